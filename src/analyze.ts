@@ -1,0 +1,90 @@
+import { extractClaims } from "./claims/index.js";
+import { languageFindings } from "./ingest/language.js";
+import type { Finding } from "./report/finding.js";
+import { summarize } from "./report/summary.js";
+import { type DocumentInfo, REPORT_SCHEMA, type Report } from "./report/types.js";
+import type { Document } from "./text/document.js";
+import { traceSources } from "./trace/index.js";
+import { VERSION } from "./version.js";
+import { attributeVoices } from "./voice/index.js";
+
+/** Options of {@link analyze}. */
+export interface AnalyzeOptions {
+  /** Source documents the article may draw on (default: none). */
+  sources?: Document[];
+}
+
+/**
+ * Analyse an article: trace it against its sources, attribute every sentence to a voice, find
+ * claims and quantities, and gather the findings into a report. Pure: same input, same report.
+ */
+export function analyze(article: Document, options: AnalyzeOptions = {}): Report {
+  const sources = options.sources ?? [];
+  const trace = traceSources(article, sources);
+  const voices = attributeVoices(article, { matches: trace.matches, sources });
+  const claims = extractClaims(article, { sentenceVoices: voices.sentenceVoices, sources, matches: trace.matches });
+
+  const sentences = article.sentences.map((s, i) => ({
+    start: s.start,
+    end: s.end,
+    paragraph: s.paragraph,
+    voice: voices.sentenceVoices[i] ?? { kind: "unknown" as const },
+  }));
+  const findings: Finding[] = [
+    ...languageFindings(article),
+    ...sources.flatMap(languageFindings),
+    ...trace.findings,
+    ...voices.findings,
+    ...claims.findings,
+  ].sort(byPosition);
+
+  return {
+    schema: REPORT_SCHEMA,
+    generator: { name: "sourcetrace", version: VERSION },
+    article: describeDocument(article),
+    sources: sources.map(describeDocument),
+    sentences,
+    quotes: voices.quotes,
+    citations: voices.citations,
+    matches: trace.matches,
+    claims: claims.claims,
+    quantities: claims.quantities,
+    comparisons: claims.comparisons,
+    findings,
+    summary: summarize({
+      text: article.text,
+      words: countWords(article),
+      sentences,
+      matches: trace.matches,
+      coverage: trace.coverage,
+      findings,
+    }),
+  };
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  return (a.span?.start ?? -1) - (b.span?.start ?? -1) || (a.span?.end ?? -1) - (b.span?.end ?? -1);
+}
+
+function countWords(doc: Document): number {
+  let n = 0;
+  for (const t of doc.tokens) if (t.kind === "word" || t.kind === "number") n++;
+  return n;
+}
+
+/** The report's view of a document. */
+export function describeDocument(doc: Document): DocumentInfo {
+  const { meta } = doc;
+  const info: DocumentInfo = {
+    id: doc.id,
+    format: meta.format,
+    sha256: doc.sha256,
+    text: doc.text,
+    paragraphs: doc.paragraphs.map((p) => ({ start: p.start, end: p.end, kind: p.kind })),
+    words: countWords(doc),
+  };
+  for (const key of ["location", "encoding", "title", "byline", "date", "siteName", "lang"] as const) {
+    if (meta[key]) info[key] = meta[key];
+  }
+  return info;
+}

@@ -1,0 +1,63 @@
+import { type Static, Type } from "@sinclair/typebox";
+import { SpanSchema } from "../text/span.js";
+import { VoiceSchema } from "../voice/types.js";
+
+/** A quantity normalized into an interval. */
+export const QuantitySchema = Type.Object(
+  {
+    start: Type.Integer({ minimum: 0 }),
+    end: Type.Integer({ minimum: 0 }),
+    text: Type.String(),
+    low: Type.Union([Type.Number(), Type.Null()]),
+    high: Type.Union([Type.Number(), Type.Null()]),
+    approx: Type.Boolean({ description: "hedged: around, almost, some" }),
+    vague: Type.Boolean({ description: "a vague amount (a few dozen, hundreds of) turned into a documented interval" }),
+    unit: Type.Optional(Type.String()),
+    currency: Type.Optional(Type.String({ description: "ISO 4217 code" })),
+    counted: Type.Optional(Type.String({ description: "what is counted: people, fighters, trucks" })),
+    date: Type.Optional(Type.String({ description: "ISO 8601 date or interval for dates and times" })),
+    sentence: Type.Integer({ minimum: 0 }),
+    voice: Type.Optional(VoiceSchema),
+    source: Type.Optional(Type.String({ description: "id of the source document, when found in a source" })),
+  },
+  { $id: "Quantity" },
+);
+export type Quantity = Static<typeof QuantitySchema>;
+
+/** A check-worthy claim. */
+export const ClaimSchema = Type.Object(
+  {
+    start: Type.Integer({ minimum: 0 }),
+    end: Type.Integer({ minimum: 0 }),
+    sentence: Type.Integer({ minimum: 0 }),
+    score: Type.Number({ minimum: 0, maximum: 1 }),
+    checkworthy: Type.Boolean(),
+    features: Type.Array(Type.String(), { description: "why: quantity, entity, date, causal, sweeping, comparison" }),
+    voice: VoiceSchema,
+    entities: Type.Array(Type.Object({ start: Type.Integer(), end: Type.Integer(), text: Type.String(), type: Type.Optional(Type.String()) })),
+    quantities: Type.Array(Type.Integer({ minimum: 0 }), { description: "indexes into `quantities`" }),
+    support: Type.Optional(
+      Type.Object({
+        status: Type.Union([Type.Literal("supported"), Type.Literal("contradicted"), Type.Literal("not-found")]),
+        reason: Type.String(),
+        evidence: Type.Array(Type.Object({ id: Type.String(), start: Type.Integer(), end: Type.Integer() })),
+      }),
+    ),
+  },
+  { $id: "Claim" },
+);
+export type Claim = Static<typeof ClaimSchema>;
+
+/** Quantities about the same counted thing, lined up across voices. */
+export const ComparisonSchema = Type.Object(
+  {
+    topic: Type.String({ description: "what is counted, in words" }),
+    quantities: Type.Array(Type.Integer({ minimum: 0 }), { description: "indexes into `quantities`" }),
+    agree: Type.Boolean({ description: "all intervals overlap" }),
+    spread: Type.Optional(Type.Array(Type.Number(), { description: "[lowest low, highest high]" })),
+    note: Type.Optional(Type.String()),
+  },
+  { $id: "Comparison" },
+);
+export type Comparison = Static<typeof ComparisonSchema>;
+

@@ -1,0 +1,29 @@
+export { type AnalyzeOptions, analyze, describeDocument } from "./analyze.js";
+export type { Claim, ClaimsResult, Comparison, Quantity } from "./claims/index.js";
+export {
+  documentFromBytes,
+  documentFromString,
+  type FetchOptions,
+  fetchUrl,
+  type IngestOptions,
+  InputError,
+  type InputErrorCode,
+  isPrivateAddress,
+  readDocument,
+} from "./ingest/index.js";
+export type { Finding } from "./report/finding.js";
+export { FORMATS, type RenderOptions, render } from "./report/formats.js";
+export { renderJson } from "./report/render-json.js";
+export { renderMarkdown } from "./report/render-markdown.js";
+export { renderText } from "./report/render-text.js";
+export { reportJsonSchema } from "./report/schema.js";
+export { type DocumentInfo, REPORT_SCHEMA, type Report, type ReportSentence, type Summary } from "./report/types.js";
+export { type Block, type CreateDocumentOptions, createDocument, type Document, type DocumentMeta } from "./text/document.js";
+export { foldKey } from "./text/fold.js";
+export { type NormalizedText, normalizeText, toOriginalOffset } from "./text/normalize.js";
+export type { BlockKind, Paragraph, Sentence } from "./text/segment.js";
+export type { SourceSpan, Span } from "./text/span.js";
+export { type Token, type TokenKind, tokenize } from "./text/tokenize.js";
+export type { Coverage, Edit, Match, TraceResult } from "./trace/index.js";
+export { VERSION } from "./version.js";
+export type { Citation, Quote, Voice, VoiceKind, VoiceResult } from "./voice/index.js";

@@ -1,0 +1,133 @@
+import { createHash } from "node:crypto";
+import { readFile, stat } from "node:fs/promises";
+import { createDocument, type Document, type DocumentMeta } from "../text/document.js";
+import { decodeBytes } from "./decode.js";
+import { InputError } from "./errors.js";
+import { type FetchOptions, fetchUrl } from "./fetch.js";
+import { extractHtml, looksLikeHtml } from "./html.js";
+
+export { InputError, type InputErrorCode } from "./errors.js";
+export { type FetchOptions, fetchUrl, isPrivateAddress } from "./fetch.js";
+
+/** Options for reading an input. */
+export interface IngestOptions extends FetchOptions {
+  /** Document id (default: derived from the content hash). */
+  id?: string;
+  /** How to read the input (default: `auto`: HTML when the name or content says so). */
+  format?: "auto" | "text" | "html";
+  /** Refuse inputs larger than this many bytes (default: 50 MiB). */
+  maxBytes?: number;
+  /** Read standard input from this stream when the location is `-` (default: process.stdin). */
+  stdin?: AsyncIterable<Uint8Array | string>;
+}
+
+const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+/** True when `location` is an http(s) URL. */
+export const isUrl = (location: string): boolean => /^https?:\/\//i.test(location);
+
+/**
+ * Read a document from a file path, an http(s) URL, or `-` (standard input), decode it,
+ * extract the article from HTML, and normalize it. Throws {@link InputError} for inputs that
+ * cannot be analysed.
+ */
+export async function readDocument(location: string, options: IngestOptions = {}): Promise<Document> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  let bytes: Uint8Array;
+  let hint: "text" | "html" | undefined;
+  if (isUrl(location)) {
+    const fetched = await fetchUrl(location, { ...options, maxBytes });
+    bytes = fetched.bytes;
+    if (/html/i.test(fetched.contentType)) hint = "html";
+    else if (/text\/plain/i.test(fetched.contentType)) hint = "text";
+  } else if (location === "-") {
+    bytes = await readStream(options.stdin ?? process.stdin, maxBytes);
+  } else {
+    bytes = await readLocalFile(location, maxBytes);
+    if (/\.x?html?$/i.test(location)) hint = "html";
+  }
+  return documentFromBytes(bytes, { ...options, location, format: options.format === "auto" ? hint : (options.format ?? hint) });
+}
+
+/**
+ * Make a document from input bytes. `format` forces text or HTML; without it the content
+ * decides.
+ */
+export function documentFromBytes(
+  bytes: Uint8Array,
+  options: { id?: string; location?: string; format?: "text" | "html" | "auto"; maxBytes?: number } = {},
+): Document {
+  const { location } = options;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (bytes.length > maxBytes) {
+    throw new InputError("too-large", `the input is ${bytes.length} bytes, over the ${maxBytes}-byte limit`, location);
+  }
+  const decoded = decodeBytes(bytes, location);
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const format = !options.format || options.format === "auto" ? (looksLikeHtml(decoded.text) ? "html" : "text") : options.format;
+  return documentFromString(decoded.text, { id: options.id, location, format, encoding: decoded.encoding, sha256 });
+}
+
+/**
+ * Make a document from a string of plain text or HTML. Throws {@link InputError} when there
+ * is no text to analyse.
+ */
+export function documentFromString(
+  input: string,
+  options: { id?: string; location?: string; format?: "text" | "html"; encoding?: string; sha256?: string } = {},
+): Document {
+  const { location } = options;
+  const format = options.format ?? (looksLikeHtml(input) ? "html" : "text");
+  if (input.trim().length === 0) throw new InputError("empty", "the input holds only whitespace", location);
+  let doc: Document;
+  if (format === "html") {
+    const page = extractHtml(input);
+    const meta: Partial<DocumentMeta> = { location, format, encoding: options.encoding };
+    for (const key of ["title", "byline", "date", "siteName", "lang"] as const) if (page[key]) meta[key] = page[key];
+    doc = createDocument(page.blocks.map((b) => b.text).join("\n\n"), {
+      id: options.id,
+      meta,
+      original: input,
+      blocks: page.blocks,
+      sha256: options.sha256,
+    });
+    if (doc.text.length === 0) throw new InputError("no-article-text", "the HTML page has no article text", location);
+  } else {
+    doc = createDocument(input, { id: options.id, meta: { location, format, encoding: options.encoding }, sha256: options.sha256 });
+    if (doc.tokens.length === 0) throw new InputError("empty", "the input holds no text", location);
+    if (!doc.meta.title) {
+      const first = doc.paragraphs[0];
+      if (first && first.kind === "heading") doc.meta.title = doc.text.slice(first.start, first.end);
+    }
+  }
+  return doc;
+}
+
+async function readLocalFile(path: string, maxBytes: number): Promise<Uint8Array> {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new InputError("unreadable", "is a directory, not a file", path);
+    if (info.size > maxBytes) {
+      throw new InputError("too-large", `the file is ${info.size} bytes, over the ${maxBytes}-byte limit`, path);
+    }
+    return await readFile(path);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : `cannot be read (${code ?? "unknown error"})`;
+    throw new InputError("unreadable", reason, path, { cause: error });
+  }
+}
+
+async function readStream(stream: AsyncIterable<Uint8Array | string>, maxBytes: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of stream) {
+    const buf = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk);
+    total += buf.length;
+    if (total > maxBytes) throw new InputError("too-large", `standard input is over the ${maxBytes}-byte limit`, "-");
+    chunks.push(buf);
+  }
+  return new Uint8Array(Buffer.concat(chunks));
+}

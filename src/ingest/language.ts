@@ -1,0 +1,34 @@
+import { loadData } from "../data.js";
+import type { Finding } from "../report/finding.js";
+import type { Document } from "../text/document.js";
+
+/**
+ * Warn when a document does not look like English: the analyzers' lexicons and rules are
+ * English, so their results on other languages are unreliable. The test is the share of words
+ * that are common English function words, well above 0.12 in any English prose of length.
+ */
+export function languageFindings(doc: Document): Finding[] {
+  const { words } = loadData<{ words: string[] }>("english-function-words.json");
+  const common = new Set(words);
+  let total = 0;
+  let hits = 0;
+  for (const t of doc.tokens) {
+    if (t.kind !== "word") continue;
+    total++;
+    if (common.has(t.key)) hits++;
+    if (total >= 5000) break;
+  }
+  if (total < 20) return [];
+  const share = hits / total;
+  if (share >= 0.12) return [];
+  const declared = doc.meta.lang ? ` (the page declares "${doc.meta.lang}")` : "";
+  return [
+    {
+      ruleId: "ingest/not-english",
+      source: "ingest",
+      severity: "warning",
+      message: `${doc.id} does not look like English${declared}: only ${Math.round(share * 100)}% of its words are common English words; voices, claims and rhetoric are tuned for English`,
+      data: { document: doc.id, englishShare: share },
+    },
+  ];
+}

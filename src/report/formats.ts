@@ -1,0 +1,25 @@
+import { renderJson } from "./render-json.js";
+import { renderMarkdown } from "./render-markdown.js";
+import { renderText } from "./render-text.js";
+import { ansiStyle, plainStyle } from "./style.js";
+import type { Report } from "./types.js";
+
+/** Options every renderer may read. */
+export interface RenderOptions {
+  /** Use ANSI colours where the format has them (default: false). */
+  color?: boolean;
+}
+
+/** The output formats, by the name `--format` takes. */
+export const FORMATS: Record<string, (report: Report, options: RenderOptions) => string> = {
+  text: (r, o) => renderText(r, { style: o.color ? ansiStyle : plainStyle }),
+  json: (r) => renderJson(r),
+  markdown: (r) => renderMarkdown(r),
+};
+
+/** Render a report in one of {@link FORMATS}. */
+export function render(report: Report, format: string, options: RenderOptions = {}): string {
+  const renderer = FORMATS[format];
+  if (!renderer) throw new RangeError(`unknown format "${format}"`);
+  return renderer(report, options);
+}

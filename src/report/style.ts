@@ -1,0 +1,32 @@
+/** How a terminal renderer marks text: ANSI colours, or nothing. */
+export interface Style {
+  bold(s: string): string;
+  dim(s: string): string;
+  voice(kind: string, s: string): string;
+  severity(level: string, s: string): string;
+}
+
+const wrap = (open: number, close: number) => (s: string) => `\u001b[${open}m${s}\u001b[${close}m`;
+
+// Colours chosen from the colour-blind-safe subset of the 16 ANSI colours (blue/orange-ish
+// yellow/magenta), never red against green.
+const VOICE_COLOURS: Record<string, (s: string) => string> = {
+  author: (s) => s,
+  document: wrap(34, 39),
+  speaker: wrap(35, 39),
+  unknown: wrap(2, 22),
+};
+
+export const ansiStyle: Style = {
+  bold: wrap(1, 22),
+  dim: wrap(2, 22),
+  voice: (kind, s) => (VOICE_COLOURS[kind] ?? VOICE_COLOURS.unknown)(s),
+  severity: (level, s) => (level === "error" ? wrap(31, 39)(s) : level === "warning" ? wrap(33, 39)(s) : wrap(2, 22)(s)),
+};
+
+export const plainStyle: Style = {
+  bold: (s) => s,
+  dim: (s) => s,
+  voice: (_k, s) => s,
+  severity: (_l, s) => s,
+};

@@ -1,0 +1,97 @@
+import { type Static, Type } from "@sinclair/typebox";
+import { ClaimSchema, ComparisonSchema, QuantitySchema } from "../claims/types.js";
+import { CoverageSchema, MatchSchema } from "../trace/types.js";
+import { CitationSchema, QuoteSchema, VoiceSchema } from "../voice/types.js";
+import { FindingSchema } from "./finding.js";
+
+/** The report format this version writes. */
+export const REPORT_SCHEMA = "sourcetrace/report@1";
+
+const BlockSchema = Type.Object({
+  start: Type.Integer({ minimum: 0 }),
+  end: Type.Integer({ minimum: 0 }),
+  kind: Type.Union([
+    Type.Literal("paragraph"),
+    Type.Literal("heading"),
+    Type.Literal("blockquote"),
+    Type.Literal("list-item"),
+    Type.Literal("elision"),
+  ]),
+});
+
+/** A document as the report shows it: its normalized text and metadata. */
+export const DocumentInfoSchema = Type.Object(
+  {
+    id: Type.String(),
+    location: Type.Optional(Type.String()),
+    format: Type.Union([Type.Literal("text"), Type.Literal("html")]),
+    encoding: Type.Optional(Type.String()),
+    sha256: Type.String({ description: "SHA-256 of the input as given" }),
+    title: Type.Optional(Type.String()),
+    byline: Type.Optional(Type.String()),
+    date: Type.Optional(Type.String()),
+    siteName: Type.Optional(Type.String()),
+    lang: Type.Optional(Type.String()),
+    text: Type.String({ description: "the normalized text all offsets refer to" }),
+    paragraphs: Type.Array(BlockSchema),
+    words: Type.Integer({ minimum: 0 }),
+  },
+  { $id: "DocumentInfo" },
+);
+export type DocumentInfo = Static<typeof DocumentInfoSchema>;
+
+export const SentenceSchema = Type.Object(
+  {
+    start: Type.Integer({ minimum: 0 }),
+    end: Type.Integer({ minimum: 0 }),
+    paragraph: Type.Integer({ minimum: 0 }),
+    voice: VoiceSchema,
+  },
+  { $id: "ReportSentence" },
+);
+export type ReportSentence = Static<typeof SentenceSchema>;
+
+const ShareSchema = Type.Number({ minimum: 0, maximum: 1 });
+
+export const SummarySchema = Type.Object(
+  {
+    sentences: Type.Integer({ minimum: 0 }),
+    words: Type.Integer({ minimum: 0 }),
+    characters: Type.Integer({ minimum: 0 }),
+    voices: Type.Object(
+      { author: ShareSchema, document: ShareSchema, speaker: ShareSchema, unknown: ShareSchema },
+      { description: "share of the article's sentence characters in each voice" },
+    ),
+    reused: ShareSchema,
+    unattributedReused: ShareSchema,
+    coverage: Type.Array(CoverageSchema),
+    findings: Type.Record(Type.String(), Type.Integer({ minimum: 0 }), { description: "count per rule id" }),
+    headline: Type.Array(Type.String(), { description: "the few lines a reader should see first" }),
+  },
+  { $id: "Summary" },
+);
+export type Summary = Static<typeof SummarySchema>;
+
+/** A sourcetrace report. Every span is `[start, end)` into `article.text` unless it names a source id. */
+export const ReportSchema = Type.Object(
+  {
+    schema: Type.Literal(REPORT_SCHEMA),
+    generator: Type.Object({ name: Type.Literal("sourcetrace"), version: Type.String() }),
+    article: DocumentInfoSchema,
+    sources: Type.Array(DocumentInfoSchema),
+    sentences: Type.Array(SentenceSchema),
+    quotes: Type.Array(QuoteSchema),
+    citations: Type.Array(CitationSchema),
+    matches: Type.Array(MatchSchema),
+    claims: Type.Array(ClaimSchema),
+    quantities: Type.Array(QuantitySchema),
+    comparisons: Type.Array(ComparisonSchema),
+    findings: Type.Array(FindingSchema),
+    summary: SummarySchema,
+  },
+  {
+    $id: "https://sourcetrace.dev/schema/report-1.json",
+    title: "sourcetrace report, version 1",
+  },
+);
+export type Report = Static<typeof ReportSchema>;

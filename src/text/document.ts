@@ -1,0 +1,126 @@
+import { createHash } from "node:crypto";
+import { type NormalizedText, normalizeText } from "./normalize.js";
+import { type BlockKind, type Paragraph, type Sentence, splitBlocks, splitSentences } from "./segment.js";
+import { type Token, tokenize } from "./tokenize.js";
+
+/** Where a document came from and what its page said about itself. */
+export interface DocumentMeta {
+  /** File path, URL or `-` for standard input. */
+  location?: string;
+  /** `text` or `html`: how the input was read. */
+  format: "text" | "html";
+  /** Character encoding the input bytes were decoded from. */
+  encoding?: string;
+  title?: string;
+  byline?: string;
+  /** Publication date as the page gave it (ISO 8601 when it could be parsed). */
+  date?: string;
+  /** Name of the outlet or site. */
+  siteName?: string;
+  /** Language declared by the page, if any. */
+  lang?: string;
+}
+
+/**
+ * A document ready for analysis: one normalized `text`, its blocks, sentences and tokens as
+ * `[start, end)` spans into it, and the input it was made from, kept unchanged.
+ */
+export interface Document {
+  /** Stable id: the caller's, or derived from the content hash. */
+  id: string;
+  meta: DocumentMeta;
+  /** The decoded input exactly as given (the HTML source for HTML inputs). */
+  original: string;
+  /** SHA-256 of the input bytes (or of the UTF-8 input string), hex. */
+  sha256: string;
+  /** The normalized text every offset refers to. */
+  text: string;
+  /**
+   * For each code unit of `text`, the offset in the text the normalizer was given: `original`
+   * for plain text; for HTML, the text the extractor produced from the page.
+   */
+  origin: Int32Array;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  tokens: Token[];
+}
+
+/** A block of extracted text with its role, as produced by the HTML extractor. */
+export interface Block {
+  kind: BlockKind;
+  text: string;
+}
+
+/** Options of {@link createDocument}. */
+export interface CreateDocumentOptions {
+  /** Id of the document (default: `doc-` and the first 12 hex digits of its SHA-256). */
+  id?: string;
+  meta?: Partial<DocumentMeta>;
+  /** SHA-256 of the raw input bytes, when the caller read bytes (default: hash of `original`). */
+  sha256?: string;
+  /** The unchanged input, when `text` was extracted from it (default: `text`). */
+  original?: string;
+  /** Blocks with roles, when the input had structure (HTML); plain text is split into blocks. */
+  blocks?: Block[];
+}
+
+/** Build a {@link Document} from text: normalize, split into blocks, sentences and tokens. */
+export function createDocument(text: string, options: CreateDocumentOptions = {}): Document {
+  let normalized: NormalizedText;
+  let paragraphs: Paragraph[];
+  if (options.blocks) {
+    ({ normalized, paragraphs } = fromBlocks(options.blocks));
+  } else {
+    normalized = normalizeText(text);
+    paragraphs = splitBlocks(normalized.text);
+  }
+  const original = options.original ?? text;
+  const sha256 = options.sha256 ?? createHash("sha256").update(original).digest("hex");
+  const tokens = tokenize(normalized.text);
+  const sentences = splitSentences(normalized.text, paragraphs, tokens);
+  return {
+    id: options.id ?? `doc-${sha256.slice(0, 12)}`,
+    meta: { format: "text", ...options.meta },
+    original,
+    sha256,
+    text: normalized.text,
+    origin: normalized.origin,
+    paragraphs,
+    sentences,
+    tokens,
+  };
+}
+
+// Blocks are normalized one by one and joined by a blank line; a plain block may still hold
+// several paragraphs or list items, which splitBlocks finds, but keeps the role it was given.
+function fromBlocks(blocks: Block[]): { normalized: NormalizedText; paragraphs: Paragraph[] } {
+  const parts: string[] = [];
+  const origins: number[] = [];
+  const paragraphs: Paragraph[] = [];
+  let length = 0;
+  let extracted = 0; // offset in the extracted text: blocks joined by "\n\n"
+  for (const block of blocks) {
+    const n = normalizeText(block.text);
+    if (n.text.length > 0) {
+      if (parts.length > 0) {
+        parts.push("\n\n");
+        origins.push(extracted - 2, extracted - 1);
+        length += 2;
+      }
+      for (const sub of splitBlocks(n.text)) {
+        const kind = block.kind === "paragraph" || sub.kind === "elision" ? sub.kind : block.kind;
+        paragraphs.push({ start: length + sub.start, end: length + sub.end, kind });
+      }
+      parts.push(n.text);
+      for (let i = 0; i < n.text.length; i++) origins.push(extracted + n.origin[i]);
+      length += n.text.length;
+    }
+    extracted += block.text.length + 2;
+  }
+  origins.push(Math.max(0, extracted - 2));
+  return { normalized: { text: parts.join(""), origin: Int32Array.from(origins) }, paragraphs };
+}
+
+/** The text of a span of a document. */
+export const spanText = (doc: Pick<Document, "text">, span: { start: number; end: number }): string =>
+  doc.text.slice(span.start, span.end);
