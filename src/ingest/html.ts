@@ -62,8 +62,8 @@ export function extractHtml(html: string): ExtractedHtml {
     const body = document.body;
     if (body) {
       for (const el of body.querySelectorAll("script,style,noscript,template,nav,footer,form,iframe,svg")) el.remove();
-      const fallback = collectBlocks(body);
-      if (totalLength(fallback) > totalLength(blocks)) blocks = fallback;
+      // Too little for Readability to trust: the page's own blocks, boilerplate removed, decide.
+      blocks = collectBlocks(body);
     }
   }
   const title = clean(article?.title) ?? clean(document.querySelector("title")?.textContent);
@@ -126,7 +126,7 @@ function collectBlocks(root: DomNode): Block[] {
   const visit = (node: DomNode, inQuote: boolean): void => {
     for (const child of Array.from(node.childNodes)) {
       if (child.nodeType === 3) {
-        loose += child.textContent ?? "";
+        loose += htmlSpace(child.textContent);
         continue;
       }
       if (child.nodeType !== 1) continue;
@@ -177,11 +177,14 @@ function hasBlockChild(node: DomNode): boolean {
   return false;
 }
 
+// In HTML, line breaks in the source are spaces; only <br> breaks a line. Non-breaking spaces stay.
+const htmlSpace = (text: string | null): string => (text ?? "").replace(/[ \t\n\r\f]+/g, " ");
+
 // Text of an element with <br> kept as a line break.
 function inlineText(node: DomNode): string {
   let out = "";
   for (const child of Array.from(node.childNodes)) {
-    if (child.nodeType === 3) out += child.textContent ?? "";
+    if (child.nodeType === 3) out += htmlSpace(child.textContent);
     else if (child.nodeType === 1) {
       const tag = child.nodeName.toUpperCase();
       if (tag === "BR") out += "\n";

@@ -107,8 +107,9 @@ function fromBlocks(blocks: Block[]): { normalized: NormalizedText; paragraphs: 
         origins.push(extracted - 2, extracted - 1);
         length += 2;
       }
+      // The markup decides a block's role; only elision markers inside it are split out.
       for (const sub of splitBlocks(n.text)) {
-        const kind = block.kind === "paragraph" || sub.kind === "elision" ? sub.kind : block.kind;
+        const kind = sub.kind === "elision" ? sub.kind : block.kind;
         paragraphs.push({ start: length + sub.start, end: length + sub.end, kind });
       }
       parts.push(n.text);

@@ -1,0 +1,111 @@
+import assert from "node:assert/strict";
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { test } from "node:test";
+import { assertValidReport, repoPath } from "../testing/helpers.js";
+import { type CliIO, runCli } from "./run.js";
+
+/** Run the CLI in-process and capture what it prints. */
+async function cli(args: string[], stdinText?: string) {
+  let stdout = "";
+  let stderr = "";
+  async function* stdin() {
+    if (stdinText !== undefined) yield Buffer.from(stdinText);
+  }
+  const io: CliIO = {
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+    stdin: stdin(),
+    isTTY: false,
+    env: {},
+  };
+  const status = await runCli(args, io);
+  return { status, stdout, stderr };
+}
+
+const blog = repoPath("examples/heatwave-blog.txt");
+const report = repoPath("examples/heatwave-report.txt");
+const html = repoPath("fixtures/ingest/blog-with-boilerplate.html");
+
+test("analyze prints a text report of the example", async () => {
+  const r = await cli(["analyze", blog, "--source", report]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /sourcetrace report: The Great Marlow Water Scandal/);
+  assert.match(r.stdout, /Sentences/);
+  assert.doesNotMatch(r.stdout, /\u001b\[/, "no colour when stdout is not a terminal");
+});
+
+test("JSON reports validate against the published schema for text, HTML and stdin", async () => {
+  for (const args of [
+    ["analyze", blog, "--source", report, "--format", "json"],
+    ["analyze", html, "--format", "json"],
+    ["analyze", "-", "--format", "json"],
+  ]) {
+    const r = await cli(args, "Piped article text. It has two sentences.");
+    assert.equal(r.status, 0, r.stderr);
+    const json = JSON.parse(r.stdout);
+    assertValidReport(json);
+    assert.equal(json.schema, "sourcetrace/report@1");
+    for (const s of json.sentences) {
+      assert.ok(s.start >= 0 && s.start < s.end && s.end <= json.article.text.length);
+    }
+  }
+});
+
+test("markdown output and -o write a file", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "sourcetrace-cli-"));
+  const out = join(dir, "report.md");
+  const r = await cli(["analyze", blog, "-f", "markdown", "-o", out]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stdout, "");
+  assert.match(readFileSync(out, "utf8"), /^# sourcetrace report/);
+});
+
+test("bad input exits 1 with a one-line reason and no stack trace", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "sourcetrace-bad-"));
+  const cases: [string, Uint8Array | string, RegExp][] = [
+    ["empty.txt", "", /empty/],
+    ["blank.txt", "  \n\n ", /only whitespace/],
+    ["binary.bin", new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0]), /binary/],
+    ["broken-utf16.txt", new Uint8Array([0xfe, 0xff, 0xd8, 0x00, 0x00]), /not valid UTF-16BE/],
+    ["big.txt", "word ".repeat(40), /over the 100-byte limit/],
+    ["nav-only.html", "<html><body><nav>Home</nav></body></html>", /no article text/],
+  ];
+  for (const [name, content, pattern] of cases) {
+    const path = join(dir, name);
+    writeFileSync(path, content);
+    const r = await cli(["analyze", path, "--max-bytes", "100"]);
+    assert.equal(r.status, 1, `${name}: ${r.stdout}`);
+    assert.match(r.stderr, pattern, name);
+    assert.equal(r.stderr.trim().split("\n").length, 1, `${name}: one line`);
+    assert.doesNotMatch(r.stderr, /\n\s+at /, `${name}: no stack trace`);
+  }
+  const missing = await cli(["analyze", join(dir, "nope.txt")]);
+  assert.equal(missing.status, 1);
+  assert.match(missing.stderr, /nope\.txt: no such file/);
+  const badSource = await cli(["analyze", blog, "--source", join(dir, "empty.txt")]);
+  assert.equal(badSource.status, 1);
+});
+
+test("usage errors exit 2; --help and --version exit 0", async () => {
+  for (const args of [[], ["frobnicate"], ["analyze"], ["analyze", "a", "b"], ["analyze", blog, "--format", "pdf"], ["analyze", blog, "--bogus"], ["analyze", blog, "--max-bytes", "-3"], ["analyze", "-", "--source", "-"]]) {
+    const r = await cli(args);
+    assert.equal(r.status, 2, args.join(" "));
+  }
+  const help = await cli(["--help"]);
+  assert.equal(help.status, 0);
+  assert.match(help.stdout, /Usage:/);
+  const version = await cli(["--version"]);
+  assert.match(version.stdout, /^\d+\.\d+\.\d+\n$/);
+});
+
+test("the installed bin runs as a process and exits with the right status", () => {
+  const bin = repoPath("dist/cli/main.js");
+  const out = execFileSync(process.execPath, [bin, "analyze", "-", "--format", "json"], { input: "A short note. It ends here." });
+  assertValidReport(JSON.parse(out.toString()));
+  const bad = spawnSync(process.execPath, [bin, "analyze", "/nonexistent/file.txt"], { encoding: "utf8" });
+  assert.equal(bad.status, 1);
+  assert.equal(bad.stderr, "sourcetrace: /nonexistent/file.txt: no such file\n");
+});

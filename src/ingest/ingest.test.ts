@@ -1,0 +1,87 @@
+import assert from "node:assert/strict";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { test } from "node:test";
+import { repoPath } from "../testing/helpers.js";
+import { documentFromBytes, documentFromString, InputError, readDocument } from "./index.js";
+
+const bytes = (...parts: (number[] | string)[]) =>
+  new Uint8Array(parts.flatMap((p) => (typeof p === "string" ? [...Buffer.from(p, "utf8")] : p)));
+const refusal = (fn: () => unknown, code: string) =>
+  assert.throws(fn, (e: unknown) => e instanceof InputError && e.code === code && !e.message.includes("\n"));
+
+test("UTF-8, UTF-8 with BOM, UTF-16 with and without BOM, and Latin-1 all decode", () => {
+  const text = "Café “quoted” — 5 km.";
+  assert.equal(documentFromBytes(bytes(text)).text, text);
+  assert.equal(documentFromBytes(bytes([0xef, 0xbb, 0xbf], text)).text, text);
+  const le = Buffer.from(text, "utf16le");
+  assert.equal(documentFromBytes(new Uint8Array([0xff, 0xfe, ...le])).meta.encoding, "utf-16le");
+  assert.equal(documentFromBytes(new Uint8Array([0xff, 0xfe, ...le])).text, text);
+  assert.equal(documentFromBytes(new Uint8Array(Buffer.from("Plain ASCII in UTF-16", "utf16le"))).text, "Plain ASCII in UTF-16");
+  const latin1 = new Uint8Array([...Buffer.from("Caf", "latin1"), 0xe9, ...Buffer.from(" cr", "latin1"), 0xe8, ...Buffer.from("me", "latin1")]);
+  const doc = documentFromBytes(latin1);
+  assert.equal(doc.text, "Café crème");
+  assert.equal(doc.meta.encoding, "windows-1252");
+});
+
+test("the original input is kept unchanged and hashed; offsets map back to it", () => {
+  const input = "  Line one.\r\n\r\n\r\nLine  two.";
+  const doc = documentFromString(input);
+  assert.equal(doc.original, input);
+  assert.equal(doc.text, "Line one.\n\nLine two.");
+  const two = doc.text.indexOf("two");
+  assert.equal(input.slice(doc.origin[two], doc.origin[two] + 3), "two");
+  assert.match(doc.sha256, /^[0-9a-f]{64}$/);
+});
+
+test("bad inputs are refused with a one-line reason", () => {
+  refusal(() => documentFromBytes(new Uint8Array()), "empty");
+  refusal(() => documentFromBytes(bytes(" \n\t \n")), "empty");
+  refusal(() => documentFromBytes(bytes([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31], "binary")), "binary");
+  refusal(() => documentFromBytes(bytes("text", [0, 1, 2, 3, 0, 0], "more")), "binary");
+  refusal(() => documentFromBytes(new Uint8Array([0xff, 0xfe, 0x00, 0xd8, 0x41])), "not-decodable");
+  refusal(() => documentFromBytes(bytes("x".repeat(100)), { maxBytes: 10 }), "too-large");
+  refusal(() => documentFromString("<html><body><nav>Menu</nav></body></html>"), "no-article-text");
+});
+
+test("files: missing, directory, and too large are refused", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "sourcetrace-"));
+  const big = join(dir, "big.txt");
+  writeFileSync(big, "word ".repeat(100));
+  await assert.rejects(readDocument(join(dir, "missing.txt")), (e: InputError) => e.code === "unreadable" && /no such file/.test(e.message));
+  await assert.rejects(readDocument(dir), (e: InputError) => e.code === "unreadable" && /directory/.test(e.message));
+  await assert.rejects(readDocument(big, { maxBytes: 50 }), (e: InputError) => e.code === "too-large");
+});
+
+test("HTML: main content, metadata and block quotes are extracted; boilerplate is not", async () => {
+  const doc = await readDocument(repoPath("fixtures/ingest/blog-with-boilerplate.html"));
+  assert.equal(doc.meta.format, "html");
+  assert.equal(doc.meta.date, "2026-08-16T09:30:00Z");
+  assert.match(doc.meta.byline ?? "", /Rob Gellert/);
+  assert.match(doc.meta.title ?? "", /Great Marlow Water Scandal/);
+  const kinds = doc.paragraphs.map((p) => p.kind);
+  assert.deepEqual(kinds.slice(0, 3), ["paragraph", "blockquote", "blockquote"]);
+  assert.ok(kinds.includes("heading") && kinds.includes("list-item"));
+  for (const junk of ["Subscribe", "Share on", "tracker", "Cookie", "Most read", "color: red"]) {
+    assert.ok(!doc.text.includes(junk), `boilerplate "${junk}" leaked into the text`);
+  }
+  assert.ok(doc.text.includes("30\u00A0percent"), "non-breaking spaces are kept as typed");
+  assert.ok(doc.text.includes("“The rain we expected in July never came,”"), "entities are decoded");
+});
+
+test("malformed HTML still yields its text", async () => {
+  const doc = await readDocument(repoPath("fixtures/ingest/malformed.html"));
+  assert.match(doc.text, /Broken markup still has text\./);
+  assert.match(doc.text, /Second paragraph here\./);
+});
+
+test("standard input is read when the location is -", async () => {
+  async function* stdin() {
+    yield Buffer.from("From a pipe. ");
+    yield "Second sentence.";
+  }
+  const doc = await readDocument("-", { stdin: stdin() });
+  assert.equal(doc.sentences.length, 2);
+  assert.equal(doc.meta.location, "-");
+});
