@@ -9,6 +9,7 @@ test("the public API", async () => {
     "REPORT_SCHEMA",
     "VERSION",
     "analyze",
+    "claimReviews",
     "createDocument",
     "describeDocument",
     "documentFromBytes",
@@ -19,12 +20,14 @@ test("the public API", async () => {
     "normalizeText",
     "readDocument",
     "render",
+    "renderHtml",
     "renderJson",
     "renderMarkdown",
     "renderText",
     "reportJsonSchema",
     "toOriginalOffset",
     "tokenize",
+    "webAnnotationCollection",
   ]);
 });
 

@@ -12,7 +12,10 @@ export {
   readDocument,
 } from "./ingest/index.js";
 export type { Finding } from "./report/finding.js";
+export { type ClaimReviewStub, claimReviews } from "./report/export-claimreview.js";
+export { type AnnotationCollection, type WebAnnotation, webAnnotationCollection } from "./report/export-web-annotation.js";
 export { FORMATS, type RenderOptions, render } from "./report/formats.js";
+export { renderHtml } from "./report/render-html.js";
 export { renderJson } from "./report/render-json.js";
 export { renderMarkdown } from "./report/render-markdown.js";
 export { renderText } from "./report/render-text.js";

@@ -1,3 +1,6 @@
+import { renderClaimReview } from "./export-claimreview.js";
+import { renderWebAnnotation } from "./export-web-annotation.js";
+import { renderHtml } from "./render-html.js";
 import { renderJson } from "./render-json.js";
 import { renderMarkdown } from "./render-markdown.js";
 import { renderText } from "./render-text.js";
@@ -15,6 +18,9 @@ export const FORMATS: Record<string, (report: Report, options: RenderOptions) =>
   text: (r, o) => renderText(r, { style: o.color ? ansiStyle : plainStyle }),
   json: (r) => renderJson(r),
   markdown: (r) => renderMarkdown(r),
+  html: (r) => renderHtml(r),
+  webannotation: (r) => renderWebAnnotation(r),
+  claimreview: (r) => renderClaimReview(r),
 };
 
 /** Render a report in one of {@link FORMATS}. */

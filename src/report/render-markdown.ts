@@ -1,51 +1,104 @@
-import { clip, percent, voiceLabel } from "./describe.js";
+import {
+  inlineEdits,
+  omissionIndex,
+  percent,
+  quantityValue,
+  quantityWho,
+  sourceText,
+  voiceLabel,
+} from "./describe.js";
 import type { Report } from "./types.js";
 
-const escape = (s: string): string => s.replace(/([\\`*_{}[\]<>|])/g, "\\$1").replace(/\s+/g, " ");
+const md = (s: string): string => s.replace(/([\\`*_{}[\]<>|])/g, "\\$1").replace(/\s+/g, " ");
 
-/** A Markdown report: summary, voices per sentence, reused passages, quantities and findings. */
+/**
+ * A Markdown report (GitHub-flavoured): summary, voices per sentence, reused passages with their
+ * edits inline (~~source~~ **article**) and omissions, claims, quantities compared, findings.
+ */
 export function renderMarkdown(report: Report): string {
   const { article, summary } = report;
   const out: string[] = [];
-  out.push(`# sourcetrace report: ${escape(article.title ?? article.location ?? article.id)}`, "");
+  out.push(`# sourcetrace report: ${md(article.title ?? article.location ?? article.id)}`, "");
   const v = summary.voices;
   out.push(
     `- **Sentences:** ${summary.sentences} · **words:** ${summary.words} · **sources:** ${report.sources.length}`,
     `- **Voices:** author ${percent(v.author)}, document ${percent(v.document)}, speaker ${percent(v.speaker)}, unknown ${percent(v.unknown)}`,
   );
   if (report.sources.length > 0) {
-    out.push(`- **Reused:** ${percent(summary.reused)} of the article (unattributed ${percent(summary.unattributedReused)})`);
+    out.push(
+      `- **Reused:** ${percent(summary.reused)} of the article (unattributed ${percent(summary.unattributedReused)})`,
+    );
   }
   if (summary.headline.length > 0) {
-    out.push("", "## Headline", "", ...summary.headline.map((h) => `- ${escape(h)}`));
+    out.push("", "## Headline", "", ...summary.headline.map((h) => `- ${md(h)}`));
   }
   out.push("", "## Sentences", "", "| # | voice | sentence |", "| --: | --- | --- |");
   report.sentences.forEach((s, i) => {
-    out.push(`| ${i + 1} | ${escape(voiceLabel(s.voice))} | ${escape(article.text.slice(s.start, s.end))} |`);
+    out.push(`| ${i + 1} | ${md(voiceLabel(s.voice))} | ${md(article.text.slice(s.start, s.end))} |`);
   });
   if (report.matches.length > 0) {
-    out.push("", "## Reused passages", "", "| kind | similarity | article | source | edits |", "| --- | --: | --- | --- | --: |");
-    for (const m of report.matches) {
+    out.push(
+      "",
+      "## Reused passages",
+      "",
+      "Edits: ~~source text the article dropped~~ **text the article put in**.",
+    );
+    const omitted = omissionIndex(report);
+    report.matches.forEach((m, i) => {
+      const attributed = m.attributed === false ? ", not attributed" : m.attributed ? ", attributed" : "";
       out.push(
-        `| ${m.kind} | ${Math.round(m.similarity * 100)}% | ${escape(clip(article.text.slice(m.article.start, m.article.end), 80))} | ${escape(m.source.id)} ${m.source.start}–${m.source.end} | ${m.edits.length} |`,
+        "",
+        `${i + 1}. **${m.kind}**, ${Math.round(m.similarity * 100)}% similar${attributed}: article ${m.article.start}–${m.article.end} from \`${m.source.id}\` ${m.source.start}–${m.source.end}`,
+        "",
+        `   > ${m.edits.length > 0 ? inlineEdits(report, m, { del: (t) => `~~${md(t).trim()}~~`, ins: (t) => `**${md(t).trim()}**` }) : md(article.text.slice(m.article.start, m.article.end))}`,
+      );
+      for (const { evidence: e } of omitted(m)) {
+        out.push("", `   Omitted from the source: ~~${md(sourceText(report, e.id).slice(e.start, e.end))}~~`);
+      }
+    });
+  }
+  if (report.claims.length > 0) {
+    out.push(
+      "",
+      "## Claims",
+      "",
+      "| sentence | claim | voice | why | support |",
+      "| --: | --- | --- | --- | --- |",
+    );
+    for (const c of report.claims) {
+      const support = c.support
+        ? `${c.support.status}: ${c.support.reason}`
+        : c.checkworthy
+          ? "not checked"
+          : "not check-worthy";
+      out.push(
+        `| ${c.sentence + 1} | ${md(article.text.slice(c.start, c.end))} | ${md(voiceLabel(c.voice))} | ${md(c.features.join(", "))} | ${md(support)} |`,
       );
     }
   }
   if (report.comparisons.length > 0) {
-    out.push("", "## Quantities compared", "", "| what | values | agree |", "| --- | --- | --- |");
+    out.push(
+      "",
+      "## Quantities compared",
+      "",
+      "| what | agree | as written | value | who |",
+      "| --- | --- | --- | --- | --- |",
+    );
     for (const c of report.comparisons) {
-      const values = c.quantities.map((qi) => {
+      c.quantities.forEach((qi, k) => {
         const q = report.quantities[qi];
-        return `${q.text} (${q.voice ? voiceLabel(q.voice) : (q.source ?? "article")})`;
+        if (!q) return;
+        const what = k === 0 ? md(c.topic) : "";
+        const agree = k === 0 ? (c.agree ? "yes" : "**no**") : "";
+        out.push(`| ${what} | ${agree} | ${md(q.text)} | ${md(quantityValue(q))} | ${md(quantityWho(q))} |`);
       });
-      out.push(`| ${escape(c.topic)} | ${escape(values.join(" / "))} | ${c.agree ? "yes" : "no"} |`);
     }
   }
   if (report.findings.length > 0) {
     out.push("", "## Findings", "", "| severity | span | rule | message |", "| --- | --- | --- | --- |");
     for (const f of report.findings) {
       const where = f.span ? `${f.span.start}–${f.span.end}` : "";
-      out.push(`| ${f.severity} | ${where} | \`${f.ruleId}\` | ${escape(f.message)} |`);
+      out.push(`| ${f.severity} | ${where} | \`${f.ruleId}\` | ${md(f.message)} |`);
     }
   }
   return `${out.join("\n")}\n`;

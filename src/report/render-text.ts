@@ -1,19 +1,51 @@
-import { clip, percent, voiceLabel } from "./describe.js";
+import {
+  clip,
+  inlineEdits,
+  omissionIndex,
+  percent,
+  quantityValue,
+  quantityWho,
+  sourceText,
+  voiceLabel,
+  WDIFF,
+} from "./describe.js";
 import { plainStyle, type Style } from "./style.js";
 import type { Report } from "./types.js";
 
 /** Options of {@link renderText}. */
 export interface TextOptions {
-  /** How to mark voices and severities (default: plain text). */
+  /** How to mark voices, severities and edits (default: plain text). */
   style?: Style;
+  /** Width the tables are fitted to, in columns (default: 100). */
+  width?: number;
+}
+
+/**
+ * Rows as aligned columns. The last column takes the width left and is clipped to it; the
+ * others are as wide as their widest cell. `paint` colours a cell after padding, so escape codes
+ * never upset the alignment.
+ */
+function columns(
+  rows: string[][],
+  width: number,
+  paint: (row: number, col: number, s: string) => string = (_r, _c, s) => s,
+): string[] {
+  const n = rows[0]?.length ?? 0;
+  const widths = Array.from({ length: n - 1 }, (_, c) => Math.max(...rows.map((r) => r[c].length)));
+  const last = Math.max(20, width - 2 - widths.reduce((a, w) => a + w + 2, 0));
+  return rows.map((r, i) =>
+    `  ${r.map((cell, c) => paint(i, c, c === n - 1 ? clip(cell, last) : cell.padEnd(widths[c]))).join("  ")}`.trimEnd(),
+  );
 }
 
 /**
  * A terminal report: title and summary, the article sentence by sentence with its voice,
- * reused passages, quantities compared across voices, and findings.
+ * reused passages with their edits inline (`[-old-]{+new+}`) and what the article omitted,
+ * compact tables of claims and quantities, and findings.
  */
 export function renderText(report: Report, options: TextOptions = {}): string {
   const st = options.style ?? plainStyle;
+  const width = options.width ?? 100;
   const { article, summary } = report;
   const out: string[] = [];
   out.push(st.bold(`sourcetrace report: ${article.title ?? article.location ?? article.id}`));
@@ -27,7 +59,9 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     `voices: author ${percent(v.author)} · document ${percent(v.document)} · speaker ${percent(v.speaker)} · unknown ${percent(v.unknown)}`,
   );
   if (report.sources.length > 0) {
-    out.push(`reused from sources: ${percent(summary.reused)} of the article (unattributed: ${percent(summary.unattributedReused)})`);
+    out.push(
+      `reused from sources: ${percent(summary.reused)} of the article (unattributed: ${percent(summary.unattributedReused)})`,
+    );
     for (const c of summary.coverage) {
       out.push(`  ${c.source}: ${percent(c.share)} of the article, ${percent(c.sourceShare)} of the source`);
     }
@@ -48,27 +82,76 @@ export function renderText(report: Report, options: TextOptions = {}): string {
 
   if (report.matches.length > 0) {
     out.push("", st.bold("Reused passages"));
-    for (const m of report.matches) {
+    const omitted = omissionIndex(report);
+    report.matches.forEach((m, i) => {
+      const attributed = m.attributed === false ? ", not attributed" : "";
       out.push(
-        `  ${m.kind.padEnd(10)} ${String(Math.round(m.similarity * 100)).padStart(3)}%  article ${m.article.start}-${m.article.end} ← ${m.source.id} ${m.source.start}-${m.source.end}: "${clip(article.text.slice(m.article.start, m.article.end), 70)}"`,
+        `  ${i + 1}. ${m.kind} ${Math.round(m.similarity * 100)}%${attributed}  article ${m.article.start}-${m.article.end} ← ${m.source.id} ${m.source.start}-${m.source.end}`,
       );
+      const body =
+        m.edits.length > 0
+          ? inlineEdits(report, m, { del: (t) => st.del(WDIFF.del(t)), ins: (t) => st.ins(WDIFF.ins(t)) })
+          : article.text.slice(m.article.start, m.article.end).replace(/\s+/g, " ");
+      out.push(`     ${body}`);
+      for (const { evidence: e } of omitted(m)) {
+        out.push(
+          `     ${st.dim("omitted:")} ${st.del(`[-${clip(sourceText(report, e.id).slice(e.start, e.end), 160)}-]`)}`,
+        );
+      }
+    });
+  }
+  if (report.claims.length > 0) {
+    out.push("", st.bold("Claims"));
+    const rows = [["sent.", "support", "voice", "claim"]];
+    for (const c of report.claims) {
+      rows.push([
+        String(c.sentence + 1),
+        c.support?.status ?? (c.checkworthy ? "unchecked" : "-"),
+        clip(voiceLabel(c.voice), 28),
+        article.text.slice(c.start, c.end).replace(/\s+/g, " "),
+      ]);
     }
+    out.push(
+      ...columns(rows, width, (r, c, s) =>
+        r === 0
+          ? st.dim(s)
+          : c === 1 && rows[r][1] === "contradicted"
+            ? st.severity("error", s)
+            : c === 1 && rows[r][1] === "not-found"
+              ? st.severity("warning", s)
+              : s,
+      ),
+    );
   }
   if (report.comparisons.length > 0) {
     out.push("", st.bold("Quantities compared across voices"));
+    const rows = [["what", "agree", "value", "as written", "who"]];
     for (const c of report.comparisons) {
-      const parts = c.quantities.map((qi) => {
+      c.quantities.forEach((qi, k) => {
         const q = report.quantities[qi];
-        return `${q.text} (${q.voice ? voiceLabel(q.voice) : (q.source ?? "article")})`;
+        if (!q) return;
+        rows.push([
+          k === 0 ? clip(c.topic, 32) : "",
+          k === 0 ? (c.agree ? "yes" : "NO") : "",
+          quantityValue(q),
+          q.text,
+          quantityWho(q),
+        ]);
       });
-      out.push(`  ${c.topic}: ${parts.join(" / ")} — ${c.agree ? "agree" : "disagree"}`);
     }
+    out.push(
+      ...columns(rows, width, (r, c, s) =>
+        r === 0 ? st.dim(s) : c === 1 && rows[r][1] === "NO" ? st.severity("error", s) : s,
+      ),
+    );
   }
   if (report.findings.length > 0) {
     out.push("", st.bold("Findings"));
     for (const f of report.findings) {
       const where = f.span ? `${f.span.start}-${f.span.end}` : "-";
-      out.push(`  ${st.severity(f.severity, f.severity.padEnd(7))} ${where.padEnd(11)} ${f.message}  ${st.dim(f.ruleId)}`);
+      out.push(
+        `  ${st.severity(f.severity, f.severity.padEnd(7))} ${where.padEnd(11)} ${f.message}  ${st.dim(f.ruleId)}`,
+      );
     }
   }
   return `${out.join("\n")}\n`;

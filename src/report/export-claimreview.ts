@@ -1,0 +1,88 @@
+import type { Claim } from "../claims/types.js";
+import type { Report } from "./types.js";
+
+/** Namespace of the few sourcetrace terms a stub carries for the reviewer. */
+export const SOURCETRACE_NS = "https://sourcetrace.dev/ns#";
+
+/** A schema.org Person or Organization by name. */
+interface Agent {
+  "@type": "Person" | "Organization";
+  name: string;
+}
+
+/** A schema.org ClaimReview stub (https://schema.org/ClaimReview), as JSON-LD. */
+export interface ClaimReviewStub {
+  "@context": { "@vocab": "https://schema.org/"; sourcetrace: string };
+  "@type": "ClaimReview";
+  claimReviewed: string;
+  itemReviewed: {
+    "@type": "Claim";
+    author?: Agent | Agent[];
+    appearance: {
+      "@type": "CreativeWork";
+      url?: string;
+      headline?: string;
+      author?: Agent;
+      publisher?: Agent;
+      datePublished?: string;
+    };
+  };
+  /** What sourcetrace found, for the reviewer; not a rating. */
+  "sourcetrace:support"?: string;
+  "sourcetrace:span": string;
+}
+
+/** Who made a claim, when the report knows: the quoted person, the reproduced document's author(s) or the article's byline. */
+function claimAuthor(report: Report, claim: Claim): Agent | Agent[] | undefined {
+  const v = claim.voice;
+  if (v.kind === "speaker") return v.name ? { "@type": "Person", name: v.name } : undefined;
+  if (v.kind === "document") {
+    // The voice names its citation by index, or only by the document's title or source id.
+    const citation =
+      v.citation !== undefined
+        ? report.citations[v.citation]
+        : report.citations.find((c) => (v.name && c.title === v.name) || (v.source && c.source === v.source));
+    if (citation?.authors.length === 1) return { "@type": "Person", name: citation.authors[0] };
+    if (citation?.authors.length) return citation.authors.map((name) => ({ "@type": "Person", name }));
+    if (citation?.outlet) return { "@type": "Organization", name: citation.outlet };
+    return undefined;
+  }
+  if (v.kind === "author" && report.article.byline) return { "@type": "Person", name: report.article.byline };
+  return undefined;
+}
+
+/**
+ * One schema.org ClaimReview stub per check-worthy claim, for a fact-checker to complete. It says
+ * what was claimed, where it appeared and who claimed it. It deliberately has no `reviewRating`,
+ * no `author` (the reviewer), no `url` and no `datePublished`: those are the reviewer's to give,
+ * and sourcetrace never rates a claim. What sourcetrace found in the sources is kept under the
+ * `sourcetrace:` namespace, which schema.org consumers ignore.
+ */
+export function claimReviews(report: Report): ClaimReviewStub[] {
+  const { article } = report;
+  const appearance: ClaimReviewStub["itemReviewed"]["appearance"] = { "@type": "CreativeWork" };
+  if (article.location && /^https?:\/\//i.test(article.location)) appearance.url = article.location;
+  if (article.title) appearance.headline = article.title;
+  if (article.byline) appearance.author = { "@type": "Person", name: article.byline };
+  if (article.siteName) appearance.publisher = { "@type": "Organization", name: article.siteName };
+  if (article.date) appearance.datePublished = article.date;
+  return report.claims
+    .filter((c) => c.checkworthy)
+    .map((c) => {
+      const stub: ClaimReviewStub = {
+        "@context": { "@vocab": "https://schema.org/", sourcetrace: SOURCETRACE_NS },
+        "@type": "ClaimReview",
+        claimReviewed: article.text.slice(c.start, c.end).replace(/\s+/g, " ").trim(),
+        itemReviewed: { "@type": "Claim", appearance },
+        "sourcetrace:span": `${c.start}-${c.end}`,
+      };
+      const author = claimAuthor(report, c);
+      if (author) stub.itemReviewed.author = author;
+      if (c.support) stub["sourcetrace:support"] = `${c.support.status}: ${c.support.reason}`;
+      return stub;
+    });
+}
+
+/** The ClaimReview export as pretty-printed JSON-LD (an array of stubs). */
+export const renderClaimReview = (report: Report): string =>
+  `${JSON.stringify(claimReviews(report), null, 2)}\n`;

@@ -1,0 +1,154 @@
+import {
+  clip,
+  quantityValue,
+  quantityWho,
+  sentenceAt,
+  severityRank,
+  sourceText,
+  voiceLabel,
+} from "../describe.js";
+import type { Finding } from "../finding.js";
+import type { Report } from "../types.js";
+import { ids } from "./article.js";
+import { esc } from "./escape.js";
+
+/** A table cell: HTML, or HTML with options. */
+type Cell = string | { html: string; header?: boolean; rowspan?: number; className?: string };
+
+/**
+ * A table that scrolls sideways when it must and, on a phone, stacks each row into a card whose
+ * cells carry their column name (`data-label`, shown by the stylesheet).
+ */
+function table(caption: string, columns: string[], rows: Cell[][]): string {
+  const head = columns.map((c) => `<th scope="col">${esc(c)}</th>`).join("");
+  const body = rows
+    .map((row) => {
+      // A rowspan cell of an earlier row shifts the labels of the rows it spans.
+      const offset = columns.length - row.length;
+      const cells = row.map((cell, k) => {
+        const c = typeof cell === "string" ? { html: cell } : cell;
+        const label = ` data-label="${esc(columns[k + offset] ?? "")}"`;
+        const attrs = `${label}${c.rowspan ? ` rowspan="${c.rowspan}"` : ""}${c.className ? ` class="${c.className}"` : ""}`;
+        return c.header ? `<th scope="rowgroup"${attrs}>${c.html}</th>` : `<td${attrs}>${c.html}</td>`;
+      });
+      return `<tr>${cells.join("")}</tr>`;
+    })
+    .join("");
+  return `<div class="table-wrap"><table class="stack"><caption class="sr">${esc(caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`;
+}
+
+/** A link to the sentence holding `at`, labelled with the text of `[start, end)`. */
+function spanLink(report: Report, start: number, end: number, max = 140): string {
+  const text = esc(clip(report.article.text.slice(start, end), max));
+  const s = sentenceAt(report, start);
+  return s >= 0 ? `<a href="#${ids.sentence(s)}">${text}</a>` : text;
+}
+
+/** Claims: text, voice, why check-worthy, and whether a source supports it. */
+export function renderClaims(report: Report): string {
+  const rows = [...report.claims]
+    .sort((a, b) => Number(b.checkworthy) - Number(a.checkworthy) || a.start - b.start)
+    .map((c) => {
+      const support = c.support
+        ? `<span class="status status-${c.support.status}">${esc(c.support.status)}</span><br>${esc(c.support.reason)}${c.support.evidence
+            .map(
+              (e) =>
+                `<br><q>${esc(clip(sourceText(report, e.id).slice(e.start, e.end), 120))}</q> <span class="note">(${esc(e.id)})</span>`,
+            )
+            .join("")}`
+        : `<span class="note">not checked</span>`;
+      return [
+        spanLink(report, c.start, c.end, 200),
+        esc(voiceLabel(c.voice)),
+        esc(c.features.join(", ")),
+        { html: `${c.checkworthy ? "yes" : "no"} · ${c.score.toFixed(2)}`, className: "num" },
+        support,
+      ];
+    });
+  return table("Claims", ["claim", "voice", "why", "check-worthy · score", "support in the sources"], rows);
+}
+
+/** Quantities about the same thing lined up across voices and sources, one row per value. */
+export function renderComparisons(report: Report): string {
+  const rows: Cell[][] = [];
+  for (const c of report.comparisons) {
+    const qs = c.quantities.map((i) => report.quantities[i]).filter(Boolean);
+    const verdict = c.agree
+      ? `<span class="agree">✓ agree</span>`
+      : `<span class="disagree">✗ disagree</span>`;
+    qs.forEach((q, k) => {
+      const text = q.source ? `<q>${esc(q.text)}</q>` : spanLink(report, q.start, q.end);
+      const row: Cell[] = [text, { html: esc(quantityValue(q)), className: "num" }, esc(quantityWho(q))];
+      if (k === 0) {
+        const topic = `${esc(c.topic)}<br>${verdict}${c.note ? `<br><span class="note">${esc(c.note)}</span>` : ""}`;
+        row.unshift({ html: topic, header: true, rowspan: qs.length });
+      }
+      rows.push(row);
+    });
+  }
+  return table("Quantities compared", ["what", "as written", "normalized", "who says it"], rows);
+}
+
+/** Every quantity found, in text order. */
+export function renderQuantities(report: Report): string {
+  const rows = report.quantities.map((q) => {
+    const text = q.source ? `<q>${esc(q.text)}</q>` : spanLink(report, q.start, q.end);
+    return [
+      text,
+      { html: esc(quantityValue(q)), className: "num" },
+      esc(q.counted ?? ""),
+      esc(quantityWho(q)),
+    ];
+  });
+  return table("All quantities", ["as written", "normalized", "counted", "who says it"], rows);
+}
+
+/** Quotations with their speakers. */
+export function renderQuotes(report: Report): string {
+  const rows = report.quotes.map((q) => {
+    const who = q.speaker ? (q.speaker.name ?? q.speaker.description ?? "") : "";
+    return [spanLink(report, q.start, q.end, 160), esc(q.kind), esc(who)];
+  });
+  return table("Quotes", ["quote", "kind", "speaker"], rows);
+}
+
+/** The documents the article names as its sources. */
+export function renderCitations(report: Report): string {
+  const items = report.citations.map((c, i) => {
+    const parts = [
+      c.title ? `<cite>${esc(c.title)}</cite>` : "",
+      c.authors.length ? esc(c.authors.join(", ")) : "",
+      c.outlet ? esc(c.outlet) : "",
+    ].filter(Boolean);
+    const traced = c.source
+      ? ` <span class="note">(given as source ${esc(c.source)})</span>`
+      : ` <span class="note">(not among the given sources)</span>`;
+    return `<li>${parts.join(" · ") || esc(clip(report.article.text.slice(c.start, c.end), 140))}${traced} <a href="#${ids.citation(i)}">where the article cites it</a></li>`;
+  });
+  return `<ul>${items.join("")}</ul>`;
+}
+
+/** Findings, most severe first, each linked to its marker in the article. */
+export function renderFindings(report: Report): string {
+  const order = report.findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => severityRank(a.f.severity) - severityRank(b.f.severity) || a.i - b.i);
+  const items = order.map(
+    ({ f, i }) => `<li id="${ids.finding(i)}" value="${i + 1}">${findingLine(report, f, i)}</li>`,
+  );
+  return `<ol class="findings">${items.join("")}</ol>`;
+}
+
+/** One finding: severity label, message, rule id, the article text it is about and its evidence. */
+export function findingLine(report: Report, f: Finding, i: number): string {
+  const where = f.span
+    ? ` <a href="#${ids.findingMark(i)}">at <q>${esc(clip(report.article.text.slice(f.span.start, f.span.end), 90))}</q></a>`
+    : "";
+  const evidence = (f.evidence ?? [])
+    .map(
+      (e) =>
+        `<br><span class="note">source ${esc(e.id)}:</span> <q>${esc(clip(sourceText(report, e.id).slice(e.start, e.end), 140))}</q>`,
+    )
+    .join("");
+  return `<span class="sev sev-${f.severity}">${f.severity}</span> ${esc(f.message)} <code>${esc(f.ruleId)}</code>${where}${evidence}`;
+}
