@@ -1,4 +1,4 @@
-/** Timing of a function: median wall time over repeats and the peak heap growth seen. */
+/** Timing of a function: median wall time over repeats and the heap growth of one run. */
 export interface Timing {
   ms: number;
   peakHeapMB: number;
@@ -6,22 +6,23 @@ export interface Timing {
 
 /**
  * Time `fn` `repeats` times (after one warm-up when `warmup`), returning the median time in
- * milliseconds. Heap growth is sampled before and after each call (run node with --expose-gc for
- * steadier numbers).
+ * milliseconds. The heap growth is measured on a separate run after a collection (run node with
+ * --expose-gc for it to mean anything): collecting before every timed run would make small
+ * inputs look ten times slower than they are, since the run then pays for re-warming caches.
  */
 export function time(fn: () => unknown, repeats = 5, warmup = true): Timing {
   const gc = (globalThis as { gc?: () => void }).gc;
   if (warmup) fn();
+  gc?.();
+  const before = process.memoryUsage().heapUsed;
+  fn();
+  const peakHeapMB = Math.max(0, (process.memoryUsage().heapUsed - before) / 1048576);
   const times: number[] = [];
-  let peak = 0;
   for (let i = 0; i < repeats; i++) {
-    gc?.();
-    const before = process.memoryUsage().heapUsed;
     const t0 = performance.now();
     fn();
     times.push(performance.now() - t0);
-    peak = Math.max(peak, (process.memoryUsage().heapUsed - before) / 1048576);
   }
   times.sort((a, b) => a - b);
-  return { ms: times[Math.floor(times.length / 2)], peakHeapMB: Math.max(0, peak) };
+  return { ms: times[Math.floor(times.length / 2)], peakHeapMB };
 }

@@ -46,9 +46,23 @@ test("seeded random inputs: origin is monotonic and non-space characters survive
     const len = Math.floor(rand() * 40);
     for (let i = 0; i < len; i++) input += alphabet[Math.floor(rand() * alphabet.length)];
     const n = normalizeText(input);
-    for (let i = 1; i < n.origin.length; i++) assert.ok(n.origin[i] >= n.origin[i - 1], JSON.stringify(input));
+    for (let i = 1; i < n.origin.length; i++)
+      assert.ok(n.origin[i] >= n.origin[i - 1], JSON.stringify(input));
     const visible = (s: string) => s.normalize("NFC").replace(/[\s\u200B]/gu, "");
     assert.equal(visible(n.text), visible(input));
     assert.doesNotMatch(n.text, /^[ \n]|[ \n]$/);
   }
+});
+
+test("plain ASCII prose with single spaces and line breaks is kept as it is, offsets one to one", () => {
+  const input = 'Col. Ames said: "We left at 5 a.m."\nThe rest stayed (as told).';
+  const n = normalizeText(input);
+  assert.equal(n.text, input);
+  assert.deepEqual([...n.origin], [...Array(input.length + 1).keys()]);
+});
+
+test("non-ASCII letters are copied as they are unless NFC changes them", () => {
+  const n = normalizeText("Москва \u212B \u0958 e\u0301");
+  assert.equal(n.text, "Москва \u00C5 \u0915\u093C \u00E9");
+  assert.deepEqual([...n.origin], [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 9, 10, 11, 13]);
 });

@@ -34,13 +34,10 @@ test("decimals, numbered items and months are not boundaries", () => {
 });
 
 test("quotes: boundaries inside a quote split it; a reporting clause after a question stays", () => {
-  assert.deepEqual(sentences('"We are leaving. We will not return," he said. "Why?" she asked. "Go!" He went.'), [
-    '"We are leaving.',
-    'We will not return," he said.',
-    '"Why?" she asked.',
-    '"Go!"',
-    "He went.",
-  ]);
+  assert.deepEqual(
+    sentences('"We are leaving. We will not return," he said. "Why?" she asked. "Go!" He went.'),
+    ['"We are leaving.', 'We will not return," he said.', '"Why?" she asked.', '"Go!"', "He went."],
+  );
 });
 
 test("ellipses and elision markers", () => {
@@ -50,6 +47,11 @@ test("ellipses and elision markers", () => {
     "It was . . . . .",
     "Over.",
     "They cut [...] the rest.",
+  ]);
+  assert.deepEqual(sentences("He lost the vote. … In the end, he left. It rained … and rained."), [
+    "He lost the vote.",
+    "… In the end, he left.",
+    "It rained … and rained.",
   ]);
   assert.deepEqual(blocks("One.\n\n[...]\n\nTwo.\n…\nThree."), [
     "paragraph: One.",
@@ -61,20 +63,27 @@ test("ellipses and elision markers", () => {
 });
 
 test("headings and list items are blocks of their own", () => {
-  assert.deepEqual(blocks("Storm Hits Coast\nThe storm arrived at night.\n\n- first point\n- second point. Still second."), [
-    "heading: Storm Hits Coast",
-    "paragraph: The storm arrived at night.",
-    "list-item: - first point",
-    "list-item: - second point. Still second.",
-  ]);
+  assert.deepEqual(
+    blocks("Storm Hits Coast\nThe storm arrived at night.\n\n- first point\n- second point. Still second."),
+    [
+      "heading: Storm Hits Coast",
+      "paragraph: The storm arrived at night.",
+      "list-item: - first point",
+      "list-item: - second point. Still second.",
+    ],
+  );
 });
 
 test("a hard-wrapped paragraph is one block", () => {
-  assert.deepEqual(blocks("The council voted on\nTuesday to close the\nlibrary."), ["paragraph: The council voted on\nTuesday to close the\nlibrary."]);
+  assert.deepEqual(blocks("The council voted on\nTuesday to close the\nlibrary."), [
+    "paragraph: The council voted on\nTuesday to close the\nlibrary.",
+  ]);
 });
 
 test("sentences are ordered, disjoint, inside their paragraph and trimmed", () => {
-  const doc = createDocument("A first one. Then “a quoted one.” And (a bracketed one.) End!\n\nNext paragraph. Last.");
+  const doc = createDocument(
+    "A first one. Then “a quoted one.” And (a bracketed one.) End!\n\nNext paragraph. Last.",
+  );
   let previous = -1;
   for (const s of doc.sentences) {
     const p = doc.paragraphs[s.paragraph];
@@ -84,4 +93,94 @@ test("sentences are ordered, disjoint, inside their paragraph and trimmed", () =
     const text = doc.text.slice(s.start, s.end);
     assert.equal(text, text.trim());
   }
+});
+
+test("number abbreviations need a number; state abbreviations need a place name", () => {
+  assert.deepEqual(
+    sentences(
+      "Her answer was no. The board met in Jan. It sat at No. 4 on Jan. 5. He fell ill. Doctors came.",
+    ),
+    [
+      "Her answer was no.",
+      "The board met in Jan.",
+      "It sat at No. 4 on Jan. 5.",
+      "He fell ill.",
+      "Doctors came.",
+    ],
+  );
+  assert.deepEqual(sentences("He lives in Springfield, Ill. The town is small. Peoria, Ill., is bigger."), [
+    "He lives in Springfield, Ill.",
+    "The town is small.",
+    "Peoria, Ill., is bigger.",
+  ]);
+});
+
+test("a title is an abbreviation only when capitalised; a unit glued to a number is not one", () => {
+  assert.deepEqual(
+    sentences("He spoke in general. Gen. Ames agreed. Revenue was $12.7bn. Its margin fell."),
+    ["He spoke in general.", "Gen. Ames agreed.", "Revenue was $12.7bn.", "Its margin fell."],
+  );
+});
+
+test("company suffixes end a sentence before a capitalised word that is not an acronym", () => {
+  assert.deepEqual(
+    sentences("The bid came from Prideaux & Co. Prideaux & Co. said no. Kelm Inc. CEO Ann Lee left."),
+    ["The bid came from Prideaux & Co.", "Prideaux & Co. said no.", "Kelm Inc. CEO Ann Lee left."],
+  );
+});
+
+test("camel-case brands, handles and hashtags start sentences", () => {
+  assert.deepEqual(sentences("Sales fell. eBay said so. iPhone sales rose."), [
+    "Sales fell.",
+    "eBay said so.",
+    "iPhone sales rose.",
+  ]);
+  assert.deepEqual(sentences("It was leaked. @Newsdesk posted it. #Floods trended."), [
+    "It was leaked.",
+    "@Newsdesk posted it.",
+    "#Floods trended.",
+  ]);
+});
+
+test("a list number is not a sentence; a quote broken off by a dash ends before a new quote", () => {
+  assert.deepEqual(sentences("1. Leave your home. Do it now."), ["1. Leave your home.", "Do it now."]);
+  assert.deepEqual(sentences('"But you said—" "I know what I said." "I didn\'t—" she began.'), [
+    '"But you said—"',
+    '"I know what I said."',
+    '"I didn\'t—" she began.',
+  ]);
+});
+
+test("a name and a reporting verb after a quoted question keep one sentence", () => {
+  assert.deepEqual(
+    sentences('"Why now?" Councillor Ines Barros asked. "Go!" Dr. Okafor said. "Why?" Nobody knew.'),
+    ['"Why now?" Councillor Ines Barros asked.', '"Go!" Dr. Okafor said.', '"Why?"', "Nobody knew."],
+  );
+});
+
+test("a title before a usual sentence opener ends the sentence", () => {
+  assert.deepEqual(sentences("She lives on Elm St. The house is old. St. Louis is near."), [
+    "She lives on Elm St.",
+    "The house is old.",
+    "St. Louis is near.",
+  ]);
+});
+
+test("a line break is a paragraph break unless the text is hard-wrapped there", () => {
+  const long =
+    "The council met on Tuesday night and voted, after a debate of more than four hours, to close the library.";
+  assert.deepEqual(blocks(`${long}\nAdvertisement\n${long}`), [
+    `paragraph: ${long}`,
+    "paragraph: Advertisement",
+    `paragraph: ${long}`,
+  ]);
+  assert.deepEqual(
+    blocks(
+      "The council voted on Tuesday to\nclose the library. Story continues\nbelow\nThe mayor said she was sorry.",
+    ),
+    [
+      "paragraph: The council voted on Tuesday to\nclose the library. Story continues\nbelow",
+      "paragraph: The mayor said she was sorry.",
+    ],
+  );
 });

@@ -21,16 +21,114 @@ export interface Token {
 const TOKEN =
   /(\p{N}+(?:[.,:\u00A0\u202F]\p{N}+)*)|((?:\p{L}|\p{M})(?:[\p{L}\p{M}\p{N}]|['\u2019\u02BC\-\u2010\u2011](?=[\p{L}\p{N}]))*)|(\.\.\.+|\u2026|--+|[\p{P}])|(\S)/gu;
 
+// ASCII character classes for the fast path: 1 letter, 2 digit, 3 punctuation (\p{P}),
+// 4 symbol or control character (\p{S} and the rest of \S), 0 whitespace.
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  ASCII_CLASS[c] = /[A-Za-z]/.test(ch)
+    ? 1
+    : /[0-9]/.test(ch)
+      ? 2
+      : /\s/.test(ch)
+        ? 0
+        : /\p{P}/u.test(ch)
+          ? 3
+          : 4;
+}
+const LETTER = 1;
+const DIGIT = 2;
+const PUNCT = 3;
+
 /** Tokenize `text` (or its `[from, to)` slice) into tokens with offsets into `text`. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(slice); m !== null; m = TOKEN.exec(slice)) {
-    const value = m[0];
-    const kind: TokenKind = m[1] ? "number" : m[2] ? "word" : m[3] ? "punct" : "symbol";
-    const start = from + m.index;
-    tokens.push({ start, end: start + value.length, kind, key: foldKey(value) });
+  const s = from === 0 && to === text.length ? text : text.slice(from, to);
+  const n = s.length;
+  // ASCII tokens are scanned by hand; a token that touches a non-ASCII character is matched
+  // with TOKEN from its start, so both paths give the tokens TOKEN alone would give.
+  const code = (i: number): number => (i < n ? s.charCodeAt(i) : -1);
+  const ascii = (c: number): number => (c >= 0 && c < 128 ? ASCII_CLASS[c] : -1);
+  let p = 0;
+  while (p < n) {
+    const c = s.charCodeAt(p);
+    if (c >= 128) {
+      p = slowToken(s, p, from, tokens);
+      continue;
+    }
+    const cls = ASCII_CLASS[c];
+    if (cls === 0) {
+      p++;
+      continue;
+    }
+    let q = p + 1;
+    let kind: TokenKind;
+    let upper = c >= 65 && c <= 90;
+    if (cls === DIGIT) {
+      kind = "number";
+      while (ascii(code(q)) === DIGIT) q++;
+      // Grouping and decimal marks between digits: "4,000", "3.5", "10:30".
+      while (q > 0) {
+        const sep = code(q);
+        if (sep !== 46 && sep !== 44 && sep !== 58) break;
+        const after = code(q + 1);
+        if (after >= 128) {
+          q = -1; // a non-ASCII digit may follow the mark
+          break;
+        }
+        if (ascii(after) !== DIGIT) break;
+        q += 2;
+        while (ascii(code(q)) === DIGIT) q++;
+      }
+    } else if (cls === LETTER) {
+      kind = "word";
+      for (;;) {
+        const d = code(q);
+        const dc = ascii(d);
+        if (dc === LETTER || dc === DIGIT) {
+          if (d >= 65 && d <= 90) upper = true;
+          q++;
+        } else if (
+          (d === 39 || d === 45) &&
+          (ascii(code(q + 1)) === LETTER || ascii(code(q + 1)) === DIGIT)
+        ) {
+          q++; // an inner apostrophe or hyphen: "don't", "re-open"
+        } else if ((d === 39 || d === 45) && code(q + 1) >= 128) {
+          q = -1; // it may join a non-ASCII letter
+          break;
+        } else {
+          break;
+        }
+      }
+    } else if (c === 46 && code(p + 1) === 46 && code(p + 2) === 46) {
+      kind = "punct";
+      while (code(q) === 46) q++;
+    } else if (c === 45 && code(p + 1) === 45) {
+      kind = "punct";
+      while (code(q) === 45) q++;
+    } else {
+      kind = cls === PUNCT ? "punct" : "symbol";
+    }
+    // A non-ASCII character right after a word or number may continue it: "café", "5\u00A0000".
+    if (q < 0 || (kind !== "punct" && kind !== "symbol" && code(q) >= 128)) {
+      p = slowToken(s, p, from, tokens);
+      continue;
+    }
+    const value = s.slice(p, q);
+    tokens.push({ start: from + p, end: from + q, kind, key: upper ? value.toLowerCase() : value });
+    p = q;
   }
   return tokens;
+}
+
+/** Match the next token with TOKEN from `p`; push it and return the offset after it. */
+function slowToken(s: string, p: number, from: number, tokens: Token[]): number {
+  TOKEN.lastIndex = p;
+  const m = TOKEN.exec(s);
+  if (m === null) return s.length;
+  const value = m[0];
+  const kind: TokenKind = m[1] ? "number" : m[2] ? "word" : m[3] ? "punct" : "symbol";
+  const start = from + m.index;
+  tokens.push({ start, end: start + value.length, kind, key: foldKey(value) });
+  return m.index + value.length;
 }
