@@ -2,22 +2,87 @@ import type { Finding } from "../report/finding.js";
 import type { Document } from "../text/document.js";
 import type { Match } from "../trace/types.js";
 import type { Voice } from "../voice/types.js";
+import { scoreView } from "./checkworthiness.js";
+import { compareQuantities, disagreementFindings } from "./compare.js";
+import { checkworthinessModel } from "./model.js";
+import { extractQuantities } from "./quantities.js";
+import { TokenView } from "./tokens.js";
 import type { Claim, Comparison, Quantity } from "./types.js";
 
+export { extractQuantities } from "./quantities.js";
 export type { Claim, Comparison, Quantity } from "./types.js";
 
 /** What claim and quantity extraction found. */
 export interface ClaimsResult {
   claims: Claim[];
+  /** The article's quantities first, then each source's (with `source` set). */
   quantities: Quantity[];
   comparisons: Comparison[];
   findings: Finding[];
 }
 
-/** Find check-worthy claims and quantities. Lands with the claims layer. */
+/**
+ * Find the article's check-worthy claims and the quantities of the article and its sources,
+ * and compare figures about the same counted thing across voices and sources.
+ *
+ * A claim is reported for every sentence the model finds check-worthy and for every sentence
+ * that states a quantity (the latter with `checkworthy: false` when the score is below threshold).
+ */
 export function extractClaims(
-  _article: Document,
-  _context: { sentenceVoices: Voice[]; sources: Document[]; matches: Match[] },
+  article: Document,
+  context: { sentenceVoices: Voice[]; sources: Document[]; matches: Match[] },
 ): ClaimsResult {
-  return { claims: [], quantities: [], comparisons: [], findings: [] };
+  const quantities = extractQuantities(article, { sentenceVoices: context.sentenceVoices });
+  const ownCount = quantities.length;
+  for (const source of context.sources) {
+    const copied = context.matches.filter((m) => m.source.id === source.id).map((m) => m.source);
+    const global = new Map<number, number>();
+    extractQuantities(source, { source: source.id }).forEach((q, local) => {
+      // A figure the article copied is already counted where the article states it.
+      if (copied.some((m) => m.start <= q.start && q.end <= m.end)) return;
+      global.set(local, quantities.length);
+      if (q.equivalent !== undefined) {
+        const target = global.get(q.equivalent);
+        if (target === undefined) delete q.equivalent;
+        else q.equivalent = target;
+      }
+      quantities.push(q);
+    });
+  }
+
+  const model = checkworthinessModel();
+  const claims: Claim[] = [];
+  const bySentence = new Map<number, number[]>();
+  for (let i = 0; i < ownCount; i++)
+    bySentence.set(quantities[i].sentence, [...(bySentence.get(quantities[i].sentence) ?? []), i]);
+  article.sentences.forEach((s, si) => {
+    const own = bySentence.get(si) ?? [];
+    const v = new TokenView(article.text, article.tokens, s.tokenStart, s.tokenEnd);
+    const scored = scoreView(
+      model,
+      v,
+      own.map((i) => quantities[i]),
+    );
+    const checkworthy = scored.score >= model.threshold;
+    const counts = own.some((i) => quantities[i].kind !== "date" && quantities[i].kind !== "time");
+    if (!checkworthy && !counts) return;
+    claims.push({
+      start: s.start,
+      end: s.end,
+      sentence: si,
+      score: Math.round(scored.score * 1000) / 1000,
+      checkworthy,
+      features: scored.features,
+      voice: context.sentenceVoices[si] ?? { kind: "unknown" },
+      entities: scored.entities,
+      quantities: own,
+    });
+  });
+  const comparisons = compareQuantities(quantities, article, context.sources);
+  return {
+    claims,
+    quantities,
+    comparisons,
+    findings: disagreementFindings(comparisons, quantities, article),
+  };
 }

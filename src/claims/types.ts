@@ -1,5 +1,4 @@
 import { type Static, Type } from "@sinclair/typebox";
-import { SpanSchema } from "../text/span.js";
 import { VoiceSchema } from "../voice/types.js";
 
 /** A quantity normalized into an interval. */
@@ -11,12 +10,28 @@ export const QuantitySchema = Type.Object(
     low: Type.Union([Type.Number(), Type.Null()]),
     high: Type.Union([Type.Number(), Type.Null()]),
     approx: Type.Boolean({ description: "hedged: around, almost, some" }),
-    vague: Type.Boolean({ description: "a vague amount (a few dozen, hundreds of) turned into a documented interval" }),
-    unit: Type.Optional(Type.String()),
+    vague: Type.Boolean({
+      description: "a vague amount (a few dozen, hundreds of) turned into a documented interval",
+    }),
+    kind: Type.Optional(
+      Type.String({
+        description:
+          "count, money, percent, distance, duration, mass, area, speed, volume, temperature, date, time",
+      }),
+    ),
+    unit: Type.Optional(
+      Type.String({ description: "canonical unit: %, km, day, money, date, time; absent for plain counts" }),
+    ),
     currency: Type.Optional(Type.String({ description: "ISO 4217 code" })),
     counted: Type.Optional(Type.String({ description: "what is counted: people, fighters, trucks" })),
     date: Type.Optional(Type.String({ description: "ISO 8601 date or interval for dates and times" })),
-    sentence: Type.Integer({ minimum: 0 }),
+    equivalent: Type.Optional(
+      Type.Integer({
+        minimum: 0,
+        description: "index into `quantities` of the amount this one restates: '$4,000 (£3,000)'",
+      }),
+    ),
+    sentence: Type.Integer({ minimum: 0, description: "index of the sentence in its document" }),
     voice: Type.Optional(VoiceSchema),
     source: Type.Optional(Type.String({ description: "id of the source document, when found in a source" })),
   },
@@ -32,13 +47,26 @@ export const ClaimSchema = Type.Object(
     sentence: Type.Integer({ minimum: 0 }),
     score: Type.Number({ minimum: 0, maximum: 1 }),
     checkworthy: Type.Boolean(),
-    features: Type.Array(Type.String(), { description: "why: quantity, entity, date, causal, sweeping, comparison" }),
+    features: Type.Array(Type.String(), {
+      description: "why: quantity, entity, date, causal, sweeping, comparison",
+    }),
     voice: VoiceSchema,
-    entities: Type.Array(Type.Object({ start: Type.Integer(), end: Type.Integer(), text: Type.String(), type: Type.Optional(Type.String()) })),
+    entities: Type.Array(
+      Type.Object({
+        start: Type.Integer(),
+        end: Type.Integer(),
+        text: Type.String(),
+        type: Type.Optional(Type.String()),
+      }),
+    ),
     quantities: Type.Array(Type.Integer({ minimum: 0 }), { description: "indexes into `quantities`" }),
     support: Type.Optional(
       Type.Object({
-        status: Type.Union([Type.Literal("supported"), Type.Literal("contradicted"), Type.Literal("not-found")]),
+        status: Type.Union([
+          Type.Literal("supported"),
+          Type.Literal("contradicted"),
+          Type.Literal("not-found"),
+        ]),
         reason: Type.String(),
         evidence: Type.Array(Type.Object({ id: Type.String(), start: Type.Integer(), end: Type.Integer() })),
       }),
@@ -56,8 +84,23 @@ export const ComparisonSchema = Type.Object(
     agree: Type.Boolean({ description: "all intervals overlap" }),
     spread: Type.Optional(Type.Array(Type.Number(), { description: "[lowest low, highest high]" })),
     note: Type.Optional(Type.String()),
+    members: Type.Optional(
+      Type.Array(
+        Type.Object({
+          who: Type.String({ description: "the voice or source that gives this figure" }),
+          quantities: Type.Array(Type.Integer({ minimum: 0 }), {
+            description: "indexes into `quantities`, summed when several",
+          }),
+          low: Type.Union([Type.Number(), Type.Null()]),
+          high: Type.Union([Type.Number(), Type.Null()]),
+        }),
+        {
+          description:
+            "one figure per voice or source: several counts in one sentence joined by 'and' are summed",
+        },
+      ),
+    ),
   },
   { $id: "Comparison" },
 );
 export type Comparison = Static<typeof ComparisonSchema>;
-

@@ -1,0 +1,172 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { test } from "node:test";
+import { analyze } from "../analyze.js";
+import { assertValidReport, repoPath } from "../testing/helpers.js";
+import { createDocument } from "../text/document.js";
+import type { Voice } from "../voice/types.js";
+import { parseCT24 } from "./checkworthiness.js";
+import { largestOverlap } from "./compare.js";
+import { extractClaims } from "./index.js";
+import { predict, trainLogistic } from "./model.js";
+
+const article = createDocument(readFileSync(repoPath("fixtures/claims/convoy-article.txt"), "utf8"), {
+  id: "convoy-article",
+  meta: { date: "2026-10-14" },
+});
+const source = createDocument(readFileSync(repoPath("fixtures/claims/convoy-source.txt"), "utf8"), {
+  id: "convoy-source",
+});
+
+// The voices layer is built in parallel: this fixture's sentence voices are written by hand.
+const author: Voice = { kind: "author" };
+const voices: Voice[] = [
+  author,
+  author,
+  author,
+  { kind: "speaker", name: "Northern Shield Council" },
+  { kind: "speaker", name: "Tomas Berek", description: "a truck driver" },
+  { kind: "speaker", name: "Col Anders Vale" },
+  author,
+];
+
+test("the fixture's sentences are the ones the hand-made voices describe", () => {
+  assert.equal(article.sentences.length, voices.length);
+});
+
+test("figures for the same counted thing are compared across three voices", () => {
+  const result = extractClaims(article, { sentenceVoices: voices, sources: [], matches: [] });
+  assert.equal(result.comparisons.length, 1);
+  const [c] = result.comparisons;
+  assert.equal(c.topic, "people: fighters, people, family members");
+  assert.equal(c.agree, false);
+  assert.deepEqual(c.spread, [24, 4000]);
+  assert.equal(
+    c.note,
+    "a few dozen (speaker: Northern Shield Council) / around 4,000 (speaker: Tomas Berek) / 250 + 3,500 = 3,750 (speaker: Col Anders Vale); only around 4,000 and 250 + 3,500 = 3,750 overlap",
+  );
+  const [finding] = result.findings;
+  assert.equal(finding.ruleId, "claims/quantity-disagreement");
+  assert.equal(article.text.slice(finding.span?.start, finding.span?.end), "a few dozen");
+  assert.deepEqual(
+    finding.evidence?.map((e) => article.text.slice(e.start, e.end)),
+    ["around 4,000", "250", "3,500"],
+  );
+});
+
+test("claims carry their voice, entities and quantities", () => {
+  const { claims, quantities } = extractClaims(article, { sentenceVoices: voices, sources: [], matches: [] });
+  const vale = claims.find((c) => c.voice.name === "Col Anders Vale");
+  assert.ok(vale?.checkworthy);
+  assert.deepEqual(
+    vale.entities.map((e) => e.text),
+    ["Col Anders Vale", "Varenhold"],
+  );
+  assert.deepEqual(
+    vale.quantities.map((i) => quantities[i].text),
+    ["250", "3,500"],
+  );
+  assert.ok(vale.features.includes("quantity") && vale.features.includes("entity"));
+  // "How many people left …?" is a question, not a claim, and states no amount.
+  assert.ok(!claims.some((c) => c.sentence === 1));
+});
+
+test("source quantities join the comparison under the source's id", () => {
+  const { comparisons, quantities } = extractClaims(article, {
+    sentenceVoices: voices,
+    sources: [source],
+    matches: [],
+  });
+  const people = comparisons.find((c) => c.topic.startsWith("people"));
+  assert.ok(people);
+  assert.deepEqual(
+    people.members?.map((m) => `${m.who}: ${m.low}-${m.high}`),
+    [
+      "speaker: Northern Shield Council: 24-60",
+      "speaker: Tomas Berek: 4000-4000",
+      "speaker: Col Anders Vale: 3750-3750",
+      "source convoy-source: 3750-3750",
+      "source convoy-source: 1000-1000",
+    ],
+  );
+  for (const q of quantities.filter((x) => x.source)) assert.equal(source.text.slice(q.start, q.end), q.text);
+});
+
+test("a report with claims, quantities and comparisons matches the published schema", () => {
+  const report = analyze(article, { sources: [source] });
+  assertValidReport(report);
+  assert.ok(report.quantities.length > 0);
+});
+
+test("CT24 records run together on one line are read apart", () => {
+  const rows = parseCT24(
+    'Sentence_id\tText\tclass_label\n1\tWe cut taxes by 10 percent.\tYes2\tThank you.\tNo\n3\t"Quoted."\tNo\n',
+  );
+  assert.deepEqual(
+    rows.map((r) => `${r.id}:${r.label}:${r.text}`),
+    ["1:true:We cut taxes by 10 percent.", "2:false:Thank you.", "3:false:Quoted."],
+  );
+});
+
+test("logistic regression separates a toy problem", () => {
+  const examples = Array.from({ length: 200 }, (_, i) => ({
+    features: [i % 2 ? "f:quantity" : "f:opinion", `w:${i % 7}`],
+    label: i % 2 === 1,
+  }));
+  const model = trainLogistic(examples, { epochs: 5 });
+  assert.ok(predict(model, ["f:quantity"]) > 0.8);
+  assert.ok(predict(model, ["f:opinion"]) < 0.2);
+});
+
+test("figures about different subjects are not compared, even when they count people", () => {
+  const doc = createDocument(
+    "About 200 people attended the concert, the promoter said. Around 4,000 people fled the floods, the mayor said.",
+  );
+  const speakers: Voice[] = [
+    { kind: "speaker", name: "the promoter" },
+    { kind: "speaker", name: "the mayor" },
+  ];
+  assert.deepEqual(
+    extractClaims(doc, { sentenceVoices: speakers, sources: [], matches: [] }).comparisons,
+    [],
+  );
+});
+
+test("amounts of money are compared within one currency, never converted", () => {
+  const other = createDocument("Each driver was paid $1,500 for the trip, the haulage firm said.", {
+    id: "firm",
+  });
+  const { comparisons, quantities } = extractClaims(article, {
+    sentenceVoices: voices,
+    sources: [other],
+    matches: [],
+  });
+  const usd = comparisons.find((c) => c.topic === "USD amounts");
+  assert.ok(usd);
+  assert.equal(usd.agree, false);
+  assert.deepEqual(
+    usd.quantities.map((i) => `${quantities[i].text} (${quantities[i].source ?? "article"})`),
+    ["$4,000 (article)", "$1,500 (firm)"],
+  );
+  assert.ok(!comparisons.some((c) => c.topic === "GBP amounts"));
+});
+
+test("the largest set of overlapping intervals", () => {
+  assert.deepEqual(
+    largestOverlap([
+      [24, 60],
+      [3600, 4400],
+      [3750, 3750],
+      [1000, 1000],
+    ]),
+    [1, 2],
+  );
+  assert.deepEqual(
+    largestOverlap([
+      [0, 5],
+      [5, 9],
+      [5, Number.POSITIVE_INFINITY],
+    ]),
+    [0, 1, 2],
+  );
+});

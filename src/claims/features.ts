@@ -1,0 +1,165 @@
+import { loadData } from "../data.js";
+import { TokenView } from "./tokens.js";
+import type { Quantity } from "./types.js";
+
+interface FeatureLists {
+  comparison: string[];
+  causal: string[];
+  sweeping: string[];
+  hedge: string[];
+  opinion: string[];
+  courtesy: string[];
+  firstPerson: string[];
+  secondPerson: string[];
+  future: string[];
+  official: string[];
+}
+
+/** Names of the transparent features, in the order they are reported. */
+export const HAND_FEATURES = [
+  "quantity",
+  "number",
+  "entity",
+  "date",
+  "comparison",
+  "causal",
+  "sweeping",
+  "hedge",
+  "opinion",
+  "courtesy",
+  "first-person",
+  "second-person",
+  "future",
+  "official",
+  "question",
+  "short",
+  "long",
+] as const;
+export type HandFeature = (typeof HAND_FEATURES)[number];
+
+// Each list indexed by first word, so a sentence is matched in one pass over its tokens.
+type PhraseLists = Record<keyof FeatureLists, Map<string, string[][]>>;
+let lists: PhraseLists | undefined;
+function featureLists(): PhraseLists {
+  if (!lists) {
+    const raw = loadData<FeatureLists>("claims-features.json");
+    const index = (phrases: string[]) => {
+      const m = new Map<string, string[][]>();
+      for (const p of phrases) {
+        const words = p.split(" ");
+        m.set(words[0], [...(m.get(words[0]) ?? []), words]);
+      }
+      return m;
+    };
+    lists = Object.fromEntries(
+      Object.entries(raw)
+        .filter(([k]) => !k.startsWith("$"))
+        .map(([k, v]) => [k, index(v as string[])]),
+    ) as PhraseLists;
+  }
+  return lists;
+}
+
+/** A named entity candidate: a capitalised word sequence not at the start of a sentence. */
+export interface Entity {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const SENTENCE_OPENERS = new Set([".", "!", "?", '"', "'", "(", "[", ":", "-", "..."]);
+const ENTITY_GLUE = new Set(["of", "the", "for", "and", "de", "al"]);
+
+function startsSentence(v: TokenView, i: number): boolean {
+  for (let j = i - 1; j >= v.from; j--) {
+    const k = v.key(j);
+    if (!SENTENCE_OPENERS.has(k)) return k === "." || k === "!" || k === "?";
+    if (k === "." || k === "!" || k === "?") return true;
+  }
+  return true;
+}
+
+/** Capitalised word sequences ("Col Ryan Dillon", "Bank of England") that do not open a sentence. */
+export function findEntities(v: TokenView): Entity[] {
+  const out: Entity[] = [];
+  for (let i = v.from; i < v.to; i++) {
+    if (v.kind(i) !== "word" || !v.capitalized(i) || v.key(i) === "i" || startsSentence(v, i)) continue;
+    let j = i + 1;
+    for (;;) {
+      if (v.kind(j) === "word" && v.capitalized(j)) j++;
+      else if (ENTITY_GLUE.has(v.key(j)) && v.kind(j + 1) === "word" && v.capitalized(j + 1) && j > i) j += 2;
+      else break;
+    }
+    const start = v.tokens[i].start;
+    const end = v.tokens[j - 1].end;
+    out.push({ start, end, text: v.text.slice(start, end) });
+    i = j - 1;
+  }
+  return out;
+}
+
+function hasPhrase(v: TokenView, phrases: Map<string, string[][]>): boolean {
+  for (let i = v.from; i < v.to; i++) {
+    const candidates = phrases.get(v.key(i));
+    if (candidates?.some((p) => v.matches(i, p))) return true;
+  }
+  return false;
+}
+
+/** The transparent features of a sentence that fire, given its tokens and its quantities. */
+export function handFeatures(v: TokenView, quantities: Quantity[], entities: Entity[]): HandFeature[] {
+  const l = featureLists();
+  const out: HandFeature[] = [];
+  if (quantities.some((q) => q.kind !== "date" && q.kind !== "time")) out.push("quantity");
+  let words = 0;
+  let number = false;
+  for (let i = v.from; i < v.to; i++) {
+    if (v.kind(i) === "number") number = true;
+    if (v.kind(i) === "word" || v.kind(i) === "number") words++;
+  }
+  if (number) out.push("number");
+  if (entities.length > 0) out.push("entity");
+  if (quantities.some((q) => q.kind === "date" || q.kind === "time")) out.push("date");
+  const lexical: [keyof FeatureLists, HandFeature][] = [
+    ["comparison", "comparison"],
+    ["causal", "causal"],
+    ["sweeping", "sweeping"],
+    ["hedge", "hedge"],
+    ["opinion", "opinion"],
+    ["courtesy", "courtesy"],
+    ["firstPerson", "first-person"],
+    ["secondPerson", "second-person"],
+    ["future", "future"],
+    ["official", "official"],
+  ];
+  for (const [list, name] of lexical) if (hasPhrase(v, l[list])) out.push(name);
+  for (let i = v.to - 1; i >= v.from; i--) {
+    if (v.kind(i) === "punct" && v.key(i) === '"') continue;
+    if (v.key(i) === "?") out.push("question");
+    break;
+  }
+  if (words < 6) out.push("short");
+  if (words > 25) out.push("long");
+  return out;
+}
+
+/**
+ * Every feature the model sees: the hand features (prefixed `f:`), word unigrams (`w:`) and
+ * bigrams (`b:`) of the token keys, numbers folded to `<num>`.
+ */
+export function modelFeatures(v: TokenView, hand: readonly string[]): string[] {
+  const out = hand.map((h) => `f:${h}`);
+  let prev = "<s>";
+  for (let i = v.from; i < v.to; i++) {
+    const kind = v.kind(i);
+    if (kind !== "word" && kind !== "number") continue;
+    const w = kind === "number" ? "<num>" : v.key(i);
+    out.push(`w:${w}`, `b:${prev}_${w}`);
+    prev = w;
+  }
+  return out;
+}
+
+/** A view over all the tokens of a document or sentence. */
+export const wholeView = (text: string, tokens: TokenView["tokens"], from = 0, to = tokens.length) =>
+  new TokenView(text, tokens, from, to);

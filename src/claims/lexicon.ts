@@ -1,0 +1,99 @@
+import { loadData } from "../data.js";
+
+/** A word sequence from a data file, matched against token keys. */
+export interface Phrase {
+  words: string[];
+}
+
+/** How a hedge changes the interval of the number it qualifies. */
+export type HedgeEffect = "approx" | "atLeast" | "atMost" | "nearly";
+
+interface NumbersFile {
+  units: Record<string, number>;
+  tens: Record<string, number>;
+  scales: Record<string, number>;
+  scaleAbbreviations: Record<string, number>;
+  counts: Record<string, number>;
+  fractions: Record<string, number>;
+  articles: string[];
+}
+interface VagueFile {
+  phrases: (Phrase & { low: number; high: number | null; scaled?: boolean; needsOf?: boolean })[];
+}
+interface HedgesFile {
+  hedges: (Phrase & { effect: HedgeEffect })[];
+  suffixes: (Phrase & { effect: HedgeEffect })[];
+}
+interface UnitsFile {
+  currencySymbols: Record<string, string>;
+  currencyCodes: string[];
+  currencyWords: Record<string, string>;
+  units: Record<string, { unit: string; kind: string }>;
+}
+interface CountedFile {
+  irregular: Record<string, string>;
+  groups: Record<string, string[]>;
+  stop: string[];
+  skip: string[];
+  notCounted: string[];
+  notSubject: string[];
+}
+
+/** The quantity lexicons, loaded once from `data/quantities-*.json`. */
+export interface QuantityLexicon {
+  numbers: NumbersFile;
+  vague: VagueFile["phrases"];
+  hedges: HedgesFile["hedges"];
+  suffixes: HedgesFile["suffixes"];
+  currencySymbols: Map<string, string>;
+  currencyCodes: Set<string>;
+  /** Currency words and unit words keyed by their words joined with a space. */
+  currencyWords: Map<string, string>;
+  units: Map<string, { unit: string; kind: string }>;
+  /** Longest unit or currency-word phrase, in words. */
+  maxUnitWords: number;
+  irregular: Map<string, string>;
+  /** Counted noun (plural) → its comparison group. */
+  groupOf: Map<string, string>;
+  stop: Set<string>;
+  skip: Set<string>;
+  notCounted: Set<string>;
+  /** Words that never show two figures share a subject. */
+  notSubject: Set<string>;
+}
+
+const byLength = <T extends Phrase>(a: T, b: T) => b.words.length - a.words.length;
+
+let cached: QuantityLexicon | undefined;
+
+/** Load the quantity lexicons (cached). */
+export function quantityLexicon(): QuantityLexicon {
+  if (cached) return cached;
+  const numbers = loadData<NumbersFile>("quantities-numbers.json");
+  const vague = loadData<VagueFile>("quantities-vague.json");
+  const hedges = loadData<HedgesFile>("quantities-hedges.json");
+  const units = loadData<UnitsFile>("quantities-units.json");
+  const counted = loadData<CountedFile>("quantities-counted.json");
+  const groupOf = new Map<string, string>();
+  for (const [group, nouns] of Object.entries(counted.groups)) for (const n of nouns) groupOf.set(n, group);
+  const unitMap = new Map(Object.entries(units.units));
+  const currencyWords = new Map(Object.entries(units.currencyWords));
+  cached = {
+    numbers,
+    vague: [...vague.phrases].sort(byLength),
+    hedges: [...hedges.hedges].sort(byLength),
+    suffixes: [...hedges.suffixes].sort(byLength),
+    currencySymbols: new Map(Object.entries(units.currencySymbols)),
+    currencyCodes: new Set(units.currencyCodes),
+    currencyWords,
+    units: unitMap,
+    maxUnitWords: Math.max(...[...unitMap.keys(), ...currencyWords.keys()].map((k) => k.split(" ").length)),
+    irregular: new Map(Object.entries(counted.irregular)),
+    groupOf,
+    stop: new Set(counted.stop),
+    skip: new Set(counted.skip),
+    notCounted: new Set(counted.notCounted),
+    notSubject: new Set(counted.notSubject),
+  };
+  return cached;
+}

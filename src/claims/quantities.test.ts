@@ -1,0 +1,159 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { createDocument } from "../text/document.js";
+import { extractQuantities } from "./quantities.js";
+import type { Quantity } from "./types.js";
+
+// One readable line per quantity: text [low, high] and the flags that are set.
+function show(q: Quantity): string {
+  const parts = [`"${q.text}" [${q.low}, ${q.high}]`];
+  if (q.approx) parts.push("approx");
+  if (q.vague) parts.push("vague");
+  for (const k of ["unit", "currency", "counted", "date"] as const) if (q[k]) parts.push(`${k}=${q[k]}`);
+  if (q.equivalent !== undefined) parts.push(`equivalent=${q.equivalent}`);
+  return parts.join(" ");
+}
+
+const quantities = (text: string, date?: string) =>
+  extractQuantities(createDocument(text, { meta: date ? { date } : {} })).map(show);
+
+test("digits, hedges and counted nouns", () => {
+  assert.deepEqual(quantities("Around 4,000 people left with 250 fighters and 3,500 family members."), [
+    '"Around 4,000" [4000, 4000] approx counted=people',
+    '"250" [250, 250] counted=fighters',
+    '"3,500" [3500, 3500] counted=family members',
+  ]);
+  assert.deepEqual(
+    quantities("More than 1,200 soldiers, up to 80 trucks, almost 300 homes and some 150 journalists."),
+    [
+      '"More than 1,200" [1200, null] counted=soldiers',
+      '"up to 80" [null, 80] counted=trucks',
+      '"almost 300" [270, 300] approx counted=homes',
+      '"some 150" [150, 150] approx counted=journalists',
+    ],
+  );
+});
+
+test("number words, ranges and scales", () => {
+  assert.deepEqual(
+    quantities("Six to seven kilometres; twenty-one men; a dozen buses; half a million children."),
+    [
+      '"Six to seven kilometres" [6, 7] unit=km',
+      '"twenty-one" [21, 21] counted=men',
+      '"a dozen" [12, 12] counted=buses',
+      '"half a million" [500000, 500000] counted=children',
+    ],
+  );
+  assert.deepEqual(
+    quantities("Between 200 and 300 protesters; two or three witnesses; two hundred and fifty homes."),
+    [
+      '"Between 200 and 300" [200, 300] counted=protesters',
+      '"two or three" [2, 3] counted=witnesses',
+      '"two hundred and fifty" [250, 250] counted=homes',
+    ],
+  );
+  assert.deepEqual(quantities("Damage is put at $10-15 million, two to three thousand people."), [
+    '"$10-15 million" [10000000, 15000000] unit=money currency=USD',
+    '"two to three thousand" [2000, 3000] counted=people',
+  ]);
+});
+
+test("vague amounts become documented intervals, never a precise figure", () => {
+  assert.deepEqual(
+    quantities("A few dozen fighters, hundreds of residents and tens of thousands of refugees."),
+    [
+      '"A few dozen" [24, 60] vague counted=fighters',
+      '"hundreds" [200, 999] vague counted=residents',
+      '"tens of thousands" [20000, 99999] vague counted=refugees',
+    ],
+  );
+  assert.deepEqual(quantities("Dozens of shops, several hundred families and a handful of volunteers."), [
+    '"Dozens" [24, 144] vague counted=shops',
+    '"several hundred" [300, 900] vague counted=families',
+    '"a handful" [3, 6] vague counted=volunteers',
+  ]);
+});
+
+test("money with currencies, and an amount restated in another currency", () => {
+  assert.deepEqual(quantities("Each driver was paid $4,000 (£3,000) for the trip."), [
+    '"$4,000" [4000, 4000] unit=money currency=USD',
+    '"£3,000" [3000, 3000] unit=money currency=GBP equivalent=0',
+  ]);
+  assert.deepEqual(quantities("It cost €3.5m, then 5 million euros, then USD 40 billion."), [
+    '"€3.5m" [3500000, 3500000] unit=money currency=EUR',
+    '"5 million euros" [5000000, 5000000] unit=money currency=EUR',
+    '"USD 40 billion" [40000000000, 40000000000] unit=money currency=USD',
+  ]);
+  assert.deepEqual(quantities("The fine was cut from £500 to £250."), [
+    '"£500" [500, 500] unit=money currency=GBP',
+    '"£250" [250, 250] unit=money currency=GBP',
+  ]);
+});
+
+test("percentages, durations and distances", () => {
+  assert.deepEqual(
+    quantities("Turnout was 67.3%, about 5 per cent lower, after 48 hours and a 12-mile walk."),
+    [
+      '"67.3%" [67.3, 67.3] unit=%',
+      '"about 5 per cent" [5, 5] approx unit=%',
+      '"48 hours" [48, 48] unit=hour',
+      '"12-mile" [12, 12] unit=mi',
+    ],
+  );
+  assert.deepEqual(quantities("A 30-year-old man hired 5,000 teachers over four years."), [
+    '"5,000" [5000, 5000] counted=teachers',
+    '"four years" [4, 4] unit=year',
+  ]);
+});
+
+test("dates resolve against the article date when it is known", () => {
+  assert.deepEqual(quantities("It began on 12 October, on Monday, and in May.", "2017-10-18"), [
+    '"12 October" [null, null] unit=date date=2017-10-12',
+    '"Monday" [null, null] unit=date date=2017-10-16',
+    '"May" [null, null] unit=date date=2017-05',
+  ]);
+  assert.deepEqual(quantities("The talks opened on 10 October 2017 at 3:30pm and ended in 2018."), [
+    '"10 October 2017" [null, null] unit=date date=2017-10-10',
+    '"3:30pm" [null, null] unit=time date=T15:30',
+    '"2018" [null, null] unit=date date=2018',
+  ]);
+  assert.deepEqual(quantities("It began on 12 October, on Monday."), [
+    '"12 October" [null, null] unit=date date=--10-12',
+    '"Monday" [null, null] unit=date',
+  ]);
+  assert.deepEqual(quantities("It fell last year, rose this month and peaked in the 1990s.", "2023-01-15"), [
+    '"last year" [null, null] unit=date date=2022',
+    '"this month" [null, null] unit=date date=2023-01',
+    '"the 1990s" [null, null] unit=date date=199',
+  ]);
+  assert.deepEqual(quantities("Between 1997 and 2017 it grew; until April of 2018 it fell."), [
+    '"Between 1997 and 2017" [null, null] unit=date date=1997/2017',
+    '"April of 2018" [null, null] unit=date date=2018-04',
+  ]);
+  // "may" the verb is not a month; a date in December read in January is last year's.
+  assert.deepEqual(quantities("It may rain. The fire started on 28 December.", "2021-01-04"), [
+    '"28 December" [null, null] unit=date date=2020-12-28',
+  ]);
+});
+
+test("names, ages and abbreviated months", () => {
+  assert.deepEqual(
+    quantities("The Uranium One deal; a 12-year old boy; tens of billions of dollars; on Oct. 1, 2017."),
+    [
+      '"tens of billions" [20000000000, 99999999999] vague unit=money currency=USD',
+      '"Oct. 1, 2017" [null, null] unit=date date=2017-10-01',
+    ],
+  );
+});
+
+test("pronoun 'one', ordinals and ages are not amounts", () => {
+  assert.deepEqual(quantities("One of them said the 3rd attempt failed; one person died."), [
+    '"one" [1, 1] counted=people',
+  ]);
+  assert.deepEqual(quantities("After 9/11, one might say that 24/7 news grew."), []);
+});
+
+test("every quantity's text is its span of the normalized text", () => {
+  const doc = createDocument("Around 4,000 people left. “A few dozen,” he said, and paid $4,000 (£3,000).");
+  for (const q of extractQuantities(doc)) assert.equal(doc.text.slice(q.start, q.end), q.text);
+});
