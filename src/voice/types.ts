@@ -4,7 +4,10 @@ import { SpanSchema } from "../text/span.js";
 /** Whose voice a sentence is in. */
 export const VoiceKindSchema = Type.Union(
   [Type.Literal("author"), Type.Literal("document"), Type.Literal("speaker"), Type.Literal("unknown")],
-  { description: "author: the article's own words; document: a reproduced or quoted text; speaker: a quoted person" },
+  {
+    description:
+      "author: the article's own words; document: a reproduced or quoted text; speaker: a quoted person",
+  },
 );
 export type VoiceKind = Static<typeof VoiceKindSchema>;
 
@@ -12,10 +15,18 @@ export const VoiceSchema = Type.Object(
   {
     kind: VoiceKindSchema,
     name: Type.Optional(Type.String({ description: "speaker's normalized name, or the document's title" })),
-    description: Type.Optional(Type.String({ description: "an unnamed speaker's description: 'one lorry driver'" })),
-    document: Type.Optional(Type.String({ description: "the reproduced document this voice speaks inside, when nested" })),
-    citation: Type.Optional(Type.Integer({ minimum: 0, description: "index into `citations` of the document" })),
-    source: Type.Optional(Type.String({ description: "id of the source document whose text this is, when traced" })),
+    description: Type.Optional(
+      Type.String({ description: "an unnamed speaker's description: 'one lorry driver'" }),
+    ),
+    document: Type.Optional(
+      Type.String({ description: "the reproduced document this voice speaks inside, when nested" }),
+    ),
+    citation: Type.Optional(
+      Type.Integer({ minimum: 0, description: "index into `citations` of the document" }),
+    ),
+    source: Type.Optional(
+      Type.String({ description: "id of the source document whose text this is, when traced" }),
+    ),
   },
   { $id: "Voice" },
 );
@@ -57,7 +68,9 @@ export const CitationSchema = Type.Object(
     title: Type.Optional(Type.String()),
     authors: Type.Array(Type.String()),
     outlet: Type.Optional(Type.String()),
-    source: Type.Optional(Type.String({ description: "id of the given source document it names, when matched" })),
+    source: Type.Optional(
+      Type.String({ description: "id of the given source document it names, when matched" }),
+    ),
   },
   { $id: "Citation" },
 );

@@ -1,0 +1,100 @@
+import type { Document } from "../text/document.js";
+import type { Span } from "../text/span.js";
+import type { Cue } from "./cues.js";
+import type { VoiceLexicon } from "./lexicon.js";
+import { indexAt } from "./positions.js";
+import type { Speaker } from "./speakers.js";
+import type { Quote } from "./types.js";
+
+/**
+ * An attribution in the terms of PARC 3.0 and PolNeAR (Pareti 2016; Newell et al. 2018): who
+ * (`source`), the reporting words (`cue`), and what is attributed (`content`). Direct when the
+ * content is a quotation.
+ */
+export interface AttributionSpans {
+  source?: Span;
+  cue?: Span;
+  content: Span;
+  direct: boolean;
+  speaker?: Speaker;
+}
+
+const TERMINAL = new Set([".", "!", "?", "...", "…"]);
+
+/**
+ * Attributions of the article: every speech quote (direct), and every reporting cue of indirect
+ * speech with the clause it reports: "X said (that) CONTENT", "CONTENT, X said", "According to
+ * X, CONTENT".
+ */
+export function collectAttributions(
+  doc: Document,
+  quotes: Quote[],
+  cues: Cue[],
+  cueSpeakers: (Speaker | undefined)[],
+  lex: VoiceLexicon,
+): AttributionSpans[] {
+  const { tokens } = doc;
+  const out: AttributionSpans[] = [];
+  const usedCues = new Set<number>();
+  for (const q of quotes) {
+    if (q.kind !== "speech") continue;
+    const a: AttributionSpans = { content: { start: q.start, end: q.end }, direct: true };
+    if (q.speaker?.mention) a.source = q.speaker.mention;
+    if (q.speaker?.cue) {
+      a.cue = q.speaker.cue;
+      usedCues.add(q.speaker.cue.start);
+    }
+    if (q.speaker?.name || q.speaker?.description)
+      a.speaker = q.speaker.name ? { name: q.speaker.name } : { description: q.speaker.description };
+    out.push(a);
+  }
+  const speech = quotes.filter((q) => q.kind === "speech");
+  const outer = speech.filter((q, i) => i === 0 || q.start >= speech[i - 1].end);
+  const quoted = (start: number, end: number) => {
+    const q = outer[indexAt(outer, start)];
+    return q !== undefined && q.start <= start && end <= q.end;
+  };
+  cues.forEach((c, i) => {
+    const cueSpan = { start: tokens[c.first].start, end: tokens[c.last].end };
+    if (usedCues.has(cueSpan.start)) return;
+    if (!(lex.indirectVerbs.has(c.key) || c.key === "according")) return;
+    if (lex.modals.has(tokens[c.first - 1]?.key ?? "")) return;
+    const s = doc.sentences[c.sentence];
+    let last = s.tokenEnd - 1;
+    while (
+      last > s.tokenStart &&
+      (TERMINAL.has(tokens[last].key) || tokens[last].key === '"' || tokens[last].key === "'")
+    )
+      last--;
+    const lead = Math.min(c.first, c.subject.first);
+    const tail = Math.max(c.last, c.subject.last);
+    let content: Span | undefined;
+    if (tokens[lead - 1]?.key === "," && lead - 1 > s.tokenStart) {
+      // "CONTENT, X said." / "CONTENT, according to X."
+      content = { start: s.start, end: tokens[lead - 2].end };
+    } else if (lead === s.tokenStart && tokens[tail + 1]?.key === ",") {
+      // "According to X, CONTENT."
+      content = { start: tokens[tail + 2]?.start ?? s.end, end: tokens[last].end };
+    } else if (!c.inverted) {
+      // "X said (that) CONTENT", "X told reporters that CONTENT".
+      let k = c.last + 1;
+      if (c.key.startsWith("tel") || c.key === "told") {
+        for (let j = k; j < Math.min(k + 4, last); j++) if (tokens[j].key === "that") k = j;
+      }
+      // PARC and PolNeAR count the complementizer "that" as part of the content.
+      if (tokens[k]?.key === ",") k++;
+      if (k <= last && last - k >= 2) content = { start: tokens[k].start, end: tokens[last].end };
+    }
+    if (!content || content.end <= content.start || quoted(content.start, content.end)) return;
+    const a: AttributionSpans = {
+      source: { start: tokens[c.subject.first].start, end: tokens[c.subject.last].end },
+      cue: cueSpan,
+      content,
+      direct: false,
+    };
+    const sp = cueSpeakers[i];
+    if (sp) a.speaker = sp;
+    out.push(a);
+  });
+  return out.sort((a, b) => a.content.start - b.content.start);
+}

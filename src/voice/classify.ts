@@ -1,0 +1,104 @@
+import type { Document } from "../text/document.js";
+import type { Cue } from "./cues.js";
+import type { VoiceLexicon } from "./lexicon.js";
+import { indexAt, itemContaining } from "./positions.js";
+import type { QuoteSpan } from "./quotes.js";
+import type { QuoteKind } from "./types.js";
+
+const TERMINAL = /[.!?,;:…]["'\u201D\u2019]?$/u;
+const UPPER = /^[\p{Lu}\p{N}]/u;
+
+/**
+ * Classify a quote as speech or as a non-speech quote (Muzny et al. 2017 filter these before
+ * attribution): a quoted title of a work (after "entitled", "the book", or in title case), a
+ * quoted term ("known as …"), or scare quotes (a word or three inside a sentence with no
+ * reporting cue). `cueSentences` holds the sentences that have a reporting cue.
+ */
+export function classifyQuote(
+  doc: Document,
+  q: QuoteSpan,
+  lex: VoiceLexicon,
+  cueSentences: Set<number>,
+  cues: Cue[],
+  bySentence: number[][],
+): QuoteKind {
+  const { tokens, text } = doc;
+  const firstTok = indexAt(tokens, q.contentStart);
+  let words = 0;
+  let longWords = 0;
+  let capitalised = 0;
+  let k = firstTok;
+  for (; k < tokens.length && tokens[k].start < q.contentEnd; k++) {
+    const t = tokens[k];
+    if (t.kind !== "word" && t.kind !== "number") continue;
+    words++;
+    if (t.end - t.start > 3) {
+      longWords++;
+      if (UPPER.test(text[t.start])) capitalised++;
+    }
+  }
+  const content = text.slice(q.contentStart, q.contentEnd).trim();
+  if (words === 0) return "scare";
+  // A trailing comma inside a word or three ("“Arrogant,” ...") is punctuation of the host sentence.
+  const terminal = words <= 3 ? /[.!?…]["'\u201D\u2019]?$/u.test(content) : TERMINAL.test(content);
+  const before = precedingWords(doc, firstTok - 1, 6);
+  const si = itemContaining(doc.sentences, q.start);
+  const sentence = si >= 0 ? doc.sentences[si] : undefined;
+  const sentenceLen = sentence ? sentence.end - sentence.start : q.end - q.start;
+  const wholeSentence = q.end - q.start >= 0.6 * sentenceLen || q.firstParagraph !== q.lastParagraph;
+  const titleCase = UPPER.test(content) && longWords > 0 && capitalised === longWords;
+
+  if (before.slice(0, 2).some((w) => lex.scareCues.has(w)) && words <= 6) return "scare";
+  if (before.some((w) => lex.strongTitleCues.has(w)) && words <= 15) return "title";
+  if (
+    before.slice(0, 3).some((w) => lex.titleCues.has(w)) &&
+    UPPER.test(content) &&
+    !terminal &&
+    (titleCase || words >= 2)
+  )
+    return "title";
+  if (q.depth === 0 && (q.openMissing || q.closeMissing)) return "speech";
+  // A quote in title case ending with no sentence punctuation names a work even after a cue.
+  if (titleCase && words >= 2 && words <= 12 && !/[.!?]["'\u201D\u2019]?$/.test(content) && !wholeSentence)
+    return "title";
+  // "Meteorologists call that feedback a “blocking pattern.”", "The word is “work.”": a term,
+  // unless a named person or a pronoun is the one calling it so ("Varga called it “reckless”").
+  const personCue = si >= 0 && bySentence[si].some((ci) => cues[ci].subject.kind !== "description");
+  // "call" makes a term only for a generic subject ("Meteorologists call it a “…”"); "the council
+  // calls the cuts an “…”" quotes the council.
+  const calling = /^call/;
+  const genericCall =
+    si >= 0 &&
+    bySentence[si].some(
+      (ci) =>
+        calling.test(cues[ci].key) && !lex.determiners.has(cues[ci].subject.text.split(" ")[0].toLowerCase()),
+    );
+  const termCue =
+    before.slice(0, 3).some((w) => lex.termCues.has(w) && !calling.test(w)) ||
+    ((before[0] === "a" || before[0] === "an") &&
+      genericCall &&
+      before.slice(0, 4).some((w) => calling.test(w)));
+  if (words <= 3 && !wholeSentence && termCue && !personCue) return "term";
+  if (words <= 3 && !terminal && !wholeSentence) {
+    if (si >= 0 && cueSentences.has(si)) return "speech";
+    // "The council calls the cuts “savings”": a specific speaker's naming verb quotes them.
+    const naming = (ci: number) =>
+      /^(call|describ|dub|label)/.test(cues[ci].key) &&
+      lex.determiners.has(cues[ci].subject.text.split(" ")[0].toLowerCase());
+    if (si >= 0 && bySentence[si].some(naming)) return "speech";
+    if (titleCase && words >= 2) return "title";
+    return "scare";
+  }
+  return "speech";
+}
+
+// Up to n folded words before token i (nearest first), stopping at sentence punctuation.
+function precedingWords(doc: Document, i: number, n: number): string[] {
+  const out: string[] = [];
+  for (let k = i; k >= 0 && out.length < n; k--) {
+    const t = doc.tokens[k];
+    if (t.kind === "word") out.push(t.key);
+    else if (t.key === "." || t.key === "!" || t.key === "?") break;
+  }
+  return out;
+}

@@ -1,0 +1,236 @@
+import type { Document } from "../text/document.js";
+import type { Token } from "../text/tokenize.js";
+import type { VoiceLexicon } from "./lexicon.js";
+import { type Mention, MentionFinder } from "./mentions.js";
+
+/** A reporting cue: a verb or phrase ("said", "according to") with the subject it names. */
+export interface Cue {
+  /** Token range of the cue, inclusive. */
+  first: number;
+  last: number;
+  /** Folded cue word ("said", "according"). */
+  key: string;
+  /** Sentence index of the cue. */
+  sentence: number;
+  /** Whether the verb is usually a speech verb (not "found", "called", "put"). */
+  strong: boolean;
+  subject: Mention;
+  /** The subject follows the cue ("said Varga", "according to Varga"). */
+  inverted: boolean;
+}
+
+const SKIP = new Set([
+  "has",
+  "have",
+  "had",
+  "also",
+  "later",
+  "then",
+  "once",
+  "again",
+  "previously",
+  "recently",
+  "further",
+  "simply",
+  "only",
+  "just",
+  "repeatedly",
+  "publicly",
+  "privately",
+  "would",
+  "will",
+  "now",
+  "still",
+  "often",
+  "first",
+  "never",
+  "always",
+  "earlier",
+  "subsequently",
+  "reportedly",
+  "apparently",
+  "did",
+  "does",
+  "do",
+]);
+const PASSIVE = new Set(["is", "was", "are", "were", "be", "been", "being", "get", "got"]);
+const COPULAS = new Set([
+  "is",
+  "was",
+  "are",
+  "were",
+  "has",
+  "have",
+  "had",
+  "will",
+  "would",
+  "can",
+  "could",
+  "may",
+  "might",
+]);
+const CLOSERS = new Set(['"', "\u201D", "\u2019", "'", "\u00BB"]);
+
+/**
+ * Find every reporting cue of the document and its subject, sentence by sentence, skipping words
+ * inside quotes (`inQuote(tokenIndex)`). One pass over the tokens.
+ */
+export function findCues(doc: Document, lex: VoiceLexicon, inQuote: (token: number) => boolean): Cue[] {
+  const m = new MentionFinder(doc.text, doc.tokens, lex);
+  const cues: Cue[] = [];
+  const phraseStarts = new Set(lex.phrases.map((p) => p[0]));
+  doc.sentences.forEach((s, si) => {
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const t = doc.tokens[k];
+      if (t.kind !== "word" || inQuote(k)) continue;
+      const phrase = phraseStarts.has(t.key)
+        ? lex.phrases.find((p) => p.every((w, o) => doc.tokens[k + o]?.key === w))
+        : undefined;
+      if (phrase) {
+        const subject =
+          m.forward(k + phrase.length, s.tokenEnd) ?? m.bareForward(k + phrase.length, s.tokenEnd);
+        if (subject)
+          cues.push({
+            first: k,
+            last: k + phrase.length - 1,
+            key: t.key,
+            sentence: si,
+            strong: true,
+            subject,
+            inverted: true,
+          });
+        k += phrase.length - 1;
+        continue;
+      }
+      if (!lex.verbs.has(t.key)) continue;
+      // "four reports", "the report", "a claim": a noun, not a cue.
+      const before = doc.tokens[k - 1];
+      if (
+        before &&
+        k > s.tokenStart &&
+        (before.kind === "number" ||
+          lex.determiners.has(before.key) ||
+          /['\u2019]s$/.test(doc.text.slice(before.start, before.end)))
+      )
+        continue;
+      // "The full report is available": a noun that is the subject of another verb.
+      if (COPULAS.has(doc.tokens[k + 1]?.key ?? "")) continue;
+      const found = subjectOf(m, k, s.tokenStart, s.tokenEnd);
+      if (found)
+        cues.push({
+          first: k,
+          last: k,
+          key: t.key,
+          sentence: si,
+          strong: lex.strongVerbs.has(t.key),
+          ...found,
+        });
+    }
+  });
+  return cues;
+}
+
+/** Indexes of the cues of each sentence, so that look-ups stay linear. */
+export function cuesBySentence(cues: Cue[], sentences: number): number[][] {
+  const out: number[][] = Array.from({ length: sentences }, () => []);
+  cues.forEach((c, i) => {
+    out[c.sentence].push(i);
+  });
+  return out;
+}
+
+/** Indexes of the cues of the sentences of paragraph `p`, in text order. */
+export function cuesOfParagraph(doc: Document, bySentence: number[][], p: number): number[] {
+  const para = doc.paragraphs[p];
+  const out: number[] = [];
+  let lo = 0;
+  let hi = doc.sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.sentences[mid].end <= para.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let si = lo; si < doc.sentences.length && doc.sentences[si].start < para.end; si++)
+    out.push(...bySentence[si]);
+  return out;
+}
+
+// The subject of the verb at token k: the mention just before it (skipping auxiliaries and
+// adverbs, and an appositive between commas), or, after a quote or at a clause start, the mention
+// just after it ("…," said Varga).
+function subjectOf(
+  m: MentionFinder,
+  k: number,
+  floor: number,
+  limit: number,
+): { subject: Mention; inverted: boolean } | undefined {
+  const tokens = m.tokens;
+  let j = k - 1;
+  while (
+    j >= floor &&
+    (SKIP.has(tokens[j].key) ||
+      (tokens[j].kind === "word" && /ly$/.test(tokens[j].key) && tokens[j].key.length > 4))
+  )
+    j--;
+  // "Aksel Moen used to say": the habit, not the infinitive, takes the subject.
+  if (tokens[j]?.key === "to" && tokens[j - 1]?.key === "used") j -= 2;
+  // Nothing before the verb in its sentence: no subject to read backwards.
+  const prev: Token | undefined = j >= floor ? tokens[j] : undefined;
+  if (prev && (prev.key === "not" || prev.key === "never" || prev.key === "n't")) return undefined;
+  // "was warned by its engineers": a passive verb's subject is not the one reporting.
+  if (prev && PASSIVE.has(prev.key)) return undefined;
+  // "Rep. Gwen Moore (D-Wis.) said": look past a parenthesis after the name.
+  if (prev?.key === ")") {
+    for (let c = j - 1; c >= Math.max(floor, j - 10); c--) {
+      if (tokens[c].key === "(") {
+        const before = m.backward(c - 1, floor);
+        return before ? { subject: before, inverted: false } : undefined;
+      }
+    }
+  }
+  // "…, saying “…”": a participle reports for the subject that opens the sentence.
+  if (prev?.key === "," && /ing$/.test(tokens[k].key)) {
+    for (let c = floor; c < j; c++) {
+      const s =
+        m.pronoun(c) ??
+        (m.isCapWord(c) && !m.lex.notNames.has(tokens[c].key) ? m.nameForward(c, j) : undefined);
+      if (s) return { subject: s, inverted: false };
+    }
+  }
+  const afterQuote =
+    prev !== undefined &&
+    (CLOSERS.has(prev.key) || (prev.key === "," && CLOSERS.has(tokens[j - 1]?.key ?? "")));
+  if (
+    afterQuote ||
+    (prev && (prev.key === ":" || prev.key === "(" || prev.key === "—" || prev.key === "-"))
+  ) {
+    const after = m.forward(k + 1, limit);
+    if (after) return { subject: after, inverted: true };
+  }
+  if (j < floor || !prev) return undefined;
+  if (prev.key === ",") {
+    // "Its director, Elias Nyberg, said": the name in the appositive.
+    const appositive = m.nameBackward(j - 1, floor);
+    if (appositive && tokens[appositive.first - 1]?.key === ",")
+      return { subject: appositive, inverted: false };
+    // "Brandt, who grows apples near Lessing, said": look past the appositive.
+    for (let c = j - 1; c >= Math.max(floor, j - 14); c--) {
+      // "Woodrow Benford, 58, who lives outside Minneapolis, says": try each comma in turn.
+      if (tokens[c].key === ",") {
+        const before = m.backward(c - 1, floor);
+        if (before?.kind === "name" || before?.kind === "description")
+          return { subject: before, inverted: false };
+      }
+      if (CLOSERS.has(tokens[c].key)) break;
+    }
+    return undefined;
+  }
+  if (prev.kind !== "word") return undefined;
+  // "a single unnamed paramedic, who says": the relative pronoun's antecedent.
+  if (prev.key === "who") {
+    const antecedent = m.backward(tokens[j - 1]?.key === "," ? j - 2 : j - 1, floor);
+    return antecedent ? { subject: antecedent, inverted: false } : undefined;
+  }
+  const before = m.backward(j, floor);
+  return before ? { subject: before, inverted: false } : undefined;
+}

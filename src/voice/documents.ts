@@ -1,0 +1,386 @@
+import type { Document } from "../text/document.js";
+import { type Cue, cuesBySentence } from "./cues.js";
+import type { VoiceLexicon } from "./lexicon.js";
+import { type Mention, MentionFinder } from "./mentions.js";
+import type { NameRegistry } from "./names.js";
+import { indexAt } from "./positions.js";
+import type { Speaker } from "./speakers.js";
+import type { Citation } from "./types.js";
+
+/** The voice a block of paragraphs or a sentence is given by an introducer or a blockquote. */
+export interface BlockVoice {
+  kind: "document" | "speaker";
+  name?: string;
+  description?: string;
+  citation?: number;
+  /** The article attributes this text: an introducer, a citation or a blockquote with a cue. */
+  attributed: boolean;
+}
+
+/** A document the article refers to by a cue subject: a citation's authors or outlet, or "the report". */
+export interface DocumentRef {
+  citation?: number;
+  name: string;
+}
+
+/**
+ * Find the article's citations of documents: a quoted title of a work with, in the same sentence,
+ * its authors (names joined by "and") and outlet (a name after "of", "in", "for", "from", "at",
+ * or a possessive before the work's noun): "In the article entitled '…', A and B of The Ledger
+ * detail …".
+ */
+export function findCitations(
+  doc: Document,
+  titles: { start: number; end: number; contentStart: number; contentEnd: number }[],
+  lex: VoiceLexicon,
+): Citation[] {
+  const m = new MentionFinder(doc.text, doc.tokens, lex);
+  const out: Citation[] = [];
+  for (const q of titles) {
+    const si = indexAt(doc.sentences, q.start);
+    const s = doc.sentences[si];
+    if (!s) continue;
+    const authors: string[] = [];
+    let outlet: string | undefined;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const t = doc.tokens[k];
+      if (t.start >= q.start && t.start < q.end) continue;
+      if (!m.isCapWord(k) || (lex.notNames.has(t.key) && t.key !== "the")) continue;
+      let first = k;
+      if (t.key === "the") first = k + 1;
+      const name = m.nameForward(first, s.tokenEnd);
+      if (!name || (doc.tokens[name.last].start >= q.start && doc.tokens[name.first].start < q.end)) continue;
+      // "of the Dunmere Gazette": the preposition before an article.
+      const prev = (doc.tokens[k - 1]?.key === "the" ? doc.tokens[k - 2]?.key : doc.tokens[k - 1]?.key) ?? "";
+      const possessive = /['\u2019]s$/.test(m.word(name.last));
+      const full = t.key === "the" ? `The ${name.text}` : name.text;
+      if (["of", "in", "for", "from", "at"].includes(prev) || possessive || t.key === "the") outlet ??= full;
+      else authors.push(name.text);
+      k = name.last;
+    }
+    out.push({
+      start: s.start,
+      end: s.end,
+      title: doc.text.slice(q.contentStart, q.contentEnd).trim().replace(/[,.]$/, ""),
+      authors,
+      ...(outlet ? { outlet } : {}),
+    });
+  }
+  return out;
+}
+
+/** A document named in the text without quotation marks: "the Annual Report on Prison Conditions". */
+export interface DocumentTitle {
+  start: number;
+  name: string;
+}
+
+const CONNECTORS = new Set(["of", "on", "and", "for", "the", "in", "to", "into", "at"]);
+
+/**
+ * Find capitalised names of documents: runs of capitalised words (with "of", "on", "and" … between
+ * them) that hold a document noun ("Report", "Survey", "Review"). One pass over the tokens.
+ */
+export function findDocumentTitles(doc: Document, lex: VoiceLexicon): DocumentTitle[] {
+  const m = new MentionFinder(doc.text, doc.tokens, lex);
+  const out: DocumentTitle[] = [];
+  for (let i = 0; i < doc.tokens.length; i++) {
+    if (!m.isCapWord(i) || (lex.notNames.has(doc.tokens[i].key) && doc.tokens[i].key !== "the")) continue;
+    let last = i;
+    let caps = 1;
+    let noun = lex.selfReference.has(doc.tokens[i].key);
+    for (let j = i + 1; j < doc.tokens.length && m.sameLine(j - 1); j++) {
+      if (m.isCapWord(j)) {
+        last = j;
+        caps++;
+        noun ||= lex.selfReference.has(doc.tokens[j].key);
+      } else if (
+        !(CONNECTORS.has(doc.tokens[j].key) && m.isCapWord(j + 1)) &&
+        doc.tokens[j].kind !== "number"
+      )
+        break;
+      else if (doc.tokens[j].kind === "number") last = j;
+    }
+    const first = doc.tokens[i].key === "the" ? i + 1 : i;
+    const shouting =
+      doc.text.slice(doc.tokens[first].start, doc.tokens[last].end) ===
+      doc.text.slice(doc.tokens[first].start, doc.tokens[last].end).toUpperCase();
+    if (noun && caps >= 2 && last > first && !shouting)
+      out.push({ start: doc.tokens[first].start, name: m.spanText(first, last) });
+    i = last;
+  }
+  return out;
+}
+
+/** Link each citation to the given source whose opening words hold most of its title. */
+export function linkCitations(citations: Citation[], sources: Document[]): void {
+  for (const c of citations) {
+    if (!c.title) continue;
+    const words = c.title
+      .toLowerCase()
+      .split(/\W+/)
+      .filter((w) => w.length > 2);
+    let best = 0;
+    for (const src of sources) {
+      const head = new Set(src.tokens.slice(0, 60).map((t) => t.key));
+      const hit = words.filter((w) => head.has(w)).length / Math.max(1, words.length);
+      if (hit >= 0.7 && hit > best) {
+        best = hit;
+        c.source = src.id;
+      }
+    }
+  }
+}
+
+/** Does a cue subject name a document: a citation's authors or outlet, or "the report"? */
+export function documentRef(
+  subject: Mention,
+  verb: string,
+  citations: Citation[],
+  lex: VoiceLexicon,
+  before: number,
+  titles: DocumentTitle[] = [],
+): DocumentRef | undefined {
+  const last = lastCitation(citations, before);
+  const words = subject.text.toLowerCase().split(/\s+/);
+  if (subject.kind === "description") {
+    const names = words.some((w) => lex.selfReference.has(w.replace(/['\u2019]s$/, "")));
+    // "the inspectors write:": whoever writes is a document's author.
+    if (!names && !/^writ|^wrote/.test(verb)) return undefined;
+    if (last >= 0) return { citation: last, name: citations[last].title ?? subject.text };
+    const title = lastTitle(titles, before);
+    return { name: title ?? subject.text.charAt(0).toLowerCase() + subject.text.slice(1) };
+  }
+  if (subject.kind === "pronoun") {
+    if (last < 0 || !lex.writingVerbs.has(verb)) return undefined;
+    return { citation: last, name: citations[last].title ?? citations[last].authors.join(" and ") };
+  }
+  if (!lex.writingVerbs.has(verb)) return undefined;
+  const names = [subject.text, ...(subject.others ?? [])];
+  for (let c = citations.length - 1; c >= 0; c--) {
+    const cit = citations[c];
+    const surnames = cit.authors.map((a) => a.split(" ").at(-1));
+    const hit = names.some((n) => surnames.includes(n.split(" ").at(-1)) || cit.outlet?.endsWith(n));
+    if (hit) return { citation: c, name: cit.title ?? cit.outlet ?? subject.text };
+  }
+  // "As Okafor and Lindqvist write": what people write is a document even when not cited.
+  if (/^writ|^wrote/.test(verb)) {
+    const last = lastCitation(citations, before);
+    return last >= 0
+      ? { citation: last, name: citations[last].title ?? names.join(" and ") }
+      : { name: names.join(" and ") };
+  }
+  return undefined;
+}
+
+// The last document noun of paragraph p with what qualifies it: "letter from the chief executive".
+function documentNoun(doc: Document, p: number, lex: VoiceLexicon): string | undefined {
+  // The introducing paragraph first, then up to three before it.
+  for (let back = p; back >= Math.max(0, p - 3); back--) {
+    const noun = paragraphDocumentNoun(doc, back, lex);
+    if (noun) return noun;
+  }
+  return undefined;
+}
+
+function paragraphDocumentNoun(doc: Document, p: number, lex: VoiceLexicon): string | undefined {
+  const para = doc.paragraphs[p];
+  let found = -1;
+  const first = indexAt(doc.tokens, para.start);
+  let end = first;
+  for (let k = first; k < doc.tokens.length && doc.tokens[k].start < para.end; k++) {
+    if (lex.selfReference.has(doc.tokens[k].key) && doc.tokens[k].kind === "word") found = k;
+    end = k;
+  }
+  if (found < 0) return undefined;
+  // Its modifiers back to the determiner: "the regulator's annual report".
+  let start = found;
+  const modifier = (k: number) => {
+    const t = doc.tokens[k];
+    return (
+      t.kind === "word" &&
+      !lex.determiners.has(t.key) &&
+      !lex.notNames.has(t.key) &&
+      !/^\p{Lu}/u.test(doc.text[t.start])
+    );
+  };
+  while (start - 1 >= first && modifier(start - 1) && found - start < 3) start--;
+  let last = found;
+  if (["to", "from", "for", "of", "on", "about"].includes(doc.tokens[found + 1]?.key ?? "")) {
+    for (let k = found + 2; k <= Math.min(end, found + 4) && doc.tokens[k].kind === "word"; k++) last = k;
+    while (last > found + 1 && lex.notNames.has(doc.tokens[last].key)) last--;
+  }
+  return doc.text.slice(doc.tokens[start].start, doc.tokens[last].end);
+}
+
+function lastTitle(titles: DocumentTitle[], before: number): string | undefined {
+  let name: string | undefined;
+  for (const t of titles) if (t.start < before) name = t.name;
+  return name;
+}
+
+function lastCitation(citations: Citation[], before: number): number {
+  let best = -1;
+  citations.forEach((c, i) => {
+    if (c.start < before) best = i;
+  });
+  return best;
+}
+
+/**
+ * Give paragraphs the voice of a document or speaker that an introducer or a blockquote opens:
+ * a paragraph ending with a colon (with its cue: "As A and B write:", "The article reads:",
+ * "Varga said:"), or a run of `blockquote` paragraphs. A colon block runs over the following
+ * plain paragraphs until one refers to the document or its authors in the third person, or
+ * reads as the author's commentary (first/second person, a question, a connective opener), or,
+ * when `matched` is given, has no text traced to a source.
+ */
+export function findBlocks(
+  doc: Document,
+  ctx: {
+    lex: VoiceLexicon;
+    cues: Cue[];
+    cueSpeakers: (Speaker | undefined)[];
+    citations: Citation[];
+    /** Capitalised document names found in the text ({@link findDocumentTitles}). */
+    titles: DocumentTitle[];
+    names: NameRegistry;
+    /** Share of each paragraph's characters traced to a source, when sources are given. */
+    matched?: number[];
+  },
+): (BlockVoice | undefined)[] {
+  const { lex, cues, citations } = ctx;
+  const voices: (BlockVoice | undefined)[] = doc.paragraphs.map(() => undefined);
+  const bySentence = cuesBySentence(cues, doc.sentences.length);
+
+  // The voice an introducing paragraph's last cue gives to what follows it.
+  const introduced = (p: number): BlockVoice | undefined => {
+    const lastSentence = indexAt(doc.sentences, doc.paragraphs[p].end - 1);
+    const list = bySentence[lastSentence] ?? [];
+    for (let k = list.length - 1; k >= 0; k--) {
+      const c = cues[list[k]];
+      const ref = documentRef(c.subject, c.key, citations, lex, doc.paragraphs[p].end, ctx.titles);
+      if (ref) return { kind: "document", name: ref.name, citation: ref.citation, attributed: true };
+      const sp = ctx.cueSpeakers[list[k]];
+      if (sp && c.strong) return { kind: "speaker", ...sp, attributed: true };
+    }
+    return undefined;
+  };
+  // With no cue naming it: the last cited document, the document of the last block, the last
+  // titled one, or the document noun phrase of the introducing paragraph ("received a letter
+  // from the chief executive").
+  let lastBlock: BlockVoice | undefined;
+  const fallback = (p: number): BlockVoice => {
+    const c = lastCitation(citations, doc.paragraphs[p].start);
+    if (c >= 0) return { kind: "document", name: citations[c].title, citation: c, attributed: true };
+    const name =
+      (lastBlock?.kind === "document" ? lastBlock.name : undefined) ??
+      lastTitle(ctx.titles, doc.paragraphs[p].start) ??
+      (p > 0 ? documentNoun(doc, p - 1, lex) : undefined);
+    return name ? { kind: "document", name, attributed: false } : { kind: "document", attributed: false };
+  };
+
+  // An annotated document comes back in several blockquotes: without a new introducer, a
+  // blockquote continues the last block's document.
+  for (let p = 0; p < doc.paragraphs.length; p++) {
+    const para = doc.paragraphs[p];
+    if (para.kind === "blockquote") {
+      const intro = p > 0 && doc.paragraphs[p - 1].kind !== "blockquote" ? introduced(p - 1) : undefined;
+      let voice =
+        intro ??
+        (p > 0 ? voices[p - 1] : undefined) ??
+        (lastBlock?.kind === "document" ? lastBlock : undefined) ??
+        fallback(p);
+      if (
+        voice.kind === "document" &&
+        !voice.attributed &&
+        p > 0 &&
+        doc.text[doc.paragraphs[p - 1].end - 1] === ":"
+      )
+        voice = { ...voice, attributed: true };
+      voices[p] = voice;
+      lastBlock = voice;
+      continue;
+    }
+    if (
+      doc.text[para.end - 1] !== ":" ||
+      p + 1 >= doc.paragraphs.length ||
+      doc.paragraphs[p + 1].kind === "blockquote"
+    )
+      continue;
+    // "He said this:" followed by a quotation: the quote carries the voice, not a block.
+    if (/["\u201C\u2018']/.test(doc.text[doc.paragraphs[p + 1].start])) continue;
+    const voice = introduced(p) ?? { ...fallback(p + 1), attributed: true };
+    let q = p + 1;
+    while (q < doc.paragraphs.length) {
+      const next = doc.paragraphs[q];
+      if (next.kind === "heading" || next.kind === "blockquote") break;
+      if (q > p + 1 && (voice.kind === "speaker" || endsBlock(doc, q, lex, citations, ctx.matched))) break;
+      if (q === p + 1 && ctx.matched && ctx.matched[q] === 0 && commentary(doc, q, lex)) break;
+      voices[q] = voice;
+      lastBlock = voice;
+      if (doc.text[next.end - 1] === ":") break;
+      q++;
+    }
+    p = q - 1;
+  }
+  return voices;
+}
+
+// Whether paragraph q returns to the author's voice.
+function endsBlock(
+  doc: Document,
+  q: number,
+  lex: VoiceLexicon,
+  citations: Citation[],
+  matched: number[] | undefined,
+): boolean {
+  if (matched) return matched[q] < 0.3;
+  if (commentary(doc, q, lex)) return true;
+  // Without sources, a block goes on past its first paragraph only with marks of quotation: an
+  // elision ("[…]", "…") or an editor's bracketed insertion, in this paragraph or just before it.
+  const para = doc.paragraphs[q];
+  const before = doc.paragraphs[q - 1];
+  const quoting = /\[[^\]]*\]|\u2026|\.\s?\.\s?\./;
+  if (
+    !(
+      before?.kind === "elision" ||
+      para.kind === "elision" ||
+      quoting.test(doc.text.slice(para.start, para.end))
+    )
+  )
+    return true;
+  const refs = new Set<string>();
+  for (const c of citations) {
+    for (const a of c.authors) refs.add(a.split(" ").at(-1)?.toLowerCase() ?? "");
+  }
+  const first = indexAt(doc.tokens, para.start);
+  for (let k = first; k < doc.tokens.length && doc.tokens[k].start < para.end; k++) {
+    const key = doc.tokens[k].key.replace(/'s$/, "");
+    if (refs.has(key)) return true;
+    const prev = doc.tokens[k - 1]?.key;
+    if (
+      lex.selfReference.has(key) &&
+      (prev === "the" || prev === "this" || prev === "that") &&
+      citations.length > 0
+    )
+      return true;
+  }
+  return false;
+}
+
+// First/second person, a question or exclamation, or a connective opener: the author speaking.
+function commentary(doc: Document, q: number, lex: VoiceLexicon): boolean {
+  const para = doc.paragraphs[q];
+  const first = indexAt(doc.tokens, para.start);
+  if (lex.commentaryOpeners.has(doc.tokens[first]?.key ?? "")) return true;
+  let inQuote = false;
+  for (let k = first; k < doc.tokens.length && doc.tokens[k].start < para.end; k++) {
+    const t = doc.tokens[k];
+    if (t.key === '"') inQuote = !inQuote;
+    if (inQuote) continue;
+    if (t.key === "?" || t.key === "!") return true;
+    if (lex.personWords.has(t.key)) return true;
+  }
+  return false;
+}

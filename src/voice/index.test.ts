@@ -1,0 +1,374 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { test } from "node:test";
+import { documentFromString } from "../ingest/index.js";
+import { repoPath } from "../testing/helpers.js";
+import type { Document } from "../text/document.js";
+import type { Match } from "../trace/types.js";
+import { attributeVoices, type VoiceResult } from "./index.js";
+import type { Voice } from "./types.js";
+
+const doc = (text: string, format: "text" | "html" = "text"): Document =>
+  documentFromString(text, { id: "a", format });
+const fixture = (name: string): string => readFileSync(repoPath(`fixtures/voices/unit/${name}`), "utf8");
+
+function label(v: Voice): string {
+  const who = v.name ?? v.description;
+  return `${v.kind}${who ? `:${who}` : ""}${v.document ? ` in ${v.document}` : ""}`;
+}
+
+/** Each sentence as `[voice] text`, the readable form the tests compare. */
+function sentences(d: Document, r: VoiceResult): string[] {
+  return d.sentences.map(
+    (s, i) => `[${label(r.sentenceVoices[i])}] ${d.text.slice(s.start, s.end).replace(/\s+/g, " ")}`,
+  );
+}
+
+/** Each quote as `kind text -> speaker`. */
+function quotes(d: Document, r: VoiceResult): string[] {
+  return r.quotes.map((q) => {
+    const who = q.speaker?.name ?? q.speaker?.description;
+    return `${q.kind} ${d.text.slice(q.start, q.end).replace(/\s+/g, " ")}${who ? ` -> ${who}` : ""}`;
+  });
+}
+
+const run = (text: string, format: "text" | "html" = "text") => {
+  const d = doc(text, format);
+  const r = attributeVoices(d, { matches: [], sources: [] });
+  return { d, r, sentences: sentences(d, r), quotes: quotes(d, r) };
+};
+
+test("curly and straight quotes, said X / X said", () => {
+  const { quotes: q, sentences: s } = run(
+    'Storm closes the pass\n\n“We are staying put,” said Ines Varga. "The road is gone," Tomas Brandt told reporters.',
+  );
+  assert.deepEqual(q, [
+    "speech “We are staying put,” -> Ines Varga",
+    'speech "The road is gone," -> Tomas Brandt',
+  ]);
+  assert.deepEqual(s.slice(1), [
+    "[speaker:Ines Varga] “We are staying put,” said Ines Varga.",
+    '[speaker:Tomas Brandt] "The road is gone," Tomas Brandt told reporters.',
+  ]);
+});
+
+test("spans are [start, end) into the normalized text, marks included", () => {
+  const { d, r } = run("Intro line here.\n\nShe said: “Go home,” and left.");
+  for (const q of r.quotes) {
+    assert.match(d.text.slice(q.start, q.end), /^“.*”$/);
+    assert.equal(d.text.slice(q.content.start, q.content.end), "Go home,");
+  }
+});
+
+test("nested quotes: single marks inside double", () => {
+  const { quotes: q } = run("The pilot spoke.\n\n“He shouted ‘abandon ship’ and ran,” said Col Ryan Dillon.");
+  assert.deepEqual(q, [
+    "speech “He shouted ‘abandon ship’ and ran,” -> Ryan Dillon",
+    "speech ‘abandon ship’",
+  ]);
+});
+
+test("multi-paragraph quote: opening mark on each paragraph, closing only at the end", () => {
+  const { quotes: q, sentences: s } = run(fixture("multipara.txt"));
+  assert.equal(q.length, 1);
+  assert.match(q[0], /^speech “The water came over .* on the hill watching the river\.” -> Anika Sorensen$/);
+  assert.ok(s.filter((x) => x.startsWith("[speaker:Anika Sorensen]")).length >= 4);
+  assert.equal(
+    s.at(-1),
+    "[speaker:Jonas Weil] The harbour master, Jonas Weil, says the quay will be raised next spring.",
+  );
+});
+
+test("a quote whose opening mark was lost runs from its sentence start", () => {
+  const { quotes: q } = run(
+    "The mayor spoke at noon. We will rebuild the bridge by spring,” Mayor Katya Lindgren said.",
+  );
+  assert.deepEqual(q, ["speech We will rebuild the bridge by spring,” -> Katya Lindgren"]);
+});
+
+test("scare quotes, terms and titles are not speech", () => {
+  const { quotes: q } = run(
+    'The cuts are an "efficiency drive". Locals know the square as "the Pit". The so-called "experts" disagree. Her novel "The Last Convoy" sold well, and the book "Salt and Ash" too. Weather forecasters call it a "heat dome". The council calls the cuts "savings".',
+  );
+  assert.deepEqual(q, [
+    'scare "efficiency drive"',
+    'term "the Pit"',
+    'scare "experts"',
+    'title "The Last Convoy"',
+    'title "Salt and Ash"',
+    'term "heat dome"',
+    // A phrase a reporting verb attributes to someone is their words, not scare quotes.
+    'speech "savings" -> the council',
+  ]);
+});
+
+test("pronouns resolve to the nearest named speaker of compatible gender", () => {
+  const { quotes: q } = run(
+    "Ferry pilot Tobias Renn has run the crossing for years, and he knows the river.\n\n“The river decides,” he says.\n\nHanne Vollmer takes the ferry daily, and she is a fan. “He is never late,” she says. “Never.”",
+  );
+  assert.deepEqual(q, [
+    "speech “The river decides,” -> Tobias Renn",
+    "speech “He is never late,” -> Hanne Vollmer",
+    "speech “Never.” -> Hanne Vollmer",
+  ]);
+});
+
+test("unnamed description speakers are kept as descriptions", () => {
+  const { quotes: q, sentences: s } = run(
+    "Lorries queue at the border.\n\n“We have waited three days,” one lorry driver said. “Nobody tells us anything,” said another smuggler.",
+  );
+  assert.deepEqual(q, [
+    "speech “We have waited three days,” -> one lorry driver",
+    "speech “Nobody tells us anything,” -> another smuggler",
+  ]);
+  assert.equal(s[1], "[speaker:one lorry driver] “We have waited three days,” one lorry driver said.");
+});
+
+test("names normalize across mentions: titles stripped, surnames map to the full name", () => {
+  const { quotes: q, sentences: s } = run(
+    "Col Ryan Dillon led the convoy.\n\n“We left at dawn,” Col Dillon said. “Nobody was hurt,” added Dillon.\n\nDillon said the road was clear.",
+  );
+  assert.deepEqual(q, [
+    "speech “We left at dawn,” -> Ryan Dillon",
+    "speech “Nobody was hurt,” -> Ryan Dillon",
+  ]);
+  assert.equal(s.at(-1), "[speaker:Ryan Dillon] Dillon said the road was clear.");
+});
+
+test("colon introducer and according to", () => {
+  const { quotes: q, sentences: s } = run(
+    "The minister answered questions.\n\nFinance Minister Oren Castell said: “The budget is balanced.”\n\nAccording to Castell, the deficit will fall.",
+  );
+  assert.deepEqual(q, ["speech “The budget is balanced.” -> Oren Castell"]);
+  assert.equal(s.at(-1), "[speaker:Oren Castell] According to Castell, the deficit will fall.");
+});
+
+test("blockquote paragraphs are the voice of the cited document", () => {
+  const html = `<html><body><article><h1>Water cuts</h1>
+    <p>In the article entitled "Reservoirs at record low", Dana Okafor and Piet Lindqvist of The Harbour Ledger describe the cuts. They write:</p>
+    <blockquote><p>The authority will limit supply to six hours a day.</p><p>“We warned them in May,” said Tomas Brandt.</p></blockquote>
+    <p>That is a scandal, and I want answers from the authority this week.</p></article></body></html>`;
+  const { r, sentences: s } = run(html, "html");
+  assert.deepEqual(
+    r.citations.map((c) => [c.title, c.authors, c.outlet]),
+    [["Reservoirs at record low", ["Dana Okafor", "Piet Lindqvist"], "The Harbour Ledger"]],
+  );
+  assert.ok(
+    s.includes("[document:Reservoirs at record low] The authority will limit supply to six hours a day."),
+  );
+  assert.ok(
+    s.includes(
+      "[speaker:Tomas Brandt in Reservoirs at record low] “We warned them in May,” said Tomas Brandt.",
+    ),
+  );
+  assert.equal(s.at(-1), "[author] That is a scandal, and I want answers from the authority this week.");
+});
+
+test("opinion post reproducing paragraphs after a colon introducer, without sources", () => {
+  const { r, sentences: s } = run(fixture("opinion-colon.txt"));
+  assert.deepEqual(
+    r.citations.map((c) => [c.title, c.authors, c.outlet]),
+    [["Air quality in Dunmere 2026", ["Petra Ilves", "Ruud Haas"], "Dunmere Gazette"]],
+  );
+  assert.deepEqual(s.slice(-5), [
+    "[document:Air quality in Dunmere 2026] Nitrogen dioxide at the school gates exceeded the legal limit on 41 days last winter.",
+    "[document:Air quality in Dunmere 2026] [...]",
+    "[document:Air quality in Dunmere 2026] The council said the monitoring stations would be moved to the ring road.",
+    "[author] Why move the stations instead of the traffic?",
+    "[author] I have asked the council twice and heard nothing.",
+  ]);
+});
+
+test("transcript labels give each turn its speaker; stage directions stay the author's", () => {
+  const { sentences: s } = run(fixture("transcript.txt"));
+  assert.deepEqual(s.slice(1), [
+    "[speaker:Wenna Pollard] CHAIR (Cllr Wenna Pollard): We turn to the bus shelter.",
+    "[speaker:Martin Oke] MARTIN OKE (clerk): The quote came in at four thousand pounds.",
+    "[speaker:Wenna Pollard] CHAIR: Then we defer it.",
+    "[author] [The meeting closed at nine.]",
+  ]);
+});
+
+// The heatwave example: a blog that cites and reproduces a report between its own commentary.
+const blog = readFileSync(repoPath("examples/heatwave-blog.txt"), "utf8");
+const report = readFileSync(repoPath("examples/heatwave-report.txt"), "utf8");
+
+test("heatwave blog without sources: introducer block, quotes and commentary", () => {
+  const { r, sentences: s } = run(blog);
+  const title = "Reservoirs at record low as Marlow Valley rations water";
+  assert.equal(r.citations[0]?.title, title);
+  assert.ok(s.includes("[author] As Okafor and Lindqvist write:"));
+  assert.ok(s.some((x) => x.startsWith('[author] In the article entitled "Reservoirs at record low')));
+  assert.ok(s.some((x) => x.startsWith(`[document:${title}] The Marlow Valley Water Authority will limit`)));
+  assert.ok(s.some((x) => x.startsWith(`[document:${title}] The authority said the restrictions`)));
+  assert.ok(s.includes("[author] So who is to blame?"));
+  assert.ok(
+    s.includes(
+      '[speaker:Ines Varga] "The rain we expected in July never came," says Ines Varga, the chief engineer.',
+    ),
+  );
+  assert.ok(s.includes("[speaker:Ines Varga] She says demand rose by 30 percent."));
+  assert.ok(s.includes('[speaker:Tomas Brandt] "Some of us have already lost the whole harvest."'));
+  assert.equal(s.at(-1), "[author] Residents should demand answers before the taps run dry for good.");
+});
+
+test("heatwave blog with sources: traced text is document voice; unattributed reuse is a finding", () => {
+  const d = doc(blog);
+  const src = documentFromString(report, { id: "report", format: "text" });
+  // Trace matches as the trace layer gives them: the two reproduced paragraphs, and one
+  // sentence reused later without attribution.
+  const span = (needle: string, inText = d.text) => {
+    const start = inText.indexOf(needle);
+    assert.ok(start >= 0, needle);
+    return { start, end: start + needle.length };
+  };
+  const match = (articleText: string, sourceText: string): Match => ({
+    article: span(articleText),
+    source: { id: "report", ...span(sourceText, src.text) },
+    kind: "edited",
+    similarity: 0.9,
+    edits: [],
+  });
+  const matches = [
+    match(
+      "The Marlow Valley Water Authority will limit household supply",
+      "The Marlow Valley Water Authority will limit household supply",
+    ),
+    match(
+      "The authority said the restrictions would affect",
+      "The authority said the restrictions would affect",
+    ),
+    match(
+      "The network loses about one litre in four to leaks",
+      "the network loses about one litre in four to leaks",
+    ),
+  ];
+  const r = attributeVoices(d, { matches, sources: [src] });
+  const s = sentences(d, r);
+  const title = "Reservoirs at record low as Marlow Valley rations water";
+  assert.equal(r.citations[0]?.source, "report");
+  assert.ok(s.some((x) => x.startsWith(`[document:${title}] The Marlow Valley Water Authority`)));
+  assert.ok(
+    s.includes(
+      `[document:${title}] The network loses about one litre in four to leaks, and nobody has been fired.`,
+    ),
+  );
+  assert.deepEqual(
+    r.findings.map((f) => [f.ruleId, d.text.slice(f.span?.start, f.span?.end)]),
+    [
+      [
+        "voice/unattributed-reproduction",
+        "The network loses about one litre in four to leaks, and nobody has been fired.",
+      ],
+    ],
+  );
+  const reproduced = d.sentences.findIndex((x) =>
+    d.text.slice(x.start, x.end).startsWith("The Marlow Valley"),
+  );
+  assert.ok(r.attributedSentences.includes(reproduced));
+});
+
+test("every sentence gets a voice; linear on a long input", () => {
+  const para =
+    '"We will not move," said Ines Varga. The road, she says, is gone. The council calls it "temporary".\n\n';
+  const { d, r } = run(para.repeat(400));
+  assert.equal(r.sentenceVoices.length, d.sentences.length);
+  assert.equal(r.quotes.length, 800);
+});
+
+test("a named person's reported speech inside a reproduced document is theirs, nested", () => {
+  const { sentences: s } = run(
+    'Dunmere\n\nIn a report entitled "Air quality in Dunmere 2026", Petra Ilves of the Dunmere Gazette sets out the numbers. She writes:\n\nThe council\'s air officer, Tomas Brandt, said the stations would move in June.\n\nWhy move the stations at all?',
+  );
+  assert.ok(
+    s.includes(
+      "[speaker:Tomas Brandt in Air quality in Dunmere 2026] The council's air officer, Tomas Brandt, said the stations would move in June.",
+    ),
+  );
+});
+
+test("seeded random texts: no crash, spans inside the text, one voice per sentence", () => {
+  const pieces = [
+    "“",
+    "”",
+    '"',
+    "‘",
+    "’",
+    "'",
+    ":",
+    ",",
+    ".",
+    "?",
+    "\n\n",
+    "\n",
+    " said ",
+    " says ",
+    "Col ",
+    "Ines Varga",
+    " he ",
+    " she ",
+    " according to ",
+    " the report ",
+    "—",
+    "(",
+    ")",
+    "Q. ",
+    "A: ",
+    "VARGA: ",
+    " who ",
+    " wrote ",
+    "word",
+    " used to say ",
+  ];
+  let seed = 42;
+  const next = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  for (let n = 0; n < 200; n++) {
+    let text = "";
+    const length = 5 + Math.floor(next() * 60);
+    for (let i = 0; i < length; i++) text += pieces[Math.floor(next() * pieces.length)];
+    const d = doc(text);
+    const r = attributeVoices(d, { matches: [], sources: [] });
+    assert.equal(r.sentenceVoices.length, d.sentences.length);
+    for (const q of r.quotes) {
+      assert.ok(
+        0 <= q.start && q.start <= q.content.start && q.content.end <= q.end && q.end <= d.text.length,
+        text,
+      );
+    }
+  }
+});
+
+test("without sources, a colon block goes past its first paragraph only with marks of quotation", () => {
+  const { sentences: s } = run(
+    "Rail fares\n\nThe regulator's annual report is blunt. It says:\n\nFares rose faster than wages for the ninth year running.\n\nThat is the sentence every minister should read before the budget.",
+  );
+  assert.deepEqual(s.slice(-2), [
+    "[document:regulator's annual report] Fares rose faster than wages for the ninth year running.",
+    "[author] That is the sentence every minister should read before the budget.",
+  ]);
+});
+
+test("an interview whose Q/A labels were lost: questions are the author's, answers the interviewee's", () => {
+  const { sentences: s } = run(
+    "The keeper of the light\n\nLighthouse keeper Maren Holt has tended the Skarv light for thirty years. We spoke to her in April.\n\nIs it lonely? Not really. The gulls are loud company.\n\nWhat changed when the lamp was automated? Nothing, and everything. I still climb the stairs every night.\n\nWill you retire? Next spring. My knees have decided for me.",
+  );
+  assert.deepEqual(s.slice(3), [
+    "[author] Is it lonely?",
+    "[speaker:Maren Holt] Not really.",
+    "[speaker:Maren Holt] The gulls are loud company.",
+    "[author] What changed when the lamp was automated?",
+    "[speaker:Maren Holt] Nothing, and everything.",
+    "[speaker:Maren Holt] I still climb the stairs every night.",
+    "[author] Will you retire?",
+    "[speaker:Maren Holt] Next spring.",
+    "[speaker:Maren Holt] My knees have decided for me.",
+  ]);
+});
+
+test("two apostrophes stand for a double quotation mark", () => {
+  const { quotes: q } = run("Taxes\n\n''This isn't tax reform,'' said Douglas Holt, an economist.");
+  assert.deepEqual(q, ["speech ''This isn't tax reform,'' -> Douglas Holt"]);
+});

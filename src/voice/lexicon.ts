@@ -1,0 +1,85 @@
+import { loadData } from "../data.js";
+
+interface VerbData {
+  verbs: string[];
+  strongVerbs: string[];
+  phrases: string[][];
+  writingVerbs: string[];
+  indirectVerbs: string[];
+}
+interface PeopleData {
+  titles: string[];
+  maleTitles: string[];
+  femaleTitles: string[];
+  pronouns: Record<string, string>;
+  determiners: string[];
+  notNames: string[];
+  modals: string[];
+}
+interface DocumentData {
+  personWords: string[];
+  commentaryOpeners: string[];
+  selfReference: string[];
+}
+interface QuoteData {
+  titleCues: string[];
+  termCues: string[];
+  scareCues: string[];
+  strongTitleCues: string[];
+}
+
+/** The voice layer's word lists, compiled once from `data/voice-*.json`. */
+export interface VoiceLexicon {
+  verbs: Set<string>;
+  strongVerbs: Set<string>;
+  phrases: string[][];
+  writingVerbs: Set<string>;
+  indirectVerbs: Set<string>;
+  modals: Set<string>;
+  titles: Set<string>;
+  maleTitles: Set<string>;
+  femaleTitles: Set<string>;
+  pronouns: Map<string, string>;
+  determiners: Set<string>;
+  notNames: Set<string>;
+  titleCues: Set<string>;
+  termCues: Set<string>;
+  scareCues: Set<string>;
+  strongTitleCues: Set<string>;
+  personWords: Set<string>;
+  commentaryOpeners: Set<string>;
+  selfReference: Set<string>;
+}
+
+let cached: VoiceLexicon | undefined;
+
+/** Load (once) the reporting verbs, people words and quote cues. */
+export function voiceLexicon(): VoiceLexicon {
+  if (cached) return cached;
+  const v = loadData<VerbData>("voice-verbs.json");
+  const p = loadData<PeopleData>("voice-people.json");
+  const q = loadData<QuoteData>("voice-quotes.json");
+  const d = loadData<DocumentData>("voice-documents.json");
+  cached = {
+    verbs: new Set(v.verbs),
+    strongVerbs: new Set(v.strongVerbs),
+    phrases: v.phrases,
+    writingVerbs: new Set(v.writingVerbs),
+    indirectVerbs: new Set(v.indirectVerbs),
+    modals: new Set(p.modals),
+    titles: new Set(p.titles),
+    maleTitles: new Set(p.maleTitles),
+    femaleTitles: new Set(p.femaleTitles),
+    pronouns: new Map(Object.entries(p.pronouns)),
+    determiners: new Set(p.determiners),
+    notNames: new Set(p.notNames),
+    titleCues: new Set(q.titleCues),
+    termCues: new Set(q.termCues),
+    scareCues: new Set(q.scareCues),
+    strongTitleCues: new Set(q.strongTitleCues),
+    personWords: new Set(d.personWords),
+    commentaryOpeners: new Set(d.commentaryOpeners),
+    selfReference: new Set(d.selfReference),
+  };
+  return cached;
+}

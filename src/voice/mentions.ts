@@ -1,0 +1,325 @@
+import type { Token } from "../text/tokenize.js";
+import type { VoiceLexicon } from "./lexicon.js";
+
+/** Who a reporting cue or quote points at: a name, a pronoun or an unnamed description. */
+export interface Mention {
+  kind: "name" | "pronoun" | "description";
+  /** Token range `[first, last]` of the mention, inclusive. */
+  first: number;
+  last: number;
+  /** The name without titles or possessive ("Ryan Dillon"), the pronoun, or the description. */
+  text: string;
+  /** Gender implied by a title or the pronoun, when any. */
+  gender?: "male" | "female" | "plural";
+  /** Further names joined by "and" ("Okafor and Lindqvist"), for co-authors. */
+  others?: string[];
+  /** Title words before the name ("minister" for "Finance Minister Oren Castell"). */
+  titles?: string[];
+}
+
+const PARTICLES = new Set([
+  "de",
+  "van",
+  "von",
+  "der",
+  "den",
+  "al",
+  "bin",
+  "da",
+  "du",
+  "le",
+  "la",
+  "del",
+  "di",
+  "ter",
+]);
+const UPPER = /^\p{Lu}/u;
+const POSSESSIVE = /['\u2019]s$/;
+const NUMBER_WORD =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-[a-z]+)?$/;
+
+/** Token helpers over one document's text and tokens. */
+export class MentionFinder {
+  constructor(
+    readonly text: string,
+    readonly tokens: Token[],
+    readonly lex: VoiceLexicon,
+  ) {}
+
+  /** The token's text. */
+  word(i: number): string {
+    const t = this.tokens[i];
+    return t ? this.text.slice(t.start, t.end) : "";
+  }
+
+  /** True when token `i` is a capitalised word that can be part of a name. */
+  isCapWord(i: number): boolean {
+    const t = this.tokens[i];
+    return t !== undefined && t.kind === "word" && UPPER.test(this.word(i));
+  }
+
+  /** True when the gap between tokens `i` and `i + 1` has no line break. */
+  sameLine(i: number): boolean {
+    const a = this.tokens[i];
+    const b = this.tokens[i + 1];
+    return a !== undefined && b !== undefined && !this.text.slice(a.end, b.start).includes("\n");
+  }
+
+  /** A name that starts at token `i` (titles allowed), reading forwards; undefined if none. */
+  nameForward(i: number, limit: number): Mention | undefined {
+    let j = i;
+    let gender: Mention["gender"];
+    while (j < limit && this.isCapWord(j) && this.lex.titles.has(this.tokens[j].key.replace(/\.$/, ""))) {
+      gender ??= this.titleGender(j);
+      j++;
+      if (this.tokens[j]?.key === ".") j++;
+    }
+    const first = j;
+    let last = -1;
+    while (
+      j < limit &&
+      (this.isCapWord(j) || (last >= 0 && PARTICLES.has(this.tokens[j].key) && this.isCapWord(j + 1)))
+    ) {
+      if (j === first && this.lex.notNames.has(this.tokens[j].key)) break;
+      last = j;
+      if (POSSESSIVE.test(this.word(j)) || !this.sameLine(j)) break;
+      j++;
+    }
+    if (last < 0) return undefined;
+    let nameFirst = first;
+    const titles: string[] = [];
+    for (let t = i; t < last; t++) {
+      if (this.lex.titles.has(this.tokens[t].key)) {
+        gender ??= this.titleGender(t);
+        titles.push(this.tokens[t].key);
+        if (t >= first) nameFirst = t + 1;
+      }
+    }
+    // "Civic Party secretary Liv Andersen", "Rovers coach Dominik Sauer": a role noun, then the name.
+    for (let r = last + 1; r <= last + 2 && r < limit; r++) {
+      const t = this.tokens[r];
+      if (
+        t.kind !== "word" ||
+        UPPER.test(this.word(r)) ||
+        this.lex.verbs.has(t.key) ||
+        this.lex.notNames.has(t.key) ||
+        !this.sameLine(r - 1)
+      )
+        break;
+      if (this.isCapWord(r + 1) && !this.lex.notNames.has(this.tokens[r + 1].key)) {
+        const person = this.nameForward(r + 1, limit);
+        if (person) return { ...person, first: i, gender: gender ?? person.gender };
+      }
+    }
+    return {
+      kind: "name",
+      first: i,
+      last,
+      text: this.nameText(nameFirst, last),
+      gender,
+      ...(titles.length ? { titles } : {}),
+    };
+  }
+
+  /** A name that ends at token `i`, reading backwards (titles included); undefined if none. */
+  nameBackward(i: number, floor: number): Mention | undefined {
+    if (!this.isCapWord(i)) return undefined;
+    let j = i;
+    while (
+      j - 1 >= floor &&
+      this.sameLine(j - 1) &&
+      (this.isCapWord(j - 1) || (PARTICLES.has(this.tokens[j - 1].key) && this.isCapWord(j - 2)))
+    ) {
+      if (POSSESSIVE.test(this.word(j - 1))) break;
+      j--;
+    }
+    // Drop sentence openers ("But Varga said") and titles from the front.
+    let first = j;
+    while (first <= i && this.lex.notNames.has(this.tokens[first].key)) first++;
+    let gender: Mention["gender"];
+    let nameStart = first;
+    // "Finance Minister Oren Castell": the name starts after the last title word.
+    for (let t = first; t < i; t++) {
+      if (this.lex.titles.has(this.tokens[t].key)) {
+        gender ??= this.titleGender(t);
+        nameStart = t + 1;
+      }
+    }
+    if (first > i || this.lex.titles.has(this.tokens[i].key)) return undefined;
+    return { kind: "name", first, last: i, text: this.nameText(nameStart, i), gender };
+  }
+
+  /** An unnamed description ending at token `i` ("one lorry driver"): a determiner and up to 5 words. */
+  descriptionBackward(i: number, floor: number): Mention | undefined {
+    let found = -1;
+    let bare = -1;
+    for (let j = i; j >= Math.max(floor, i - 6); j--) {
+      const t = this.tokens[j];
+      // "47 percent said", "Sixty-six percent said": a number opens the description.
+      if (t.kind === "number" || NUMBER_WORD.test(t.key)) {
+        if (j < i) found = j;
+        break;
+      }
+      // "O’Malley’s campaign says", "Sanders’ aides say": a possessive opens it.
+      if (
+        j < i &&
+        (POSSESSIVE.test(this.word(j)) ||
+          (t.kind === "punct" && /['\u2019]/.test(t.key) && /s$/.test(this.tokens[j - 1]?.key ?? "")))
+      ) {
+        found = t.kind === "punct" ? j - 1 : j;
+        break;
+      }
+      if (t.kind !== "word" || (j < i && !this.sameLine(j))) break;
+      if (this.lex.verbs.has(t.key) && j !== i) break;
+      if (this.lex.determiners.has(t.key)) found = j;
+      else if (this.lex.notNames.has(t.key)) break;
+      // "Grain traders said", "…, sources said": a bare plural noun phrase opening a clause.
+      const opensClause = j === floor || this.tokens[j - 1]?.key === ",";
+      if (
+        opensClause &&
+        found < 0 &&
+        bare < 0 &&
+        /s$/.test(this.tokens[i].key) &&
+        i - j <= 2 &&
+        !this.lex.notNames.has(t.key)
+      )
+        bare = j;
+    }
+    if (found >= 0 && found < i)
+      return { kind: "description", first: found, last: i, text: this.spanText(found, i) };
+    if (bare >= 0) return { kind: "description", first: bare, last: i, text: this.spanText(bare, i) };
+    return undefined;
+  }
+
+  /** An unnamed description starting at token `i`: a determiner and words up to punctuation. */
+  descriptionForward(i: number, limit: number): Mention | undefined {
+    const t = this.tokens[i];
+    if (t?.kind !== "word" || !this.lex.determiners.has(t.key)) return undefined;
+    let last = i;
+    for (let j = i + 1; j < Math.min(limit, i + 7); j++) {
+      const u = this.tokens[j];
+      // "one of the protesters", "the woman behind the counter": any words up to punctuation,
+      // a verb or a relative pronoun.
+      if (
+        u.kind !== "word" ||
+        u.key === "who" ||
+        u.key === "which" ||
+        u.key === "that" ||
+        this.lex.strongVerbs.has(u.key)
+      )
+        break;
+      last = j;
+    }
+    return last > i ? { kind: "description", first: i, last, text: this.spanText(i, last) } : undefined;
+  }
+
+  /** A bare plural noun phrase starting at token `i` ("club sources", "officials"). */
+  bareForward(i: number, limit: number): Mention | undefined {
+    let last = -1;
+    for (let j = i; j < Math.min(limit, i + 4); j++) {
+      const u = this.tokens[j];
+      if (u.kind !== "word" || this.lex.notNames.has(u.key) || this.lex.verbs.has(u.key)) break;
+      last = j;
+    }
+    if (last < 0 || !/s$/.test(this.tokens[last].key)) return undefined;
+    return { kind: "description", first: i, last, text: this.spanText(i, last) };
+  }
+
+  /** "helmsman Rhiannon Pascoe", "prosecutor Hilde Sandvik": a role word or two, then the name. */
+  roleName(i: number, limit: number): Mention | undefined {
+    for (let r = i; r < Math.min(limit, i + 2); r++) {
+      const t = this.tokens[r];
+      if (
+        t.kind !== "word" ||
+        UPPER.test(this.word(r)) ||
+        this.lex.notNames.has(t.key) ||
+        this.lex.verbs.has(t.key) ||
+        this.lex.determiners.has(t.key)
+      )
+        return undefined;
+      if (this.isCapWord(r + 1) && !this.lex.notNames.has(this.tokens[r + 1].key)) {
+        const n = this.nameForward(r + 1, limit);
+        return n ? { ...n, first: i } : undefined;
+      }
+    }
+    return undefined;
+  }
+
+  /** A subject pronoun at token `i`. */
+  pronoun(i: number): Mention | undefined {
+    const t = this.tokens[i];
+    if (t?.kind !== "word") return undefined;
+    const g = this.lex.pronouns.get(t.key);
+    if (!g) return undefined;
+    const gender = g === "male" || g === "female" || g === "plural" ? g : undefined;
+    return { kind: "pronoun", first: i, last: i, text: t.key, gender };
+  }
+
+  /** Any mention reading forwards from token `i`. */
+  forward(i: number, limit: number): Mention | undefined {
+    const m =
+      this.pronoun(i) ??
+      this.nameForward(i, limit) ??
+      this.roleName(i, limit) ??
+      this.descriptionForward(i, limit);
+    if (m?.kind === "name") return this.joinForward(m, limit);
+    // "says the woman behind the counter, Ada Lindqvist": the appositive names her.
+    if (m?.kind === "description" && this.tokens[m.last + 1]?.key === ",") {
+      const n = this.nameForward(m.last + 2, limit);
+      if (n && !this.lex.notNames.has(this.tokens[n.first].key)) return { ...n, first: m.first };
+    }
+    return m;
+  }
+
+  /** Any mention ending at token `i`, reading backwards. */
+  backward(i: number, floor: number): Mention | undefined {
+    const p = this.pronoun(i);
+    if (p) return p;
+    const n = this.nameBackward(i, floor);
+    if (n) {
+      // "The mayor of Brennholt promised": the name only completes a description.
+      const article = this.tokens[n.first - 1]?.key === "the" ? 1 : 0;
+      const link = this.tokens[n.first - 1 - article]?.key;
+      if (
+        (link === "of" || link === "in" || link === "at" || link === "from") &&
+        n.first - 2 - article >= floor
+      ) {
+        const d = this.descriptionBackward(n.first - 2 - article, floor);
+        if (d) return { ...d, last: n.last, text: this.spanText(d.first, n.last) };
+      }
+      return this.joinBackward(n, floor);
+    }
+    return this.descriptionBackward(i, floor);
+  }
+
+  private joinForward(m: Mention, limit: number): Mention {
+    if (this.tokens[m.last + 1]?.key !== "and") return m;
+    const other = this.nameForward(m.last + 2, limit);
+    if (!other) return m;
+    return { ...m, last: other.last, others: [other.text] };
+  }
+
+  private joinBackward(m: Mention, floor: number): Mention {
+    const and = m.first - 1;
+    if (and <= floor || this.tokens[and]?.key !== "and") return m;
+    const other = this.nameBackward(and - 1, floor);
+    if (!other) return m;
+    return { ...other, last: m.last, others: [m.text], gender: "plural" };
+  }
+
+  private titleGender(i: number): Mention["gender"] {
+    const k = this.tokens[i].key.replace(/\.$/, "");
+    if (this.lex.maleTitles.has(k)) return "male";
+    if (this.lex.femaleTitles.has(k)) return "female";
+    return undefined;
+  }
+
+  private nameText(first: number, last: number): string {
+    return this.spanText(first, last).replace(POSSESSIVE, "");
+  }
+
+  /** Text from the start of token `first` to the end of token `last`, blanks collapsed. */
+  spanText(first: number, last: number): string {
+    return this.text.slice(this.tokens[first].start, this.tokens[last].end).replace(/\s+/g, " ");
+  }
+}

@@ -1,0 +1,157 @@
+import type { Document } from "../text/document.js";
+import type { VoiceLexicon } from "./lexicon.js";
+import { MentionFinder } from "./mentions.js";
+
+/**
+ * Names of people across an article: every mention maps to the longest form the article uses
+ * ("Dillon" and "Col Dillon" → "Ryan Dillon"), and each name keeps the gender its titles or
+ * resolved pronouns showed.
+ */
+export class NameRegistry {
+  private readonly known = new Set<string>();
+  // Full names by their last word and (two-word names) by their first, so look-ups stay linear.
+  private readonly byLast = new Map<string, string[]>();
+  private readonly byFirst = new Map<string, string[]>();
+  private readonly cache = new Map<string, string>();
+  /** Token index and canonical form of every person-like name mention outside quotes, in order. */
+  private readonly mentions: { token: number; name: string }[] = [];
+  private readonly genders = new Map<string, "male" | "female" | "plural">();
+  private readonly speakers = new Set<string>();
+  private readonly byTitle = new Map<string, Set<string>>();
+
+  /** Collect the article's multi-word capitalised names (titles dropped) in one pass. */
+  constructor(doc: Document, lex: VoiceLexicon, inQuote: (token: number) => boolean = () => false) {
+    const m = new MentionFinder(doc.text, doc.tokens, lex);
+    const found: { token: number; text: string; titles?: string[] }[] = [];
+    for (let i = 0; i < doc.tokens.length; i++) {
+      if (!m.isCapWord(i)) continue;
+      const name = m.nameForward(i, doc.tokens.length);
+      if (!name) continue;
+      // "the Northern Review", "The Harbour Ledger": an organisation, not a person.
+      const org = doc.tokens[i - 1]?.key === "the" || doc.tokens[i].key === "the";
+      if (!org && !inQuote(i) && name.text.split(" ").length <= 3)
+        found.push({ token: i, text: name.text, titles: name.titles });
+      this.add(name.text);
+      i = name.last;
+    }
+    for (const f of found) {
+      const name = this.canonical(f.text);
+      this.mentions.push({ token: f.token, name });
+      for (const t of f.titles ?? []) this.byTitle.set(t, (this.byTitle.get(t) ?? new Set()).add(name));
+    }
+  }
+
+  /** The last person named in tokens `(after, before)`, with no gender check. */
+  lastNamed(after: number, before: number): string | undefined {
+    for (let k = this.lowerBound(before) - 1; k >= 0; k--) {
+      const m = this.mentions[k];
+      if (m.token <= after) break;
+      if (m.name.includes(" ") || this.speakers.has(m.name)) return m.name;
+    }
+    return undefined;
+  }
+
+  /**
+   * The nearest person named before token `before` whose gender is compatible with the
+   * pronoun's (Muzny et al. 2017's pronoun sieve); records the pronoun's gender on the name.
+   */
+  resolvePronoun(before: number, gender: "male" | "female", after = -1): string | undefined {
+    const lo = this.lowerBound(before);
+    // First full names and known speakers; a single word (a place, or a first name alone) only
+    // when no full name fits.
+    for (const strict of [true, false]) {
+      for (let k = lo - 1; k >= Math.max(0, lo - 12) && this.mentions[k].token > after; k--) {
+        const name = this.mentions[k].name;
+        if (strict && !name.includes(" ") && !this.speakers.has(name)) continue;
+        const g = this.genders.get(name);
+        if (g === undefined || g === gender) {
+          this.setGender(name, gender);
+          return name;
+        }
+      }
+    }
+    return undefined;
+  }
+
+  // Index of the first mention at or after token `token`.
+  private lowerBound(token: number): number {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].token < token) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  // Register a full name so that shorter mentions map to it.
+  private add(name: string): void {
+    if (!name.includes(" ") || this.known.has(name)) return;
+    this.known.add(name);
+    const words = name.split(" ");
+    const last = words[words.length - 1];
+    this.byLast.set(last, [...(this.byLast.get(last) ?? []), name]);
+    if (words.length === 2) this.byFirst.set(words[0], [...(this.byFirst.get(words[0]) ?? []), name]);
+    this.cache.clear();
+  }
+
+  /** The normalized form of a name: the longest known name ending (or starting) with it. */
+  canonical(name: string): string {
+    const cached = this.cache.get(name);
+    if (cached !== undefined) return cached;
+    const words = name.split(" ");
+    let best = name;
+    // A surname first ("Hallen" is Sigurd Hallen, not Hallen Aggregates), then a first name alone.
+    for (const f of this.byLast.get(words[words.length - 1]) ?? []) {
+      const fw = f.split(" ");
+      if (f.length > best.length && fw.slice(fw.length - words.length).join(" ") === name) best = f;
+    }
+    if (best === name && words.length === 1) {
+      for (const f of this.byFirst.get(name) ?? []) if (f.length > best.length) best = f;
+    }
+    this.cache.set(name, best);
+    return best;
+  }
+
+  /** Record that a name is a cue's subject: a speaker, even with a single-word name. */
+  markSpeaker(name: string): void {
+    this.speakers.add(name);
+  }
+
+  /**
+   * The one person the article gives a title, for a description naming that title: "the
+   * minister" is Finance Minister Oren Castell when no one else is a minister.
+   */
+  byDescription(description: string): string | undefined {
+    const words = description.toLowerCase().split(" ");
+    if (words[0] !== "the" || words.length < 2) return undefined;
+    const people = this.byTitle.get(words[1]);
+    return people && people.size === 1 ? [...people][0] : undefined;
+  }
+
+  /** Whether a name was a cue's subject. */
+  isSpeaker(name: string): boolean {
+    return this.speakers.has(name);
+  }
+
+  /** The first full name the article mentions (outside quotes), if any. */
+  firstMentioned(): string | undefined {
+    return this.mentions.find((m) => m.name.includes(" "))?.name;
+  }
+
+  /** The full name the article mentions most often (the first of equals), if any. */
+  mostMentioned(): string | undefined {
+    const counts = new Map<string, number>();
+    for (const m of this.mentions)
+      if (m.name.includes(" ")) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+    let best: string | undefined;
+    for (const [name, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0)) best = name;
+    return best;
+  }
+
+  /** Record a gender for a (canonical) name, unless one is known. */
+  setGender(name: string, gender: "male" | "female" | "plural" | undefined): void {
+    if (gender && !this.genders.has(name)) this.genders.set(name, gender);
+  }
+}

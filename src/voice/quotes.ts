@@ -1,0 +1,218 @@
+import type { Paragraph } from "../text/segment.js";
+import { itemContaining } from "./positions.js";
+
+/** A pair of quotation marks found in the text, before classification. */
+export interface QuoteSpan {
+  /** `[start, end)`: marks included (or the paragraph start when the opening mark was lost). */
+  start: number;
+  end: number;
+  /** The words between the marks. */
+  contentStart: number;
+  contentEnd: number;
+  /** 0 for a top-level quote, 1 for a quote inside another. */
+  depth: number;
+  /** The opening mark was lost: the quote runs from the paragraph start to its closing mark. */
+  openMissing: boolean;
+  /** No closing mark: the quote runs to the end of its paragraph. */
+  closeMissing: boolean;
+  /** Index of the paragraph the quote opens in and of the one it closes in. */
+  firstParagraph: number;
+  lastParagraph: number;
+}
+
+type Family = "double" | "single";
+type Role = "open" | "close" | "ambiguous";
+
+interface OpenMark {
+  pos: number;
+  /** 1, or 2 for a double mark typed as two apostrophes (''). */
+  width: number;
+  family: Family;
+  paragraph: number;
+}
+
+const DOUBLE_OPEN = new Set(["\u201C", "\u201E", "\u00AB"]);
+const DOUBLE_CLOSE = new Set(["\u201D", "\u00BB"]);
+const SINGLE_OPEN = new Set(["\u2018", "\u201A", "\u2039"]);
+const SINGLE_CLOSE = new Set(["\u2019", "\u203A"]);
+const MARKS = new Set([
+  '"',
+  "'",
+  "\u201C",
+  "\u201D",
+  "\u201E",
+  "\u00AB",
+  "\u00BB",
+  "\u2018",
+  "\u2019",
+  "\u201A",
+  "\u2039",
+  "\u203A",
+]);
+const BEFORE_OPENER = /[\s([{\u2014\u2013\-/\u201C\u2018"'\u00AB]/;
+const WORDISH = /[\p{L}\p{N}]/u;
+
+const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
+
+// The role a mark can play given its neighbours: an opener follows a space or bracket and precedes
+// a non-space; a closer follows a non-space and precedes a space, punctuation or the end.
+function markRole(
+  text: string,
+  i: number,
+  from: number,
+  to: number,
+): { family: Family; role: Role; width: number } | undefined {
+  const found = markKind(text, i, from, to);
+  return found && { ...found, width: text[i] === "'" && text[i + 1] === "'" ? 2 : 1 };
+}
+
+function markKind(
+  text: string,
+  i: number,
+  from: number,
+  to: number,
+): { family: Family; role: Role } | undefined {
+  // Two apostrophes ('') stand for a double mark in some newspaper archives.
+  const twin = text[i] === "'" && i + 1 < to && text[i + 1] === "'";
+  const c = twin ? '"' : text[i];
+  if (!MARKS.has(c)) return undefined;
+  const prev = i > from ? text[i - 1] : undefined;
+  const after = twin ? i + 2 : i + 1;
+  // Markup that leaked into the text (author="x") quotes attribute values, not words.
+  if (prev === "=" || (after < to && text[after] === "=")) return undefined;
+  const next = after < to ? text[after] : undefined;
+  const openCtx = (prev === undefined || BEFORE_OPENER.test(prev)) && !isSpace(next);
+  const closeCtx = !isSpace(prev) && (next === undefined || !WORDISH.test(next));
+  if (DOUBLE_OPEN.has(c)) return { family: "double", role: "open" };
+  if (DOUBLE_CLOSE.has(c)) return { family: "double", role: "close" };
+  if (c === '"') {
+    if (openCtx && !closeCtx) return { family: "double", role: "open" };
+    if (closeCtx && !openCtx) return { family: "double", role: "close" };
+    return openCtx || closeCtx ? { family: "double", role: "ambiguous" } : undefined;
+  }
+  if (SINGLE_OPEN.has(c)) return openCtx ? { family: "single", role: "open" } : undefined;
+  if (SINGLE_CLOSE.has(c) || c === "'") {
+    // An apostrophe inside a word ("don't", "O’Neill") is not a mark.
+    if (prev !== undefined && next !== undefined && WORDISH.test(prev) && WORDISH.test(next))
+      return undefined;
+    if (c === "'" && openCtx && next !== undefined && WORDISH.test(next))
+      return { family: "single", role: "open" };
+    return closeCtx ? { family: "single", role: "close" } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Find quotations by pairing marks with a stack, paragraph by paragraph, in one pass over the
+ * text. Curly and straight marks are both read; straight marks take their role from their
+ * neighbours. A quote left open at a paragraph end continues when the next paragraph opens with a
+ * mark of the same family (the convention for multi-paragraph quotes), and is otherwise closed at
+ * the paragraph end. A closing double mark with no opener is a quote whose opening mark was lost:
+ * it runs from the start of its sentence (or the end of the previous quote in it).
+ */
+export function findQuotes(
+  text: string,
+  paragraphs: Paragraph[],
+  sentences: { start: number; end: number }[] = [],
+): QuoteSpan[] {
+  const quotes: QuoteSpan[] = [];
+  let stack: OpenMark[] = [];
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p];
+    let i = para.start;
+    let lastEnd = para.start;
+    if (stack.length > 0) {
+      const first = markRole(text, para.start, para.start, para.end);
+      const bottom = stack[0];
+      if (first && first.role !== "close" && first.family === bottom.family && para.kind !== "heading") {
+        i = para.start + first.width; // continuation mark of a multi-paragraph quote
+        stack = [bottom];
+      } else {
+        closeAtParagraphEnd(stack, paragraphs, p - 1, quotes);
+        stack = [];
+      }
+    }
+    for (; i < para.end; i++) {
+      const mark = markRole(text, i, para.start, para.end);
+      if (!mark) continue;
+      const at = i;
+      i += mark.width - 1;
+      const openAt = findOpen(stack, mark.family);
+      const closes = mark.role === "close" || (mark.role === "ambiguous" && openAt >= 0);
+      if (!closes) {
+        if (mark.role === "ambiguous" && mark.family === "single") continue;
+        stack.push({ pos: at, width: mark.width, family: mark.family, paragraph: p });
+        continue;
+      }
+      if (openAt >= 0) {
+        const open = stack[openAt];
+        stack = stack.slice(0, openAt);
+        quotes.push({
+          start: open.pos,
+          end: i + 1,
+          contentStart: open.pos + open.width,
+          contentEnd: at,
+          depth: stack.length,
+          openMissing: false,
+          closeMissing: false,
+          firstParagraph: open.paragraph,
+          lastParagraph: p,
+        });
+        lastEnd = i + 1;
+      } else if (mark.family === "double" && stack.length === 0) {
+        // The lost opening mark most likely began the sentence the closing mark ends.
+        const si = itemContaining(sentences, at);
+        let start = Math.max(lastEnd, si >= 0 ? sentences[si].start : para.start);
+        while (start < at && /\s/.test(text[start])) start++;
+        if (start < at) {
+          quotes.push({
+            start,
+            end: i + 1,
+            contentStart: start,
+            contentEnd: at,
+            depth: 0,
+            openMissing: true,
+            closeMissing: false,
+            firstParagraph: p,
+            lastParagraph: p,
+          });
+        }
+        lastEnd = i + 1;
+      }
+    }
+    // Single marks never span paragraphs unless they opened the quote; drop inner leftovers.
+    if (stack.length > 0) stack = [stack[0]];
+  }
+  if (stack.length > 0) closeAtParagraphEnd(stack, paragraphs, paragraphs.length - 1, quotes);
+  return quotes.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function findOpen(stack: OpenMark[], family: Family): number {
+  for (let k = stack.length - 1; k >= 0; k--) if (stack[k].family === family) return k;
+  return -1;
+}
+
+// An unclosed double quote becomes a quote to the end of its last paragraph; an unclosed single
+// mark is more likely a stray apostrophe and is dropped.
+function closeAtParagraphEnd(
+  stack: OpenMark[],
+  paragraphs: Paragraph[],
+  p: number,
+  quotes: QuoteSpan[],
+): void {
+  const open = stack[0];
+  if (open.family !== "double" || p < 0) return;
+  const end = paragraphs[p].end;
+  if (end <= open.pos + open.width) return;
+  quotes.push({
+    start: open.pos,
+    end,
+    contentStart: open.pos + open.width,
+    contentEnd: end,
+    depth: 0,
+    openMissing: false,
+    closeMissing: true,
+    firstParagraph: open.paragraph,
+    lastParagraph: p,
+  });
+}

@@ -1,0 +1,138 @@
+import type { Document } from "../text/document.js";
+import type { NameRegistry } from "./names.js";
+
+/** A turn opened by a speaker label: "MOLNAR:", "PRESENTER (Conrad Ilves):", "Q." / "A.". */
+export interface LabelledParagraph {
+  /** `[start, end)` of the turn. */
+  start: number;
+  end: number;
+  /** "question" for an interviewer's "Q.", "answer" for "A.", else the speaker's name. */
+  role: "question" | "answer" | "named";
+  name?: string;
+}
+
+const QA = /^(Q|A)[.:](?:\s|$)/;
+const INNER_QA = /([?.!]["\u201D]?\s+)(Q|A)[.:]\s/g;
+const CAPS = /^([A-Z][A-Z'\u2019 .-]{1,40}?)(?: \(([^)]{1,60})\))?:\s/;
+const NAMED = /^(\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+){0,2}):\s/u;
+const TITLE_WORD = /^\p{Lu}[\p{L}'\u2019-]*$/u;
+
+const titleCase = (s: string): string =>
+  s.toLowerCase().replace(/(^|[\s'\u2019-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+
+/**
+ * Find the turns of transcripts and interviews: a sentence opening with a speaker label starts a
+ * turn that runs to the next label or the end of its paragraph. An upper-case label or one with
+ * a parenthesised name is always a label; a mixed-case "Name:" counts when the name is a person
+ * the article names in full or the label recurs.
+ */
+export function findLabels(doc: Document, names: NameRegistry): LabelledParagraph[] {
+  const out: LabelledParagraph[] = [];
+  const heads = doc.sentences.map((s) => doc.text.slice(s.start, Math.min(s.end, s.start + 120)));
+  const mixed = new Map<string, number>();
+  for (const head of heads) {
+    const m = NAMED.exec(head);
+    if (m) mixed.set(m[1], (mixed.get(m[1]) ?? 0) + 1);
+  }
+  let open: LabelledParagraph | undefined;
+  const aliases = new Map<string, string>();
+  doc.sentences.forEach((s, si) => {
+    const para = doc.paragraphs[s.paragraph];
+    if (open && open.end <= s.start) open = undefined;
+    if (para.kind === "heading") return;
+    // Stage directions in brackets are the transcript's own voice.
+    if (/^\[[^\]]*\]?$/.test(doc.text.slice(s.start, s.end).trim()) && !/^\[\d/.test(heads[si])) {
+      if (open) open.end = s.start;
+      open = undefined;
+      return;
+    }
+    const label = labelOf(heads[si].replace(/^\[[\d:.]+\]\s*/, ""), mixed, names, aliases);
+    if (label) {
+      if (open) open.end = s.start;
+      open = { start: s.start, end: para.end, ...label };
+      out.push(open);
+    }
+    // "Is that a mandate? A. It is a majority": a Q/A label the sentence splitter left inside.
+    const text = doc.text.slice(s.start, s.end);
+    INNER_QA.lastIndex = 0;
+    for (let m = INNER_QA.exec(text); m !== null; m = INNER_QA.exec(text)) {
+      const at = s.start + m.index + m[1].length;
+      if (open) open.end = at;
+      open = { start: at, end: para.end, role: m[2] === "Q" ? "question" : "answer" };
+      out.push(open);
+    }
+  });
+  return out;
+}
+
+function labelOf(
+  head: string,
+  mixed: Map<string, number>,
+  names: NameRegistry,
+  aliases: Map<string, string>,
+): Omit<LabelledParagraph, "start" | "end"> | undefined {
+  const qa = QA.exec(head);
+  if (qa) return { role: qa[1] === "Q" ? "question" : "answer" };
+  const caps = CAPS.exec(head);
+  if (caps && /[A-Z]{2}/.test(caps[1])) {
+    const inner = caps[2]?.split(/\s+/) ?? [];
+    const label = caps[1].trim();
+    const inParens = inner.length > 0 && inner.every((w) => TITLE_WORD.test(w));
+    // "CHAIR (Cllr Doreen Achterberg)" makes later "CHAIR:" turns Doreen Achterberg's.
+    const name = inParens
+      ? names.canonical(stripTitles(caps[2] ?? ""))
+      : (aliases.get(label) ?? names.canonical(stripTitles(titleCase(label))));
+    if (inParens) aliases.set(label, name);
+    return { role: "named", name };
+  }
+  const m = NAMED.exec(head);
+  if (m) {
+    const canonical = names.canonical(m[1]);
+    // "Aberline:" is Jonas Aberline; a recurring label that is no one's name ("Weekend Review:")
+    // is the interviewing publication.
+    if (canonical !== m[1]) return { role: "named", name: canonical };
+    if ((mixed.get(m[1]) ?? 0) >= 2)
+      return m[1].includes(" ") && !names.isSpeaker(m[1])
+        ? { role: "question" }
+        : { role: "named", name: canonical };
+  }
+  return undefined;
+}
+
+// "Cllr Felix Brandauer" → "Felix Brandauer".
+function stripTitles(name: string): string {
+  const words = name.split(" ");
+  while (
+    words.length > 1 &&
+    /^(Cllr|Councillor|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Judge|Chair|Minister|President|Mayor)\.?$/.test(words[0])
+  )
+    words.shift();
+  return words.join(" ");
+}
+
+/**
+ * Interviews whose Q/A labels were lost (bold questions flattened to text): when three or more
+ * paragraphs open with a question followed by more sentences, each such question is the
+ * interviewer's and the rest of its paragraph the interviewee's answer, provided some answer is
+ * in the first person.
+ */
+export function findUnlabelledAnswers(doc: Document): LabelledParagraph[] {
+  const turns: LabelledParagraph[] = [];
+  let si = 0;
+  for (const para of doc.paragraphs) {
+    while (si < doc.sentences.length && doc.sentences[si].end <= para.start) si++;
+    const first = doc.sentences[si];
+    const second = doc.sentences[si + 1];
+    if (para.kind !== "paragraph" || !first || !second || second.start >= para.end) continue;
+    if (!/\?["\u201D]?$/.test(doc.text.slice(first.start, first.end))) continue;
+    if (/\?["\u201D]?$/.test(doc.text.slice(second.start, second.end))) continue;
+    turns.push({ start: first.start, end: first.end, role: "question" });
+    turns.push({ start: second.start, end: para.end, role: "answer" });
+  }
+  // Interviews answer in the first person; an explainer's FAQ ("What is a heat dome? A heat dome
+  // is …") does not.
+  const firstPerson = turns.some(
+    (t) => t.role === "answer" && /\b(I|I'm|I've|my|me|we|our|us)\b/.test(doc.text.slice(t.start, t.end)),
+  );
+  return turns.length >= 6 && firstPerson ? turns : [];
+}
