@@ -3,6 +3,8 @@ import { parseArgs } from "node:util";
 import { analyze } from "../analyze.js";
 import { InputError, readDocument } from "../ingest/index.js";
 import { FORMATS, render } from "../report/formats.js";
+import { traceSources } from "../trace/index.js";
+import { renderTrace } from "../trace/view.js";
 import { VERSION } from "../version.js";
 
 /** Where the CLI reads and writes; injected so tests run it in-process. */
@@ -23,6 +25,7 @@ const HELP = `sourcetrace ${VERSION}: trace every sentence of a news article to 
 
 Usage:
   sourcetrace analyze <article> [--source <file|url>]... [options]
+  sourcetrace trace <article> <source>... [--width <n>] [--color]
   sourcetrace --help | --version
 
 <article> and each source is a file (plain text or HTML), an http(s) URL, or - for stdin.
@@ -36,6 +39,7 @@ Options:
       --timeout <ms>        give up fetching a URL after ms milliseconds (default: 15000)
       --allow-private       allow URLs on private or loopback addresses
       --color / --no-color  colour the text report (default: when stdout is a terminal)
+      --width <n>           width of the trace view in characters (default: 120)
   -h, --help                show this help
   -v, --version             show the version
 
@@ -75,6 +79,7 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
     return EXIT.ok;
   }
   if (command === "analyze") return analyzeCommand(rest, io);
+  if (command === "trace") return traceCommand(rest, io);
   throw new UsageError(`unknown command "${command}"`);
 }
 
@@ -93,6 +98,7 @@ function parse(args: string[]) {
         "allow-private": { type: "boolean" },
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
+        width: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -142,6 +148,39 @@ async function analyzeCommand(args: string[], io: CliIO): Promise<number> {
   const report = analyze(article, { sources: sourceDocs });
   const color = values["no-color"] ? false : (values.color ?? (io.isTTY && !values.output && !io.env.NO_COLOR));
   const output = render(report, format, { color });
+  if (values.output) await writeFile(values.output, output);
+  else io.stdout.write(output);
+  return EXIT.ok;
+}
+
+// `trace`: the article and its sources side by side, edits marked (src/trace/view.ts).
+async function traceCommand(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parse(args);
+  if (values.help) {
+    io.stdout.write(HELP);
+    return EXIT.ok;
+  }
+  if (positionals.length < 2) throw new UsageError("trace needs an article and at least one source");
+  const [articlePath, ...sources] = positionals;
+  if (positionals.filter((s) => s === "-").length > 1) throw new UsageError("standard input (-) can be read only once");
+  const inputFormat = values["input-format"] ?? "auto";
+  if (inputFormat !== "auto" && inputFormat !== "text" && inputFormat !== "html") {
+    throw new UsageError(`--input-format takes auto, text or html, not "${inputFormat}"`);
+  }
+  const options = {
+    format: inputFormat as "auto" | "text" | "html",
+    maxBytes: positiveInt(values["max-bytes"], "max-bytes"),
+    timeoutMs: positiveInt(values.timeout, "timeout"),
+    allowPrivate: Boolean(values["allow-private"]),
+    stdin: io.stdin,
+  };
+  const article = await readDocument(articlePath, { ...options, id: "article" });
+  const sourceDocs = [];
+  for (let i = 0; i < sources.length; i++) {
+    sourceDocs.push(await readDocument(sources[i], { ...options, id: sourceId(sources[i], i, sources) }));
+  }
+  const color = values["no-color"] ? false : (values.color ?? (io.isTTY && !values.output && !io.env.NO_COLOR));
+  const output = renderTrace(article, sourceDocs, traceSources(article, sourceDocs), { width: positiveInt(values.width, "width"), color });
   if (values.output) await writeFile(values.output, output);
   else io.stdout.write(output);
   return EXIT.ok;

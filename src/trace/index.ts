@@ -1,5 +1,15 @@
+import { loadData } from "../data.js";
 import type { Finding } from "../report/finding.js";
 import type { Document } from "../text/document.js";
+import { attributionTest, sourceNames } from "./attribution.js";
+import { type Chain, chainSeeds } from "./chain.js";
+import { coverageOf } from "./coverage.js";
+import { buildMatch } from "./edits.js";
+import { matchFindings } from "./findings.js";
+import { findOmissions } from "./omissions.js";
+import { chainPassages, type Passage } from "./passage.js";
+import { findSeeds } from "./seeds.js";
+import { Vocabulary, type WordSequence, wordSequence } from "./sequence.js";
 import type { Coverage, Match } from "./types.js";
 
 export type { Coverage, Edit, Match } from "./types.js";
@@ -11,11 +21,124 @@ export interface TraceResult {
   findings: Finding[];
 }
 
-/** Align an article against its sources. The aligner lands with the trace layer. */
-export function traceSources(_article: Document, sources: Document[]): TraceResult {
-  return {
-    matches: [],
-    coverage: sources.map((s) => ({ source: s.id, verbatimChars: 0, editedChars: 0, paraphraseChars: 0, share: 0, sourceShare: 0 })),
-    findings: [],
-  };
+/**
+ * Tuning of the aligner. The minimum evidence for a match is one shared `seedWords`-gram (not
+ * made only of function words), a run of `minRun` matched words, and `minWords` matched words in
+ * all (`minQuotedWords` for both when the article puts the passage in quotation marks).
+ */
+export interface TraceOptions {
+  /** Words per seed n-gram (default: 5). */
+  seedWords: number;
+  /** Skip seed n-grams occurring more often than this in a source (default: 16). */
+  maxOccurrences: number;
+  /** Largest gap in words bridged inside one chain of seeds (default: 24). */
+  maxGap: number;
+  /** Words tried beyond each end of a chain (default: 30). */
+  extend: number;
+  /** An unaligned stretch of this many words on one side splits a passage (default: 10). */
+  split: number;
+  /** Fewest matched words for a match (default: 8). */
+  minWords: number;
+  /** Fewest words in a passage's longest run of matched words (default: 6). */
+  minRun: number;
+  /** Fewest matched words, and run, for a passage the article puts in quotation marks (default: 5). */
+  minQuotedWords: number;
+  /** Source words left in a sentence that a passage takes in as edits (default: 6). */
+  sentenceTail: number;
+  /** Most source sentences between two reused ones for those skipped to be omissions (default: 3). */
+  omissionGap: number;
+  /** Share of a source sentence a match must cover for it to count as reused (default: 0.3). */
+  minCovered: number;
+  /** A passage overlapping better ones by more than this share of its words is dropped (default: 0.3). */
+  maxOverlap: number;
+}
+
+/** The defaults of {@link TraceOptions}. */
+export const TRACE_DEFAULTS: TraceOptions = {
+  seedWords: 5,
+  maxOccurrences: 16,
+  maxGap: 24,
+  extend: 30,
+  split: 10,
+  minWords: 8,
+  minRun: 6,
+  minQuotedWords: 5,
+  sentenceTail: 6,
+  maxOverlap: 0.3,
+  omissionGap: 3,
+  minCovered: 0.3,
+};
+
+/**
+ * Align an article against its sources: seed with shared word n-grams, chain co-linear seeds,
+ * align gaps and edges with affine gaps, and report each reused passage with its word-level
+ * edits, the coverage per source, and findings (unattributed reuse, changed numbers, dropped
+ * negations, altered quotes, omissions).
+ */
+export function traceSources(
+  article: Document,
+  sources: Document[],
+  options: Partial<TraceOptions> = {},
+): TraceResult {
+  const o = { ...TRACE_DEFAULTS, ...options };
+  const vocab = new Vocabulary();
+  const A = wordSequence(article, vocab);
+  const matches: Match[] = [];
+  const findings: Finding[] = [];
+  for (const source of sources) {
+    const S = wordSequence(source, vocab);
+    const names = sourceNames(source);
+    const found = alignPair(A, S, vocab, o)
+      .map((passage) => buildMatch(passage.ops, A, S))
+      .filter((m) => !names.heading.some((h) => h.start <= m.source.start && m.source.end <= h.end));
+    const attributed = attributionTest(article, names);
+    for (const m of found) m.attributed = attributed(m.article);
+    found.sort((x, y) => x.article.start - y.article.start || x.source.start - y.source.start);
+    found.forEach((m, i) => {
+      findings.push(...matchFindings(m, matches.length + i, article, source));
+    });
+    findings.push(
+      ...findOmissions(article, source, found, { maxBetween: o.omissionGap, minCovered: o.minCovered }),
+    );
+    matches.push(...found);
+  }
+  return { matches, coverage: sources.map((s) => coverageOf(article, s, matches)), findings };
+}
+
+/** The reused passages of one article/source pair, best first, without heavy overlaps. */
+export function alignPair(A: WordSequence, S: WordSequence, vocab: Vocabulary, o: TraceOptions): Passage[] {
+  const seeds = findSeeds(A.ids, S.ids, {
+    n: o.seedWords,
+    maxOccurrences: o.maxOccurrences,
+    stopIds: stopIds(vocab),
+  });
+  const chains = chainSeeds(seeds, { n: o.seedWords, maxGap: o.maxGap });
+  // Strongest chains first; a chain whose exact runs lie mostly in text already explained is
+  // dropped before any alignment work, which bounds the cost when a source repeats itself.
+  const runWords = (c: Chain) => c.runs.reduce((n, r) => n + r.end - r.a, 0);
+  const order = chains.map((c) => ({ c, words: runWords(c) })).sort((x, y) => y.words - x.words);
+  const taken = new Uint8Array(A.ids.length);
+  const kept: Passage[] = [];
+  for (const { c, words } of order) {
+    let covered = 0;
+    for (const r of c.runs) for (let i = r.a; i < r.end; i++) covered += taken[i];
+    if (covered > o.maxOverlap * words) continue;
+    for (const p of chainPassages(c, A, S, o)) {
+      const mine = p.ops.a.filter((i) => i >= 0);
+      const overlap = mine.filter((i) => taken[i]).length;
+      if (overlap > o.maxOverlap * mine.length) continue;
+      for (const i of mine) taken[i] = 1;
+      kept.push(p);
+    }
+  }
+  return kept;
+}
+
+// Function words by id, so that seeds made only of them ("one of the most of") are skipped.
+function stopIds(vocab: Vocabulary): Uint8Array {
+  const words = loadData<{ words: string[] }>("english-function-words.json").words;
+  const ids = words.map((w) => vocab.lookup(w)).filter((id) => id >= 0);
+  const flags = new Uint8Array(vocab.size);
+  for (const id of ids) flags[id] = 1;
+  return flags;
 }

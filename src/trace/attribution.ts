@@ -1,0 +1,88 @@
+import { loadData } from "../data.js";
+import type { Document } from "../text/document.js";
+import { foldKey } from "../text/fold.js";
+import type { Span } from "../text/span.js";
+import { lowerBound } from "./locate.js";
+
+/** How an article may name a source: its title, and the names in its byline or outlet. */
+export interface SourceNames {
+  title?: string;
+  names: string[];
+  /** The source's own title and byline paragraphs: an article repeating them cites, not reuses. */
+  heading: Span[];
+}
+
+const MONTHS = new Set([
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+]);
+let functionWords: Set<string> | undefined;
+const isFunctionWord = (w: string): boolean => {
+  functionWords ??= new Set(loadData<{ words: string[] }>("english-function-words.json").words);
+  return functionWords.has(w.toLowerCase());
+};
+
+/**
+ * The title and the author/outlet names of a source: from the page's metadata when it had any,
+ * else from a short first line (the title) and a "By …" line among the first three paragraphs.
+ */
+export function sourceNames(doc: Document): SourceNames {
+  const paragraph = (i: number) =>
+    doc.paragraphs[i] ? doc.text.slice(doc.paragraphs[i].start, doc.paragraphs[i].end) : "";
+  const heading: Span[] = [];
+  let title = doc.meta.title;
+  const first = paragraph(0).trim();
+  if (first.length > 0 && first.length < 200 && !/[.!?]["”’)]?$/.test(first)) {
+    title ??= first;
+    heading.push(doc.paragraphs[0]);
+  }
+  const lines = [doc.meta.byline ?? "", doc.meta.siteName ?? ""];
+  for (let i = 0; i < 3; i++) {
+    if (/^\s*by\s/i.test(paragraph(i)) && paragraph(i).length < 200) {
+      lines.push(paragraph(i));
+      heading.push(doc.paragraphs[i]);
+    }
+  }
+  const names = new Set<string>();
+  for (const line of lines) {
+    for (const m of line.matchAll(/\p{Lu}[\p{L}'’-]{2,}/gu)) {
+      if (m[0] !== "By" && !MONTHS.has(m[0]) && !isFunctionWord(m[0])) names.add(m[0]);
+    }
+  }
+  return { title, names: [...names], heading: heading.map((p) => ({ start: p.start, end: p.end })) };
+}
+
+/**
+ * A test of whether the article names the source near a passage: in the passage's paragraph or
+ * the two before it, the source's title or one of its author or outlet names appears. The voices
+ * layer may refine this with the quotes and citations it finds.
+ */
+export function attributionTest(article: Document, names: SourceNames): (passage: Span) => boolean {
+  const { paragraphs, text } = article;
+  const title = names.title ? squash(names.title) : undefined;
+  const pattern =
+    names.names.length > 0
+      ? new RegExp(`(?<![\\p{L}])(?:${names.names.map(escapeRegExp).join("|")})(?![\\p{L}])`, "u")
+      : undefined;
+  return (passage) => {
+    let p = lowerBound(paragraphs, passage.start + 1) - 1;
+    if (p < 0) p = 0;
+    // At most 2,000 characters before the passage: bounded work on texts without paragraphs.
+    const from = Math.max(paragraphs[Math.max(0, p - 2)]?.start ?? 0, passage.start - 2000);
+    const window = text.slice(from, passage.end);
+    return (title !== undefined && squash(window).includes(title)) || (pattern?.test(window) ?? false);
+  };
+}
+
+const squash = (s: string): string => foldKey(s).replace(/\s+/g, " ");
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -1,0 +1,262 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { describe, test } from "node:test";
+import { analyze } from "../analyze.js";
+import { assertValidReport, repoPath } from "../testing/helpers.js";
+import { createDocument, type Document } from "../text/document.js";
+import { traceSources } from "./index.js";
+import type { Match } from "./types.js";
+
+const doc = (text: string, id: string): Document => createDocument(text, { id });
+const fixture = (name: string, id = name): Document =>
+  doc(readFileSync(repoPath(`fixtures/trace/${name}`), "utf8"), id);
+
+// Readable serialization: `kind "article" <- "source"` and one line per edit.
+function show(article: Document, sources: Document[], matches: Match[]): string[] {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const lines: string[] = [];
+  for (const m of matches) {
+    const source = byId.get(m.source.id) as Document;
+    lines.push(`${m.kind} ${m.source.id} "${article.text.slice(m.article.start, m.article.end)}"`);
+    for (const e of m.edits) {
+      const a = e.article ? article.text.slice(e.article.start, e.article.end) : "";
+      const s = e.source ? source.text.slice(e.source.start, e.source.end) : "";
+      lines.push(`  ${e.op}(${e.note}) "${a}" <- "${s}"`);
+    }
+  }
+  return lines;
+}
+
+const edits = (article: Document, sources: Document[]): string[] =>
+  show(article, sources, traceSources(article, sources).matches).filter((l) => l.startsWith("  "));
+
+const BASE =
+  "Harbour officials in Port Easton said on Tuesday that the new ferry terminal would not open before March, citing delays in the delivery of steel from the mill in Gorran. The project has already cost 42 million euros, nearly twice the original estimate of 23 million.";
+
+describe("trace: edits", () => {
+  const source = doc(BASE, "wire");
+  const one = (text: string) => edits(doc(text, "article"), [source]);
+
+  test("a changed number", () => {
+    assert.deepEqual(one(BASE.replace("42 million", "48 million")), ['  replace(number) "48" <- "42"']);
+  });
+
+  test("a dropped negation", () => {
+    assert.deepEqual(one(BASE.replace("would not open", "would open")), ['  delete(negation) "" <- "not"']);
+  });
+
+  test("a swapped word", () => {
+    assert.deepEqual(one(BASE.replace("citing delays", "blaming delays")), [
+      '  replace(word) "blaming" <- "citing"',
+    ]);
+  });
+
+  test("an editorial bracket replacing words, and one inserted", () => {
+    assert.deepEqual(one(BASE.replace("the new ferry terminal", "[the Easton] terminal")), [
+      '  replace(bracket) "[the Easton]" <- "the new ferry"',
+    ]);
+    assert.deepEqual(one(BASE.replace("the mill in", "the [state-owned] mill in")), [
+      '  insert(bracket) "[state-owned]" <- ""',
+    ]);
+  });
+
+  for (const mark of ["\u2026", ". . .", "[...]", "..."]) {
+    test(`an elision marked "${mark}"`, () => {
+      assert.deepEqual(one(BASE.replace(", nearly twice the original estimate", ` ${mark}`)), [
+        `  delete(elision) "${mark}" <- "nearly twice the original estimate"`,
+      ]);
+    });
+  }
+
+  test("a bracket or an elision at the edge of a passage", () => {
+    assert.deepEqual(one(BASE.replace("Harbour officials in Port Easton", "[Officials]")), [
+      '  replace(bracket) "[Officials]" <- "Harbour officials in Port Easton"',
+    ]);
+    const elided = doc(`\u2026 ${BASE.slice(BASE.indexOf("the new ferry"))}`, "article");
+    const { matches } = traceSources(elided, [source]);
+    assert.deepEqual(show(elided, [source], matches).slice(1), [
+      '  delete(elision) "\u2026" <- "Harbour officials in Port Easton said on Tuesday that"',
+    ]);
+    assert.equal(matches[0].article.start, 0, "the match covers its edge edit");
+  });
+
+  test("an added negation is its own finding", () => {
+    const article = doc(BASE.replace("already cost", "not already cost"), "article");
+    const { findings } = traceSources(article, [source]);
+    assert.deepEqual(
+      findings.map((f) => f.ruleId).filter((r) => r !== "trace/unattributed-reuse"),
+      ["trace/added-negation"],
+    );
+  });
+
+  test("typographic differences are not edits", () => {
+    const source2 = doc(`"It's late -- again," said O'Neill. ${BASE}`, "wire");
+    const article = doc(
+      `\u201CIT\u2019S late \u2014 again,\u201D said O\u2019Neill.   ${BASE.toUpperCase()}`,
+      "article",
+    );
+    const { matches } = traceSources(article, [source2]);
+    assert.equal(matches.length, 1);
+    assert.equal(matches[0].kind, "verbatim");
+    assert.deepEqual(matches[0].edits, []);
+  });
+
+  test("digit grouping is typography, not a changed number", () => {
+    const grouped = doc(BASE.replace("42 million euros", "42,000,000 euros"), "wire");
+    const article = doc(BASE.replace("42 million euros", "42000000 euros"), "article");
+    assert.deepEqual(edits(article, [grouped]), []);
+  });
+
+  test("every span slices its own text, in both documents", () => {
+    const article = doc(BASE.replace("42", "48").replace("would not", "would"), "article");
+    const { matches } = traceSources(article, [source]);
+    for (const m of matches) {
+      assert.ok(article.text.slice(m.article.start, m.article.end).startsWith("Harbour"));
+      assert.ok(source.text.slice(m.source.start, m.source.end).endsWith("23 million."));
+      for (const e of m.edits) {
+        assert.ok(e.article && e.article.start <= e.article.end && e.article.end <= article.text.length);
+        assert.ok(e.source && e.source.start <= e.source.end && e.source.end <= source.text.length);
+      }
+    }
+  });
+});
+
+describe("trace: passages", () => {
+  const s1 =
+    "The storm flooded the lower town overnight and cut power to four thousand homes along the river.";
+  const s2 =
+    "Rescue teams from three provinces worked through the night to evacuate the residents of the old mill quarter.";
+  const s3 =
+    "The regional governor promised that every family would receive emergency payments within a week.";
+  const source = doc(`${s1} ${s2} ${s3}`, "report");
+
+  test("reordered sentences are separate passages, each found", () => {
+    const article = doc(
+      `Readers sent us pictures all day. ${s3} Some of them were shocking. ${s1}`,
+      "article",
+    );
+    const { matches } = traceSources(article, [source]);
+    assert.deepEqual(show(article, [source], matches), [
+      `verbatim report "${s3}"`,
+      `verbatim report "${s1}"`,
+    ]);
+  });
+
+  test("commentary between two reused sentences splits them", () => {
+    const article = doc(
+      `${s1} We think the council should have seen this coming years ago and acted on it. ${s2}`,
+      "article",
+    );
+    assert.equal(traceSources(article, [source]).matches.length, 2);
+  });
+
+  test("several sources each get their passages and coverage", () => {
+    const other = doc(
+      "Officials at the weather service said the rainfall in the valley was the heaviest recorded in forty years.",
+      "weather",
+    );
+    const article = doc(
+      `${s1} Officials at the weather service said the rainfall in the valley was the heaviest recorded in forty years.`,
+      "article",
+    );
+    const { matches, coverage } = traceSources(article, [source, other]);
+    assert.deepEqual(
+      matches.map((m) => m.source.id),
+      ["report", "weather"],
+    );
+    assert.deepEqual(
+      coverage.map((c) => c.source),
+      ["report", "weather"],
+    );
+    assert.ok(coverage.every((c) => c.share > 0.3 && c.verbatimChars > 0));
+  });
+
+  test("overlapping sources: a passage both sources carry is matched in each", () => {
+    const copy = doc(`Wire copy follows. ${s2} End of wire copy.`, "agency");
+    const article = doc(`As reported: ${s2}`, "article");
+    const { matches } = traceSources(article, [source, copy]);
+    assert.deepEqual(
+      matches.map((m) => m.source.id),
+      ["report", "agency"],
+    );
+    assert.equal(matches[0].article.start, matches[1].article.start);
+  });
+
+  test("unrelated texts give no match (control)", () => {
+    const article = doc(
+      "The museum reopened its east wing after two years of restoration work on the painted ceilings and the marble floors of the great hall.",
+      "article",
+    );
+    const { matches, findings } = traceSources(article, [source]);
+    assert.deepEqual(matches, []);
+    assert.deepEqual(findings, []);
+  });
+
+  test("short common phrases are no evidence", () => {
+    const article = doc(
+      "According to the mayor, it was one of the most difficult nights in the history of the town, and the river rose fast.",
+      "article",
+    );
+    const common = doc(
+      "According to the report, this was one of the most expensive projects in the history of the region.",
+      "report",
+    );
+    assert.deepEqual(traceSources(article, [common]).matches, []);
+    const elsewhere = doc(
+      "Prices rose again, according to the statistics office, making it one of the most expensive years for families.",
+      "office",
+    );
+    assert.deepEqual(traceSources(article, [elsewhere]).matches, []);
+  });
+});
+
+describe("trace: findings and report", () => {
+  const wire = fixture("wire.txt", "wire.txt");
+  const repost = fixture("repost.txt", "article");
+
+  test("the fixture pair: edits of every kind", () => {
+    assert.deepEqual(show(repost, [wire], traceSources(repost, [wire]).matches), [
+      'edited wire.txt "Harbour officials in Port Easton said on Tuesday that the new ferry terminal would open before March, citing delays in the delivery of steel from the mill in Gorran. The project has already cost 48 million euros . . . of 23 million.\n\nMayor Lena Strand said [Port Easton] had done everything it could to keep the schedule."',
+      '  delete(negation) "" <- "not"',
+      '  replace(number) "48" <- "42"',
+      '  delete(elision) ". . ." <- "nearly twice the original estimate"',
+      '  replace(bracket) "[Port Easton]" <- "the city"',
+      'edited wire.txt "Critics on the council claim that the contract with the builder was signed without a proper tender."',
+      '  replace(word) "claim" <- "argue"',
+    ]);
+  });
+
+  test("findings: unattributed reuse, changed number, dropped negation, omissions", () => {
+    const { findings } = traceSources(repost, [wire]);
+    const rules = findings.map((f) => f.ruleId).sort();
+    assert.deepEqual(rules, [
+      "trace/changed-number",
+      "trace/dropped-negation",
+      "trace/omission",
+      "trace/omission",
+      "trace/unattributed-reuse",
+      "trace/unattributed-reuse",
+    ]);
+    const omitted = findings
+      .filter((f) => f.ruleId === "trace/omission")
+      .map((f) => wire.text.slice(f.evidence?.[0].start, f.evidence?.[0].end));
+    assert.deepEqual(omitted, [
+      '"We have never hidden the problems from the public," she said.',
+      "The builder, Vastra Construction, declined to comment on Tuesday.",
+    ]);
+  });
+
+  test("naming the source's author marks the passage attributed", () => {
+    const named = doc(`As Mara Ilves reports:\n\n${BASE}`, "article");
+    const { matches, findings } = traceSources(named, [wire]);
+    assert.equal(matches[0].attributed, true);
+    assert.ok(!findings.some((f) => f.ruleId === "trace/unattributed-reuse"));
+  });
+
+  test("the analyze report with trace results is valid against the schema", () => {
+    const report = analyze(repost, { sources: [wire] });
+    assertValidReport(report);
+    assert.equal(report.matches.length, 2);
+    assert.ok(report.summary.coverage[0].share > 0.5);
+  });
+});
