@@ -1,5 +1,6 @@
 import { extractClaims } from "./claims/index.js";
 import { languageFindings } from "./ingest/language.js";
+import { reconcileAttribution } from "./pipeline/reconcile.js";
 import type { Finding } from "./report/finding.js";
 import { summarize } from "./report/summary.js";
 import { type DocumentInfo, REPORT_SCHEMA, type Report } from "./report/types.js";
@@ -22,7 +23,12 @@ export function analyze(article: Document, options: AnalyzeOptions = {}): Report
   const sources = options.sources ?? [];
   const trace = traceSources(article, sources);
   const voices = attributeVoices(article, { matches: trace.matches, sources });
-  const claims = extractClaims(article, { sentenceVoices: voices.sentenceVoices, sources, matches: trace.matches });
+  const attribution = reconcileAttribution(article.sentences, trace.matches, voices.attributedSentences, [
+    ...trace.findings,
+    ...voices.findings,
+  ]);
+  const matches = attribution.matches;
+  const claims = extractClaims(article, { sentenceVoices: voices.sentenceVoices, sources, matches });
 
   const sentences = article.sentences.map((s, i) => ({
     start: s.start,
@@ -33,8 +39,7 @@ export function analyze(article: Document, options: AnalyzeOptions = {}): Report
   const findings: Finding[] = [
     ...languageFindings(article),
     ...sources.flatMap(languageFindings),
-    ...trace.findings,
-    ...voices.findings,
+    ...attribution.findings,
     ...claims.findings,
   ].sort(byPosition);
 
@@ -46,7 +51,7 @@ export function analyze(article: Document, options: AnalyzeOptions = {}): Report
     sentences,
     quotes: voices.quotes,
     citations: voices.citations,
-    matches: trace.matches,
+    matches,
     claims: claims.claims,
     quantities: claims.quantities,
     comparisons: claims.comparisons,
@@ -55,7 +60,7 @@ export function analyze(article: Document, options: AnalyzeOptions = {}): Report
       text: article.text,
       words: countWords(article),
       sentences,
-      matches: trace.matches,
+      matches,
       coverage: trace.coverage,
       findings,
     }),

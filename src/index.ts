@@ -1,5 +1,6 @@
 export { type AnalyzeOptions, analyze, describeDocument } from "./analyze.js";
-export type { Claim, ClaimsResult, Comparison, Quantity } from "./claims/index.js";
+export { type Claim, type ClaimsResult, type Comparison, extractClaims, type Quantity } from "./claims/index.js";
+export { extractQuantities } from "./claims/quantities.js";
 export {
   documentFromBytes,
   documentFromString,
@@ -27,6 +28,7 @@ export { type NormalizedText, normalizeText, toOriginalOffset } from "./text/nor
 export type { BlockKind, Paragraph, Sentence } from "./text/segment.js";
 export type { SourceSpan, Span } from "./text/span.js";
 export { type Token, type TokenKind, tokenize } from "./text/tokenize.js";
-export type { Coverage, Edit, Match, TraceResult } from "./trace/index.js";
+export { type Coverage, type Edit, type Match, type TraceOptions, type TraceResult, traceSources } from "./trace/index.js";
+export { renderTrace } from "./trace/view.js";
 export { VERSION } from "./version.js";
-export type { Citation, Quote, Voice, VoiceKind, VoiceResult } from "./voice/index.js";
+export { attributeVoices, type Citation, type Quote, type Voice, type VoiceKind, type VoiceResult } from "./voice/index.js";
