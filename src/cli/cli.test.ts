@@ -90,7 +90,16 @@ test("bad input exits 1 with a one-line reason and no stack trace", async () => 
 });
 
 test("usage errors exit 2; --help and --version exit 0", async () => {
-  for (const args of [[], ["frobnicate"], ["analyze"], ["analyze", "a", "b"], ["analyze", blog, "--format", "pdf"], ["analyze", blog, "--bogus"], ["analyze", blog, "--max-bytes", "-3"], ["analyze", "-", "--source", "-"]]) {
+  for (const args of [
+    [],
+    ["frobnicate"],
+    ["analyze"],
+    ["analyze", "a", "b"],
+    ["analyze", blog, "--format", "pdf"],
+    ["analyze", blog, "--bogus"],
+    ["analyze", blog, "--max-bytes", "-3"],
+    ["analyze", "-", "--source", "-"],
+  ]) {
     const r = await cli(args);
     assert.equal(r.status, 2, args.join(" "));
   }
@@ -103,7 +112,9 @@ test("usage errors exit 2; --help and --version exit 0", async () => {
 
 test("the installed bin runs as a process and exits with the right status", () => {
   const bin = repoPath("dist/cli/main.js");
-  const out = execFileSync(process.execPath, [bin, "analyze", "-", "--format", "json"], { input: "A short note. It ends here." });
+  const out = execFileSync(process.execPath, [bin, "analyze", "-", "--format", "json"], {
+    input: "A short note. It ends here.",
+  });
   assertValidReport(JSON.parse(out.toString()));
   const bad = spawnSync(process.execPath, [bin, "analyze", "/nonexistent/file.txt"], { encoding: "utf8" });
   assert.equal(bad.status, 1);

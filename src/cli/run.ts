@@ -110,7 +110,8 @@ function parse(args: string[]) {
 function positiveInt(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`--${name} takes a positive integer, not "${value}"`);
+  if (!Number.isInteger(n) || n <= 0)
+    throw new UsageError(`--${name} takes a positive integer, not "${value}"`);
   return n;
 }
 
@@ -121,10 +122,15 @@ async function analyzeCommand(args: string[], io: CliIO): Promise<number> {
     return EXIT.ok;
   }
   if (positionals.length !== 1) {
-    throw new UsageError(positionals.length === 0 ? "analyze needs an article" : `analyze takes one article, got ${positionals.length}`);
+    throw new UsageError(
+      positionals.length === 0
+        ? "analyze needs an article"
+        : `analyze takes one article, got ${positionals.length}`,
+    );
   }
   const format = values.format ?? "text";
-  if (!FORMATS[format]) throw new UsageError(`unknown format "${format}" (one of: ${Object.keys(FORMATS).join(", ")})`);
+  if (!FORMATS[format])
+    throw new UsageError(`unknown format "${format}" (one of: ${Object.keys(FORMATS).join(", ")})`);
   const inputFormat = values["input-format"] ?? "auto";
   if (inputFormat !== "auto" && inputFormat !== "text" && inputFormat !== "html") {
     throw new UsageError(`--input-format takes auto, text or html, not "${inputFormat}"`);
@@ -146,7 +152,9 @@ async function analyzeCommand(args: string[], io: CliIO): Promise<number> {
     sourceDocs.push(await readDocument(sources[i], { ...options, id: sourceId(sources[i], i, sources) }));
   }
   const report = analyze(article, { sources: sourceDocs });
-  const color = values["no-color"] ? false : (values.color ?? (io.isTTY && !values.output && !io.env.NO_COLOR));
+  const color = values["no-color"]
+    ? false
+    : (values.color ?? (io.isTTY && !values.output && !io.env.NO_COLOR));
   const output = render(report, format, { color });
   if (values.output) await writeFile(values.output, output);
   else io.stdout.write(output);
@@ -162,7 +170,8 @@ async function traceCommand(args: string[], io: CliIO): Promise<number> {
   }
   if (positionals.length < 2) throw new UsageError("trace needs an article and at least one source");
   const [articlePath, ...sources] = positionals;
-  if (positionals.filter((s) => s === "-").length > 1) throw new UsageError("standard input (-) can be read only once");
+  if (positionals.filter((s) => s === "-").length > 1)
+    throw new UsageError("standard input (-) can be read only once");
   const inputFormat = values["input-format"] ?? "auto";
   if (inputFormat !== "auto" && inputFormat !== "text" && inputFormat !== "html") {
     throw new UsageError(`--input-format takes auto, text or html, not "${inputFormat}"`);
@@ -179,8 +188,13 @@ async function traceCommand(args: string[], io: CliIO): Promise<number> {
   for (let i = 0; i < sources.length; i++) {
     sourceDocs.push(await readDocument(sources[i], { ...options, id: sourceId(sources[i], i, sources) }));
   }
-  const color = values["no-color"] ? false : (values.color ?? (io.isTTY && !values.output && !io.env.NO_COLOR));
-  const output = renderTrace(article, sourceDocs, traceSources(article, sourceDocs), { width: positiveInt(values.width, "width"), color });
+  const color = values["no-color"]
+    ? false
+    : (values.color ?? (io.isTTY && !values.output && !io.env.NO_COLOR));
+  const output = renderTrace(article, sourceDocs, traceSources(article, sourceDocs), {
+    width: positiveInt(values.width, "width"),
+    color,
+  });
   if (values.output) await writeFile(values.output, output);
   else io.stdout.write(output);
   return EXIT.ok;
@@ -188,7 +202,16 @@ async function traceCommand(args: string[], io: CliIO): Promise<number> {
 
 // Source ids are short names a reader recognises: the file's base name, unique within the run.
 function sourceId(location: string, index: number, all: string[]): string {
-  const base = location === "-" ? "stdin" : (location.replace(/[?#].*$/, "").split(/[\\/]/).filter(Boolean).pop() ?? `source-${index + 1}`);
-  const clash = all.some((other, j) => j !== index && other.split(/[\\/]/).pop() === location.split(/[\\/]/).pop());
+  const base =
+    location === "-"
+      ? "stdin"
+      : (location
+          .replace(/[?#].*$/, "")
+          .split(/[\\/]/)
+          .filter(Boolean)
+          .pop() ?? `source-${index + 1}`);
+  const clash = all.some(
+    (other, j) => j !== index && other.split(/[\\/]/).pop() === location.split(/[\\/]/).pop(),
+  );
   return clash ? `${base}#${index + 1}` : base;
 }

@@ -17,10 +17,16 @@ export function decodeBytes(bytes: Uint8Array, location?: string): Decoded {
   const bom = bomEncoding(bytes);
   if (bom) return { text: strictDecode(bytes, bom, location), encoding: bom };
   const signature = binarySignature(bytes);
-  if (signature) throw new InputError("binary", `this is a binary file (${signature}), not text or HTML`, location);
+  if (signature)
+    throw new InputError("binary", `this is a binary file (${signature}), not text or HTML`, location);
   const utf16 = utf16WithoutBom(bytes);
   if (utf16) return { text: strictDecode(bytes, utf16, location), encoding: utf16 };
-  if (hasNul(bytes)) throw new InputError("binary", "this is a binary file (it contains NUL bytes), not text or HTML", location);
+  if (hasNul(bytes))
+    throw new InputError(
+      "binary",
+      "this is a binary file (it contains NUL bytes), not text or HTML",
+      location,
+    );
 
   let text: string;
   let encoding = "utf-8";
@@ -36,7 +42,11 @@ export function decodeBytes(bytes: Uint8Array, location?: string): Decoded {
     }
   }
   if (controlShare(text) > 0.05) {
-    throw new InputError("binary", "this looks like a binary file (too many control characters), not text", location);
+    throw new InputError(
+      "binary",
+      "this looks like a binary file (too many control characters), not text",
+      location,
+    );
   }
   return { text, encoding };
 }
@@ -52,7 +62,11 @@ function strictDecode(bytes: Uint8Array, encoding: string, location?: string): s
   try {
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw new InputError("not-decodable", `the input says it is ${encoding.toUpperCase()} but is not valid ${encoding.toUpperCase()}`, location);
+    throw new InputError(
+      "not-decodable",
+      `the input says it is ${encoding.toUpperCase()} but is not valid ${encoding.toUpperCase()}`,
+      location,
+    );
   }
 }
 

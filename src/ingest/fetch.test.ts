@@ -47,16 +47,35 @@ test("loopback and private addresses are refused unless allowed", async () => {
 
 test("redirects are limited, bodies capped, slow servers timed out, errors reported", async () => {
   const allow = { allowPrivate: true };
-  await assert.rejects(fetchUrl(`${base}/loop`, { ...allow, maxRedirects: 3 }), refused("fetch-failed", /redirects/));
+  await assert.rejects(
+    fetchUrl(`${base}/loop`, { ...allow, maxRedirects: 3 }),
+    refused("fetch-failed", /redirects/),
+  );
   await assert.rejects(fetchUrl(`${base}/big`, { ...allow, maxBytes: 1000 }), refused("too-large"));
-  await assert.rejects(fetchUrl(`${base}/slow`, { ...allow, timeoutMs: 200 }), refused("fetch-failed", /200 ms/));
+  await assert.rejects(
+    fetchUrl(`${base}/slow`, { ...allow, timeoutMs: 200 }),
+    refused("fetch-failed", /200 ms/),
+  );
   await assert.rejects(fetchUrl(`${base}/missing`, allow), refused("fetch-failed", /404/));
   await assert.rejects(fetchUrl("ftp://example.test/x"), refused("unreadable", /http/));
 });
 
 test("address classes", () => {
-  for (const a of ["127.0.0.1", "10.1.2.3", "172.16.0.1", "192.168.1.1", "169.254.169.254", "100.64.0.1", "0.0.0.0", "::1", "fd00::1", "fe80::1", "::ffff:127.0.0.1"]) {
+  for (const a of [
+    "127.0.0.1",
+    "10.1.2.3",
+    "172.16.0.1",
+    "192.168.1.1",
+    "169.254.169.254",
+    "100.64.0.1",
+    "0.0.0.0",
+    "::1",
+    "fd00::1",
+    "fe80::1",
+    "::ffff:127.0.0.1",
+  ]) {
     assert.ok(isPrivateAddress(a), a);
   }
-  for (const a of ["93.184.216.34", "8.8.8.8", "2606:4700::1111", "172.32.0.1"]) assert.ok(!isPrivateAddress(a), a);
+  for (const a of ["93.184.216.34", "8.8.8.8", "2606:4700::1111", "172.32.0.1"])
+    assert.ok(!isPrivateAddress(a), a);
 });

@@ -38,22 +38,34 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
       const response = await fetch(parsed, {
         redirect: "manual",
         signal,
-        headers: { "user-agent": "sourcetrace (+offline-first article tracer)", accept: "text/html,text/plain;q=0.9,*/*;q=0.5" },
+        headers: {
+          "user-agent": "sourcetrace (+offline-first article tracer)",
+          accept: "text/html,text/plain;q=0.9,*/*;q=0.5",
+        },
       });
       if (response.status >= 300 && response.status < 400 && response.headers.get("location")) {
         await response.body?.cancel();
-        if (hop >= maxRedirects) throw new InputError("fetch-failed", `more than ${maxRedirects} redirects`, url);
+        if (hop >= maxRedirects)
+          throw new InputError("fetch-failed", `more than ${maxRedirects} redirects`, url);
         current = new URL(response.headers.get("location") as string, parsed).href;
         continue;
       }
       if (!response.ok) {
         await response.body?.cancel();
-        throw new InputError("fetch-failed", `the server answered ${response.status} ${response.statusText}`.trim(), url);
+        throw new InputError(
+          "fetch-failed",
+          `the server answered ${response.status} ${response.statusText}`.trim(),
+          url,
+        );
       }
       const declared = Number(response.headers.get("content-length") ?? "0");
       if (declared > maxBytes) {
         await response.body?.cancel();
-        throw new InputError("too-large", `the page is ${declared} bytes, over the ${maxBytes}-byte limit`, url);
+        throw new InputError(
+          "too-large",
+          `the page is ${declared} bytes, over the ${maxBytes}-byte limit`,
+          url,
+        );
       }
       const bytes = await readCapped(response, maxBytes, url);
       return { bytes, url: parsed.href, contentType: response.headers.get("content-type") ?? "" };
@@ -76,7 +88,11 @@ function parseUrl(value: string, original: string): URL {
     throw new InputError("unreadable", "not a valid URL", original);
   }
   if (parsed.protocol !== "http:" && parsed.protocol !== "https:") {
-    throw new InputError("unreadable", `only http and https URLs can be fetched, not ${parsed.protocol}`, original);
+    throw new InputError(
+      "unreadable",
+      `only http and https URLs can be fetched, not ${parsed.protocol}`,
+      original,
+    );
   }
   return parsed;
 }
@@ -125,7 +141,10 @@ export function isPrivateAddress(address: string): boolean {
   if (v4) {
     const [a, b] = [Number(v4[1]), Number(v4[2])];
     return (
-      a === 0 || a === 10 || a === 127 || a >= 224 ||
+      a === 0 ||
+      a === 10 ||
+      a === 127 ||
+      a >= 224 ||
       (a === 100 && b >= 64 && b <= 127) ||
       (a === 169 && b === 254) ||
       (a === 172 && b >= 16 && b <= 31) ||
@@ -135,9 +154,16 @@ export function isPrivateAddress(address: string): boolean {
   }
   const v6 = address.toLowerCase();
   return (
-    v6 === "::" || v6 === "::1" || v6.startsWith("fc") || v6.startsWith("fd") ||
-    v6.startsWith("fe8") || v6.startsWith("fe9") || v6.startsWith("fea") || v6.startsWith("feb") ||
-    v6.startsWith("ff") || v6.startsWith("::ffff:")
+    v6 === "::" ||
+    v6 === "::1" ||
+    v6.startsWith("fc") ||
+    v6.startsWith("fd") ||
+    v6.startsWith("fe8") ||
+    v6.startsWith("fe9") ||
+    v6.startsWith("fea") ||
+    v6.startsWith("feb") ||
+    v6.startsWith("ff") ||
+    v6.startsWith("::ffff:")
   );
 }
 

@@ -13,7 +13,8 @@ export interface ExtractedHtml {
   lang?: string;
 }
 
-const SNIFF = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|div|p|section|main|h1)[\s>]/i;
+const SNIFF =
+  /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|div|p|section|main|h1)[\s>]/i;
 
 /** True when `text` looks like an HTML document rather than plain text. */
 export const looksLikeHtml = (text: string): boolean => SNIFF.test(text.slice(0, 4096));
@@ -34,7 +35,23 @@ const BLOCK_TAGS: Record<string, BlockKind> = {
   DT: "paragraph",
   TD: "paragraph",
 };
-const CONTAINERS = new Set(["DIV", "SECTION", "ARTICLE", "MAIN", "UL", "OL", "DL", "TABLE", "TBODY", "THEAD", "TR", "FIGURE", "BODY", "HEADER", "SPAN"]);
+const CONTAINERS = new Set([
+  "DIV",
+  "SECTION",
+  "ARTICLE",
+  "MAIN",
+  "UL",
+  "OL",
+  "DL",
+  "TABLE",
+  "TBODY",
+  "THEAD",
+  "TR",
+  "FIGURE",
+  "BODY",
+  "HEADER",
+  "SPAN",
+]);
 
 /**
  * Extract the main content of an HTML page with Mozilla Readability over linkedom: title,
@@ -61,7 +78,8 @@ export function extractHtml(html: string): ExtractedHtml {
   if (totalLength(blocks) < 40) {
     const body = document.body;
     if (body) {
-      for (const el of body.querySelectorAll("script,style,noscript,template,nav,footer,form,iframe,svg")) el.remove();
+      for (const el of body.querySelectorAll("script,style,noscript,template,nav,footer,form,iframe,svg"))
+        el.remove();
       // Too little for Readability to trust: the page's own blocks, boilerplate removed, decide.
       blocks = collectBlocks(body);
     }
@@ -88,7 +106,9 @@ function clean(value: string | null | undefined): string | undefined {
   return v ? v : undefined;
 }
 
-function metaDate(document: { querySelector(s: string): { getAttribute(n: string): string | null } | null }): string | undefined {
+function metaDate(document: {
+  querySelector(s: string): { getAttribute(n: string): string | null } | null;
+}): string | undefined {
   const selectors = [
     'meta[property="article:published_time"]',
     'meta[name="date"]',

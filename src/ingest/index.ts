@@ -46,7 +46,11 @@ export async function readDocument(location: string, options: IngestOptions = {}
     bytes = await readLocalFile(location, maxBytes);
     if (/\.x?html?$/i.test(location)) hint = "html";
   }
-  return documentFromBytes(bytes, { ...options, location, format: options.format === "auto" ? hint : (options.format ?? hint) });
+  return documentFromBytes(bytes, {
+    ...options,
+    location,
+    format: options.format === "auto" ? hint : (options.format ?? hint),
+  });
 }
 
 /**
@@ -60,12 +64,27 @@ export function documentFromBytes(
   const { location } = options;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length > maxBytes) {
-    throw new InputError("too-large", `the input is ${bytes.length} bytes, over the ${maxBytes}-byte limit`, location);
+    throw new InputError(
+      "too-large",
+      `the input is ${bytes.length} bytes, over the ${maxBytes}-byte limit`,
+      location,
+    );
   }
   const decoded = decodeBytes(bytes, location);
   const sha256 = createHash("sha256").update(bytes).digest("hex");
-  const format = !options.format || options.format === "auto" ? (looksLikeHtml(decoded.text) ? "html" : "text") : options.format;
-  return documentFromString(decoded.text, { id: options.id, location, format, encoding: decoded.encoding, sha256 });
+  const format =
+    !options.format || options.format === "auto"
+      ? looksLikeHtml(decoded.text)
+        ? "html"
+        : "text"
+      : options.format;
+  return documentFromString(decoded.text, {
+    id: options.id,
+    location,
+    format,
+    encoding: decoded.encoding,
+    sha256,
+  });
 }
 
 /**
@@ -74,7 +93,13 @@ export function documentFromBytes(
  */
 export function documentFromString(
   input: string,
-  options: { id?: string; location?: string; format?: "text" | "html"; encoding?: string; sha256?: string } = {},
+  options: {
+    id?: string;
+    location?: string;
+    format?: "text" | "html";
+    encoding?: string;
+    sha256?: string;
+  } = {},
 ): Document {
   const { location } = options;
   const format = options.format ?? (looksLikeHtml(input) ? "html" : "text");
@@ -83,7 +108,8 @@ export function documentFromString(
   if (format === "html") {
     const page = extractHtml(input);
     const meta: Partial<DocumentMeta> = { location, format, encoding: options.encoding };
-    for (const key of ["title", "byline", "date", "siteName", "lang"] as const) if (page[key]) meta[key] = page[key];
+    for (const key of ["title", "byline", "date", "siteName", "lang"] as const)
+      if (page[key]) meta[key] = page[key];
     doc = createDocument(page.blocks.map((b) => b.text).join("\n\n"), {
       id: options.id,
       meta,
@@ -91,9 +117,14 @@ export function documentFromString(
       blocks: page.blocks,
       sha256: options.sha256,
     });
-    if (doc.text.length === 0) throw new InputError("no-article-text", "the HTML page has no article text", location);
+    if (doc.text.length === 0)
+      throw new InputError("no-article-text", "the HTML page has no article text", location);
   } else {
-    doc = createDocument(input, { id: options.id, meta: { location, format, encoding: options.encoding }, sha256: options.sha256 });
+    doc = createDocument(input, {
+      id: options.id,
+      meta: { location, format, encoding: options.encoding },
+      sha256: options.sha256,
+    });
     if (doc.tokens.length === 0) throw new InputError("empty", "the input holds no text", location);
     if (!doc.meta.title) {
       const first = doc.paragraphs[0];
@@ -108,14 +139,22 @@ async function readLocalFile(path: string, maxBytes: number): Promise<Uint8Array
     const info = await stat(path);
     if (info.isDirectory()) throw new InputError("unreadable", "is a directory, not a file", path);
     if (info.size > maxBytes) {
-      throw new InputError("too-large", `the file is ${info.size} bytes, over the ${maxBytes}-byte limit`, path);
+      throw new InputError(
+        "too-large",
+        `the file is ${info.size} bytes, over the ${maxBytes}-byte limit`,
+        path,
+      );
     }
     return await readFile(path);
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
-      code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : `cannot be read (${code ?? "unknown error"})`;
+      code === "ENOENT"
+        ? "no such file"
+        : code === "EACCES"
+          ? "permission denied"
+          : `cannot be read (${code ?? "unknown error"})`;
     throw new InputError("unreadable", reason, path, { cause: error });
   }
 }
@@ -126,7 +165,8 @@ async function readStream(stream: AsyncIterable<Uint8Array | string>, maxBytes: 
   for await (const chunk of stream) {
     const buf = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk);
     total += buf.length;
-    if (total > maxBytes) throw new InputError("too-large", `standard input is over the ${maxBytes}-byte limit`, "-");
+    if (total > maxBytes)
+      throw new InputError("too-large", `standard input is over the ${maxBytes}-byte limit`, "-");
     chunks.push(buf);
   }
   return new Uint8Array(Buffer.concat(chunks));

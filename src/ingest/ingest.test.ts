@@ -18,8 +18,17 @@ test("UTF-8, UTF-8 with BOM, UTF-16 with and without BOM, and Latin-1 all decode
   const le = Buffer.from(text, "utf16le");
   assert.equal(documentFromBytes(new Uint8Array([0xff, 0xfe, ...le])).meta.encoding, "utf-16le");
   assert.equal(documentFromBytes(new Uint8Array([0xff, 0xfe, ...le])).text, text);
-  assert.equal(documentFromBytes(new Uint8Array(Buffer.from("Plain ASCII in UTF-16", "utf16le"))).text, "Plain ASCII in UTF-16");
-  const latin1 = new Uint8Array([...Buffer.from("Caf", "latin1"), 0xe9, ...Buffer.from(" cr", "latin1"), 0xe8, ...Buffer.from("me", "latin1")]);
+  assert.equal(
+    documentFromBytes(new Uint8Array(Buffer.from("Plain ASCII in UTF-16", "utf16le"))).text,
+    "Plain ASCII in UTF-16",
+  );
+  const latin1 = new Uint8Array([
+    ...Buffer.from("Caf", "latin1"),
+    0xe9,
+    ...Buffer.from(" cr", "latin1"),
+    0xe8,
+    ...Buffer.from("me", "latin1"),
+  ]);
   const doc = documentFromBytes(latin1);
   assert.equal(doc.text, "Café crème");
   assert.equal(doc.meta.encoding, "windows-1252");
@@ -49,8 +58,14 @@ test("files: missing, directory, and too large are refused", async () => {
   const dir = mkdtempSync(join(tmpdir(), "sourcetrace-"));
   const big = join(dir, "big.txt");
   writeFileSync(big, "word ".repeat(100));
-  await assert.rejects(readDocument(join(dir, "missing.txt")), (e: InputError) => e.code === "unreadable" && /no such file/.test(e.message));
-  await assert.rejects(readDocument(dir), (e: InputError) => e.code === "unreadable" && /directory/.test(e.message));
+  await assert.rejects(
+    readDocument(join(dir, "missing.txt")),
+    (e: InputError) => e.code === "unreadable" && /no such file/.test(e.message),
+  );
+  await assert.rejects(
+    readDocument(dir),
+    (e: InputError) => e.code === "unreadable" && /directory/.test(e.message),
+  );
   await assert.rejects(readDocument(big, { maxBytes: 50 }), (e: InputError) => e.code === "too-large");
 });
 

@@ -1,7 +1,8 @@
 import { fileURLToPath } from "node:url";
 
 /** Absolute path of a file under the repository root (this module sits in dist/measure/). */
-export const repoFile = (relative: string): string => fileURLToPath(new URL(`../../${relative}`, import.meta.url));
+export const repoFile = (relative: string): string =>
+  fileURLToPath(new URL(`../../${relative}`, import.meta.url));
 
 /**
  * Absolute path under `../shared/data/`, the read-only datasets next to the project. They are

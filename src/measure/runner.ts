@@ -1,4 +1,4 @@
-import { readdirSync, writeFileSync, mkdirSync } from "node:fs";
+import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { formatTable, type Measurement, type ResultTable } from "./table.js";
@@ -41,6 +41,8 @@ export async function runMeasurements(name: string, suffix: string, argv: string
   const artifacts = fileURLToPath(new URL("../../artifacts/", import.meta.url));
   mkdirSync(artifacts, { recursive: true });
   writeFileSync(join(artifacts, `${name}.json`), `${JSON.stringify(all, null, 2)}\n`);
-  process.stdout.write(`\n${all.length} tables from ${modules.length} modules written to artifacts/${name}.json\n`);
+  process.stdout.write(
+    `\n${all.length} tables from ${modules.length} modules written to artifacts/${name}.json\n`,
+  );
   if (failed > 0) process.exitCode = 1;
 }

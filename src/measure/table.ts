@@ -18,7 +18,10 @@ export function formatTable(table: ResultTable): string {
   const rows = table.rows.map((r) => r.map(cell));
   const widths = table.columns.map((c, i) => Math.max(c.length, ...rows.map((r) => (r[i] ?? "").length)));
   const line = (cells: string[]) =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ").trimEnd();
+    cells
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i])))
+      .join("  ")
+      .trimEnd();
   const out = [`## ${table.title}`, line(table.columns), widths.map((w) => "-".repeat(w)).join("  ")];
   for (const r of rows) out.push(line(r));
   for (const n of table.notes ?? []) out.push(`  ${n}`);

@@ -5,7 +5,13 @@ import type { Sentence } from "../text/segment.js";
 import type { Match } from "../trace/types.js";
 import { reconcileAttribution } from "./reconcile.js";
 
-const sentence = (start: number, end: number): Sentence => ({ start, end, paragraph: 0, tokenStart: 0, tokenEnd: 0 });
+const sentence = (start: number, end: number): Sentence => ({
+  start,
+  end,
+  paragraph: 0,
+  tokenStart: 0,
+  tokenEnd: 0,
+});
 const match = (start: number, end: number, attributed: boolean): Match => ({
   article: { start, end },
   source: { id: "report", start: 0, end: end - start },

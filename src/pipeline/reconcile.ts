@@ -32,7 +32,11 @@ export function reconcileAttribution(
     matches: reconciled,
     findings: kept.filter(
       (f) =>
-        !(f.ruleId === "voice/unattributed-reproduction" && f.span && reuse.some((r) => overlaps(r.span!, f.span!))),
+        !(
+          f.ruleId === "voice/unattributed-reproduction" &&
+          f.span &&
+          reuse.some((r) => overlaps(r.span!, f.span!))
+        ),
     ),
   };
 }

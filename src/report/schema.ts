@@ -17,5 +17,8 @@ export function reportJsonSchema(): Record<string, unknown> {
     }
     return value;
   };
-  return { $schema: "https://json-schema.org/draft/2020-12/schema", ...(strip(JSON.parse(JSON.stringify(ReportSchema)), true) as object) };
+  return {
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    ...(strip(JSON.parse(JSON.stringify(ReportSchema)), true) as object),
+  };
 }

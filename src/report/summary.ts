@@ -1,6 +1,6 @@
 import type { Coverage, Match } from "../trace/types.js";
-import type { ReportSentence, Summary } from "./types.js";
 import type { Finding } from "./finding.js";
+import type { ReportSentence, Summary } from "./types.js";
 
 /** Inputs of {@link summarize}. */
 export interface SummaryInput {
@@ -21,10 +21,13 @@ export function summarize(input: SummaryInput): Summary {
     voices[s.voice.kind] += n;
     total += n;
   }
-  for (const k of Object.keys(voices) as (keyof typeof voices)[]) voices[k] = total ? round(voices[k] / total) : 0;
+  for (const k of Object.keys(voices) as (keyof typeof voices)[])
+    voices[k] = total ? round(voices[k] / total) : 0;
 
   const reusedChars = unionLength(input.matches.map((m) => m.article));
-  const unattributedChars = unionLength(input.matches.filter((m) => m.attributed === false).map((m) => m.article));
+  const unattributedChars = unionLength(
+    input.matches.filter((m) => m.attributed === false).map((m) => m.article),
+  );
   const length = input.text.length || 1;
 
   const findings: Record<string, number> = {};

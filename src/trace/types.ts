@@ -23,7 +23,9 @@ export const MatchSchema = Type.Object(
     kind: Type.Union([Type.Literal("verbatim"), Type.Literal("edited"), Type.Literal("paraphrase")]),
     similarity: Type.Number({ minimum: 0, maximum: 1 }),
     edits: Type.Array(EditSchema),
-    attributed: Type.Optional(Type.Boolean({ description: "the article attributes this passage to a source" })),
+    attributed: Type.Optional(
+      Type.Boolean({ description: "the article attributes this passage to a source" }),
+    ),
   },
   { $id: "Match" },
 );
@@ -36,8 +38,16 @@ export const CoverageSchema = Type.Object(
     verbatimChars: Type.Integer({ minimum: 0 }),
     editedChars: Type.Integer({ minimum: 0 }),
     paraphraseChars: Type.Integer({ minimum: 0 }),
-    share: Type.Number({ minimum: 0, maximum: 1, description: "share of the article's characters reused from it" }),
-    sourceShare: Type.Number({ minimum: 0, maximum: 1, description: "share of the source's characters reused" }),
+    share: Type.Number({
+      minimum: 0,
+      maximum: 1,
+      description: "share of the article's characters reused from it",
+    }),
+    sourceShare: Type.Number({
+      minimum: 0,
+      maximum: 1,
+      description: "share of the source's characters reused",
+    }),
   },
   { $id: "Coverage" },
 );
