@@ -2,6 +2,7 @@ import type { Finding } from "../report/finding.js";
 import type { Document } from "../text/document.js";
 import type { Match } from "../trace/types.js";
 import type { Voice } from "../voice/types.js";
+import { assertionKinds } from "./assertions.js";
 import { scoreView } from "./checkworthiness.js";
 import { compareQuantities, disagreementFindings } from "./compare.js";
 import { checkworthinessModel } from "./model.js";
@@ -63,7 +64,11 @@ export function extractClaims(
       v,
       own.map((i) => quantities[i]),
     );
-    const checkworthy = scored.score >= model.threshold;
+    // An author's causal, concluding or sweeping assertion is a claim whatever the model says:
+    // these are what the assertion gap is about, and debates taught the model little of them.
+    const voice = context.sentenceVoices[si] ?? { kind: "unknown" as const };
+    const assertions = voice.kind === "author" || voice.kind === "unknown" ? assertionKinds(v) : [];
+    const checkworthy = scored.score >= model.threshold || assertions.length > 0;
     const counts = own.some((i) => quantities[i].kind !== "date" && quantities[i].kind !== "time");
     if (!checkworthy && !counts) return;
     claims.push({
@@ -72,8 +77,8 @@ export function extractClaims(
       sentence: si,
       score: Math.round(scored.score * 1000) / 1000,
       checkworthy,
-      features: scored.features,
-      voice: context.sentenceVoices[si] ?? { kind: "unknown" },
+      features: [...scored.features, ...assertions.map((a) => `assertion:${a}`)],
+      voice,
       entities: scored.entities,
       quantities: own,
     });

@@ -1,0 +1,28 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { createDocument } from "../text/document.js";
+import type { Voice } from "../voice/types.js";
+import { extractClaims } from "./index.js";
+
+const claimsOf = (text: string, voices: Voice["kind"][]) => {
+  const doc = createDocument(text);
+  const result = extractClaims(doc, { sentenceVoices: voices.map((kind) => ({ kind })), sources: [], matches: [] });
+  return result.claims
+    .filter((c) => c.checkworthy)
+    .map((c) => `${doc.text.slice(c.start, c.end)} [${c.features.filter((f) => f.startsWith("assertion:")).join(" ")}]`);
+};
+
+test("an author's causal, concluding and sweeping assertions are claims; questions and quoted voices are not", () => {
+  const text =
+    "The leak at the pumping station caused this crisis. This disaster proves that the board cannot be trusted. " +
+    "Everyone in the valley knows it. Who is to blame for the leak? I think it was a bad summer.";
+  assert.deepEqual(claimsOf(text, ["author", "author", "author", "author", "author"]), [
+    "The leak at the pumping station caused this crisis. [assertion:causal]",
+    "This disaster proves that the board cannot be trusted. [assertion:conclusion]",
+    "Everyone in the valley knows it. [assertion:sweeping]",
+  ]);
+  assert.deepEqual(
+    claimsOf(text, ["speaker", "speaker", "speaker", "author", "author"]).filter((c) => c.includes("assertion")),
+    [],
+  );
+});
