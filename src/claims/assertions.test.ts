@@ -6,10 +6,17 @@ import { extractClaims } from "./index.js";
 
 const claimsOf = (text: string, voices: Voice["kind"][]) => {
   const doc = createDocument(text);
-  const result = extractClaims(doc, { sentenceVoices: voices.map((kind) => ({ kind })), sources: [], matches: [] });
+  const result = extractClaims(doc, {
+    sentenceVoices: voices.map((kind) => ({ kind })),
+    sources: [],
+    matches: [],
+  });
   return result.claims
     .filter((c) => c.checkworthy)
-    .map((c) => `${doc.text.slice(c.start, c.end)} [${c.features.filter((f) => f.startsWith("assertion:")).join(" ")}]`);
+    .map(
+      (c) =>
+        `${doc.text.slice(c.start, c.end)} [${c.features.filter((f) => f.startsWith("assertion:")).join(" ")}]`,
+    );
 };
 
 test("an author's causal, concluding and sweeping assertions are claims; questions and quoted voices are not", () => {
@@ -22,7 +29,9 @@ test("an author's causal, concluding and sweeping assertions are claims; questio
     "Everyone in the valley knows it. [assertion:sweeping]",
   ]);
   assert.deepEqual(
-    claimsOf(text, ["speaker", "speaker", "speaker", "author", "author"]).filter((c) => c.includes("assertion")),
+    claimsOf(text, ["speaker", "speaker", "speaker", "author", "author"]).filter((c) =>
+      c.includes("assertion"),
+    ),
     [],
   );
 });

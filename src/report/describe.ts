@@ -1,4 +1,5 @@
 import type { Quantity } from "../claims/types.js";
+import { itemContaining } from "../text/search.js";
 import type { SourceSpan, Span } from "../text/span.js";
 import type { Edit, Match } from "../trace/types.js";
 import type { Voice } from "../voice/types.js";
@@ -139,18 +140,8 @@ export const severityRank = (s: Finding["severity"]): number => (s === "error" ?
 export const isOmission = (f: Finding): boolean =>
   /omission$/.test(f.ruleId) && (f.evidence?.length ?? 0) > 0;
 
-/** Index of the sentence holding offset `at`, or -1 (binary search: sentences are in text order). */
-export function sentenceAt(report: Report, at: number): number {
-  const list = report.sentences;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < list.length && list[lo].start <= at ? lo : -1;
-}
+/** Index of the sentence holding offset `at`, or -1. */
+export const sentenceAt = (report: Report, at: number): number => itemContaining(report.sentences, at);
 
 /** An omission finding and the source passage it says the article left out. */
 export interface Omitted {

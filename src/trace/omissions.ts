@@ -1,7 +1,7 @@
 import type { Finding } from "../report/finding.js";
 import type { Document } from "../text/document.js";
+import { itemContaining } from "../text/search.js";
 import type { Span } from "../text/span.js";
-import { itemAt } from "./locate.js";
 import type { Match } from "./types.js";
 
 /** Options of {@link findOmissions}. */
@@ -89,6 +89,6 @@ function nearestArticleSentence(article: Document, matches: Match[], gap: Span):
     } else hi = mid - 1;
   }
   const at = k >= 0 ? matches[k].article.end - 1 : matches[Math.min(matches.length - 1, k + 1)].article.start;
-  const sentence = article.sentences[itemAt(article.sentences, at)];
+  const sentence = article.sentences[itemContaining(article.sentences, at)];
   return sentence ? { start: sentence.start, end: sentence.end } : { start: at, end: at };
 }

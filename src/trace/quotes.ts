@@ -1,9 +1,9 @@
 import type { Document } from "../text/document.js";
-import { itemAt } from "./locate.js";
+import { itemContaining } from "../text/search.js";
 
 /** True when `pos` lies inside quotation marks opened earlier in its paragraph, or in a block quote. */
 export function insideQuotes(doc: Document, pos: number): boolean {
-  const para = doc.paragraphs[itemAt(doc.paragraphs, pos)];
+  const para = doc.paragraphs[itemContaining(doc.paragraphs, pos)];
   if (!para) return false;
   if (para.kind === "blockquote") return true;
   let open = false;

@@ -1,8 +1,8 @@
 import type { Document } from "../text/document.js";
+import { firstEndingAfter } from "../text/search.js";
 import type { Span } from "../text/span.js";
 import type { Cue } from "./cues.js";
 import type { VoiceLexicon } from "./lexicon.js";
-import { indexAt } from "./positions.js";
 import type { Speaker } from "./speakers.js";
 import type { Quote } from "./types.js";
 
@@ -51,7 +51,7 @@ export function collectAttributions(
   const speech = quotes.filter((q) => q.kind === "speech");
   const outer = speech.filter((q, i) => i === 0 || q.start >= speech[i - 1].end);
   const quoted = (start: number, end: number) => {
-    const q = outer[indexAt(outer, start)];
+    const q = outer[firstEndingAfter(outer, start)];
     return q !== undefined && q.start <= start && end <= q.end;
   };
   cues.forEach((c, i) => {

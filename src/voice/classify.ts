@@ -1,7 +1,7 @@
 import type { Document } from "../text/document.js";
+import { firstEndingAfter, itemContaining } from "../text/search.js";
 import type { Cue } from "./cues.js";
 import type { VoiceLexicon } from "./lexicon.js";
-import { indexAt, itemContaining } from "./positions.js";
 import type { QuoteSpan } from "./quotes.js";
 import type { QuoteKind } from "./types.js";
 
@@ -23,7 +23,7 @@ export function classifyQuote(
   bySentence: number[][],
 ): QuoteKind {
   const { tokens, text } = doc;
-  const firstTok = indexAt(tokens, q.contentStart);
+  const firstTok = firstEndingAfter(tokens, q.contentStart);
   let words = 0;
   let longWords = 0;
   let capitalised = 0;

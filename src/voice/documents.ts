@@ -1,9 +1,9 @@
 import type { Document } from "../text/document.js";
+import { firstEndingAfter } from "../text/search.js";
 import { type Cue, cuesBySentence } from "./cues.js";
 import type { VoiceLexicon } from "./lexicon.js";
 import { type Mention, MentionFinder } from "./mentions.js";
 import type { NameRegistry } from "./names.js";
-import { indexAt } from "./positions.js";
 import type { Speaker } from "./speakers.js";
 import type { Citation } from "./types.js";
 
@@ -37,7 +37,7 @@ export function findCitations(
   const m = new MentionFinder(doc.text, doc.tokens, lex);
   const out: Citation[] = [];
   for (const q of titles) {
-    const si = indexAt(doc.sentences, q.start);
+    const si = firstEndingAfter(doc.sentences, q.start);
     const s = doc.sentences[si];
     if (!s) continue;
     const authors: string[] = [];
@@ -186,7 +186,7 @@ function documentNoun(doc: Document, p: number, lex: VoiceLexicon): string | und
 function paragraphDocumentNoun(doc: Document, p: number, lex: VoiceLexicon): string | undefined {
   const para = doc.paragraphs[p];
   let found = -1;
-  const first = indexAt(doc.tokens, para.start);
+  const first = firstEndingAfter(doc.tokens, para.start);
   let end = first;
   for (let k = first; k < doc.tokens.length && doc.tokens[k].start < para.end; k++) {
     if (lex.selfReference.has(doc.tokens[k].key) && doc.tokens[k].kind === "word") found = k;
@@ -255,7 +255,7 @@ export function findBlocks(
 
   // The voice an introducing paragraph's last cue gives to what follows it.
   const introduced = (p: number): BlockVoice | undefined => {
-    const lastSentence = indexAt(doc.sentences, doc.paragraphs[p].end - 1);
+    const lastSentence = firstEndingAfter(doc.sentences, doc.paragraphs[p].end - 1);
     const list = bySentence[lastSentence] ?? [];
     for (let k = list.length - 1; k >= 0; k--) {
       const c = cues[list[k]];
@@ -354,7 +354,7 @@ function endsBlock(
   for (const c of citations) {
     for (const a of c.authors) refs.add(a.split(" ").at(-1)?.toLowerCase() ?? "");
   }
-  const first = indexAt(doc.tokens, para.start);
+  const first = firstEndingAfter(doc.tokens, para.start);
   for (let k = first; k < doc.tokens.length && doc.tokens[k].start < para.end; k++) {
     const key = doc.tokens[k].key.replace(/'s$/, "");
     if (refs.has(key)) return true;
@@ -372,7 +372,7 @@ function endsBlock(
 // First/second person, a question or exclamation, or a connective opener: the author speaking.
 function commentary(doc: Document, q: number, lex: VoiceLexicon): boolean {
   const para = doc.paragraphs[q];
-  const first = indexAt(doc.tokens, para.start);
+  const first = firstEndingAfter(doc.tokens, para.start);
   if (lex.commentaryOpeners.has(doc.tokens[first]?.key ?? "")) return true;
   let inQuote = false;
   for (let k = first; k < doc.tokens.length && doc.tokens[k].start < para.end; k++) {

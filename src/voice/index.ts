@@ -1,5 +1,6 @@
 import type { Finding } from "../report/finding.js";
 import type { Document } from "../text/document.js";
+import { firstEndingAfter, itemContaining } from "../text/search.js";
 import type { Match } from "../trace/types.js";
 import { type AttributionSpans, collectAttributions } from "./attributions.js";
 import { classifyQuote } from "./classify.js";
@@ -14,7 +15,6 @@ import {
 } from "./documents.js";
 import { voiceLexicon } from "./lexicon.js";
 import { NameRegistry } from "./names.js";
-import { indexAt, itemContaining } from "./positions.js";
 import { findQuotes } from "./quotes.js";
 import { quoteDominates, quoteShares, traceCoverage } from "./shares.js";
 import { type Attribution, attributeQuotes, resolveCueSpeakers } from "./speakers.js";
@@ -60,7 +60,11 @@ export function attributeVoices(
   const inQuote = new Uint8Array(tokens.length);
   for (const q of spans) {
     if (q.depth > 0) continue;
-    for (let k = indexAt(tokens, q.contentStart); k < tokens.length && tokens[k].start < q.contentEnd; k++)
+    for (
+      let k = firstEndingAfter(tokens, q.contentStart);
+      k < tokens.length && tokens[k].start < q.contentEnd;
+      k++
+    )
       inQuote[k] = 1;
   }
   const cues = findCues(article, lex, (k) => inQuote[k] === 1);
@@ -68,7 +72,11 @@ export function attributeVoices(
   const inNested = new Uint8Array(tokens.length);
   for (const q of spans) {
     if (q.depth === 0) continue;
-    for (let k = indexAt(tokens, q.contentStart); k < tokens.length && tokens[k].start < q.contentEnd; k++)
+    for (
+      let k = firstEndingAfter(tokens, q.contentStart);
+      k < tokens.length && tokens[k].start < q.contentEnd;
+      k++
+    )
       inNested[k] = 1;
   }
   const nestedCues = spans.some((q) => q.depth > 0) ? findCues(article, lex, (k) => inNested[k] === 1) : [];
@@ -205,14 +213,14 @@ export function attributeVoices(
     if (citedIn.has(si)) return undefined;
     // "The Labour Market Institute's “Working Hours Review 2026” found that …": the work speaks.
     for (const qi of titlesBySentence.get(si) ?? []) {
-      const opener = indexAt(tokens, spans[qi].start);
+      const opener = firstEndingAfter(tokens, spans[qi].start);
       const before = tokens[opener - 1];
       const subjectLike =
         opener <= sentences[si].tokenStart ||
         before.key === "," ||
         lex.determiners.has(before.key) ||
         /['\u2019]s$/.test(article.text.slice(before.start, before.end));
-      const next = tokens[indexAt(tokens, spans[qi].end)];
+      const next = tokens[firstEndingAfter(tokens, spans[qi].end)];
       if (subjectLike && next && (lex.writingVerbs.has(next.key) || lex.indirectVerbs.has(next.key))) {
         return {
           kind: "document",

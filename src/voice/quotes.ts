@@ -1,5 +1,5 @@
+import { itemContaining } from "../text/search.js";
 import type { Paragraph } from "../text/segment.js";
-import { itemContaining } from "./positions.js";
 
 /** A pair of quotation marks found in the text, before classification. */
 export interface QuoteSpan {

@@ -1,6 +1,6 @@
 import type { Document } from "../text/document.js";
+import { firstEndingAfter } from "../text/search.js";
 import type { VoiceResult } from "./index.js";
-import { indexAt } from "./positions.js";
 import type { Voice } from "./types.js";
 
 /** One gold sentence of the annotated voice set. */
@@ -106,7 +106,10 @@ export function scoreArticle(
     }
     at = span.end;
     c.sentencesFound++;
-    const si = Math.min(indexAt(doc.sentences, (span.start + span.end) >> 1), doc.sentences.length - 1);
+    const si = Math.min(
+      firstEndingAfter(doc.sentences, (span.start + span.end) >> 1),
+      doc.sentences.length - 1,
+    );
     const v = result.sentenceVoices[si] ?? { kind: "unknown" };
     if (v.kind === g.voice) c.kindHits++;
     if (voiceMatches(g, v)) c.voiceHits++;

@@ -1,6 +1,6 @@
 import type { Document } from "../text/document.js";
+import { firstEndingAfter } from "../text/search.js";
 import type { Match } from "../trace/types.js";
-import { indexAt } from "./positions.js";
 import type { Attribution } from "./speakers.js";
 
 // A sentence is in a quote's voice when the quote covers at least this share of it.
@@ -45,7 +45,7 @@ export function quoteShares(
   spans.forEach((q, i) => {
     if (!keep(i)) return;
     for (
-      let si = indexAt(doc.sentences, q.start);
+      let si = firstEndingAfter(doc.sentences, q.start);
       si < doc.sentences.length && doc.sentences[si].start < q.end;
       si++
     ) {
@@ -71,7 +71,7 @@ export function traceCoverage(doc: Document, matches: Match[]) {
   for (const m of matches) {
     const { start, end } = m.article;
     for (
-      let si = indexAt(doc.sentences, start);
+      let si = firstEndingAfter(doc.sentences, start);
       si < doc.sentences.length && doc.sentences[si].start < end;
       si++
     ) {

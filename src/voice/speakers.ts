@@ -1,9 +1,9 @@
 import type { Document } from "../text/document.js";
+import { firstEndingAfter, itemContaining } from "../text/search.js";
 import { type Cue, cuesBySentence, cuesOfParagraph } from "./cues.js";
 import type { VoiceLexicon } from "./lexicon.js";
 import { MentionFinder } from "./mentions.js";
 import type { NameRegistry } from "./names.js";
-import { indexAt, itemContaining } from "./positions.js";
 import type { QuoteSpan } from "./quotes.js";
 
 // Weak verbs that still attribute the words right after them: "calls the train “…”".
@@ -118,7 +118,7 @@ export function attributeQuotes(
   }
 
   function afterCloser(q: QuoteSpan): Attribution | undefined {
-    let a = indexAt(tokens, q.end);
+    let a = firstEndingAfter(tokens, q.end);
     if (tokens[a]?.key === ",") a++;
     const para = doc.paragraphs[q.lastParagraph];
     if (!tokens[a] || tokens[a].start >= para.end) return undefined;
@@ -160,7 +160,7 @@ export function attributeQuotes(
   }
 
   function beforeOpener(q: QuoteSpan): Attribution | undefined {
-    const opener = indexAt(tokens, q.start);
+    const opener = firstEndingAfter(tokens, q.start);
     let sentence = itemContaining(doc.sentences, q.start);
     const para = doc.paragraphs[q.firstParagraph];
     // A quote opening its paragraph may be introduced by the previous paragraph ("X said:").
@@ -201,7 +201,7 @@ export function attributeQuotes(
 
   // "…, he was blunter: “…”": the person the clause before the colon is about.
   function colonClause(q: QuoteSpan): Attribution | undefined {
-    const opener = indexAt(tokens, q.start);
+    const opener = firstEndingAfter(tokens, q.start);
     if (tokens[opener - 1]?.key !== ":") return undefined;
     const si = itemContaining(doc.sentences, q.start);
     const floor = si >= 0 ? doc.sentences[si].tokenStart : opener - 10;
@@ -223,7 +223,7 @@ export function attributeQuotes(
     const para = doc.paragraphs[q.firstParagraph];
     if (q.start > para.start + 1 || q.firstParagraph === 0) return undefined;
     const prev = doc.paragraphs[q.firstParagraph - 1];
-    const name = names.lastNamed(indexAt(tokens, prev.start) - 1, indexAt(tokens, q.start));
+    const name = names.lastNamed(firstEndingAfter(tokens, prev.start) - 1, firstEndingAfter(tokens, q.start));
     return name ? { name, sieve: "paragraph" } : undefined;
   }
 

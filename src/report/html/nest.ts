@@ -1,3 +1,4 @@
+import { firstEndingAfter } from "../../text/search.js";
 import { esc } from "./escape.js";
 
 /** One marked range of a layer: its HTML open and close tags, given how it was clipped. */
@@ -52,19 +53,6 @@ function disjoint(marks: Mark[]): Mark[] {
   const kept: Mark[] = [];
   for (const m of sorted) if (kept.length === 0 || m.start >= kept[kept.length - 1].end) kept.push(m);
   return kept;
-}
-
-// First index in `items` (sorted by start, disjoint) whose end is after `at`: binary search, so a
-// long article costs O(n log n), not O(n²), to render.
-function firstEndingAfter(items: Mark[], at: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function firstPointAt(points: Point[], at: number): number {
