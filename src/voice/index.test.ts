@@ -372,3 +372,13 @@ test("two apostrophes stand for a double quotation mark", () => {
   const { quotes: q } = run("Taxes\n\n''This isn't tax reform,'' said Douglas Holt, an economist.");
   assert.deepEqual(q, ["speech ''This isn't tax reform,'' -> Douglas Holt"]);
 });
+
+test("a trailing reporting clause with a bare group subject makes the sentence that group's", () => {
+  const { sentences } = run(
+    "At least 41 people died, police said on Tuesday. Roads were closed, officials said.",
+  );
+  assert.deepEqual(sentences, [
+    "[speaker:police] At least 41 people died, police said on Tuesday.",
+    "[speaker:officials] Roads were closed, officials said.",
+  ]);
+});

@@ -14,6 +14,7 @@ interface PeopleData {
   pronouns: Record<string, string>;
   determiners: string[];
   notNames: string[];
+  collectives: string[];
   modals: string[];
 }
 interface DocumentData {
@@ -42,6 +43,8 @@ export interface VoiceLexicon {
   pronouns: Map<string, string>;
   determiners: Set<string>;
   notNames: Set<string>;
+  /** Bare singular nouns that speak for a group: "police", "staff". */
+  collectives: Set<string>;
   titleCues: Set<string>;
   termCues: Set<string>;
   scareCues: Set<string>;
@@ -73,6 +76,7 @@ export function voiceLexicon(): VoiceLexicon {
     pronouns: new Map(Object.entries(p.pronouns)),
     determiners: new Set(p.determiners),
     notNames: new Set(p.notNames),
+    collectives: new Set(p.collectives),
     titleCues: new Set(q.titleCues),
     termCues: new Set(q.termCues),
     scareCues: new Set(q.scareCues),

@@ -173,13 +173,14 @@ export class MentionFinder {
       if (this.lex.verbs.has(t.key) && j !== i) break;
       if (this.lex.determiners.has(t.key)) found = j;
       else if (this.lex.notNames.has(t.key)) break;
-      // "Grain traders said", "…, sources said": a bare plural noun phrase opening a clause.
+      // "Grain traders said", "…, sources said", "…, police said": a bare plural or collective noun
+      // phrase opening a clause.
       const opensClause = j === floor || this.tokens[j - 1]?.key === ",";
       if (
         opensClause &&
         found < 0 &&
         bare < 0 &&
-        /s$/.test(this.tokens[i].key) &&
+        (/s$/.test(this.tokens[i].key) || this.lex.collectives.has(this.tokens[i].key)) &&
         i - j <= 2 &&
         !this.lex.notNames.has(t.key)
       )
