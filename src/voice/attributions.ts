@@ -57,7 +57,17 @@ export function collectAttributions(
   cues.forEach((c, i) => {
     const cueSpan = { start: tokens[c.first].start, end: tokens[c.last].end };
     if (usedCues.has(cueSpan.start)) return;
-    if (!(lex.indirectVerbs.has(c.key) || c.key === "according")) return;
+    // Speech verbs report indirect speech; belief, question and stance cues ("asked", "found",
+    // "endorsed", some of them also speech verbs) are attributions in PARC's sense too.
+    if (
+      !(
+        lex.indirectVerbs.has(c.key) ||
+        c.attributionOnly ||
+        lex.attributionVerbs.has(c.key) ||
+        c.key === "according"
+      )
+    )
+      return;
     if (lex.modals.has(tokens[c.first - 1]?.key ?? "")) return;
     const s = doc.sentences[c.sentence];
     let last = s.tokenEnd - 1;
@@ -72,9 +82,12 @@ export function collectAttributions(
     if (tokens[lead - 1]?.key === "," && lead - 1 > s.tokenStart) {
       // "CONTENT, X said." / "CONTENT, according to X."
       content = { start: s.start, end: tokens[lead - 2].end };
-    } else if (lead === s.tokenStart && tokens[tail + 1]?.key === ",") {
-      // "According to X, CONTENT."
-      content = { start: tokens[tail + 2]?.start ?? s.end, end: tokens[last].end };
+    } else if (lead === s.tokenStart && (tokens[tail + 1]?.key === "," || c.key === "according")) {
+      // "According to X, CONTENT.", "According to a poll of Iowa voters released Monday, CONTENT."
+      let comma = tail + 1;
+      while (comma < last && tokens[comma].key !== ",") comma++;
+      if (tokens[comma]?.key === "," && comma < last)
+        content = { start: tokens[comma + 1].start, end: tokens[last].end };
     } else if (!c.inverted) {
       // "X said (that) CONTENT", "X told reporters that CONTENT".
       let k = c.last + 1;
@@ -83,7 +96,9 @@ export function collectAttributions(
       }
       // PARC and PolNeAR count the complementizer "that" as part of the content.
       if (tokens[k]?.key === ",") k++;
-      if (k <= last && last - k >= 2) content = { start: tokens[k].start, end: tokens[last].end };
+      // Speech reports a clause; a stance may take a short object ("endorsed Clinton", "declined to comment").
+      if (k <= last && last - k >= (c.attributionOnly ? 0 : 2))
+        content = { start: tokens[k].start, end: tokens[last].end };
     }
     if (!content || content.end <= content.start || quoted(content.start, content.end)) return;
     const a: AttributionSpans = {
@@ -96,5 +111,65 @@ export function collectAttributions(
     if (sp) a.speaker = sp;
     out.push(a);
   });
+  out.push(...labelledAttributions(doc, lex, usedCues));
   return out.sort((a, b) => a.content.start - b.content.start);
+}
+
+const UPPER = /^\p{Lu}/u;
+
+/**
+ * Attributions with no reporting verb: a headline or line that opens with a name and a colon
+ * ("Graham: Trump's rhetoric destroying GOP's chances", "Poll: Sanders ties Clinton"), and a
+ * finding introduced by "In a … poll/survey/study, CONTENT" (the nouns are `evidenceNouns`).
+ */
+function labelledAttributions(doc: Document, lex: VoiceLexicon, usedCues: Set<number>): AttributionSpans[] {
+  const { tokens, text } = doc;
+  const out: AttributionSpans[] = [];
+  for (const s of doc.sentences) {
+    const first = s.tokenStart;
+    let last = s.tokenEnd - 1;
+    while (last > first && TERMINAL.has(tokens[last].key)) last--;
+    // "John McCain:", "Dr. Ben Carson:", "Clinton camp:": up to five words, capitalised but the last.
+    let colon = first;
+    while (
+      colon < Math.min(last, first + 6) &&
+      tokens[colon].key !== ":" &&
+      (UPPER.test(text[tokens[colon].start]) || tokens[colon].key === "." || colon > first)
+    )
+      colon++;
+    if (
+      colon > first &&
+      tokens[colon]?.key === ":" &&
+      !usedCues.has(tokens[colon].start) &&
+      tokens[colon - 1].kind === "word" &&
+      !lex.notNames.has(tokens[first].key) &&
+      tokens.slice(first, colon).every((t, o) => t.kind !== "punct" || t.key === "." || o === 0) &&
+      tokens.slice(first, colon - 1).every((t) => t.kind !== "word" || UPPER.test(text[t.start])) &&
+      last - colon >= 3
+    ) {
+      out.push({
+        source: { start: tokens[first].start, end: tokens[colon - 1].end },
+        cue: { start: tokens[colon].start, end: tokens[colon].end },
+        content: { start: tokens[colon + 1].start, end: tokens[last].end },
+        direct: false,
+      });
+      continue;
+    }
+    // "In an NBC News/Wall Street Journal poll released Monday, 50 percent …".
+    if (tokens[first].key !== "in" || !lex.determiners.has(tokens[first + 1]?.key ?? "")) continue;
+    let comma = first + 2;
+    let noun = -1;
+    while (comma < Math.min(last, first + 14) && tokens[comma].key !== ",") {
+      if (noun < 0 && lex.evidenceNouns.has(tokens[comma].key)) noun = comma;
+      comma++;
+    }
+    if (noun < 0 || tokens[comma]?.key !== "," || last - comma < 3) continue;
+    out.push({
+      source: { start: tokens[first + 1].start, end: tokens[comma - 1].end },
+      cue: { start: tokens[first].start, end: tokens[first].end },
+      content: { start: tokens[comma + 1].start, end: tokens[last].end },
+      direct: false,
+    });
+  }
+  return out;
 }

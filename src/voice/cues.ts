@@ -1,7 +1,7 @@
 import type { Document } from "../text/document.js";
 import type { Token } from "../text/tokenize.js";
 import type { VoiceLexicon } from "./lexicon.js";
-import { type Mention, MentionFinder } from "./mentions.js";
+import { FRACTION, type Mention, MentionFinder } from "./mentions.js";
 
 /** A reporting cue: a verb or phrase ("said", "according to") with the subject it names. */
 export interface Cue {
@@ -17,6 +17,8 @@ export interface Cue {
   subject: Mention;
   /** The subject follows the cue ("said Varga", "according to Varga"). */
   inverted: boolean;
+  /** A cue of belief, wish or stance ("voters believe"): an attribution, not a voice. */
+  attributionOnly?: boolean;
 }
 
 const SKIP = new Set([
@@ -69,6 +71,9 @@ const COPULAS = new Set([
   "may",
   "might",
 ]);
+// How far back, in tokens, an appositive between a subject and its verb may reach ("Bob Friedman,
+// a talk show host and operations manager at the oldest black-owned station in Alabama, said").
+const APPOSITIVE_REACH = 24;
 const CLOSERS = new Set(['"', "\u201D", "\u2019", "'", "\u00BB"]);
 
 /**
@@ -87,8 +92,13 @@ export function findCues(doc: Document, lex: VoiceLexicon, inQuote: (token: numb
         ? lex.phrases.find((p) => p.every((w, o) => doc.tokens[k + o]?.key === w))
         : undefined;
       if (phrase) {
-        const subject =
-          m.forward(k + phrase.length, s.tokenEnd) ?? m.bareForward(k + phrase.length, s.tokenEnd);
+        const at = k + phrase.length;
+        let subject =
+          m.forward(at, s.tokenEnd) ?? m.bareForward(at, s.tokenEnd) ?? m.phraseForward(at, s.tokenEnd);
+        // "According to the results, Clinton leads": the name after the comma opens the content,
+        // it is no appositive of the source.
+        if (subject && doc.tokens.slice(subject.first, subject.last + 1).some((u) => u.key === ","))
+          subject = m.phraseForward(at, s.tokenEnd);
         if (subject)
           cues.push({
             first: k,
@@ -102,20 +112,41 @@ export function findCues(doc: Document, lex: VoiceLexicon, inQuote: (token: numb
         k += phrase.length - 1;
         continue;
       }
-      if (!lex.verbs.has(t.key)) continue;
+      const speech = lex.verbs.has(t.key);
+      if (!speech && !lex.attributionVerbs.has(t.key)) continue;
       // "four reports", "the report", "a claim": a noun, not a cue.
       const before = doc.tokens[k - 1];
       if (
         before &&
         k > s.tokenStart &&
-        (before.kind === "number" ||
-          lex.determiners.has(before.key) ||
+        // "Six in 10 say", "half said": a proportion of respondents is the subject, not a count.
+        ((before.kind === "number" && doc.tokens[k - 2]?.key !== "in") ||
+          (lex.determiners.has(before.key) && !FRACTION.test(before.key)) ||
           /['\u2019]s$/.test(doc.text.slice(before.start, before.end)))
       )
         continue;
       // "The full report is available": a noun that is the subject of another verb.
       if (COPULAS.has(doc.tokens[k + 1]?.key ?? "")) continue;
-      const found = subjectOf(m, k, s.tokenStart, s.tokenEnd);
+      // "adding to his victories": a participle of addition, not of speech.
+      if (t.key === "adding" && doc.tokens[k + 1]?.key === "to") continue;
+      // "Christie said, adding that …": a participle after a comma continues the sentence's cue.
+      const earlier = cues[cues.length - 1];
+      const found =
+        ((doc.tokens[k - 1]?.key === "," && /ing$/.test(t.key)) || doc.tokens[k - 1]?.key === "and") &&
+        earlier?.sentence === si &&
+        !earlier.inverted
+          ? { subject: earlier.subject, inverted: false }
+          : subjectOf(m, k, s.tokenStart, s.tokenEnd);
+      // "A plain note.", "The annual report.": a description and a verb ending the sentence with
+      // nothing reported is a noun phrase.
+      if (
+        found &&
+        found.subject.kind === "description" &&
+        found.subject.last === k - 1 &&
+        found.subject.first === s.tokenStart &&
+        /^[.!?]$/.test(doc.tokens[k + 1]?.key ?? "")
+      )
+        continue;
       if (found)
         cues.push({
           first: k,
@@ -124,6 +155,7 @@ export function findCues(doc: Document, lex: VoiceLexicon, inQuote: (token: numb
           sentence: si,
           strong: lex.strongVerbs.has(t.key),
           ...found,
+          ...(speech ? {} : { attributionOnly: true }),
         });
     }
   });
@@ -174,6 +206,14 @@ function subjectOf(
     j--;
   // "Aksel Moen used to say": the habit, not the infinitive, takes the subject.
   if (tokens[j]?.key === "to" && tokens[j - 1]?.key === "used") j -= 2;
+  // "Asked if the comments had rattled them, Ryan said …": the main clause's subject asks nothing,
+  // but PARC counts it the source of the answer that follows.
+  if (j < floor && tokens[k].key === "asked") {
+    let comma = k + 1;
+    while (comma < limit && tokens[comma].key !== ",") comma++;
+    const after = comma + 1 < limit ? m.forward(comma + 1, limit) : undefined;
+    return after ? { subject: after, inverted: false } : undefined;
+  }
   // Nothing before the verb in its sentence: no subject to read backwards.
   const prev: Token | undefined = j >= floor ? tokens[j] : undefined;
   if (prev && (prev.key === "not" || prev.key === "never" || prev.key === "n't")) return undefined;
@@ -193,9 +233,24 @@ function subjectOf(
     for (let c = floor; c < j; c++) {
       const s =
         m.pronoun(c) ??
-        (m.isCapWord(c) && !m.lex.notNames.has(tokens[c].key) ? m.nameForward(c, j) : undefined);
+        // "Speaking at a town hall, Trump …": an opening participle or adverb names no one.
+        (m.isCapWord(c) && !m.lex.notNames.has(tokens[c].key) && !/(ing|ly)$/.test(tokens[c].key)
+          ? m.nameForward(c, j)
+          : undefined);
       if (s) return { subject: s, inverted: false };
     }
+  }
+  // "Graham called both “crazy” and said …", "The judge rubbed his chin, and then said": a verb
+  // coordinated with an earlier one shares its subject, the sentence's first mention (past an
+  // opening adverbial: "In an interview Thursday, the Wisconsin Republican …").
+  if (prev?.key === "and" || prev?.key === "but") {
+    let comma = floor + 1;
+    while (comma < j && tokens[comma].key !== ",") comma++;
+    for (const start of [floor, comma + 1, floor + 1]) {
+      const s = start < j ? m.forward(start, j) : undefined;
+      if (s) return { subject: s, inverted: false };
+    }
+    return undefined;
   }
   const afterQuote =
     prev !== undefined &&
@@ -214,10 +269,13 @@ function subjectOf(
     if (appositive && tokens[appositive.first - 1]?.key === ",")
       return { subject: appositive, inverted: false };
     // "Brandt, who grows apples near Lessing, said": look past the appositive.
-    for (let c = j - 1; c >= Math.max(floor, j - 14); c--) {
+    for (let c = j - 1; c >= Math.max(floor, j - APPOSITIVE_REACH); c--) {
       // "Woodrow Benford, 58, who lives outside Minneapolis, says": try each comma in turn.
       if (tokens[c].key === ",") {
-        const before = m.backward(c - 1, floor);
+        // "Rep. Elijah Cummings (D-Md.), chair of the committee, said": past the parenthesis.
+        let end = c - 1;
+        if (tokens[end]?.key === ")") while (end > floor && end > c - 10 && tokens[end].key !== "(") end--;
+        const before = m.backward(tokens[end]?.key === "(" ? end - 1 : c - 1, floor);
         if (before?.kind === "name" || before?.kind === "description")
           return { subject: before, inverted: false };
       }
@@ -225,7 +283,7 @@ function subjectOf(
     }
     return undefined;
   }
-  if (prev.kind !== "word") return undefined;
+  if (prev.kind !== "word" && prev.kind !== "number") return undefined;
   // "a single unnamed paramedic, who says": the relative pronoun's antecedent.
   if (prev.key === "who") {
     const antecedent = m.backward(tokens[j - 1]?.key === "," ? j - 2 : j - 1, floor);

@@ -315,7 +315,8 @@ export function findBlocks(
     while (q < doc.paragraphs.length) {
       const next = doc.paragraphs[q];
       if (next.kind === "heading" || next.kind === "blockquote") break;
-      if (q > p + 1 && (voice.kind === "speaker" || endsBlock(doc, q, lex, citations, ctx.matched))) break;
+      if (q > p + 1 && (voice.kind === "speaker" || endsBlock(doc, p + 1, q, lex, citations, ctx.matched)))
+        break;
       if (q === p + 1 && ctx.matched && ctx.matched[q] === 0 && commentary(doc, q, lex)) break;
       voices[q] = voice;
       lastBlock = voice;
@@ -330,6 +331,7 @@ export function findBlocks(
 // Whether paragraph q returns to the author's voice.
 function endsBlock(
   doc: Document,
+  blockStart: number,
   q: number,
   lex: VoiceLexicon,
   citations: Citation[],
@@ -337,8 +339,10 @@ function endsBlock(
 ): boolean {
   if (matched) return matched[q] < 0.3;
   if (commentary(doc, q, lex)) return true;
-  // Without sources, a block goes on past its first paragraph only with marks of quotation: an
-  // elision ("[…]", "…") or an editor's bracketed insertion, in this paragraph or just before it.
+  // Without sources, a block goes on past its first paragraph with marks of quotation (an
+  // elision "[…]", "…", or an editor's bracketed insertion, in this paragraph or just before it),
+  // or when the paragraph reads in the register of the reproduced one: full reporting sentences,
+  // no evaluative or normative words, and a name or number the block already used.
   const para = doc.paragraphs[q];
   const before = doc.paragraphs[q - 1];
   const quoting = /\[[^\]]*\]|\u2026|\.\s?\.\s?\./;
@@ -346,7 +350,8 @@ function endsBlock(
     !(
       before?.kind === "elision" ||
       para.kind === "elision" ||
-      quoting.test(doc.text.slice(para.start, para.end))
+      quoting.test(doc.text.slice(para.start, para.end)) ||
+      sameRegister(doc, blockStart, q, lex)
     )
   )
     return true;
@@ -382,5 +387,46 @@ function commentary(doc: Document, q: number, lex: VoiceLexicon): boolean {
     if (t.key === "?" || t.key === "!") return true;
     if (lex.personWords.has(t.key)) return true;
   }
+  return false;
+}
+
+// Shortest sentence, in words, of a reproduced report's paragraph: asides ("Twenty-three days.")
+// are shorter.
+const REPORT_SENTENCE_WORDS = 10;
+
+// Whether paragraph q continues the register of the block's paragraphs [start, q): every
+// sentence at least REPORT_SENTENCE_WORDS words, no evaluative or normative word, and a
+// capitalised name or a number that the block's earlier paragraphs also hold.
+function sameRegister(doc: Document, start: number, q: number, lex: VoiceLexicon): boolean {
+  const para = doc.paragraphs[q];
+  const entities = (from: number, to: number): Set<string> => {
+    const out = new Set<string>();
+    const first = firstEndingAfter(doc.tokens, from);
+    for (let k = first; k < doc.tokens.length && doc.tokens[k].start < to; k++) {
+      const t = doc.tokens[k];
+      // A capital that opens a sentence marks no name.
+      const initial = k === first || /^[.!?:]$/.test(doc.tokens[k - 1].key);
+      if (t.kind === "number" || (!initial && t.kind === "word" && /^\p{Lu}/u.test(doc.text[t.start])))
+        out.add(t.key);
+    }
+    return out;
+  };
+  let words = 0;
+  for (
+    let k = firstEndingAfter(doc.tokens, para.start);
+    k < doc.tokens.length && doc.tokens[k].start < para.end;
+    k++
+  ) {
+    const t = doc.tokens[k];
+    if (lex.evaluative.has(t.key)) return false;
+    if (t.kind === "word" || t.kind === "number") words++;
+    if (t.key === "." || t.key === "!" || t.key === "?") {
+      if (words < REPORT_SENTENCE_WORDS) return false;
+      words = 0;
+    }
+  }
+  if (words > 0 && words < REPORT_SENTENCE_WORDS) return false;
+  const earlier = entities(doc.paragraphs[start].start, doc.paragraphs[q - 1].end);
+  for (const e of entities(para.start, para.end)) if (earlier.has(e)) return true;
   return false;
 }

@@ -341,7 +341,7 @@ test("seeded random texts: no crash, spans inside the text, one voice per senten
   }
 });
 
-test("without sources, a colon block goes past its first paragraph only with marks of quotation", () => {
+test("without sources, a colon block goes past its first paragraph only with marks of quotation or in its register", () => {
   const { sentences: s } = run(
     "Rail fares\n\nThe regulator's annual report is blunt. It says:\n\nFares rose faster than wages for the ninth year running.\n\nThat is the sentence every minister should read before the budget.",
   );
@@ -380,5 +380,69 @@ test("a trailing reporting clause with a bare group subject makes the sentence t
   assert.deepEqual(sentences, [
     "[speaker:police] At least 41 people died, police said on Tuesday.",
     "[speaker:officials] Roads were closed, officials said.",
+  ]);
+});
+
+test("without sources, a colon block runs over plain paragraphs in the report's register, then back to commentary", () => {
+  const { sentences: s } = run(fixture("opinion-three-paragraphs.txt"));
+  assert.deepEqual(
+    s.slice(-5).map((x) => x.slice(0, x.indexOf("]") + 1)),
+    ["[document:the article]", "[document:the article]", "[document:the article]", "[author]", "[author]"],
+  );
+});
+
+test("belief, question and stance cues, name labels and polls are attributions but not voices", () => {
+  const {
+    r,
+    sentences: s,
+    d,
+  } = run(
+    "Most analysts believe the merger will pass. Officials asked whether the vote could be delayed. Ada Lind said the plan was sound, adding that the costs had fallen. Lind: The bridge will open in May. In a survey released Monday, 40 percent of residents backed the plan.",
+  );
+  const spans = r.attributions.map((a) =>
+    [a.source, a.cue, a.content].map((x) => (x ? d.text.slice(x.start, x.end) : "")).join(" | "),
+  );
+  assert.deepEqual(spans, [
+    "Most analysts | believe | the merger will pass",
+    "Officials | asked | whether the vote could be delayed",
+    "Ada Lind | said | the plan was sound, adding that the costs had fallen",
+    "Ada Lind | adding | that the costs had fallen",
+    "Lind | : | The bridge will open in May",
+    "a survey released Monday | In | 40 percent of residents backed the plan",
+  ]);
+  assert.deepEqual(s.map((x) => x.slice(0, x.indexOf("]") + 1)).slice(0, 3), [
+    "[author]",
+    "[author]",
+    "[speaker:Ada Lind]",
+  ]);
+});
+
+test("coordinated and poll subjects: 'X verbed … and said', '52 percent of voters say', 'Six in 10 say'", () => {
+  const { r, d } = run(
+    "Graham called the plan reckless and said the party would lose. Fifty-two percent of registered voters say the economy is weak. Six in 10 say the mayor is honest, and nearly half said the same of her rival.",
+  );
+  assert.deepEqual(
+    r.attributions.map((a) => (a.source ? d.text.slice(a.source.start, a.source.end) : "")),
+    ["Graham", "Graham", "Fifty-two percent of registered voters", "Six in 10", "half"],
+  );
+});
+
+test("without sources, asides and evaluative paragraphs after a reproduced paragraph are the author's", () => {
+  const intro = "Harbour lease\n\nThe Portcullis Herald ran the story on Monday. The article reads:\n\n";
+  const first =
+    "The Kestrel Bay council signed a forty-year lease of the north harbour to Meridian Logistics in March, without a public vote.\n\n";
+  const aside = run(`${intro}${first}Forty years. Without a vote.`).sentences;
+  assert.deepEqual(aside.slice(-2), ["[author] Forty years.", "[author] Without a vote."]);
+  const judged = run(
+    `${intro}${first}The Kestrel Bay council should publish every page of the Meridian Logistics lease before it signs away another harbour.`,
+  ).sentences;
+  assert.match(judged.at(-1) ?? "", /^\[author\] The Kestrel Bay council should publish/);
+});
+
+test("a determiner, a word and a verb form ending the sentence are a noun phrase, not a report", () => {
+  assert.deepEqual(run("A plain note. The annual report. The minister said the road was closed.").sentences, [
+    "[author] A plain note.",
+    "[author] The annual report.",
+    "[speaker:the minister] The minister said the road was closed.",
   ]);
 });

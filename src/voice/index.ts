@@ -67,7 +67,10 @@ export function attributeVoices(
     )
       inQuote[k] = 1;
   }
-  const cues = findCues(article, lex, (k) => inQuote[k] === 1);
+  // Belief and stance cues ("voters believe") are PARC attributions but no voice: kept apart.
+  const allCues = findCues(article, lex, (k) => inQuote[k] === 1);
+  const cues = allCues.filter((c) => !c.attributionOnly);
+  const stanceCues = allCues.filter((c) => c.attributionOnly);
   // Cues inside top-level quotes attribute the quotes nested in them ("‘One of them shouted “…”’").
   const inNested = new Uint8Array(tokens.length);
   for (const q of spans) {
@@ -79,7 +82,9 @@ export function attributeVoices(
     )
       inNested[k] = 1;
   }
-  const nestedCues = spans.some((q) => q.depth > 0) ? findCues(article, lex, (k) => inNested[k] === 1) : [];
+  const nestedCues = spans.some((q) => q.depth > 0)
+    ? findCues(article, lex, (k) => inNested[k] === 1).filter((c) => !c.attributionOnly)
+    : [];
   const speechCues = (list: typeof cues) =>
     new Set(list.filter((c) => c.strong || c.subject.kind !== "description").map((c) => c.sentence));
   const cueSentences = speechCues(cues);
@@ -414,6 +419,12 @@ export function attributeVoices(
     }
     return quote;
   });
-  const attributionSpans = collectAttributions(article, quotes, cues, cueSpeakers, lex);
+  const attributionSpans = collectAttributions(
+    article,
+    quotes,
+    [...cues, ...stanceCues],
+    [...cueSpeakers, ...resolveCueSpeakers(stanceCues, names)],
+    lex,
+  );
   return { sentenceVoices, quotes, citations, findings, attributions: attributionSpans, attributedSentences };
 }

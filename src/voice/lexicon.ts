@@ -6,6 +6,8 @@ interface VerbData {
   phrases: string[][];
   writingVerbs: string[];
   indirectVerbs: string[];
+  attributionVerbs: string[];
+  evidenceNouns: string[];
 }
 interface PeopleData {
   titles: string[];
@@ -21,6 +23,7 @@ interface DocumentData {
   personWords: string[];
   commentaryOpeners: string[];
   selfReference: string[];
+  evaluative: string[];
 }
 interface QuoteData {
   titleCues: string[];
@@ -36,6 +39,10 @@ export interface VoiceLexicon {
   phrases: string[][];
   writingVerbs: Set<string>;
   indirectVerbs: Set<string>;
+  /** Cues of attributions beyond speech (beliefs, wishes, questions): attribution spans only. */
+  attributionVerbs: Set<string>;
+  /** Nouns of findings that source what follows "In a … poll," (poll, survey, study). */
+  evidenceNouns: Set<string>;
   modals: Set<string>;
   titles: Set<string>;
   maleTitles: Set<string>;
@@ -52,6 +59,8 @@ export interface VoiceLexicon {
   personWords: Set<string>;
   commentaryOpeners: Set<string>;
   selfReference: Set<string>;
+  /** Evaluative and normative words that mark the author's commentary, not a reproduced report. */
+  evaluative: Set<string>;
 }
 
 let cached: VoiceLexicon | undefined;
@@ -69,6 +78,8 @@ export function voiceLexicon(): VoiceLexicon {
     phrases: v.phrases,
     writingVerbs: new Set(v.writingVerbs),
     indirectVerbs: new Set(v.indirectVerbs),
+    attributionVerbs: new Set(v.attributionVerbs),
+    evidenceNouns: new Set(v.evidenceNouns),
     modals: new Set(p.modals),
     titles: new Set(p.titles),
     maleTitles: new Set(p.maleTitles),
@@ -84,6 +95,7 @@ export function voiceLexicon(): VoiceLexicon {
     personWords: new Set(d.personWords),
     commentaryOpeners: new Set(d.commentaryOpeners),
     selfReference: new Set(d.selfReference),
+    evaluative: new Set(d.evaluative),
   };
   return cached;
 }

@@ -34,6 +34,21 @@ const PARTICLES = new Set([
   "ter",
 ]);
 const UPPER = /^\p{Lu}/u;
+/** Fractions that speak for a poll's respondents on their own ("half said"). */
+export const FRACTION = /^(?:half|majority|majorities|(?:one|two|three)-(?:thirds?|quarters?))$/;
+// Words after which a bare plural opens a clause: "…, and aviation experts say", "which economists say".
+const CLAUSE_OPENERS = new Set([
+  ",",
+  "and",
+  "but",
+  "while",
+  "that",
+  "which",
+  "as",
+  "because",
+  "though",
+  "although",
+]);
 const POSSESSIVE = /['\u2019]s$/;
 const NUMBER_WORD =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-[a-z]+)?$/;
@@ -158,7 +173,16 @@ export class MentionFinder {
       // "47 percent said", "Sixty-six percent said": a number opens the description.
       if (t.kind === "number" || NUMBER_WORD.test(t.key)) {
         if (j < i) found = j;
+        // "Six in 10 said", "more than 4 in 10 say": a proportion of a poll's respondents.
+        else if (this.tokens[j - 1]?.key === "in" && j - 2 >= floor) {
+          const n = this.tokens[j - 2];
+          if (n.kind === "number" || NUMBER_WORD.test(n.key)) found = j - 2;
+        }
         break;
+      }
+      // "Nearly half said", "three-quarters said": a fraction alone speaks for a poll's respondents.
+      if (j === i && FRACTION.test(t.key) && !this.tokens[i + 1]?.key.startsWith("of")) {
+        return { kind: "description", first: i, last: i, text: this.spanText(i, i) };
       }
       // "O’Malley’s campaign says", "Sanders’ aides say": a possessive opens it.
       if (
@@ -172,10 +196,12 @@ export class MentionFinder {
       if (t.kind !== "word" || (j < i && !this.sameLine(j))) break;
       if (this.lex.verbs.has(t.key) && j !== i) break;
       if (this.lex.determiners.has(t.key)) found = j;
+      // "52 percent of registered voters", "a majority of Republicans": a partitive goes on.
+      else if (t.key === "of" && j < i) continue;
       else if (this.lex.notNames.has(t.key)) break;
       // "Grain traders said", "…, sources said", "…, police said": a bare plural or collective noun
       // phrase opening a clause.
-      const opensClause = j === floor || this.tokens[j - 1]?.key === ",";
+      const opensClause = j === floor || CLAUSE_OPENERS.has(this.tokens[j - 1]?.key ?? "");
       if (
         opensClause &&
         found < 0 &&
@@ -224,6 +250,20 @@ export class MentionFinder {
     }
     if (last < 0 || !/s$/.test(this.tokens[last].key)) return undefined;
     return { kind: "description", first: i, last, text: this.spanText(i, last) };
+  }
+
+  /**
+   * The words after a cue phrase up to punctuation, at most eight ("according to exit polling
+   * data"): whatever "according to" names is the source.
+   */
+  phraseForward(i: number, limit: number): Mention | undefined {
+    let last = -1;
+    for (let j = i; j < Math.min(limit, i + 8); j++) {
+      const u = this.tokens[j];
+      if (u.kind !== "word" && u.kind !== "number") break;
+      last = j;
+    }
+    return last < 0 ? undefined : { kind: "description", first: i, last, text: this.spanText(i, last) };
   }
 
   /** "helmsman Rhiannon Pascoe", "prosecutor Hilde Sandvik": a role word or two, then the name. */

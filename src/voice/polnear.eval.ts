@@ -169,7 +169,7 @@ export default async function polnearEval(): Promise<ResultTable[]> {
         "Direct rows: our attributed quotes; recall against gold attributions with quoted content, precision against all gold attributions (a quote inside an indirect attribution's content is not wrong). All rows: every attribution, direct and indirect.",
         "Overlap: a predicted span is correct when it overlaps a gold span of the same role; a gold span is found when a predicted one overlaps it (citron's metric).",
         "Published anchor, BBC citron on PARC 3.0 test (WSJ, all attributions): source F1 82.0 exact / 85.3 overlap, content 59.3 / 83.3, cue 82.3 exact.",
-        "Rules only, no training. Dev errors were read while writing the rules, so dev is not held out; see the train table.",
+        "Rules only, no training. The speech rules were written reading dev errors, the belief/stance cues and subject rules reading train's missed cues (dev only measured); neither split is fully held out.",
       ],
     },
     {
