@@ -35,3 +35,18 @@ test("an author's causal, concluding and sweeping assertions are claims; questio
     [],
   );
 });
+
+test("a headline or byline is a claim only when it states a figure", () => {
+  const doc = createDocument(
+    "The Great Water Scandal Everyone Knows\n\nFloods kill 41 people in three towns\n\nThe flood caused the damage.",
+  );
+  const { claims } = extractClaims(doc, {
+    sentenceVoices: doc.sentences.map(() => ({ kind: "author" as const })),
+    sources: [],
+    matches: [],
+  });
+  assert.deepEqual(
+    claims.map((c) => doc.text.slice(c.start, c.end)),
+    ["Floods kill 41 people in three towns", "The flood caused the damage."],
+  );
+});

@@ -5,7 +5,7 @@ import { extractQuantities } from "./quantities.js";
 import type { TokenView } from "./tokens.js";
 import type { Quantity } from "./types.js";
 
-/** A scored sentence: the probability it is check-worthy and the hand features that fired. */
+/** A scored sentence: its check-worthiness score and the hand features that fired. */
 export interface Scored {
   score: number;
   features: string[];
@@ -66,7 +66,23 @@ export function positiveF1(
   return { precision, recall, f1 };
 }
 
-/** The probability threshold (on a 0.01 grid) that maximises positive-class F1. */
+/**
+ * Average precision of a ranking (the mean of the precision at each positive, best score first):
+ * how well the scores order the sentences, whatever the threshold.
+ */
+export function averagePrecision(scores: number[], gold: boolean[]): number {
+  const order = scores.map((_, i) => i).sort((a, b) => scores[b] - scores[a] || a - b);
+  let found = 0;
+  let sum = 0;
+  order.forEach((i, rank) => {
+    if (!gold[i]) return;
+    found++;
+    sum += found / (rank + 1);
+  });
+  return found === 0 ? 0 : sum / found;
+}
+
+/** The score threshold (on a 0.01 grid) that maximises positive-class F1. */
 export function tuneThreshold(scores: number[], gold: boolean[]): number {
   let best = 0.5;
   let bestF1 = -1;

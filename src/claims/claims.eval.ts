@@ -2,9 +2,9 @@ import { readFileSync } from "node:fs";
 import { repoFile, sharedData } from "../measure/paths.js";
 import type { ResultTable } from "../measure/table.js";
 import { readAnnotated, scoreQuantities } from "./annotated.js";
-import { parseCT24, positiveF1, textFeatures, tuneThreshold } from "./checkworthiness.js";
-import { checkworthinessModel, type LogisticModel, predict, trainLogistic } from "./model.js";
-import { TRAINING } from "./training.js";
+import { averagePrecision, parseCT24, positiveF1, textFeatures } from "./checkworthiness.js";
+import { checkworthinessModel, type LogisticModel, predict } from "./model.js";
+import { fitCheckworthiness, TRAINING, trainCheckworthiness } from "./training.js";
 
 const pct = (n: number, d: number) => (d === 0 ? "-" : `${((100 * n) / d).toFixed(1)}%`);
 
@@ -16,52 +16,57 @@ const ct24 = (split: string) =>
     }),
   );
 
-// Ablation: the same trainer on the transparent hand features alone, threshold tuned on dev.
-function handOnlyModel(dev: ReturnType<typeof ct24>): LogisticModel {
-  const hand = (fs: string[]) => fs.filter((f) => f.startsWith("f:"));
-  const model = trainLogistic(
-    ct24("train").map((d) => ({ features: hand(d.features), label: d.label })),
-    TRAINING,
-  );
-  model.threshold = tuneThreshold(
-    dev.map((d) => predict(model, d.features)),
-    dev.map((d) => d.label),
-  );
-  return model;
-}
+const hand = (fs: string[]) => fs.filter((f) => f.startsWith("f:"));
 
 function checkworthiness(): ResultTable {
   const model = checkworthinessModel();
+  const train = ct24("train");
+  const later = train.filter((d) => Number(d.id) >= TRAINING.validationFrom);
+  // The validation model is refitted here (as in training) rather than its figures read back.
+  const early = fitCheckworthiness(
+    train.filter((d) => Number(d.id) < TRAINING.validationFrom),
+    TRAINING,
+  );
+  // Ablation: the same procedure on the transparent hand features alone.
+  const handOnly = trainCheckworthiness(train.map((d) => ({ ...d, features: hand(d.features) }))).model;
   const splits = { dev: ct24("dev"), "dev-test": ct24("dev-test") };
-  const hand = handOnlyModel(splits.dev);
   const rows: (string | number)[][] = [];
-  for (const [name, m] of [
-    ["sourcetrace LR", model],
-    ["hand features only", hand],
-  ] as const) {
-    for (const [split, data] of Object.entries(splits)) {
-      const gold = data.map((d) => d.label);
-      const r = positiveF1(
-        data.map((d) => predict(m, d.features) >= m.threshold),
-        gold,
-      );
-      rows.push([
-        `${name} (${split})`,
-        data.length,
-        gold.filter(Boolean).length,
-        r.precision,
-        r.recall,
-        r.f1,
-      ]);
-    }
-  }
-  rows.push(["CheckThat! 2024 best (test, FactFinders)", "-", "-", "-", "-", 0.802]);
+  const row = (label: string, m: LogisticModel, threshold: number, data: typeof later) => {
+    const gold = data.map((d) => d.label);
+    const scores = data.map((d) => predict(m, d.features));
+    const r = positiveF1(
+      scores.map((s) => s >= threshold),
+      gold,
+    );
+    rows.push([
+      label,
+      data.length,
+      gold.filter(Boolean).length,
+      r.precision,
+      r.recall,
+      r.f1,
+      averagePrecision(scores, gold),
+    ]);
+  };
+  row("sourcetrace (validation, tuned on)", early, model.threshold, later);
+  for (const [split, data] of Object.entries(splits))
+    row(`sourcetrace (${split})`, model, model.threshold, data);
+  for (const [split, data] of Object.entries(splits))
+    row(
+      `hand features only (${split})`,
+      handOnly,
+      handOnly.threshold,
+      data.map((d) => ({ ...d, features: hand(d.features) })),
+    );
+  rows.push(["CheckThat! 2024 best (test, FactFinders)", "-", "-", "-", "-", 0.802, "-"]);
   return {
     title: "Check-worthiness: CLEF CheckThat! 2024 Task 1 English, positive-class F1",
-    columns: ["system (split)", "sentences", "positive", "P", "R", "F1"],
+    columns: ["system (split)", "sentences", "positive", "P", "R", "F1", "AP"],
     rows,
     notes: [
-      `Logistic regression over hand features + token unigrams/bigrams (${Object.keys(model.weights).length} weights), trained on CT24 train, threshold ${model.threshold} tuned on dev (so dev is optimistic); dev-test is held out.`,
+      `Logistic regression + 0.2 x naive Bayes ratios over hand features, token unigrams/bigrams and suffixes (${Object.keys(model.weights).length} weights), trained on CT24 train;`,
+      `threshold ${model.threshold} tuned on the validation split (train sentences from id ${TRAINING.validationFrom}, later debates, with a model fitted on the earlier ones);`,
+      "dev (same debates as train) and dev-test (later debates) are not tuned on. AP: average precision, threshold-free.",
       "Published: CT24 test-set F1 0.802 (FactFinders, fine-tuned LLMs); our figure is on dev-test, the test labels are kept aside.",
       "Data: ../shared/data/checkworthy (CLEF CheckThat! lab, via isyufeng/FactFinders, MIT).",
     ],

@@ -5,10 +5,11 @@ import { analyze } from "../analyze.js";
 import { assertValidReport, repoPath } from "../testing/helpers.js";
 import { createDocument } from "../text/document.js";
 import type { Voice } from "../voice/types.js";
-import { parseCT24 } from "./checkworthiness.js";
+import { averagePrecision, parseCT24, textFeatures } from "./checkworthiness.js";
 import { largestOverlap } from "./compare.js";
 import { extractClaims } from "./index.js";
-import { predict, trainLogistic } from "./model.js";
+import { blendNaiveBayes, naiveBayesRatios, predict, trainLogistic } from "./model.js";
+import { TRAINING, trainCheckworthiness } from "./training.js";
 
 const article = createDocument(readFileSync(repoPath("fixtures/claims/convoy-article.txt"), "utf8"), {
   id: "convoy-article",
@@ -116,6 +117,50 @@ test("logistic regression separates a toy problem", () => {
   const model = trainLogistic(examples, { epochs: 5 });
   assert.ok(predict(model, ["f:quantity"]) > 0.8);
   assert.ok(predict(model, ["f:opinion"]) < 0.2);
+});
+
+test("naive Bayes ratios are folded into the regression's one weight table", () => {
+  const examples = [
+    { features: ["w:cut", "w:taxes"], label: true },
+    { features: ["w:cut", "w:thanks"], label: false },
+    { features: ["w:thanks"], label: false },
+  ];
+  const ratios = naiveBayesRatios(examples, 1);
+  // "taxes" only in the positive sentence, "thanks" only in negatives, "cut" in one of each.
+  assert.ok(ratios["w:taxes"] > ratios["w:cut"] && ratios["w:cut"] > ratios["w:thanks"]);
+  const blended = blendNaiveBayes({ bias: 0, weights: { "w:cut": 0.5 }, threshold: 0.5 }, ratios, 0.5);
+  assert.equal(blended.weights["w:cut"], Math.round((0.5 + 0.5 * ratios["w:cut"]) * 1e4) / 1e4);
+  assert.equal(blended.weights["w:taxes"], Math.round(0.5 * ratios["w:taxes"] * 1e4) / 1e4);
+});
+
+test("markup tags left in the text are not words of the sentence", () => {
+  const tagged = textFeatures('It says <b>nothing</b>, <a href="x">more</a>.');
+  assert.ok(!tagged.includes("w:b") && !tagged.includes("w:href") && tagged.includes("b:nothing_more"));
+  assert.ok(tagged.includes("f:short"));
+  // "x < y" compares; it is no tag.
+  assert.ok(textFeatures("If x < y and y > z then x < z.").includes("b:x_y"));
+});
+
+test("average precision rewards putting the positives first", () => {
+  assert.equal(averagePrecision([0.9, 0.8, 0.1], [true, true, false]), 1);
+  assert.equal(averagePrecision([0.1, 0.8, 0.9], [true, false, false]), 1 / 3);
+});
+
+test("the threshold is tuned on the later sentences, the model refitted on all", () => {
+  const examples = Array.from({ length: 400 }, (_, i) => ({
+    id: String(i * 100),
+    features: [i % 2 ? "f:quantity" : "f:opinion", `w:${i % 7}`],
+    label: i % 2 === 1,
+  }));
+  const { model, validation } = trainCheckworthiness(examples, {
+    ...TRAINING,
+    seeds: 1,
+    validationFrom: 30000,
+  });
+  assert.equal(validation.sentences, 100);
+  assert.equal(validation.f1, 1);
+  assert.ok(predict(model, ["f:quantity"]) >= model.threshold);
+  assert.ok(predict(model, ["f:opinion"]) < model.threshold);
 });
 
 test("figures about different subjects are not compared, even when they count people", () => {

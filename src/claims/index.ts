@@ -70,6 +70,9 @@ export function extractClaims(
     const assertions = voice.kind === "author" || voice.kind === "unknown" ? assertionKinds(v) : [];
     const checkworthy = scored.score >= model.threshold || assertions.length > 0;
     const counts = own.some((i) => quantities[i].kind !== "date" && quantities[i].kind !== "time");
+    // A headline, byline or crosshead states a claim only with a figure: "The Great Water
+    // Scandal" is a label, not something to check.
+    if (article.paragraphs[s.paragraph]?.kind === "heading" && !counts) return;
     if (!checkworthy && !counts) return;
     claims.push({
       start: s.start,

@@ -4,14 +4,14 @@ import { loadData } from "../data.js";
 export interface LogisticModel {
   bias: number;
   weights: Record<string, number>;
-  /** Decision threshold on the probability, tuned on the dev split. */
+  /** Decision threshold on the score, tuned on a validation split. */
   threshold: number;
 }
 
 // A Map looks up 40k string keys several times faster than a dictionary-mode object.
 const weightMaps = new WeakMap<LogisticModel, Map<string, number>>();
 
-/** Probability of the positive class for the features that fire (each counted once). */
+/** The score: the logistic of the bias plus the weights of the features that fire (each once). */
 export function predict(model: LogisticModel, features: Iterable<string>): number {
   let weights = weightMaps.get(model);
   if (!weights) {
@@ -114,6 +114,53 @@ export function averageModels(models: LogisticModel[]): LogisticModel {
   }
   const bias = models.reduce((sum, m) => sum + m.bias, 0) / models.length;
   return { bias: Math.round(bias * 1e4) / 1e4, weights, threshold: models[0]?.threshold ?? 0.5 };
+}
+
+/**
+ * Naive Bayes log-count ratios of binary features, r = log(p(f | positive) / p(f | negative)) with
+ * add-alpha smoothing over each class's sentence count (the ratios of NBSVM, Wang & Manning 2012).
+ * Deterministic; no training loop.
+ */
+export function naiveBayesRatios(
+  examples: { features: string[]; label: boolean }[],
+  alpha = 1,
+): Record<string, number> {
+  const positive = new Map<string, number>();
+  const negative = new Map<string, number>();
+  let nPositive = 0;
+  let nNegative = 0;
+  for (const e of examples) {
+    const counts = e.label ? positive : negative;
+    if (e.label) nPositive++;
+    else nNegative++;
+    for (const f of new Set(e.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
+  }
+  const ratios: Record<string, number> = {};
+  for (const f of new Set([...positive.keys(), ...negative.keys()])) {
+    ratios[f] =
+      Math.log(((positive.get(f) ?? 0) + alpha) / (nPositive + 2 * alpha)) -
+      Math.log(((negative.get(f) ?? 0) + alpha) / (nNegative + 2 * alpha));
+  }
+  return ratios;
+}
+
+/**
+ * Add `weight` times the naive Bayes ratios to a logistic regression's weights. Both are linear
+ * in the same binary features, so the ensemble stays one weight table and one `predict`; its
+ * score is no longer a calibrated probability, which is why the threshold is tuned on it.
+ */
+export function blendNaiveBayes(
+  model: LogisticModel,
+  ratios: Record<string, number>,
+  weight: number,
+): LogisticModel {
+  const weights = { ...model.weights };
+  for (const [f, r] of Object.entries(ratios)) {
+    const w = Math.round(((weights[f] ?? 0) + weight * r) * 1e4) / 1e4;
+    if (w === 0) delete weights[f];
+    else weights[f] = w;
+  }
+  return { ...model, weights };
 }
 
 /** The shipped check-worthiness model, `data/claims-checkworthiness.json`. */

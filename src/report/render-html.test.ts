@@ -207,11 +207,11 @@ describe("renderHtml", () => {
   });
 
   it("renders a report with no sources and no analysis, and leaves out the empty sections", () => {
-    const report = analyze(createDocument("A plain note. It says <b>nothing</b> & more.", { id: "note" }));
+    const report = analyze(createDocument("Hello there. See <b>this</b> & that.", { id: "note" }));
     assertValidReport(report);
     const page = renderHtml(report);
     assert.match(page, /id="article"/);
     assert.doesNotMatch(page, /id="passages"|id="claims"|id="comparisons"|id="findings"|Reused from sources/);
-    assert.match(page, /&lt;b&gt;nothing&lt;\/b&gt; &amp; more\./);
+    assert.match(page, /&lt;b&gt;this&lt;\/b&gt; &amp; that\./);
   });
 });
