@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import { analyze } from "../analyze.js";
 import { InputError, readDocument } from "../ingest/index.js";
 import { FORMATS, render } from "../report/formats.js";
+import type { Document } from "../text/document.js";
 import { traceSources } from "../trace/index.js";
 import { renderTrace } from "../trace/view.js";
 import { VERSION } from "../version.js";
@@ -131,30 +132,9 @@ async function analyzeCommand(args: string[], io: CliIO): Promise<number> {
   const format = values.format ?? "text";
   if (!FORMATS[format])
     throw new UsageError(`unknown format "${format}" (one of: ${Object.keys(FORMATS).join(", ")})`);
-  const inputFormat = values["input-format"] ?? "auto";
-  if (inputFormat !== "auto" && inputFormat !== "text" && inputFormat !== "html") {
-    throw new UsageError(`--input-format takes auto, text or html, not "${inputFormat}"`);
-  }
-  const sources = values.source ?? [];
-  if ([positionals[0], ...sources].filter((s) => s === "-").length > 1) {
-    throw new UsageError("standard input (-) can be read only once");
-  }
-  const options = {
-    format: inputFormat as "auto" | "text" | "html",
-    maxBytes: positiveInt(values["max-bytes"], "max-bytes"),
-    timeoutMs: positiveInt(values.timeout, "timeout"),
-    allowPrivate: Boolean(values["allow-private"]),
-    stdin: io.stdin,
-  };
-  const article = await readDocument(positionals[0], { ...options, id: "article" });
-  const sourceDocs = [];
-  for (let i = 0; i < sources.length; i++) {
-    sourceDocs.push(await readDocument(sources[i], { ...options, id: sourceId(sources[i], i, sources) }));
-  }
+  const { article, sources: sourceDocs } = await readInputs(positionals[0], values.source ?? [], values, io);
   const report = analyze(article, { sources: sourceDocs });
-  const color = values["no-color"]
-    ? false
-    : (values.color ?? (io.isTTY && !values.output && !io.env.NO_COLOR));
+  const color = colorWanted(values, io);
   const output = render(report, format, { color });
   if (values.output) await writeFile(values.output, output);
   else io.stdout.write(output);
@@ -170,11 +150,34 @@ async function traceCommand(args: string[], io: CliIO): Promise<number> {
   }
   if (positionals.length < 2) throw new UsageError("trace needs an article and at least one source");
   const [articlePath, ...sources] = positionals;
-  if (positionals.filter((s) => s === "-").length > 1)
-    throw new UsageError("standard input (-) can be read only once");
+  const { article, sources: sourceDocs } = await readInputs(articlePath, sources, values, io);
+  const color = colorWanted(values, io);
+  const output = renderTrace(article, sourceDocs, traceSources(article, sourceDocs), {
+    width: positiveInt(values.width, "width"),
+    color,
+  });
+  if (values.output) await writeFile(values.output, output);
+  else io.stdout.write(output);
+  return EXIT.ok;
+}
+
+// Colour only on a terminal, never into a file, and never when NO_COLOR is set.
+const colorWanted = (values: ReturnType<typeof parse>["values"], io: CliIO): boolean =>
+  values["no-color"] ? false : (values.color ?? (io.isTTY && !values.output && !io.env.NO_COLOR));
+
+/** Read the article and its sources with the input options of the command line. */
+async function readInputs(
+  articlePath: string,
+  sources: string[],
+  values: ReturnType<typeof parse>["values"],
+  io: CliIO,
+): Promise<{ article: Document; sources: Document[] }> {
   const inputFormat = values["input-format"] ?? "auto";
   if (inputFormat !== "auto" && inputFormat !== "text" && inputFormat !== "html") {
     throw new UsageError(`--input-format takes auto, text or html, not "${inputFormat}"`);
+  }
+  if ([articlePath, ...sources].filter((s) => s === "-").length > 1) {
+    throw new UsageError("standard input (-) can be read only once");
   }
   const options = {
     format: inputFormat as "auto" | "text" | "html",
@@ -184,20 +187,11 @@ async function traceCommand(args: string[], io: CliIO): Promise<number> {
     stdin: io.stdin,
   };
   const article = await readDocument(articlePath, { ...options, id: "article" });
-  const sourceDocs = [];
+  const docs: Document[] = [];
   for (let i = 0; i < sources.length; i++) {
-    sourceDocs.push(await readDocument(sources[i], { ...options, id: sourceId(sources[i], i, sources) }));
+    docs.push(await readDocument(sources[i], { ...options, id: sourceId(sources[i], i, sources) }));
   }
-  const color = values["no-color"]
-    ? false
-    : (values.color ?? (io.isTTY && !values.output && !io.env.NO_COLOR));
-  const output = renderTrace(article, sourceDocs, traceSources(article, sourceDocs), {
-    width: positiveInt(values.width, "width"),
-    color,
-  });
-  if (values.output) await writeFile(values.output, output);
-  else io.stdout.write(output);
-  return EXIT.ok;
+  return { article, sources: docs };
 }
 
 // Source ids are short names a reader recognises: the file's base name, unique within the run.

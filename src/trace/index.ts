@@ -7,7 +7,7 @@ import { coverageOf } from "./coverage.js";
 import { buildMatch } from "./edits.js";
 import { matchFindings } from "./findings.js";
 import { findOmissions } from "./omissions.js";
-import { chainPassages, type Passage } from "./passage.js";
+import { chainPassages, type Passage, type PassageOptions } from "./passage.js";
 import { findSeeds } from "./seeds.js";
 import { Vocabulary, type WordSequence, wordSequence } from "./sequence.js";
 import type { Coverage, Match } from "./types.js";
@@ -26,25 +26,13 @@ export interface TraceResult {
  * made only of function words), a run of `minRun` matched words, and `minWords` matched words in
  * all (`minQuotedWords` for both when the article puts the passage in quotation marks).
  */
-export interface TraceOptions {
+export interface TraceOptions extends PassageOptions {
   /** Words per seed n-gram (default: 5). */
   seedWords: number;
   /** Skip seed n-grams occurring more often than this in a source (default: 16). */
   maxOccurrences: number;
   /** Largest gap in words bridged inside one chain of seeds (default: 24). */
   maxGap: number;
-  /** Words tried beyond each end of a chain (default: 30). */
-  extend: number;
-  /** An unaligned stretch of this many words on one side splits a passage (default: 10). */
-  split: number;
-  /** Fewest matched words for a match (default: 8). */
-  minWords: number;
-  /** Fewest words in a passage's longest run of matched words (default: 6). */
-  minRun: number;
-  /** Fewest matched words, and run, for a passage the article puts in quotation marks (default: 5). */
-  minQuotedWords: number;
-  /** Source words left in a sentence that a passage takes in as edits (default: 6). */
-  sentenceTail: number;
   /** Most source sentences between two reused ones for those skipped to be omissions (default: 3). */
   omissionGap: number;
   /** Share of a source sentence a match must cover for it to count as reused (default: 0.3). */
