@@ -78,9 +78,9 @@ export function findParaphrases(
   const postings = new Map<number, number[]>();
   sBags.forEach((b, j) => {
     for (const id of b.keys()) {
-      let list = postings.get(id);
-      if (!list) postings.set(id, (list = []));
-      list.push(j);
+      const list = postings.get(id);
+      if (list) list.push(j);
+      else postings.set(id, [j]);
     }
   });
 
