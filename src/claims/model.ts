@@ -57,17 +57,15 @@ export function compileModel(model: LogisticModel): CompiledModel {
     const kind = feature.slice(0, colon);
     const rest = feature.slice(colon + 1);
     if (kind !== "b") {
-      let m = c.single.get(kind);
-      if (!m) c.single.set(kind, (m = new Map()));
-      m.set(rest, weight);
+      const m = c.single.get(kind) ?? new Map<string, Weight>();
+      c.single.set(kind, m.set(rest, weight));
       continue;
     }
     // "b:a_b_c" is the bigram ("a_b", "c") or ("a", "b_c"): every split leads to the one weight.
     for (let at = rest.indexOf("_"); at >= 0; at = rest.indexOf("_", at + 1)) {
       const first = rest.slice(0, at);
-      let m = c.pairs.get(first);
-      if (!m) c.pairs.set(first, (m = new Map()));
-      m.set(rest.slice(at + 1), weight);
+      const m = c.pairs.get(first) ?? new Map<string, Weight>();
+      c.pairs.set(first, m.set(rest.slice(at + 1), weight));
     }
   }
   compiled.set(model, c);
