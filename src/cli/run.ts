@@ -133,15 +133,15 @@ async function analyzeCommand(args: string[], io: CliIO): Promise<number> {
   if (!isFormatName(format))
     throw new UsageError(`unknown format "${format}" (one of: ${FORMAT_NAMES.join(", ")})`);
   const { article, sources: sourceDocs } = await readInputs(positionals[0], values.source ?? [], values, io);
-  const [{ analyze }, { render }] = await Promise.all([
+  const [{ analyze }, { renderChunks }] = await Promise.all([
     import("../analyze.js"),
     import("../report/formats.js"),
   ]);
   const report = analyze(article, { sources: sourceDocs });
   const color = colorWanted(values, io);
-  const output = render(report, format, { color });
+  const output = renderChunks(report, format, { color });
   if (values.output) await writeFile(values.output, output);
-  else io.stdout.write(output);
+  else for (const piece of output) await writeOut(io.stdout, piece);
   return EXIT.ok;
 }
 
@@ -167,6 +167,14 @@ async function traceCommand(args: string[], io: CliIO): Promise<number> {
   if (values.output) await writeFile(values.output, output);
   else io.stdout.write(output);
   return EXIT.ok;
+}
+
+// A write to a stream that reports a full buffer waits for it to drain, so that a large report
+// written piece by piece to a pipe is never held whole in the stream's buffer.
+async function writeOut(out: CliIO["stdout"], piece: string): Promise<void> {
+  const written = await out.write(piece);
+  const stream = out as Partial<Pick<NodeJS.WritableStream, "once">>;
+  if (written === false && stream.once) await new Promise((resolve) => stream.once?.("drain", resolve));
 }
 
 // Colour only on a terminal, never into a file, and never when NO_COLOR is set.
