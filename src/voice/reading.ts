@@ -1,3 +1,4 @@
+import { append } from "../collections.js";
 import type { Document } from "../text/document.js";
 import { firstEndingAfter, itemContaining } from "../text/search.js";
 import { classifyQuote } from "./classify.js";
@@ -146,7 +147,7 @@ export function titlesBySentence(r: VoiceReading): Map<number, number[]> {
   r.spans.forEach((q, i) => {
     if (r.kinds[i] !== "title") return;
     const si = itemContaining(r.article.sentences, q.start);
-    if (si >= 0) out.set(si, [...(out.get(si) ?? []), i]);
+    if (si >= 0) append(out, si, i);
   });
   return out;
 }
