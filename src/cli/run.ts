@@ -1,15 +1,16 @@
-import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { analyze } from "../analyze.js";
-import { InputError, readDocument } from "../ingest/index.js";
+import { InputError, isUrl, readDocument } from "../ingest/index.js";
 import { FORMATS, render } from "../report/formats.js";
 import type { Document } from "../text/document.js";
 import { traceSources } from "../trace/index.js";
 import { renderTrace } from "../trace/view.js";
 import { VERSION } from "../version.js";
+import { OutputError, writeFailure, writeReportFile } from "./output.js";
 
 /** Where the CLI reads and writes; injected so tests run it in-process. */
 export interface CliIO {
+  /** Standard output; a write may return a promise that rejects when the write fails. */
   stdout: { write(s: string): unknown };
   stderr: { write(s: string): unknown };
   stdin: AsyncIterable<Uint8Array | string>;
@@ -40,7 +41,7 @@ Options:
       --timeout <ms>        give up fetching a URL after ms milliseconds (default: 15000)
       --allow-private       allow URLs on private or loopback addresses
       --color / --no-color  colour the text report (default: when stdout is a terminal)
-      --width <n>           width of the trace view in characters (default: 120)
+      --width <n>           width of the trace view in characters, 40 to 1000 (default: 120)
   -h, --help                show this help
   -v, --version             show the version
 
@@ -60,9 +61,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       io.stderr.write(`sourcetrace: ${error.message}\n`);
       return EXIT.input;
     }
-    const e = error as NodeJS.ErrnoException;
-    if (e?.code === "ENOENT" || e?.code === "EACCES" || e?.code === "EISDIR") {
-      io.stderr.write(`sourcetrace: cannot write output: ${e.message}\n`);
+    if (error instanceof OutputError) {
+      io.stderr.write(`sourcetrace: ${error.message}\n`);
       return EXIT.input;
     }
     throw error;
@@ -130,14 +130,14 @@ async function analyzeCommand(args: string[], io: CliIO): Promise<number> {
     );
   }
   const format = values.format ?? "text";
-  if (!FORMATS[format])
+  // Own keys only: "__proto__", "constructor" and "toString" are not formats.
+  if (!Object.hasOwn(FORMATS, format))
     throw new UsageError(`unknown format "${format}" (one of: ${Object.keys(FORMATS).join(", ")})`);
   const { article, sources: sourceDocs } = await readInputs(positionals[0], values.source ?? [], values, io);
   const report = analyze(article, { sources: sourceDocs });
   const color = colorWanted(values, io);
   const output = render(report, format, { color });
-  if (values.output) await writeFile(values.output, output);
-  else io.stdout.write(output);
+  await emit(output, values.output, [positionals[0], ...(values.source ?? [])], io);
   return EXIT.ok;
 }
 
@@ -156,9 +156,24 @@ async function traceCommand(args: string[], io: CliIO): Promise<number> {
     width: positiveInt(values.width, "width"),
     color,
   });
-  if (values.output) await writeFile(values.output, output);
-  else io.stdout.write(output);
+  await emit(output, values.output, positionals, io);
   return EXIT.ok;
+}
+
+/** Write the output to the `-o` file (atomically, never onto an input) or to standard output. */
+async function emit(output: string, path: string | undefined, inputs: string[], io: CliIO): Promise<void> {
+  if (path)
+    return writeReportFile(
+      path,
+      output,
+      inputs.filter((i) => i !== "-" && !isUrl(i)),
+    );
+  try {
+    await io.stdout.write(output);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new OutputError(`cannot write to standard output: ${writeFailure(code)}`, { cause: error });
+  }
 }
 
 // Colour only on a terminal, never into a file, and never when NO_COLOR is set.
