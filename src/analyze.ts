@@ -1,9 +1,9 @@
 import { extractClaims } from "./claims/index.js";
 import { languageFindings } from "./ingest/language.js";
 import { reconcileAttribution } from "./pipeline/reconcile.js";
-import type { Finding } from "./report/finding.js";
 import { summarize } from "./report/summary.js";
 import { type DocumentInfo, REPORT_SCHEMA, type Report } from "./report/types.js";
+import type { Finding } from "./rules.js";
 import type { Document } from "./text/document.js";
 import { traceSources } from "./trace/index.js";
 import { VERSION } from "./version.js";

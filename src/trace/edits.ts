@@ -1,5 +1,5 @@
+import type { Span } from "../core/span.js";
 import { loadData } from "../data.js";
-import type { Span } from "../text/span.js";
 import type { Ops } from "./align.js";
 import { EDGE_AFTER, EDGE_BEFORE, ELISION } from "./passage.js";
 import type { WordSequence } from "./sequence.js";

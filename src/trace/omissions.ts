@@ -1,7 +1,8 @@
-import type { Finding } from "../report/finding.js";
+import { finding } from "../core/finding.js";
+import type { Span } from "../core/span.js";
 import type { Document } from "../text/document.js";
 import { itemContaining } from "../text/search.js";
-import type { Span } from "../text/span.js";
+import { OMISSION, type TraceFinding } from "./rules.js";
 import type { Match } from "./types.js";
 
 /** Options of {@link findOmissions}. */
@@ -22,7 +23,7 @@ export function findOmissions(
   source: Document,
   matches: Match[],
   o: OmissionOptions,
-): Finding[] {
+): TraceFinding[] {
   const mine = matches
     .filter((m) => m.source.id === source.id)
     .sort((x, y) => x.source.start - y.source.start);
@@ -47,7 +48,7 @@ export function findOmissions(
     while (after < sentences.length && !covered[after]) after++;
     return before >= 0 && after < sentences.length && after - before - 1 <= o.maxBetween;
   });
-  const findings: Finding[] = [];
+  const findings: TraceFinding[] = [];
   for (let k = 0; k < sentences.length; k++) {
     if (!omitted[k]) continue;
     let end = k;
@@ -55,15 +56,14 @@ export function findOmissions(
     const gap = { start: sentences[k].start, end: sentences[end].end };
     const count = end - k + 1;
     const excerpt = source.text.slice(gap.start, gap.end).replace(/\s+/g, " ");
-    findings.push({
-      ruleId: "trace/omission",
-      source: "trace",
-      severity: "info",
-      message: `The article skips ${count === 1 ? "a sentence" : `${count} sentences`} of ${source.id} next to text it reuses: "${excerpt.length > 90 ? `${excerpt.slice(0, 87)}...` : excerpt}"`,
-      span: nearestArticleSentence(article, mine, gap),
-      evidence: [{ id: source.id, ...gap }],
-      data: { sentences: count },
-    });
+    findings.push(
+      finding(OMISSION, {
+        message: `The article skips ${count === 1 ? "a sentence" : `${count} sentences`} of ${source.id} next to text it reuses: "${excerpt.length > 90 ? `${excerpt.slice(0, 87)}...` : excerpt}"`,
+        span: nearestArticleSentence(article, mine, gap),
+        evidence: [{ id: source.id, ...gap }],
+        data: { sentences: count },
+      }),
+    );
     k = end;
   }
   return findings;

@@ -1,4 +1,4 @@
-import type { Finding } from "../report/finding.js";
+import { finding } from "../core/finding.js";
 import type { Document } from "../text/document.js";
 import { firstEndingAfter, itemContaining } from "../text/search.js";
 import type { Match } from "../trace/types.js";
@@ -16,6 +16,7 @@ import {
 import { voiceLexicon } from "./lexicon.js";
 import { NameRegistry } from "./names.js";
 import { findQuotes } from "./quotes.js";
+import { UNATTRIBUTED_REPRODUCTION, type VoiceFinding } from "./rules.js";
 import { quoteDominates, quoteShares, traceCoverage } from "./shares.js";
 import { type Attribution, attributeQuotes, resolveCueSpeakers } from "./speakers.js";
 import { findLabels, findUnlabelledAnswers } from "./transcript.js";
@@ -30,7 +31,7 @@ export interface VoiceResult {
   sentenceVoices: Voice[];
   quotes: Quote[];
   citations: Citation[];
-  findings: Finding[];
+  findings: VoiceFinding[];
   /** Source–cue–content attributions, direct (quotes) and indirect (reported speech). */
   attributions: AttributionSpans[];
   /** Indexes of sentences holding traced text that the article attributes (introducer, cue, blockquote). */
@@ -302,18 +303,17 @@ export function attributeVoices(
     (i) => kinds[i] === "speech" && spans[i].depth > 0 && attributions.get(i) !== undefined,
   );
   const attributedSentences: number[] = [];
-  const findings: Finding[] = [];
+  const findings: VoiceFinding[] = [];
   let run: { start: number; end: number; source: string } | undefined;
   const flush = () => {
     if (!run) return;
-    findings.push({
-      ruleId: "voice/unattributed-reproduction",
-      source: "voice",
-      severity: "warning",
-      message: `Text reproduced from ${run.source} with no introducer, citation or quotation attributing it`,
-      span: { start: run.start, end: run.end },
-      data: { source: run.source },
-    });
+    findings.push(
+      finding(UNATTRIBUTED_REPRODUCTION, {
+        message: `Text reproduced from ${run.source} with no introducer, citation or quotation attributing it`,
+        span: { start: run.start, end: run.end },
+        data: { source: run.source },
+      }),
+    );
     run = undefined;
   };
 

@@ -1,0 +1,20 @@
+import { Type } from "@sinclair/typebox";
+import { defineRule, type FindingOf } from "../core/finding.js";
+
+export const NOT_ENGLISH = defineRule({
+  id: "ingest/not-english",
+  source: "ingest",
+  severity: "warning",
+  summary: "a document whose words are mostly not common English words",
+  docs: "README.md#known-limits",
+  data: Type.Object({
+    document: Type.String({ description: "id of the document" }),
+    englishShare: Type.Number({ minimum: 0, maximum: 1, description: "share of common English words" }),
+  }),
+});
+
+/** Every rule of the ingest stage. */
+export const INGEST_RULES = [NOT_ENGLISH] as const;
+
+/** A finding of the ingest stage. */
+export type IngestFinding = FindingOf<(typeof INGEST_RULES)[number]>;
