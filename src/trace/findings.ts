@@ -1,12 +1,13 @@
 import { finding } from "../core/finding.js";
 import type { Document } from "../text/document.js";
-import { isNegation, isNumberToken } from "./edits.js";
+import { isNegation, isNumberToken } from "./lexicon.js";
 import { tokensIn } from "./locate.js";
 import { insideQuotes } from "./quotes.js";
 import {
   ADDED_NEGATION,
   ALTERED_QUOTE,
   CHANGED_NUMBER,
+  CHANGED_QUANTIFIER,
   DROPPED_NEGATION,
   type TraceFinding,
   UNATTRIBUTED_REUSE,
@@ -85,6 +86,13 @@ function editFinding(
       .filter((t) => isNumberToken(t.kind, t.key))
       .map((t) => t.key)
       .join(" ");
+  // An elision or a bracket marks its change; an unmarked one that touches "all", "only", "some"…
+  if (edit.note === "quantifier") {
+    return finding(CHANGED_QUANTIFIER, {
+      ...base,
+      message: `How much ${source.id} claims changed: "${clip(expected)}" became "${clip(actual)}"`,
+    });
+  }
   if (edit.op === "replace" && numbers(sTokens) !== "" && numbers(sTokens) !== numbers(aTokens)) {
     return finding(CHANGED_NUMBER, {
       ...base,

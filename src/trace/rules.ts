@@ -49,6 +49,15 @@ export const CHANGED_NUMBER = defineRule({
   data: editData,
 });
 
+export const CHANGED_QUANTIFIER = defineRule({
+  id: "trace/changed-quantifier",
+  source: "trace",
+  severity: "warning",
+  summary: "an unmarked edit that changes a quantifier of the source ('only three' became 'all')",
+  docs: DOCS,
+  data: editData,
+});
+
 export const ALTERED_QUOTE = defineRule({
   id: "trace/altered-quote",
   source: "trace",
@@ -71,6 +80,7 @@ export const OMISSION = defineRule({
 export const TRACE_RULES = [
   UNATTRIBUTED_REUSE,
   CHANGED_NUMBER,
+  CHANGED_QUANTIFIER,
   DROPPED_NEGATION,
   ADDED_NEGATION,
   ALTERED_QUOTE,
