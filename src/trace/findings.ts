@@ -30,9 +30,14 @@ export function matchFindings(
   const evidence = [match.source];
   if (match.attributed === false) {
     const words = article.text.slice(match.article.start, match.article.end).split(/\s+/).length;
+    const paraphrase = match.kind === "paraphrase";
     findings.push(
       finding(UNATTRIBUTED_REUSE, {
-        message: `${words} words reused from ${source.id} without naming it`,
+        // A paraphrase is a weaker statement about someone's text than copied words.
+        severity: paraphrase ? "info" : "warning",
+        message: paraphrase
+          ? `A sentence paraphrases ${source.id} without naming it`
+          : `${words} words reused from ${source.id} without naming it`,
         span: match.article,
         evidence,
         data: { match: index, kind: match.kind, similarity: match.similarity },

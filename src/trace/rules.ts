@@ -1,6 +1,9 @@
 import { Type } from "@sinclair/typebox";
 import { defineRule, type FindingOf } from "../core/finding.js";
 
+/** What an omitted passage can hold, most serious first. */
+export const OMISSION_KINDS = ["denial", "figure", "hedge", "quote", "caveat", "context"] as const;
+
 const DOCS = "docs/trace.md#findings-source-trace";
 const match = Type.Integer({ minimum: 0, description: "index into `matches`" });
 const editData = Type.Object({
@@ -71,9 +74,18 @@ export const OMISSION = defineRule({
   id: "trace/omission",
   source: "trace",
   severity: "info",
-  summary: "source sentences skipped between or beside reused ones",
+  summary: "source sentences the article leaves out, ranked by what they hold",
   docs: DOCS,
-  data: Type.Object({ sentences: Type.Integer({ minimum: 1, description: "source sentences skipped" }) }),
+  data: Type.Object({
+    sentences: Type.Integer({ minimum: 1, description: "source sentences left out" }),
+    words: Type.Integer({ minimum: 0, description: "words left out" }),
+    kinds: Type.Array(Type.Union(OMISSION_KINDS.map((k) => Type.Literal(k))), {
+      description:
+        "what the passage holds, most serious first: denial, figure, hedge, quote, caveat, context",
+    }),
+    weight: Type.Number({ description: "weight of the most serious kind (data/omission-cues.json)" }),
+    beside: Type.Boolean({ description: "the passage lies right beside reused text" }),
+  }),
 });
 
 /** Every rule of the trace stage. */

@@ -307,3 +307,48 @@ describe("trace: findings and report", () => {
     assert.ok(report.summary.coverage[0].share > 0.5);
   });
 });
+
+describe("trace: paraphrase and omissions", () => {
+  const SOURCE = [
+    "Dozens of lorry drivers who carried the families out of Tarvin were promised thousands of dollars by the regional council, according to documents seen by the paper. The council denied that any payment had been agreed.",
+    "The convoy left on 12 October and took six hours to reach the border crossing at Milna. Residents said the roads were blocked by fallen trees for most of the way.",
+    "A hospital in the valley was closed for the week. Its staff were moved to a clinic in the next town.",
+  ].join("\n\n");
+  const ARTICLE = [
+    "Our investigation shows how the evacuation really went.",
+    "Thousands of dollars were promised by the council to the dozens of drivers who took families out of Tarvin, its documents show. The convoy left on 12 October and took six hours to reach the border crossing at Milna.",
+    "This is a scandal.",
+  ].join("\n\n");
+  const source = doc(SOURCE, "inquiry");
+  const article = doc(ARTICLE, "post");
+  const { matches, findings } = traceSources(article, [source]);
+  const omitted = findings
+    .filter((f) => f.ruleId === "trace/omission")
+    .map((f) => (f.evidence ?? []).map((e) => source.text.slice(e.start, e.end)).join(" | "));
+
+  test("a reworded sentence is a paraphrase match, not an omission", () => {
+    assert.deepEqual(
+      matches.map((m) => `${m.kind} "${article.text.slice(m.article.start, m.article.end).slice(0, 30)}"`),
+      ['paraphrase "Thousands of dollars were prom"', 'verbatim "The convoy left on 12 October "'],
+    );
+    assert.ok(!omitted.some((o) => o.startsWith("Dozens of lorry drivers")));
+  });
+
+  test("every unused passage is an omission, grouped by paragraph, the denial first, then by size", () => {
+    assert.deepEqual(omitted, [
+      "The council denied that any payment had been agreed.",
+      "A hospital in the valley was closed for the week. Its staff were moved to a clinic in the next town.",
+      "Residents said the roads were blocked by fallen trees for most of the way.",
+    ]);
+    const denial = findings.find((f) => f.ruleId === "trace/omission");
+    assert.deepEqual(denial?.data?.kinds, ["denial"]);
+  });
+
+  test("unrelated sentences on the same subject are not paraphrases", () => {
+    const other = doc(
+      "The council said the drivers would be paid next month. Tarvin's mayor thanked the families for their patience during the evacuation.",
+      "post2",
+    );
+    assert.deepEqual(traceSources(other, [source]).matches, []);
+  });
+});
