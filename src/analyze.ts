@@ -1,4 +1,5 @@
 import { extractClaims } from "./claims/index.js";
+import { decodingFindings } from "./ingest/decoding.js";
 import { languageFindings } from "./ingest/language.js";
 import { reconcileAttribution } from "./pipeline/reconcile.js";
 import type { Finding } from "./report/finding.js";
@@ -37,6 +38,8 @@ export function analyze(article: Document, options: AnalyzeOptions = {}): Report
     voice: voices.sentenceVoices[i] ?? { kind: "unknown" as const },
   }));
   const findings: Finding[] = [
+    ...decodingFindings(article),
+    ...sources.flatMap(decodingFindings),
     ...languageFindings(article),
     ...sources.flatMap(languageFindings),
     ...attribution.findings,
