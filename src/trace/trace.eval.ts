@@ -1,7 +1,6 @@
+import { overlaps } from "../core/span.js";
 import { sharedData } from "../measure/paths.js";
 import type { ResultTable } from "../measure/table.js";
-import type { Finding } from "../report/finding.js";
-import { overlaps } from "../text/span.js";
 import { traceSources } from "./index.js";
 import {
   CASE_TYPES,
@@ -11,6 +10,7 @@ import {
   type PlantedKind,
 } from "./measure/generate.js";
 import { plagdet } from "./measure/plagdet.js";
+import type { TraceFinding } from "./rules.js";
 import type { Match } from "./types.js";
 
 const PER_TYPE = 24;
@@ -22,7 +22,7 @@ const FRESH_SEED = 20261129;
 interface Outcome {
   pair: GeneratedPair;
   matches: Match[];
-  findings: Finding[];
+  findings: TraceFinding[];
 }
 
 /**
