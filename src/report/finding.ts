@@ -8,7 +8,7 @@ import { SourceSpanSchema, SpanSchema } from "../text/span.js";
 export const FindingSchema = Type.Object(
   {
     ruleId: Type.String({
-      description: "stable id: 'trace/unattributed-reuse', 'voice/unattributed-reproduction'",
+      description: "stable id: 'voice/unattributed-reuse', 'trace/changed-number'",
     }),
     source: Type.String({ description: "analyzer: ingest, trace, voice, claims, support, rhetoric" }),
     severity: Type.Union([Type.Literal("error"), Type.Literal("warning"), Type.Literal("info")]),
