@@ -30,13 +30,13 @@ const DATELINE =
 // "By Mara Ilves (Northern Press Agency)", "By Mara Ilves | NPA".
 const BYLINE = /^\s*by\s+[^()\n|]{2,80}?(?:\(([^()\n]{2,60})\)|\s[|/]\s*([^\n]{2,60}))\s*$/iu;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 
 let compiled: { line: RegExp; inline: RegExp; not: RegExp } | undefined;
 function patterns() {
   if (compiled) return compiled;
   const d = loadData<CreditData>("voice-credits.json");
-  const alt = (list: string[]) => list.map(escape).join("|");
+  const alt = (list: string[]) => list.map(escapeRegExp).join("|");
   compiled = {
     line: new RegExp(
       `^\\s*(?:${alt(d.creditLines)})(?:\\s*[:\\-\\u2013\\u2014]\\s*|\\s+)(\\S[^\\n]*)$`,

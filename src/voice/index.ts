@@ -7,12 +7,7 @@ import { creditReuse } from "./credit.js";
 import { findBlocks, linkCitations } from "./documents.js";
 import { readVoices, titlesBySentence, type VoiceReading } from "./reading.js";
 import { quoteVoice } from "./sentence-sieves/context.js";
-import {
-  type LabelVoice,
-  MATCH_SHARE,
-  type SentenceContext,
-  sentenceVoice,
-} from "./sentence-sieves/index.js";
+import { type LabelVoice, type SentenceContext, sentenceVoice } from "./sentence-sieves/index.js";
 import { quoteShares, traceCoverage } from "./shares.js";
 import { resolveCueSpeakers } from "./speakers.js";
 import { findLabels, findUnlabelledAnswers } from "./transcript.js";
@@ -100,8 +95,7 @@ export function attributeVoices(
   context: { matches: Match[]; sources: Document[]; reading?: VoiceReading },
 ): VoiceResult {
   const ctx = sentenceContext(article, context);
-  const { lex, spans, kinds, cues, cueSpeakers, names, citations, docTitles, attributions, blocks, traced } =
-    ctx;
+  const { lex, spans, kinds, cues, cueSpeakers, names, citations, attributions } = ctx;
   const { sentences } = article;
   const sentenceVoices: Voice[] = sentences.map((_, si) => sentenceVoice(si, ctx));
   const credit = creditReuse(ctx, context.matches, context.sources);
