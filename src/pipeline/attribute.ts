@@ -4,8 +4,9 @@ import { attributeVoices, readVoices, type VoiceResult } from "../voice/index.js
 
 /** Reuse and voices of one article, from one reading of its quotation and attribution. */
 export interface Attributed {
-  /** What tracing found: matches with `attributed` decided, reuse, edit and credit findings. */
+  /** What tracing found, with each match's `attributed` decided from the reading. */
   trace: TraceResult;
+  /** Voices, and the findings of reuse nothing credits. */
   voices: VoiceResult;
 }
 
@@ -23,7 +24,7 @@ export function traceAndAttribute(
   const trace = traceSources(article, sources, options, reading.quotedAt);
   const voices = attributeVoices(article, { matches: trace.matches, sources, reading });
   return {
-    trace: { ...trace, matches: voices.matches, findings: [...trace.findings, ...voices.findings] },
+    trace: { ...trace, matches: voices.matches },
     voices,
   };
 }

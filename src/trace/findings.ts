@@ -1,8 +1,16 @@
-import type { Finding } from "../report/finding.js";
+import { finding } from "../core/finding.js";
 import type { Document } from "../text/document.js";
 import { quotedAt as quoted } from "../text/quotes.js";
 import { isNegation, isNumberToken } from "./lexicon.js";
 import { tokensIn } from "./locate.js";
+import {
+  ADDED_NEGATION,
+  ALTERED_QUOTE,
+  CHANGED_NUMBER,
+  CHANGED_QUANTIFIER,
+  DROPPED_NEGATION,
+  type TraceFinding,
+} from "./rules.js";
 import type { Edit, Match } from "./types.js";
 
 const clip = (s: string, n = 60): string => {
@@ -12,7 +20,7 @@ const clip = (s: string, n = 60): string => {
 
 /**
  * The findings of one match: changed numbers, dropped or added negations, and altered quotes
- * where the article presents the text as quoted or reproduced (`quoted`, from the voice layer's
+ * where the article presents the text as quoted or reproduced (`quotedAt`, from the voice layer's
  * reading of the article). Whether the reuse is credited is not trace's to decide.
  */
 export function matchFindings(
@@ -21,8 +29,8 @@ export function matchFindings(
   article: Document,
   source: Document,
   quotedAt: (pos: number) => boolean = quoted(article),
-): Finding[] {
-  const findings: Finding[] = [];
+): TraceFinding[] {
+  const findings: TraceFinding[] = [];
   // The whole passage is quoted or reproduced when every word of it is: then an edit at its very
   // edge is an altered quote too.
   const quoted = tokensIn(article.tokens, match.article).every(
@@ -43,13 +51,12 @@ function editFinding(
   source: Document,
   quoted: boolean,
   quotedAt: (pos: number) => boolean,
-): Finding | undefined {
+): TraceFinding | undefined {
   const actual = edit.article ? article.text.slice(edit.article.start, edit.article.end) : "";
   const expected = edit.source ? source.text.slice(edit.source.start, edit.source.end) : "";
   const span = edit.article ?? match.article;
   const evidence = edit.source ? [{ id: source.id, ...edit.source }] : [match.source];
   const base = {
-    source: "trace",
     span,
     evidence,
     actual,
@@ -60,20 +67,16 @@ function editFinding(
   const sTokens = tokensIn(source.tokens, edit.source);
   const negations = (ts: { key: string }[]) => ts.filter((t) => isNegation(t.key)).length;
   if (negations(sTokens) > negations(aTokens)) {
-    return {
+    return finding(DROPPED_NEGATION, {
       ...base,
-      ruleId: "trace/dropped-negation",
-      severity: "warning",
       message: `A negation of ${source.id} is gone: "${clip(expected)}" became "${clip(actual)}"`,
-    };
+    });
   }
   if (negations(aTokens) > negations(sTokens)) {
-    return {
+    return finding(ADDED_NEGATION, {
       ...base,
-      ruleId: "trace/added-negation",
-      severity: "warning",
       message: `A negation was added to ${source.id}: "${clip(expected)}" became "${clip(actual)}"`,
-    };
+    });
   }
   const numbers = (ts: { kind: string; key: string }[]) =>
     ts
@@ -82,20 +85,16 @@ function editFinding(
       .join(" ");
   // An elision or a bracket marks its change; an unmarked one that touches "all", "only", "some"…
   if (edit.note === "quantifier") {
-    return {
+    return finding(CHANGED_QUANTIFIER, {
       ...base,
-      ruleId: "trace/changed-quantifier",
-      severity: "warning",
       message: `How much ${source.id} claims changed: "${clip(expected)}" became "${clip(actual)}"`,
-    };
+    });
   }
   if (edit.op === "replace" && numbers(sTokens) !== "" && numbers(sTokens) !== numbers(aTokens)) {
-    return {
+    return finding(CHANGED_NUMBER, {
       ...base,
-      ruleId: "trace/changed-number",
-      severity: "warning",
       message: `A number of ${source.id} changed: "${clip(expected)}" became "${clip(actual)}"`,
-    };
+    });
   }
   if (!quoted && !(quotedAt(span.start) && !atQuoteEdge(article, span))) return undefined;
   const marked = edit.note === "bracket" || edit.note === "elision";
@@ -105,12 +104,11 @@ function editFinding(
       : edit.op === "delete"
         ? `drops "${clip(expected)}"`
         : `has "${clip(actual)}" for "${clip(expected)}"`;
-  return {
+  return finding(ALTERED_QUOTE, {
     ...base,
-    ruleId: "trace/altered-quote",
     severity: marked ? "info" : "warning",
     message: `Reproduced text of ${source.id} ${what}${marked ? ` (marked as ${edit.note})` : ""}`,
-  };
+  });
 }
 
 // A zero-width position followed by a quotation mark before the next word sits on the quote's

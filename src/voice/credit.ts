@@ -1,12 +1,13 @@
-import type { Finding } from "../report/finding.js";
+import { finding } from "../core/finding.js";
+import type { Span } from "../core/span.js";
 import type { Document } from "../text/document.js";
 import { foldKey } from "../text/fold.js";
 import { firstEndingAfter, lowerBound } from "../text/search.js";
-import type { Span } from "../text/span.js";
 import { type SourceNames, sourceNames } from "../trace/source-names.js";
 import type { Match } from "../trace/types.js";
 import type { Credit } from "./credits.js";
 import { documentRef } from "./documents.js";
+import { UNATTRIBUTED_REUSE, type VoiceFinding } from "./rules.js";
 import type { SentenceContext } from "./sentence-sieves/index.js";
 
 /** Paragraphs before a passage (and its own) in which an inline credit or the source's name counts. */
@@ -20,7 +21,7 @@ export interface CreditResult {
   /** The matches, each with `attributed` decided. */
   matches: Match[];
   /** One finding per reuse that nothing credits. */
-  findings: Finding[];
+  findings: VoiceFinding[];
 }
 
 /**
@@ -49,7 +50,7 @@ export function creditReuse(ctx: SentenceContext, matches: Match[], sources: Doc
   const wholeText = ctx.credits.filter((c) => c.kind !== "inline");
   const inline = ctx.credits.filter((c) => c.kind === "inline");
   const names = new Map(sources.map((s) => [s.id, sourceNames(s)]));
-  const findings: Finding[] = [];
+  const findings: VoiceFinding[] = [];
   const out = matches.map((m, index) => {
     const id = m.source.id;
     const known = names.get(id) ?? { names: [], heading: [] };
@@ -104,7 +105,7 @@ function namedNear(doc: Document, names: SourceNames, span: Span): boolean {
   return pattern.test(window);
 }
 
-function unattributed(doc: Document, m: Match, index: number, names: SourceNames): Finding {
+function unattributed(doc: Document, m: Match, index: number, names: SourceNames): VoiceFinding {
   const words = doc.text.slice(m.article.start, m.article.end).split(/\s+/).length;
   const lookedFor = [
     "an introducer, block quote or citation",
@@ -112,15 +113,18 @@ function unattributed(doc: Document, m: Match, index: number, names: SourceNames
     ...(names.title ? [`the title "${clip(names.title)}"`] : []),
     ...(names.names.length > 0 ? [`the names ${names.names.slice(0, 4).join(", ")}`] : []),
   ];
-  return {
-    ruleId: "voice/unattributed-reuse",
-    source: "voice",
-    severity: "warning",
-    message: `${words} words reused from ${m.source.id} without crediting it (looked for ${lookedFor.join("; ")})`,
+  const paraphrase = m.kind === "paraphrase";
+  const what = paraphrase
+    ? `A sentence paraphrases ${m.source.id}`
+    : `${words} words reused from ${m.source.id}`;
+  return finding(UNATTRIBUTED_REUSE, {
+    // A paraphrase is a weaker statement about someone's text than copied words.
+    severity: paraphrase ? "info" : "warning",
+    message: `${what} without crediting it (looked for ${lookedFor.join("; ")})`,
     span: m.article,
     evidence: [m.source],
     data: { match: index, source: m.source.id, kind: m.kind, similarity: m.similarity, lookedFor },
-  };
+  });
 }
 
 const clip = (s: string, n = 40): string => (s.length > n ? `${s.slice(0, n - 3)}...` : s);

@@ -1,6 +1,6 @@
+import type { Span } from "../core/span.js";
 import { loadData } from "../data.js";
 import type { Document } from "../text/document.js";
-import type { Span } from "../text/span.js";
 
 /** A credit the article gives for text it republishes. */
 export interface Credit {

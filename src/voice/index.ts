@@ -1,4 +1,3 @@
-import type { Finding } from "../report/finding.js";
 import type { Document } from "../text/document.js";
 import { itemContaining } from "../text/search.js";
 import type { Match } from "../trace/types.js";
@@ -6,6 +5,7 @@ import { type AttributionSpans, collectAttributions } from "./attributions.js";
 import { creditReuse } from "./credit.js";
 import { findBlocks, linkCitations } from "./documents.js";
 import { readVoices, titlesBySentence, type VoiceReading } from "./reading.js";
+import type { VoiceFinding } from "./rules.js";
 import { quoteVoice } from "./sentence-sieves/context.js";
 import { type LabelVoice, type SentenceContext, sentenceVoice } from "./sentence-sieves/index.js";
 import { quoteShares, traceCoverage } from "./shares.js";
@@ -25,7 +25,7 @@ export interface VoiceResult {
   sentenceVoices: Voice[];
   quotes: Quote[];
   citations: Citation[];
-  findings: Finding[];
+  findings: VoiceFinding[];
   /** Source–cue–content attributions, direct (quotes) and indirect (reported speech). */
   attributions: AttributionSpans[];
   /** The trace matches given, each with `attributed` decided by {@link creditReuse}. */

@@ -1,6 +1,6 @@
+import type { Span } from "../../core/span.js";
 import type { Document } from "../../text/document.js";
 import type { QuoteSpan } from "../../text/quotes.js";
-import type { Span } from "../../text/span.js";
 import { type Cue, cuesBySentence, cuesOfParagraph } from "../cues.js";
 import type { VoiceLexicon } from "../lexicon.js";
 import { MentionFinder } from "../mentions.js";
