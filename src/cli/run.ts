@@ -276,7 +276,8 @@ async function readInputs(
   return { article, sources: docs };
 }
 
-// Source ids are short names a reader recognises: the file's base name, unique within the run.
+// Source ids are short names a reader recognises: the file's base name, unique within the run
+// and never the article's id ("article"), since spans name the document they point into by id.
 function sourceId(location: string, index: number, all: string[]): string {
   const base =
     location === "-"
@@ -289,5 +290,5 @@ function sourceId(location: string, index: number, all: string[]): string {
   const clash = all.some(
     (other, j) => j !== index && other.split(/[\\/]/).pop() === location.split(/[\\/]/).pop(),
   );
-  return clash ? `${base}#${index + 1}` : base;
+  return clash || base === "article" ? `${base}#${index + 1}` : base;
 }
