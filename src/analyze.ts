@@ -4,6 +4,7 @@ import { reconcileAttribution } from "./pipeline/reconcile.js";
 import type { Finding } from "./report/finding.js";
 import { summarize } from "./report/summary.js";
 import { type DocumentInfo, REPORT_SCHEMA, type Report } from "./report/types.js";
+import { rateClaims } from "./support/index.js";
 import type { Document } from "./text/document.js";
 import { traceSources } from "./trace/index.js";
 import { VERSION } from "./version.js";
@@ -29,6 +30,13 @@ export function analyze(article: Document, options: AnalyzeOptions = {}): Report
   ]);
   const matches = attribution.matches;
   const claims = extractClaims(article, { sentenceVoices: voices.sentenceVoices, sources, matches });
+  const support = rateClaims(article, claims.claims, {
+    sentenceVoices: voices.sentenceVoices,
+    quotes: voices.quotes,
+    attributions: voices.attributions,
+    attributedSentences: voices.attributedSentences,
+    sources,
+  });
 
   const sentences = article.sentences.map((s, i) => ({
     start: s.start,
@@ -41,6 +49,7 @@ export function analyze(article: Document, options: AnalyzeOptions = {}): Report
     ...sources.flatMap(languageFindings),
     ...attribution.findings,
     ...claims.findings,
+    ...support.findings,
   ].sort(byPosition);
 
   return {
@@ -52,7 +61,7 @@ export function analyze(article: Document, options: AnalyzeOptions = {}): Report
     quotes: voices.quotes,
     citations: voices.citations,
     matches,
-    claims: claims.claims,
+    claims: support.claims,
     quantities: claims.quantities,
     comparisons: claims.comparisons,
     findings,
