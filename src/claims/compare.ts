@@ -1,3 +1,4 @@
+import { append, maxOf, minOf } from "../collections.js";
 import { loadData } from "../data.js";
 import { voiceLabel } from "../report/describe.js";
 import type { Finding } from "../report/finding.js";
@@ -141,7 +142,7 @@ export function compareQuantities(
   const clusters = new Map<number, Member[]>();
   ms.forEach((m, i) => {
     const root = find(i);
-    clusters.set(root, [...(clusters.get(root) ?? []), m]);
+    append(clusters, root, m);
   });
   const out: Comparison[] = [];
   for (const cluster of clusters.values()) {
@@ -180,9 +181,17 @@ export function largestOverlap(intervals: [number, number][]): number[] {
   return intervals.flatMap(([l, h], k) => (l <= point && point <= h ? [k] : []));
 }
 
+// A note names at most this many figures: it is read by a person, and a text that states the same
+// figure thousands of times would otherwise make one note as long as the text.
+const NOTE_FIGURES = 12;
+const listed = (items: string[], separator: string): string =>
+  items.length <= NOTE_FIGURES
+    ? items.join(separator)
+    : `${items.slice(0, NOTE_FIGURES).join(separator)}${separator}${items.length - NOTE_FIGURES} more`;
+
 function comparison(cluster: Member[], quantities: Quantity[]): Comparison {
   const intervals = cluster.map(bounds);
-  const agree = Math.max(...intervals.map((b) => b[0])) <= Math.min(...intervals.map((b) => b[1]));
+  const agree = maxOf(intervals.map((b) => b[0])) <= minOf(intervals.map((b) => b[1]));
   const lows = cluster.map((m) => m.low ?? m.high ?? 0);
   const highs = cluster.map((m) => m.high ?? m.low ?? 0);
   const counted = [
@@ -195,15 +204,21 @@ function comparison(cluster: Member[], quantities: Quantity[]): Comparison {
       ? `${texts.join(" + ")} = ${m.low === m.high ? n(m.low) : `${n(m.low)}–${n(m.high)}`}`
       : texts[0];
   };
-  let note = cluster.map((m) => `${figure(m)} (${m.who})`).join(" / ");
+  let note = listed(
+    cluster.map((m) => `${figure(m)} (${m.who})`),
+    " / ",
+  );
   const common = largestOverlap(intervals);
   if (!agree && common.length >= 2)
-    note += `; only ${common.map((k) => figure(cluster[k])).join(" and ")} overlap`;
+    note += `; only ${listed(
+      common.map((k) => figure(cluster[k])),
+      " and ",
+    )} overlap`;
   return {
     topic: counted.length > 0 ? `${cluster[0].group}: ${counted.join(", ")}` : cluster[0].group,
     quantities: cluster.flatMap((m) => m.quantities),
     agree,
-    spread: [Math.min(...lows), Math.max(...highs)],
+    spread: [minOf(lows), maxOf(highs)],
     note,
     members: cluster.map((m) => ({ who: m.who, quantities: m.quantities, low: m.low, high: m.high })),
   };

@@ -1,3 +1,4 @@
+import { append } from "../collections.js";
 import { loadData } from "../data.js";
 import { TokenView } from "./tokens.js";
 import type { Quantity } from "./types.js";
@@ -47,7 +48,7 @@ function featureLists(): PhraseLists {
       const m = new Map<string, string[][]>();
       for (const p of phrases) {
         const words = p.split(" ");
-        m.set(words[0], [...(m.get(words[0]) ?? []), words]);
+        append(m, words[0], words);
       }
       return m;
     };

@@ -1,3 +1,4 @@
+import { append, insideAny } from "../collections.js";
 import type { Finding } from "../report/finding.js";
 import type { Document } from "../text/document.js";
 import type { Match } from "../trace/types.js";
@@ -36,11 +37,11 @@ export function extractClaims(
   const quantities = extractQuantities(article, { sentenceVoices: context.sentenceVoices });
   const ownCount = quantities.length;
   for (const source of context.sources) {
-    const copied = context.matches.filter((m) => m.source.id === source.id).map((m) => m.source);
+    const copied = insideAny(context.matches.filter((m) => m.source.id === source.id).map((m) => m.source));
     const global = new Map<number, number>();
     extractQuantities(source, { source: source.id }).forEach((q, local) => {
       // A figure the article copied is already counted where the article states it.
-      if (copied.some((m) => m.start <= q.start && q.end <= m.end)) return;
+      if (copied(q.start, q.end)) return;
       global.set(local, quantities.length);
       if (q.equivalent !== undefined) {
         const target = global.get(q.equivalent);
@@ -54,8 +55,7 @@ export function extractClaims(
   const model = checkworthinessModel();
   const claims: Claim[] = [];
   const bySentence = new Map<number, number[]>();
-  for (let i = 0; i < ownCount; i++)
-    bySentence.set(quantities[i].sentence, [...(bySentence.get(quantities[i].sentence) ?? []), i]);
+  for (let i = 0; i < ownCount; i++) append(bySentence, quantities[i].sentence, i);
   article.sentences.forEach((s, si) => {
     const own = bySentence.get(si) ?? [];
     const v = new TokenView(article.text, article.tokens, s.tokenStart, s.tokenEnd);

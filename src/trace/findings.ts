@@ -1,6 +1,6 @@
 import type { Finding } from "../report/finding.js";
 import type { Document } from "../text/document.js";
-import { isNegation, isNumberToken } from "./edits.js";
+import { isNegation, isNumberToken } from "./lexicon.js";
 import { tokensIn } from "./locate.js";
 import { insideQuotes } from "./quotes.js";
 import type { Edit, Match } from "./types.js";
@@ -16,11 +16,15 @@ export function matchFindings(match: Match, index: number, article: Document, so
   const evidence = [match.source];
   if (match.attributed === false) {
     const words = article.text.slice(match.article.start, match.article.end).split(/\s+/).length;
+    const paraphrase = match.kind === "paraphrase";
     findings.push({
       ruleId: "trace/unattributed-reuse",
       source: "trace",
-      severity: "warning",
-      message: `${words} words reused from ${source.id} without naming it`,
+      // A paraphrase is a weaker statement about someone's text than copied words.
+      severity: paraphrase ? "info" : "warning",
+      message: paraphrase
+        ? `A sentence paraphrases ${source.id} without naming it`
+        : `${words} words reused from ${source.id} without naming it`,
       span: match.article,
       evidence,
       data: { match: index, kind: match.kind, similarity: match.similarity },
@@ -78,6 +82,15 @@ function editFinding(
       .filter((t) => isNumberToken(t.kind, t.key))
       .map((t) => t.key)
       .join(" ");
+  // An elision or a bracket marks its change; an unmarked one that touches "all", "only", "some"…
+  if (edit.note === "quantifier") {
+    return {
+      ...base,
+      ruleId: "trace/changed-quantifier",
+      severity: "warning",
+      message: `How much ${source.id} claims changed: "${clip(expected)}" became "${clip(actual)}"`,
+    };
+  }
   if (edit.op === "replace" && numbers(sTokens) !== "" && numbers(sTokens) !== numbers(aTokens)) {
     return {
       ...base,

@@ -7,6 +7,7 @@ import { coverageOf } from "./coverage.js";
 import { buildMatch } from "./edits.js";
 import { matchFindings } from "./findings.js";
 import { findOmissions } from "./omissions.js";
+import { findParaphrases, type ParaphraseOptions } from "./paraphrase.js";
 import { chainPassages, type Passage, type PassageOptions } from "./passage.js";
 import { findSeeds } from "./seeds.js";
 import { Vocabulary, type WordSequence, wordSequence } from "./sequence.js";
@@ -26,15 +27,13 @@ export interface TraceResult {
  * made only of function words), a run of `minRun` matched words, and `minWords` matched words in
  * all (`minQuotedWords` for both when the article puts the passage in quotation marks).
  */
-export interface TraceOptions extends PassageOptions {
+export interface TraceOptions extends PassageOptions, ParaphraseOptions {
   /** Words per seed n-gram (default: 5). */
   seedWords: number;
   /** Skip seed n-grams occurring more often than this in a source (default: 16). */
   maxOccurrences: number;
   /** Largest gap in words bridged inside one chain of seeds (default: 24). */
   maxGap: number;
-  /** Most source sentences between two reused ones for those skipped to be omissions (default: 3). */
-  omissionGap: number;
   /** Share of a source sentence a match must cover for it to count as reused (default: 0.3). */
   minCovered: number;
   /** A passage overlapping better ones by more than this share of its words is dropped (default: 0.3). */
@@ -53,8 +52,11 @@ export const TRACE_DEFAULTS: TraceOptions = {
   minQuotedWords: 5,
   sentenceTail: 6,
   maxOverlap: 0.3,
-  omissionGap: 3,
   minCovered: 0.3,
+  minCosine: 0.5,
+  minShared: 3,
+  maxTaken: 0.3,
+  maxPostings: 50,
 };
 
 /**
@@ -76,18 +78,18 @@ export function traceSources(
   for (const source of sources) {
     const S = wordSequence(source, vocab);
     const names = sourceNames(source);
-    const found = alignPair(A, S, vocab, o)
-      .map((passage) => buildMatch(passage.ops, A, S))
-      .filter((m) => !names.heading.some((h) => h.start <= m.source.start && m.source.end <= h.end));
+    const passages = alignPair(A, S, vocab, o);
+    const found = [
+      ...passages.map((p) => buildMatch(p.ops, A, S)),
+      ...paraphrases(A, S, passages, vocab, o),
+    ].filter((m) => !names.heading.some((h) => h.start <= m.source.start && m.source.end <= h.end));
     const attributed = attributionTest(article, names);
     for (const m of found) m.attributed = attributed(m.article);
     found.sort((x, y) => x.article.start - y.article.start || x.source.start - y.source.start);
     found.forEach((m, i) => {
       findings.push(...matchFindings(m, matches.length + i, article, source));
     });
-    findings.push(
-      ...findOmissions(article, source, found, { maxBetween: o.omissionGap, minCovered: o.minCovered }),
-    );
+    findings.push(...findOmissions(article, source, found, { minCovered: o.minCovered }));
     matches.push(...found);
   }
   return { matches, coverage: sources.map((s) => coverageOf(article, s, matches)), findings };
@@ -120,6 +122,34 @@ export function alignPair(A: WordSequence, S: WordSequence, vocab: Vocabulary, o
     }
   }
   return kept;
+}
+
+// Sentences the n-gram aligner left unmatched on both sides that say the same in other words,
+// as `paraphrase` matches: similarity is their cosine; edits are listed only where the words
+// line up well enough for a word-by-word difference to mean something.
+function paraphrases(
+  A: WordSequence,
+  S: WordSequence,
+  passages: Passage[],
+  vocab: Vocabulary,
+  o: TraceOptions,
+): Match[] {
+  const takenA = new Uint8Array(A.ids.length);
+  const takenS = new Uint8Array(S.ids.length);
+  for (const p of passages)
+    for (let k = 0; k < p.ops.a.length; k++) {
+      if (p.ops.a[k] >= 0) takenA[p.ops.a[k]] = 1;
+      if (p.ops.b[k] >= 0) takenS[p.ops.b[k]] = 1;
+    }
+  return findParaphrases(A, S, takenA, takenS, stopIds(vocab), o).map(({ ops, cosine, linedUp }) => {
+    const m = buildMatch(ops, A, S);
+    return {
+      ...m,
+      kind: "paraphrase" as const,
+      similarity: Math.round(cosine * 1000) / 1000,
+      edits: linedUp ? m.edits : [],
+    };
+  });
 }
 
 // Function words by id, so that seeds made only of them ("one of the most of") are skipped.

@@ -89,6 +89,53 @@ describe("trace: edits", () => {
     );
   });
 
+  // Changes at the very first words of a reused paragraph: the seeds start after them, so only
+  // the extension to the sentence's edge can see them.
+  const EDGE = [
+    "Not one inspector was told about the crack in the dam wall before the flood reached the lower town.",
+    "Only three of the nine pumps were working when the storm reached the eastern district of the city.",
+    "Local residents of the valley were told to boil their water for at least a week after the main burst.",
+  ].join("\n\n");
+  const atEdge = (from: string, to: string) => {
+    const source = doc(EDGE, "inquiry");
+    const article = doc(`Our readers deserve the truth.\n\n${EDGE.replace(from, to)}`, "post");
+    const { matches, findings } = traceSources(article, [source]);
+    return {
+      edits: show(article, [source], matches).filter((l) => l.startsWith("  ")),
+      rules: findings.map((f) => f.ruleId).filter((r) => r !== "trace/unattributed-reuse"),
+    };
+  };
+
+  test("a negation changed in a passage's first words", () => {
+    assert.deepEqual(atEdge("Not one inspector", "Every inspector"), {
+      edits: ['  replace(negation) "Every" <- "Not one"'],
+      rules: ["trace/dropped-negation"],
+    });
+  });
+
+  test("a quantifier changed in a passage's first words", () => {
+    assert.deepEqual(atEdge("Only three of", "All of"), {
+      edits: ['  replace(quantifier) "All" <- "Only three"'],
+      rules: ["trace/changed-quantifier"],
+    });
+  });
+
+  test("a quantifier changed inside a passage", () => {
+    assert.deepEqual(atEdge("before the flood reached", "before the flood reached all of"), {
+      edits: ['  insert(quantifier) "all of" <- ""'],
+      rules: ["trace/changed-quantifier"],
+    });
+  });
+
+  test("two words swapped at a paragraph's start, and a changed last word", () => {
+    assert.deepEqual(atEdge("Local residents", "Angry farmers").edits, [
+      '  replace(word) "Angry farmers" <- "Local residents"',
+    ]);
+    assert.deepEqual(atEdge("the main burst", "the main froze").edits, [
+      '  replace(word) "froze" <- "burst"',
+    ]);
+  });
+
   test("typographic differences are not edits", () => {
     const source2 = doc(`"It's late -- again," said O'Neill. ${BASE}`, "wire");
     const article = doc(
@@ -258,5 +305,50 @@ describe("trace: findings and report", () => {
     assertValidReport(report);
     assert.equal(report.matches.length, 2);
     assert.ok(report.summary.coverage[0].share > 0.5);
+  });
+});
+
+describe("trace: paraphrase and omissions", () => {
+  const SOURCE = [
+    "Dozens of lorry drivers who carried the families out of Tarvin were promised thousands of dollars by the regional council, according to documents seen by the paper. The council denied that any payment had been agreed.",
+    "The convoy left on 12 October and took six hours to reach the border crossing at Milna. Residents said the roads were blocked by fallen trees for most of the way.",
+    "A hospital in the valley was closed for the week. Its staff were moved to a clinic in the next town.",
+  ].join("\n\n");
+  const ARTICLE = [
+    "Our investigation shows how the evacuation really went.",
+    "Thousands of dollars were promised by the council to the dozens of drivers who took families out of Tarvin, its documents show. The convoy left on 12 October and took six hours to reach the border crossing at Milna.",
+    "This is a scandal.",
+  ].join("\n\n");
+  const source = doc(SOURCE, "inquiry");
+  const article = doc(ARTICLE, "post");
+  const { matches, findings } = traceSources(article, [source]);
+  const omitted = findings
+    .filter((f) => f.ruleId === "trace/omission")
+    .map((f) => (f.evidence ?? []).map((e) => source.text.slice(e.start, e.end)).join(" | "));
+
+  test("a reworded sentence is a paraphrase match, not an omission", () => {
+    assert.deepEqual(
+      matches.map((m) => `${m.kind} "${article.text.slice(m.article.start, m.article.end).slice(0, 30)}"`),
+      ['paraphrase "Thousands of dollars were prom"', 'verbatim "The convoy left on 12 October "'],
+    );
+    assert.ok(!omitted.some((o) => o.startsWith("Dozens of lorry drivers")));
+  });
+
+  test("every unused passage is an omission, grouped by paragraph, the denial first, then by size", () => {
+    assert.deepEqual(omitted, [
+      "The council denied that any payment had been agreed.",
+      "A hospital in the valley was closed for the week. Its staff were moved to a clinic in the next town.",
+      "Residents said the roads were blocked by fallen trees for most of the way.",
+    ]);
+    const denial = findings.find((f) => f.ruleId === "trace/omission");
+    assert.deepEqual(denial?.data?.kinds, ["denial"]);
+  });
+
+  test("unrelated sentences on the same subject are not paraphrases", () => {
+    const other = doc(
+      "The council said the drivers would be paid next month. Tarvin's mayor thanked the families for their patience during the evacuation.",
+      "post2",
+    );
+    assert.deepEqual(traceSources(other, [source]).matches, []);
   });
 });

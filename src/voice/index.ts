@@ -1,3 +1,4 @@
+import { append } from "../collections.js";
 import type { Finding } from "../report/finding.js";
 import type { Document } from "../text/document.js";
 import { firstEndingAfter, itemContaining } from "../text/search.js";
@@ -207,7 +208,7 @@ export function attributeVoices(
   spans.forEach((q, i) => {
     if (kinds[i] !== "title") return;
     const si = itemContaining(sentences, q.start);
-    if (si >= 0) titlesBySentence.set(si, [...(titlesBySentence.get(si) ?? []), i]);
+    if (si >= 0) append(titlesBySentence, si, i);
   });
   const citedIn = new Set(citations.map((c) => itemContaining(sentences, c.start)));
   const cueVoice = (si: number): Voice | undefined => {
