@@ -8,13 +8,13 @@ import { stem } from "./terms.js";
 
 const SOURCE = `Annual report of the Fenwick water board
 
-The board reviewed the Fenwick network between January and December. Leaks may have caused part of the pressure loss. Water use rose by 6 percent over the year. The board found no evidence of sabotage at the pumping station. Some pipes in the old town were replaced.`;
+The board reviewed the Fenwick network between January and December. Leaks may have caused part of the pressure loss. Water use rose by 6 percent over the year. The board found no evidence of sabotage at the pumping station. Some of the 40 pipes in the old town were replaced.`;
 
 const ARTICLE = `Fenwick's Water Mess
 
 By Jo Pell
 
-The board reviewed the Fenwick network over the whole year. Leaks caused the pressure loss. Water use rose by 16 percent over the year. Saboteurs struck the pumping station. Every pipe in the old town was replaced. This proves that the board cannot be trusted with our water. "We are fixing it," said board chair Ada Voss.`;
+The board reviewed the Fenwick network over the whole year. Leaks caused the pressure loss. Water use rose by 16 percent over the year. Saboteurs struck the pumping station. All 40 pipes in the old town were replaced. This proves that the board cannot be trusted with our water. "We are fixing it," said board chair Ada Voss.`;
 
 /** Each claim of the report as `sentence text -> status [rule]: evidence`. */
 function ratings(article: string, sources: string[]): string[] {
@@ -39,7 +39,7 @@ test("rates each author claim against the source sentence that speaks of it", ()
     "Water use rose by 16 percent over the year. -> contradicted [quantity]: Water use rose by 6 percent over the year.",
   );
   has(
-    "Every pipe in the old town was replaced. -> overreach [hedge]: Some pipes in the old town were replaced.",
+    "All 40 pipes in the old town were replaced. -> overreach [hedge]: Some of the 40 pipes in the old town were replaced.",
   );
 });
 
