@@ -1,12 +1,12 @@
 import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { analyze } from "../analyze.js";
-import { InputError, readDocument } from "../ingest/index.js";
-import { FORMATS, render } from "../report/formats.js";
+import { InputError } from "../ingest/errors.js";
+import { FORMAT_NAMES, isFormatName } from "../report/format-names.js";
 import type { Document } from "../text/document.js";
-import { traceSources } from "../trace/index.js";
-import { renderTrace } from "../trace/view.js";
 import { VERSION } from "../version.js";
+
+// The pipeline, its lexicons and renderers are imported by the command that needs them, so that
+// `--version` and `--help` start in a few tens of milliseconds.
 
 /** Where the CLI reads and writes; injected so tests run it in-process. */
 export interface CliIO {
@@ -27,13 +27,14 @@ const HELP = `sourcetrace ${VERSION}: trace every sentence of a news article to 
 Usage:
   sourcetrace analyze <article> [--source <file|url>]... [options]
   sourcetrace trace <article> <source>... [--width <n>] [--color]
+  sourcetrace serve [--port <n>] [--host <address>] [--db <file>]
   sourcetrace --help | --version
 
 <article> and each source is a file (plain text or HTML), an http(s) URL, or - for stdin.
 
 Options:
   -s, --source <file|url>   a source document the article may draw on (repeatable)
-  -f, --format <name>       output format: ${Object.keys(FORMATS).join(", ")} (default: text)
+  -f, --format <name>       output format: ${FORMAT_NAMES.join(", ")} (default: text)
   -o, --output <file>       write the report to a file instead of stdout
       --input-format <f>    read inputs as auto, text or html (default: auto)
       --max-bytes <n>       refuse inputs larger than n bytes (default: 52428800)
@@ -41,6 +42,9 @@ Options:
       --allow-private       allow URLs on private or loopback addresses
       --color / --no-color  colour the text report (default: when stdout is a terminal)
       --width <n>           width of the trace view in characters (default: 120)
+      --port <n>            serve: TCP port, 0 for any free one (default: 8080)
+      --host <address>      serve: address to listen on (default: 127.0.0.1)
+      --db <file>           serve: SQLite file the reports are kept in (default: ./sourcetrace.db)
   -h, --help                show this help
   -v, --version             show the version
 
@@ -81,6 +85,7 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
   }
   if (command === "analyze") return analyzeCommand(rest, io);
   if (command === "trace") return traceCommand(rest, io);
+  if (command === "serve") return serveCommand(rest, io);
   throw new UsageError(`unknown command "${command}"`);
 }
 
@@ -100,6 +105,9 @@ function parse(args: string[]) {
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
         width: { type: "string" },
+        port: { type: "string" },
+        host: { type: "string" },
+        db: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -130,9 +138,13 @@ async function analyzeCommand(args: string[], io: CliIO): Promise<number> {
     );
   }
   const format = values.format ?? "text";
-  if (!FORMATS[format])
-    throw new UsageError(`unknown format "${format}" (one of: ${Object.keys(FORMATS).join(", ")})`);
+  if (!isFormatName(format))
+    throw new UsageError(`unknown format "${format}" (one of: ${FORMAT_NAMES.join(", ")})`);
   const { article, sources: sourceDocs } = await readInputs(positionals[0], values.source ?? [], values, io);
+  const [{ analyze }, { render }] = await Promise.all([
+    import("../analyze.js"),
+    import("../report/formats.js"),
+  ]);
   const report = analyze(article, { sources: sourceDocs });
   const color = colorWanted(values, io);
   const output = render(report, format, { color });
@@ -151,6 +163,10 @@ async function traceCommand(args: string[], io: CliIO): Promise<number> {
   if (positionals.length < 2) throw new UsageError("trace needs an article and at least one source");
   const [articlePath, ...sources] = positionals;
   const { article, sources: sourceDocs } = await readInputs(articlePath, sources, values, io);
+  const [{ traceSources }, { renderTrace }] = await Promise.all([
+    import("../trace/index.js"),
+    import("../trace/view.js"),
+  ]);
   const color = colorWanted(values, io);
   const output = renderTrace(article, sourceDocs, traceSources(article, sourceDocs), {
     width: positiveInt(values.width, "width"),
@@ -158,6 +174,46 @@ async function traceCommand(args: string[], io: CliIO): Promise<number> {
   });
   if (values.output) await writeFile(values.output, output);
   else io.stdout.write(output);
+  return EXIT.ok;
+}
+
+// `serve`: the HTTP API and web page until SIGTERM or SIGINT. The server (hono, SQLite, workers)
+// is loaded only here, so the other commands start without it.
+async function serveCommand(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parse(args);
+  if (values.help) {
+    io.stdout.write(HELP);
+    return EXIT.ok;
+  }
+  if (positionals.length > 0) throw new UsageError(`serve takes no arguments, got "${positionals[0]}"`);
+  const port = values.port === undefined ? 8080 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`--port takes a port number from 0 to 65535, not "${values.port}"`);
+  const { startServer } = await import("../server/index.js");
+  const host = values.host ?? "127.0.0.1";
+  let server: Awaited<ReturnType<typeof startServer>>;
+  try {
+    server = await startServer({ port, host, db: values.db ?? "sourcetrace.db" });
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    const reason =
+      e.code === "EADDRINUSE"
+        ? `${host}:${port} is already in use`
+        : e.code === "EADDRNOTAVAIL" || e.code === "ENOTFOUND"
+          ? `${host} is not an address of this machine`
+          : e.code === "EACCES"
+            ? `not allowed to listen on ${host}:${port}`
+            : (e.message ?? String(e)).split("\n")[0];
+    io.stderr.write(`sourcetrace: cannot serve: ${reason}\n`);
+    return EXIT.input;
+  }
+  io.stdout.write(`listening on ${server.url}\n`);
+  const signal = await new Promise<string>((resolve) => {
+    process.once("SIGTERM", () => resolve("SIGTERM"));
+    process.once("SIGINT", () => resolve("SIGINT"));
+  });
+  io.stderr.write(`sourcetrace: ${signal}: finishing requests in flight, then stopping\n`);
+  await server.close();
   return EXIT.ok;
 }
 
@@ -186,6 +242,7 @@ async function readInputs(
     allowPrivate: Boolean(values["allow-private"]),
     stdin: io.stdin,
   };
+  const { readDocument } = await import("../ingest/index.js");
   const article = await readDocument(articlePath, { ...options, id: "article" });
   const docs: Document[] = [];
   for (let i = 0; i < sources.length; i++) {

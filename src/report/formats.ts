@@ -1,5 +1,6 @@
 import { renderClaimReview } from "./export-claimreview.js";
 import { renderWebAnnotation } from "./export-web-annotation.js";
+import type { FormatName } from "./format-names.js";
 import { renderHtml } from "./render-html.js";
 import { renderJson } from "./render-json.js";
 import { renderMarkdown } from "./render-markdown.js";
@@ -13,8 +14,7 @@ export interface RenderOptions {
   color?: boolean;
 }
 
-/** The output formats, by the name `--format` takes. */
-export const FORMATS: Record<string, (report: Report, options: RenderOptions) => string> = {
+const renderers: Record<FormatName, (report: Report, options: RenderOptions) => string> = {
   text: (r, o) => renderText(r, { style: o.color ? ansiStyle : plainStyle }),
   json: (r) => renderJson(r),
   markdown: (r) => renderMarkdown(r),
@@ -22,6 +22,9 @@ export const FORMATS: Record<string, (report: Report, options: RenderOptions) =>
   webannotation: (r) => renderWebAnnotation(r),
   claimreview: (r) => renderClaimReview(r),
 };
+
+/** The output formats, by the name `--format` takes (the names are in `format-names.ts`). */
+export const FORMATS: Record<string, (report: Report, options: RenderOptions) => string> = renderers;
 
 /** Render a report in one of {@link FORMATS}. */
 export function render(report: Report, format: string, options: RenderOptions = {}): string {

@@ -3,7 +3,7 @@ import { firstEndingAfter } from "../text/search.js";
 import type { Span } from "../text/span.js";
 import type { Cue } from "./cues.js";
 import type { VoiceLexicon } from "./lexicon.js";
-import type { Speaker } from "./speakers.js";
+import type { Speaker } from "./quote-sieves/context.js";
 import type { Quote } from "./types.js";
 
 /**

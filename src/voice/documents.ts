@@ -4,7 +4,7 @@ import { type Cue, cuesBySentence } from "./cues.js";
 import type { VoiceLexicon } from "./lexicon.js";
 import { type Mention, MentionFinder } from "./mentions.js";
 import type { NameRegistry } from "./names.js";
-import type { Speaker } from "./speakers.js";
+import type { Speaker } from "./quote-sieves/context.js";
 import type { Citation } from "./types.js";
 
 /** The voice a block of paragraphs or a sentence is given by an introducer or a blockquote. */
@@ -209,6 +209,8 @@ function paragraphDocumentNoun(doc: Document, p: number, lex: VoiceLexicon): str
   if (["to", "from", "for", "of", "on", "about"].includes(doc.tokens[found + 1]?.key ?? "")) {
     for (let k = found + 2; k <= Math.min(end, found + 4) && doc.tokens[k].kind === "word"; k++) last = k;
     while (last > found + 1 && lex.notNames.has(doc.tokens[last].key)) last--;
+    // "a letter to all of its customers": a preposition left with nothing after it qualifies nothing.
+    if (last === found + 1) last = found;
   }
   return doc.text.slice(doc.tokens[start].start, doc.tokens[last].end);
 }
