@@ -190,10 +190,7 @@ export function rateClaims(
   context: SupportContext,
 ): { claims: Claim[]; findings: Finding[] } {
   const rater = new SupportRater(article, context);
-  const name = (id: string) =>
-    id === article.id
-      ? "the text the article quotes"
-      : (context.sources.find((s) => s.id === id)?.meta.location ?? id);
+  const name = (id: string) => (id === article.id ? "the text the article quotes" : id);
   const findings: Finding[] = [];
   const rated = claims.map((claim) => {
     const r = rater.rate(claim.sentence);
