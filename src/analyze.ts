@@ -1,9 +1,10 @@
 import { extractClaims } from "./claims/index.js";
+import { decodingFindings } from "./ingest/decoding.js";
 import { languageFindings } from "./ingest/language.js";
 import { reconcileAttribution } from "./pipeline/reconcile.js";
-import type { Finding } from "./report/finding.js";
 import { summarize } from "./report/summary.js";
 import { type DocumentInfo, REPORT_SCHEMA, type Report } from "./report/types.js";
+import type { Finding } from "./rules.js";
 import { rateClaims } from "./support/index.js";
 import type { Document } from "./text/document.js";
 import { traceSources } from "./trace/index.js";
@@ -45,6 +46,8 @@ export function analyze(article: Document, options: AnalyzeOptions = {}): Report
     voice: voices.sentenceVoices[i] ?? { kind: "unknown" as const },
   }));
   const findings: Finding[] = [
+    ...decodingFindings(article),
+    ...sources.flatMap(decodingFindings),
     ...languageFindings(article),
     ...sources.flatMap(languageFindings),
     ...attribution.findings,

@@ -1,13 +1,13 @@
 import { append, insideAny } from "../collections.js";
-import type { Finding } from "../report/finding.js";
+import type { Voice } from "../core/voice.js";
 import type { Document } from "../text/document.js";
 import type { Match } from "../trace/types.js";
-import type { Voice } from "../voice/types.js";
 import { assertionKinds } from "./assertions.js";
 import { scoreView } from "./checkworthiness.js";
 import { compareQuantities, disagreementFindings } from "./compare.js";
 import { checkworthinessModel } from "./model.js";
 import { extractQuantities } from "./quantities.js";
+import type { ClaimsFinding } from "./rules.js";
 import { TokenView } from "./tokens.js";
 import type { Claim, Comparison, Quantity } from "./types.js";
 
@@ -20,7 +20,7 @@ export interface ClaimsResult {
   /** The article's quantities first, then each source's (with `source` set). */
   quantities: Quantity[];
   comparisons: Comparison[];
-  findings: Finding[];
+  findings: ClaimsFinding[];
 }
 
 /**

@@ -1,15 +1,16 @@
-import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { InputError } from "../ingest/errors.js";
 import { FORMAT_NAMES, isFormatName } from "../report/format-names.js";
 import type { Document } from "../text/document.js";
 import { VERSION } from "../version.js";
+import { OutputError, writeFailure, writeReportFile } from "./output.js";
 
 // The pipeline, its lexicons and renderers are imported by the command that needs them, so that
 // `--version` and `--help` start in a few tens of milliseconds.
 
 /** Where the CLI reads and writes; injected so tests run it in-process. */
 export interface CliIO {
+  /** Standard output; a write may return a promise that rejects when the write fails. */
   stdout: { write(s: string): unknown };
   stderr: { write(s: string): unknown };
   stdin: AsyncIterable<Uint8Array | string>;
@@ -41,7 +42,7 @@ Options:
       --timeout <ms>        give up fetching a URL after ms milliseconds (default: 15000)
       --allow-private       allow URLs on private or loopback addresses
       --color / --no-color  colour the text report (default: when stdout is a terminal)
-      --width <n>           width of the trace view in characters (default: 120)
+      --width <n>           width of the trace view in characters, 40 to 1000 (default: 120)
       --port <n>            serve: TCP port, 0 for any free one (default: 8080)
       --host <address>      serve: address to listen on (default: 127.0.0.1)
       --db <file>           serve: SQLite file the reports are kept in (default: ./sourcetrace.db)
@@ -64,9 +65,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       io.stderr.write(`sourcetrace: ${error.message}\n`);
       return EXIT.input;
     }
-    const e = error as NodeJS.ErrnoException;
-    if (e?.code === "ENOENT" || e?.code === "EACCES" || e?.code === "EISDIR") {
-      io.stderr.write(`sourcetrace: cannot write output: ${e.message}\n`);
+    if (error instanceof OutputError) {
+      io.stderr.write(`sourcetrace: ${error.message}\n`);
       return EXIT.input;
     }
     throw error;
@@ -148,8 +148,7 @@ async function analyzeCommand(args: string[], io: CliIO): Promise<number> {
   const report = analyze(article, { sources: sourceDocs });
   const color = colorWanted(values, io);
   const output = render(report, format, { color });
-  if (values.output) await writeFile(values.output, output);
-  else io.stdout.write(output);
+  await emit(output, values.output, [positionals[0], ...(values.source ?? [])], io);
   return EXIT.ok;
 }
 
@@ -172,9 +171,24 @@ async function traceCommand(args: string[], io: CliIO): Promise<number> {
     width: positiveInt(values.width, "width"),
     color,
   });
-  if (values.output) await writeFile(values.output, output);
-  else io.stdout.write(output);
+  await emit(output, values.output, positionals, io);
   return EXIT.ok;
+}
+
+/** Write the output to the `-o` file (atomically, never onto an input) or to standard output. */
+async function emit(output: string, path: string | undefined, inputs: string[], io: CliIO): Promise<void> {
+  if (path)
+    return writeReportFile(
+      path,
+      output,
+      inputs.filter((i) => i !== "-" && !/^https?:\/\//i.test(i)),
+    );
+  try {
+    await io.stdout.write(output);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new OutputError(`cannot write to standard output: ${writeFailure(code)}`, { cause: error });
+  }
 }
 
 // `serve`: the HTTP API and web page until SIGTERM or SIGINT. The server (hono, SQLite, workers)

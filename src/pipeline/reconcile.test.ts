@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import type { Finding } from "../report/finding.js";
+import type { Finding } from "../rules.js";
 import type { Sentence } from "../text/segment.js";
 import type { Match } from "../trace/types.js";
 import { reconcileAttribution } from "./reconcile.js";
@@ -26,7 +26,7 @@ const reuse = (index: number, start: number, end: number): Finding => ({
   severity: "warning",
   message: "reused",
   span: { start, end },
-  data: { match: index },
+  data: { match: index, kind: "verbatim", similarity: 1 },
 });
 const reproduction = (start: number, end: number): Finding => ({
   ruleId: "voice/unattributed-reproduction",
@@ -34,6 +34,7 @@ const reproduction = (start: number, end: number): Finding => ({
   severity: "warning",
   message: "reproduced",
   span: { start, end },
+  data: { source: "report" },
 });
 
 test("a match in a sentence the voices layer attributes becomes attributed and loses its reuse finding", () => {

@@ -1,6 +1,6 @@
-import type { Finding } from "../report/finding.js";
+import { overlaps } from "../core/span.js";
+import type { Finding } from "../rules.js";
 import type { Sentence } from "../text/segment.js";
-import { overlaps } from "../text/span.js";
 import type { Match } from "../trace/types.js";
 
 /**
@@ -25,7 +25,7 @@ export function reconcileAttribution(
     return m;
   });
   const kept = findings.filter(
-    (f) => !(f.ruleId === "trace/unattributed-reuse" && nowAttributed.has(f.data?.match as number)),
+    (f) => !(f.ruleId === "trace/unattributed-reuse" && nowAttributed.has(f.data.match)),
   );
   const reuse = kept.filter((f) => f.ruleId === "trace/unattributed-reuse" && f.span);
   return {

@@ -1,19 +1,9 @@
 import type { Quantity } from "../claims/types.js";
+import type { SourceSpan, Span } from "../core/span.js";
+import type { Finding } from "../rules.js";
 import { itemContaining } from "../text/search.js";
-import type { SourceSpan, Span } from "../text/span.js";
 import type { Edit, Match } from "../trace/types.js";
-import type { Voice } from "../voice/types.js";
-import type { Finding } from "./finding.js";
 import type { Report } from "./types.js";
-
-/** A voice in a few words: "author", "speaker: Col Ryan Dillon", "document: 'The Last Convoy'". */
-export function voiceLabel(voice: Voice): string {
-  const who = voice.name ?? voice.description;
-  let label: string = voice.kind;
-  if (who) label += `: ${who}`;
-  if (voice.document && voice.document !== who) label += ` (in ${voice.document})`;
-  return label;
-}
 
 /** A share as a percentage with one decimal. */
 export const percent = (share: number): string => `${(share * 100).toFixed(1)}%`;
@@ -128,10 +118,6 @@ export function quantityValue(q: Quantity): string {
   const flags = [q.approx ? "approx." : "", q.vague ? "vague" : ""].filter(Boolean);
   return flags.length ? `${value} (${flags.join(", ")})` : value;
 }
-
-/** Who gives a quantity: its voice in the article, or the source it was found in. */
-export const quantityWho = (q: Quantity): string =>
-  q.voice ? voiceLabel(q.voice) : q.source ? `source ${q.source}` : "article";
 
 /** Severity order for sorting findings: errors first. */
 export const severityRank = (s: Finding["severity"]): number => (s === "error" ? 0 : s === "warning" ? 1 : 2);

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { sentenceAt, voiceLabel } from "./describe.js";
+import { voiceLabel } from "../core/voice.js";
+import { sentenceAt } from "./describe.js";
 import type { DocumentInfo, Report } from "./types.js";
 
 /** Characters of context kept before and after an exact quote (default of the selectors). */

@@ -28,7 +28,7 @@ export const FORMATS: Record<string, (report: Report, options: RenderOptions) =>
 
 /** Render a report in one of {@link FORMATS}. */
 export function render(report: Report, format: string, options: RenderOptions = {}): string {
-  const renderer = FORMATS[format];
+  const renderer = Object.hasOwn(FORMATS, format) ? FORMATS[format] : undefined;
   if (!renderer) throw new RangeError(`unknown format "${format}"`);
   return renderer(report, options);
 }

@@ -180,7 +180,7 @@ describe("renderHtml", () => {
   it("shows omitted source text in place, in the article and beside the passage", () => {
     assert.match(
       html,
-      /January\.<\/a><\/span> <span class="omitted" role="note" id="f-6" tabindex="-1"><b>Omitted from coastline-courier\.txt:<\/b> <del>A council spokesperson/,
+      /January\.<\/a><\/span> <span class="omitted" role="note" id="f-5" tabindex="-1"><b>Omitted from coastline-courier\.txt:<\/b> <del>A council spokesperson/,
     );
     const section = html.slice(html.indexOf('id="match-3"'));
     assert.match(
@@ -194,9 +194,9 @@ describe("renderHtml", () => {
     assert.match(html, /<span class="disagree">✗ disagree<\/span>/);
     assert.match(
       html,
-      /<li id="finding-8" value="8"><span class="sev sev-error">error<\/span> Islanders affected/,
+      /<li id="finding-6" value="6"><span class="sev sev-error">error<\/span> Islanders affected/,
     );
-    assert.match(html, /<a class="sev-warning" id="f-2" href="#finding-2"/);
+    assert.match(html, /<a class="sev-warning" id="f-1" href="#finding-1"/);
   });
 
   it("has unique ids and every in-page link has a target", () => {

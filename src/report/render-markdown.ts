@@ -1,12 +1,5 @@
-import {
-  inlineEdits,
-  omissionIndex,
-  percent,
-  quantityValue,
-  quantityWho,
-  sourceText,
-  voiceLabel,
-} from "./describe.js";
+import { voiceLabel, whoLabel } from "../core/voice.js";
+import { inlineEdits, omissionIndex, percent, quantityValue, sourceText } from "./describe.js";
 import type { Report } from "./types.js";
 
 const md = (s: string): string => s.replace(/([\\`*_{}[\]<>|])/g, "\\$1").replace(/\s+/g, " ");
@@ -90,7 +83,7 @@ export function renderMarkdown(report: Report): string {
         if (!q) return;
         const what = k === 0 ? md(c.topic) : "";
         const agree = k === 0 ? (c.agree ? "yes" : "**no**") : "";
-        out.push(`| ${what} | ${agree} | ${md(q.text)} | ${md(quantityValue(q))} | ${md(quantityWho(q))} |`);
+        out.push(`| ${what} | ${agree} | ${md(q.text)} | ${md(quantityValue(q))} | ${md(whoLabel(q))} |`);
       });
     }
   }

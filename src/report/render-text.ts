@@ -1,14 +1,5 @@
-import {
-  clip,
-  inlineEdits,
-  omissionIndex,
-  percent,
-  quantityValue,
-  quantityWho,
-  sourceText,
-  voiceLabel,
-  WDIFF,
-} from "./describe.js";
+import { voiceLabel, whoLabel } from "../core/voice.js";
+import { clip, inlineEdits, omissionIndex, percent, quantityValue, sourceText, WDIFF } from "./describe.js";
 import { plainStyle, type Style } from "./style.js";
 import type { Report } from "./types.js";
 
@@ -135,7 +126,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
           k === 0 ? (c.agree ? "yes" : "NO") : "",
           quantityValue(q),
           q.text,
-          quantityWho(q),
+          whoLabel(q),
         ]);
       });
     }

@@ -1,5 +1,6 @@
+import { unionLength } from "../core/span.js";
+import type { Finding } from "../rules.js";
 import type { Coverage, Match } from "../trace/types.js";
-import type { Finding } from "./finding.js";
 import type { ReportSentence, Summary } from "./types.js";
 
 /** Inputs of {@link summarize}. */
@@ -52,16 +53,3 @@ export function summarize(input: SummaryInput): Summary {
 
 const severityRank = (s: Finding["severity"]): number => (s === "error" ? 0 : s === "warning" ? 1 : 2);
 const round = (x: number): number => Math.round(x * 10000) / 10000;
-
-/** Number of code units covered by the union of spans. */
-export function unionLength(spans: { start: number; end: number }[]): number {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  let total = 0;
-  let end = -1;
-  for (const s of sorted) {
-    if (s.end <= end) continue;
-    total += s.end - Math.max(s.start, end);
-    end = s.end;
-  }
-  return total;
-}

@@ -222,6 +222,19 @@ describe("HTTP API", () => {
       /share the id "x"/,
     );
     assertError(
+      await post(server.url, { article: { text: blog, id: "x" }, sources: [{ text: source, id: "x" }] }),
+      400,
+      /the article's id "x"/,
+    );
+    const derived = await post(server.url, {
+      article: { text: blog },
+      sources: [{ text: source, id: "report" }, { text: source }],
+    });
+    assert.deepEqual(
+      (derived.json.report as { sources: { id: string }[] }).sources.map((s) => s.id),
+      ["report", "source-2"],
+    );
+    assertError(
       await post(server.url, { article: { text: blog }, options: { format: "pdf" } }),
       400,
       /format/,

@@ -30,7 +30,7 @@ const CSS = `
 .st-tools nav{display:flex;flex-wrap:wrap;gap:.2rem .8rem;align-items:center}
 .st-tools fieldset{border:0;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.2rem .8rem;align-items:center}
 .st-tools legend{float:left;font-weight:600;margin-right:.4rem}
-.st-tools label{display:inline-flex;gap:.3rem;align-items:center;min-height:2.75rem}
+.st-tools label{display:inline-flex;gap:.3rem;align-items:center;min-height:2.75rem;white-space:nowrap}
 ${VOICE_STYLES.map((v) => `.st-hide-${v.className} .article .s.${v.className}{opacity:.3;background:none}`).join("\n")}
 `;
 

@@ -58,10 +58,16 @@ export function parseAnalyzeRequest(body: unknown, limits: RequestLimits = {}): 
     parseInput(s, `sources[${i}]`, defaultSourceId(s, i), format as InputFormat),
   );
   const given = rawSources.map((s) => isObject(s) && s.id !== undefined);
-  const seen = new Set<string>();
+  // Ids name the documents that spans point into, so the article's is taken too.
+  const seen = new Set<string>([article.id]);
   sources.forEach((s, i) => {
     if (seen.has(s.id)) {
-      if (given[i]) throw bad(`two sources share the id "${s.id}"; give each its own id`);
+      if (given[i])
+        throw bad(
+          s.id === article.id
+            ? `sources[${i}] has the article's id "${s.id}"; give it its own id`
+            : `two sources share the id "${s.id}"; give each its own id`,
+        );
       // A derived id that clashes (two pages named index.html) is told apart by position.
       s.id = `${s.id}#${i + 1}`;
     }

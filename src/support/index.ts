@@ -1,12 +1,13 @@
 import { extractQuantities } from "../claims/quantities.js";
 import type { Claim, Quantity } from "../claims/types.js";
-import type { Finding } from "../report/finding.js";
+import { finding } from "../core/finding.js";
 import type { Document } from "../text/document.js";
 import type { AttributionSpans } from "../voice/attributions.js";
 import type { Quote, Voice } from "../voice/types.js";
 import { type PassageRating, ratePassage, relevant } from "./rate.js";
 import { type Candidate, PassageIndex } from "./retrieve.js";
 import { type Passage, passageOf } from "./terms.js";
+import { ASSERTION_GAP, CONTRADICTED, OVERREACH, type SupportFinding } from "./rules.js";
 import type { Support } from "./types.js";
 
 export type { Support, SupportStatus } from "./types.js";
@@ -172,10 +173,10 @@ function unattributedReuse(article: Document, context: SupportContext): Set<numb
   return out;
 }
 
-const STATUS_RULE: Partial<Record<Support["status"], { ruleId: string; lead: string }>> = {
-  contradicted: { ruleId: "support/contradicted", lead: "Contradicted by" },
-  overreach: { ruleId: "support/overreach", lead: "Stronger than" },
-};
+const STATUS_RULE = {
+  contradicted: { rule: CONTRADICTED, lead: "Contradicted by" },
+  overreach: { rule: OVERREACH, lead: "Stronger than" },
+} as const;
 
 /**
  * Rate every claim in the author's voice, and every paraphrase the author attributes to a source,
@@ -188,10 +189,10 @@ export function rateClaims(
   article: Document,
   claims: Claim[],
   context: SupportContext,
-): { claims: Claim[]; findings: Finding[] } {
+): { claims: Claim[]; findings: SupportFinding[] } {
   const rater = new SupportRater(article, context);
   const name = (id: string) => (id === article.id ? "the text the article quotes" : id);
-  const findings: Finding[] = [];
+  const findings: SupportFinding[] = [];
   const rated = claims.map((claim) => {
     const r = rater.rate(claim.sentence);
     if (!r) return claim;
@@ -204,30 +205,29 @@ export function rateClaims(
       evidence: r.evidence ? [{ id: r.evidence.id, start: r.evidence.start, end: r.evidence.end }] : [],
     };
     if (assertion) support.assertion = true;
-    const kind = STATUS_RULE[r.status];
+    const kind = r.status === "contradicted" || r.status === "overreach" ? STATUS_RULE[r.status] : undefined;
     const span = { start: claim.start, end: claim.end };
+    const data = { status: r.status, rule: r.rule, subject: r.subject };
     if (kind && r.evidence)
-      findings.push({
-        ruleId: kind.ruleId,
-        source: "support",
-        severity: "warning",
-        message: `${kind.lead} ${name(r.evidence.id)}: ${r.reason}`,
-        span,
-        evidence: support.evidence,
-        data: { status: r.status, rule: r.rule, subject: r.subject },
-      });
+      findings.push(
+        finding(kind.rule, {
+          message: `${kind.lead} ${name(r.evidence.id)}: ${r.reason}`,
+          span,
+          evidence: support.evidence,
+          data,
+        }),
+      );
     else if (r.status === "not-found" && assertion && r.subject === "author" && rater.hasEvidence)
-      findings.push({
-        ruleId: "support/assertion-gap",
-        source: "support",
-        severity: "warning",
-        message: `The author's ${claim.features
+      findings.push(
+        finding(ASSERTION_GAP, {
+          message: `The author's ${claim.features
           .filter((f) => f.startsWith("assertion:"))
           .map((f) => f.slice("assertion:".length))
           .join(" and ")} claim is in none of the sources: ${r.reason}`,
-        span,
-        data: { status: r.status, rule: r.rule, subject: r.subject },
-      });
+          span,
+          data,
+        }),
+      );
     return { ...claim, support };
   });
   return { claims: rated, findings };

@@ -1,8 +1,8 @@
+import type { Span } from "../core/span.js";
 import { loadData } from "../data.js";
 import type { Document } from "../text/document.js";
 import { foldKey } from "../text/fold.js";
 import { lowerBound } from "../text/search.js";
-import type { Span } from "../text/span.js";
 
 /** How an article may name a source: its title, and the names in its byline or outlet. */
 export interface SourceNames {

@@ -1,5 +1,4 @@
 import { loadData } from "../data.js";
-import type { Finding } from "../report/finding.js";
 import type { Document } from "../text/document.js";
 import { attributionTest, sourceNames } from "./attribution.js";
 import { type Chain, chainSeeds } from "./chain.js";
@@ -9,6 +8,7 @@ import { matchFindings } from "./findings.js";
 import { findOmissions } from "./omissions.js";
 import { findParaphrases, type ParaphraseOptions } from "./paraphrase.js";
 import { chainPassages, type Passage, type PassageOptions } from "./passage.js";
+import type { TraceFinding } from "./rules.js";
 import { findSeeds } from "./seeds.js";
 import { Vocabulary, type WordSequence, wordSequence } from "./sequence.js";
 import type { Coverage, Match } from "./types.js";
@@ -19,7 +19,7 @@ export type { Coverage, Edit, Match } from "./types.js";
 export interface TraceResult {
   matches: Match[];
   coverage: Coverage[];
-  findings: Finding[];
+  findings: TraceFinding[];
 }
 
 /**
@@ -74,7 +74,7 @@ export function traceSources(
   const vocab = new Vocabulary();
   const A = wordSequence(article, vocab);
   const matches: Match[] = [];
-  const findings: Finding[] = [];
+  const findings: TraceFinding[] = [];
   for (const source of sources) {
     const S = wordSequence(source, vocab);
     const names = sourceNames(source);

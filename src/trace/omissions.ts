@@ -1,8 +1,9 @@
+import { finding } from "../core/finding.js";
+import type { Span } from "../core/span.js";
 import { loadData } from "../data.js";
-import type { Finding } from "../report/finding.js";
 import type { Document } from "../text/document.js";
 import { itemContaining } from "../text/search.js";
-import type { Span } from "../text/span.js";
+import { OMISSION, type OMISSION_KINDS, type TraceFinding } from "./rules.js";
 import type { Match } from "./types.js";
 
 /** Options of {@link findOmissions}. */
@@ -12,7 +13,7 @@ export interface OmissionOptions {
 }
 
 /** What an omitted passage would change for a reader, most serious first. */
-export type OmissionKind = "denial" | "figure" | "hedge" | "quote" | "caveat" | "context";
+export type OmissionKind = (typeof OMISSION_KINDS)[number];
 
 interface CueData {
   kinds: { kind: OmissionKind; weight: number; cues: string[] }[];
@@ -65,7 +66,7 @@ export function findOmissions(
   source: Document,
   matches: Match[],
   o: OmissionOptions,
-): Finding[] {
+): TraceFinding[] {
   const mine = matches
     .filter((m) => m.source.id === source.id)
     .sort((x, y) => x.source.start - y.source.start);
@@ -81,7 +82,7 @@ export function findOmissions(
   const omitted = sentences.map(
     (s, k) => !covered[k] && words(source, s) >= 4 && source.paragraphs[s.paragraph]?.kind !== "heading",
   );
-  const ranked: { finding: Finding; weight: number; words: number }[] = [];
+  const ranked: { finding: TraceFinding; weight: number; words: number }[] = [];
   for (let k = 0; k < sentences.length; k++) {
     if (!omitted[k]) continue;
     let end = k;
@@ -107,15 +108,12 @@ export function findOmissions(
     ranked.push({
       weight,
       words: size,
-      finding: {
-        ruleId: "trace/omission",
-        source: "trace",
-        severity: "info",
+      finding: finding(OMISSION, {
         message: `The article leaves out ${what} of ${source.id}${about}${beside ? ", next to text it reuses" : ""}: "${excerpt.length > 90 ? `${excerpt.slice(0, 87)}...` : excerpt}"`,
         span: nearestArticleSentence(article, mine, gap),
         evidence: [{ id: source.id, ...gap }],
         data: { sentences: count, words: size, kinds, weight, beside },
-      },
+      }),
     });
     k = end;
   }

@@ -1,6 +1,6 @@
+import { overlaps } from "../core/span.js";
 import { sharedData } from "../measure/paths.js";
 import type { ResultTable } from "../measure/table.js";
-import { overlaps } from "../text/span.js";
 import { traceSources } from "./index.js";
 import {
   CASE_TYPES,

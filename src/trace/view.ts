@@ -4,7 +4,7 @@ import type { Edit, Match } from "./types.js";
 
 /** Options of {@link renderTrace}. */
 export interface TraceViewOptions {
-  /** Total width of a side-by-side row in characters (default: 120). */
+  /** Total width of a side-by-side row in characters, kept between 40 and 1000 (default: 120). */
   width?: number;
   /** Mark edits with ANSI styles instead of {+ +} and {- -} (default: false). */
   color?: boolean;
@@ -28,7 +28,8 @@ export function renderTrace(
   result: TraceResult,
   options: TraceViewOptions = {},
 ): string {
-  const width = Math.max(40, options.width ?? 120);
+  // Bounded: a huge width would pad every row into a string longer than V8 allows.
+  const width = Math.min(1000, Math.max(40, options.width ?? 120));
   const column = Math.floor((width - 3) / 2);
   const mark = options.color ? ANSI : PLAIN;
   const byId = new Map(sources.map((s) => [s.id, s]));

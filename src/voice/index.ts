@@ -1,10 +1,11 @@
-import type { Finding } from "../report/finding.js";
+import { finding } from "../core/finding.js";
 import type { Document } from "../text/document.js";
 import { itemContaining } from "../text/search.js";
 import type { Match } from "../trace/types.js";
 import { type AttributionSpans, collectAttributions } from "./attributions.js";
 import { documentRef, findBlocks, linkCitations } from "./documents.js";
 import { readVoices, titlesBySentence, type VoiceReading } from "./reading.js";
+import { UNATTRIBUTED_REPRODUCTION, type VoiceFinding } from "./rules.js";
 import { quoteVoice } from "./sentence-sieves/context.js";
 import {
   type LabelVoice,
@@ -29,7 +30,7 @@ export interface VoiceResult {
   sentenceVoices: Voice[];
   quotes: Quote[];
   citations: Citation[];
-  findings: Finding[];
+  findings: VoiceFinding[];
   /** Source–cue–content attributions, direct (quotes) and indirect (reported speech). */
   attributions: AttributionSpans[];
   /** Indexes of sentences holding traced text that the article attributes (introducer, cue, blockquote). */
@@ -103,18 +104,17 @@ export function attributeVoices(
     ctx;
   const { sentences } = article;
   const attributedSentences: number[] = [];
-  const findings: Finding[] = [];
+  const findings: VoiceFinding[] = [];
   let run: { start: number; end: number; source: string } | undefined;
   const flush = () => {
     if (!run) return;
-    findings.push({
-      ruleId: "voice/unattributed-reproduction",
-      source: "voice",
-      severity: "warning",
-      message: `Text reproduced from ${run.source} with no introducer, citation or quotation attributing it`,
-      span: { start: run.start, end: run.end },
-      data: { source: run.source },
-    });
+    findings.push(
+      finding(UNATTRIBUTED_REPRODUCTION, {
+        message: `Text reproduced from ${run.source} with no introducer, citation or quotation attributing it`,
+        span: { start: run.start, end: run.end },
+        data: { source: run.source },
+      }),
+    );
     run = undefined;
   };
 

@@ -1,4 +1,5 @@
-import { isOmission, sentenceAt, sourceText, voiceLabel } from "../describe.js";
+import { voiceLabel } from "../../core/voice.js";
+import { isOmission, sentenceAt, sourceText } from "../describe.js";
 import type { Report } from "../types.js";
 import { esc } from "./escape.js";
 import { type Mark, nest, type Point } from "./nest.js";
@@ -124,13 +125,13 @@ function editMarks(report: Report): Mark[] {
   return marks;
 }
 
-// An omitted source passage is shown where the article dropped it: at `data.position` when the
-// analyzer gives one, else after the sentence holding the end of the finding's span.
+// An omitted source passage is shown where the article dropped it: after the sentence holding
+// the end of the finding's span.
 function omissionPoints(report: Report): Point[] {
   const points: Point[] = [];
   report.findings.forEach((f, i) => {
     if (!isOmission(f) || !f.span) return;
-    const position = typeof f.data?.position === "number" ? f.data.position : f.span.end;
+    const position = f.span.end;
     const s = sentenceAt(report, Math.max(0, position - 1));
     const at = s >= 0 ? Math.max(position, report.sentences[s].end) : position;
     (f.evidence ?? []).forEach((ev, k) => {

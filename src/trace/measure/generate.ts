@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { Span } from "../../core/span.js";
 import { createDocument, type Document } from "../../text/document.js";
-import type { Span } from "../../text/span.js";
 import { Random } from "./prng.js";
 
 /**

@@ -1,5 +1,5 @@
+import type { Span } from "../../core/span.js";
 import type { Document } from "../../text/document.js";
-import type { Span } from "../../text/span.js";
 import { type Cue, cuesBySentence, cuesOfParagraph } from "../cues.js";
 import type { VoiceLexicon } from "../lexicon.js";
 import { MentionFinder } from "../mentions.js";
