@@ -6,8 +6,8 @@ import type { AttributionSpans } from "../voice/attributions.js";
 import type { Quote, Voice } from "../voice/types.js";
 import { type PassageRating, ratePassage, relevant } from "./rate.js";
 import { type Candidate, PassageIndex } from "./retrieve.js";
-import { type Passage, passageOf } from "./terms.js";
 import { ASSERTION_GAP, CONTRADICTED, OVERREACH, type SupportFinding } from "./rules.js";
+import { type Passage, passageOf } from "./terms.js";
 import type { Support } from "./types.js";
 
 export type { Support, SupportStatus } from "./types.js";
@@ -221,9 +221,9 @@ export function rateClaims(
       findings.push(
         finding(ASSERTION_GAP, {
           message: `The author's ${claim.features
-          .filter((f) => f.startsWith("assertion:"))
-          .map((f) => f.slice("assertion:".length))
-          .join(" and ")} claim is in none of the sources: ${r.reason}`,
+            .filter((f) => f.startsWith("assertion:"))
+            .map((f) => f.slice("assertion:".length))
+            .join(" and ")} claim is in none of the sources: ${r.reason}`,
           span,
           data,
         }),

@@ -3,7 +3,10 @@ import { defineRule, type FindingOf } from "../core/finding.js";
 
 const RatingData = Type.Object({
   status: Type.String({ description: "the claim's support status" }),
-  rule: Type.String({ description: "what decided: quantity, negation, denial, roles, direction, hedge, quantifier, causation, no-passage" }),
+  rule: Type.String({
+    description:
+      "what decided: quantity, negation, denial, roles, direction, hedge, quantifier, causation, no-passage",
+  }),
   subject: Type.Union([Type.Literal("author"), Type.Literal("attributed")], {
     description: "the author's own claim, or the author's paraphrase of a source",
   }),
@@ -22,7 +25,8 @@ export const CONTRADICTED = defineRule({
   id: "support/contradicted",
   source: "support",
   severity: "warning",
-  summary: "an author's claim that the passage speaking of it says otherwise: figures, negation, a denial, roles, direction",
+  summary:
+    "an author's claim that the passage speaking of it says otherwise: figures, negation, a denial, roles, direction",
   docs: "docs/support.md#ratings",
   data: RatingData,
 });
@@ -31,7 +35,8 @@ export const OVERREACH = defineRule({
   id: "support/overreach",
   source: "support",
   severity: "warning",
-  summary: "an author's claim stronger than its passage: a hedge dropped, 'some' made 'all', a correlation made a cause",
+  summary:
+    "an author's claim stronger than its passage: a hedge dropped, 'some' made 'all', a correlation made a cause",
   docs: "docs/support.md#ratings",
   data: RatingData,
 });
