@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { InputError } from "../ingest/errors.js";
+import { escapeTerminal } from "../report/escape.js";
 import { FORMAT_NAMES, isFormatName } from "../report/format-names.js";
 import type { Document } from "../text/document.js";
 import { VERSION } from "../version.js";
@@ -58,15 +59,16 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return await dispatch(argv, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr.write(`sourcetrace: ${error.message}\nRun 'sourcetrace --help' for usage.\n`);
+      io.stderr.write(`sourcetrace: ${escapeTerminal(error.message)}\nRun 'sourcetrace --help' for usage.\n`);
       return EXIT.usage;
     }
     if (error instanceof InputError) {
-      io.stderr.write(`sourcetrace: ${error.message}\n`);
+      // Messages name inputs (file names, URLs) that may carry terminal escape sequences.
+      io.stderr.write(`sourcetrace: ${escapeTerminal(error.message)}\n`);
       return EXIT.input;
     }
     if (error instanceof OutputError) {
-      io.stderr.write(`sourcetrace: ${error.message}\n`);
+      io.stderr.write(`sourcetrace: ${escapeTerminal(error.message)}\n`);
       return EXIT.input;
     }
     throw error;

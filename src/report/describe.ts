@@ -74,6 +74,8 @@ const WORD_START = /^[\p{L}\p{N}]/u;
 export interface EditMarks {
   del(text: string): string;
   ins(text: string): string;
+  /** How unchanged text is written, e.g. escaped for the output syntax (default: as it is). */
+  same?(text: string): string;
 }
 
 /** The wdiff notation: `[-old-]{+new+}`. */
@@ -90,7 +92,8 @@ export function inlineEdits(report: Report, match: Match, mark: EditMarks = WDIF
   let out = "";
   for (const seg of editSegments(match)) {
     if (seg.kind === "same") {
-      out += flat(article.slice(seg.article.start, seg.article.end));
+      const same = flat(article.slice(seg.article.start, seg.article.end));
+      out += mark.same ? mark.same(same) : same;
       continue;
     }
     const old = flat(source.slice(seg.source.start, seg.source.end)).trim();

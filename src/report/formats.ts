@@ -1,3 +1,4 @@
+import { terminalSafe } from "./escape.js";
 import { renderClaimReview } from "./export-claimreview.js";
 import { renderWebAnnotation } from "./export-web-annotation.js";
 import type { FormatName } from "./format-names.js";
@@ -15,7 +16,8 @@ export interface RenderOptions {
 }
 
 const renderers: Record<FormatName, (report: Report, options: RenderOptions) => string> = {
-  text: (r, o) => renderText(r, { style: o.color ? ansiStyle : plainStyle }),
+  // Every string of the report passes the terminal escape before the text renderer adds colours.
+  text: (r, o) => renderText(terminalSafe(r), { style: o.color ? ansiStyle : plainStyle }),
   json: (r) => renderJson(r),
   markdown: (r) => renderMarkdown(r),
   html: (r) => renderHtml(r),

@@ -1,8 +1,10 @@
 import { voiceLabel, whoLabel } from "../core/voice.js";
 import { inlineEdits, omissionIndex, percent, quantityValue, sourceText } from "./describe.js";
+import { escapeMarkdown, markdownCode } from "./escape.js";
 import type { Report } from "./types.js";
 
-const md = (s: string): string => s.replace(/([\\`*_{}[\]<>|])/g, "\\$1").replace(/\s+/g, " ");
+// Every piece of input text passes one of the Markdown escapes of ./escape.ts.
+const md = escapeMarkdown;
 
 /**
  * A Markdown report (GitHub-flavoured): summary, voices per sentence, reused passages with their
@@ -41,9 +43,9 @@ export function renderMarkdown(report: Report): string {
       const attributed = m.attributed === false ? ", not attributed" : m.attributed ? ", attributed" : "";
       out.push(
         "",
-        `${i + 1}. **${m.kind}**, ${Math.round(m.similarity * 100)}% similar${attributed}: article ${m.article.start}–${m.article.end} from \`${m.source.id}\` ${m.source.start}–${m.source.end}`,
+        `${i + 1}. **${m.kind}**, ${Math.round(m.similarity * 100)}% similar${attributed}: article ${m.article.start}–${m.article.end} from ${markdownCode(m.source.id)} ${m.source.start}–${m.source.end}`,
         "",
-        `   > ${m.edits.length > 0 ? inlineEdits(report, m, { del: (t) => `~~${md(t).trim()}~~`, ins: (t) => `**${md(t).trim()}**` }) : md(article.text.slice(m.article.start, m.article.end))}`,
+        `   > ${m.edits.length > 0 ? inlineEdits(report, m, { del: (t) => `~~${md(t).trim()}~~`, ins: (t) => `**${md(t).trim()}**`, same: md }) : md(article.text.slice(m.article.start, m.article.end))}`,
       );
       for (const { evidence: e } of omitted(m)) {
         out.push("", `   Omitted from the source: ~~${md(sourceText(report, e.id).slice(e.start, e.end))}~~`);

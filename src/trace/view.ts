@@ -1,3 +1,4 @@
+import { escapeTerminal, terminalSafe } from "../report/escape.js";
 import type { Document } from "../text/document.js";
 import type { TraceResult } from "./index.js";
 import type { Edit, Match } from "./types.js";
@@ -23,11 +24,17 @@ const PLAIN = { ins: (s: string) => `{+${s}+}`, del: (s: string) => `{-${s}-}`, 
  * omissions and the coverage per source. A pure function of its inputs.
  */
 export function renderTrace(
-  article: Document,
-  sources: Document[],
-  result: TraceResult,
+  articleDoc: Document,
+  sourceDocs: Document[],
+  traced: TraceResult,
   options: TraceViewOptions = {},
 ): string {
+  // Input text is bound for a terminal: its control characters become U+FFFD, one for one, so
+  // every span still holds; the view's own marks are added after.
+  const safe = (d: Document): Document => ({ ...d, id: escapeTerminal(d.id), text: escapeTerminal(d.text) });
+  const article = safe(articleDoc);
+  const sources = sourceDocs.map(safe);
+  const result = terminalSafe(traced);
   // Bounded: a huge width would pad every row into a string longer than V8 allows.
   const width = Math.min(1000, Math.max(40, options.width ?? 120));
   const column = Math.floor((width - 3) / 2);
