@@ -164,12 +164,12 @@ async function traceCommand(args: string[], io: CliIO): Promise<number> {
   if (positionals.length < 2) throw new UsageError("trace needs an article and at least one source");
   const [articlePath, ...sources] = positionals;
   const { article, sources: sourceDocs } = await readInputs(articlePath, sources, values, io);
-  const [{ traceSources }, { renderTrace }] = await Promise.all([
-    import("../trace/index.js"),
+  const [{ traceAndAttribute }, { renderTrace }] = await Promise.all([
+    import("../pipeline/attribute.js"),
     import("../trace/view.js"),
   ]);
   const color = colorWanted(values, io);
-  const output = renderTrace(article, sourceDocs, traceSources(article, sourceDocs), {
+  const output = renderTrace(article, sourceDocs, traceAndAttribute(article, sourceDocs).trace, {
     width: positiveInt(values.width, "width"),
     color,
   });

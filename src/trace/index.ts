@@ -1,6 +1,6 @@
 import { loadData } from "../data.js";
 import type { Document } from "../text/document.js";
-import { attributionTest, sourceNames } from "./attribution.js";
+import { quotedAt as quoted } from "../text/quotes.js";
 import { type Chain, chainSeeds } from "./chain.js";
 import { coverageOf } from "./coverage.js";
 import { buildMatch } from "./edits.js";
@@ -11,6 +11,7 @@ import { chainPassages, type Passage, type PassageOptions } from "./passage.js";
 import type { TraceFinding } from "./rules.js";
 import { findSeeds } from "./seeds.js";
 import { Vocabulary, type WordSequence, wordSequence } from "./sequence.js";
+import { sourceNames } from "./source-names.js";
 import type { Coverage, Match } from "./types.js";
 
 export type { Coverage, Edit, Match } from "./types.js";
@@ -62,13 +63,17 @@ export const TRACE_DEFAULTS: TraceOptions = {
 /**
  * Align an article against its sources: seed with shared word n-grams, chain co-linear seeds,
  * align gaps and edges with affine gaps, and report each reused passage with its word-level
- * edits, the coverage per source, and findings (unattributed reuse, changed numbers, dropped
- * negations, altered quotes, omissions).
+ * edits, the coverage per source, and findings (changed numbers, dropped negations, altered
+ * quotes, omissions). Trace reports reuse and edits only: whether the article credits a reuse is
+ * decided by the voice layer (`creditReuse`). `quotedAt` tells where the article presents text as
+ * quoted or reproduced, which makes an edit there an altered quote (default: inside quotation
+ * marks or a block quote; the pipeline passes the voice reading's, which adds introduced blocks).
  */
 export function traceSources(
   article: Document,
   sources: Document[],
   options: Partial<TraceOptions> = {},
+  quotedAt: (pos: number) => boolean = quoted(article),
 ): TraceResult {
   const o = { ...TRACE_DEFAULTS, ...options };
   const vocab = new Vocabulary();
@@ -83,11 +88,9 @@ export function traceSources(
       ...passages.map((p) => buildMatch(p.ops, A, S)),
       ...paraphrases(A, S, passages, vocab, o),
     ].filter((m) => !names.heading.some((h) => h.start <= m.source.start && m.source.end <= h.end));
-    const attributed = attributionTest(article, names);
-    for (const m of found) m.attributed = attributed(m.article);
     found.sort((x, y) => x.article.start - y.article.start || x.source.start - y.source.start);
     found.forEach((m, i) => {
-      findings.push(...matchFindings(m, matches.length + i, article, source));
+      findings.push(...matchFindings(m, matches.length + i, article, source, quotedAt));
     });
     findings.push(...findOmissions(article, source, found, { minCovered: o.minCovered }));
     matches.push(...found);
@@ -121,7 +124,28 @@ export function alignPair(A: WordSequence, S: WordSequence, vocab: Vocabulary, o
       kept.push(p);
     }
   }
-  return kept;
+  return joinAdjacent(kept);
+}
+
+// Two passages where one ends right where the other starts, in the article and in the source,
+// are one passage: chains cut where edits left no seed ("… stupidity. No story" for "… stupidity.
+// The story") would otherwise report one reuse twice.
+function joinAdjacent(passages: Passage[]): Passage[] {
+  const first = (xs: number[]) => xs.find((i) => i >= 0) ?? -1;
+  const last = (xs: number[]) => xs.findLast((i) => i >= 0) ?? -1;
+  const sorted = [...passages].sort((x, y) => first(x.ops.a) - first(y.ops.a));
+  const out: Passage[] = [];
+  for (const p of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && first(p.ops.a) === last(prev.ops.a) + 1 && first(p.ops.b) === last(prev.ops.b) + 1) {
+      for (let k = 0; k < p.ops.a.length; k++) {
+        prev.ops.a.push(p.ops.a[k]);
+        prev.ops.b.push(p.ops.b[k]);
+      }
+      prev.matched += p.matched;
+    } else out.push({ ops: { a: [...p.ops.a], b: [...p.ops.b] }, matched: p.matched });
+  }
+  return out;
 }
 
 // Sentences the n-gram aligner left unmatched on both sides that say the same in other words,
