@@ -28,7 +28,7 @@ export function analyze(article: Document, options: AnalyzeOptions = {}): Report
     sentenceVoices: voices.sentenceVoices,
     quotes: voices.quotes,
     attributions: voices.attributions,
-    attributedSentences: voices.attributedSentences,
+    matches,
     sources,
   });
 

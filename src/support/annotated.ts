@@ -1,10 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { extractClaims } from "../claims/index.js";
-import { reconcileAttribution } from "../pipeline/reconcile.js";
+import { traceAndAttribute } from "../pipeline/attribute.js";
 import { createDocument, type Document } from "../text/document.js";
-import { traceSources } from "../trace/index.js";
-import { attributeVoices } from "../voice/index.js";
 import { SupportRater } from "./index.js";
 import type { SupportStatus } from "./types.js";
 
@@ -113,15 +111,14 @@ function sentenceHolding(doc: Document, text: string, where: string): number {
 export function scoreGoldArticle(g: GoldArticle): ClaimOutcome[] {
   const article = createDocument(g.article, { id: "article" });
   const sources = g.sources.map((s) => createDocument(s.text, { id: s.id }));
-  const trace = traceSources(article, sources);
-  const voices = attributeVoices(article, { matches: trace.matches, sources });
-  const { matches } = reconcileAttribution(article.sentences, trace.matches, voices.attributedSentences, []);
+  const { trace, voices } = traceAndAttribute(article, sources);
+  const { matches } = trace;
   const claims = extractClaims(article, { sentenceVoices: voices.sentenceVoices, sources, matches });
   const rater = new SupportRater(article, {
     sentenceVoices: voices.sentenceVoices,
     quotes: voices.quotes,
     attributions: voices.attributions,
-    attributedSentences: voices.attributedSentences,
+    matches,
     sources,
   });
   const docs = new Map<string, Document>([["article", article], ...sources.map((s) => [s.id, s] as const)]);

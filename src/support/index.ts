@@ -2,6 +2,7 @@ import { extractQuantities } from "../claims/quantities.js";
 import type { Claim, Quantity } from "../claims/types.js";
 import { finding } from "../core/finding.js";
 import type { Document } from "../text/document.js";
+import type { Match } from "../trace/types.js";
 import type { AttributionSpans } from "../voice/attributions.js";
 import type { Quote, Voice } from "../voice/types.js";
 import { type PassageRating, ratePassage, relevant } from "./rate.js";
@@ -19,8 +20,8 @@ export interface SupportContext {
   quotes: Quote[];
   /** Direct and indirect attributions of the voice layer. */
   attributions: AttributionSpans[];
-  /** Sentences holding traced text the article attributes (voice layer's `attributedSentences`). */
-  attributedSentences: number[];
+  /** Trace matches, each with `attributed` decided by the voice layer. */
+  matches: Match[];
   sources: Document[];
 }
 
@@ -160,11 +161,12 @@ function attributedParaphrases(article: Document, context: SupportContext): Set<
  */
 function unattributedReuse(article: Document, context: SupportContext): Set<number> {
   const out = new Set<number>();
-  const attributed = new Set(context.attributedSentences);
   const speech = context.quotes.filter((q) => q.kind === "speech");
   article.sentences.forEach((s, i) => {
     const v = context.sentenceVoices[i];
-    if (v?.kind !== "document" || !v.source || attributed.has(i)) return;
+    if (v?.kind !== "document" || !v.source) return;
+    const reused = context.matches.filter((m) => m.article.start < s.end && s.start < m.article.end);
+    if (reused.length === 0 || reused.some((m) => m.attributed !== false)) return;
     if (article.paragraphs[s.paragraph]?.kind === "blockquote") return;
     if (speech.some((q) => q.start < s.end && s.start < q.end)) return;
     if (context.attributions.some((a) => a.content.start < s.end && s.start < a.content.end)) return;
