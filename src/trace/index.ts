@@ -121,7 +121,28 @@ export function alignPair(A: WordSequence, S: WordSequence, vocab: Vocabulary, o
       kept.push(p);
     }
   }
-  return kept;
+  return joinAdjacent(kept);
+}
+
+// Two passages where one ends right where the other starts, in the article and in the source,
+// are one passage: chains cut where edits left no seed ("… stupidity. No story" for "… stupidity.
+// The story") would otherwise report one reuse twice.
+function joinAdjacent(passages: Passage[]): Passage[] {
+  const first = (xs: number[]) => xs.find((i) => i >= 0) ?? -1;
+  const last = (xs: number[]) => xs.findLast((i) => i >= 0) ?? -1;
+  const sorted = [...passages].sort((x, y) => first(x.ops.a) - first(y.ops.a));
+  const out: Passage[] = [];
+  for (const p of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && first(p.ops.a) === last(prev.ops.a) + 1 && first(p.ops.b) === last(prev.ops.b) + 1) {
+      for (let k = 0; k < p.ops.a.length; k++) {
+        prev.ops.a.push(p.ops.a[k]);
+        prev.ops.b.push(p.ops.b[k]);
+      }
+      prev.matched += p.matched;
+    } else out.push({ ops: { a: [...p.ops.a], b: [...p.ops.b] }, matched: p.matched });
+  }
+  return out;
 }
 
 // Sentences the n-gram aligner left unmatched on both sides that say the same in other words,
