@@ -119,9 +119,7 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
   const { timeoutMs = 15000, maxBytes = 20 * 1024 * 1024, maxRedirects = 5, allowPrivate = false } = options;
   const resolve = options.resolve ?? systemResolve;
   const shown = redactUrl(url);
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
-  const { signal } = controller;
+  const signal = AbortSignal.timeout(timeoutMs);
   let current = url;
   try {
     for (let hop = 0; ; hop++) {
@@ -180,12 +178,12 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
     }
   } catch (error) {
     if (error instanceof InputError) throw error;
-    const reason = signal.aborted
-      ? `no complete answer within ${timeoutMs} ms`
-      : `could not fetch (${describe(error)})`;
-    throw new InputError("fetch-failed", reason, shown, { cause: error });
-  } finally {
-    clearTimeout(timer);
+    // The cause is the signal's TimeoutError when time ran out, so callers can tell the two apart.
+    if (signal.aborted)
+      throw new InputError("fetch-failed", `no complete answer within ${timeoutMs} ms`, shown, {
+        cause: signal.reason,
+      });
+    throw new InputError("fetch-failed", `could not fetch (${describe(error)})`, shown, { cause: error });
   }
 }
 
@@ -194,7 +192,7 @@ function assertPublic(host: string, address: string, shown: string): void {
     const what = host === address ? address : `${host} resolves to ${address}, which`;
     throw new InputError(
       "blocked-address",
-      `${what} is a private, loopback or other special-purpose address; pass --allow-private to fetch it`,
+      `${what} is a private or loopback address, or another special-purpose one; pass --allow-private to fetch it`,
       shown,
     );
   }
