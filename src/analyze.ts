@@ -1,14 +1,12 @@
 import { extractClaims } from "./claims/index.js";
 import { decodingFindings } from "./ingest/decoding.js";
 import { languageFindings } from "./ingest/language.js";
-import { reconcileAttribution } from "./pipeline/reconcile.js";
+import { traceAndAttribute } from "./pipeline/attribute.js";
 import { summarize } from "./report/summary.js";
 import { type DocumentInfo, REPORT_SCHEMA, type Report } from "./report/types.js";
 import type { Finding } from "./rules.js";
 import type { Document } from "./text/document.js";
-import { traceSources } from "./trace/index.js";
 import { VERSION } from "./version.js";
-import { attributeVoices } from "./voice/index.js";
 
 /** Options of {@link analyze}. */
 export interface AnalyzeOptions {
@@ -22,13 +20,8 @@ export interface AnalyzeOptions {
  */
 export function analyze(article: Document, options: AnalyzeOptions = {}): Report {
   const sources = options.sources ?? [];
-  const trace = traceSources(article, sources);
-  const voices = attributeVoices(article, { matches: trace.matches, sources });
-  const attribution = reconcileAttribution(article.sentences, trace.matches, voices.attributedSentences, [
-    ...trace.findings,
-    ...voices.findings,
-  ]);
-  const matches = attribution.matches;
+  const { trace, voices } = traceAndAttribute(article, sources);
+  const matches = trace.matches;
   const claims = extractClaims(article, { sentenceVoices: voices.sentenceVoices, sources, matches });
 
   const sentences = article.sentences.map((s, i) => ({
@@ -42,7 +35,8 @@ export function analyze(article: Document, options: AnalyzeOptions = {}): Report
     ...sources.flatMap(decodingFindings),
     ...languageFindings(article),
     ...sources.flatMap(languageFindings),
-    ...attribution.findings,
+    ...trace.findings,
+    ...voices.findings,
     ...claims.findings,
   ].sort(byPosition);
 

@@ -36,7 +36,15 @@ export interface AppDeps {
   limits?: AppLimits;
   /** Where unexpected errors are logged (default: standard error). */
   log?: (message: string) => void;
+  /**
+   * Answer only requests addressed to a loopback name (localhost, 127.x, [::1]) (default:
+   * false). A server on loopback sets it, so a web page whose domain an attacker re-points at
+   * 127.0.0.1 (DNS rebinding) cannot read the reports.
+   */
+  loopbackHostsOnly?: boolean;
 }
+
+const LOOPBACK_HOST = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])(?::\d+)?$/i;
 
 /** Defaults of {@link AppLimits}, stated in the README and the OpenAPI document. */
 export const DEFAULT_LIMITS = {
@@ -77,6 +85,13 @@ export function createApp(deps: AppDeps): Hono {
       strictTransportSecurity: false,
     }),
   );
+  if (deps.loopbackHostsOnly) {
+    app.use(async (c, next) => {
+      if (!LOOPBACK_HOST.test(c.req.header("host") ?? ""))
+        throw new HttpError(403, "this server answers only requests addressed to localhost or 127.0.0.1");
+      await next();
+    });
+  }
   app.use(async (c, next) => {
     await next();
     if (!c.res.headers.has("content-security-policy"))

@@ -1,8 +1,8 @@
 import { finding } from "../core/finding.js";
 import type { Document } from "../text/document.js";
+import { quotedAt as quoted } from "../text/quotes.js";
 import { isNegation, isNumberToken } from "./lexicon.js";
 import { tokensIn } from "./locate.js";
-import { insideQuotes } from "./quotes.js";
 import {
   ADDED_NEGATION,
   ALTERED_QUOTE,
@@ -10,7 +10,6 @@ import {
   CHANGED_QUANTIFIER,
   DROPPED_NEGATION,
   type TraceFinding,
-  UNATTRIBUTED_REUSE,
 } from "./rules.js";
 import type { Edit, Match } from "./types.js";
 
@@ -19,34 +18,26 @@ const clip = (s: string, n = 60): string => {
   return t.length > n ? `${t.slice(0, n - 3)}...` : t;
 };
 
-/** The findings of one match: unattributed reuse, changed numbers, dropped negations, altered quotes. */
+/**
+ * The findings of one match: changed numbers, dropped or added negations, and altered quotes
+ * where the article presents the text as quoted or reproduced (`quotedAt`, from the voice layer's
+ * reading of the article). Whether the reuse is credited is not trace's to decide.
+ */
 export function matchFindings(
   match: Match,
   index: number,
   article: Document,
   source: Document,
+  quotedAt: (pos: number) => boolean = quoted(article),
 ): TraceFinding[] {
   const findings: TraceFinding[] = [];
-  const evidence = [match.source];
-  if (match.attributed === false) {
-    const words = article.text.slice(match.article.start, match.article.end).split(/\s+/).length;
-    const paraphrase = match.kind === "paraphrase";
-    findings.push(
-      finding(UNATTRIBUTED_REUSE, {
-        // A paraphrase is a weaker statement about someone's text than copied words.
-        severity: paraphrase ? "info" : "warning",
-        message: paraphrase
-          ? `A sentence paraphrases ${source.id} without naming it`
-          : `${words} words reused from ${source.id} without naming it`,
-        span: match.article,
-        evidence,
-        data: { match: index, kind: match.kind, similarity: match.similarity },
-      }),
-    );
-  }
-  const quoted = match.attributed === true || insideQuotes(article, match.article.start);
+  // The whole passage is quoted or reproduced when every word of it is: then an edit at its very
+  // edge is an altered quote too.
+  const quoted = tokensIn(article.tokens, match.article).every(
+    (t) => t.kind === "punct" || quotedAt(t.start),
+  );
   for (const edit of match.edits) {
-    const finding = editFinding(edit, match, index, article, source, quoted);
+    const finding = editFinding(edit, match, index, article, source, quoted, quotedAt);
     if (finding) findings.push(finding);
   }
   return findings;
@@ -59,6 +50,7 @@ function editFinding(
   article: Document,
   source: Document,
   quoted: boolean,
+  quotedAt: (pos: number) => boolean,
 ): TraceFinding | undefined {
   const actual = edit.article ? article.text.slice(edit.article.start, edit.article.end) : "";
   const expected = edit.source ? source.text.slice(edit.source.start, edit.source.end) : "";
@@ -104,7 +96,7 @@ function editFinding(
       message: `A number of ${source.id} changed: "${clip(expected)}" became "${clip(actual)}"`,
     });
   }
-  if (!quoted && !(insideQuotes(article, span.start) && !atQuoteEdge(article, span))) return undefined;
+  if (!quoted && !(quotedAt(span.start) && !atQuoteEdge(article, span))) return undefined;
   const marked = edit.note === "bracket" || edit.note === "elision";
   const what =
     edit.op === "insert"

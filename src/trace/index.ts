@@ -1,6 +1,6 @@
 import { loadData } from "../data.js";
 import type { Document } from "../text/document.js";
-import { attributionTest, sourceNames } from "./attribution.js";
+import { quotedAt as quoted } from "../text/quotes.js";
 import { type Chain, chainSeeds } from "./chain.js";
 import { coverageOf } from "./coverage.js";
 import { buildMatch } from "./edits.js";
@@ -11,6 +11,7 @@ import { chainPassages, type Passage, type PassageOptions } from "./passage.js";
 import type { TraceFinding } from "./rules.js";
 import { findSeeds } from "./seeds.js";
 import { Vocabulary, type WordSequence, wordSequence } from "./sequence.js";
+import { sourceNames } from "./source-names.js";
 import type { Coverage, Match } from "./types.js";
 
 export type { Coverage, Edit, Match } from "./types.js";
@@ -62,13 +63,17 @@ export const TRACE_DEFAULTS: TraceOptions = {
 /**
  * Align an article against its sources: seed with shared word n-grams, chain co-linear seeds,
  * align gaps and edges with affine gaps, and report each reused passage with its word-level
- * edits, the coverage per source, and findings (unattributed reuse, changed numbers, dropped
- * negations, altered quotes, omissions).
+ * edits, the coverage per source, and findings (changed numbers, dropped negations, altered
+ * quotes, omissions). Trace reports reuse and edits only: whether the article credits a reuse is
+ * decided by the voice layer (`creditReuse`). `quotedAt` tells where the article presents text as
+ * quoted or reproduced, which makes an edit there an altered quote (default: inside quotation
+ * marks or a block quote; the pipeline passes the voice reading's, which adds introduced blocks).
  */
 export function traceSources(
   article: Document,
   sources: Document[],
   options: Partial<TraceOptions> = {},
+  quotedAt: (pos: number) => boolean = quoted(article),
 ): TraceResult {
   const o = { ...TRACE_DEFAULTS, ...options };
   const vocab = new Vocabulary();
@@ -83,11 +88,9 @@ export function traceSources(
       ...passages.map((p) => buildMatch(p.ops, A, S)),
       ...paraphrases(A, S, passages, vocab, o),
     ].filter((m) => !names.heading.some((h) => h.start <= m.source.start && m.source.end <= h.end));
-    const attributed = attributionTest(article, names);
-    for (const m of found) m.attributed = attributed(m.article);
     found.sort((x, y) => x.article.start - y.article.start || x.source.start - y.source.start);
     found.forEach((m, i) => {
-      findings.push(...matchFindings(m, matches.length + i, article, source));
+      findings.push(...matchFindings(m, matches.length + i, article, source, quotedAt));
     });
     findings.push(...findOmissions(article, source, found, { minCovered: o.minCovered }));
     matches.push(...found);

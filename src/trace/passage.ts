@@ -1,7 +1,7 @@
+import { quotedAt } from "../text/quotes.js";
 import type { Sentence } from "../text/segment.js";
 import { alignStretch, type FreeCosts, type Ops } from "./align.js";
 import type { Chain } from "./chain.js";
-import { insideQuotes } from "./quotes.js";
 import type { WordSequence } from "./sequence.js";
 
 /** Options of {@link chainPassages}. */
@@ -86,7 +86,7 @@ export function chainPassages(chain: Chain, A: WordSequence, S: WordSequence, o:
   for (const piece of splitOps(ops, A, S, o.split)) {
     const withTails = sentenceTails(piece, A, S, o.sentenceTail);
     const matched = countMatched(withTails, A, S);
-    const quoted = () => insideQuotes(A.doc, A.doc.tokens[A.token[piece.a[0]]].start);
+    const quoted = () => quotedAt(A.doc)(A.doc.tokens[A.token[piece.a[0]]].start);
     const run = longestRun(withTails, A, S);
     if (
       (matched >= o.minWords && run >= o.minRun) ||

@@ -12,19 +12,6 @@ const editData = Type.Object({
   note: Type.Optional(Type.String({ description: "number, negation, bracket, elision, word" })),
 });
 
-export const UNATTRIBUTED_REUSE = defineRule({
-  id: "trace/unattributed-reuse",
-  source: "trace",
-  severity: "warning",
-  summary: "text reused from a source the article does not name near the passage",
-  docs: DOCS,
-  data: Type.Object({
-    match,
-    kind: Type.Union([Type.Literal("verbatim"), Type.Literal("edited"), Type.Literal("paraphrase")]),
-    similarity: Type.Number({ minimum: 0, maximum: 1 }),
-  }),
-});
-
 export const DROPPED_NEGATION = defineRule({
   id: "trace/dropped-negation",
   source: "trace",
@@ -90,7 +77,6 @@ export const OMISSION = defineRule({
 
 /** Every rule of the trace stage. */
 export const TRACE_RULES = [
-  UNATTRIBUTED_REUSE,
   CHANGED_NUMBER,
   CHANGED_QUANTIFIER,
   DROPPED_NEGATION,

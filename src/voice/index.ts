@@ -1,18 +1,13 @@
-import { finding } from "../core/finding.js";
 import type { Document } from "../text/document.js";
 import { itemContaining } from "../text/search.js";
 import type { Match } from "../trace/types.js";
 import { type AttributionSpans, collectAttributions } from "./attributions.js";
-import { documentRef, findBlocks, linkCitations } from "./documents.js";
+import { creditReuse } from "./credit.js";
+import { findBlocks, linkCitations } from "./documents.js";
 import { readVoices, titlesBySentence, type VoiceReading } from "./reading.js";
-import { UNATTRIBUTED_REPRODUCTION, type VoiceFinding } from "./rules.js";
+import type { VoiceFinding } from "./rules.js";
 import { quoteVoice } from "./sentence-sieves/context.js";
-import {
-  type LabelVoice,
-  MATCH_SHARE,
-  type SentenceContext,
-  sentenceVoice,
-} from "./sentence-sieves/index.js";
+import { type LabelVoice, type SentenceContext, sentenceVoice } from "./sentence-sieves/index.js";
 import { quoteShares, traceCoverage } from "./shares.js";
 import { resolveCueSpeakers } from "./speakers.js";
 import { findLabels, findUnlabelledAnswers } from "./transcript.js";
@@ -33,8 +28,8 @@ export interface VoiceResult {
   findings: VoiceFinding[];
   /** Source–cue–content attributions, direct (quotes) and indirect (reported speech). */
   attributions: AttributionSpans[];
-  /** Indexes of sentences holding traced text that the article attributes (introducer, cue, blockquote). */
-  attributedSentences: number[];
+  /** The trace matches given, each with `attributed` decided by {@link creditReuse}. */
+  matches: Match[];
 }
 
 /**
@@ -100,44 +95,10 @@ export function attributeVoices(
   context: { matches: Match[]; sources: Document[]; reading?: VoiceReading },
 ): VoiceResult {
   const ctx = sentenceContext(article, context);
-  const { lex, spans, kinds, cues, cueSpeakers, names, citations, docTitles, attributions, blocks, traced } =
-    ctx;
+  const { lex, spans, kinds, cues, cueSpeakers, names, citations, attributions } = ctx;
   const { sentences } = article;
-  const attributedSentences: number[] = [];
-  const findings: VoiceFinding[] = [];
-  let run: { start: number; end: number; source: string } | undefined;
-  const flush = () => {
-    if (!run) return;
-    findings.push(
-      finding(UNATTRIBUTED_REPRODUCTION, {
-        message: `Text reproduced from ${run.source} with no introducer, citation or quotation attributing it`,
-        span: { start: run.start, end: run.end },
-        data: { source: run.source },
-      }),
-    );
-    run = undefined;
-  };
-
-  const sentenceVoices: Voice[] = sentences.map((s, si) => {
-    const block = blocks[s.paragraph];
-    const share = traced.sentenceShare[si];
-    const src = traced.sentenceSource[si];
-    const docCue = ctx.bySentence[si].some(
-      (ci) => documentRef(cues[ci].subject, cues[ci].key, citations, lex, s.end, docTitles) !== undefined,
-    );
-    const attributed = (block?.attributed ?? false) || docCue;
-    if (share > 0 && attributed) attributedSentences.push(si);
-    const voice = sentenceVoice(si, ctx);
-    if (voice.kind === "document" && src && share >= MATCH_SHARE && !attributed) {
-      if (run && run.source === src) run.end = s.end;
-      else {
-        flush();
-        run = { start: s.start, end: s.end, source: src };
-      }
-    } else flush();
-    return voice;
-  });
-  flush();
+  const sentenceVoices: Voice[] = sentences.map((_, si) => sentenceVoice(si, ctx));
+  const credit = creditReuse(ctx, context.matches, context.sources);
 
   const quotes: Quote[] = spans.map((q, i) => {
     const quote: Quote = {
@@ -168,5 +129,12 @@ export function attributeVoices(
     [...cueSpeakers, ...resolveCueSpeakers(ctx.stanceCues, names)],
     lex,
   );
-  return { sentenceVoices, quotes, citations, findings, attributions: attributionSpans, attributedSentences };
+  return {
+    sentenceVoices,
+    quotes,
+    citations,
+    findings: credit.findings,
+    attributions: attributionSpans,
+    matches: credit.matches,
+  };
 }

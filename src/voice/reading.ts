@@ -1,13 +1,14 @@
 import { append } from "../collections.js";
 import type { Document } from "../text/document.js";
+import { coveredBy, documentQuotes, type QuoteSpan, quotedAt } from "../text/quotes.js";
 import { firstEndingAfter, itemContaining } from "../text/search.js";
 import { classifyQuote } from "./classify.js";
+import { type Credit, findCredits } from "./credits.js";
 import { type Cue, cuesBySentence, findCues } from "./cues.js";
-import { type DocumentTitle, findCitations, findDocumentTitles } from "./documents.js";
+import { type DocumentTitle, findBlocks, findCitations, findDocumentTitles } from "./documents.js";
 import { type VoiceLexicon, voiceLexicon } from "./lexicon.js";
 import { NameRegistry } from "./names.js";
 import { type Attribution, attributeQuotes, type Speaker } from "./quote-sieves/index.js";
-import { findQuotes, type QuoteSpan } from "./quotes.js";
 import { resolveCueSpeakers } from "./speakers.js";
 import type { Citation, QuoteKind } from "./types.js";
 
@@ -38,13 +39,20 @@ export interface VoiceReading {
   docTitles: DocumentTitle[];
   /** 1 for each token inside a top-level quote. */
   inQuote: Uint8Array;
+  /** Credits for republished text: datelines, bylines, credit lines, inline credits. */
+  credits: Credit[];
+  /**
+   * Whether the article presents the text at `pos` as quoted or reproduced: inside quotation
+   * marks, a block quote, or a block an introducer opens (read without sources).
+   */
+  quotedAt(pos: number): boolean;
 }
 
 /** Read a document's quotes, cues, speakers and citations once. */
 export function readVoices(article: Document): VoiceReading {
   const lex = voiceLexicon();
   const { tokens, sentences } = article;
-  const spans = findQuotes(article.text, article.paragraphs, sentences);
+  const spans = documentQuotes(article);
   const tokensOf = (keep: (q: QuoteSpan) => boolean): Uint8Array => {
     const marks = new Uint8Array(tokens.length);
     for (const q of spans) {
@@ -124,6 +132,11 @@ export function readVoices(article: Document): VoiceReading {
     lex,
   );
   const docTitles = findDocumentTitles(article, lex);
+  const blocks = findBlocks(article, { lex, cues, cueSpeakers, citations, titles: docTitles, names });
+  const marked = quotedAt(article);
+  const introduced = coveredBy(
+    article.paragraphs.filter((_, i) => blocks[i]).map((p) => ({ start: p.start, end: p.end })),
+  );
   return {
     article,
     lex,
@@ -138,6 +151,8 @@ export function readVoices(article: Document): VoiceReading {
     citations,
     docTitles,
     inQuote,
+    credits: findCredits(article),
+    quotedAt: (pos) => marked(pos) || introduced(pos),
   };
 }
 

@@ -1,5 +1,5 @@
+import type { QuoteSpan } from "../../text/quotes.js";
 import { firstEndingAfter, itemContaining } from "../../text/search.js";
-import type { QuoteSpan } from "../quotes.js";
 import type { Attribution, QuoteSieve, QuoteSieveContext } from "./context.js";
 
 // Most tokens looked back from the colon for the person the clause is about.

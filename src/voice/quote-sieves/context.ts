@@ -1,10 +1,10 @@
 import type { Span } from "../../core/span.js";
 import type { Document } from "../../text/document.js";
+import type { QuoteSpan } from "../../text/quotes.js";
 import { type Cue, cuesBySentence, cuesOfParagraph } from "../cues.js";
 import type { VoiceLexicon } from "../lexicon.js";
 import { MentionFinder } from "../mentions.js";
 import type { NameRegistry } from "../names.js";
-import type { QuoteSpan } from "../quotes.js";
 
 /** Who speaks: a normalized name or an unnamed description. */
 export interface Speaker {

@@ -1,4 +1,4 @@
-import type { QuoteSpan } from "../quotes.js";
+import type { QuoteSpan } from "../../text/quotes.js";
 import type { Attribution, PreviousQuote, QuoteSieve, QuoteSieveContext } from "./context.js";
 
 /**

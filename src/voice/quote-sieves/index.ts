@@ -1,8 +1,8 @@
 import type { Document } from "../../text/document.js";
+import type { QuoteSpan } from "../../text/quotes.js";
 import type { Cue } from "../cues.js";
 import type { VoiceLexicon } from "../lexicon.js";
 import type { NameRegistry } from "../names.js";
-import type { QuoteSpan } from "../quotes.js";
 import { afterCloser } from "./after-closer.js";
 import { beforeOpener } from "./before-opener.js";
 import { colonClause } from "./colon-clause.js";

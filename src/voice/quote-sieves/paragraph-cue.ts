@@ -1,5 +1,5 @@
+import type { QuoteSpan } from "../../text/quotes.js";
 import { cuesOfParagraph } from "../cues.js";
-import type { QuoteSpan } from "../quotes.js";
 import type { Attribution, QuoteSieve, QuoteSieveContext } from "./context.js";
 
 /** The nearest earlier speech cue of the quote's paragraph, with a resolved speaker. */

@@ -1,5 +1,5 @@
+import type { QuoteSpan } from "../../text/quotes.js";
 import { firstEndingAfter } from "../../text/search.js";
-import type { QuoteSpan } from "../quotes.js";
 import type { Attribution, QuoteSieve, QuoteSieveContext } from "./context.js";
 
 /** A quote opening a paragraph with no cue: the last person the previous paragraph named. */

@@ -15,6 +15,9 @@ export function reportedVoice(ctx: SentenceContext, si: number): Voice | undefin
   const { article, lex, cues, citations, docTitles, spans } = ctx;
   const { tokens, sentences, paragraphs } = article;
   if (/:\s*$/.test(article.text.slice(sentences[si].start, sentences[si].end))) return undefined;
+  // "As Smith and Jones write," closing its paragraph introduces what follows: the author's line.
+  const para = paragraphs[sentences[si].paragraph];
+  if (sentences[si].end >= para.end - 1 && article.text[para.end - 1] === ",") return undefined;
   if (paragraphs[sentences[si].paragraph].kind === "heading") return undefined;
   // "In the article entitled …, A and B describe …": the sentence that cites is the author's.
   if (ctx.citedIn.has(si)) return undefined;
