@@ -115,6 +115,20 @@ export function createApp(deps: AppDeps): Hono {
 
   app.post(
     "/api/analyze",
+    // Analyses in flight, reading, fetching or in the pool, are bounded by what the pool can
+    // hold; the rest are turned away before their body is read, so a flood costs no memory.
+    async (c, next) => {
+      if (inFlight >= pool.workers + pool.maxQueue) {
+        c.header("connection", "close");
+        throw new HttpError(503, "too many analyses at once; try again shortly", pool.retryAfterSeconds());
+      }
+      inFlight++;
+      try {
+        await next();
+      } finally {
+        inFlight--;
+      }
+    },
     bodyLimit({
       maxSize: limits.maxBodyBytes,
       onError: (c) => {
@@ -135,17 +149,7 @@ export function createApp(deps: AppDeps): Hono {
       } catch {
         throw new HttpError(400, "the body is not valid JSON");
       }
-      const request = parseAnalyzeRequest(body, limits);
-      // Analyses in flight, fetching or in the pool, are bounded by what the pool can hold, so
-      // a flood of requests is turned away before it fetches anything.
-      if (inFlight >= pool.workers + pool.maxQueue)
-        throw new HttpError(503, "too many analyses at once; try again shortly", pool.retryAfterSeconds());
-      inFlight++;
-      try {
-        return await analyzeRequest(c, request);
-      } finally {
-        inFlight--;
-      }
+      return analyzeRequest(c, parseAnalyzeRequest(body, limits));
     },
   );
 
