@@ -25,11 +25,11 @@ async function lap<T>(name: string, f: () => T | Promise<T>): Promise<T> {
 }
 
 const modules = await lap("imports", async () => ({
-  ingest: await import("../ingest/index.js"),
-  attribute: await import("../pipeline/attribute.js"),
-  claims: await import("../claims/index.js"),
-  analyze: await import("../analyze.js"),
-  json: await import("../report/json-stream.js"),
+  ingest: await import("../dist/ingest/index.js"),
+  attribute: await import("../dist/pipeline/attribute.js"),
+  claims: await import("../dist/claims/index.js"),
+  analyze: await import("../dist/analyze.js"),
+  json: await import("../dist/report/json-stream.js"),
 }));
 const read = (path: string, id: string) =>
   modules.ingest.documentFromBytes(readFileSync(path), { id, location: path });
@@ -52,8 +52,8 @@ await lap("JSON pieces", () => {
   return n;
 });
 if (formatsDir) {
-  const { FORMAT_NAMES } = await import("../report/format-names.js");
-  const { renderChunks } = await import("../report/formats.js");
+  const { FORMAT_NAMES } = await import("../dist/report/format-names.js");
+  const { renderChunks } = await import("../dist/report/formats.js");
   for (const format of FORMAT_NAMES) {
     await lap(`render ${format}`, async () => {
       const out = createWriteStream(`${formatsDir}/report.${format}`);

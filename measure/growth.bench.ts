@@ -14,7 +14,7 @@ const LIMIT_S = 150;
 // shared and a single short run says little.
 const REPEAT_UNDER_S = 5;
 const REPEATS = 3;
-const CLI = fileURLToPath(new URL("../cli/main.js", import.meta.url));
+const CLI = fileURLToPath(new URL("../dist/cli/main.js", import.meta.url));
 const STAGES = fileURLToPath(new URL("./stage-worker.js", import.meta.url));
 const DWDIFF = "/usr/bin/dwdiff";
 const SIM_TEXT = "/usr/bin/sim_text";
