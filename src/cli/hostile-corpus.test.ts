@@ -39,6 +39,8 @@ for (const file of files) {
       if (r.status === 1) {
         assert.equal(r.stderr.split("\n").length, 2, `${args.join(" ")}: one line\n${r.stderr}`);
         assert.doesNotMatch(r.stderr, /\n\s+at |[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+        // Refused as bad input with its reason, not a fault of ours caught at the top.
+        assert.doesNotMatch(r.stderr, /internal error/, `${args.join(" ")}: ${r.stderr}`);
       }
       const plain = r.stdout.replace(/\u001b\[[0-9;]*m/g, "");
       if (args.includes("text") || args[0] === "trace")

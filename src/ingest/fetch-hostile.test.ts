@@ -17,6 +17,9 @@ before(async () => {
     if (req.url === "/bomb") {
       res.writeHead(200, { "content-type": "text/plain", "content-encoding": "gzip" });
       res.end(bomb);
+    } else if (req.url === "/text-as-html") {
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+      res.end("Plain text served as HTML. It has no element at all.");
     } else if (req.url === "/article") {
       res.writeHead(200, { "content-type": "text/plain" });
       res.end("A served article. It has two sentences.");
@@ -134,4 +137,10 @@ test("a compressed body is capped after decompression", async () => {
     fetchUrl(`http://127.0.0.1:${port}/bomb`, { allowPrivate: true, maxBytes: 100_000 }),
     refused("too-large"),
   );
+});
+
+test("a URL served as text/html whose body is plain text is read as a page body", async () => {
+  const doc = await readDocument(`http://127.0.0.1:${port}/text-as-html`, { allowPrivate: true });
+  assert.equal(doc.meta.format, "html");
+  assert.equal(doc.text, "Plain text served as HTML. It has no element at all.");
 });
