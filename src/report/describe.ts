@@ -1,7 +1,7 @@
 import type { Quantity } from "../claims/types.js";
 import type { SourceSpan, Span } from "../core/span.js";
 import type { Finding } from "../rules.js";
-import { itemContaining } from "../text/search.js";
+import { firstKeyAtOrAfter, itemContaining } from "../text/search.js";
 import type { Edit, Match } from "../trace/types.js";
 import type { Report } from "./types.js";
 
@@ -64,6 +64,7 @@ const clamp = (x: number, lo: number, hi: number): number => Math.min(Math.max(x
 
 /** The text of the source document a match or span names, or "" when the report lacks it. */
 export function sourceText(report: Report, id: string): string {
+  if (id === report.article.id) return report.article.text;
   return report.sources.find((s) => s.id === id)?.text ?? "";
 }
 
@@ -125,6 +126,16 @@ export function quantityValue(q: Quantity): string {
 /** Severity order for sorting findings: errors first. */
 export const severityRank = (s: Finding["severity"]): number => (s === "error" ? 0 : s === "warning" ? 1 : 2);
 
+// The support findings a reader should see first: conclusions no source draws, then claims
+// stronger than their source, then claims their source contradicts.
+const LEADING = ["support/assertion-gap", "support/overreach", "support/contradicted"];
+
+/** Order of findings in a headline: the assertion gap, overreach and contradiction first, then by severity. */
+export const headlineRank = (f: Pick<Finding, "ruleId" | "severity">): number => {
+  const lead = LEADING.indexOf(f.ruleId);
+  return lead >= 0 ? lead : LEADING.length + severityRank(f.severity);
+};
+
 /** True for findings about source text the article left out (rule ids ending in "omission"). */
 export const isOmission = (f: Finding): boolean =>
   /omission$/.test(f.ruleId) && (f.evidence?.length ?? 0) > 0;
@@ -153,13 +164,8 @@ export function omissionIndex(report: Report): (match: Match) => Omitted[] {
     0,
   );
   return (match) => {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((list[mid].finding.span?.start ?? 0) <= match.article.end) lo = mid + 1;
-      else hi = mid;
-    }
+    // Offsets are integers: the first finding starting after the match's end.
+    const lo = firstKeyAtOrAfter(list, match.article.end + 1, (x) => x.finding.span?.start ?? 0);
     const out: Omitted[] = [];
     for (let k = lo - 1; k >= 0; k--) {
       const span = list[k].finding.span;
