@@ -566,6 +566,7 @@ const VOICE_PEOPLE = Type.Object({
   }),
   determiners: words,
   notNames: words,
+  particles: words,
   modals: words,
   collectives: words,
 });
@@ -587,6 +588,7 @@ const VOICE_VERBS = Type.Object({
   phrases: Type.Array(words),
   writingVerbs: words,
   indirectVerbs: words,
+  copulas: words,
   attributionVerbs: words,
   evidenceNouns: words,
   namingVerbs: words,
