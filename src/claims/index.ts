@@ -57,6 +57,9 @@ export function extractClaims(
   const bySentence = new Map<number, number[]>();
   for (let i = 0; i < ownCount; i++) append(bySentence, quantities[i].sentence, i);
   article.sentences.forEach((s, si) => {
+    // Page chrome ("1. #1", "4,815", "Share 12") has fewer than three words: a list number, a
+    // counter or a button label states nothing to check.
+    if (letterWords(article, s.tokenStart, s.tokenEnd) < 3) return;
     const own = bySentence.get(si) ?? [];
     const v = new TokenView(article.text, article.tokens, s.tokenStart, s.tokenEnd);
     const scored = scoreView(
@@ -93,4 +96,11 @@ export function extractClaims(
     comparisons,
     findings: disagreementFindings(comparisons, quantities, article),
   };
+}
+
+// Tokens of `[from, to)` that are words with at least one letter.
+function letterWords(doc: Document, from: number, to: number): number {
+  let n = 0;
+  for (let t = from; t < to; t++) if (doc.tokens[t].kind === "word" && /\p{L}/u.test(doc.tokens[t].key)) n++;
+  return n;
 }
