@@ -67,10 +67,12 @@ export function extractClaims(
       v,
       own.map((i) => quantities[i]),
     );
-    // An author's causal, concluding or sweeping assertion is a claim whatever the model says:
+    // A causal, concluding or sweeping assertion in the author's voice, or in text the article
+    // reproduces (where an edit can harden a source's hedge), is a claim whatever the model says:
     // these are what the assertion gap is about, and debates taught the model little of them.
+    // A quoted speaker's assertions are theirs to make.
     const voice = context.sentenceVoices[si] ?? { kind: "unknown" as const };
-    const assertions = voice.kind === "author" || voice.kind === "unknown" ? assertionKinds(v) : [];
+    const assertions = voice.kind !== "speaker" ? assertionKinds(v) : [];
     const checkworthy = scored.score >= model.threshold || assertions.length > 0;
     const counts = own.some((i) => quantities[i].kind !== "date" && quantities[i].kind !== "time");
     // A headline, byline or crosshead states a claim only with a figure: "The Great Water
