@@ -9,7 +9,6 @@ import { averagePrecision, parseCT24, textFeatures } from "./checkworthiness.js"
 import { largestOverlap } from "./compare.js";
 import { extractClaims } from "./index.js";
 import { blendNaiveBayes, naiveBayesRatios, predict, trainLogistic } from "./model.js";
-import { TRAINING, trainCheckworthiness } from "./training.js";
 
 const article = createDocument(readFileSync(repoPath("fixtures/claims/convoy-article.txt"), "utf8"), {
   id: "convoy-article",
@@ -144,23 +143,6 @@ test("markup tags left in the text are not words of the sentence", () => {
 test("average precision rewards putting the positives first", () => {
   assert.equal(averagePrecision([0.9, 0.8, 0.1], [true, true, false]), 1);
   assert.equal(averagePrecision([0.1, 0.8, 0.9], [true, false, false]), 1 / 3);
-});
-
-test("the threshold is tuned on the later sentences, the model refitted on all", () => {
-  const examples = Array.from({ length: 400 }, (_, i) => ({
-    id: String(i * 100),
-    features: [i % 2 ? "f:quantity" : "f:opinion", `w:${i % 7}`],
-    label: i % 2 === 1,
-  }));
-  const { model, validation } = trainCheckworthiness(examples, {
-    ...TRAINING,
-    seeds: 1,
-    validationFrom: 30000,
-  });
-  assert.equal(validation.sentences, 100);
-  assert.equal(validation.f1, 1);
-  assert.ok(predict(model, ["f:quantity"]) >= model.threshold);
-  assert.ok(predict(model, ["f:opinion"]) < model.threshold);
 });
 
 test("figures about different subjects are not compared, even when they count people", () => {

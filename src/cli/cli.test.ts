@@ -120,3 +120,15 @@ test("the installed bin runs as a process and exits with the right status", () =
   assert.equal(bad.status, 1);
   assert.equal(bad.stderr, "sourcetrace: /nonexistent/file.txt: no such file\n");
 });
+
+test("a source file named like the article's id gets an id of its own", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "sourcetrace-ids-"));
+  const named = join(dir, "article");
+  writeFileSync(named, readFileSync(report));
+  const r = await cli(["analyze", blog, "--source", named, "--format", "json"]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.deepEqual(
+    JSON.parse(r.stdout).sources.map((s: { id: string }) => s.id),
+    ["article#1"],
+  );
+});

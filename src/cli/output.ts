@@ -40,7 +40,11 @@ export function writeFailure(code: string | undefined): string {
  * by device and inode, whatever the spelling) is refused. Devices and FIFOs (`/dev/null`, a
  * named pipe) are written in place, since they cannot be replaced.
  */
-export async function writeReportFile(path: string, content: string, inputs: string[]): Promise<void> {
+export async function writeReportFile(
+  path: string,
+  content: string | Iterable<string>,
+  inputs: string[],
+): Promise<void> {
   const target = await stat(path).catch(() => undefined);
   if (target) {
     for (const input of inputs) {
@@ -55,7 +59,7 @@ export async function writeReportFile(path: string, content: string, inputs: str
   let handle: FileHandle | undefined;
   try {
     handle = await open(temp, "wx", target ? target.mode & 0o777 : 0o666);
-    await handle.writeFile(content);
+    await writeAll(handle, content);
     await handle.sync();
     await handle.close();
     handle = undefined;
@@ -69,15 +73,21 @@ export async function writeReportFile(path: string, content: string, inputs: str
   }
 }
 
-async function writeInPlace(path: string, content: string): Promise<void> {
+async function writeInPlace(path: string, content: string | Iterable<string>): Promise<void> {
   let handle: FileHandle | undefined;
   try {
     handle = await open(path, "w");
-    await handle.writeFile(content);
+    await writeAll(handle, content);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new OutputError(`${path}: cannot write the report: ${writeFailure(code)}`, { cause: error });
   } finally {
     await handle?.close().catch(() => undefined);
   }
+}
+
+// A report given as pieces (a large JSON report) is written piece by piece, never joined.
+async function writeAll(handle: FileHandle, content: string | Iterable<string>): Promise<void> {
+  if (typeof content === "string") return handle.writeFile(content);
+  for (const piece of content) await handle.write(piece);
 }

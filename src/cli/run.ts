@@ -143,13 +143,13 @@ async function analyzeCommand(args: string[], io: CliIO): Promise<number> {
   if (!isFormatName(format))
     throw new UsageError(`unknown format "${format}" (one of: ${FORMAT_NAMES.join(", ")})`);
   const { article, sources: sourceDocs } = await readInputs(positionals[0], values.source ?? [], values, io);
-  const [{ analyze }, { render }] = await Promise.all([
+  const [{ analyze }, { renderChunks }] = await Promise.all([
     import("../analyze.js"),
     import("../report/formats.js"),
   ]);
   const report = analyze(article, { sources: sourceDocs });
   const color = colorWanted(values, io);
-  const output = render(report, format, { color });
+  const output = renderChunks(report, format, { color });
   await emit(output, values.output, [positionals[0], ...(values.source ?? [])], io);
   return EXIT.ok;
 }
@@ -177,8 +177,17 @@ async function traceCommand(args: string[], io: CliIO): Promise<number> {
   return EXIT.ok;
 }
 
-/** Write the output to the `-o` file (atomically, never onto an input) or to standard output. */
-async function emit(output: string, path: string | undefined, inputs: string[], io: CliIO): Promise<void> {
+/**
+ * Write the output to the `-o` file (atomically, never onto an input) or to standard output. A
+ * large JSON report comes as pieces, each written (and, on standard output, flushed) before the
+ * next is made, so it is never one string in memory.
+ */
+async function emit(
+  output: string | Iterable<string>,
+  path: string | undefined,
+  inputs: string[],
+  io: CliIO,
+): Promise<void> {
   if (path)
     return writeReportFile(
       path,
@@ -186,7 +195,7 @@ async function emit(output: string, path: string | undefined, inputs: string[], 
       inputs.filter((i) => i !== "-" && !/^https?:\/\//i.test(i)),
     );
   try {
-    await io.stdout.write(output);
+    for (const piece of typeof output === "string" ? [output] : output) await io.stdout.write(piece);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new OutputError(`cannot write to standard output: ${writeFailure(code)}`, { cause: error });
@@ -267,7 +276,8 @@ async function readInputs(
   return { article, sources: docs };
 }
 
-// Source ids are short names a reader recognises: the file's base name, unique within the run.
+// Source ids are short names a reader recognises: the file's base name, unique within the run
+// and never the article's id ("article"), since spans name the document they point into by id.
 function sourceId(location: string, index: number, all: string[]): string {
   const base =
     location === "-"
@@ -280,5 +290,5 @@ function sourceId(location: string, index: number, all: string[]): string {
   const clash = all.some(
     (other, j) => j !== index && other.split(/[\\/]/).pop() === location.split(/[\\/]/).pop(),
   );
-  return clash ? `${base}#${index + 1}` : base;
+  return clash || base === "article" ? `${base}#${index + 1}` : base;
 }

@@ -2,6 +2,7 @@ import { terminalSafe } from "./escape.js";
 import { renderClaimReview } from "./export-claimreview.js";
 import { renderWebAnnotation } from "./export-web-annotation.js";
 import type { FormatName } from "./format-names.js";
+import { jsonChunks } from "./json-stream.js";
 import { renderHtml } from "./render-html.js";
 import { renderJson } from "./render-json.js";
 import { renderMarkdown } from "./render-markdown.js";
@@ -33,4 +34,14 @@ export function render(report: Report, format: string, options: RenderOptions = 
   const renderer = Object.hasOwn(FORMATS, format) ? FORMATS[format] : undefined;
   if (!renderer) throw new RangeError(`unknown format "${format}"`);
   return renderer(report, options);
+}
+
+/**
+ * Render a report in one of {@link FORMATS} as pieces to write one after the other: JSON comes in
+ * pieces of about 64 KB (see `jsonChunks`), so a very large report is never one string in memory;
+ * the other formats as one piece.
+ */
+export function renderChunks(report: Report, format: string, options: RenderOptions = {}): Iterable<string> {
+  if (format === "json") return jsonChunks(report);
+  return [render(report, format, options)];
 }

@@ -1,3 +1,4 @@
+import { maxOf } from "../collections.js";
 import { voiceLabel, whoLabel } from "../core/voice.js";
 import { clip, inlineEdits, omissionIndex, percent, quantityValue, sourceText, WDIFF } from "./describe.js";
 import { plainStyle, type Style } from "./style.js";
@@ -22,7 +23,7 @@ function columns(
   paint: (row: number, col: number, s: string) => string = (_r, _c, s) => s,
 ): string[] {
   const n = rows[0]?.length ?? 0;
-  const widths = Array.from({ length: n - 1 }, (_, c) => Math.max(...rows.map((r) => r[c].length)));
+  const widths = Array.from({ length: n - 1 }, (_, c) => maxOf(rows.map((r) => r[c].length)));
   const last = Math.max(20, width - 2 - widths.reduce((a, w) => a + w + 2, 0));
   return rows.map((r, i) =>
     `  ${r.map((cell, c) => paint(i, c, c === n - 1 ? clip(cell, last) : cell.padEnd(widths[c]))).join("  ")}`.trimEnd(),

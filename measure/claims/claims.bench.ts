@@ -4,12 +4,12 @@
  * about 1,500 words (10 KB), 100 KB and 1 MB.
  */
 import { readdirSync, readFileSync } from "node:fs";
-import { sharedData } from "../measure/paths.js";
-import type { ResultTable } from "../measure/table.js";
-import { time } from "../measure/timing.js";
-import { createDocument } from "../text/document.js";
-import { extractClaims } from "./index.js";
-import { extractQuantities } from "./quantities.js";
+import { extractClaims } from "../../dist/claims/index.js";
+import { extractQuantities } from "../../dist/claims/quantities.js";
+import { createDocument } from "../../dist/text/document.js";
+import { sharedData } from "../paths.js";
+import type { ResultTable } from "../table.js";
+import { time } from "../timing.js";
 
 const SIZES = [
   { label: "10 KB (~1,500 words)", bytes: 10_000, repeats: 9 },

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { diffWords } from "diff";
-import { createDocument } from "../../text/document.js";
-import { traceSources } from "../index.js";
+import { createDocument } from "../../dist/text/document.js";
+import { traceSources } from "../../dist/trace/index.js";
 
 /**
  * Run one in-process aligner on two files and print its time as JSON; the speed bench runs it as

@@ -1,7 +1,7 @@
-import type { Document } from "../text/document.js";
-import { firstEndingAfter } from "../text/search.js";
-import type { VoiceResult } from "./index.js";
-import type { Voice } from "./types.js";
+import type { Document } from "../../dist/text/document.js";
+import { firstEndingAfter } from "../../dist/text/search.js";
+import type { VoiceResult } from "../../dist/voice/index.js";
+import type { Voice } from "../../dist/voice/types.js";
 
 /** One gold sentence of the annotated voice set. */
 export interface GoldSentence {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
-import { createDocument } from "../text/document.js";
-import { extractQuantities } from "./quantities.js";
-import type { Quantity } from "./types.js";
+import { extractQuantities } from "../../dist/claims/quantities.js";
+import type { Quantity } from "../../dist/claims/types.js";
+import { createDocument } from "../../dist/text/document.js";
 
 /** One line of `fixtures/claims/quantities.jsonl`: a sentence and one expected quantity (or none). */
 export interface AnnotatedQuantity {

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
-import { repoFile, sharedData } from "../measure/paths.js";
-import type { ResultTable } from "../measure/table.js";
+import { averagePrecision, parseCT24, positiveF1, textFeatures } from "../../dist/claims/checkworthiness.js";
+import { checkworthinessModel, type LogisticModel, predict } from "../../dist/claims/model.js";
+import { repoFile, sharedData } from "../paths.js";
+import type { ResultTable } from "../table.js";
 import { readAnnotated, scoreQuantities } from "./annotated.js";
-import { averagePrecision, parseCT24, positiveF1, textFeatures } from "./checkworthiness.js";
-import { checkworthinessModel, type LogisticModel, predict } from "./model.js";
 import { fitCheckworthiness, TRAINING, trainCheckworthiness } from "./training.js";
 
 const pct = (n: number, d: number) => (d === 0 ? "-" : `${((100 * n) / d).toFixed(1)}%`);

@@ -4,8 +4,8 @@
  * `data/claims-checkworthiness.json`. Run with `npm run train:claims`.
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { repoFile, sharedData } from "../measure/paths.js";
-import { parseCT24, textFeatures } from "./checkworthiness.js";
+import { parseCT24, textFeatures } from "../../dist/claims/checkworthiness.js";
+import { repoFile, sharedData } from "../paths.js";
 import { TRAINING, trainCheckworthiness } from "./training.js";
 
 function main(): void {

@@ -4,9 +4,9 @@
  * 10 MB, next to a bare `Intl.Segmenter` sentence pass over the same text.
  */
 import { readdirSync, readFileSync } from "node:fs";
-import { repoFile, sharedData } from "../measure/paths.js";
-import type { ResultTable } from "../measure/table.js";
-import { documentFromString } from "./index.js";
+import { documentFromString } from "../../dist/ingest/index.js";
+import { repoFile, sharedData } from "../paths.js";
+import type { ResultTable } from "../table.js";
 
 const SIZES = [
   { label: "10 KB", bytes: 10_000, repeats: 31 },

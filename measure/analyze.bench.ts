@@ -1,13 +1,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { analyze } from "./analyze.js";
-import { extractClaims } from "./claims/index.js";
-import { documentFromString } from "./ingest/index.js";
-import { sharedData } from "./measure/paths.js";
-import type { ResultTable } from "./measure/table.js";
-import { time } from "./measure/timing.js";
-import { traceSources } from "./trace/index.js";
-import { attributeVoices } from "./voice/index.js";
+import { analyze } from "../dist/analyze.js";
+import { extractClaims } from "../dist/claims/index.js";
+import { documentFromString } from "../dist/ingest/index.js";
+import { traceSources } from "../dist/trace/index.js";
+import { attributeVoices } from "../dist/voice/index.js";
+import { sharedData } from "./paths.js";
+import type { ResultTable } from "./table.js";
+import { time } from "./timing.js";
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 

@@ -1,17 +1,11 @@
-import { overlaps } from "../core/span.js";
-import { sharedData } from "../measure/paths.js";
-import type { ResultTable } from "../measure/table.js";
-import { traceSources } from "./index.js";
-import {
-  CASE_TYPES,
-  type GeneratedPair,
-  loadCorpus,
-  PairGenerator,
-  type PlantedKind,
-} from "./measure/generate.js";
-import { plagdet } from "./measure/plagdet.js";
-import type { TraceFinding } from "./rules.js";
-import type { Match } from "./types.js";
+import { overlaps } from "../../dist/core/span.js";
+import { traceSources } from "../../dist/trace/index.js";
+import type { TraceFinding } from "../../dist/trace/rules.js";
+import type { Match } from "../../dist/trace/types.js";
+import { sharedData } from "../paths.js";
+import type { ResultTable } from "../table.js";
+import { CASE_TYPES, type GeneratedPair, loadCorpus, PairGenerator, type PlantedKind } from "./generate.js";
+import { plagdet } from "./plagdet.js";
 
 const PER_TYPE = 24;
 const SEED = 20140901;

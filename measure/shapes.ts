@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { Random } from "../trace/measure/prng.js";
+import { Random } from "../dist/testing/prng.js";
 
 /** An article (and, when the shape has one, its source) of about the size asked for. */
 export interface ShapePair {

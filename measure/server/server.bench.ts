@@ -3,9 +3,9 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
+import { repoPath } from "../../dist/testing/helpers.js";
 import { pair } from "../analyze.bench.js";
-import type { ResultTable } from "../measure/table.js";
-import { repoPath } from "../testing/helpers.js";
+import type { ResultTable } from "../table.js";
 
 const LEVELS = [1, 8, 32];
 const SECONDS = 8;

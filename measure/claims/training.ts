@@ -1,4 +1,4 @@
-import { averagePrecision, positiveF1, tuneThreshold } from "./checkworthiness.js";
+import { averagePrecision, positiveF1, tuneThreshold } from "../../dist/claims/checkworthiness.js";
 import {
   averageModels,
   blendNaiveBayes,
@@ -7,7 +7,7 @@ import {
   predict,
   type TrainOptions,
   trainLogistic,
-} from "./model.js";
+} from "../../dist/claims/model.js";
 
 /**
  * The training settings the shipped model was made with (see docs/claims.md). Bigrams help,

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { documentFromString } from "../ingest/index.js";
-import { repoFile } from "../measure/paths.js";
-import type { ResultTable } from "../measure/table.js";
-import { time } from "../measure/timing.js";
-import { attributeVoices } from "./index.js";
+import { documentFromString } from "../../dist/ingest/index.js";
+import { attributeVoices } from "../../dist/voice/index.js";
+import { repoFile } from "../paths.js";
+import type { ResultTable } from "../table.js";
+import { time } from "../timing.js";
 
 const SIZES = [1e4, 1e5, 1e6];
 

@@ -14,12 +14,12 @@ function find(dir: string, suffix: string): string[] {
 }
 
 /**
- * Run every `*<suffix>` module under dist/ (each default-exports a {@link Measurement}), print
+ * Run every `*<suffix>` module under dist-measure/ (each default-exports a {@link Measurement}), print
  * their tables, and write them to `artifacts/<name>.json`. `--only word` keeps modules whose path
  * contains the word.
  */
 export async function runMeasurements(name: string, suffix: string, argv: string[]): Promise<void> {
-  const dist = fileURLToPath(new URL("..", import.meta.url));
+  const dist = fileURLToPath(new URL(".", import.meta.url));
   const only = argv.includes("--only") ? argv[argv.indexOf("--only") + 1] : undefined;
   const modules = find(dist, suffix).filter((p) => !only || p.includes(only));
   const all: (ResultTable & { module: string })[] = [];
@@ -38,7 +38,7 @@ export async function runMeasurements(name: string, suffix: string, argv: string
       process.stdout.write(`  failed: ${(error as Error).stack ?? error}\n`);
     }
   }
-  const artifacts = fileURLToPath(new URL("../../artifacts/", import.meta.url));
+  const artifacts = fileURLToPath(new URL("../artifacts/", import.meta.url));
   mkdirSync(artifacts, { recursive: true });
   writeFileSync(join(artifacts, `${name}.json`), `${JSON.stringify(all, null, 2)}\n`);
   process.stdout.write(

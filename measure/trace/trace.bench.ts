@@ -3,18 +3,18 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { sharedData } from "../measure/paths.js";
-import type { ResultTable } from "../measure/table.js";
-import { createDocument } from "../text/document.js";
-import { traceSources } from "./index.js";
-import { loadCorpus, scaledPair } from "./measure/generate.js";
+import { createDocument } from "../../dist/text/document.js";
+import { traceSources } from "../../dist/trace/index.js";
+import { sharedData } from "../paths.js";
+import type { ResultTable } from "../table.js";
+import { loadCorpus, scaledPair } from "./generate.js";
 
 const SIZES = [1e4, 1e5, 1e6, 1e7];
 // A tool is not run at a size when it took over BUDGET_S at the size before, or when ten times
 // its time there (linear growth at best) would exceed BUDGET_S; each run is stopped after
 // BUDGET_S + 5 s. The whole bench stays within about four minutes.
 const BUDGET_S = 60;
-const WORKER = fileURLToPath(new URL("./measure/worker.js", import.meta.url));
+const WORKER = fileURLToPath(new URL("./worker.js", import.meta.url));
 
 interface Run {
   seconds: number;
@@ -150,7 +150,7 @@ export default async function traceBench(): Promise<ResultTable[]> {
       notes: [
         "sourcetrace and jsdiff: operation time inside a Node process (sourcetrace includes building both documents: normalize, segment, tokenize); dwdiff and sim_text: whole-process wall time.",
         "Peak RSS from /usr/bin/time for every tool (a Node process starts at about 45 MB).",
-        `Pairs from scaledPair() (src/trace/measure/generate.ts): half the source's sentences copied into the article, some with a changed word.`,
+        `Pairs from scaledPair() (measure/trace/generate.ts): half the source's sentences copied into the article, some with a changed word.`,
         ...notes,
       ],
     },

@@ -4,9 +4,9 @@
  * sentence accuracy, on the development files and on the held-out file.
  */
 import { readdirSync, readFileSync } from "node:fs";
-import { repoFile, sharedData } from "../measure/paths.js";
-import type { ResultTable } from "../measure/table.js";
-import { createDocument } from "./document.js";
+import { createDocument } from "../../dist/text/document.js";
+import { repoFile, sharedData } from "../paths.js";
+import type { ResultTable } from "../table.js";
 
 /** Files scored only once the segmenter was final (see fixtures/segmentation/README.md). */
 const isHeldOut = (name: string) => name.startsWith("held-out");

@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Span } from "../core/span.js";
-import { documentFromString } from "../ingest/index.js";
-import { sharedData } from "../measure/paths.js";
-import type { ResultTable } from "../measure/table.js";
+import type { Span } from "../../dist/core/span.js";
+import { documentFromString } from "../../dist/ingest/index.js";
+import { attributeVoices } from "../../dist/voice/index.js";
+import { sharedData } from "../paths.js";
+import type { ResultTable } from "../table.js";
 import { parseBrat } from "./brat.js";
-import { attributeVoices } from "./index.js";
 
 type Role = "Source" | "Cue" | "Content";
 const ROLES: Role[] = ["Source", "Cue", "Content"];

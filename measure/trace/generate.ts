@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Span } from "../../core/span.js";
-import { createDocument, type Document } from "../../text/document.js";
-import { Random } from "./prng.js";
+import type { Span } from "../../dist/core/span.js";
+import { Random } from "../../dist/testing/prng.js";
+import { createDocument, type Document } from "../../dist/text/document.js";
 
 /**
  * A synthetic text-reuse benchmark in the manner of the PAN text-alignment corpora (Potthast et

@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { documentFromString } from "../ingest/index.js";
-import { repoFile } from "../measure/paths.js";
-import type { ResultTable } from "../measure/table.js";
-import type { Document } from "../text/document.js";
-import { traceSources } from "../trace/index.js";
-import { attributeVoices } from "./index.js";
+import { documentFromString } from "../../dist/ingest/index.js";
+import type { Document } from "../../dist/text/document.js";
+import { traceSources } from "../../dist/trace/index.js";
+import { attributeVoices } from "../../dist/voice/index.js";
+import { repoFile } from "../paths.js";
+import type { ResultTable } from "../table.js";
 import {
   type GoldQuote,
   type GoldSentence,

@@ -5,11 +5,11 @@
  * timed; the analysis is not run.
  */
 import { readFileSync } from "node:fs";
-import { repoFile } from "../measure/paths.js";
-import type { ResultTable } from "../measure/table.js";
-import { time } from "../measure/timing.js";
-import { FORMATS } from "./formats.js";
-import type { Report } from "./types.js";
+import { FORMATS } from "../../dist/report/formats.js";
+import type { Report } from "../../dist/report/types.js";
+import { repoFile } from "../paths.js";
+import type { ResultTable } from "../table.js";
+import { time } from "../timing.js";
 
 const COPIES = [
   { copies: 1, repeats: 20 },
