@@ -95,6 +95,12 @@ export type ComparisonMember = Static<typeof ComparisonMemberSchema>;
 export const ComparisonSchema = Type.Object(
   {
     topic: Type.String({ description: "what is counted, in words" }),
+    why: Type.Optional(
+      Type.String({
+        description:
+          "why the figures belong together: the group they count, the event, the words that say so",
+      }),
+    ),
     quantities: Type.Array(Type.Integer({ minimum: 0 }), { description: "indexes into `quantities`" }),
     agree: Type.Boolean({ description: "all intervals overlap" }),
     spread: Type.Optional(Type.Array(Type.Number(), { description: "[lowest low, highest high]" })),

@@ -154,7 +154,7 @@ async function analyzeCommand(args: string[], io: CliIO): Promise<number> {
   return EXIT.ok;
 }
 
-// `trace`: the article and its sources side by side, edits marked (src/trace/view.ts).
+// `trace`: the article and its sources side by side, edits marked (src/report/render-trace.ts).
 async function traceCommand(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parse(args);
   if (values.help) {
@@ -166,7 +166,7 @@ async function traceCommand(args: string[], io: CliIO): Promise<number> {
   const { article, sources: sourceDocs } = await readInputs(articlePath, sources, values, io);
   const [{ traceAndAttribute }, { renderTrace }] = await Promise.all([
     import("../pipeline/attribute.js"),
-    import("../trace/view.js"),
+    import("../report/render-trace.js"),
   ]);
   const color = colorWanted(values, io);
   const output = renderTrace(article, sourceDocs, traceAndAttribute(article, sourceDocs).trace, {

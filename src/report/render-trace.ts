@@ -1,7 +1,8 @@
-import { escapeTerminal, terminalSafe } from "../report/escape.js";
 import type { Document } from "../text/document.js";
-import type { TraceResult } from "./index.js";
-import type { Edit, Match } from "./types.js";
+import type { TraceResult } from "../trace/index.js";
+import type { Edit, Match } from "../trace/types.js";
+import { escapeTerminal, terminalSafe } from "./escape.js";
+import { ansiStyle, markedStyle, type Style } from "./style.js";
 
 /** Options of {@link renderTrace}. */
 export interface TraceViewOptions {
@@ -10,13 +11,6 @@ export interface TraceViewOptions {
   /** Mark edits with ANSI styles instead of {+ +} and {- -} (default: false). */
   color?: boolean;
 }
-
-const ANSI = {
-  ins: (s: string) => `\u001b[1;4m${s}\u001b[22;24m`,
-  del: (s: string) => `\u001b[9;2m${s}\u001b[29;22m`,
-  dim: (s: string) => `\u001b[2m${s}\u001b[22m`,
-};
-const PLAIN = { ins: (s: string) => `{+${s}+}`, del: (s: string) => `{-${s}-}`, dim: (s: string) => s };
 
 /**
  * The terminal view of a trace: each reused passage side by side (article left, source right),
@@ -38,7 +32,7 @@ export function renderTrace(
   // Bounded: a huge width would pad every row into a string longer than V8 allows.
   const width = Math.min(1000, Math.max(40, options.width ?? 120));
   const column = Math.floor((width - 3) / 2);
-  const mark = options.color ? ANSI : PLAIN;
+  const mark = options.color ? ansiStyle : markedStyle;
   const byId = new Map(sources.map((s) => [s.id, s]));
   const out: string[] = [];
   result.matches.forEach((m, i) => {
@@ -80,7 +74,7 @@ const textOf = (doc: Document, span: { start: number; end: number } | undefined)
   span ? doc.text.slice(span.start, span.end).replace(/\s+/g, " ") : "";
 
 // Pairs of (article, source) text, one per edit: the unchanged text before it and the edit.
-function blocks(m: Match, article: Document, source: Document, mark: typeof PLAIN): [string, string][] {
+function blocks(m: Match, article: Document, source: Document, mark: Style): [string, string][] {
   const rows: [string, string][] = [];
   let a = m.article.start;
   let s = m.source.start;

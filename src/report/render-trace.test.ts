@@ -4,8 +4,8 @@ import { describe, test } from "node:test";
 import { type CliIO, runCli } from "../cli/run.js";
 import { repoPath } from "../testing/helpers.js";
 import { createDocument } from "../text/document.js";
-import { traceSources } from "./index.js";
-import { renderTrace } from "./view.js";
+import { traceSources } from "../trace/index.js";
+import { renderTrace } from "./render-trace.js";
 
 function io(): CliIO & { out: string; err: string } {
   const state = {
