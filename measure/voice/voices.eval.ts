@@ -100,7 +100,8 @@ export default async function voicesEval(): Promise<ResultTable[]> {
   ];
   return [
     {
-      title: "Voices: regression check on the annotated set we wrote (fixtures/voices/articles; not a measure of quality)",
+      title:
+        "Voices: regression check on the annotated set we wrote (fixtures/voices/articles; not a measure of quality)",
       columns,
       rows: [row("without sources", without), row("with sources", withSources)],
       notes: [
