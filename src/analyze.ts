@@ -5,6 +5,7 @@ import { traceAndAttribute } from "./pipeline/attribute.js";
 import { summarize } from "./report/summary.js";
 import { type DocumentInfo, REPORT_SCHEMA, type Report } from "./report/types.js";
 import type { Finding } from "./rules.js";
+import { rateClaims } from "./support/index.js";
 import type { Document } from "./text/document.js";
 import { VERSION } from "./version.js";
 
@@ -23,6 +24,13 @@ export function analyze(article: Document, options: AnalyzeOptions = {}): Report
   const { trace, voices } = traceAndAttribute(article, sources);
   const matches = trace.matches;
   const claims = extractClaims(article, { sentenceVoices: voices.sentenceVoices, sources, matches });
+  const support = rateClaims(article, claims.claims, {
+    sentenceVoices: voices.sentenceVoices,
+    quotes: voices.quotes,
+    attributions: voices.attributions,
+    matches,
+    sources,
+  });
 
   const sentences = article.sentences.map((s, i) => ({
     start: s.start,
@@ -38,6 +46,7 @@ export function analyze(article: Document, options: AnalyzeOptions = {}): Report
     ...trace.findings,
     ...voices.findings,
     ...claims.findings,
+    ...support.findings,
   ].sort(byPosition);
 
   return {
@@ -49,7 +58,7 @@ export function analyze(article: Document, options: AnalyzeOptions = {}): Report
     quotes: voices.quotes,
     citations: voices.citations,
     matches,
-    claims: claims.claims,
+    claims: support.claims,
     quantities: claims.quantities,
     comparisons: claims.comparisons,
     findings,

@@ -19,7 +19,7 @@ export interface CliIO {
   env: Record<string, string | undefined>;
 }
 
-/** Exit statuses: 0 success, 1 bad input, 2 usage error. */
+/** Exit statuses: 0 success, 1 bad input or an internal error, 2 usage error. */
 export const EXIT = { ok: 0, input: 1, usage: 2 } as const;
 
 class UsageError extends Error {}
@@ -50,7 +50,8 @@ Options:
   -h, --help                show this help
   -v, --version             show the version
 
-Exit status: 0 success, 1 bad input, 2 usage error.
+Exit status: 0 success, 1 bad input (or an internal error), 2 usage error.
+Errors are one line; SOURCETRACE_DEBUG=1 adds the stack of an internal error.
 `;
 
 /** Run the CLI with `argv` (without node and script); returns the exit status. */
@@ -71,7 +72,14 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       io.stderr.write(`sourcetrace: ${escapeTerminal(error.message)}\n`);
       return EXIT.input;
     }
-    throw error;
+    // A fault of ours, not of the input: still one line, never a stack trace, unless asked for.
+    const message = error instanceof Error ? error.message : String(error);
+    const detail =
+      io.env.SOURCETRACE_DEBUG && error instanceof Error && error.stack ? `\n${error.stack}` : "";
+    io.stderr.write(
+      `sourcetrace: internal error: ${escapeTerminal(message.split("\n")[0])} (set SOURCETRACE_DEBUG=1 for details)${escapeTerminal(detail)}\n`,
+    );
+    return EXIT.input;
   }
 }
 
