@@ -64,6 +64,7 @@ const clamp = (x: number, lo: number, hi: number): number => Math.min(Math.max(x
 
 /** The text of the source document a match or span names, or "" when the report lacks it. */
 export function sourceText(report: Report, id: string): string {
+  if (id === report.article.id) return report.article.text;
   return report.sources.find((s) => s.id === id)?.text ?? "";
 }
 
@@ -124,6 +125,16 @@ export function quantityValue(q: Quantity): string {
 
 /** Severity order for sorting findings: errors first. */
 export const severityRank = (s: Finding["severity"]): number => (s === "error" ? 0 : s === "warning" ? 1 : 2);
+
+// The support findings a reader should see first: conclusions no source draws, then claims
+// stronger than their source, then claims their source contradicts.
+const LEADING = ["support/assertion-gap", "support/overreach", "support/contradicted"];
+
+/** Order of findings in a headline: the assertion gap, overreach and contradiction first, then by severity. */
+export const headlineRank = (f: Pick<Finding, "ruleId" | "severity">): number => {
+  const lead = LEADING.indexOf(f.ruleId);
+  return lead >= 0 ? lead : LEADING.length + severityRank(f.severity);
+};
 
 /** True for findings about source text the article left out (rule ids ending in "omission"). */
 export const isOmission = (f: Finding): boolean =>

@@ -39,7 +39,7 @@ const CONTRAST = `(() => {
     return [255, 255, 255];
   };
   const selectors = [".s.v-author", ".s.v-document", ".s.v-speaker", ".s.v-nested", ".s.v-unknown", ".reuse", "ins", "del", ".omitted", ".omitted b",
-    ".sev-error", ".sev-warning", ".sev-info", ".note", "a", ".status-supported", ".status-contradicted", ".status-not-found", ".disagree", "th", "#s-8-tip", ".ctx"];
+    ".sev-error", ".sev-warning", ".sev-info", ".note", "a", ".status-supported", ".status-contradicted", ".status-not-found", ".card-kind", ".evidence footer", ".disagree", "th", "#s-8-tip", ".ctx"];
   const out = [];
   for (const selector of selectors) {
     let ratio = Infinity;
@@ -105,6 +105,25 @@ describe("HTML report in Chromium", { skip }, () => {
     assert.ok(await page.getByRole("img", { name: /^Voices: author/ }).isVisible());
     assert.ok(await page.getByRole("heading", { name: "Top findings" }).isVisible());
     assert.match((await page.locator(".summary").textContent()) ?? "", /of the article reused/);
+  });
+
+  it("leads with the assertion gap, then the contradicted claim beside its evidence card", async () => {
+    const first = page.locator("main > section").first();
+    assert.equal(await first.getAttribute("id"), "support");
+    const support = await first.boundingBox();
+    const article = await page.locator("#article").boundingBox();
+    assert.ok(support && article && support.y < article.y, "above the article");
+    const cards = first.locator(".card");
+    assert.equal(await cards.count(), 2);
+    const gap = cards.nth(0);
+    assert.ok(await gap.isVisible());
+    assert.match((await gap.locator(".card-kind").textContent()) ?? "", /^Assertion gap/);
+    assert.match((await gap.textContent()) ?? "", /rescue plan.*Not supported by the cited source/s);
+    const contradicted = cards.nth(1);
+    assert.match((await contradicted.locator(".card-kind").textContent()) ?? "", /^Contradicted/);
+    assert.match((await contradicted.textContent()) ?? "", /Contradicted by the cited source/);
+    assert.ok(await contradicted.locator(".evidence", { hasText: "1,200" }).isVisible());
+    assert.match((await page.locator(".summary .top li").first().textContent()) ?? "", /none of the sources/);
   });
 
   it("shows the voices legend and sentences coloured by voice", async () => {

@@ -194,7 +194,7 @@ describe("renderHtml", () => {
     assert.match(html, /<span class="disagree">✗ disagree<\/span>/);
     assert.match(
       html,
-      /<li id="finding-6" value="6"><span class="sev sev-error">error<\/span> Islanders affected/,
+      /<li id="finding-7" value="7"><span class="sev sev-error">error<\/span> Islanders affected/,
     );
     assert.match(html, /<a class="sev-warning" id="f-1" href="#finding-1"/);
   });

@@ -5,6 +5,7 @@ import { CSS } from "./html/css.js";
 import { esc } from "./html/escape.js";
 import { renderHeader, renderLegend } from "./html/header.js";
 import { SCRIPT } from "./html/script.js";
+import { renderSupport } from "./html/support.js";
 import {
   renderCitations,
   renderClaims,
@@ -38,6 +39,9 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
   const title = article.title ?? article.location ?? article.id;
   const meta = [article.byline, article.siteName, article.date].filter(Boolean).map((m) => esc(String(m)));
   const sections: { id: string; title: string; body: string }[] = [];
+  // What the sources do not back leads: the assertion gap, then overreach and contradiction.
+  const support = renderSupport(report);
+  if (support) sections.push({ id: "support", title: "What the sources do not back", body: support });
   sections.push({
     id: "article",
     title: "The article, by voice",

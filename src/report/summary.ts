@@ -1,6 +1,7 @@
 import { unionLength } from "../core/span.js";
 import type { Finding } from "../rules.js";
 import type { Coverage, Match } from "../trace/types.js";
+import { headlineRank } from "./describe.js";
 import type { ReportSentence, Summary } from "./types.js";
 
 /** Inputs of {@link summarize}. */
@@ -35,7 +36,7 @@ export function summarize(input: SummaryInput): Summary {
   for (const f of input.findings) findings[f.ruleId] = (findings[f.ruleId] ?? 0) + 1;
 
   const headline: string[] = [];
-  const ranked = [...input.findings].sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
+  const ranked = [...input.findings].sort((a, b) => headlineRank(a) - headlineRank(b));
   for (const f of ranked.slice(0, 5)) headline.push(f.message);
 
   return {
@@ -51,5 +52,4 @@ export function summarize(input: SummaryInput): Summary {
   };
 }
 
-const severityRank = (s: Finding["severity"]): number => (s === "error" ? 0 : s === "warning" ? 1 : 2);
 const round = (x: number): number => Math.round(x * 10000) / 10000;

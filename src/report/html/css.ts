@@ -91,6 +91,10 @@ th{background:#f2f2f2}
 td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 .status{font-weight:600;white-space:nowrap}
 .status-supported::before{content:"✓ "}.status-contradicted::before{content:"✗ "}.status-not-found::before{content:"? "}
+.status-overreach::before{content:"↑ "}.status-overreach{color:#7a2e5c}
+.cards{list-style:none;padding:0;display:grid;gap:.8rem}.card{border:1px solid #c9c2b8;border-left:6px solid #8f3a00;border-radius:4px;padding:.6rem .9rem;background:#fff}
+.card-gap{border-left-color:#5c3d00}.card-overreach{border-left-color:#7a2e5c}.card-kind{font-weight:700;margin:0}.card-claim{font-size:1.05rem;margin:.3rem 0}
+.evidence{margin:.4rem 0 0;padding:.3rem .7rem;border-left:3px solid #8a8378;background:#f6f3ee}.evidence p{margin:0}.evidence footer{font-size:.85rem;color:#4a4a4a}
 .status-contradicted{color:#8f3a00}.status-supported{color:#005c44}.status-not-found{color:#5c3d00}
 .disagree{color:#8f3a00;font-weight:600}.agree{color:#005c44;font-weight:600}
 .findings{padding-left:1.6rem}.findings li{margin:.45rem 0}

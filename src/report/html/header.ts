@@ -1,4 +1,4 @@
-import { percent, severityRank } from "../describe.js";
+import { headlineRank, percent } from "../describe.js";
 import type { Report } from "../types.js";
 import { ids } from "./article.js";
 import { esc } from "./escape.js";
@@ -59,7 +59,7 @@ export function renderHeader(report: Report): string {
 
   const top = report.findings
     .map((f, i) => ({ f, i }))
-    .sort((a, b) => severityRank(a.f.severity) - severityRank(b.f.severity) || a.i - b.i)
+    .sort((a, b) => headlineRank(a.f) - headlineRank(b.f) || a.i - b.i)
     .slice(0, 5)
     .map(
       ({ f, i }) =>
