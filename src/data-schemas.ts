@@ -568,6 +568,9 @@ const VOICE_PEOPLE = Type.Object({
   notNames: words,
   modals: words,
   collectives: words,
+  locatives: words,
+  placeHeads: words,
+  personNounsLikeAdjectives: words,
 });
 
 /** Schema of `data/voice-quotes.json`. */
@@ -590,6 +593,7 @@ const VOICE_VERBS = Type.Object({
   attributionVerbs: words,
   evidenceNouns: words,
   namingVerbs: words,
+  dialogueVerbs: words,
 });
 
 /** Every data file by name, with its schema. */
