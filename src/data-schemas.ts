@@ -569,6 +569,7 @@ const VOICE_PEOPLE = Type.Object({
   }),
   determiners: words,
   notNames: words,
+  particles: words,
   modals: words,
   collectives: words,
 });
@@ -590,6 +591,7 @@ const VOICE_VERBS = Type.Object({
   phrases: Type.Array(words),
   writingVerbs: words,
   indirectVerbs: words,
+  copulas: words,
   attributionVerbs: words,
   evidenceNouns: words,
   namingVerbs: words,
