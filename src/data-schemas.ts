@@ -572,6 +572,9 @@ const VOICE_PEOPLE = Type.Object({
   particles: words,
   modals: words,
   collectives: words,
+  locatives: words,
+  placeHeads: words,
+  personNounsLikeAdjectives: words,
 });
 
 /** Schema of `data/voice-quotes.json`. */
@@ -595,6 +598,7 @@ const VOICE_VERBS = Type.Object({
   attributionVerbs: words,
   evidenceNouns: words,
   namingVerbs: words,
+  dialogueVerbs: words,
 });
 
 /** Every data file by name, with its schema. */
