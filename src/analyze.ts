@@ -1,4 +1,4 @@
-import { extractClaims } from "./claims/index.js";
+import { type ClaimsOptions, extractClaims } from "./claims/index.js";
 import { decodingFindings } from "./ingest/decoding.js";
 import { languageFindings } from "./ingest/language.js";
 import { traceAndAttribute } from "./pipeline/attribute.js";
@@ -8,12 +8,20 @@ import { rhetoricFindings } from "./rhetoric/index.js";
 import type { Finding } from "./rules.js";
 import { rateClaims } from "./support/index.js";
 import type { Document } from "./text/document.js";
+import type { TraceOptions } from "./trace/index.js";
 import { VERSION } from "./version.js";
 
-/** Options of {@link analyze}. */
+/**
+ * Options of {@link analyze}: the sources, and the knobs of each layer, passed through as they
+ * are (each layer documents its own defaults). The voice and support layers have none.
+ */
 export interface AnalyzeOptions {
   /** Source documents the article may draw on (default: none). */
   sources?: Document[];
+  /** The aligner's tuning (default: `TRACE_DEFAULTS`, src/trace/index.ts). */
+  trace?: Partial<TraceOptions>;
+  /** The claims layer's tuning (default: `CLAIMS_DEFAULTS`, src/claims/index.ts). */
+  claims?: Partial<ClaimsOptions>;
 }
 
 /**
@@ -22,9 +30,13 @@ export interface AnalyzeOptions {
  */
 export function analyze(article: Document, options: AnalyzeOptions = {}): Report {
   const sources = options.sources ?? [];
-  const { trace, voices } = traceAndAttribute(article, sources);
+  const { trace, voices } = traceAndAttribute(article, sources, options.trace);
   const matches = trace.matches;
-  const claims = extractClaims(article, { sentenceVoices: voices.sentenceVoices, sources, matches });
+  const claims = extractClaims(
+    article,
+    { sentenceVoices: voices.sentenceVoices, sources, matches },
+    options.claims,
+  );
   const support = rateClaims(article, claims.claims, {
     sentenceVoices: voices.sentenceVoices,
     quotes: voices.quotes,

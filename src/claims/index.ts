@@ -4,7 +4,7 @@ import type { Document } from "../text/document.js";
 import type { Match } from "../trace/types.js";
 import { assertionKinds } from "./assertions.js";
 import { scoreView } from "./checkworthiness.js";
-import { compareQuantities, disagreementFindings } from "./compare.js";
+import { APPROX_MARGIN, compareQuantities, disagreementFindings } from "./compare.js";
 import { checkworthinessModel } from "./model.js";
 import { extractQuantities } from "./quantities.js";
 import type { ClaimsFinding } from "./rules.js";
@@ -23,6 +23,20 @@ export interface ClaimsResult {
   findings: ClaimsFinding[];
 }
 
+/** Tuning of the claims layer. */
+export interface ClaimsOptions {
+  /**
+   * Check-worthiness score from which a sentence is a claim (default: the threshold tuned with
+   * the model, in `data/claims-checkworthiness.json`).
+   */
+  threshold: number | undefined;
+  /** Relative margin around a hedged figure ("around 4,000") when comparing figures (default: 0.1). */
+  approxMargin: number;
+}
+
+/** The defaults of {@link ClaimsOptions}. */
+export const CLAIMS_DEFAULTS: ClaimsOptions = { threshold: undefined, approxMargin: APPROX_MARGIN };
+
 /**
  * Find the article's check-worthy claims and the quantities of the article and its sources,
  * and compare figures about the same counted thing across voices and sources.
@@ -33,7 +47,9 @@ export interface ClaimsResult {
 export function extractClaims(
   article: Document,
   context: { sentenceVoices: Voice[]; sources: Document[]; matches: Match[] },
+  options: Partial<ClaimsOptions> = {},
 ): ClaimsResult {
+  const o = { ...CLAIMS_DEFAULTS, ...options };
   const quantities = extractQuantities(article, { sentenceVoices: context.sentenceVoices });
   const ownCount = quantities.length;
   for (const source of context.sources) {
@@ -57,6 +73,9 @@ export function extractClaims(
   const bySentence = new Map<number, number[]>();
   for (let i = 0; i < ownCount; i++) append(bySentence, quantities[i].sentence, i);
   article.sentences.forEach((s, si) => {
+    // Page chrome ("1. #1", "4,815", "Share 12") has fewer than three words: a list number, a
+    // counter or a button label states nothing to check.
+    if (letterWords(article, s.tokenStart, s.tokenEnd) < 3) return;
     const own = bySentence.get(si) ?? [];
     const v = new TokenView(article.text, article.tokens, s.tokenStart, s.tokenEnd);
     const scored = scoreView(
@@ -64,11 +83,13 @@ export function extractClaims(
       v,
       own.map((i) => quantities[i]),
     );
-    // An author's causal, concluding or sweeping assertion is a claim whatever the model says:
+    // A causal, concluding or sweeping assertion in the author's voice, or in text the article
+    // reproduces (where an edit can harden a source's hedge), is a claim whatever the model says:
     // these are what the assertion gap is about, and debates taught the model little of them.
+    // A quoted speaker's assertions are theirs to make.
     const voice = context.sentenceVoices[si] ?? { kind: "unknown" as const };
-    const assertions = voice.kind === "author" || voice.kind === "unknown" ? assertionKinds(v) : [];
-    const checkworthy = scored.score >= model.threshold || assertions.length > 0;
+    const assertions = voice.kind !== "speaker" ? assertionKinds(v) : [];
+    const checkworthy = scored.score >= (o.threshold ?? model.threshold) || assertions.length > 0;
     const counts = own.some((i) => quantities[i].kind !== "date" && quantities[i].kind !== "time");
     // A headline, byline or crosshead states a claim only with a figure: "The Great Water
     // Scandal" is a label, not something to check.
@@ -86,11 +107,18 @@ export function extractClaims(
       quantities: own,
     });
   });
-  const comparisons = compareQuantities(quantities, article, context.sources);
+  const comparisons = compareQuantities(quantities, article, context.sources, o.approxMargin);
   return {
     claims,
     quantities,
     comparisons,
     findings: disagreementFindings(comparisons, quantities, article),
   };
+}
+
+// Tokens of `[from, to)` that are words with at least one letter.
+function letterWords(doc: Document, from: number, to: number): number {
+  let n = 0;
+  for (let t = from; t < to; t++) if (doc.tokens[t].kind === "word" && /\p{L}/u.test(doc.tokens[t].key)) n++;
+  return n;
 }

@@ -1,4 +1,4 @@
-import { maxOf } from "../collections.js";
+import { maxOf, pushAll } from "../collections.js";
 import { voiceLabel, whoLabel } from "../core/voice.js";
 import { clip, inlineEdits, omissionIndex, percent, quantityValue, sourceText, WDIFF } from "./describe.js";
 import { plainStyle, type Style } from "./style.js";
@@ -103,8 +103,10 @@ export function renderText(report: Report, options: TextOptions = {}): string {
         article.text.slice(c.start, c.end).replace(/\s+/g, " "),
       ]);
     }
-    out.push(
-      ...columns(rows, width, (r, c, s) =>
+    // Appended in place: a spread of a long table's lines into push throws past ~120,000 rows.
+    pushAll(
+      out,
+      columns(rows, width, (r, c, s) =>
         r === 0
           ? st.dim(s)
           : c === 1 && rows[r][1] === "contradicted"
@@ -131,8 +133,9 @@ export function renderText(report: Report, options: TextOptions = {}): string {
         ]);
       });
     }
-    out.push(
-      ...columns(rows, width, (r, c, s) =>
+    pushAll(
+      out,
+      columns(rows, width, (r, c, s) =>
         r === 0 ? st.dim(s) : c === 1 && rows[r][1] === "NO" ? st.severity("error", s) : s,
       ),
     );
