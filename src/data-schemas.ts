@@ -569,8 +569,12 @@ const VOICE_PEOPLE = Type.Object({
   }),
   determiners: words,
   notNames: words,
+  particles: words,
   modals: words,
   collectives: words,
+  locatives: words,
+  placeHeads: words,
+  personNounsLikeAdjectives: words,
 });
 
 /** Schema of `data/voice-quotes.json`. */
@@ -590,9 +594,11 @@ const VOICE_VERBS = Type.Object({
   phrases: Type.Array(words),
   writingVerbs: words,
   indirectVerbs: words,
+  copulas: words,
   attributionVerbs: words,
   evidenceNouns: words,
   namingVerbs: words,
+  dialogueVerbs: words,
 });
 
 /** Every data file by name, with its schema. */

@@ -9,6 +9,8 @@ interface VerbData {
   attributionVerbs: string[];
   evidenceNouns: string[];
   namingVerbs: string[];
+  dialogueVerbs: string[];
+  copulas: string[];
 }
 interface PeopleData {
   titles: string[];
@@ -17,8 +19,12 @@ interface PeopleData {
   pronouns: Record<string, string>;
   determiners: string[];
   notNames: string[];
+  particles: string[];
   collectives: string[];
   modals: string[];
+  locatives: string[];
+  placeHeads: string[];
+  personNounsLikeAdjectives: string[];
 }
 interface DocumentData {
   personWords: string[];
@@ -46,13 +52,25 @@ export interface VoiceLexicon {
   evidenceNouns: Set<string>;
   /** Weak verbs that still attribute the quotation right after them ("calls the train “…”"). */
   namingVerbs: Set<string>;
+  /** Verbs of an exchange ("asked", "replied"): the untagged quotes after one take turns. */
+  dialogueVerbs: Set<string>;
   modals: Set<string>;
+  /** Prepositions of place: a name after one is a place or institution, not a person. */
+  locatives: Set<string>;
+  /** Last words of names of places and institutions ("Harbour", "Agency"). */
+  placeHeads: Set<string>;
+  /** Nouns for people that end like adjectives ("representative"). */
+  personNounsLikeAdjectives: Set<string>;
   titles: Set<string>;
   maleTitles: Set<string>;
   femaleTitles: Set<string>;
   pronouns: Map<string, string>;
   determiners: Set<string>;
   notNames: Set<string>;
+  /** Lower-case particles inside a name: "de", "van", "bin". */
+  particles: Set<string>;
+  /** Verbs after a reporting noun that make it a subject ("The full report is available"). */
+  copulas: Set<string>;
   /** Bare singular nouns that speak for a group: "police", "staff". */
   collectives: Set<string>;
   titleCues: Set<string>;
@@ -84,13 +102,19 @@ export function voiceLexicon(): VoiceLexicon {
     attributionVerbs: new Set(v.attributionVerbs),
     evidenceNouns: new Set(v.evidenceNouns),
     namingVerbs: new Set(v.namingVerbs),
+    dialogueVerbs: new Set(v.dialogueVerbs),
     modals: new Set(p.modals),
+    locatives: new Set(p.locatives),
+    placeHeads: new Set(p.placeHeads),
+    personNounsLikeAdjectives: new Set(p.personNounsLikeAdjectives),
     titles: new Set(p.titles),
     maleTitles: new Set(p.maleTitles),
     femaleTitles: new Set(p.femaleTitles),
     pronouns: new Map(Object.entries(p.pronouns)),
     determiners: new Set(p.determiners),
     notNames: new Set(p.notNames),
+    particles: new Set(p.particles),
+    copulas: new Set(v.copulas),
     collectives: new Set(p.collectives),
     titleCues: new Set(q.titleCues),
     termCues: new Set(q.termCues),
