@@ -4,6 +4,7 @@ import { languageFindings } from "./ingest/language.js";
 import { traceAndAttribute } from "./pipeline/attribute.js";
 import { summarize } from "./report/summary.js";
 import { type DocumentInfo, REPORT_SCHEMA, type Report } from "./report/types.js";
+import { rhetoricFindings } from "./rhetoric/index.js";
 import type { Finding } from "./rules.js";
 import { rateClaims } from "./support/index.js";
 import type { Document } from "./text/document.js";
@@ -59,6 +60,7 @@ export function analyze(article: Document, options: AnalyzeOptions = {}): Report
     ...voices.findings,
     ...claims.findings,
     ...support.findings,
+    ...rhetoricFindings(article, voices),
   ].sort(byPosition);
 
   return {

@@ -1,10 +1,8 @@
 import { append, maxOf, minOf } from "../collections.js";
 import { type FindingOf, finding } from "../core/finding.js";
 import { type Voice, whoLabel } from "../core/voice.js";
-import { loadData } from "../data.js";
 import type { Document } from "../text/document.js";
 import { countedGroup } from "./counted.js";
-import { quantityLexicon } from "./lexicon.js";
 import { type EventRef, eventOf } from "./referent.js";
 import { QUANTITY_DISAGREEMENT } from "./rules.js";
 import type { Comparison, Quantity } from "./types.js";
