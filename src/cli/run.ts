@@ -1,10 +1,9 @@
 import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { analyze } from "../analyze.js";
+import { analyze, traceAttributed } from "../analyze.js";
 import { InputError, readDocument } from "../ingest/index.js";
 import { FORMATS, render } from "../report/formats.js";
 import type { Document } from "../text/document.js";
-import { traceSources } from "../trace/index.js";
 import { renderTrace } from "../trace/view.js";
 import { VERSION } from "../version.js";
 
@@ -152,7 +151,7 @@ async function traceCommand(args: string[], io: CliIO): Promise<number> {
   const [articlePath, ...sources] = positionals;
   const { article, sources: sourceDocs } = await readInputs(articlePath, sources, values, io);
   const color = colorWanted(values, io);
-  const output = renderTrace(article, sourceDocs, traceSources(article, sourceDocs), {
+  const output = renderTrace(article, sourceDocs, traceAttributed(article, sourceDocs), {
     width: positiveInt(values.width, "width"),
     color,
   });

@@ -28,6 +28,8 @@ export function reconcileAttribution(
     (f) => !(f.ruleId === "trace/unattributed-reuse" && nowAttributed.has(f.data?.match as number)),
   );
   const reuse = kept.filter((f) => f.ruleId === "trace/unattributed-reuse" && f.span);
+  // A passage the report marks attributed never also carries an "unattributed" warning.
+  const credited = reconciled.filter((m) => m.attributed === true).map((m) => m.article);
   return {
     matches: reconciled,
     findings: kept.filter(
@@ -35,7 +37,7 @@ export function reconcileAttribution(
         !(
           f.ruleId === "voice/unattributed-reproduction" &&
           f.span &&
-          reuse.some((r) => overlaps(r.span!, f.span!))
+          (reuse.some((r) => overlaps(r.span!, f.span!)) || credited.some((c) => overlaps(c, f.span!)))
         ),
     ),
   };

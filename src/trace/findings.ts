@@ -10,6 +10,10 @@ const clip = (s: string, n = 60): string => {
   return t.length > n ? `${t.slice(0, n - 3)}...` : t;
 };
 
+/** An edit in words: `"18" became "15"`, `adds "not"`, `drops "in 1952"`. */
+const change = (expected: string, actual: string): string =>
+  !expected ? `adds "${clip(actual)}"` : !actual ? `drops "${clip(expected)}"` : `"${clip(expected)}" became "${clip(actual)}"`;
+
 /** The findings of one match: unattributed reuse, changed numbers, dropped negations, altered quotes. */
 export function matchFindings(match: Match, index: number, article: Document, source: Document): Finding[] {
   const findings: Finding[] = [];
@@ -57,12 +61,23 @@ function editFinding(
   const aTokens = tokensIn(article.tokens, edit.article);
   const sTokens = tokensIn(source.tokens, edit.source);
   const negations = (ts: { key: string }[]) => ts.filter((t) => isNegation(t.key)).length;
+  // An elision mark says openly that words were left out: it is never a negation "gone" or a
+  // number "changed". What it hides matters when it held a denial, so that is said, as an elision.
+  if (edit.note === "elision") {
+    if (negations(sTokens) === 0) return quoted ? alteredQuote(edit, base, source, actual, expected) : undefined;
+    return {
+      ...base,
+      ruleId: "trace/elided-negation",
+      severity: "warning",
+      message: `An elision "${clip(actual)}" in text of ${source.id} leaves out a denial: "${clip(expected)}"`,
+    };
+  }
   if (negations(sTokens) > negations(aTokens)) {
     return {
       ...base,
       ruleId: "trace/dropped-negation",
       severity: "warning",
-      message: `A negation of ${source.id} is gone: "${clip(expected)}" became "${clip(actual)}"`,
+      message: `A negation of ${source.id} is gone: ${change(expected, actual)}`,
     };
   }
   if (negations(aTokens) > negations(sTokens)) {
@@ -70,7 +85,7 @@ function editFinding(
       ...base,
       ruleId: "trace/added-negation",
       severity: "warning",
-      message: `A negation was added to ${source.id}: "${clip(expected)}" became "${clip(actual)}"`,
+      message: `A negation was added to text of ${source.id}: ${change(expected, actual)}`,
     };
   }
   const numbers = (ts: { kind: string; key: string }[]) =>
@@ -87,6 +102,16 @@ function editFinding(
     };
   }
   if (!quoted && !(insideQuotes(article, span.start) && !atQuoteEdge(article, span))) return undefined;
+  return alteredQuote(edit, base, source, actual, expected);
+}
+
+function alteredQuote(
+  edit: Edit,
+  base: Omit<Finding, "ruleId" | "severity" | "message">,
+  source: Document,
+  actual: string,
+  expected: string,
+): Finding {
   const marked = edit.note === "bracket" || edit.note === "elision";
   const what =
     edit.op === "insert"
