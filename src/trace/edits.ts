@@ -1,30 +1,9 @@
-import { loadData } from "../data.js";
 import type { Span } from "../text/span.js";
 import type { Ops } from "./align.js";
+import { isNegation, isNumberToken, isQuantifier } from "./lexicon.js";
 import { EDGE_AFTER, EDGE_BEFORE, ELISION } from "./passage.js";
 import type { WordSequence } from "./sequence.js";
 import type { Edit, Match } from "./types.js";
-
-interface Lexicon {
-  negations: string[];
-  numberWords: string[];
-}
-
-let lexicon: { negations: Set<string>; numbers: Set<string> } | undefined;
-function words() {
-  if (!lexicon) {
-    const data = loadData<Lexicon>("trace-lexicon.json");
-    lexicon = { negations: new Set(data.negations), numbers: new Set(data.numberWords) };
-  }
-  return lexicon;
-}
-
-/** True when the comparison key negates ("not", "never", "didn't"). */
-export const isNegation = (key: string): boolean => words().negations.has(key) || key.endsWith("n't");
-
-/** True when the token is a quantity: a number, or a spelled-out one ("six", "half"). */
-export const isNumberToken = (kind: string, key: string): boolean =>
-  kind === "number" || words().numbers.has(key);
 
 /**
  * Build the match record of a passage: its spans in both texts, kind, similarity, and the
@@ -168,17 +147,22 @@ function makeEdit(
     const aKeys = aWords.map((i) => A.doc.tokens[A.token[i]]);
     const sKeys = sWords.map((j) => S.doc.tokens[S.token[j]]);
     const negations = (ts: { key: string }[]) => ts.filter((t) => isNegation(t.key)).length;
+    const numbers = (ts: { kind: string; key: string }[]) => ts.some((t) => isNumberToken(t.kind, t.key));
     if (negations(aKeys) !== negations(sKeys)) note = "negation";
-    else if (
-      aWords.length > 0 &&
-      sWords.length > 0 &&
-      [...aKeys, ...sKeys].some((t) => isNumberToken(t.kind, t.key))
-    )
-      note = "number";
+    else if (aWords.length > 0 && sWords.length > 0 && numbers(aKeys) && numbers(sKeys)) note = "number";
+    else if (quantifiers(aKeys) !== quantifiers(sKeys)) note = "quantifier";
+    else if (aWords.length > 0 && sWords.length > 0 && (numbers(aKeys) || numbers(sKeys))) note = "number";
   }
   const op = aWords.length > 0 && sWords.length > 0 ? "replace" : aWords.length > 0 ? "insert" : "delete";
   return { op, article, source, note };
 }
+
+/** The quantifier words of some tokens, in order, as one comparable string. */
+export const quantifiers = (ts: { key: string }[]): string =>
+  ts
+    .filter((t) => isQuantifier(t.key))
+    .map((t) => t.key)
+    .join(" ");
 
 const lastBefore = (xs: number[], k: number): number => {
   for (let i = k - 1; i >= 0; i--) if (xs[i] >= 0) return xs[i];

@@ -1,6 +1,6 @@
 import type { Finding } from "../report/finding.js";
 import type { Document } from "../text/document.js";
-import { isNegation, isNumberToken } from "./edits.js";
+import { isNegation, isNumberToken } from "./lexicon.js";
 import { tokensIn } from "./locate.js";
 import { insideQuotes } from "./quotes.js";
 import type { Edit, Match } from "./types.js";
@@ -93,6 +93,15 @@ function editFinding(
       .filter((t) => isNumberToken(t.kind, t.key))
       .map((t) => t.key)
       .join(" ");
+  // An elision or a bracket marks its change; an unmarked one that touches "all", "only", "some"…
+  if (edit.note === "quantifier") {
+    return {
+      ...base,
+      ruleId: "trace/changed-quantifier",
+      severity: "warning",
+      message: `How much ${source.id} claims changed: "${clip(expected)}" became "${clip(actual)}"`,
+    };
+  }
   if (edit.op === "replace" && numbers(sTokens) !== "" && numbers(sTokens) !== numbers(aTokens)) {
     return {
       ...base,

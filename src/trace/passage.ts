@@ -239,9 +239,11 @@ function wordsToSentenceEdge(seq: WordSequence, w: number, dir: 1 | -1): number 
 }
 
 // A passage that stops a few words short of its sentence's edge in the source ("… since records
-// began" against "… since records began in 1952.") takes the rest in as edits, so that a dropped
-// tail shows as an edit rather than vanishing; a tail changed on both sides is taken in only
-// when both leftovers are short (three words at most, sharing a word unless one word each).
+// began" against "… since records began in 1952.") takes the rest in as edits, so that a change
+// at the very edge shows as an edit rather than vanishing: a dropped tail (up to `limit` words),
+// a short reworded edge (four words at most on each side: "Every" for "Not one", "All of" for
+// "Only three of"), or an edge of up to `limit` words on each side holding a negation or a
+// quantifier, whose change flips what the passage says.
 function sentenceTails(ops: Ops, A: WordSequence, S: WordSequence, limit: number): Ops {
   const a0 = ops.a[0];
   const b0 = ops.b[0];
@@ -255,16 +257,21 @@ function sentenceTails(ops: Ops, A: WordSequence, S: WordSequence, limit: number
   const push = (more: Ops) => {
     append(out, more);
   };
+  const flips = (seq: WordSequence, from: number, to: number) => {
+    for (let w = from; w < to; w++) if (seq.flips[w] === 1) return true;
+    return false;
+  };
   // An elision mark at the article's edge says the source went on: take up to 40 words in.
-  const tail = (na: number, ns: number, t: Ops, marked: boolean) =>
+  const tail = (na: number, ns: number, marked: boolean, a: number, s: number) =>
     na + ns > 0 &&
     ((na === 0 && (ns <= limit || (marked && ns <= 40))) ||
-      (na <= 3 && ns <= 3 && ((na <= 1 && ns <= 1) || countMatched(t, A, S) > 0)));
+      (na <= 4 && ns <= 4) ||
+      (na <= limit && ns <= limit && (flips(A, a, a + na) || flips(S, s, s + ns))));
   const { tokens, text } = A.doc;
   const before = text.slice(Math.max(0, tokens[A.token[a0]].start - 12), tokens[A.token[a0]].start);
   const after = text.slice(tokens[A.token[a1]].end, tokens[A.token[a1]].end + 12);
   const pre = alignStretch(A.ids, a0 - preA, a0, S.ids, b0 - preS, b0, "global", freeCosts(A, a0 - preA));
-  if (tail(preA, preS, pre, EDGE_BEFORE.test(before))) push(pre);
+  if (tail(preA, preS, EDGE_BEFORE.test(before), a0 - preA, b0 - preS)) push(pre);
   push(ops);
   const post = alignStretch(
     A.ids,
@@ -276,6 +283,6 @@ function sentenceTails(ops: Ops, A: WordSequence, S: WordSequence, limit: number
     "global",
     freeCosts(A, a1 + 1),
   );
-  if (tail(postA, postS, post, EDGE_AFTER.test(after))) push(post);
+  if (tail(postA, postS, EDGE_AFTER.test(after), a1 + 1, b1 + 1)) push(post);
   return out;
 }

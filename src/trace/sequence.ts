@@ -1,4 +1,5 @@
 import type { Document } from "../text/document.js";
+import { flipsMeaning } from "./lexicon.js";
 
 /**
  * Interns comparison keys as small integers so that the aligner compares numbers, not strings.
@@ -40,6 +41,8 @@ export interface WordSequence {
   bracketed: Uint8Array;
   /** 1 when an elision mark ("…", ". . .", "[...]") follows the word: dropped text costs nothing there. */
   elidedAfter: Uint8Array;
+  /** 1 for negations and quantifiers ("not", "all", "only"): a change to one at a passage's edge is kept. */
+  flips: Uint8Array;
 }
 
 /**
@@ -61,6 +64,7 @@ export function wordSequence(doc: Document, vocab: Vocabulary): WordSequence {
   const token = new Int32Array(n);
   const bracketed = new Uint8Array(n);
   const elidedAfter = new Uint8Array(n);
+  const flips = new Uint8Array(n);
   let k = 0;
   let open = false;
   let dots = 0;
@@ -79,9 +83,10 @@ export function wordSequence(doc: Document, vocab: Vocabulary): WordSequence {
     ids[k] = vocab.id(t.kind === "number" ? numberKey(t.key) : t.key);
     token[k] = i;
     bracketed[k] = open ? 1 : 0;
+    flips[k] = flipsMeaning(t.key) ? 1 : 0;
     k++;
   }
-  return { doc, ids, token, bracketed, elidedAfter };
+  return { doc, ids, token, bracketed, elidedAfter, flips };
 }
 
 /** Character span of words `[from, to)` of a sequence (`to > from`). */

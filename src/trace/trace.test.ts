@@ -89,6 +89,53 @@ describe("trace: edits", () => {
     );
   });
 
+  // Changes at the very first words of a reused paragraph: the seeds start after them, so only
+  // the extension to the sentence's edge can see them.
+  const EDGE = [
+    "Not one inspector was told about the crack in the dam wall before the flood reached the lower town.",
+    "Only three of the nine pumps were working when the storm reached the eastern district of the city.",
+    "Local residents of the valley were told to boil their water for at least a week after the main burst.",
+  ].join("\n\n");
+  const atEdge = (from: string, to: string) => {
+    const source = doc(EDGE, "inquiry");
+    const article = doc(`Our readers deserve the truth.\n\n${EDGE.replace(from, to)}`, "post");
+    const { matches, findings } = traceSources(article, [source]);
+    return {
+      edits: show(article, [source], matches).filter((l) => l.startsWith("  ")),
+      rules: findings.map((f) => f.ruleId).filter((r) => r !== "trace/unattributed-reuse"),
+    };
+  };
+
+  test("a negation changed in a passage's first words", () => {
+    assert.deepEqual(atEdge("Not one inspector", "Every inspector"), {
+      edits: ['  replace(negation) "Every" <- "Not one"'],
+      rules: ["trace/dropped-negation"],
+    });
+  });
+
+  test("a quantifier changed in a passage's first words", () => {
+    assert.deepEqual(atEdge("Only three of", "All of"), {
+      edits: ['  replace(quantifier) "All" <- "Only three"'],
+      rules: ["trace/changed-quantifier"],
+    });
+  });
+
+  test("a quantifier changed inside a passage", () => {
+    assert.deepEqual(atEdge("before the flood reached", "before the flood reached all of"), {
+      edits: ['  insert(quantifier) "all of" <- ""'],
+      rules: ["trace/changed-quantifier"],
+    });
+  });
+
+  test("two words swapped at a paragraph's start, and a changed last word", () => {
+    assert.deepEqual(atEdge("Local residents", "Angry farmers").edits, [
+      '  replace(word) "Angry farmers" <- "Local residents"',
+    ]);
+    assert.deepEqual(atEdge("the main burst", "the main froze").edits, [
+      '  replace(word) "froze" <- "burst"',
+    ]);
+  });
+
   test("typographic differences are not edits", () => {
     const source2 = doc(`"It's late -- again," said O'Neill. ${BASE}`, "wire");
     const article = doc(

@@ -1,0 +1,33 @@
+import { loadData } from "../data.js";
+
+interface Lexicon {
+  negations: string[];
+  quantifiers: string[];
+  numberWords: string[];
+}
+
+let lexicon: { negations: Set<string>; quantifiers: Set<string>; numbers: Set<string> } | undefined;
+function words() {
+  if (!lexicon) {
+    const data = loadData<Lexicon>("trace-lexicon.json");
+    lexicon = {
+      negations: new Set(data.negations),
+      quantifiers: new Set(data.quantifiers),
+      numbers: new Set(data.numberWords),
+    };
+  }
+  return lexicon;
+}
+
+/** True when the comparison key negates ("not", "never", "didn't"). */
+export const isNegation = (key: string): boolean => words().negations.has(key) || key.endsWith("n't");
+
+/** True when the comparison key sets how much or how many a statement covers ("all", "only", "some"). */
+export const isQuantifier = (key: string): boolean => words().quantifiers.has(key);
+
+/** True when the token is a quantity: a number, or a spelled-out one ("six", "half"). */
+export const isNumberToken = (kind: string, key: string): boolean =>
+  kind === "number" || words().numbers.has(key);
+
+/** True when losing or gaining the word can flip or widen what a sentence says. */
+export const flipsMeaning = (key: string): boolean => isNegation(key) || isQuantifier(key);
