@@ -123,7 +123,11 @@ function refuseDuplicates(article: Document, sources: Document[]): void {
       throw new InputError("duplicate-source", "this source is the article itself", name(s));
     const twin = bySha.get(s.sha256) ?? byText.get(s.text);
     if (twin)
-      throw new InputError("duplicate-source", `the same source is given twice (also as ${name(twin)})`, name(s));
+      throw new InputError(
+        "duplicate-source",
+        `the same source is given twice (also as ${name(twin)})`,
+        name(s),
+      );
     if (ids.has(s.id)) throw new InputError("duplicate-source", `two sources have the id "${s.id}"`, name(s));
     bySha.set(s.sha256, s);
     byText.set(s.text, s);

@@ -19,11 +19,12 @@ export interface SummaryInput {
 /** One kind of finding as `data/report-summary.json` describes it. */
 export interface SummaryKind {
   id: string;
+  label: string;
   rules: string[];
   rank: number;
   section: string;
   why: string;
-  group?: { one: string; many: string };
+  group?: { many: string };
   unlessAttributed?: boolean;
 }
 
@@ -33,8 +34,10 @@ export function summaryKinds(): SummaryKind[] {
   if (!kindsCache) {
     const { kinds } = loadData<{ kinds: SummaryKind[] }>("report-summary.json");
     for (const k of kinds) {
-      if (!k.id || !Array.isArray(k.rules) || !Number.isInteger(k.rank) || !k.section || !k.why)
-        throw new Error(`data/report-summary.json: kind "${k.id}" needs rules, rank, section and why`);
+      if (!k.id || !k.label || !Array.isArray(k.rules) || !Number.isInteger(k.rank) || !k.section || !k.why)
+        throw new Error(
+          `data/report-summary.json: kind "${k.id}" needs a label, rules, rank, section and why`,
+        );
     }
     if (!kinds.some((k) => k.rules.includes("*")))
       throw new Error('data/report-summary.json: one kind must match every rule ("*")');
@@ -75,11 +78,13 @@ export function keyFindings(findings: Finding[], matches: Match[]): KeyFinding[]
     if (!line) {
       line = {
         kind: kind.id,
+        label: kind.label,
         section: kind.section,
         rank: kind.rank,
         title: f.message,
         why: kind.why,
         count: 0,
+        grouped: Boolean(kind.group),
         findings: [],
         first: f.span?.start ?? Number.MAX_SAFE_INTEGER,
         severity: SEVERITY[f.severity],
@@ -93,7 +98,7 @@ export function keyFindings(findings: Finding[], matches: Match[]): KeyFinding[]
   const out = [...lines.values()];
   for (const line of out) {
     const group = kinds.find((k) => k.id === line.kind)?.group;
-    if (group) line.title = line.count === 1 ? group.one : group.many.replace("{count}", String(line.count));
+    if (group && line.count > 1) line.title = group.many.replace("{count}", String(line.count));
   }
   out.sort((a, b) => a.rank - b.rank || a.severity - b.severity || a.first - b.first);
   return out.map(({ first: _f, severity: _s, ...line }) => line);

@@ -57,13 +57,17 @@ const ShareSchema = Type.Number({ minimum: 0, maximum: 1 });
 export const KeyFindingSchema = Type.Object(
   {
     kind: Type.String({ description: "kind id from data/report-summary.json" }),
+    label: Type.String({ description: "a few words naming the kind: 'Figure changed'" }),
     section: Type.String({
       description: "what it answers: changed, edited, gap, uncredited, omitted, figures, other",
     }),
     rank: Type.Integer({ description: "lower comes first" }),
-    title: Type.String({ description: "the finding's message, or the group's ('17 passages reproduced without credit')" }),
+    title: Type.String({
+      description: "the finding's message, or the group's ('17 passages reproduced without credit')",
+    }),
     why: Type.String({ description: "one line on why it matters to a reader" }),
     count: Type.Integer({ minimum: 1 }),
+    grouped: Type.Boolean({ description: "one line for every finding of its kind, listed in `findings`" }),
     findings: Type.Array(Type.Integer({ minimum: 0 }), { description: "indexes into `findings`" }),
   },
   { $id: "KeyFinding" },
@@ -86,7 +90,8 @@ export const SummarySchema = Type.Object(
     edits: Type.Integer({ minimum: 0, description: "word-level edits in all reused passages" }),
     meaningChanges: Type.Integer({
       minimum: 0,
-      description: "edits that change what a source says: a figure, a negation, a quantifier, an elided denial",
+      description:
+        "edits that change what a source says: a figure, a negation, a quantifier, an elided denial",
     }),
     authorClaims: Type.Integer({ minimum: 0, description: "check-worthy claims in the author's own voice" }),
     unsupportedClaims: Type.Integer({

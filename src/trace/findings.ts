@@ -12,7 +12,11 @@ const clip = (s: string, n = 60): string => {
 
 /** An edit in words: `"18" became "15"`, `adds "not"`, `drops "in 1952"`. */
 const change = (expected: string, actual: string): string =>
-  !expected ? `adds "${clip(actual)}"` : !actual ? `drops "${clip(expected)}"` : `"${clip(expected)}" became "${clip(actual)}"`;
+  !expected
+    ? `adds "${clip(actual)}"`
+    : !actual
+      ? `drops "${clip(expected)}"`
+      : `"${clip(expected)}" became "${clip(actual)}"`;
 
 /** The findings of one match: unattributed reuse, changed numbers, dropped negations, altered quotes. */
 export function matchFindings(match: Match, index: number, article: Document, source: Document): Finding[] {
@@ -64,7 +68,8 @@ function editFinding(
   // An elision mark says openly that words were left out: it is never a negation "gone" or a
   // number "changed". What it hides matters when it held a denial, so that is said, as an elision.
   if (edit.note === "elision") {
-    if (negations(sTokens) === 0) return quoted ? alteredQuote(edit, base, source, actual, expected) : undefined;
+    if (negations(sTokens) === 0)
+      return quoted ? alteredQuote(edit, base, source, actual, expected) : undefined;
     return {
       ...base,
       ruleId: "trace/elided-negation",

@@ -5,15 +5,9 @@ import type { Match } from "../trace/types.js";
 import { type AttributionSpans, collectAttributions } from "./attributions.js";
 import { classifyQuote } from "./classify.js";
 import { cuesBySentence, findCues } from "./cues.js";
-import {
-  type BlockVoice,
-  documentRef,
-  findBlocks,
-  findCitations,
-  findDocumentTitles,
-  linkCitations,
-} from "./documents.js";
+import { type BlockVoice, documentRef, findBlocks, findCitations, findDocumentTitles } from "./documents.js";
 import { voiceLexicon } from "./lexicon.js";
+import { linkCitations } from "./link-citations.js";
 import { NameRegistry } from "./names.js";
 import { findQuotes } from "./quotes.js";
 import { quoteDominates, quoteShares, traceCoverage } from "./shares.js";
