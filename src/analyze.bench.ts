@@ -11,10 +11,12 @@ import { attributeVoices } from "./voice/index.js";
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
-// A source of about `sourceWords` words from PTC articles, and an article of about
-// `articleWords` that reuses every other source paragraph, edited, between paragraphs of
-// commentary from other articles.
-function pair(sourceWords: number, articleWords: number): { article: string; source: string } {
+/**
+ * A source of about `sourceWords` words from PTC articles, and an article of about
+ * `articleWords` that reuses every other source paragraph, edited, between paragraphs of
+ * commentary from other articles.
+ */
+export function pair(sourceWords: number, articleWords: number): { article: string; source: string } {
   const dir = sharedData("ptc/articles");
   const paragraphs = readdirSync(dir)
     .sort()

@@ -7,6 +7,7 @@ export {
   type Quantity,
 } from "./claims/index.js";
 export { extractQuantities } from "./claims/quantities.js";
+export type { SourceSpan, Span } from "./core/span.js";
 export {
   documentFromBytes,
   documentFromString,
@@ -24,7 +25,6 @@ export {
   type WebAnnotation,
   webAnnotationCollection,
 } from "./report/export-web-annotation.js";
-export type { Finding } from "./report/finding.js";
 export { FORMATS, type RenderOptions, render } from "./report/formats.js";
 export { renderHtml } from "./report/render-html.js";
 export { renderJson } from "./report/render-json.js";
@@ -38,6 +38,7 @@ export {
   type ReportSentence,
   type Summary,
 } from "./report/types.js";
+export type { Finding } from "./rules.js";
 export {
   type Block,
   type CreateDocumentOptions,
@@ -48,7 +49,6 @@ export {
 export { foldKey } from "./text/fold.js";
 export { type NormalizedText, normalizeText, toOriginalOffset } from "./text/normalize.js";
 export type { BlockKind, Paragraph, Sentence } from "./text/segment.js";
-export type { SourceSpan, Span } from "./text/span.js";
 export { type Token, type TokenKind, tokenize } from "./text/tokenize.js";
 export {
   type Coverage,

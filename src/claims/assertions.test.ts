@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import type { Voice } from "../core/voice.js";
 import { createDocument } from "../text/document.js";
-import type { Voice } from "../voice/types.js";
 import { extractClaims } from "./index.js";
 
 const claimsOf = (text: string, voices: Voice["kind"][]) => {

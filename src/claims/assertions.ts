@@ -1,3 +1,4 @@
+import { append } from "../collections.js";
 import { loadData } from "../data.js";
 import type { TokenView } from "./tokens.js";
 
@@ -17,7 +18,7 @@ function index(): Map<string, { kind: AssertionKind; words: string[] }[]> {
     for (const kind of ["causal", "conclusion", "sweeping"] as const) {
       for (const phrase of lists[kind]) {
         const words = phrase.split(" ");
-        phrases.set(words[0], [...(phrases.get(words[0]) ?? []), { kind, words }]);
+        append(phrases, words[0], { kind, words });
       }
     }
   }

@@ -1,6 +1,13 @@
 import { createDocument } from "../text/document.js";
-import { type Entity, findEntities, handFeatures, modelFeatures, wholeView } from "./features.js";
-import { type LogisticModel, predict } from "./model.js";
+import {
+  type Entity,
+  findEntities,
+  handFeatures,
+  modelFeatures,
+  visitModelFeatures,
+  wholeView,
+} from "./features.js";
+import { type LogisticModel, predictVisited } from "./model.js";
 import { extractQuantities } from "./quantities.js";
 import type { TokenView } from "./tokens.js";
 import type { Quantity } from "./types.js";
@@ -17,7 +24,11 @@ export function scoreView(model: LogisticModel, v: TokenView, quantities: Quanti
   // Month and weekday names are dates, not entities.
   const entities = findEntities(v).filter((e) => !quantities.some((q) => q.start < e.end && e.start < q.end));
   const hand = handFeatures(v, quantities, entities);
-  return { score: predict(model, modelFeatures(v, hand)), features: hand, entities };
+  return {
+    score: predictVisited(model, (visit) => visitModelFeatures(v, hand, visit)),
+    features: hand,
+    entities,
+  };
 }
 
 /** The model features of a free-standing sentence (training and evaluation data). */

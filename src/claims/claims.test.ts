@@ -2,9 +2,9 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
 import { analyze } from "../analyze.js";
+import { type Voice, whoLabel } from "../core/voice.js";
 import { assertValidReport, repoPath } from "../testing/helpers.js";
 import { createDocument } from "../text/document.js";
-import type { Voice } from "../voice/types.js";
 import { averagePrecision, parseCT24, textFeatures } from "./checkworthiness.js";
 import { largestOverlap } from "./compare.js";
 import { extractClaims } from "./index.js";
@@ -81,7 +81,7 @@ test("source quantities join the comparison under the source's id", () => {
   const people = comparisons.find((c) => c.topic.startsWith("people"));
   assert.ok(people);
   assert.deepEqual(
-    people.members?.map((m) => `${m.who}: ${m.low}-${m.high}`),
+    people.members?.map((m) => `${whoLabel(m)}: ${m.low}-${m.high}`),
     [
       "speaker: Northern Shield Council: 24-60",
       "speaker: Tomas Berek: 4000-4000",

@@ -1,14 +1,19 @@
+import { append, maxOf, minOf } from "../collections.js";
+import { type FindingOf, finding } from "../core/finding.js";
+import { type Voice, whoLabel } from "../core/voice.js";
 import { loadData } from "../data.js";
-import { voiceLabel } from "../report/describe.js";
-import type { Finding } from "../report/finding.js";
 import type { Document } from "../text/document.js";
 import { countedGroup } from "./counted.js";
 import { quantityLexicon } from "./lexicon.js";
+import { QUANTITY_DISAGREEMENT } from "./rules.js";
 import type { Comparison, Quantity } from "./types.js";
 
 /** A figure given by one voice or source: one quantity, or several joined by "and" and summed. */
 interface Member {
+  /** {@link whoLabel} of the figure: figures from one voice or source are not compared. */
   who: string;
+  voice?: Voice;
+  source?: string;
   doc: string;
   sentence: number;
   group: string;
@@ -20,12 +25,6 @@ interface Member {
 
 /** Relative margin around a hedged figure ("around 4,000") when testing overlap (default 10%). */
 export const APPROX_MARGIN = 0.1;
-
-/** Who gives a quantity: its voice in the article, or the source document it was found in. */
-export function whoSaid(q: Quantity): string {
-  if (q.source) return `source ${q.source}`;
-  return q.voice ? voiceLabel(q.voice) : "article";
-}
 
 // "250 fighters and 3,500 family members", "250 fighters with 3,500 relatives": parts of one total.
 const JOINED =
@@ -49,7 +48,8 @@ function members(quantities: Quantity[], docs: Map<string, Document>, articleId:
     if (!group || (q.low === null && q.high === null)) return;
     const doc = q.source ?? articleId;
     const m: Member = {
-      who: whoSaid(q),
+      who: whoLabel(q),
+      ...(q.source ? { source: q.source } : q.voice ? { voice: q.voice } : {}),
       doc,
       sentence: q.sentence,
       group,
@@ -141,7 +141,7 @@ export function compareQuantities(
   const clusters = new Map<number, Member[]>();
   ms.forEach((m, i) => {
     const root = find(i);
-    clusters.set(root, [...(clusters.get(root) ?? []), m]);
+    append(clusters, root, m);
   });
   const out: Comparison[] = [];
   for (const cluster of clusters.values()) {
@@ -180,9 +180,17 @@ export function largestOverlap(intervals: [number, number][]): number[] {
   return intervals.flatMap(([l, h], k) => (l <= point && point <= h ? [k] : []));
 }
 
+// A note names at most this many figures: it is read by a person, and a text that states the same
+// figure thousands of times would otherwise make one note as long as the text.
+const NOTE_FIGURES = 12;
+const listed = (items: string[], separator: string): string =>
+  items.length <= NOTE_FIGURES
+    ? items.join(separator)
+    : `${items.slice(0, NOTE_FIGURES).join(separator)}${separator}${items.length - NOTE_FIGURES} more`;
+
 function comparison(cluster: Member[], quantities: Quantity[]): Comparison {
   const intervals = cluster.map(bounds);
-  const agree = Math.max(...intervals.map((b) => b[0])) <= Math.min(...intervals.map((b) => b[1]));
+  const agree = maxOf(intervals.map((b) => b[0])) <= minOf(intervals.map((b) => b[1]));
   const lows = cluster.map((m) => m.low ?? m.high ?? 0);
   const highs = cluster.map((m) => m.high ?? m.low ?? 0);
   const counted = [
@@ -195,17 +203,29 @@ function comparison(cluster: Member[], quantities: Quantity[]): Comparison {
       ? `${texts.join(" + ")} = ${m.low === m.high ? n(m.low) : `${n(m.low)}–${n(m.high)}`}`
       : texts[0];
   };
-  let note = cluster.map((m) => `${figure(m)} (${m.who})`).join(" / ");
+  let note = listed(
+    cluster.map((m) => `${figure(m)} (${m.who})`),
+    " / ",
+  );
   const common = largestOverlap(intervals);
   if (!agree && common.length >= 2)
-    note += `; only ${common.map((k) => figure(cluster[k])).join(" and ")} overlap`;
+    note += `; only ${listed(
+      common.map((k) => figure(cluster[k])),
+      " and ",
+    )} overlap`;
   return {
     topic: counted.length > 0 ? `${cluster[0].group}: ${counted.join(", ")}` : cluster[0].group,
     quantities: cluster.flatMap((m) => m.quantities),
     agree,
-    spread: [Math.min(...lows), Math.max(...highs)],
+    spread: [minOf(lows), maxOf(highs)],
     note,
-    members: cluster.map((m) => ({ who: m.who, quantities: m.quantities, low: m.low, high: m.high })),
+    members: cluster.map((m) => ({
+      ...(m.voice ? { voice: m.voice } : {}),
+      ...(m.source ? { source: m.source } : {}),
+      quantities: m.quantities,
+      low: m.low,
+      high: m.high,
+    })),
   };
 }
 
@@ -214,28 +234,27 @@ export function disagreementFindings(
   comparisons: Comparison[],
   quantities: Quantity[],
   article: Document,
-): Finding[] {
-  const out: Finding[] = [];
+): FindingOf<typeof QUANTITY_DISAGREEMENT>[] {
+  const out: FindingOf<typeof QUANTITY_DISAGREEMENT>[] = [];
   for (const c of comparisons) {
     if (c.agree) continue;
     const own = c.quantities.find((i) => !quantities[i].source);
     if (own === undefined) continue;
     const q = quantities[own];
-    out.push({
-      ruleId: "claims/quantity-disagreement",
-      source: "claims",
-      severity: "warning",
-      message: `Figures disagree on ${c.topic.split(":")[0]}: ${c.note ?? ""}`,
-      span: { start: q.start, end: q.end },
-      evidence: c.quantities
-        .filter((i) => i !== own)
-        .map((i) => ({
-          id: quantities[i].source ?? article.id,
-          start: quantities[i].start,
-          end: quantities[i].end,
-        })),
-      data: { topic: c.topic, spread: c.spread, members: c.members },
-    });
+    out.push(
+      finding(QUANTITY_DISAGREEMENT, {
+        message: `Figures disagree on ${c.topic.split(":")[0]}: ${c.note ?? ""}`,
+        span: { start: q.start, end: q.end },
+        evidence: c.quantities
+          .filter((i) => i !== own)
+          .map((i) => ({
+            id: quantities[i].source ?? article.id,
+            start: quantities[i].start,
+            end: quantities[i].end,
+          })),
+        data: { topic: c.topic, spread: c.spread, members: c.members },
+      }),
+    );
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import { append } from "../collections.js";
 import { loadData } from "../data.js";
 import { TokenView } from "./tokens.js";
 import type { Quantity } from "./types.js";
@@ -47,7 +48,7 @@ function featureLists(): PhraseLists {
       const m = new Map<string, string[][]>();
       for (const p of phrases) {
         const words = p.split(" ");
-        m.set(words[0], [...(m.get(words[0]) ?? []), words]);
+        append(m, words[0], words);
       }
       return m;
     };
@@ -165,6 +166,9 @@ export function handFeatures(v: TokenView, quantities: Quantity[], entities: Ent
   return out;
 }
 
+/** One model feature, as a kind and its words: {@link modelFeatures} spells it as a string. */
+export type FeatureVisitor = (kind: "f" | "w" | "b" | "s", a: string, b?: string) => void;
+
 /**
  * Every feature the model sees: the hand features (prefixed `f:`), word unigrams (`w:`) and
  * bigrams (`b:`) of the token keys, numbers folded to `<num>`, and the last three letters (`s:`)
@@ -172,18 +176,28 @@ export function handFeatures(v: TokenView, quantities: Quantity[], entities: Ent
  * to its morphology ("-ion", "-ted", "-ing"), which helps on sentences from debates not trained on.
  */
 export function modelFeatures(v: TokenView, hand: readonly string[]): string[] {
-  const out = hand.map((h) => `f:${h}`);
+  const out: string[] = [];
+  visitModelFeatures(v, hand, (kind, a, b) => out.push(kind === "b" ? `b:${a}_${b}` : `${kind}:${a}`));
+  return out;
+}
+
+/**
+ * The features of {@link modelFeatures} as calls of `visit`, in the same order, without building
+ * their strings: scoring a long text looks each one up without allocating.
+ */
+export function visitModelFeatures(v: TokenView, hand: readonly string[], visit: FeatureVisitor): void {
+  for (const h of hand) visit("f", h);
   let prev = "<s>";
   const markup = markupTokens(v);
   for (let i = v.from; i < v.to; i++) {
     const kind = v.kind(i);
     if ((kind !== "word" && kind !== "number") || markup.has(i)) continue;
     const w = kind === "number" ? "<num>" : v.key(i);
-    out.push(`w:${w}`, `b:${prev}_${w}`);
-    if (w.length > 5) out.push(`s:${w.slice(-3)}`);
+    visit("w", w);
+    visit("b", prev, w);
+    if (w.length > 5) visit("s", w.slice(-3));
     prev = w;
   }
-  return out;
 }
 
 /** A view over all the tokens of a document or sentence. */

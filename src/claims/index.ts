@@ -1,12 +1,13 @@
-import type { Finding } from "../report/finding.js";
+import { append, insideAny } from "../collections.js";
+import type { Voice } from "../core/voice.js";
 import type { Document } from "../text/document.js";
 import type { Match } from "../trace/types.js";
-import type { Voice } from "../voice/types.js";
 import { assertionKinds } from "./assertions.js";
 import { scoreView } from "./checkworthiness.js";
 import { compareQuantities, disagreementFindings } from "./compare.js";
 import { checkworthinessModel } from "./model.js";
 import { extractQuantities } from "./quantities.js";
+import type { ClaimsFinding } from "./rules.js";
 import { TokenView } from "./tokens.js";
 import type { Claim, Comparison, Quantity } from "./types.js";
 
@@ -19,7 +20,7 @@ export interface ClaimsResult {
   /** The article's quantities first, then each source's (with `source` set). */
   quantities: Quantity[];
   comparisons: Comparison[];
-  findings: Finding[];
+  findings: ClaimsFinding[];
 }
 
 /**
@@ -36,11 +37,11 @@ export function extractClaims(
   const quantities = extractQuantities(article, { sentenceVoices: context.sentenceVoices });
   const ownCount = quantities.length;
   for (const source of context.sources) {
-    const copied = context.matches.filter((m) => m.source.id === source.id).map((m) => m.source);
+    const copied = insideAny(context.matches.filter((m) => m.source.id === source.id).map((m) => m.source));
     const global = new Map<number, number>();
     extractQuantities(source, { source: source.id }).forEach((q, local) => {
       // A figure the article copied is already counted where the article states it.
-      if (copied.some((m) => m.start <= q.start && q.end <= m.end)) return;
+      if (copied(q.start, q.end)) return;
       global.set(local, quantities.length);
       if (q.equivalent !== undefined) {
         const target = global.get(q.equivalent);
@@ -54,8 +55,7 @@ export function extractClaims(
   const model = checkworthinessModel();
   const claims: Claim[] = [];
   const bySentence = new Map<number, number[]>();
-  for (let i = 0; i < ownCount; i++)
-    bySentence.set(quantities[i].sentence, [...(bySentence.get(quantities[i].sentence) ?? []), i]);
+  for (let i = 0; i < ownCount; i++) append(bySentence, quantities[i].sentence, i);
   article.sentences.forEach((s, si) => {
     const own = bySentence.get(si) ?? [];
     const v = new TokenView(article.text, article.tokens, s.tokenStart, s.tokenEnd);

@@ -1,3 +1,4 @@
+import { maxOf } from "../collections.js";
 import { loadData } from "../data.js";
 
 /** A word sequence from a data file, matched against token keys. */
@@ -87,7 +88,7 @@ export function quantityLexicon(): QuantityLexicon {
     currencyCodes: new Set(units.currencyCodes),
     currencyWords,
     units: unitMap,
-    maxUnitWords: Math.max(...[...unitMap.keys(), ...currencyWords.keys()].map((k) => k.split(" ").length)),
+    maxUnitWords: maxOf([...unitMap.keys(), ...currencyWords.keys()].map((k) => k.split(" ").length)),
     irregular: new Map(Object.entries(counted.irregular)),
     groupOf,
     stop: new Set(counted.stop),

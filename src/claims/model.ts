@@ -28,6 +28,70 @@ export function predict(model: LogisticModel, features: Iterable<string>): numbe
   return 1 / (1 + Math.exp(-z));
 }
 
+/** A weight of a {@link CompiledModel}; the object stands for its feature, so it is counted once. */
+interface Weight {
+  value: number;
+}
+
+/**
+ * A model's weights indexed by feature kind and words (`w:`, `f:`, `s:` by their word, `b:` by
+ * its two words), so that a feature is looked up from the token keys it is made of without
+ * building its string.
+ */
+export interface CompiledModel {
+  bias: number;
+  single: Map<string, Map<string, Weight>>;
+  pairs: Map<string, Map<string, Weight>>;
+}
+
+const compiled = new WeakMap<LogisticModel, CompiledModel>();
+
+/** The compiled form of `model`, built once per model. */
+export function compileModel(model: LogisticModel): CompiledModel {
+  let c = compiled.get(model);
+  if (c) return c;
+  c = { bias: model.bias, single: new Map(), pairs: new Map() };
+  for (const [feature, value] of Object.entries(model.weights)) {
+    const weight = { value };
+    const colon = feature.indexOf(":");
+    const kind = feature.slice(0, colon);
+    const rest = feature.slice(colon + 1);
+    if (kind !== "b") {
+      const m = c.single.get(kind) ?? new Map<string, Weight>();
+      c.single.set(kind, m.set(rest, weight));
+      continue;
+    }
+    // "b:a_b_c" is the bigram ("a_b", "c") or ("a", "b_c"): every split leads to the one weight.
+    for (let at = rest.indexOf("_"); at >= 0; at = rest.indexOf("_", at + 1)) {
+      const first = rest.slice(0, at);
+      const m = c.pairs.get(first) ?? new Map<string, Weight>();
+      c.pairs.set(first, m.set(rest.slice(at + 1), weight));
+    }
+  }
+  compiled.set(model, c);
+  return c;
+}
+
+/**
+ * The score of {@link predict} over features given as visits (see `visitModelFeatures`): equal to
+ * `predict(model, features spelt as strings)`, each weight counted once.
+ */
+export function predictVisited(
+  model: LogisticModel,
+  visitAll: (visit: (kind: string, a: string, b?: string) => void) => void,
+): number {
+  const c = compileModel(model);
+  const seen = new Set<Weight>();
+  let z = c.bias;
+  visitAll((kind, a, b) => {
+    const weight = b === undefined ? c.single.get(kind)?.get(a) : c.pairs.get(a)?.get(b);
+    if (weight === undefined || seen.has(weight)) return;
+    seen.add(weight);
+    z += weight.value;
+  });
+  return 1 / (1 + Math.exp(-z));
+}
+
 /** Options of {@link trainLogistic}. */
 export interface TrainOptions {
   /** L2 penalty (default: 1e-4 per example). */

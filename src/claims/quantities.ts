@@ -1,5 +1,5 @@
+import type { Voice } from "../core/voice.js";
 import type { Document } from "../text/document.js";
-import type { Voice } from "../voice/types.js";
 import { countedAt } from "./counted.js";
 import { articleDay, dateStarters, parseDate } from "./dates.js";
 import { type HedgeEffect, quantityLexicon } from "./lexicon.js";

@@ -1,5 +1,5 @@
 import { type Static, Type } from "@sinclair/typebox";
-import { VoiceSchema } from "../voice/types.js";
+import { VoiceSchema } from "../core/voice.js";
 
 /** A quantity normalized into an interval. */
 export const QuantitySchema = Type.Object(
@@ -76,6 +76,21 @@ export const ClaimSchema = Type.Object(
 );
 export type Claim = Static<typeof ClaimSchema>;
 
+/** One figure of a comparison: who gives it (a voice of the article, or a source) and its interval. */
+export const ComparisonMemberSchema = Type.Object(
+  {
+    voice: Type.Optional(VoiceSchema),
+    source: Type.Optional(Type.String({ description: "id of the source document that gives this figure" })),
+    quantities: Type.Array(Type.Integer({ minimum: 0 }), {
+      description: "indexes into `quantities`, summed when several",
+    }),
+    low: Type.Union([Type.Number(), Type.Null()]),
+    high: Type.Union([Type.Number(), Type.Null()]),
+  },
+  { $id: "ComparisonMember" },
+);
+export type ComparisonMember = Static<typeof ComparisonMemberSchema>;
+
 /** Quantities about the same counted thing, lined up across voices. */
 export const ComparisonSchema = Type.Object(
   {
@@ -85,20 +100,10 @@ export const ComparisonSchema = Type.Object(
     spread: Type.Optional(Type.Array(Type.Number(), { description: "[lowest low, highest high]" })),
     note: Type.Optional(Type.String()),
     members: Type.Optional(
-      Type.Array(
-        Type.Object({
-          who: Type.String({ description: "the voice or source that gives this figure" }),
-          quantities: Type.Array(Type.Integer({ minimum: 0 }), {
-            description: "indexes into `quantities`, summed when several",
-          }),
-          low: Type.Union([Type.Number(), Type.Null()]),
-          high: Type.Union([Type.Number(), Type.Null()]),
-        }),
-        {
-          description:
-            "one figure per voice or source: several counts in one sentence joined by 'and' are summed",
-        },
-      ),
+      Type.Array(ComparisonMemberSchema, {
+        description:
+          "one figure per voice or source: several counts in one sentence joined by 'and' are summed",
+      }),
     ),
   },
   { $id: "Comparison" },

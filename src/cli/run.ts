@@ -1,14 +1,17 @@
-import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { analyze, traceAttributed } from "../analyze.js";
-import { InputError, readDocument } from "../ingest/index.js";
-import { FORMATS, render } from "../report/formats.js";
+import { InputError } from "../ingest/errors.js";
+import { escapeTerminal } from "../report/escape.js";
+import { FORMAT_NAMES, isFormatName } from "../report/format-names.js";
 import type { Document } from "../text/document.js";
-import { renderTrace } from "../trace/view.js";
 import { VERSION } from "../version.js";
+import { OutputError, writeFailure, writeReportFile } from "./output.js";
+
+// The pipeline, its lexicons and renderers are imported by the command that needs them, so that
+// `--version` and `--help` start in a few tens of milliseconds.
 
 /** Where the CLI reads and writes; injected so tests run it in-process. */
 export interface CliIO {
+  /** Standard output; a write may return a promise that rejects when the write fails. */
   stdout: { write(s: string): unknown };
   stderr: { write(s: string): unknown };
   stdin: AsyncIterable<Uint8Array | string>;
@@ -26,20 +29,24 @@ const HELP = `sourcetrace ${VERSION}: trace every sentence of a news article to 
 Usage:
   sourcetrace analyze <article> [--source <file|url>]... [options]
   sourcetrace trace <article> <source>... [--width <n>] [--color]
+  sourcetrace serve [--port <n>] [--host <address>] [--db <file>]
   sourcetrace --help | --version
 
 <article> and each source is a file (plain text or HTML), an http(s) URL, or - for stdin.
 
 Options:
   -s, --source <file|url>   a source document the article may draw on (repeatable)
-  -f, --format <name>       output format: ${Object.keys(FORMATS).join(", ")} (default: text)
+  -f, --format <name>       output format: ${FORMAT_NAMES.join(", ")} (default: text)
   -o, --output <file>       write the report to a file instead of stdout
       --input-format <f>    read inputs as auto, text or html (default: auto)
       --max-bytes <n>       refuse inputs larger than n bytes (default: 52428800)
       --timeout <ms>        give up fetching a URL after ms milliseconds (default: 15000)
       --allow-private       allow URLs on private or loopback addresses
       --color / --no-color  colour the text report (default: when stdout is a terminal)
-      --width <n>           width of the trace view in characters (default: 120)
+      --width <n>           width of the trace view in characters, 40 to 1000 (default: 120)
+      --port <n>            serve: TCP port, 0 for any free one (default: 8080)
+      --host <address>      serve: address to listen on (default: 127.0.0.1)
+      --db <file>           serve: SQLite file the reports are kept in (default: ./sourcetrace.db)
   -h, --help                show this help
   -v, --version             show the version
 
@@ -52,16 +59,16 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return await dispatch(argv, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr.write(`sourcetrace: ${error.message}\nRun 'sourcetrace --help' for usage.\n`);
+      io.stderr.write(`sourcetrace: ${escapeTerminal(error.message)}\nRun 'sourcetrace --help' for usage.\n`);
       return EXIT.usage;
     }
     if (error instanceof InputError) {
-      io.stderr.write(`sourcetrace: ${error.message}\n`);
+      // Messages name inputs (file names, URLs) that may carry terminal escape sequences.
+      io.stderr.write(`sourcetrace: ${escapeTerminal(error.message)}\n`);
       return EXIT.input;
     }
-    const e = error as NodeJS.ErrnoException;
-    if (e?.code === "ENOENT" || e?.code === "EACCES" || e?.code === "EISDIR") {
-      io.stderr.write(`sourcetrace: cannot write output: ${e.message}\n`);
+    if (error instanceof OutputError) {
+      io.stderr.write(`sourcetrace: ${escapeTerminal(error.message)}\n`);
       return EXIT.input;
     }
     throw error;
@@ -80,6 +87,7 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
   }
   if (command === "analyze") return analyzeCommand(rest, io);
   if (command === "trace") return traceCommand(rest, io);
+  if (command === "serve") return serveCommand(rest, io);
   throw new UsageError(`unknown command "${command}"`);
 }
 
@@ -99,6 +107,9 @@ function parse(args: string[]) {
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
         width: { type: "string" },
+        port: { type: "string" },
+        host: { type: "string" },
+        db: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -129,14 +140,17 @@ async function analyzeCommand(args: string[], io: CliIO): Promise<number> {
     );
   }
   const format = values.format ?? "text";
-  if (!FORMATS[format])
-    throw new UsageError(`unknown format "${format}" (one of: ${Object.keys(FORMATS).join(", ")})`);
+  if (!isFormatName(format))
+    throw new UsageError(`unknown format "${format}" (one of: ${FORMAT_NAMES.join(", ")})`);
   const { article, sources: sourceDocs } = await readInputs(positionals[0], values.source ?? [], values, io);
+  const [{ analyze }, { renderChunks }] = await Promise.all([
+    import("../analyze.js"),
+    import("../report/formats.js"),
+  ]);
   const report = analyze(article, { sources: sourceDocs });
   const color = colorWanted(values, io);
-  const output = render(report, format, { color });
-  if (values.output) await writeFile(values.output, output);
-  else io.stdout.write(output);
+  const output = renderChunks(report, format, { color });
+  await emit(output, values.output, [positionals[0], ...(values.source ?? [])], io);
   return EXIT.ok;
 }
 
@@ -150,13 +164,81 @@ async function traceCommand(args: string[], io: CliIO): Promise<number> {
   if (positionals.length < 2) throw new UsageError("trace needs an article and at least one source");
   const [articlePath, ...sources] = positionals;
   const { article, sources: sourceDocs } = await readInputs(articlePath, sources, values, io);
+  const [{ traceAndAttribute }, { renderTrace }] = await Promise.all([
+    import("../pipeline/attribute.js"),
+    import("../trace/view.js"),
+  ]);
   const color = colorWanted(values, io);
-  const output = renderTrace(article, sourceDocs, traceAttributed(article, sourceDocs), {
+  const output = renderTrace(article, sourceDocs, traceAndAttribute(article, sourceDocs).trace, {
     width: positiveInt(values.width, "width"),
     color,
   });
-  if (values.output) await writeFile(values.output, output);
-  else io.stdout.write(output);
+  await emit(output, values.output, positionals, io);
+  return EXIT.ok;
+}
+
+/**
+ * Write the output to the `-o` file (atomically, never onto an input) or to standard output. A
+ * large JSON report comes as pieces, each written (and, on standard output, flushed) before the
+ * next is made, so it is never one string in memory.
+ */
+async function emit(
+  output: string | Iterable<string>,
+  path: string | undefined,
+  inputs: string[],
+  io: CliIO,
+): Promise<void> {
+  if (path)
+    return writeReportFile(
+      path,
+      output,
+      inputs.filter((i) => i !== "-" && !/^https?:\/\//i.test(i)),
+    );
+  try {
+    for (const piece of typeof output === "string" ? [output] : output) await io.stdout.write(piece);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new OutputError(`cannot write to standard output: ${writeFailure(code)}`, { cause: error });
+  }
+}
+
+// `serve`: the HTTP API and web page until SIGTERM or SIGINT. The server (hono, SQLite, workers)
+// is loaded only here, so the other commands start without it.
+async function serveCommand(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parse(args);
+  if (values.help) {
+    io.stdout.write(HELP);
+    return EXIT.ok;
+  }
+  if (positionals.length > 0) throw new UsageError(`serve takes no arguments, got "${positionals[0]}"`);
+  const port = values.port === undefined ? 8080 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`--port takes a port number from 0 to 65535, not "${values.port}"`);
+  const { startServer } = await import("../server/index.js");
+  const host = values.host ?? "127.0.0.1";
+  let server: Awaited<ReturnType<typeof startServer>>;
+  try {
+    server = await startServer({ port, host, db: values.db ?? "sourcetrace.db" });
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    const reason =
+      e.code === "EADDRINUSE"
+        ? `${host}:${port} is already in use`
+        : e.code === "EADDRNOTAVAIL" || e.code === "ENOTFOUND"
+          ? `${host} is not an address of this machine`
+          : e.code === "EACCES"
+            ? `not allowed to listen on ${host}:${port}`
+            : (e.message ?? String(e)).split("\n")[0];
+    io.stderr.write(`sourcetrace: cannot serve: ${reason}\n`);
+    return EXIT.input;
+  }
+  io.stdout.write(`listening on ${server.url}\n`);
+  const signal = await new Promise<string>((resolve) => {
+    process.once("SIGTERM", () => resolve("SIGTERM"));
+    process.once("SIGINT", () => resolve("SIGINT"));
+  });
+  io.stderr.write(`sourcetrace: ${signal}: finishing requests in flight, then stopping\n`);
+  await server.close();
   return EXIT.ok;
 }
 
@@ -185,6 +267,7 @@ async function readInputs(
     allowPrivate: Boolean(values["allow-private"]),
     stdin: io.stdin,
   };
+  const { readDocument } = await import("../ingest/index.js");
   const article = await readDocument(articlePath, { ...options, id: "article" });
   const docs: Document[] = [];
   for (let i = 0; i < sources.length; i++) {

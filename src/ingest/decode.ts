@@ -4,13 +4,18 @@ import { InputError } from "./errors.js";
 export interface Decoded {
   text: string;
   encoding: string;
+  /** Invalid byte sequences replaced with U+FFFD (only for UTF-8 with a few bad bytes). */
+  replaced?: number;
 }
 
 /**
- * Decode input bytes: a UTF-8 or UTF-16 byte-order mark wins; then strict UTF-8; then a
- * declared `<meta charset>` for HTML; then UTF-16 without a mark (NUL bytes at every other
- * position); then Windows-1252, the superset of Latin-1 that mislabelled web pages use.
- * Binary content (NUL bytes, many control characters, known file signatures) is refused.
+ * Decode input bytes: a UTF-8 or UTF-16 byte-order mark wins; then UTF-8; then UTF-16 without
+ * a mark (NUL bytes at every other position for Latin scripts; for other scripts, a strict
+ * decode that reads as letters with separators); then a declared `<meta charset>` for HTML;
+ * then Windows-1252, the superset of Latin-1 that mislabelled web pages use. UTF-8 with a few
+ * invalid bytes among valid multi-byte characters stays UTF-8, the bad bytes replaced by U+FFFD
+ * and counted in `replaced`. Binary content (NUL bytes, many control characters, known file
+ * signatures) is refused.
  */
 export function decodeBytes(bytes: Uint8Array, location?: string): Decoded {
   if (bytes.length === 0) throw new InputError("empty", "the input is empty", location);
@@ -19,7 +24,7 @@ export function decodeBytes(bytes: Uint8Array, location?: string): Decoded {
   const signature = binarySignature(bytes);
   if (signature)
     throw new InputError("binary", `this is a binary file (${signature}), not text or HTML`, location);
-  const utf16 = utf16WithoutBom(bytes);
+  const utf16 = utf16WithoutBom(bytes) ?? utf16OtherScript(bytes);
   if (utf16) return { text: strictDecode(bytes, utf16, location), encoding: utf16 };
   if (hasNul(bytes))
     throw new InputError(
@@ -28,17 +33,28 @@ export function decodeBytes(bytes: Uint8Array, location?: string): Decoded {
       location,
     );
 
-  let text: string;
+  // One lenient pass; only when it had to replace something is the input looked at again.
+  let text = new TextDecoder("utf-8").decode(bytes);
   let encoding = "utf-8";
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    encoding = declaredCharset(bytes) ?? "windows-1252";
-    try {
-      text = new TextDecoder(encoding).decode(bytes);
-    } catch {
+  let replaced = 0;
+  const replacements = countChar(text, 0xfffd) - countReplacementChars(bytes);
+  if (replacements > 0) {
+    const declared = declaredCharset(bytes);
+    if (declared && declared !== "utf-8" && declared !== "utf8") {
+      encoding = declared;
+    } else if (nonAscii(text) - countChar(text, 0xfffd) > replacements) {
+      // Mostly valid multi-byte UTF-8: a few corrupted bytes, not a legacy encoding.
+      replaced = replacements;
+    } else {
       encoding = "windows-1252";
-      text = new TextDecoder(encoding).decode(bytes);
+    }
+    if (encoding !== "utf-8") {
+      try {
+        text = new TextDecoder(encoding).decode(bytes);
+      } catch {
+        encoding = "windows-1252";
+        text = new TextDecoder(encoding).decode(bytes);
+      }
     }
   }
   if (controlShare(text) > 0.05) {
@@ -48,7 +64,29 @@ export function decodeBytes(bytes: Uint8Array, location?: string): Decoded {
       location,
     );
   }
-  return { text, encoding };
+  return replaced > 0 ? { text, encoding, replaced } : { text, encoding };
+}
+
+function countChar(text: string, code: number): number {
+  const ch = String.fromCharCode(code);
+  let n = 0;
+  for (let at = text.indexOf(ch); at >= 0; at = text.indexOf(ch, at + 1)) n++;
+  return n;
+}
+
+// U+FFFD written in the input itself (EF BF BD) is text, not a replacement.
+function countReplacementChars(bytes: Uint8Array): number {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const needle = Buffer.from([0xef, 0xbf, 0xbd]);
+  let n = 0;
+  for (let at = buf.indexOf(needle); at >= 0; at = buf.indexOf(needle, at + 3)) n++;
+  return n;
+}
+
+function nonAscii(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) n++;
+  return n;
 }
 
 function bomEncoding(b: Uint8Array): string | undefined {
@@ -107,6 +145,39 @@ function utf16WithoutBom(b: Uint8Array): string | undefined {
   if (oddNul > pairs * 0.4 && evenNul === 0) return "utf-16le";
   if (evenNul > pairs * 0.4 && oddNul === 0) return "utf-16be";
   return undefined;
+}
+
+// Separators of text in scripts without Latin letters: ASCII blanks (whose UTF-16 has a NUL
+// byte) or ideographic punctuation (、。，！？「」 and the ideographic space). Bytes of ASCII or
+// Windows-1252 text misread as UTF-16 cannot form any of them.
+const SEPARATOR = /[\t\n\r \u3000\u3001\u3002\u300c\u300d\uff01\uff0c\uff1f]/gu;
+const LETTER = /[\p{L}\p{M}]/gu;
+const UNLIKELY = /[\p{Cc}\p{Cn}\p{Co}\p{Cs}\ufffd]/gu;
+
+/**
+ * UTF-16 without a byte-order mark in a script other than Latin (Cyrillic, Greek, Chinese, …):
+ * no NUL at every other byte, so the byte order whose strict decode of the first 4 KiB reads
+ * as text (at least half letters, at least 1% separators, under 1% control, unassigned,
+ * private-use or surrogate code points) wins.
+ */
+function utf16OtherScript(b: Uint8Array): string | undefined {
+  const n = Math.min(b.length - (b.length % 2), 4096);
+  if (n < 8 || b.length % 2 !== 0) return undefined;
+  let best: string | undefined;
+  let bestLetters = 0;
+  for (const encoding of ["utf-16le", "utf-16be"]) {
+    // Lenient: a pair cut at the end of the sample is one U+FFFD, counted as unlikely.
+    const sample = new TextDecoder(encoding, { ignoreBOM: true }).decode(b.subarray(0, n));
+    const units = sample.length;
+    const letters = (sample.match(LETTER)?.length ?? 0) / units;
+    const separators = (sample.match(SEPARATOR)?.length ?? 0) / units;
+    const unlikely = (sample.match(UNLIKELY)?.length ?? 0) - (sample.match(/[\t\n\r\f]/g)?.length ?? 0);
+    if (letters >= 0.5 && separators >= 0.01 && unlikely / units < 0.01 && letters > bestLetters) {
+      best = encoding;
+      bestLetters = letters;
+    }
+  }
+  return best;
 }
 
 function declaredCharset(b: Uint8Array): string | undefined {

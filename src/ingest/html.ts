@@ -13,11 +13,26 @@ export interface ExtractedHtml {
   lang?: string;
 }
 
-const SNIFF =
-  /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|div|p|section|main|h1)[\s>]/i;
+const SNIFF_TAG = /<(?:!doctype\s+html|html|head|body|meta|title|article|div|p|section|main|h1)[\s>]/iy;
 
-/** True when `text` looks like an HTML document rather than plain text. */
-export const looksLikeHtml = (text: string): boolean => SNIFF.test(text.slice(0, 4096));
+/**
+ * True when `text` looks like an HTML document rather than plain text: its first tag, after
+ * blanks and comments, is one that starts a page. A scan, not one regex: a pattern that repeats
+ * "comment then blanks" backtracks exponentially on a run of empty comments.
+ */
+export function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, 4096);
+  let at = 0;
+  for (;;) {
+    while (at < head.length && /\s/.test(head[at])) at++;
+    if (!head.startsWith("<!--", at)) break;
+    const close = head.indexOf("-->", at + 4);
+    if (close < 0) return false;
+    at = close + 3;
+  }
+  SNIFF_TAG.lastIndex = at;
+  return SNIFF_TAG.test(head);
+}
 
 const BLOCK_TAGS: Record<string, BlockKind> = {
   P: "paragraph",
@@ -54,21 +69,39 @@ const CONTAINERS = new Set([
 ]);
 
 /**
+ * Readability's element limit (`maxElemsToParse`). linkedom's `getElementsByTagName("*")`
+ * returns nothing, so Readability's own check never fires; {@link measureTree} enforces it.
+ */
+const MAX_ELEMENTS = 50_000;
+/**
+ * Deepest nesting handed to Readability: its scoring walks ancestors of every node, so deeply
+ * nested pages cost it seconds (400 nested divs: 2 s here). Deeper pages use the block walker.
+ */
+const MAX_READABILITY_DEPTH = 150;
+/** Deepest nesting the block walker keeps as structure; deeper elements are read as inline text. */
+const MAX_BLOCK_DEPTH = 200;
+
+/**
  * Extract the main content of an HTML page with Mozilla Readability over linkedom: title,
  * byline, date, site name, and the article's blocks (paragraphs, headings, list items, and block
- * quotes kept as such). When Readability finds no article, the page's own blocks are used.
+ * quotes kept as such). When Readability finds no article, or the page is too large or too deeply
+ * nested for it, the page's own blocks are used. Fragments and text without any element are
+ * read as the body of a page.
  */
 export function extractHtml(html: string): ExtractedHtml {
-  const { document } = parseHTML(html);
-  const lang = document.documentElement?.getAttribute?.("lang") ?? undefined;
+  const document = parseDocument(html);
+  const lang = document.documentElement.getAttribute("lang") ?? undefined;
   const date = metaDate(document);
   let article: ReturnType<Readability<string>["parse"]> = null;
-  try {
-    // Readability mutates the DOM it is given; parse a second copy for it.
-    const copy = parseHTML(html).document;
-    article = new Readability(copy as never, { charThreshold: 200 }).parse();
-  } catch {
-    article = null;
+  const size = measureTree(document.documentElement as unknown as DomNode);
+  if (size.elements <= MAX_ELEMENTS && size.depth <= MAX_READABILITY_DEPTH) {
+    try {
+      // Readability mutates the DOM it is given; parse a second copy for it.
+      const copy = parseDocument(html);
+      article = new Readability(copy as never, { charThreshold: 200, maxElemsToParse: MAX_ELEMENTS }).parse();
+    } catch {
+      article = null;
+    }
   }
   let blocks: Block[] = [];
   if (article?.content) {
@@ -77,12 +110,10 @@ export function extractHtml(html: string): ExtractedHtml {
   }
   if (totalLength(blocks) < 40) {
     const body = document.body;
-    if (body) {
-      for (const el of body.querySelectorAll("script,style,noscript,template,nav,footer,form,iframe,svg"))
-        el.remove();
-      // Too little for Readability to trust: the page's own blocks, boilerplate removed, decide.
-      blocks = collectBlocks(body);
-    }
+    for (const el of body.querySelectorAll("script,style,noscript,template,nav,footer,form,iframe,svg"))
+      el.remove();
+    // Too little for Readability to trust: the page's own blocks, boilerplate removed, decide.
+    blocks = collectBlocks(body);
   }
   const title = clean(article?.title) ?? clean(document.querySelector("title")?.textContent);
   return {
@@ -93,6 +124,45 @@ export function extractHtml(html: string): ExtractedHtml {
     siteName: clean(article?.siteName),
     lang: clean(article?.lang) ?? clean(lang),
   };
+}
+
+type ParsedDocument = ReturnType<typeof parseHTML>["document"];
+const HEAD_TAGS = new Set(["TITLE", "META", "LINK", "BASE"]);
+
+/**
+ * Parse HTML into a document that always has `<html>`, `<head>` and `<body>`. linkedom makes the
+ * first element of a fragment (`<p>…</p><p>…</p>`) the root and gives plain text no root at all,
+ * so such input is moved into a fresh page: head elements to its head, the rest to its body.
+ */
+function parseDocument(html: string): ParsedDocument {
+  const parsed = parseHTML(html).document;
+  const root = parsed.documentElement as DomNode | null;
+  if (root?.nodeName === "HTML" && childrenOf(root).some((n) => n.nodeName === "BODY")) return parsed;
+  const { document } = parseHTML("<!doctype html><html><head></head><body></body></html>");
+  const stack = childrenOf(parsed as unknown as DomNode).reverse();
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.nodeName === "HTML" || node.nodeName === "HEAD" || node.nodeName === "BODY") {
+      const children = childrenOf(node);
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    } else if (node.nodeType === 1 && HEAD_TAGS.has(node.nodeName)) document.head.appendChild(node as never);
+    else if (node.nodeType === 1 || node.nodeType === 3) document.body.appendChild(node as never);
+  }
+  return document;
+}
+
+/** Number of elements and deepest nesting under `root`, counted without recursion. */
+function measureTree(root: DomNode): { elements: number; depth: number } {
+  let elements = 0;
+  let depth = 0;
+  const stack: [DomNode, number][] = [[root, 1]];
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const [node, d] = top;
+    elements++;
+    if (d > depth) depth = d;
+    if (elements > MAX_ELEMENTS) break;
+    for (const child of childrenOf(node)) if (child.nodeType === 1) stack.push([child, d + 1]);
+  }
+  return { elements, depth };
 }
 
 function totalLength(blocks: Block[]): number {
@@ -128,13 +198,25 @@ interface DomNode {
   nodeType: number;
   nodeName: string;
   textContent: string | null;
-  childNodes: ArrayLike<DomNode>;
+  firstChild: DomNode | null;
+  nextSibling: DomNode | null;
+}
+
+/**
+ * The children of a node. linkedom's `childNodes` walks the node's whole subtree to build its
+ * list, which makes a walk over deep nesting quadratic; `firstChild`/`nextSibling` do not.
+ */
+function childrenOf(node: DomNode): DomNode[] {
+  const out: DomNode[] = [];
+  for (let c = node.firstChild; c; c = c.nextSibling) out.push(c);
+  return out;
 }
 
 /**
  * Walk the DOM in document order and turn it into blocks. Text outside any block element
  * (loose text in a div) becomes a paragraph; everything inside a blockquote is a blockquote
- * block, one per inner paragraph.
+ * block, one per inner paragraph. The walk keeps its own stack, so no nesting depth overflows
+ * the call stack; below {@link MAX_BLOCK_DEPTH} elements are read as inline text.
  */
 function collectBlocks(root: DomNode): Block[] {
   const blocks: Block[] = [];
@@ -143,50 +225,68 @@ function collectBlocks(root: DomNode): Block[] {
     if (loose.trim()) blocks.push({ kind: "paragraph", text: loose.trim() });
     loose = "";
   };
-  const visit = (node: DomNode, inQuote: boolean): void => {
-    for (const child of Array.from(node.childNodes)) {
-      if (child.nodeType === 3) {
-        loose += htmlSpace(child.textContent);
-        continue;
-      }
-      if (child.nodeType !== 1) continue;
-      const tag = child.nodeName.toUpperCase();
-      if (tag === "SCRIPT" || tag === "STYLE" || tag === "NOSCRIPT" || tag === "TEMPLATE") continue;
-      if (tag === "BR") {
-        loose += "\n";
-        continue;
-      }
-      if (tag === "BLOCKQUOTE") {
-        flushLoose();
-        const before = blocks.length;
-        visit(child, true);
+  // A task is a node to visit or the work left to do when an element's children are done.
+  type Task = { node: DomNode; inQuote: boolean; depth: number } | (() => void);
+  const stack: Task[] = [];
+  const pushChildren = (node: DomNode, inQuote: boolean, depth: number) => {
+    const children = childrenOf(node);
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], inQuote, depth });
+  };
+  pushChildren(root, false, 1);
+  for (let task = stack.pop(); task; task = stack.pop()) {
+    if (typeof task === "function") {
+      task();
+      continue;
+    }
+    const { node: child, inQuote, depth } = task;
+    if (child.nodeType === 3) {
+      loose += htmlSpace(child.textContent);
+      continue;
+    }
+    if (child.nodeType !== 1) continue;
+    const tag = child.nodeName.toUpperCase();
+    if (SKIPPED.has(tag)) continue;
+    if (tag === "BR") {
+      loose += "\n";
+      continue;
+    }
+    if (depth > MAX_BLOCK_DEPTH) {
+      loose += inlineText(child);
+      continue;
+    }
+    if (tag === "BLOCKQUOTE") {
+      flushLoose();
+      const before = blocks.length;
+      stack.push(() => {
         flushLoose();
         for (let i = before; i < blocks.length; i++) blocks[i] = { ...blocks[i], kind: "blockquote" };
-        continue;
-      }
-      const kind = BLOCK_TAGS[tag];
-      if (kind && !hasBlockChild(child)) {
-        flushLoose();
-        const text = inlineText(child);
-        if (text.trim()) blocks.push({ kind: inQuote ? "blockquote" : kind, text: text.trim() });
-        continue;
-      }
-      if (kind || CONTAINERS.has(tag)) {
-        flushLoose();
-        visit(child, inQuote);
-        flushLoose();
-        continue;
-      }
-      loose += inlineText(child);
+      });
+      pushChildren(child, true, depth + 1);
+      continue;
     }
-  };
-  visit(root, false);
+    const kind = BLOCK_TAGS[tag];
+    if (kind && !hasBlockChild(child)) {
+      flushLoose();
+      const text = inlineText(child);
+      if (text.trim()) blocks.push({ kind: inQuote ? "blockquote" : kind, text: text.trim() });
+      continue;
+    }
+    if (kind || CONTAINERS.has(tag)) {
+      flushLoose();
+      stack.push(flushLoose);
+      pushChildren(child, inQuote, depth + 1);
+      continue;
+    }
+    loose += inlineText(child);
+  }
   flushLoose();
   return blocks;
 }
 
+const SKIPPED = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "TITLE", "META", "LINK", "BASE", "HEAD"]);
+
 function hasBlockChild(node: DomNode): boolean {
-  for (const child of Array.from(node.childNodes)) {
+  for (const child of childrenOf(node)) {
     if (child.nodeType !== 1) continue;
     const tag = child.nodeName.toUpperCase();
     if (tag === "BLOCKQUOTE" || (BLOCK_TAGS[tag] && tag !== "TD") || CONTAINERS.has(tag)) {
@@ -200,15 +300,19 @@ function hasBlockChild(node: DomNode): boolean {
 // In HTML, line breaks in the source are spaces; only <br> breaks a line. Non-breaking spaces stay.
 const htmlSpace = (text: string | null): string => (text ?? "").replace(/[ \t\n\r\f]+/g, " ");
 
-// Text of an element with <br> kept as a line break.
+// Text of an element with <br> kept as a line break, read with an explicit stack (any depth).
 function inlineText(node: DomNode): string {
   let out = "";
-  for (const child of Array.from(node.childNodes)) {
+  const stack: DomNode[] = childrenOf(node).reverse();
+  for (let child = stack.pop(); child; child = stack.pop()) {
     if (child.nodeType === 3) out += htmlSpace(child.textContent);
     else if (child.nodeType === 1) {
       const tag = child.nodeName.toUpperCase();
       if (tag === "BR") out += "\n";
-      else if (tag !== "SCRIPT" && tag !== "STYLE") out += inlineText(child);
+      else if (tag !== "SCRIPT" && tag !== "STYLE") {
+        const children = childrenOf(child);
+        for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+      }
     }
   }
   return out;

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readFile, stat } from "node:fs/promises";
+import { type FileHandle, open } from "node:fs/promises";
 import { createDocument, type Document, type DocumentMeta } from "../text/document.js";
 import { decodeBytes } from "./decode.js";
 import { InputError } from "./errors.js";
@@ -83,6 +83,7 @@ export function documentFromBytes(
     location,
     format,
     encoding: decoded.encoding,
+    replacedBytes: decoded.replaced,
     sha256,
   });
 }
@@ -98,6 +99,8 @@ export function documentFromString(
     location?: string;
     format?: "text" | "html";
     encoding?: string;
+    /** Invalid byte sequences the decoder replaced (default: none). */
+    replacedBytes?: number;
     sha256?: string;
   } = {},
 ): Document {
@@ -105,9 +108,11 @@ export function documentFromString(
   const format = options.format ?? (looksLikeHtml(input) ? "html" : "text");
   if (input.trim().length === 0) throw new InputError("empty", "the input holds only whitespace", location);
   let doc: Document;
+  const decoding: Partial<DocumentMeta> = { encoding: options.encoding };
+  if (options.replacedBytes) decoding.replacedBytes = options.replacedBytes;
   if (format === "html") {
     const page = extractHtml(input);
-    const meta: Partial<DocumentMeta> = { location, format, encoding: options.encoding };
+    const meta: Partial<DocumentMeta> = { location, format, ...decoding };
     for (const key of ["title", "byline", "date", "siteName", "lang"] as const)
       if (page[key]) meta[key] = page[key];
     doc = createDocument(page.blocks.map((b) => b.text).join("\n\n"), {
@@ -122,7 +127,7 @@ export function documentFromString(
   } else {
     doc = createDocument(input, {
       id: options.id,
-      meta: { location, format, encoding: options.encoding },
+      meta: { location, format, ...decoding },
       sha256: options.sha256,
     });
     if (doc.tokens.length === 0) throw new InputError("empty", "the input holds no text", location);
@@ -139,18 +144,36 @@ export function documentFromString(
   return doc;
 }
 
+/**
+ * Read a file with the size cap enforced while reading: a regular file's declared size is
+ * checked first, and devices (`/dev/zero`), pipes and FIFOs, which declare none, are read in
+ * chunks until the cap is passed.
+ */
 async function readLocalFile(path: string, maxBytes: number): Promise<Uint8Array> {
+  let handle: FileHandle | undefined;
   try {
-    const info = await stat(path);
+    handle = await open(path, "r");
+    const info = await handle.stat();
     if (info.isDirectory()) throw new InputError("unreadable", "is a directory, not a file", path);
-    if (info.size > maxBytes) {
+    if (info.isFile() && info.size > maxBytes) {
       throw new InputError(
         "too-large",
         `the file is ${info.size} bytes, over the ${maxBytes}-byte limit`,
         path,
       );
     }
-    return await readFile(path);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(READ_CHUNK, maxBytes + 1 - total));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      chunks.push(chunk.subarray(0, bytesRead));
+      if (total > maxBytes)
+        throw new InputError("too-large", `the input is over the ${maxBytes}-byte limit`, path);
+    }
+    return new Uint8Array(Buffer.concat(chunks, total));
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
@@ -159,10 +182,17 @@ async function readLocalFile(path: string, maxBytes: number): Promise<Uint8Array
         ? "no such file"
         : code === "EACCES"
           ? "permission denied"
-          : `cannot be read (${code ?? "unknown error"})`;
+          : code === "EISDIR"
+            ? "is a directory, not a file"
+            : `cannot be read (${code ?? "unknown error"})`;
     throw new InputError("unreadable", reason, path, { cause: error });
+  } finally {
+    await handle?.close();
   }
 }
+
+/** Bytes asked of the operating system per read (default of the file reader). */
+const READ_CHUNK = 1 << 16;
 
 async function readStream(stream: AsyncIterable<Uint8Array | string>, maxBytes: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];

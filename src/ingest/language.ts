@@ -1,13 +1,14 @@
+import { finding } from "../core/finding.js";
 import { loadData } from "../data.js";
-import type { Finding } from "../report/finding.js";
 import type { Document } from "../text/document.js";
+import { type IngestFinding, NOT_ENGLISH } from "./rules.js";
 
 /**
  * Warn when a document does not look like English: the analyzers' lexicons and rules are
  * English, so their results on other languages are unreliable. The test is the share of words
  * that are common English function words, well above 0.12 in any English prose of length.
  */
-export function languageFindings(doc: Document): Finding[] {
+export function languageFindings(doc: Document): IngestFinding[] {
   const { words } = loadData<{ words: string[] }>("english-function-words.json");
   const common = new Set(words);
   let total = 0;
@@ -23,12 +24,9 @@ export function languageFindings(doc: Document): Finding[] {
   if (share >= 0.12) return [];
   const declared = doc.meta.lang ? ` (the page declares "${doc.meta.lang}")` : "";
   return [
-    {
-      ruleId: "ingest/not-english",
-      source: "ingest",
-      severity: "warning",
+    finding(NOT_ENGLISH, {
       message: `${doc.id} does not look like English${declared}: only ${Math.round(share * 100)}% of its words are common English words; voices, claims and rhetoric are tuned for English`,
       data: { document: doc.id, englishShare: share },
-    },
+    }),
   ];
 }

@@ -3,16 +3,18 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
-import { analyze, traceAttributed } from "../analyze.js";
+import { analyze } from "../analyze.js";
 import type { Quantity } from "../claims/types.js";
+import type { AnyFinding } from "../core/finding.js";
 import { documentFromString } from "../ingest/index.js";
+import { traceAndAttribute } from "../pipeline/attribute.js";
 import { assertValidReport, repoPath } from "../testing/helpers.js";
 import type { Match } from "../trace/types.js";
 import { quantityValue, similarityLabel } from "./describe.js";
-import type { Finding } from "./finding.js";
 import { FORMATS, render } from "./formats.js";
 import { renderHtml } from "./render-html.js";
 import { keyFindings } from "./summary.js";
+import type { Report } from "./types.js";
 
 const read = (path: string) => readFileSync(repoPath(path), "utf8");
 const opinion = () =>
@@ -20,12 +22,13 @@ const opinion = () =>
     sources: [documentFromString(read("fixtures/reports/opinion/source.txt"), { id: "source.txt" })],
   });
 
-const finding = (ruleId: string, start: number, message = ruleId): Finding => ({
+const finding = (ruleId: string, start: number, message = ruleId): AnyFinding => ({
   ruleId,
   source: ruleId.split("/")[0],
   severity: "warning",
   message,
   span: { start, end: start + 5 },
+  data: {},
 });
 const match = (start: number, end: number, attributed: boolean): Match => ({
   article: { start, end },
@@ -40,7 +43,7 @@ describe("the summary ranks what matters and says it once", () => {
   it("puts a changed figure before uncredited reuse that comes earlier in the text", () => {
     const key = keyFindings(
       [
-        finding("trace/unattributed-reuse", 10),
+        finding("voice/unattributed-reuse", 10),
         finding("trace/omission", 20),
         finding("trace/changed-number", 900),
       ],
@@ -53,7 +56,7 @@ describe("the summary ranks what matters and says it once", () => {
   });
 
   it("groups repeats into one line that holds them all", () => {
-    const findings = Array.from({ length: 17 }, (_, i) => finding("trace/unattributed-reuse", i * 100));
+    const findings = Array.from({ length: 17 }, (_, i) => finding("voice/unattributed-reuse", i * 100));
     const [line] = keyFindings(findings, []);
     assert.equal(line.title, "17 passages reproduced without credit");
     assert.equal(line.findings.length, 17);
@@ -67,7 +70,7 @@ describe("the summary ranks what matters and says it once", () => {
 
   it("never calls a passage marked attributed uncredited", () => {
     const key = keyFindings(
-      [finding("voice/unattributed-reproduction", 110), finding("trace/unattributed-reuse", 400)],
+      [finding("voice/unattributed-reuse", 110), finding("voice/unattributed-reuse", 400)],
       [match(100, 300, true), match(400, 500, false)],
     );
     assert.deepEqual(
@@ -90,7 +93,7 @@ describe("the summary ranks what matters and says it once", () => {
   it("slots a new analyzer's findings in by rule data: support findings rank with the changes", () => {
     const key = keyFindings(
       [
-        finding("trace/unattributed-reuse", 1),
+        finding("voice/unattributed-reuse", 1),
         finding("support/not-found", 9),
         finding("support/not-found", 99),
       ],
@@ -138,7 +141,7 @@ describe("the reports of an opinion post reproducing an investigation", () => {
   it("agrees with the trace command on which passages are attributed", () => {
     const post = documentFromString(read("fixtures/reports/opinion/post.txt"), { id: "post.txt" });
     const source = documentFromString(read("fixtures/reports/opinion/source.txt"), { id: "source.txt" });
-    const traced = traceAttributed(post, [source]);
+    const traced = traceAndAttribute(post, [source]).trace;
     assert.deepEqual(
       traced.matches.map((m) => [m.article.start, m.attributed]),
       report.matches.map((m) => [m.article.start, m.attributed]),
@@ -189,7 +192,7 @@ describe("what the renderers print", () => {
   it("shows no empty evidence quote", () => {
     const report = opinion();
     report.findings.push({
-      ...finding("support/not-found", 10),
+      ...(finding("support/not-found", 10) as Report["findings"][number]),
       evidence: [
         { id: "source.txt", start: 5, end: 5 },
         { id: "missing", start: 0, end: 10 },

@@ -1,19 +1,9 @@
 import type { Quantity } from "../claims/types.js";
+import type { SourceSpan, Span } from "../core/span.js";
+import type { Finding } from "../rules.js";
 import { itemContaining } from "../text/search.js";
-import type { SourceSpan, Span } from "../text/span.js";
 import type { Edit, Match } from "../trace/types.js";
-import type { Voice } from "../voice/types.js";
-import type { Finding } from "./finding.js";
 import type { Report } from "./types.js";
-
-/** A voice in a few words: "author", "speaker: Col Ryan Dillon", "document: 'The Last Convoy'". */
-export function voiceLabel(voice: Voice): string {
-  const who = voice.name ?? voice.description;
-  let label: string = voice.kind;
-  if (who) label += `: ${who}`;
-  if (voice.document && voice.document !== who) label += ` (in ${voice.document})`;
-  return label;
-}
 
 /**
  * A passage's similarity as a whole percentage, never "100%" when it has an edit: rounding must
@@ -93,6 +83,8 @@ const WORD_START = /^[\p{L}\p{N}]/u;
 export interface EditMarks {
   del(text: string): string;
   ins(text: string): string;
+  /** How unchanged text is written, e.g. escaped for the output syntax (default: as it is). */
+  same?(text: string): string;
 }
 
 /** The wdiff notation: `[-old-]{+new+}`. */
@@ -109,7 +101,8 @@ export function inlineEdits(report: Report, match: Match, mark: EditMarks = WDIF
   let out = "";
   for (const seg of editSegments(match)) {
     if (seg.kind === "same") {
-      out += flat(article.slice(seg.article.start, seg.article.end));
+      const same = flat(article.slice(seg.article.start, seg.article.end));
+      out += mark.same ? mark.same(same) : same;
       continue;
     }
     const old = flat(source.slice(seg.source.start, seg.source.end)).trim();
@@ -172,10 +165,6 @@ export function quantityValue(q: Quantity): string {
   const flags = [q.approx ? "approx." : "", q.vague ? "vague" : ""].filter(Boolean);
   return flags.length ? `${value} (${flags.join(", ")})` : value;
 }
-
-/** Who gives a quantity: its voice in the article, or the source it was found in. */
-export const quantityWho = (q: Quantity): string =>
-  q.voice ? voiceLabel(q.voice) : q.source ? `source ${q.source}` : "article";
 
 /** True for findings about source text the article left out (rule ids ending in "omission"). */
 export const isOmission = (f: Finding): boolean =>

@@ -1,4 +1,5 @@
 import type { Claim } from "../claims/types.js";
+import { escapeJsonForHtml } from "./escape.js";
 import type { Report } from "./types.js";
 
 /** Namespace of the few sourcetrace terms a stub carries for the reviewer. */
@@ -85,4 +86,4 @@ export function claimReviews(report: Report): ClaimReviewStub[] {
 
 /** The ClaimReview export as pretty-printed JSON-LD (an array of stubs). */
 export const renderClaimReview = (report: Report): string =>
-  `${JSON.stringify(claimReviews(report), null, 2)}\n`;
+  `${escapeJsonForHtml(JSON.stringify(claimReviews(report), null, 2))}\n`;

@@ -1,5 +1,7 @@
 import { createHash } from "node:crypto";
-import { sentenceAt, voiceLabel } from "./describe.js";
+import { voiceLabel } from "../core/voice.js";
+import { sentenceAt } from "./describe.js";
+import { escapeJsonForHtml } from "./escape.js";
 import type { DocumentInfo, Report } from "./types.js";
 
 /** Characters of context kept before and after an exact quote (default of the selectors). */
@@ -198,4 +200,4 @@ export function webAnnotationCollection(report: Report): AnnotationCollection {
 
 /** The Web Annotation export as pretty-printed JSON-LD. */
 export const renderWebAnnotation = (report: Report): string =>
-  `${JSON.stringify(webAnnotationCollection(report), null, 2)}\n`;
+  `${escapeJsonForHtml(JSON.stringify(webAnnotationCollection(report), null, 2))}\n`;

@@ -1,6 +1,6 @@
+import type { AnyFinding as Finding } from "../core/finding.js";
 import type { Match } from "../trace/types.js";
 import { type EditSegment, editSegments, percent, sourceText } from "./describe.js";
-import type { Finding } from "./finding.js";
 import type { KeyFinding, Report } from "./types.js";
 
 /** One of the four answers a report opens with: a question, a figure, and a line of detail. */

@@ -166,14 +166,14 @@ describe("renderHtml", () => {
       assert.match(first, new RegExp(`<h2>${q}</h2><p class="fig">`), q);
     assert.match(
       first,
-      /<a href="#f-2" title="[^"]*">Figure changed<\/a>: <span class="edit">.*about <\/span><del>1,200<\/del> <ins>3,000<\/ins>/,
+      /<a href="#f-1" title="[^"]*">Figure changed<\/a>: <span class="edit">.*about <\/span><del>1,200<\/del> <ins>3,000<\/ins>/,
     );
   });
 
   it("gives each sentence an id and its paragraph a voice band, with no tab stop per sentence", () => {
     const r = fixture();
     for (let i = 0; i < r.sentences.length; i++)
-      assert.match(html, new RegExp(`<span class="s" id="s-${i + 1}">`));
+      assert.match(html, new RegExp(`<span class="s v-[a-z]+" id="s-${i + 1}">`));
     assert.doesNotMatch(html, /class="s[^"]*"[^>]*tabindex/);
     assert.match(html, /<span class="band" aria-hidden="true">(?:<i [^>]*><\/i>)*<i class="v-nested"/);
     assert.match(html, /<span class="who">document: Ferry service[^<]* · speaker: Owen Pritch/);
@@ -196,7 +196,7 @@ describe("renderHtml", () => {
   it("shows omitted source text in place, collapsed, and beside the passage", () => {
     assert.match(
       html,
-      /<details class="omitted" id="f-6"><summary>Omitted from coastline-courier\.txt<\/summary><del>A council spokesperson/,
+      /<details class="omitted" id="f-5"><summary>Omitted from coastline-courier\.txt<\/summary><del>A council spokesperson/,
     );
     const section = html.slice(html.indexOf('id="match-3"'));
     assert.match(
@@ -220,7 +220,7 @@ describe("renderHtml", () => {
       "findings 1, 2, 3… in order",
     );
     assert.doesNotMatch(list, /<li[^>]* value=/);
-    assert.match(html, /<a class="sev-warning" id="f-2" href="#finding-2"/);
+    assert.match(html, /<a class="sev-warning" id="f-1" href="#finding-1"/);
   });
 
   it("keeps headings in order: h1, then h2 sections, then h3 inside them", () => {

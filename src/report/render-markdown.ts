@@ -1,16 +1,11 @@
-import {
-  inlineEdits,
-  omissionIndex,
-  quantityValue,
-  quantityWho,
-  similarityLabel,
-  sourceText,
-  voiceLabel,
-} from "./describe.js";
+import { voiceLabel, whoLabel } from "../core/voice.js";
+import { inlineEdits, omissionIndex, quantityValue, similarityLabel, sourceText } from "./describe.js";
+import { escapeMarkdown, markdownCode } from "./escape.js";
 import { keyEdit, leadFacts } from "./lead.js";
 import type { Report } from "./types.js";
 
-const md = (s: string): string => s.replace(/([\\`*_{}[\]<>|])/g, "\\$1").replace(/\s+/g, " ");
+// Every piece of input text passes one of the Markdown escapes of ./escape.ts.
+const md = escapeMarkdown;
 
 /**
  * A Markdown report (GitHub-flavoured): summary, voices per sentence, reused passages with their
@@ -22,7 +17,9 @@ export function renderMarkdown(report: Report): string {
   out.push(`# ${md(article.title ?? article.location ?? article.id)}`, "");
   const meta = [article.byline, article.siteName, article.date].filter(Boolean).map((m) => md(String(m)));
   if (meta.length) out.push(`*${meta.join(" · ")}*`, "");
-  const sources = report.sources.map((s) => (s.title ? `“${md(s.title)}” (\`${s.id}\`)` : `\`${s.id}\``));
+  const sources = report.sources.map((s) =>
+    s.title ? `“${md(s.title)}” (${markdownCode(s.id)})` : markdownCode(s.id),
+  );
   out.push(
     `sourcetrace report · ${summary.words} words, ${summary.sentences} sentences · ${report.sources.length} source${report.sources.length === 1 ? "" : "s"}${sources.length ? `: ${sources.join(", ")}` : ""}`,
     "",
@@ -63,9 +60,9 @@ export function renderMarkdown(report: Report): string {
       const attributed = m.attributed === false ? ", not attributed" : m.attributed ? ", attributed" : "";
       out.push(
         "",
-        `${i + 1}. **${m.kind}**, ${similarityLabel(m)} similar${attributed}: article ${m.article.start}–${m.article.end} from \`${m.source.id}\` ${m.source.start}–${m.source.end}`,
+        `${i + 1}. **${m.kind}**, ${similarityLabel(m)} similar${attributed}: article ${m.article.start}–${m.article.end} from ${markdownCode(m.source.id)} ${m.source.start}–${m.source.end}`,
         "",
-        `   > ${m.edits.length > 0 ? inlineEdits(report, m, { del: (t) => `~~${md(t).trim()}~~`, ins: (t) => `**${md(t).trim()}**` }) : md(article.text.slice(m.article.start, m.article.end))}`,
+        `   > ${m.edits.length > 0 ? inlineEdits(report, m, { del: (t) => `~~${md(t).trim()}~~`, ins: (t) => `**${md(t).trim()}**`, same: md }) : md(article.text.slice(m.article.start, m.article.end))}`,
       );
       for (const { evidence: e } of omitted(m)) {
         out.push("", `   Omitted from the source: ~~${md(sourceText(report, e.id).slice(e.start, e.end))}~~`);
@@ -105,7 +102,7 @@ export function renderMarkdown(report: Report): string {
         if (!q) return;
         const what = k === 0 ? md(c.topic) : "";
         const agree = k === 0 ? (c.agree ? "yes" : "**no**") : "";
-        out.push(`| ${what} | ${agree} | ${md(q.text)} | ${md(quantityValue(q))} | ${md(quantityWho(q))} |`);
+        out.push(`| ${what} | ${agree} | ${md(q.text)} | ${md(quantityValue(q))} | ${md(whoLabel(q))} |`);
       });
     }
   }

@@ -1,12 +1,12 @@
+import { maxOf } from "../collections.js";
+import { voiceLabel, whoLabel } from "../core/voice.js";
 import {
   clip,
   inlineEdits,
   omissionIndex,
   quantityValue,
-  quantityWho,
   similarityLabel,
   sourceText,
-  voiceLabel,
   WDIFF,
 } from "./describe.js";
 import { keyEdit, leadFacts } from "./lead.js";
@@ -35,12 +35,7 @@ function columns(
   paint: (row: number, col: number, s: string) => string = (_r, _c, s) => s,
 ): string[] {
   const n = rows[0]?.length ?? 0;
-  // A loop, not Math.max(...cells): spreading a large table's cells overflows the call stack.
-  const widths = Array.from({ length: n - 1 }, (_, c) => {
-    let w = 0;
-    for (const r of rows) w = Math.max(w, r[c].length);
-    return w;
-  });
+  const widths = Array.from({ length: n - 1 }, (_, c) => maxOf(rows.map((r) => r[c].length)));
   const last = Math.max(20, width - 2 - widths.reduce((a, w) => a + w + 2, 0));
   return rows.map((r, i) =>
     `  ${r.map((cell, c) => paint(i, c, c === n - 1 ? clip(cell, last) : cell.padEnd(widths[c]))).join("  ")}`.trimEnd(),
@@ -156,7 +151,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
           k === 0 ? (c.agree ? "yes" : "NO") : "",
           quantityValue(q),
           q.text,
-          quantityWho(q),
+          whoLabel(q),
         ]);
       });
     }

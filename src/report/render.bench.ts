@@ -76,7 +76,7 @@ export function repeatReport(report: Report, copies: number): Report {
       ...report.comparisons.map((c) => ({ ...c, quantities: c.quantities.map((i) => i + q0) })),
     );
     out.findings.push(
-      ...report.findings.map((f) => ({ ...f, span: f.span ? shift(f.span, by) : undefined, data: f.data })),
+      ...report.findings.map((f) => ({ ...f, span: f.span ? shift(f.span, by) : undefined })),
     );
     for (const s of out.sentences.slice(s0))
       if (s.voice.citation !== undefined) s.voice = { ...s.voice, citation: s.voice.citation + c0 };

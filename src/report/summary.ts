@@ -1,7 +1,8 @@
 import type { Claim } from "../claims/types.js";
+import type { AnyFinding as Finding } from "../core/finding.js";
+import { unionLength } from "../core/span.js";
 import { loadData } from "../data.js";
 import type { Coverage, Match } from "../trace/types.js";
-import type { Finding } from "./finding.js";
 import type { KeyFinding, ReportSentence, Summary } from "./types.js";
 
 /** Inputs of {@link summarize}. */
@@ -159,16 +160,3 @@ export function summarize(input: SummaryInput): Summary {
 }
 
 const round = (x: number): number => Math.round(x * 10000) / 10000;
-
-/** Number of code units covered by the union of spans. */
-export function unionLength(spans: { start: number; end: number }[]): number {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  let total = 0;
-  let end = -1;
-  for (const s of sorted) {
-    if (s.end <= end) continue;
-    total += s.end - Math.max(s.start, end);
-    end = s.end;
-  }
-  return total;
-}

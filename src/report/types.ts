@@ -1,8 +1,9 @@
 import { type Static, Type } from "@sinclair/typebox";
 import { ClaimSchema, ComparisonSchema, QuantitySchema } from "../claims/types.js";
+import { VoiceSchema } from "../core/voice.js";
+import { FindingSchema } from "../rules.js";
 import { CoverageSchema, MatchSchema } from "../trace/types.js";
-import { CitationSchema, QuoteSchema, VoiceSchema } from "../voice/types.js";
-import { FindingSchema } from "./finding.js";
+import { CitationSchema, QuoteSchema } from "../voice/types.js";
 
 /** The report format this version writes. */
 export const REPORT_SCHEMA = "sourcetrace/report@1";

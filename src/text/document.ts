@@ -11,6 +11,8 @@ export interface DocumentMeta {
   format: "text" | "html";
   /** Character encoding the input bytes were decoded from. */
   encoding?: string;
+  /** Invalid byte sequences the decoder replaced with U+FFFD (absent when none). */
+  replacedBytes?: number;
   title?: string;
   byline?: string;
   /** Publication date as the page gave it (ISO 8601 when it could be parsed). */

@@ -1,4 +1,4 @@
-import { unionLength } from "../report/summary.js";
+import { unionLength } from "../core/span.js";
 import type { Document } from "../text/document.js";
 import type { Coverage, Match } from "./types.js";
 

@@ -1,4 +1,4 @@
-import type { Span } from "../text/span.js";
+import type { Span } from "../core/span.js";
 import type { Ops } from "./align.js";
 import { isNegation, isNumberToken, isQuantifier } from "./lexicon.js";
 import { EDGE_AFTER, EDGE_BEFORE, ELISION } from "./passage.js";

@@ -1,8 +1,17 @@
-import type { Finding } from "../report/finding.js";
+import { finding } from "../core/finding.js";
 import type { Document } from "../text/document.js";
+import { quotedAt as quoted } from "../text/quotes.js";
 import { isNegation, isNumberToken } from "./lexicon.js";
 import { tokensIn } from "./locate.js";
-import { insideQuotes } from "./quotes.js";
+import {
+  ADDED_NEGATION,
+  ALTERED_QUOTE,
+  CHANGED_NUMBER,
+  CHANGED_QUANTIFIER,
+  DROPPED_NEGATION,
+  ELIDED_NEGATION,
+  type TraceFinding,
+} from "./rules.js";
 import type { Edit, Match } from "./types.js";
 
 const clip = (s: string, n = 60): string => {
@@ -18,25 +27,26 @@ const change = (expected: string, actual: string): string =>
       ? `drops "${clip(expected)}"`
       : `"${clip(expected)}" became "${clip(actual)}"`;
 
-/** The findings of one match: unattributed reuse, changed numbers, dropped negations, altered quotes. */
-export function matchFindings(match: Match, index: number, article: Document, source: Document): Finding[] {
-  const findings: Finding[] = [];
-  const evidence = [match.source];
-  if (match.attributed === false) {
-    const words = article.text.slice(match.article.start, match.article.end).split(/\s+/).length;
-    findings.push({
-      ruleId: "trace/unattributed-reuse",
-      source: "trace",
-      severity: "warning",
-      message: `${words} words reused from ${source.id} without naming it`,
-      span: match.article,
-      evidence,
-      data: { match: index, kind: match.kind, similarity: match.similarity },
-    });
-  }
-  const quoted = match.attributed === true || insideQuotes(article, match.article.start);
+/**
+ * The findings of one match: changed numbers, dropped or added negations, and altered quotes
+ * where the article presents the text as quoted or reproduced (`quotedAt`, from the voice layer's
+ * reading of the article). Whether the reuse is credited is not trace's to decide.
+ */
+export function matchFindings(
+  match: Match,
+  index: number,
+  article: Document,
+  source: Document,
+  quotedAt: (pos: number) => boolean = quoted(article),
+): TraceFinding[] {
+  const findings: TraceFinding[] = [];
+  // The whole passage is quoted or reproduced when every word of it is: then an edit at its very
+  // edge is an altered quote too.
+  const quoted = tokensIn(article.tokens, match.article).every(
+    (t) => t.kind === "punct" || quotedAt(t.start),
+  );
   for (const edit of match.edits) {
-    const finding = editFinding(edit, match, index, article, source, quoted);
+    const finding = editFinding(edit, match, index, article, source, quoted, quotedAt);
     if (finding) findings.push(finding);
   }
   return findings;
@@ -49,13 +59,13 @@ function editFinding(
   article: Document,
   source: Document,
   quoted: boolean,
-): Finding | undefined {
+  quotedAt: (pos: number) => boolean,
+): TraceFinding | undefined {
   const actual = edit.article ? article.text.slice(edit.article.start, edit.article.end) : "";
   const expected = edit.source ? source.text.slice(edit.source.start, edit.source.end) : "";
   const span = edit.article ?? match.article;
   const evidence = edit.source ? [{ id: source.id, ...edit.source }] : [match.source];
   const base = {
-    source: "trace",
     span,
     evidence,
     actual,
@@ -65,33 +75,25 @@ function editFinding(
   const aTokens = tokensIn(article.tokens, edit.article);
   const sTokens = tokensIn(source.tokens, edit.source);
   const negations = (ts: { key: string }[]) => ts.filter((t) => isNegation(t.key)).length;
-  // An elision mark says openly that words were left out: it is never a negation "gone" or a
-  // number "changed". What it hides matters when it held a denial, so that is said, as an elision.
-  if (edit.note === "elision") {
-    if (negations(sTokens) === 0)
-      return quoted ? alteredQuote(edit, base, source, actual, expected) : undefined;
-    return {
+  // An elision mark says openly that words were left out: it is never a negation "gone". What it
+  // hides matters when it held a denial, so that is said, as an elision.
+  if (edit.note === "elision" && negations(sTokens) > 0) {
+    return finding(ELIDED_NEGATION, {
       ...base,
-      ruleId: "trace/elided-negation",
-      severity: "warning",
       message: `An elision "${clip(actual)}" in text of ${source.id} leaves out a denial: "${clip(expected)}"`,
-    };
+    });
   }
-  if (negations(sTokens) > negations(aTokens)) {
-    return {
+  if (edit.note !== "elision" && negations(sTokens) > negations(aTokens)) {
+    return finding(DROPPED_NEGATION, {
       ...base,
-      ruleId: "trace/dropped-negation",
-      severity: "warning",
       message: `A negation of ${source.id} is gone: ${change(expected, actual)}`,
-    };
+    });
   }
   if (negations(aTokens) > negations(sTokens)) {
-    return {
+    return finding(ADDED_NEGATION, {
       ...base,
-      ruleId: "trace/added-negation",
-      severity: "warning",
       message: `A negation was added to text of ${source.id}: ${change(expected, actual)}`,
-    };
+    });
   }
   const numbers = (ts: { kind: string; key: string }[]) =>
     ts
@@ -100,32 +102,18 @@ function editFinding(
       .join(" ");
   // An elision or a bracket marks its change; an unmarked one that touches "all", "only", "some"…
   if (edit.note === "quantifier") {
-    return {
+    return finding(CHANGED_QUANTIFIER, {
       ...base,
-      ruleId: "trace/changed-quantifier",
-      severity: "warning",
       message: `How much ${source.id} claims changed: "${clip(expected)}" became "${clip(actual)}"`,
-    };
+    });
   }
   if (edit.op === "replace" && numbers(sTokens) !== "" && numbers(sTokens) !== numbers(aTokens)) {
-    return {
+    return finding(CHANGED_NUMBER, {
       ...base,
-      ruleId: "trace/changed-number",
-      severity: "warning",
       message: `A number of ${source.id} changed: "${clip(expected)}" became "${clip(actual)}"`,
-    };
+    });
   }
-  if (!quoted && !(insideQuotes(article, span.start) && !atQuoteEdge(article, span))) return undefined;
-  return alteredQuote(edit, base, source, actual, expected);
-}
-
-function alteredQuote(
-  edit: Edit,
-  base: Omit<Finding, "ruleId" | "severity" | "message">,
-  source: Document,
-  actual: string,
-  expected: string,
-): Finding {
+  if (!quoted && !(quotedAt(span.start) && !atQuoteEdge(article, span))) return undefined;
   const marked = edit.note === "bracket" || edit.note === "elision";
   const what =
     edit.op === "insert"
@@ -133,12 +121,11 @@ function alteredQuote(
       : edit.op === "delete"
         ? `drops "${clip(expected)}"`
         : `has "${clip(actual)}" for "${clip(expected)}"`;
-  return {
+  return finding(ALTERED_QUOTE, {
     ...base,
-    ruleId: "trace/altered-quote",
     severity: marked ? "info" : "warning",
     message: `Reproduced text of ${source.id} ${what}${marked ? ` (marked as ${edit.note})` : ""}`,
-  };
+  });
 }
 
 // A zero-width position followed by a quotation mark before the next word sits on the quote's

@@ -1,15 +1,17 @@
 import { loadData } from "../data.js";
-import type { Finding } from "../report/finding.js";
 import type { Document } from "../text/document.js";
-import { attributionTest, sourceNames } from "./attribution.js";
+import { quotedAt as quoted } from "../text/quotes.js";
 import { type Chain, chainSeeds } from "./chain.js";
 import { coverageOf } from "./coverage.js";
 import { buildMatch } from "./edits.js";
 import { matchFindings } from "./findings.js";
 import { findOmissions } from "./omissions.js";
+import { findParaphrases, type ParaphraseOptions } from "./paraphrase.js";
 import { chainPassages, type Passage, type PassageOptions } from "./passage.js";
+import type { TraceFinding } from "./rules.js";
 import { findSeeds } from "./seeds.js";
 import { Vocabulary, type WordSequence, wordSequence } from "./sequence.js";
+import { sourceNames } from "./source-names.js";
 import type { Coverage, Match } from "./types.js";
 
 export type { Coverage, Edit, Match } from "./types.js";
@@ -18,7 +20,7 @@ export type { Coverage, Edit, Match } from "./types.js";
 export interface TraceResult {
   matches: Match[];
   coverage: Coverage[];
-  findings: Finding[];
+  findings: TraceFinding[];
 }
 
 /**
@@ -26,15 +28,13 @@ export interface TraceResult {
  * made only of function words), a run of `minRun` matched words, and `minWords` matched words in
  * all (`minQuotedWords` for both when the article puts the passage in quotation marks).
  */
-export interface TraceOptions extends PassageOptions {
+export interface TraceOptions extends PassageOptions, ParaphraseOptions {
   /** Words per seed n-gram (default: 5). */
   seedWords: number;
   /** Skip seed n-grams occurring more often than this in a source (default: 16). */
   maxOccurrences: number;
   /** Largest gap in words bridged inside one chain of seeds (default: 24). */
   maxGap: number;
-  /** Most source sentences between two reused ones for those skipped to be omissions (default: 3). */
-  omissionGap: number;
   /** Share of a source sentence a match must cover for it to count as reused (default: 0.3). */
   minCovered: number;
   /** A passage overlapping better ones by more than this share of its words is dropped (default: 0.3). */
@@ -53,41 +53,46 @@ export const TRACE_DEFAULTS: TraceOptions = {
   minQuotedWords: 5,
   sentenceTail: 6,
   maxOverlap: 0.3,
-  omissionGap: 3,
   minCovered: 0.3,
+  minCosine: 0.5,
+  minShared: 3,
+  maxTaken: 0.3,
+  maxPostings: 50,
 };
 
 /**
  * Align an article against its sources: seed with shared word n-grams, chain co-linear seeds,
  * align gaps and edges with affine gaps, and report each reused passage with its word-level
- * edits, the coverage per source, and findings (unattributed reuse, changed numbers, dropped
- * negations, altered quotes, omissions).
+ * edits, the coverage per source, and findings (changed numbers, dropped negations, altered
+ * quotes, omissions). Trace reports reuse and edits only: whether the article credits a reuse is
+ * decided by the voice layer (`creditReuse`). `quotedAt` tells where the article presents text as
+ * quoted or reproduced, which makes an edit there an altered quote (default: inside quotation
+ * marks or a block quote; the pipeline passes the voice reading's, which adds introduced blocks).
  */
 export function traceSources(
   article: Document,
   sources: Document[],
   options: Partial<TraceOptions> = {},
+  quotedAt: (pos: number) => boolean = quoted(article),
 ): TraceResult {
   const o = { ...TRACE_DEFAULTS, ...options };
   const vocab = new Vocabulary();
   const A = wordSequence(article, vocab);
   const matches: Match[] = [];
-  const findings: Finding[] = [];
+  const findings: TraceFinding[] = [];
   for (const source of sources) {
     const S = wordSequence(source, vocab);
     const names = sourceNames(source);
-    const found = alignPair(A, S, vocab, o)
-      .map((passage) => buildMatch(passage.ops, A, S))
-      .filter((m) => !names.heading.some((h) => h.start <= m.source.start && m.source.end <= h.end));
-    const attributed = attributionTest(article, names);
-    for (const m of found) m.attributed = attributed(m.article);
+    const passages = alignPair(A, S, vocab, o);
+    const found = [
+      ...passages.map((p) => buildMatch(p.ops, A, S)),
+      ...paraphrases(A, S, passages, vocab, o),
+    ].filter((m) => !names.heading.some((h) => h.start <= m.source.start && m.source.end <= h.end));
     found.sort((x, y) => x.article.start - y.article.start || x.source.start - y.source.start);
     found.forEach((m, i) => {
-      findings.push(...matchFindings(m, matches.length + i, article, source));
+      findings.push(...matchFindings(m, matches.length + i, article, source, quotedAt));
     });
-    findings.push(
-      ...findOmissions(article, source, found, { maxBetween: o.omissionGap, minCovered: o.minCovered }),
-    );
+    findings.push(...findOmissions(article, source, found, { minCovered: o.minCovered }));
     matches.push(...found);
   }
   return { matches, coverage: sources.map((s) => coverageOf(article, s, matches)), findings };
@@ -119,7 +124,56 @@ export function alignPair(A: WordSequence, S: WordSequence, vocab: Vocabulary, o
       kept.push(p);
     }
   }
-  return kept;
+  return joinAdjacent(kept);
+}
+
+// Two passages where one ends right where the other starts, in the article and in the source,
+// are one passage: chains cut where edits left no seed ("… stupidity. No story" for "… stupidity.
+// The story") would otherwise report one reuse twice.
+function joinAdjacent(passages: Passage[]): Passage[] {
+  const first = (xs: number[]) => xs.find((i) => i >= 0) ?? -1;
+  const last = (xs: number[]) => xs.findLast((i) => i >= 0) ?? -1;
+  const sorted = [...passages].sort((x, y) => first(x.ops.a) - first(y.ops.a));
+  const out: Passage[] = [];
+  for (const p of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && first(p.ops.a) === last(prev.ops.a) + 1 && first(p.ops.b) === last(prev.ops.b) + 1) {
+      for (let k = 0; k < p.ops.a.length; k++) {
+        prev.ops.a.push(p.ops.a[k]);
+        prev.ops.b.push(p.ops.b[k]);
+      }
+      prev.matched += p.matched;
+    } else out.push({ ops: { a: [...p.ops.a], b: [...p.ops.b] }, matched: p.matched });
+  }
+  return out;
+}
+
+// Sentences the n-gram aligner left unmatched on both sides that say the same in other words,
+// as `paraphrase` matches: similarity is their cosine; edits are listed only where the words
+// line up well enough for a word-by-word difference to mean something.
+function paraphrases(
+  A: WordSequence,
+  S: WordSequence,
+  passages: Passage[],
+  vocab: Vocabulary,
+  o: TraceOptions,
+): Match[] {
+  const takenA = new Uint8Array(A.ids.length);
+  const takenS = new Uint8Array(S.ids.length);
+  for (const p of passages)
+    for (let k = 0; k < p.ops.a.length; k++) {
+      if (p.ops.a[k] >= 0) takenA[p.ops.a[k]] = 1;
+      if (p.ops.b[k] >= 0) takenS[p.ops.b[k]] = 1;
+    }
+  return findParaphrases(A, S, takenA, takenS, stopIds(vocab), o).map(({ ops, cosine, linedUp }) => {
+    const m = buildMatch(ops, A, S);
+    return {
+      ...m,
+      kind: "paraphrase" as const,
+      similarity: Math.round(cosine * 1000) / 1000,
+      edits: linedUp ? m.edits : [],
+    };
+  });
 }
 
 // Function words by id, so that seeds made only of them ("one of the most of") are skipped.

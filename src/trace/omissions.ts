@@ -1,28 +1,72 @@
-import type { Finding } from "../report/finding.js";
+import { finding } from "../core/finding.js";
+import type { Span } from "../core/span.js";
+import { loadData } from "../data.js";
 import type { Document } from "../text/document.js";
 import { itemContaining } from "../text/search.js";
-import type { Span } from "../text/span.js";
+import { OMISSION, type OMISSION_KINDS, type TraceFinding } from "./rules.js";
 import type { Match } from "./types.js";
 
 /** Options of {@link findOmissions}. */
 export interface OmissionOptions {
-  /** Most sentences between two reused ones for the skipped ones to count as omitted (default: 3). */
-  maxBetween: number;
   /** Share of a source sentence's characters a match must cover to count it reused (default: 0.3). */
   minCovered: number;
 }
 
+/** What an omitted passage would change for a reader, most serious first. */
+export type OmissionKind = (typeof OMISSION_KINDS)[number];
+
+interface CueData {
+  kinds: { kind: OmissionKind; weight: number; cues: string[] }[];
+}
+
+interface Cues {
+  weight: Map<OmissionKind, number>;
+  /** Cue phrases as key sequences, by their first key. */
+  phrases: Map<string, { kind: OmissionKind; keys: string[] }[]>;
+}
+
+let cues: Cues | undefined;
+function omissionCues(): Cues {
+  if (!cues) {
+    const data = loadData<CueData>("omission-cues.json");
+    cues = {
+      weight: new Map(data.kinds.map((k) => [k.kind, k.weight])),
+      phrases: new Map(),
+    };
+    for (const k of data.kinds)
+      for (const c of k.cues) {
+        const keys = c.split(" ");
+        const list = cues.phrases.get(keys[0]) ?? [];
+        list.push({ kind: k.kind, keys });
+        cues.phrases.set(keys[0], list);
+      }
+  }
+  return cues;
+}
+
+const NOUNS: Record<OmissionKind, string> = {
+  denial: "a denial",
+  figure: "a figure",
+  hedge: "a hedge",
+  quote: "a quote",
+  caveat: "a caveat",
+  context: "context",
+};
+
 /**
- * Source sentences the article skipped: uncovered sentences lying between two reused ones (at
- * most `maxBetween` apart), or right beside a reused one in the same paragraph. Runs of skipped
- * sentences make one finding, placed at the article sentence holding the nearest reused text.
+ * Every source passage the article does not use, directly or as paraphrase: runs of uncovered
+ * sentences of one paragraph, each one finding, ranked by what it would change for a reader (a
+ * denial, a counter-figure, a hedge, someone's quote, a caveat; plain context last) and then by
+ * size. Only sources the article uses at all are considered; headings and sentences of fewer
+ * than four words are not passages. Each finding sits at the article sentence holding the reused
+ * text nearest to it in the source, and says whether it lies right beside reused text.
  */
 export function findOmissions(
   article: Document,
   source: Document,
   matches: Match[],
   o: OmissionOptions,
-): Finding[] {
+): TraceFinding[] {
   const mine = matches
     .filter((m) => m.source.id === source.id)
     .sort((x, y) => x.source.start - y.source.start);
@@ -35,38 +79,66 @@ export function findOmissions(
     for (let i = s.start; i < s.end; i++) n += marked[i];
     return n / Math.max(1, s.end - s.start) >= o.minCovered;
   });
-  const omitted = sentences.map((s, k) => {
-    if (covered[k] || words(source, s) < 4) return false;
-    const beside =
-      (k > 0 && covered[k - 1] && sentences[k - 1].paragraph === s.paragraph) ||
-      (k + 1 < sentences.length && covered[k + 1] && sentences[k + 1].paragraph === s.paragraph);
-    if (beside) return true;
-    let before = k - 1;
-    while (before >= 0 && !covered[before]) before--;
-    let after = k + 1;
-    while (after < sentences.length && !covered[after]) after++;
-    return before >= 0 && after < sentences.length && after - before - 1 <= o.maxBetween;
-  });
-  const findings: Finding[] = [];
+  const omitted = sentences.map(
+    (s, k) => !covered[k] && words(source, s) >= 4 && source.paragraphs[s.paragraph]?.kind !== "heading",
+  );
+  const ranked: { finding: TraceFinding; weight: number; words: number }[] = [];
   for (let k = 0; k < sentences.length; k++) {
     if (!omitted[k]) continue;
     let end = k;
-    while (end + 1 < sentences.length && omitted[end + 1]) end++;
+    while (
+      end + 1 < sentences.length &&
+      omitted[end + 1] &&
+      sentences[end + 1].paragraph === sentences[k].paragraph
+    )
+      end++;
     const gap = { start: sentences[k].start, end: sentences[end].end };
     const count = end - k + 1;
+    const beside =
+      (k > 0 && covered[k - 1] && sentences[k - 1].paragraph === sentences[k].paragraph) ||
+      (end + 1 < sentences.length &&
+        covered[end + 1] &&
+        sentences[end + 1].paragraph === sentences[k].paragraph);
+    const kinds = kindsOf(source, sentences[k].tokenStart, sentences[end].tokenEnd);
+    const weight = omissionCues().weight.get(kinds[0]) ?? 1;
+    const size = words(source, { tokenStart: sentences[k].tokenStart, tokenEnd: sentences[end].tokenEnd });
     const excerpt = source.text.slice(gap.start, gap.end).replace(/\s+/g, " ");
-    findings.push({
-      ruleId: "trace/omission",
-      source: "trace",
-      severity: "info",
-      message: `The article skips ${count === 1 ? "a sentence" : `${count} sentences`} of ${source.id} next to text it reuses: "${excerpt.length > 90 ? `${excerpt.slice(0, 87)}...` : excerpt}"`,
-      span: nearestArticleSentence(article, mine, gap),
-      evidence: [{ id: source.id, ...gap }],
-      data: { sentences: count },
+    const what = count === 1 ? "a sentence" : `${count} sentences`;
+    const about = kinds[0] === "context" ? "" : ` with ${NOUNS[kinds[0]]}`;
+    ranked.push({
+      weight,
+      words: size,
+      finding: finding(OMISSION, {
+        message: `The article leaves out ${what} of ${source.id}${about}${beside ? ", next to text it reuses" : ""}: "${excerpt.length > 90 ? `${excerpt.slice(0, 87)}...` : excerpt}"`,
+        span: nearestArticleSentence(article, mine, gap),
+        evidence: [{ id: source.id, ...gap }],
+        data: { sentences: count, words: size, kinds, weight, beside },
+      }),
     });
     k = end;
   }
-  return findings;
+  ranked.sort((x, y) => y.weight - x.weight || y.words - x.words);
+  return ranked.map((r) => r.finding);
+}
+
+/** The kinds of an omitted passage (tokens `[from, to)`), most serious first; "context" when none applies. */
+export function kindsOf(doc: Document, from: number, to: number): OmissionKind[] {
+  const { phrases, weight } = omissionCues();
+  const found = new Set<OmissionKind>();
+  const { tokens, text } = doc;
+  for (let t = from; t < to; t++) {
+    const tok = tokens[t];
+    if (tok.kind === "number") found.add("figure");
+    if (tok.kind === "punct" && /["\u201C\u201D]/.test(text.slice(tok.start, tok.end))) found.add("quote");
+    for (const p of phrases.get(tok.key) ?? []) {
+      if (found.has(p.kind)) continue;
+      let ok = true;
+      for (let k = 1; k < p.keys.length && ok; k++) ok = t + k < to && tokens[t + k].key === p.keys[k];
+      if (ok) found.add(p.kind);
+    }
+  }
+  if (found.size === 0) return ["context"];
+  return [...found].sort((a, b) => (weight.get(b) ?? 0) - (weight.get(a) ?? 0));
 }
 
 const words = (doc: Document, s: { tokenStart: number; tokenEnd: number }): number => {

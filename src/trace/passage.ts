@@ -1,7 +1,7 @@
+import { quotedAt } from "../text/quotes.js";
 import type { Sentence } from "../text/segment.js";
 import { alignStretch, type FreeCosts, type Ops } from "./align.js";
 import type { Chain } from "./chain.js";
-import { insideQuotes } from "./quotes.js";
 import type { WordSequence } from "./sequence.js";
 
 /** Options of {@link chainPassages}. */
@@ -86,7 +86,7 @@ export function chainPassages(chain: Chain, A: WordSequence, S: WordSequence, o:
   for (const piece of splitOps(ops, A, S, o.split)) {
     const withTails = sentenceTails(piece, A, S, o.sentenceTail);
     const matched = countMatched(withTails, A, S);
-    const quoted = () => insideQuotes(A.doc, A.doc.tokens[A.token[piece.a[0]]].start);
+    const quoted = () => quotedAt(A.doc)(A.doc.tokens[A.token[piece.a[0]]].start);
     const run = longestRun(withTails, A, S);
     if (
       (matched >= o.minWords && run >= o.minRun) ||
@@ -190,6 +190,18 @@ function splitOps(ops: Ops, A: WordSequence, S: WordSequence, split: number): Op
   return pieces;
 }
 
+// Article words of a sentence edge worth aligning against the source's `ns` remaining words.
+const postCap = (na: number, ns: number): number => (ns > 0 && na > ns + 2 ? ns + 2 : na);
+
+// Drop article-only steps at the outer end of an edge alignment (`side` -1: its start, 1: its end).
+function trim(ops: Ops, side: -1 | 1): Ops {
+  let from = 0;
+  let to = ops.a.length;
+  if (side === 1) while (to > from && ops.b[to - 1] < 0) to--;
+  else while (from < to && ops.b[from] < 0) from++;
+  return from === 0 && to === ops.a.length ? ops : { a: ops.a.slice(from, to), b: ops.b.slice(from, to) };
+}
+
 // Whether matched pairs `k0` and `k1` lie in different sentences (1) or paragraphs (2) of the
 // article or the source, or in the same ones (0).
 function crossesSentence(A: WordSequence, S: WordSequence, ops: Ops, k0: number, k1: number): 0 | 1 | 2 {
@@ -243,7 +255,9 @@ function wordsToSentenceEdge(seq: WordSequence, w: number, dir: 1 | -1): number 
 // at the very edge shows as an edit rather than vanishing: a dropped tail (up to `limit` words),
 // a short reworded edge (four words at most on each side: "Every" for "Not one", "All of" for
 // "Only three of"), or an edge of up to `limit` words on each side holding a negation or a
-// quantifier, whose change flips what the passage says.
+// quantifier, whose change flips what the passage says, or an edge of up to twice `limit` words
+// of which at least half line up ("From January March of year this" for "From January to March
+// of this year").
 function sentenceTails(ops: Ops, A: WordSequence, S: WordSequence, limit: number): Ops {
   const a0 = ops.a[0];
   const b0 = ops.b[0];
@@ -262,27 +276,41 @@ function sentenceTails(ops: Ops, A: WordSequence, S: WordSequence, limit: number
     return false;
   };
   // An elision mark at the article's edge says the source went on: take up to 40 words in.
-  const tail = (na: number, ns: number, marked: boolean, a: number, s: number) =>
+  const tail = (na: number, ns: number, marked: boolean, a: number, s: number, t: Ops) =>
     na + ns > 0 &&
     ((na === 0 && (ns <= limit || (marked && ns <= 40))) ||
       (na <= 4 && ns <= 4) ||
-      (na <= limit && ns <= limit && (flips(A, a, a + na) || flips(S, s, s + ns))));
+      (na <= limit && ns <= limit && (flips(A, a, a + na) || flips(S, s, s + ns))) ||
+      (na <= 2 * limit && ns <= 2 * limit && 2 * countMatched(t, A, S) >= Math.max(na, ns)));
   const { tokens, text } = A.doc;
   const before = text.slice(Math.max(0, tokens[A.token[a0]].start - 12), tokens[A.token[a0]].start);
   const after = text.slice(tokens[A.token[a1]].end, tokens[A.token[a1]].end + 12);
-  const pre = alignStretch(A.ids, a0 - preA, a0, S.ids, b0 - preS, b0, "global", freeCosts(A, a0 - preA));
-  if (tail(preA, preS, EDGE_BEFORE.test(before), a0 - preA, b0 - preS)) push(pre);
-  push(ops);
-  const post = alignStretch(
-    A.ids,
-    a1 + 1,
-    a1 + 1 + postA,
-    S.ids,
-    b1 + 1,
-    b1 + 1 + postS,
-    "global",
-    freeCosts(A, a1 + 1),
+  // An article sentence that runs on past the source's (a segmentation slip, commentary glued
+  // on) is aligned only over as many words as the source has left, plus two; article words left
+  // over at the outer end are not part of the passage.
+  const preN = postCap(preA, preS);
+  const pre = trim(
+    alignStretch(A.ids, a0 - preN, a0, S.ids, b0 - preS, b0, "global", freeCosts(A, a0 - preN)),
+    -1,
   );
-  if (tail(postA, postS, EDGE_AFTER.test(after), a1 + 1, b1 + 1)) push(post);
+  const preWords = pre.a.filter((i) => i >= 0).length;
+  if (tail(preWords, preS, EDGE_BEFORE.test(before), a0 - preWords, b0 - preS, pre)) push(pre);
+  push(ops);
+  const postN = postCap(postA, postS);
+  const post = trim(
+    alignStretch(
+      A.ids,
+      a1 + 1,
+      a1 + 1 + postN,
+      S.ids,
+      b1 + 1,
+      b1 + 1 + postS,
+      "global",
+      freeCosts(A, a1 + 1),
+    ),
+    1,
+  );
+  const postWords = post.a.filter((i) => i >= 0).length;
+  if (tail(postWords, postS, EDGE_AFTER.test(after), a1 + 1, b1 + 1, post)) push(post);
   return out;
 }

@@ -1,5 +1,5 @@
 import { type Static, Type } from "@sinclair/typebox";
-import { SourceSpanSchema, SpanSchema } from "../text/span.js";
+import { SourceSpanSchema, SpanSchema } from "../core/span.js";
 
 /** One word-level change between a source passage and the article's copy of it. */
 export const EditSchema = Type.Object(

@@ -32,7 +32,7 @@ describe("trace view", () => {
     );
     const view = renderTrace(article, [source], traceSources(article, [source]), { width: 100 });
     assert.deepEqual(view.split("\n"), [
-      "#1 article 0-96  <->  minutes 0-96  edited, similarity 0.947, not attributed",
+      "#1 article 0-96  <->  minutes 0-96  edited, similarity 0.947",
       "The council voted on Monday to close the old     | The council voted on Monday to close the old",
       "bridge to trucks for at least {+24+}             | bridge to trucks for at least {-18-}",
       "months of repairs.                               | months of repairs.",

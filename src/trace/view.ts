@@ -1,10 +1,11 @@
+import { escapeTerminal, terminalSafe } from "../report/escape.js";
 import type { Document } from "../text/document.js";
 import type { TraceResult } from "./index.js";
 import type { Edit, Match } from "./types.js";
 
 /** Options of {@link renderTrace}. */
 export interface TraceViewOptions {
-  /** Total width of a side-by-side row in characters (default: 120). */
+  /** Total width of a side-by-side row in characters, kept between 40 and 1000 (default: 120). */
   width?: number;
   /** Mark edits with ANSI styles instead of {+ +} and {- -} (default: false). */
   color?: boolean;
@@ -23,12 +24,19 @@ const PLAIN = { ins: (s: string) => `{+${s}+}`, del: (s: string) => `{-${s}-}`, 
  * omissions and the coverage per source. A pure function of its inputs.
  */
 export function renderTrace(
-  article: Document,
-  sources: Document[],
-  result: TraceResult,
+  articleDoc: Document,
+  sourceDocs: Document[],
+  traced: TraceResult,
   options: TraceViewOptions = {},
 ): string {
-  const width = Math.max(40, options.width ?? 120);
+  // Input text is bound for a terminal: its control characters become U+FFFD, one for one, so
+  // every span still holds; the view's own marks are added after.
+  const safe = (d: Document): Document => ({ ...d, id: escapeTerminal(d.id), text: escapeTerminal(d.text) });
+  const article = safe(articleDoc);
+  const sources = sourceDocs.map(safe);
+  const result = terminalSafe(traced);
+  // Bounded: a huge width would pad every row into a string longer than V8 allows.
+  const width = Math.min(1000, Math.max(40, options.width ?? 120));
   const column = Math.floor((width - 3) / 2);
   const mark = options.color ? ANSI : PLAIN;
   const byId = new Map(sources.map((s) => [s.id, s]));

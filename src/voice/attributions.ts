@@ -1,9 +1,9 @@
+import type { Span } from "../core/span.js";
 import type { Document } from "../text/document.js";
 import { firstEndingAfter } from "../text/search.js";
-import type { Span } from "../text/span.js";
 import type { Cue } from "./cues.js";
 import type { VoiceLexicon } from "./lexicon.js";
-import type { Speaker } from "./speakers.js";
+import type { Speaker } from "./quote-sieves/context.js";
 import type { Quote } from "./types.js";
 
 /**

@@ -1,8 +1,8 @@
 import type { Document } from "../text/document.js";
+import type { QuoteSpan } from "../text/quotes.js";
 import { firstEndingAfter, itemContaining } from "../text/search.js";
 import type { Cue } from "./cues.js";
 import type { VoiceLexicon } from "./lexicon.js";
-import type { QuoteSpan } from "./quotes.js";
 import type { QuoteKind } from "./types.js";
 
 const TERMINAL = /[.!?,;:…]["'\u201D\u2019]?$/u;

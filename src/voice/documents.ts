@@ -4,7 +4,7 @@ import { type Cue, cuesBySentence } from "./cues.js";
 import type { VoiceLexicon } from "./lexicon.js";
 import { type Mention, MentionFinder } from "./mentions.js";
 import type { NameRegistry } from "./names.js";
-import type { Speaker } from "./speakers.js";
+import type { Speaker } from "./quote-sieves/context.js";
 import type { Citation } from "./types.js";
 
 /** The voice a block of paragraphs or a sentence is given by an introducer or a blockquote. */
@@ -189,6 +189,8 @@ function paragraphDocumentNoun(doc: Document, p: number, lex: VoiceLexicon): str
   if (["to", "from", "for", "of", "on", "about"].includes(doc.tokens[found + 1]?.key ?? "")) {
     for (let k = found + 2; k <= Math.min(end, found + 4) && doc.tokens[k].kind === "word"; k++) last = k;
     while (last > found + 1 && lex.notNames.has(doc.tokens[last].key)) last--;
+    // "a letter to all of its customers": a preposition left with nothing after it qualifies nothing.
+    if (last === found + 1) last = found;
   }
   return doc.text.slice(doc.tokens[start].start, doc.tokens[last].end);
 }
@@ -246,6 +248,22 @@ export function findBlocks(
     }
     return undefined;
   };
+  // Whether paragraph p introduces a block: it ends with a colon, or with a comma right after a
+  // cue that names a document ("As Smith and Jones write,", "The article reads,", "The report
+  // said,", "According to the article,").
+  const opens = (p: number): boolean => {
+    const para = doc.paragraphs[p];
+    const last = doc.text[para.end - 1];
+    if (last === ":") return true;
+    if (last !== ",") return false;
+    const comma = firstEndingAfter(doc.tokens, para.end - 1);
+    const lastSentence = firstEndingAfter(doc.sentences, para.end - 1);
+    return (bySentence[lastSentence] ?? []).some((ci) => {
+      const c = cues[ci];
+      if (Math.max(c.last, c.subject.last) !== comma - 1) return false;
+      return documentRef(c.subject, c.key, citations, lex, para.end, ctx.titles) !== undefined;
+    });
+  };
   // With no cue naming it: the last cited document, the document of the last block, the last
   // titled one, or the document noun phrase of the introducing paragraph ("received a letter
   // from the chief executive").
@@ -271,23 +289,13 @@ export function findBlocks(
         (p > 0 ? voices[p - 1] : undefined) ??
         (lastBlock?.kind === "document" ? lastBlock : undefined) ??
         fallback(p);
-      if (
-        voice.kind === "document" &&
-        !voice.attributed &&
-        p > 0 &&
-        doc.text[doc.paragraphs[p - 1].end - 1] === ":"
-      )
+      if (voice.kind === "document" && !voice.attributed && p > 0 && opens(p - 1))
         voice = { ...voice, attributed: true };
       voices[p] = voice;
       lastBlock = voice;
       continue;
     }
-    if (
-      doc.text[para.end - 1] !== ":" ||
-      p + 1 >= doc.paragraphs.length ||
-      doc.paragraphs[p + 1].kind === "blockquote"
-    )
-      continue;
+    if (!opens(p) || p + 1 >= doc.paragraphs.length || doc.paragraphs[p + 1].kind === "blockquote") continue;
     // "He said this:" followed by a quotation: the quote carries the voice, not a block.
     if (/["\u201C\u2018']/.test(doc.text[doc.paragraphs[p + 1].start])) continue;
     const voice = introduced(p) ?? { ...fallback(p + 1), attributed: true };
@@ -300,7 +308,7 @@ export function findBlocks(
       if (q === p + 1 && ctx.matched && ctx.matched[q] === 0 && commentary(doc, q, lex)) break;
       voices[q] = voice;
       lastBlock = voice;
-      if (doc.text[next.end - 1] === ":") break;
+      if (opens(q)) break;
       q++;
     }
     p = q - 1;

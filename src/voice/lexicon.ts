@@ -8,6 +8,7 @@ interface VerbData {
   indirectVerbs: string[];
   attributionVerbs: string[];
   evidenceNouns: string[];
+  namingVerbs: string[];
 }
 interface PeopleData {
   titles: string[];
@@ -43,6 +44,8 @@ export interface VoiceLexicon {
   attributionVerbs: Set<string>;
   /** Nouns of findings that source what follows "In a … poll," (poll, survey, study). */
   evidenceNouns: Set<string>;
+  /** Weak verbs that still attribute the quotation right after them ("calls the train “…”"). */
+  namingVerbs: Set<string>;
   modals: Set<string>;
   titles: Set<string>;
   maleTitles: Set<string>;
@@ -80,6 +83,7 @@ export function voiceLexicon(): VoiceLexicon {
     indirectVerbs: new Set(v.indirectVerbs),
     attributionVerbs: new Set(v.attributionVerbs),
     evidenceNouns: new Set(v.evidenceNouns),
+    namingVerbs: new Set(v.namingVerbs),
     modals: new Set(p.modals),
     titles: new Set(p.titles),
     maleTitles: new Set(p.maleTitles),

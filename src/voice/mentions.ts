@@ -50,6 +50,9 @@ const CLAUSE_OPENERS = new Set([
   "although",
 ]);
 const POSSESSIVE = /['\u2019]s$/;
+// A name is at most this many tokens, titles included ("Lt. Gen. Juan Carlos de la Vega"), so
+// the scans forwards and backwards stay bounded on a run of capitalised words or of "Mr. Mr. …".
+const MAX_NAME_TOKENS = 10;
 const NUMBER_WORD =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-[a-z]+)?$/;
 
@@ -84,7 +87,11 @@ export class MentionFinder {
   nameForward(i: number, limit: number): Mention | undefined {
     let j = i;
     let gender: Mention["gender"];
-    while (j < limit && this.isCapWord(j) && this.lex.titles.has(this.tokens[j].key.replace(/\.$/, ""))) {
+    // A role noun may come between an organisation and the name, so the whole mention gets twice
+    // the room of one name; the recursion below only ever narrows it.
+    limit = Math.min(limit, i + 2 * MAX_NAME_TOKENS);
+    const end = Math.min(limit, i + MAX_NAME_TOKENS);
+    while (j < end && this.isCapWord(j) && this.lex.titles.has(this.tokens[j].key.replace(/\.$/, ""))) {
       gender ??= this.titleGender(j);
       j++;
       if (this.tokens[j]?.key === ".") j++;
@@ -92,7 +99,7 @@ export class MentionFinder {
     const first = j;
     let last = -1;
     while (
-      j < limit &&
+      j < end &&
       (this.isCapWord(j) || (last >= 0 && PARTICLES.has(this.tokens[j].key) && this.isCapWord(j + 1)))
     ) {
       if (j === first && this.lex.notNames.has(this.tokens[j].key)) break;
@@ -140,6 +147,7 @@ export class MentionFinder {
   nameBackward(i: number, floor: number): Mention | undefined {
     if (!this.isCapWord(i)) return undefined;
     let j = i;
+    floor = Math.max(floor, i - MAX_NAME_TOKENS);
     while (
       j - 1 >= floor &&
       this.sameLine(j - 1) &&

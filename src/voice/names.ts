@@ -1,3 +1,4 @@
+import { append } from "../collections.js";
 import type { Document } from "../text/document.js";
 import type { VoiceLexicon } from "./lexicon.js";
 import { MentionFinder } from "./mentions.js";
@@ -91,8 +92,8 @@ export class NameRegistry {
     this.known.add(name);
     const words = name.split(" ");
     const last = words[words.length - 1];
-    this.byLast.set(last, [...(this.byLast.get(last) ?? []), name]);
-    if (words.length === 2) this.byFirst.set(words[0], [...(this.byFirst.get(words[0]) ?? []), name]);
+    append(this.byLast, last, name);
+    if (words.length === 2) append(this.byFirst, words[0], name);
     this.cache.clear();
   }
 

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { Span } from "../core/span.js";
 import { documentFromString } from "../ingest/index.js";
 import { sharedData } from "../measure/paths.js";
 import type { ResultTable } from "../measure/table.js";
-import type { Span } from "../text/span.js";
 import { parseBrat } from "./brat.js";
 import { attributeVoices } from "./index.js";
 

@@ -1,7 +1,7 @@
 import type { Document } from "../text/document.js";
 import { firstEndingAfter } from "../text/search.js";
 import type { Match } from "../trace/types.js";
-import type { Attribution } from "./speakers.js";
+import { ADJACENT_SIEVES, type Attribution } from "./quote-sieves/context.js";
 
 // A sentence is in a quote's voice when the quote covers at least this share of it.
 const QUOTE_SHARE = 0.5;
@@ -18,7 +18,7 @@ export function quoteDominates(
   otherCue = false,
 ): boolean {
   if (share >= QUOTE_SHARE) return true;
-  if (!a || (a.sieve !== "after" && a.sieve !== "before")) return false;
+  if (!a || !ADJACENT_SIEVES.has(a.sieve)) return false;
   // "Gwen Tremayne said her son had told her ‘…’": the sentence reports someone else first.
   if (otherCue) return false;
   // Short quotes count when what is left of the sentence is little more than the cue.

@@ -1,36 +1,7 @@
 import { type Static, Type } from "@sinclair/typebox";
-import { SpanSchema } from "../text/span.js";
+import { SpanSchema } from "../core/span.js";
 
-/** Whose voice a sentence is in. */
-export const VoiceKindSchema = Type.Union(
-  [Type.Literal("author"), Type.Literal("document"), Type.Literal("speaker"), Type.Literal("unknown")],
-  {
-    description:
-      "author: the article's own words; document: a reproduced or quoted text; speaker: a quoted person",
-  },
-);
-export type VoiceKind = Static<typeof VoiceKindSchema>;
-
-export const VoiceSchema = Type.Object(
-  {
-    kind: VoiceKindSchema,
-    name: Type.Optional(Type.String({ description: "speaker's normalized name, or the document's title" })),
-    description: Type.Optional(
-      Type.String({ description: "an unnamed speaker's description: 'one lorry driver'" }),
-    ),
-    document: Type.Optional(
-      Type.String({ description: "the reproduced document this voice speaks inside, when nested" }),
-    ),
-    citation: Type.Optional(
-      Type.Integer({ minimum: 0, description: "index into `citations` of the document" }),
-    ),
-    source: Type.Optional(
-      Type.String({ description: "id of the source document whose text this is, when traced" }),
-    ),
-  },
-  { $id: "Voice" },
-);
-export type Voice = Static<typeof VoiceSchema>;
+export { type Voice, type VoiceKind, VoiceKindSchema, VoiceSchema } from "../core/voice.js";
 
 export const QuoteKindSchema = Type.Union([
   Type.Literal("speech"),

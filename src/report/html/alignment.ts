@@ -1,4 +1,4 @@
-import type { SourceSpan } from "../../text/span.js";
+import type { SourceSpan } from "../../core/span.js";
 import type { Match } from "../../trace/types.js";
 import { editSegments, type Omitted, omissionIndex, similarityLabel, sourceText } from "../describe.js";
 import { type EditInContext, segmentInContext } from "../lead.js";

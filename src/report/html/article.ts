@@ -1,4 +1,5 @@
-import { clip, isOmission, sentenceAt, similarityLabel, sourceText, voiceLabel } from "../describe.js";
+import { voiceLabel } from "../../core/voice.js";
+import { clip, isOmission, sentenceAt, similarityLabel, sourceText } from "../describe.js";
 import type { Report } from "../types.js";
 import { esc } from "./escape.js";
 import { type Mark, nest, type Point } from "./nest.js";
@@ -77,14 +78,18 @@ export function renderArticle(report: Report): string {
   return out.join("\n");
 }
 
-// Sentences are link targets (findings and claims point at them), not tab stops.
+// Sentences are link targets (findings and claims point at them), not tab stops; their voice
+// class draws nothing by itself (the band does) but lets a page filter voices.
 function sentenceMarks(report: Report): Mark[] {
-  return report.sentences.map((s, i) => ({
-    start: s.start,
-    end: s.end,
-    open: (first) => (first ? `<span class="s" id="${ids.sentence(i)}">` : `<span class="s">`),
-    close: "</span>",
-  }));
+  return report.sentences.map((s, i) => {
+    const cls = `s ${voiceStyle(s.voice).className}`;
+    return {
+      start: s.start,
+      end: s.end,
+      open: (first) => (first ? `<span class="${cls}" id="${ids.sentence(i)}">` : `<span class="${cls}">`),
+      close: "</span>",
+    };
+  });
 }
 
 // Where the article names a source: a target for the list of cited sources to link back to.
@@ -132,13 +137,13 @@ function editMarks(report: Report): Mark[] {
   return marks;
 }
 
-// An omitted source passage is shown where the article dropped it: at `data.position` when the
-// analyzer gives one, else after the sentence holding the end of the finding's span.
+// An omitted source passage is shown where the article dropped it: after the sentence holding
+// the end of the finding's span.
 function omissionPoints(report: Report): Point[] {
   const points: Point[] = [];
   report.findings.forEach((f, i) => {
     if (!isOmission(f) || !f.span) return;
-    const position = typeof f.data?.position === "number" ? f.data.position : f.span.end;
+    const position = f.span.end;
     const s = sentenceAt(report, Math.max(0, position - 1));
     const at = s >= 0 ? Math.max(position, report.sentences[s].end) : position;
     (f.evidence ?? []).forEach((ev, k) => {

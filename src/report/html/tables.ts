@@ -1,5 +1,6 @@
-import { clip, quantityValue, quantityWho, sentenceAt, sourceText, voiceLabel } from "../describe.js";
-import type { Finding } from "../finding.js";
+import { voiceLabel, whoLabel } from "../../core/voice.js";
+import type { Finding } from "../../rules.js";
+import { clip, quantityValue, sentenceAt, sourceText } from "../describe.js";
 import type { Report } from "../types.js";
 import { ids } from "./article.js";
 import { esc } from "./escape.js";
@@ -94,7 +95,7 @@ export function renderComparisons(report: Report): string {
       : `<span class="disagree">✗ disagree</span>`;
     qs.forEach((q, k) => {
       const text = q.source ? `<q>${esc(q.text)}</q>` : spanLink(report, q.start, q.end);
-      const row: Cell[] = [text, { html: esc(quantityValue(q)), className: "num" }, esc(quantityWho(q))];
+      const row: Cell[] = [text, { html: esc(quantityValue(q)), className: "num" }, esc(whoLabel(q))];
       if (k === 0) {
         const topic = `${esc(c.topic)}<br>${verdict}${c.note ? `<br><span class="note">${esc(c.note)}</span>` : ""}`;
         row.unshift({ html: topic, header: true, rowspan: qs.length });
@@ -109,7 +110,7 @@ export function renderComparisons(report: Report): string {
 export function renderQuantities(report: Report): string {
   const rows = report.quantities.map((q) => {
     const text = q.source ? `<q>${esc(q.text)}</q>` : spanLink(report, q.start, q.end);
-    return [text, { html: esc(quantityValue(q)), className: "num" }, esc(quantityWho(q))];
+    return [text, { html: esc(quantityValue(q)), className: "num" }, esc(whoLabel(q))];
   });
   return table("All quantities", ["as written", "normalized", "who says it"], rows);
 }

@@ -1,4 +1,4 @@
-import type { Voice } from "../../voice/types.js";
+import type { Voice } from "../../core/voice.js";
 
 /** How one voice is shown: its CSS class, its legend label and what the legend says it means. */
 export interface VoiceStyle {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { Span } from "../../core/span.js";
 import { createDocument, type Document } from "../../text/document.js";
-import type { Span } from "../../text/span.js";
 import { Random } from "./prng.js";
 
 /**
@@ -18,16 +18,22 @@ export const CASE_TYPES = [
   "reordered",
   "interleaved",
   "paraphrase",
+  "reworded",
   "control",
 ] as const;
 export type CaseType = (typeof CASE_TYPES)[number];
 
-/** The kinds of planted edit; they are the notes the aligner should give them. */
-export type PlantedKind = "word" | "number" | "negation" | "bracket" | "elision";
+/**
+ * The kinds of planted edit; they are the notes the aligner should give them, except "edge" (a
+ * change in the first or last word of a copied sentence), whose note is given with it.
+ */
+export type PlantedKind = "word" | "number" | "negation" | "bracket" | "elision" | "edge";
 
 /** An edit the generator made: where it is in the article and what it replaced in the source. */
 export interface PlantedEdit {
   kind: PlantedKind;
+  /** The note the aligner should give the edit (default: the kind). */
+  note?: string;
   article: Span;
   source: Span;
 }
@@ -48,6 +54,10 @@ export interface GeneratedPair {
   source: Document;
   cases: GoldCase[];
   edits: PlantedEdit[];
+  /** Source sentences inside a copied stretch that the article leaves out (deleted-sentence pairs). */
+  dropped: Span[];
+  /** Source sentences the article rewords heavily, one gold case each (reworded pairs). */
+  reworded: GoldCase[];
 }
 
 /** A source article of the corpus, with the sentences fit for copying. */
@@ -121,9 +131,10 @@ interface Part {
   key: string;
   source: Span;
   planted?: PlantedKind;
+  note?: string;
 }
 
-type Unit = { copy: number; parts: Part[] } | { comment: string };
+type Unit = { copy: number; parts: Part[]; reworded?: boolean } | { comment: string };
 
 const FUNCTION = new Set([
   "the",
@@ -156,6 +167,8 @@ const ELISIONS = [" \u2026", " [...]", " . . .", " ..."];
 /** Builds benchmark pairs from a corpus, deterministically from a seed. */
 export class PairGenerator {
   private readonly random: Random;
+  // Sentences of the source left out of the pair being planned.
+  private dropped: number[] = [];
 
   constructor(
     private readonly corpus: CorpusArticle[],
@@ -188,6 +201,10 @@ export class PairGenerator {
       const units = this.plan(type, src, comments);
       if (!units) continue;
       const built = assemble(units, src.doc);
+      const dropped = this.dropped.map((i) => ({
+        start: src.doc.sentences[i].start,
+        end: src.doc.sentences[i].end,
+      }));
       const article = createDocument(built.text, { id: `${id}.txt` });
       if (article.text !== built.text) continue; // the generator writes normalized text only
       return {
@@ -198,6 +215,8 @@ export class PairGenerator {
         source: src.doc,
         cases: built.cases,
         edits: built.edits,
+        dropped,
+        reworded: built.reworded,
       };
     }
     return undefined;
@@ -228,6 +247,7 @@ export class PairGenerator {
 
   private plan(type: CaseType, src: CorpusArticle, comments: string[]): Unit[] | undefined {
     const r = this.random;
+    this.dropped = [];
     if (comments.length < 12) return undefined;
     let c = 0;
     const comment = (): Unit => ({ comment: comments[c++ % comments.length] });
@@ -256,17 +276,32 @@ export class PairGenerator {
           for (const i of run) {
             if (type === "verbatim") units.push(copy(i));
             else if (type === "light-edit")
-              units.push(copy(i, (parts) => r.chance(0.8) && lightEdit(parts, r, words)));
+              units.push(
+                copy(i, (parts) => {
+                  if (r.chance(0.8)) lightEdit(parts, r, words);
+                  if (r.chance(0.4)) edgeEdit(parts, r, words);
+                }),
+              );
             else units.push(copy(i, (parts) => paraphrase(parts, r, words)));
           }
           units.push(...comments2(r.int(1, 3)));
         }
         return units;
       }
+      case "reworded": {
+        const run = this.passage(src, r.int(2, 4), taken);
+        if (!run) return undefined;
+        for (const i of run) {
+          units.push({ copy: i, parts: reword(partsOf(src.doc, i), r, words), reworded: true });
+          units.push(...comments2(r.int(0, 1)));
+        }
+        return [...units, ...comments2(2)];
+      }
       case "deleted-sentence": {
         const run = this.passage(src, 5, taken);
         if (!run) return undefined;
         const drop = r.int(1, 3);
+        this.dropped.push(run[drop]);
         for (const i of run) if (i !== run[drop]) units.push(copy(i));
         return [...units, ...comments2(2)];
       }
@@ -382,6 +417,63 @@ function elide(parts: Part[], r: Random): boolean {
   return true;
 }
 
+const EDGE_WORDS: [string, string][] = [
+  ["No", "negation"],
+  ["Every", "quantifier"],
+  ["All", "quantifier"],
+  ["Only", "quantifier"],
+];
+
+// A change in the first or last word of a sentence, where the aligner's seeds cannot reach: a
+// leading determiner made a negation or a quantifier ("The" -> "No", "Every"), or another word
+// swapped for a random one.
+function edgeEdit(parts: Part[], r: Random, words: string[]): boolean {
+  const wordsAt = parts
+    .map((p, k) => (p.kind === "word" && p.key.length >= 2 ? k : -1))
+    .filter((k) => k >= 0);
+  if (wordsAt.length < 6 || words.length === 0) return false;
+  const atStart = r.chance(0.5);
+  const k = atStart ? wordsAt[0] : wordsAt[wordsAt.length - 1];
+  if (
+    k !== (atStart ? 0 : parts.length - 2) ||
+    parts[k].planted ||
+    parts[k - 1]?.planted ||
+    parts[k + 1]?.planted
+  )
+    return false;
+  let text = r.pick(words);
+  let note = "word";
+  if (atStart && ["the", "a", "an"].includes(parts[k].key) && r.chance(0.7))
+    [text, note] = r.pick(EDGE_WORDS);
+  else if (atStart) text = text[0].toUpperCase() + text.slice(1);
+  if (text.toLowerCase() === parts[k].key) return false;
+  parts[k] = { ...parts[k], text: lead(parts[k]) + text, planted: "edge", note };
+  return true;
+}
+
+// A heavy rewording no n-gram aligner sees: the clause after the first comma moved to the
+// front, one content word in three replaced, and some function words dropped. Nothing is
+// recorded as a planted edit: the gold is the sentence pair.
+function reword(parts: Part[], r: Random, words: string[]): Part[] {
+  let out = parts.map((p) => ({ ...p }));
+  const comma = out.findIndex((p, k) => k >= 3 && k < out.length - 4 && p.key === ",");
+  if (comma > 0) {
+    const end = out[out.length - 1].kind === "punct" ? out.length - 1 : out.length;
+    const head = out.slice(0, comma);
+    const tail = out.slice(comma + 1, end);
+    tail[0] = { ...tail[0], text: tail[0].text.trimStart() };
+    head[0] = { ...head[0], text: ` ${head[0].text.trimStart()}` };
+    out = [...tail, { ...out[comma], text: "," }, ...head, ...out.slice(end)];
+  }
+  for (const p of out) {
+    if (p.kind !== "word") continue;
+    if (FUNCTION.has(p.key) && r.chance(0.3)) p.text = "";
+    else if (!FUNCTION.has(p.key) && p.key.length >= 3 && r.chance(0.33) && words.length > 0)
+      p.text = lead(p) + r.pick(words);
+  }
+  return out.filter((p) => p.text !== "");
+}
+
 // One edit of a kind drawn at random among those the sentence allows; the rarer kinds (a number
 // to change, a negation to drop) are tried first when the sentence has one.
 function lightEdit(parts: Part[], r: Random, words: string[]): void {
@@ -446,10 +538,11 @@ function dropFunctionWord(parts: Part[], r: Random): void {
 function assemble(
   units: Unit[],
   source: Document,
-): { text: string; cases: GoldCase[]; edits: PlantedEdit[] } {
+): { text: string; cases: GoldCase[]; edits: PlantedEdit[]; reworded: GoldCase[] } {
   let text = "";
   const cases: GoldCase[] = [];
   const edits: PlantedEdit[] = [];
+  const reworded: GoldCase[] = [];
   let sentencesInParagraph = 0;
   let previousCopy = -2;
   let open: GoldCase | undefined;
@@ -475,9 +568,19 @@ function assemble(
       const at = text.length + (piece.length - piece.trimStart().length);
       text += piece;
       if (part.planted)
-        edits.push({ kind: part.planted, article: { start: at, end: text.length }, source: part.source });
+        edits.push({
+          kind: part.planted,
+          note: part.note,
+          article: { start: at, end: text.length },
+          source: part.source,
+        });
     }
     const sentence = source.sentences[unit.copy];
+    if (unit.reworded)
+      reworded.push({
+        article: { start, end: text.length },
+        source: { start: sentence.start, end: sentence.end },
+      });
     if (open && unit.copy === previousCopy + 1) {
       open.article.end = text.length;
       open.source.end = sentence.end;
@@ -487,7 +590,7 @@ function assemble(
     }
     previousCopy = unit.copy;
   }
-  return { text, cases, edits };
+  return { text, cases, edits, reworded };
 }
 
 /**

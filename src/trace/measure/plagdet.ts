@@ -1,5 +1,5 @@
-import { unionLength } from "../../report/summary.js";
-import type { Span } from "../../text/span.js";
+import type { Span } from "../../core/span.js";
+import { unionLength } from "../../core/span.js";
 
 /**
  * PAN's text-alignment measures (Potthast, Stein, Barrón-Cedeño, Rosso, "An Evaluation Framework

@@ -1,5 +1,6 @@
-import { itemContaining } from "../text/search.js";
-import type { Paragraph } from "../text/segment.js";
+import type { Document } from "./document.js";
+import { itemContaining, lowerBound } from "./search.js";
+import type { Paragraph } from "./segment.js";
 
 /** A pair of quotation marks found in the text, before classification. */
 export interface QuoteSpan {
@@ -215,4 +216,48 @@ function closeAtParagraphEnd(
     firstParagraph: open.paragraph,
     lastParagraph: p,
   });
+}
+
+const quotedCache = new WeakMap<Document, (pos: number) => boolean>();
+
+/**
+ * The document's quotations, found once per document ({@link findQuotes}) and shared by every
+ * layer that asks.
+ */
+export function documentQuotes(doc: Document): QuoteSpan[] {
+  let spans = spansCache.get(doc);
+  if (!spans) {
+    spans = findQuotes(doc.text, doc.paragraphs, doc.sentences);
+    spansCache.set(doc, spans);
+  }
+  return spans;
+}
+const spansCache = new WeakMap<Document, QuoteSpan[]>();
+
+/**
+ * Whether `pos` lies inside a top-level quotation or a block quote of the document: the text
+ * the article itself marks as someone else's words. Built once per document; O(log n) per call.
+ */
+export function quotedAt(doc: Document): (pos: number) => boolean {
+  let test = quotedCache.get(doc);
+  if (!test) {
+    const spans: { start: number; end: number }[] = [];
+    for (const q of documentQuotes(doc)) if (q.depth === 0) spans.push({ start: q.start, end: q.end });
+    for (const p of doc.paragraphs) if (p.kind === "blockquote") spans.push({ start: p.start, end: p.end });
+    test = coveredBy(spans);
+    quotedCache.set(doc, test);
+  }
+  return test;
+}
+
+/** A test of whether a position lies inside one of `spans`, in O(log n) per call. */
+export function coveredBy(spans: { start: number; end: number }[]): (pos: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  // Ends that only grow, so that a binary search on starts finds every span covering a position.
+  const reach = sorted.map((r) => r.end);
+  for (let i = 1; i < reach.length; i++) reach[i] = Math.max(reach[i], reach[i - 1]);
+  return (pos) => {
+    const i = lowerBound(sorted, pos + 1) - 1;
+    return i >= 0 && reach[i] > pos;
+  };
 }

@@ -33,3 +33,16 @@ export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.star
 /** True when `inner` lies within `outer`. */
 export const contains = (outer: Span, inner: Span): boolean =>
   outer.start <= inner.start && inner.end <= outer.end;
+
+/** Number of code units covered by the union of spans. */
+export function unionLength(spans: Span[]): number {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let total = 0;
+  let end = -1;
+  for (const s of sorted) {
+    if (s.end <= end) continue;
+    total += s.end - Math.max(s.start, end);
+    end = s.end;
+  }
+  return total;
+}

@@ -1,8 +1,6 @@
+import type { Span } from "../core/span.js";
 import { loadData } from "../data.js";
 import type { Document } from "../text/document.js";
-import { foldKey } from "../text/fold.js";
-import { lowerBound } from "../text/search.js";
-import type { Span } from "../text/span.js";
 
 /** How an article may name a source: its title, and the names in its byline or outlet. */
 export interface SourceNames {
@@ -61,28 +59,3 @@ export function sourceNames(doc: Document): SourceNames {
   }
   return { title, names: [...names], heading: heading.map((p) => ({ start: p.start, end: p.end })) };
 }
-
-/**
- * A test of whether the article names the source near a passage: in the passage's paragraph or
- * the two before it, the source's title or one of its author or outlet names appears. The voices
- * layer may refine this with the quotes and citations it finds.
- */
-export function attributionTest(article: Document, names: SourceNames): (passage: Span) => boolean {
-  const { paragraphs, text } = article;
-  const title = names.title ? squash(names.title) : undefined;
-  const pattern =
-    names.names.length > 0
-      ? new RegExp(`(?<![\\p{L}])(?:${names.names.map(escapeRegExp).join("|")})(?![\\p{L}])`, "u")
-      : undefined;
-  return (passage) => {
-    let p = lowerBound(paragraphs, passage.start + 1) - 1;
-    if (p < 0) p = 0;
-    // At most 2,000 characters before the passage: bounded work on texts without paragraphs.
-    const from = Math.max(paragraphs[Math.max(0, p - 2)]?.start ?? 0, passage.start - 2000);
-    const window = text.slice(from, passage.end);
-    return (title !== undefined && squash(window).includes(title)) || (pattern?.test(window) ?? false);
-  };
-}
-
-const squash = (s: string): string => foldKey(s).replace(/\s+/g, " ");
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

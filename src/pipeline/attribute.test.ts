@@ -1,0 +1,54 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { test } from "node:test";
+import { documentFromString } from "../ingest/index.js";
+import { repoPath } from "../testing/helpers.js";
+import { traceAndAttribute } from "./attribute.js";
+
+const load = (name: string) =>
+  documentFromString(readFileSync(repoPath(`fixtures/voices/credit/${name}`), "utf8"), {
+    id: name,
+    format: "text",
+  });
+
+function unattributed(article: string, source: string): string[] {
+  const { trace, voices } = traceAndAttribute(load(article), [load(source)]);
+  assert.ok(trace.matches.length > 0, "the repost reuses its source");
+  return voices.findings.map((f) => f.message);
+}
+
+test("a wire repost crediting its agency in the dateline has no unattributed reuse", () => {
+  assert.deepEqual(unattributed("wire-repost.txt", "wire-source.txt"), []);
+});
+
+test("the same repost without the agency in its dateline: every reuse is unattributed, saying what was looked for", () => {
+  const found = unattributed("wire-repost-uncredited.txt", "wire-source.txt");
+  assert.ok(found.length >= 1);
+  for (const message of found) {
+    assert.match(
+      message,
+      /without crediting it \(looked for an introducer, block quote or citation; a dateline, byline or credit line; the title "Harbour cranes idle as dock strike en\.\.\."\)$/,
+    );
+  }
+});
+
+test("an opinion post that names the article and reproduces it after 'The article reads,' credits it", () => {
+  const { trace, voices } = traceAndAttribute(load("opinion-post.txt"), [load("ledger-source.txt")]);
+  assert.deepEqual(voices.findings, []);
+  assert.ok(trace.matches.every((m) => m.attributed === true));
+  const article = load("opinion-post.txt");
+  const intro = article.sentences.findIndex(
+    (s) => article.text.slice(s.start, s.end) === "The article reads,",
+  );
+  assert.equal(voices.sentenceVoices[intro].kind, "author");
+  assert.equal(voices.sentenceVoices[intro + 1].kind, "document");
+});
+
+test("the same post without the citation and the introducer: the reuse is unattributed, naming what was looked for", () => {
+  const found = unattributed("opinion-post-uncredited.txt", "ledger-source.txt");
+  assert.ok(found.length >= 1);
+  assert.match(
+    found[0],
+    /the title "Inside the port's broken promises"; the names Mara, Ilves, Jonas, Rask\)$/,
+  );
+});

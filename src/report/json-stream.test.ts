@@ -1,0 +1,43 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { test } from "node:test";
+import { analyze } from "../analyze.js";
+import { repoPath } from "../testing/helpers.js";
+import { createDocument } from "../text/document.js";
+import { jsonChunks } from "./json-stream.js";
+import { renderJson } from "./render-json.js";
+import type { Report } from "./types.js";
+
+const report = analyze(
+  createDocument(readFileSync(repoPath("examples/heatwave-blog.txt"), "utf8"), { id: "article" }),
+  {
+    sources: [
+      createDocument(readFileSync(repoPath("examples/heatwave-report.txt"), "utf8"), { id: "source" }),
+    ],
+  },
+);
+
+test("the JSON pieces join into exactly the rendered JSON, whatever the piece size", () => {
+  const whole = renderJson(report);
+  for (const size of [1, 100, 4096, 1 << 20])
+    assert.equal([...jsonChunks(report, size)].join(""), whole, `size ${size}`);
+});
+
+test("pieces stay near the size asked for, apart from one long member", () => {
+  const pieces = [...jsonChunks(report, 1000)];
+  assert.ok(pieces.length > 5);
+  const longest = Math.max(report.article.text.length, ...report.sources.map((s) => s.text.length));
+  for (const p of pieces) assert.ok(p.length < 1000 + longest + 100, `${p.length}`);
+});
+
+test("empty containers, missing members and nested values are written as JSON.stringify writes them", () => {
+  const odd = {
+    schema: "x",
+    empty: [],
+    none: {},
+    gone: undefined,
+    list: [1, undefined, { a: [], b: { c: [1, { d: "e\nf" }] } }],
+    date: new Date(0),
+  } as unknown as Report;
+  assert.equal([...jsonChunks(odd, 3)].join(""), renderJson(odd));
+});

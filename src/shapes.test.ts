@@ -1,0 +1,72 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { analyze } from "./analyze.js";
+import { render } from "./report/formats.js";
+import type { Report } from "./report/types.js";
+import { assertValidReport } from "./testing/helpers.js";
+import { createDocument } from "./text/document.js";
+
+// Inputs that once made a stage grow with the square of their length. Their speed is measured
+// by `npm run bench`; here each must give a correct, bounded report.
+
+const spansInside = (r: Report) => {
+  const n = r.article.text.length;
+  for (const x of [...r.sentences, ...r.quantities.filter((q) => !q.source), ...r.claims])
+    assert.ok(0 <= x.start && x.start <= x.end && x.end <= n, `${x.start}-${x.end}`);
+};
+
+const everyFormat = (r: Report) => {
+  for (const format of ["text", "markdown", "json", "html", "webannotation", "claimreview"]) {
+    assert.ok(render(r, format).length > 0, format);
+  }
+};
+
+test('"Mr. " 5,000 times: no name is read out of titles alone', () => {
+  const r = analyze(createDocument("Mr. ".repeat(5000), { id: "article" }));
+  assertValidReport(r);
+  spansInside(r);
+  assert.equal(r.quotes.length, 0);
+  assert.ok(r.sentences.every((s) => s.voice.kind !== "speaker"));
+  assert.equal(r.quantities.length, 0);
+});
+
+test('"5% " 5,000 times: 5,000 percentages, each "5%"', () => {
+  const r = analyze(createDocument("5% ".repeat(5000), { id: "article" }));
+  spansInside(r);
+  assert.equal(r.quantities.length, 5000);
+  assert.ok(r.quantities.every((q) => r.article.text.slice(q.start, q.end) === "5%"));
+  everyFormat(r);
+});
+
+test("3,000 short lines each with figures: three quantities a line, one sentence a line", () => {
+  const text = Array.from(
+    { length: 3000 },
+    (_, i) => `Item ${i} cost $${(i * 7) % 1000} in ${1990 + (i % 30)}.`,
+  ).join("\n");
+  const r = analyze(createDocument(text, { id: "article" }));
+  spansInside(r);
+  assert.equal(r.sentences.length, 3000);
+  assert.equal(r.quantities.length, 9000);
+  const line = 1234;
+  const onLine = r.quantities
+    .filter((q) => q.sentence === line)
+    .map((q) => r.article.text.slice(q.start, q.end));
+  assert.deepEqual(onLine, ["1234", "$638", "1994"]);
+});
+
+test("one sentence 2,000 times as article and source: figures compared once, notes bounded", () => {
+  const text = "The council said 12 people were hurt on 3 May. ".repeat(2000).trim();
+  const r = analyze(createDocument(text, { id: "article" }), {
+    // The same text plus a line: the article itself given as its source is refused.
+    sources: [createDocument(`${text}\n\nA correction followed.`, { id: "source" })],
+  });
+  assertValidReport(r);
+  spansInside(r);
+  assert.equal(r.sentences.length, 2000);
+  for (const c of r.comparisons) {
+    assert.ok(c.agree, c.note);
+    assert.ok((c.note ?? "").length < 1000, `note of ${(c.note ?? "").length} characters`);
+  }
+  assert.equal(r.findings.filter((f) => f.ruleId === "claims/quantity-disagreement").length, 0);
+  everyFormat(r);
+});

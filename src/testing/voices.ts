@@ -1,0 +1,47 @@
+import { documentFromString } from "../ingest/index.js";
+import type { Document } from "../text/document.js";
+import { sentenceContext } from "../voice/index.js";
+import { type Attribution, type QuoteSieve, QuoteSieveContext } from "../voice/quote-sieves/index.js";
+import { readVoices } from "../voice/reading.js";
+import type { SentenceSieve } from "../voice/sentence-sieves/index.js";
+
+/** A plain-text document with id "a". */
+export const textDocument = (text: string): Document => documentFromString(text, { id: "a", format: "text" });
+
+/**
+ * Run one quote sieve alone over every top-level speech quote of `text`, each quote seeing the
+ * previous one's result as the pipeline would, and show each as `quote -> speaker` (or `-> none`).
+ */
+export function runQuoteSieve(sieve: QuoteSieve, text: string): string[] {
+  const doc = textDocument(text);
+  const r = readVoices(doc);
+  const ctx = new QuoteSieveContext(doc, r.cues, r.cueSpeakers, r.names, r.lex);
+  const out: string[] = [];
+  let previous: { paragraph: number; speaker: Attribution | undefined } | undefined;
+  r.spans.forEach((q, i) => {
+    if (r.kinds[i] !== "speech" || q.depth > 0) return;
+    const a = sieve.attribute(q, ctx, previous);
+    out.push(`${doc.text.slice(q.start, q.end)} -> ${a?.name ?? a?.description ?? "none"}`);
+    previous = { paragraph: q.lastParagraph, speaker: r.attributions.get(i) };
+  });
+  return out;
+}
+
+/**
+ * Run one sentence sieve alone over every sentence of `text` (no sources) and show each as
+ * `[voice] sentence`, `[-]` when the sieve gives none.
+ */
+export function runSentenceSieve(
+  sieve: SentenceSieve,
+  text: string,
+  format: "text" | "html" = "text",
+): string[] {
+  const doc = documentFromString(text, { id: "a", format });
+  const ctx = sentenceContext(doc, { matches: [], sources: [] });
+  return doc.sentences.map((s, si) => {
+    const v = sieve.voice(si, ctx);
+    const who = v?.name ?? v?.description;
+    const label = v ? `${v.kind}${who ? `:${who}` : ""}${v.document ? ` in ${v.document}` : ""}` : "-";
+    return `[${label}] ${doc.text.slice(s.start, s.end).replace(/\s+/g, " ")}`;
+  });
+}

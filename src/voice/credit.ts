@@ -1,0 +1,130 @@
+import { finding } from "../core/finding.js";
+import type { Span } from "../core/span.js";
+import type { Document } from "../text/document.js";
+import { foldKey } from "../text/fold.js";
+import { firstEndingAfter, lowerBound } from "../text/search.js";
+import { type SourceNames, sourceNames } from "../trace/source-names.js";
+import type { Match } from "../trace/types.js";
+import type { Credit } from "./credits.js";
+import { documentRef } from "./documents.js";
+import { UNATTRIBUTED_REUSE, type VoiceFinding } from "./rules.js";
+import type { SentenceContext } from "./sentence-sieves/index.js";
+
+/** Paragraphs before a passage (and its own) in which an inline credit or the source's name counts. */
+const NEAR_PARAGRAPHS = 2;
+// At most this many characters before the passage are searched for the source's name, so that the
+// work stays bounded on a text with no paragraphs.
+const NEAR_CHARS = 2000;
+
+/** What the article's reading says about who a reused passage belongs to. */
+export interface CreditResult {
+  /** The matches, each with `attributed` decided. */
+  matches: Match[];
+  /** One finding per reuse that nothing credits. */
+  findings: VoiceFinding[];
+}
+
+/**
+ * Decide, in one place, whether the article credits each reused passage, from the voice layer's
+ * evidence and the trace match: the passage lies in a block an introducer, a citation or a
+ * blockquote opens, or in a sentence whose cue names a document ("The report found …"); the
+ * article carries a credit for the whole text (a wire dateline with its agency, a byline with an
+ * agency, a "Source: …" or "Originally published in …" line); an inline credit ("first reported
+ * by …") or the source's title, author or outlet stands in the passage's paragraph or the two
+ * before it. A reuse is unattributed only when none applies; the finding says what was looked for.
+ */
+export function creditReuse(ctx: SentenceContext, matches: Match[], sources: Document[]): CreditResult {
+  const { article } = ctx;
+  const { sentences } = article;
+  const credited = new Uint8Array(sentences.length);
+  sentences.forEach((s, si) => {
+    const block = ctx.blocks[s.paragraph];
+    const blockquote = article.paragraphs[s.paragraph].kind === "blockquote";
+    const docCue = ctx.bySentence[si].some(
+      (ci) =>
+        documentRef(ctx.cues[ci].subject, ctx.cues[ci].key, ctx.citations, ctx.lex, s.end, ctx.docTitles) !==
+        undefined,
+    );
+    if (block?.attributed || blockquote || docCue) credited[si] = 1;
+  });
+  const wholeText = ctx.credits.filter((c) => c.kind !== "inline");
+  const inline = ctx.credits.filter((c) => c.kind === "inline");
+  const names = new Map(sources.map((s) => [s.id, sourceNames(s)]));
+  const findings: VoiceFinding[] = [];
+  const out = matches.map((m, index) => {
+    const id = m.source.id;
+    const known = names.get(id) ?? { names: [], heading: [] };
+    const attributed =
+      wholeText.length > 0 ||
+      inSentences(article.sentences, credited, m.article) ||
+      inlineNear(article, inline, m.article) ||
+      namedNear(article, known, m.article);
+    if (!attributed) findings.push(unattributed(article, m, index, known));
+    return { ...m, attributed };
+  });
+  return { matches: out, findings };
+}
+
+function inSentences(sentences: Span[], flags: Uint8Array, span: Span): boolean {
+  for (
+    let si = firstEndingAfter(sentences, span.start);
+    si < sentences.length && sentences[si].start < span.end;
+    si++
+  )
+    if (flags[si]) return true;
+  return false;
+}
+
+// The paragraph of the passage and the NEAR_PARAGRAPHS before it, as a character range.
+function nearRange(doc: Document, span: Span): Span {
+  let p = lowerBound(doc.paragraphs, span.start + 1) - 1;
+  if (p < 0) p = 0;
+  const from = Math.max(
+    doc.paragraphs[Math.max(0, p - NEAR_PARAGRAPHS)]?.start ?? 0,
+    span.start - NEAR_CHARS,
+  );
+  return { start: from, end: span.end };
+}
+
+function inlineNear(doc: Document, credits: Credit[], span: Span): boolean {
+  if (credits.length === 0) return false;
+  const near = nearRange(doc, span);
+  return credits.some((c) => c.span.start >= near.start && c.span.start < near.end);
+}
+
+const squash = (s: string): string => foldKey(s).replace(/\s+/g, " ");
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+// The source's title, or one of its author or outlet names, in the passage's neighbourhood.
+function namedNear(doc: Document, names: SourceNames, span: Span): boolean {
+  const near = nearRange(doc, span);
+  const window = doc.text.slice(near.start, near.end);
+  if (names.title && squash(window).includes(squash(names.title))) return true;
+  if (names.names.length === 0) return false;
+  const pattern = new RegExp(`(?<![\\p{L}])(?:${names.names.map(escapeRegExp).join("|")})(?![\\p{L}])`, "u");
+  return pattern.test(window);
+}
+
+function unattributed(doc: Document, m: Match, index: number, names: SourceNames): VoiceFinding {
+  const words = doc.text.slice(m.article.start, m.article.end).split(/\s+/).length;
+  const lookedFor = [
+    "an introducer, block quote or citation",
+    "a dateline, byline or credit line",
+    ...(names.title ? [`the title "${clip(names.title)}"`] : []),
+    ...(names.names.length > 0 ? [`the names ${names.names.slice(0, 4).join(", ")}`] : []),
+  ];
+  const paraphrase = m.kind === "paraphrase";
+  const what = paraphrase
+    ? `A sentence paraphrases ${m.source.id}`
+    : `${words} words reused from ${m.source.id}`;
+  return finding(UNATTRIBUTED_REUSE, {
+    // A paraphrase is a weaker statement about someone's text than copied words.
+    severity: paraphrase ? "info" : "warning",
+    message: `${what} without crediting it (looked for ${lookedFor.join("; ")})`,
+    span: m.article,
+    evidence: [m.source],
+    data: { match: index, source: m.source.id, kind: m.kind, similarity: m.similarity, lookedFor },
+  });
+}
+
+const clip = (s: string, n = 40): string => (s.length > n ? `${s.slice(0, n - 3)}...` : s);

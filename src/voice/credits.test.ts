@@ -1,0 +1,35 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { textDocument } from "../testing/voices.js";
+import { findCredits } from "./credits.js";
+
+const credits = (text: string) => findCredits(textDocument(text)).map((c) => `${c.kind}: ${c.credited}`);
+
+test("datelines, bylines and credit lines credit the whole text", () => {
+  assert.deepEqual(
+    credits(
+      "Strike news\n\nPORT ELLIS, 3 May (Northern Press Agency) - Dock workers struck.\n\nBy Mara Ilves (Harbour Wire)\n\nSource: The Harbour Ledger\n\nOriginally published in the Kessel Courier.",
+    ),
+    [
+      "dateline: Northern Press Agency",
+      "byline: Harbour Wire",
+      "line: The Harbour Ledger",
+      "line: the Kessel Courier.",
+    ],
+  );
+});
+
+test("inline credits: first reported by, as reported by", () => {
+  assert.deepEqual(credits("The cranes failed, as first reported by The Harbour Ledger on Monday."), [
+    "inline: The Harbour Ledger on Monday",
+  ]);
+});
+
+test("photo credits, plain bylines and prose are no credit for the text", () => {
+  assert.deepEqual(
+    credits(
+      "Photo: Northern Press Agency\n\nBy Rob Gellert\n\nThe source of the trouble (the union) is clear - pay.",
+    ),
+    [],
+  );
+});

@@ -1,0 +1,105 @@
+import type { Span } from "../core/span.js";
+import { loadData } from "../data.js";
+import type { Document } from "../text/document.js";
+
+/** A credit the article gives for text it republishes. */
+export interface Credit {
+  /** `dateline`: "PORT ELLIS, 3 May (Northern Press Agency) -"; `byline`: "By A B (Agency)";
+   * `line`: a paragraph of its own ("Source: …", "Originally published in …"); `inline`: "… as
+   * first reported by X" inside a paragraph. */
+  kind: "dateline" | "byline" | "line" | "inline";
+  span: Span;
+  /** Who is credited, as written. */
+  credited: string;
+  /** Paragraph index the credit is in. */
+  paragraph: number;
+}
+
+interface CreditData {
+  creditLines: string[];
+  inlineCredits: string[];
+  notCredits: string[];
+}
+
+// Longest paragraph read as a credit line or byline: longer ones are prose.
+const CREDIT_LINE_CHARS = 200;
+// "PORT ELLIS, 3 May (Northern Press Agency) -", "KESSEL (NPA) —": a capitalised place, an optional
+// date, a parenthesised credit, then a dash.
+const DATELINE =
+  /^\s*(\p{Lu}[\p{Lu}\p{L}.'\u2019 -]{1,40}?)(?:,\s*[^()\n,]{1,30})?\s*\(([^()\n]{2,60})\)\s*[-\u2013\u2014:]/u;
+// "By Mara Ilves (Northern Press Agency)", "By Mara Ilves | NPA".
+const BYLINE = /^\s*by\s+[^()\n|]{2,80}?(?:\(([^()\n]{2,60})\)|\s[|/]\s*([^\n]{2,60}))\s*$/iu;
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+
+let compiled: { line: RegExp; inline: RegExp; not: RegExp } | undefined;
+function patterns() {
+  if (compiled) return compiled;
+  const d = loadData<CreditData>("voice-credits.json");
+  const alt = (list: string[]) => list.map(escapeRegExp).join("|");
+  compiled = {
+    line: new RegExp(
+      `^\\s*(?:${alt(d.creditLines)})(?:\\s*[:\\-\\u2013\\u2014]\\s*|\\s+)(\\S[^\\n]*)$`,
+      "iu",
+    ),
+    inline: new RegExp(`(?:^|[\\s(\\[])(?:${alt(d.inlineCredits)})\\s*(\\p{Lu}[^.,;)\\]\\n]{1,60})`, "giu"),
+    not: new RegExp(`^\\s*(?:${alt(d.notCredits)})\\b`, "iu"),
+  };
+  return compiled;
+}
+
+/**
+ * Find the credits an article gives: a wire dateline naming an agency, a byline with an agency,
+ * a credit line of its own ("Source: X", "Originally published in X", "Via X"), and inline
+ * credits ("first reported by X"). Photo and caption credits are not credits for the text.
+ */
+export function findCredits(doc: Document): Credit[] {
+  const { line, inline, not } = patterns();
+  const out: Credit[] = [];
+  doc.paragraphs.forEach((p, i) => {
+    const text = doc.text.slice(p.start, p.end);
+    if (not.test(text)) return;
+    const dateline = DATELINE.exec(text);
+    if (dateline && /\p{Lu}/u.test(dateline[2]) && /\p{Lu}{2}/u.test(dateline[1])) {
+      out.push({
+        kind: "dateline",
+        span: { start: p.start, end: p.start + dateline[0].length },
+        credited: dateline[2].trim(),
+        paragraph: i,
+      });
+      return;
+    }
+    if (text.length <= CREDIT_LINE_CHARS) {
+      const byline = BYLINE.exec(text);
+      if (byline) {
+        out.push({
+          kind: "byline",
+          span: { start: p.start, end: p.end },
+          credited: (byline[1] ?? byline[2]).trim(),
+          paragraph: i,
+        });
+        return;
+      }
+      const credit = line.exec(text);
+      if (credit && /\p{Lu}|\p{N}|https?:/u.test(credit[1])) {
+        out.push({
+          kind: "line",
+          span: { start: p.start, end: p.end },
+          credited: credit[1].trim(),
+          paragraph: i,
+        });
+        return;
+      }
+    }
+    for (const m of text.matchAll(inline)) {
+      const start = p.start + (m.index ?? 0);
+      out.push({
+        kind: "inline",
+        span: { start, end: start + m[0].length },
+        credited: m[1].trim(),
+        paragraph: i,
+      });
+    }
+  });
+  return out;
+}

@@ -1,0 +1,21 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { runQuoteSieve } from "../../testing/voices.js";
+import { beforeOpener } from "./before-opener.js";
+
+test("before-opener: X said: “…” and according to X, “…”", () => {
+  assert.deepEqual(
+    runQuoteSieve(beforeOpener, "Ines Varga said: “We stay.” According to Tomas Brandt, “the road is gone.”"),
+    ["“We stay.” -> Ines Varga", "“the road is gone.” -> Tomas Brandt"],
+  );
+});
+
+test("before-opener: a paragraph ending in a colon introduces the quote that opens the next", () => {
+  assert.deepEqual(runQuoteSieve(beforeOpener, "The mayor, Ilse Brandt, said:\n\n“We rebuild the bridge.”"), [
+    "“We rebuild the bridge.” -> Ilse Brandt",
+  ]);
+});
+
+test("before-opener: a cue after the quote is not its evidence", () => {
+  assert.deepEqual(runQuoteSieve(beforeOpener, "“We stay,” said Ines Varga."), ["“We stay,” -> none"]);
+});

@@ -1,0 +1,38 @@
+import type { QuoteSpan } from "../../text/quotes.js";
+import { firstEndingAfter, itemContaining } from "../../text/search.js";
+import type { Attribution, QuoteSieve, QuoteSieveContext } from "./context.js";
+
+// Most tokens between the end of a cue (or its subject) and the opening mark.
+const REACH = 8;
+
+/**
+ * A cue right before the opening mark, in the quote's sentence or in the paragraph before it
+ * when that one ends with a colon: X said: "…"; according to X, "…".
+ */
+export const beforeOpener: QuoteSieve = {
+  name: "before-opener",
+  attribute(q: QuoteSpan, ctx: QuoteSieveContext): Attribution | undefined {
+    const { doc, cues, bySentence } = ctx;
+    const { tokens } = doc;
+    const opener = firstEndingAfter(tokens, q.start);
+    let sentence = itemContaining(doc.sentences, q.start);
+    const para = doc.paragraphs[q.firstParagraph];
+    if (q.start <= para.start + 1 && q.firstParagraph > 0) {
+      const prev = doc.paragraphs[q.firstParagraph - 1];
+      if (doc.text[prev.end - 1] === ":") sentence = itemContaining(doc.sentences, prev.end - 1);
+    }
+    if (sentence < 0) return undefined;
+    const s = doc.sentences[sentence];
+    let best = -1;
+    const candidates = [...bySentence[sentence]];
+    for (let x = sentence + 1; x < doc.sentences.length && doc.sentences[x].start < q.start; x++)
+      candidates.push(...bySentence[x]);
+    for (const ci of candidates) {
+      const c = cues[ci];
+      const reach = Math.max(c.last, c.subject.last);
+      if (reach >= opener || tokens[c.first].start < s.start) continue;
+      if (opener - reach <= REACH && ctx.usable(ci, opener)) best = ci;
+    }
+    return best >= 0 ? ctx.attribution(best, "before-opener") : undefined;
+  },
+};

@@ -1,0 +1,27 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { runQuoteSieve } from "../../testing/voices.js";
+import { colonClause } from "./colon-clause.js";
+
+test("colon-clause: the person the clause before the colon is about", () => {
+  assert.deepEqual(
+    runQuoteSieve(colonClause, "Asked about the fees, Petra Lind was blunter: “They are theft.”"),
+    ["“They are theft.” -> Petra Lind"],
+  );
+});
+
+test("colon-clause: a pronoun resolves to the last person of its gender", () => {
+  assert.deepEqual(
+    runQuoteSieve(
+      colonClause,
+      "Petra Lind runs the shop. Asked about the fees, she was blunter: “They are theft.”",
+    ),
+    ["“They are theft.” -> Petra Lind"],
+  );
+});
+
+test("colon-clause: no colon, nothing to read", () => {
+  assert.deepEqual(runQuoteSieve(colonClause, "Petra Lind was blunter. “They are theft.”"), [
+    "“They are theft.” -> none",
+  ]);
+});

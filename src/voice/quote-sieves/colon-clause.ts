@@ -1,0 +1,30 @@
+import type { QuoteSpan } from "../../text/quotes.js";
+import { firstEndingAfter, itemContaining } from "../../text/search.js";
+import type { Attribution, QuoteSieve, QuoteSieveContext } from "./context.js";
+
+// Most tokens looked back from the colon for the person the clause is about.
+const REACH = 30;
+
+/** A quote after a colon with no cue: "…, he was blunter: “…”" → the person the clause is about. */
+export const colonClause: QuoteSieve = {
+  name: "colon-clause",
+  attribute(q: QuoteSpan, ctx: QuoteSieveContext): Attribution | undefined {
+    const { doc, finder, names, lex } = ctx;
+    const { tokens } = doc;
+    const opener = firstEndingAfter(tokens, q.start);
+    if (tokens[opener - 1]?.key !== ":") return undefined;
+    const si = itemContaining(doc.sentences, q.start);
+    const floor = si >= 0 ? doc.sentences[si].tokenStart : opener - 10;
+    for (let k = opener - 2; k >= Math.max(floor, opener - REACH); k--) {
+      const p = finder.pronoun(k);
+      if (p && (p.gender === "male" || p.gender === "female")) {
+        const name = names.resolvePronoun(k, p.gender);
+        return name ? { name, mention: ctx.span(k, k), sieve: "colon-clause" } : undefined;
+      }
+      const n = finder.nameBackward(k, floor);
+      if (n && !lex.notNames.has(tokens[n.first].key))
+        return { name: names.canonical(n.text), mention: ctx.span(n.first, n.last), sieve: "colon-clause" };
+    }
+    return undefined;
+  },
+};

@@ -1,0 +1,124 @@
+import type { Span } from "../../core/span.js";
+import type { Document } from "../../text/document.js";
+import type { QuoteSpan } from "../../text/quotes.js";
+import { type Cue, cuesBySentence, cuesOfParagraph } from "../cues.js";
+import type { VoiceLexicon } from "../lexicon.js";
+import { MentionFinder } from "../mentions.js";
+import type { NameRegistry } from "../names.js";
+
+/** Who speaks: a normalized name or an unnamed description. */
+export interface Speaker {
+  name?: string;
+  description?: string;
+}
+
+/** The name of each quote sieve, in the order {@link QUOTE_SIEVES} runs them. */
+export type QuoteSieveName =
+  | "after-closer"
+  | "before-opener"
+  | "colon-clause"
+  | "continuation"
+  | "previous-paragraph"
+  | "paragraph-cue";
+
+/** A speaker found for a quote, with the mention and cue that named them. */
+export interface Attribution extends Speaker {
+  mention?: Span;
+  cue?: Span;
+  /** Which sieve attributed it. */
+  sieve: QuoteSieveName;
+  /** Index of the cue that named the speaker, when a cue did. */
+  cueIndex?: number;
+}
+
+/** Sieves whose evidence sits right at the quote (a cue or a name next to its marks). */
+export const ADJACENT_SIEVES: ReadonlySet<QuoteSieveName> = new Set([
+  "after-closer",
+  "before-opener",
+  "colon-clause",
+]);
+
+/** The quote attributed just before the one a sieve looks at. */
+export interface PreviousQuote {
+  /** Paragraph the previous quote closed in. */
+  paragraph: number;
+  speaker: Attribution | undefined;
+}
+
+/**
+ * One rule of quote attribution: given a quote, return its speaker or nothing, so that the next
+ * sieve tries. Sieves read the document through {@link QuoteSieveContext} and never mutate it.
+ */
+export interface QuoteSieve {
+  name: QuoteSieveName;
+  attribute(
+    q: QuoteSpan,
+    ctx: QuoteSieveContext,
+    previous: PreviousQuote | undefined,
+  ): Attribution | undefined;
+}
+
+/** What every quote sieve reads: the document, its cues with their resolved speakers, names. */
+export class QuoteSieveContext {
+  readonly finder: MentionFinder;
+  /** Cue index by the token index the cue starts at. */
+  readonly byFirst = new Map<number, number>();
+  /** Cue indexes of each sentence. */
+  readonly bySentence: number[][];
+
+  constructor(
+    readonly doc: Document,
+    readonly cues: Cue[],
+    readonly cueSpeakers: (Speaker | undefined)[],
+    readonly names: NameRegistry,
+    readonly lex: VoiceLexicon,
+  ) {
+    this.finder = new MentionFinder(doc.text, doc.tokens, lex);
+    cues.forEach((c, i) => {
+      this.byFirst.set(c.first, i);
+    });
+    this.bySentence = cuesBySentence(cues, doc.sentences.length);
+  }
+
+  /** The attribution cue `ci` gives, when its subject resolved to a speaker. */
+  attribution(ci: number, sieve: QuoteSieveName): Attribution | undefined {
+    const speaker = this.cueSpeakers[ci];
+    if (!speaker) return undefined;
+    const c = this.cues[ci];
+    return {
+      ...speaker,
+      mention: this.span(c.subject.first, c.subject.last),
+      cue: this.span(c.first, c.last),
+      sieve,
+      cueIndex: ci,
+    };
+  }
+
+  /** `[start, end)` of the tokens `first..last`. */
+  span(first: number, last: number): Span {
+    return { start: this.doc.tokens[first].start, end: this.doc.tokens[last].end };
+  }
+
+  /**
+   * Whether cue `ci` can attribute a quote: "his mother said" can, "his mother laughs" cannot,
+   * "the company calls the train “…”" can with the weaker verb right before the quote (`opener`).
+   */
+  usable(ci: number, opener = -1): boolean {
+    const c = this.cues[ci];
+    return (
+      c.strong ||
+      c.subject.kind !== "description" ||
+      // "As the report puts it: '…'": a document's words, whatever the verb.
+      c.subject.text
+        .toLowerCase()
+        .split(" ")
+        .some((w) => this.lex.selfReference.has(w)) ||
+      (opener >= 0 && opener - c.last <= 4 && !c.inverted && this.lex.namingVerbs.has(c.key))
+    );
+  }
+
+  /** Whether paragraph `p` holds a speech cue of its own. */
+  paragraphHasCue(p: number): boolean {
+    return cuesOfParagraph(this.doc, this.bySentence, p).some((ci) => this.cues[ci].strong);
+  }
+}

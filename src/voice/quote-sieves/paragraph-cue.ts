@@ -1,0 +1,18 @@
+import type { QuoteSpan } from "../../text/quotes.js";
+import { cuesOfParagraph } from "../cues.js";
+import type { Attribution, QuoteSieve, QuoteSieveContext } from "./context.js";
+
+/** The nearest earlier speech cue of the quote's paragraph, with a resolved speaker. */
+export const paragraphCue: QuoteSieve = {
+  name: "paragraph-cue",
+  attribute(q: QuoteSpan, ctx: QuoteSieveContext): Attribution | undefined {
+    const { doc, cues, cueSpeakers } = ctx;
+    const para = doc.paragraphs[q.firstParagraph];
+    let best = -1;
+    for (const ci of cuesOfParagraph(doc, ctx.bySentence, q.firstParagraph)) {
+      const at = doc.tokens[cues[ci].first].start;
+      if (at >= para.start && at < q.start && cues[ci].strong && cueSpeakers[ci]) best = ci;
+    }
+    return best >= 0 ? ctx.attribution(best, "paragraph-cue") : undefined;
+  },
+};

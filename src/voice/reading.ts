@@ -1,0 +1,168 @@
+import { append } from "../collections.js";
+import type { Document } from "../text/document.js";
+import { coveredBy, documentQuotes, type QuoteSpan, quotedAt } from "../text/quotes.js";
+import { firstEndingAfter, itemContaining } from "../text/search.js";
+import { classifyQuote } from "./classify.js";
+import { type Credit, findCredits } from "./credits.js";
+import { type Cue, cuesBySentence, findCues } from "./cues.js";
+import { type DocumentTitle, findBlocks, findCitations, findDocumentTitles } from "./documents.js";
+import { type VoiceLexicon, voiceLexicon } from "./lexicon.js";
+import { NameRegistry } from "./names.js";
+import { type Attribution, attributeQuotes, type Speaker } from "./quote-sieves/index.js";
+import { resolveCueSpeakers } from "./speakers.js";
+import type { Citation, QuoteKind } from "./types.js";
+
+/**
+ * The document's one reading of quotation and attribution, computed once, before any source is
+ * traced: its quotes and their kinds, its reporting cues and who they name, the speaker of each
+ * speech quote, the documents it cites or names. Sentence voices, attributions and the decision
+ * whether a reuse is credited all read it.
+ */
+export interface VoiceReading {
+  article: Document;
+  lex: VoiceLexicon;
+  /** Every pair of quotation marks, top-level and nested. */
+  spans: QuoteSpan[];
+  kinds: QuoteKind[];
+  /** Speech cues outside quotes. */
+  cues: Cue[];
+  cueSpeakers: (Speaker | undefined)[];
+  /** Cue indexes of each sentence. */
+  bySentence: number[][];
+  /** Belief and stance cues ("voters believe"): PARC attributions, but no voice. */
+  stanceCues: Cue[];
+  /** Speaker of each speech quote, by index into `spans`. */
+  attributions: Map<number, Attribution | undefined>;
+  names: NameRegistry;
+  citations: Citation[];
+  /** Capitalised document names ("the Annual Report on Prison Conditions"). */
+  docTitles: DocumentTitle[];
+  /** 1 for each token inside a top-level quote. */
+  inQuote: Uint8Array;
+  /** Credits for republished text: datelines, bylines, credit lines, inline credits. */
+  credits: Credit[];
+  /**
+   * Whether the article presents the text at `pos` as quoted or reproduced: inside quotation
+   * marks, a block quote, or a block an introducer opens (read without sources).
+   */
+  quotedAt(pos: number): boolean;
+}
+
+/** Read a document's quotes, cues, speakers and citations once. */
+export function readVoices(article: Document): VoiceReading {
+  const lex = voiceLexicon();
+  const { tokens, sentences } = article;
+  const spans = documentQuotes(article);
+  const tokensOf = (keep: (q: QuoteSpan) => boolean): Uint8Array => {
+    const marks = new Uint8Array(tokens.length);
+    for (const q of spans) {
+      if (!keep(q)) continue;
+      for (
+        let k = firstEndingAfter(tokens, q.contentStart);
+        k < tokens.length && tokens[k].start < q.contentEnd;
+        k++
+      )
+        marks[k] = 1;
+    }
+    return marks;
+  };
+  const inQuote = tokensOf((q) => q.depth === 0);
+  const allCues = findCues(article, lex, (k) => inQuote[k] === 1);
+  const cues = allCues.filter((c) => !c.attributionOnly);
+  const stanceCues = allCues.filter((c) => c.attributionOnly);
+  // Cues inside top-level quotes attribute the quotes nested in them ("‘One of them shouted “…”’").
+  const inNested = tokensOf((q) => q.depth > 0);
+  const nestedCues = spans.some((q) => q.depth > 0)
+    ? findCues(article, lex, (k) => inNested[k] === 1).filter((c) => !c.attributionOnly)
+    : [];
+  const speechCues = (list: Cue[]) =>
+    new Set(list.filter((c) => c.strong || c.subject.kind !== "description").map((c) => c.sentence));
+  const cueSentences = speechCues(cues);
+  const nestedCueSentences = speechCues(nestedCues);
+  const bySentence = cuesBySentence(cues, sentences.length);
+  const nestedBySentence = cuesBySentence(nestedCues, sentences.length);
+  const kinds: QuoteKind[] = spans.map((q) =>
+    q.depth === 0
+      ? classifyQuote(article, q, lex, cueSentences, cues, bySentence)
+      : classifyQuote(article, q, lex, nestedCueSentences, nestedCues, nestedBySentence),
+  );
+
+  const names = new NameRegistry(article, lex, (k) => inQuote[k] === 1);
+  // Pronouns outside quotes, in text order, teach the names their genders ("since she was seventeen").
+  for (let k = 0; k < tokens.length; k++) {
+    const g = inQuote[k] ? undefined : lex.pronouns.get(tokens[k].key);
+    if (g === "male" || g === "female") names.resolvePronoun(k, g);
+  }
+  const cueSpeakers = resolveCueSpeakers(cues, names);
+  const attributions = new Map<number, Attribution | undefined>();
+  const speech = (depth: (d: number) => boolean) =>
+    spans.map((_, i) => i).filter((i) => kinds[i] === "speech" && depth(spans[i].depth));
+  const speechIdx = speech((d) => d === 0);
+  attributeQuotes(
+    article,
+    speechIdx.map((i) => spans[i]),
+    cues,
+    cueSpeakers,
+    names,
+    lex,
+  ).forEach((a, k) => {
+    attributions.set(speechIdx[k], a);
+  });
+  const nestedIdx = speech((d) => d > 0);
+  if (nestedIdx.length > 0) {
+    const nestedSpeakers = resolveCueSpeakers(nestedCues, names);
+    attributeQuotes(
+      article,
+      nestedIdx.map((i) => spans[i]),
+      nestedCues,
+      nestedSpeakers,
+      names,
+      lex,
+    ).forEach((a, k) => {
+      // Only a cue right at the nested quote counts; the paragraph-level sieves belong to the outer one.
+      if (a && a.sieve !== "previous-paragraph" && a.sieve !== "paragraph-cue") {
+        const { cueIndex: _nestedCue, ...rest } = a;
+        attributions.set(nestedIdx[k], rest);
+      }
+    });
+  }
+  const citations = findCitations(
+    article,
+    spans.filter((_, i) => kinds[i] === "title"),
+    lex,
+  );
+  const docTitles = findDocumentTitles(article, lex);
+  const blocks = findBlocks(article, { lex, cues, cueSpeakers, citations, titles: docTitles, names });
+  const marked = quotedAt(article);
+  const introduced = coveredBy(
+    article.paragraphs.filter((_, i) => blocks[i]).map((p) => ({ start: p.start, end: p.end })),
+  );
+  return {
+    article,
+    lex,
+    spans,
+    kinds,
+    cues,
+    cueSpeakers,
+    bySentence,
+    stanceCues,
+    attributions,
+    names,
+    citations,
+    docTitles,
+    inQuote,
+    credits: findCredits(article),
+    quotedAt: (pos) => marked(pos) || introduced(pos),
+  };
+}
+
+/** Index of the sentence holding each quoted title, by sentence. */
+export function titlesBySentence(r: VoiceReading): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  r.spans.forEach((q, i) => {
+    if (r.kinds[i] !== "title") return;
+    const si = itemContaining(r.article.sentences, q.start);
+    if (si >= 0) append(out, si, i);
+  });
+  return out;
+}

@@ -1,0 +1,32 @@
+import type { Voice } from "../types.js";
+import type { SentenceContext, SentenceSieve } from "./context.js";
+import { quotation } from "./quotation.js";
+import { reportedSpeech } from "./reported-speech.js";
+import { reproducedBlock } from "./reproduced-block.js";
+import { tracedSource } from "./traced-source.js";
+import { transcriptLabel } from "./transcript-label.js";
+
+export type { LabelVoice, SentenceContext, SentenceSieve, SentenceSieveName } from "./context.js";
+export { MATCH_SHARE } from "./traced-source.js";
+
+/**
+ * The sentence sieves in the order they run: the first that gives a voice wins, and a sentence
+ * no sieve claims is the author's. Explicit structure first (transcript labels, quotation marks),
+ * then blocks an introducer opens, then text traced to a source, then indirect speech.
+ */
+export const SENTENCE_SIEVES: readonly SentenceSieve[] = [
+  transcriptLabel,
+  quotation,
+  reproducedBlock,
+  tracedSource,
+  reportedSpeech,
+];
+
+/** The voice of sentence si: the first of `sieves` that gives one, else the author. */
+export function sentenceVoice(si: number, ctx: SentenceContext, sieves = SENTENCE_SIEVES): Voice {
+  for (const sieve of sieves) {
+    const v = sieve.voice(si, ctx);
+    if (v) return v;
+  }
+  return { kind: "author" };
+}

@@ -1,0 +1,24 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { runSentenceSieve } from "../../testing/voices.js";
+import { reportedSpeech } from "./reported-speech.js";
+
+test("reported-speech: indirect speech is its speaker's", () => {
+  assert.deepEqual(
+    runSentenceSieve(
+      reportedSpeech,
+      "Ines Varga said the ferry would keep running. According to the harbour master, the quay is safe.",
+    ),
+    [
+      "[speaker:Ines Varga] Ines Varga said the ferry would keep running.",
+      "[speaker:the harbour master] According to the harbour master, the quay is safe.",
+    ],
+  );
+});
+
+test("reported-speech: a subordinate cue and an introducer ending in a colon stay the author's", () => {
+  assert.deepEqual(
+    runSentenceSieve(reportedSpeech, "Nothing changed, whatever the authority claims. Ines Varga said this:"),
+    ["[-] Nothing changed, whatever the authority claims.", "[-] Ines Varga said this:"],
+  );
+});

@@ -1,0 +1,83 @@
+import { firstEndingAfter } from "../../text/search.js";
+import { documentRef } from "../documents.js";
+import type { Voice } from "../types.js";
+import type { SentenceContext, SentenceSieve } from "./context.js";
+
+// Words before a cue's subject that make the cue subordinate: "whatever the authority claims".
+const BLOCKERS = new Set(["whatever", "what", "as", "than", "if", "who", "which", "whom", "whether"]);
+
+/**
+ * The voice indirect speech gives sentence si ("Kovacs said police had …", "According to club
+ * sources, …", "The reporters also found that …"), or nothing. Introducers ending in a colon,
+ * headings and the sentence citing a document stay the author's.
+ */
+export function reportedVoice(ctx: SentenceContext, si: number): Voice | undefined {
+  const { article, lex, cues, citations, docTitles, spans } = ctx;
+  const { tokens, sentences, paragraphs } = article;
+  if (/:\s*$/.test(article.text.slice(sentences[si].start, sentences[si].end))) return undefined;
+  // "As Smith and Jones write," closing its paragraph introduces what follows: the author's line.
+  const para = paragraphs[sentences[si].paragraph];
+  if (sentences[si].end >= para.end - 1 && article.text[para.end - 1] === ",") return undefined;
+  if (paragraphs[sentences[si].paragraph].kind === "heading") return undefined;
+  // "In the article entitled …, A and B describe …": the sentence that cites is the author's.
+  if (ctx.citedIn.has(si)) return undefined;
+  // "The Labour Market Institute's “Working Hours Review 2026” found that …": the work speaks.
+  for (const qi of ctx.titles.get(si) ?? []) {
+    const opener = firstEndingAfter(tokens, spans[qi].start);
+    const before = tokens[opener - 1];
+    const subjectLike =
+      opener <= sentences[si].tokenStart ||
+      before.key === "," ||
+      lex.determiners.has(before.key) ||
+      /['\u2019]s$/.test(article.text.slice(before.start, before.end));
+    const next = tokens[firstEndingAfter(tokens, spans[qi].end)];
+    if (subjectLike && next && (lex.writingVerbs.has(next.key) || lex.indirectVerbs.has(next.key))) {
+      return {
+        kind: "document",
+        name: article.text.slice(spans[qi].contentStart, spans[qi].contentEnd).trim().replace(/[,.]$/, ""),
+      };
+    }
+  }
+  const documentVoice = (ref: { name: string; citation?: number }): Voice => ({
+    kind: "document",
+    name: ref.name,
+    ...(ref.citation !== undefined ? { citation: ref.citation } : {}),
+  });
+  for (const i of ctx.bySentence[si]) {
+    const c = cues[i];
+    const before = tokens[c.subject.first - 1]?.key ?? "";
+    if (!c.inverted && BLOCKERS.has(before)) continue;
+    if (lex.modals.has(tokens[c.first - 1]?.key ?? "")) continue;
+    // "The reporters also found that …": a document's finding, whatever it reports after.
+    const found = lex.writingVerbs.has(c.key)
+      ? documentRef(c.subject, c.key, citations, lex, sentences[si].end, docTitles)
+      : undefined;
+    if (found) return documentVoice(found);
+    if (!(lex.indirectVerbs.has(c.key) || c.inverted)) continue;
+    // "before he wrote a word": writing reports only with "that", a colon or a comma after it;
+    // "said it plainly", "tells it differently" report nothing.
+    const next = tokens[c.last + 1]?.key ?? "";
+    const after = tokens[c.last + 2];
+    if (
+      !c.inverted &&
+      next === "it" &&
+      (after === undefined || after.kind !== "word" || /ly$|^differently$|^well$|^again$/.test(after.key))
+    )
+      continue;
+    const introduces = next === "that" || next === "," || next === ":";
+    if (!c.inverted && lex.writingVerbs.has(c.key) && !lex.strongVerbs.has(c.key) && !introduces) continue;
+    if (!c.inverted && /^writ|^wrote/.test(c.key) && !introduces) continue;
+    const ref = documentRef(c.subject, c.key, citations, lex, sentences[si].end, docTitles);
+    if (ref) return documentVoice(ref);
+    const sp = ctx.cueSpeakers[i];
+    if (sp?.name) return { kind: "speaker", name: sp.name };
+    if (sp?.description) return { kind: "speaker", description: sp.description };
+  }
+  return undefined;
+}
+
+/** A sentence of indirect speech is its speaker's, or a document's when the cue names one. */
+export const reportedSpeech: SentenceSieve = {
+  name: "reported-speech",
+  voice: (si, ctx) => reportedVoice(ctx, si),
+};

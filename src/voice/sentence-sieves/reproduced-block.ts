@@ -1,0 +1,29 @@
+import type { Voice } from "../types.js";
+import { blockVoice, type SentenceContext, type SentenceSieve, sourceName } from "./context.js";
+import { reportedVoice } from "./reported-speech.js";
+
+/**
+ * A sentence of a block that an introducer or a blockquote opens takes the block's voice, with
+ * reported speech inside it nested in the document. With sources, a sentence of a partly traced
+ * block paragraph that nothing traces is the author's commentary, left to the next sieves.
+ */
+export const reproducedBlock: SentenceSieve = {
+  name: "reproduced-block",
+  voice(si: number, ctx: SentenceContext): Voice | undefined {
+    const s = ctx.article.sentences[si];
+    const block = ctx.blocks[s.paragraph];
+    const share = ctx.traced.sentenceShare[si];
+    const src = ctx.traced.sentenceSource[si];
+    if (!block || (ctx.traced.paragraphShare[s.paragraph] > 0 && share === 0 && block.kind === "document"))
+      return undefined;
+    // A block traced to a source it cites by no title takes the source's own title.
+    const named =
+      src && block.kind === "document" && block.citation === undefined ? sourceName(ctx, src) : undefined;
+    let voice = blockVoice(named ? { ...block, name: named.name, citation: named.citation } : block);
+    const reported = voice.kind === "document" ? reportedVoice(ctx, si) : undefined;
+    if (reported?.kind === "speaker" && reported.name)
+      voice = { ...reported, ...(voice.name ? { document: voice.name } : {}) };
+    if (src) voice.source = src;
+    return voice;
+  },
+};
