@@ -6,6 +6,7 @@ import { asDocument } from "./pipeline/inputs.js";
 import { summarize } from "./report/summary.js";
 import { type DocumentInfo, REPORT_SCHEMA, type Report } from "./report/types.js";
 import type { Finding } from "./rules.js";
+import { rateClaims } from "./support/index.js";
 import type { Document } from "./text/document.js";
 import { VERSION } from "./version.js";
 
@@ -31,6 +32,13 @@ export function analyze(input: Document | string, options: AnalyzeOptions = {}):
   const { trace, voices } = traceAndAttribute(article, sources);
   const matches = trace.matches;
   const claims = extractClaims(article, { sentenceVoices: voices.sentenceVoices, sources, matches });
+  const support = rateClaims(article, claims.claims, {
+    sentenceVoices: voices.sentenceVoices,
+    quotes: voices.quotes,
+    attributions: voices.attributions,
+    matches,
+    sources,
+  });
 
   const sentences = article.sentences.map((s, i) => ({
     start: s.start,
@@ -46,6 +54,7 @@ export function analyze(input: Document | string, options: AnalyzeOptions = {}):
     ...trace.findings,
     ...voices.findings,
     ...claims.findings,
+    ...support.findings,
   ].sort(byPosition);
 
   return {
@@ -57,7 +66,7 @@ export function analyze(input: Document | string, options: AnalyzeOptions = {}):
     quotes: voices.quotes,
     citations: voices.citations,
     matches,
-    claims: claims.claims,
+    claims: support.claims,
     quantities: claims.quantities,
     comparisons: claims.comparisons,
     findings,

@@ -30,6 +30,7 @@ export { renderHtml } from "./report/render-html.js";
 export { renderJson } from "./report/render-json.js";
 export { renderMarkdown } from "./report/render-markdown.js";
 export { renderText } from "./report/render-text.js";
+export { renderTrace } from "./report/render-trace.js";
 export { reportJsonSchema } from "./report/schema.js";
 export {
   type DocumentInfo,
@@ -58,7 +59,6 @@ export {
   type TraceResult,
   traceSources,
 } from "./trace/index.js";
-export { renderTrace } from "./trace/view.js";
 export { VERSION } from "./version.js";
 export {
   attributeVoices,

@@ -2,11 +2,18 @@ import { Type } from "@sinclair/typebox";
 import { CLAIMS_RULES } from "./claims/rules.js";
 import { type FindingOf, findingSchema } from "./core/finding.js";
 import { INGEST_RULES } from "./ingest/rules.js";
+import { SUPPORT_RULES } from "./support/rules.js";
 import { TRACE_RULES } from "./trace/rules.js";
 import { VOICE_RULES } from "./voice/rules.js";
 
 /** Every rule of every stage, in pipeline order: the registry the report schema is built from. */
-export const RULES = [...INGEST_RULES, ...TRACE_RULES, ...VOICE_RULES, ...CLAIMS_RULES] as const;
+export const RULES = [
+  ...INGEST_RULES,
+  ...TRACE_RULES,
+  ...VOICE_RULES,
+  ...CLAIMS_RULES,
+  ...SUPPORT_RULES,
+] as const;
 
 /** The finding of any rule; narrows on `ruleId` to the rule's typed `data`. */
 export type Finding = FindingOf<(typeof RULES)[number]>;

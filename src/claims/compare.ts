@@ -5,6 +5,7 @@ import { loadData } from "../data.js";
 import type { Document } from "../text/document.js";
 import { countedGroup } from "./counted.js";
 import { quantityLexicon } from "./lexicon.js";
+import { type EventRef, eventOf } from "./referent.js";
 import { QUANTITY_DISAGREEMENT } from "./rules.js";
 import type { Comparison, Quantity } from "./types.js";
 
@@ -21,6 +22,8 @@ interface Member {
   low: number | null;
   high: number | null;
   approx: boolean;
+  /** What the figure counts happening ("who left"), from its clause. */
+  event?: EventRef;
 }
 
 /** Relative margin around a hedged figure ("around 4,000") when testing overlap (default 10%). */
@@ -81,27 +84,34 @@ function members(quantities: Quantity[], docs: Map<string, Document>, articleId:
   return out;
 }
 
-let functionWords: Set<string> | undefined;
-function contentWords(doc: Document, sentence: number): Set<string> {
-  functionWords ??= new Set(loadData<{ words: string[] }>("english-function-words.json").words);
+/** The word keys of a sentence, to tell copies of one statement apart from separate statements. */
+function sentenceWords(doc: Document, sentence: number): Set<string> {
   const s = doc.sentences[sentence];
   const out = new Set<string>();
-  const lex = quantityLexicon();
-  for (let t = s.tokenStart; t < s.tokenEnd; t++) {
-    const tok = doc.tokens[t];
-    // Counted nouns themselves ("people") say nothing about the subject: every head count has them.
-    if (tok.kind !== "word" || tok.key.length < 4 || functionWords.has(tok.key)) continue;
-    if (lex.notSubject.has(tok.key) || lex.groupOf.has(tok.key) || lex.stop.has(tok.key)) continue;
-    out.add(tok.key);
-  }
+  if (!s) return out;
+  for (let t = s.tokenStart; t < s.tokenEnd; t++)
+    if (doc.tokens[t].kind !== "punct") out.add(doc.tokens[t].key);
   return out;
 }
 
+// Two sentences sharing this share of their words (Jaccard) are copies of one statement, not two
+// statements that could disagree.
+const COPY_OVERLAP = 0.7;
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / Math.max(1, a.size + b.size - shared);
+}
+
 /**
- * Line up figures that count the same thing about the same subject: same counted group
- * (`data/quantities-counted.json`) and sentences that share a content word, linked transitively,
- * from at least two voices or sources. Intervals agree when they all overlap; a hedged figure
- * counts with a ±{@link APPROX_MARGIN} margin, an open bound is unbounded.
+ * Line up figures that count the same thing: the same counted group
+ * (`data/quantities-counted.json`) counted in the same event (`data/quantities-events.json`:
+ * "fled", "left" and "convoy" are all people leaving), on the same date when both sentences give
+ * one, from at least two voices or sources. A figure whose clause names no event is not compared,
+ * and a sentence that copies another's words (a repost of the statement) is not a second figure.
+ * Intervals agree when they all overlap; a hedged figure counts with a ±{@link APPROX_MARGIN}
+ * margin, an open bound is unbounded.
  */
 export function compareQuantities(
   quantities: Quantity[],
@@ -109,46 +119,58 @@ export function compareQuantities(
   sources: Document[],
 ): Comparison[] {
   const docs = new Map([article, ...sources].map((d) => [d.id, d]));
-  const ms = members(quantities, docs, article.id);
-  const words = ms.map((m) => {
+  const buckets = new Map<string, Member[]>();
+  for (const m of members(quantities, docs, article.id)) {
     const doc = docs.get(m.doc);
-    return doc ? contentWords(doc, m.sentence) : new Set<string>();
-  });
-  const parent = ms.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  };
-  const union = (a: number, b: number) => {
-    parent[find(a)] = find(b);
-  };
-  // Linear linking: the first member of a group to use a word (or a sentence) stands for it.
-  const firstWith = new Map<string, number>();
-  ms.forEach((m, i) => {
-    const keys = [
-      `${m.group}\u0000s:${m.doc}:${m.sentence}`,
-      ...[...words[i]].map((w) => `${m.group}\u0000w:${w}`),
-    ];
-    for (const key of keys) {
-      const first = firstWith.get(key);
-      if (first === undefined) firstWith.set(key, i);
-      else union(i, first);
-    }
-  });
-  const clusters = new Map<number, Member[]>();
-  ms.forEach((m, i) => {
-    const root = find(i);
-    append(clusters, root, m);
-  });
+    const event = doc ? eventOf(doc, quantities[m.quantities[0]]) : undefined;
+    if (!event) continue;
+    m.event = event;
+    append(buckets, `${m.group}\u0000${event.event}`, m);
+  }
   const out: Comparison[] = [];
-  for (const cluster of clusters.values()) {
-    if (new Set(cluster.map((m) => m.who)).size < 2) continue;
-    out.push(comparison(cluster, quantities));
+  for (const bucket of buckets.values()) {
+    for (const cluster of byDate(bucket, quantities)) {
+      const kept = withoutCopies(cluster, docs);
+      if (new Set(kept.map((m) => m.who)).size < 2) continue;
+      out.push(comparison(kept, quantities));
+    }
   }
   return out;
+}
+
+// Split figures by the date their sentence gives: "1,000 left on Monday" and "400 left on
+// Tuesday" count different things. Figures without a date go with the dated ones when there is
+// only one date, and stand alone otherwise.
+function byDate(bucket: Member[], quantities: Quantity[]): Member[][] {
+  const dateOf = (m: Member): string => {
+    const found = new Set<string>();
+    for (const q of quantities)
+      if (
+        (q.kind === "date" || q.kind === "time") &&
+        q.date &&
+        (q.source ?? "") === (m.source ?? "") &&
+        q.sentence === m.sentence
+      )
+        found.add(q.date);
+    return [...found].sort().join(" ");
+  };
+  const groups = new Map<string, Member[]>();
+  for (const m of bucket) append(groups, dateOf(m), m);
+  const dated = [...groups.keys()].filter((k) => k !== "");
+  if (dated.length <= 1) return [bucket];
+  return [...groups.values()];
+}
+
+// Drop a figure whose sentence is a copy of an earlier figure's sentence in another document.
+function withoutCopies(cluster: Member[], docs: Map<string, Document>): Member[] {
+  const kept: { m: Member; words: Set<string> }[] = [];
+  for (const m of cluster) {
+    const doc = docs.get(m.doc);
+    const words = doc ? sentenceWords(doc, m.sentence) : new Set<string>();
+    if (kept.some((k) => k.m.doc !== m.doc && jaccard(k.words, words) >= COPY_OVERLAP)) continue;
+    kept.push({ m, words });
+  }
+  return kept.map((k) => k.m);
 }
 
 function bounds(m: Member): [number, number] {
@@ -213,8 +235,12 @@ function comparison(cluster: Member[], quantities: Quantity[]): Comparison {
       common.map((k) => figure(cluster[k])),
       " and ",
     )} overlap`;
+  const cues = [...new Set(cluster.map((m) => m.event?.cue ?? ""))].filter(Boolean);
+  const say = cluster[0].event?.say ?? "";
+  const what = say ? `${cluster[0].group} ${say}` : cluster[0].group;
   return {
-    topic: counted.length > 0 ? `${cluster[0].group}: ${counted.join(", ")}` : cluster[0].group,
+    topic: counted.length > 0 ? `${what}: ${counted.join(", ")}` : what,
+    why: `all count ${what}: ${listed(cues, ", ")} in each figure's clause${counted.length > 1 ? `; ${listed(counted, ", ")} are all ${cluster[0].group}` : ""}`,
     quantities: cluster.flatMap((m) => m.quantities),
     agree,
     spread: [minOf(lows), maxOf(highs)],
@@ -252,7 +278,7 @@ export function disagreementFindings(
             start: quantities[i].start,
             end: quantities[i].end,
           })),
-        data: { topic: c.topic, spread: c.spread, members: c.members },
+        data: { topic: c.topic, why: c.why, spread: c.spread, members: c.members },
       }),
     );
   }

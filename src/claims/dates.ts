@@ -186,14 +186,15 @@ function countsSomething(v: TokenView, i: number): boolean {
   return !lex.stop.has(k) && !v.capitalized(i) && (k.endsWith("s") || lex.units.has(k) || lex.groupOf.has(k));
 }
 
-// "10am", "10 a.m.", "3:30pm", "15:30"
+// "10am", "10 a.m.", "3:30pm", "15:30", and the British "2.40am", "8.15pm" (a dot between hour
+// and minutes only with am/pm: "2.40" alone is a decimal).
 function parseTime(v: TokenView, i: number): ParsedDate | null {
   if (v.kind(i) !== "number") return null;
   const raw = v.raw(i);
-  const m = /^(\d{1,2})(?::(\d{2}))?$/.exec(raw);
+  const m = /^(\d{1,2})(?:([:.])(\d{2}))?$/.exec(raw);
   if (!m) return null;
   let hour = Number(m[1]);
-  const minute = m[2] ? Number(m[2]) : 0;
+  const minute = m[3] ? Number(m[3]) : 0;
   let j = i + 1;
   let meridiem: string | undefined;
   const k = v.key(j);
@@ -204,7 +205,8 @@ function parseTime(v: TokenView, i: number): ParsedDate | null {
     meridiem = `${k}m`;
     j += v.key(j + 3) === "." && v.glued(j + 2) ? 4 : 3;
   }
-  if (!meridiem && !m[2]) return null;
+  if (!meridiem && m[2] !== ":") return null;
+  if (meridiem && hour > 12) return null;
   // "Jeremiah 1:18", "Article 3:2": a reference after a name, not a clock time.
   if (!meridiem && v.nameLike(i - 1)) return null;
   if (hour > 24 || minute > 59) return null;

@@ -29,7 +29,7 @@ interface UnitsFile {
   currencySymbols: Record<string, string>;
   currencyCodes: string[];
   currencyWords: Record<string, string>;
-  units: Record<string, { unit: string; kind: string }>;
+  units: Record<string, { unit: string; kind: string; factor?: number }>;
 }
 interface CountedFile {
   irregular: Record<string, string>;
@@ -50,7 +50,8 @@ export interface QuantityLexicon {
   currencyCodes: Set<string>;
   /** Currency words and unit words keyed by their words joined with a space. */
   currencyWords: Map<string, string>;
-  units: Map<string, { unit: string; kind: string }>;
+  /** Unit words: canonical unit, dimension, and the factor into the canonical unit (decade: 10 years). */
+  units: Map<string, { unit: string; kind: string; factor?: number }>;
   /** Longest unit or currency-word phrase, in words. */
   maxUnitWords: number;
   irregular: Map<string, string>;

@@ -80,16 +80,27 @@ function parseWords(v: TokenView, i: number): ParsedNumber | null {
       return { value: fraction * scale, next: j + 1, scaled: true, scale };
     return null;
   }
-  // "a dozen", "a hundred", "a million"
+  // "a dozen", "a hundred", "a million"; "a hundred and fifty", "a thousand and one" go on as
+  // number words with "a" standing for one.
   if (k === "a" || k === "an") {
     const next = v.key(i + 1);
     const scale = lex.scales[next] ?? (next === "dozen" ? 12 : undefined);
-    return scale === undefined ? null : applyScale(v, i + 2, scale, scale);
+    if (scale === undefined) return null;
+    if (scale >= 100 && v.key(i + 2) === "and" && wordValue(v.key(i + 3)) !== undefined)
+      return numberWords(v, i + 1, 1);
+    return applyScale(v, i + 2, scale, scale);
   }
+  return numberWords(v, i, 0);
+}
+
+// Number words from token `i` ("two hundred and fifty", "twenty-one thousand"), `current`
+// already counted (1 after "a" in "a hundred and fifty").
+function numberWords(v: TokenView, i: number, start: number): ParsedNumber | null {
+  const lex = quantityLexicon().numbers;
   let total = 0;
-  let current = 0;
+  let current = start;
   let j = i;
-  let seen = false;
+  let seen = start > 0;
   let maxScale = 1;
   while (j < v.to) {
     const key = v.key(j);

@@ -157,3 +157,20 @@ test("every quantity's text is its span of the normalized text", () => {
   const doc = createDocument("Around 4,000 people left. “A few dozen,” he said, and paid $4,000 (£3,000).");
   for (const q of extractQuantities(doc)) assert.equal(doc.text.slice(q.start, q.end), q.text);
 });
+
+test("compound number words after 'a', clock times with a dot, durations in their canonical unit", () => {
+  assert.deepEqual(quantities("A hundred and fifty lorries and a thousand and one nights."), [
+    '"A hundred and fifty" [150, 150] counted=lorries',
+    '"a thousand and one" [1001, 1001] counted=nights',
+  ]);
+  assert.deepEqual(quantities("The ferry left at 2.40am, docked at 8.15pm and sailed again at 14:30."), [
+    '"2.40am" [null, null] unit=time date=T02:40',
+    '"8.15pm" [null, null] unit=time date=T20:15',
+    '"14:30" [null, null] unit=time date=T14:30',
+  ]);
+  assert.deepEqual(quantities("The rate rose 2.40 points."), ['"2.40" [2.4, 2.4] counted=points']);
+  assert.deepEqual(quantities("The feud lasted four decades, two centuries after a fortnight of talks."), [
+    '"four decades" [40, 40] unit=year',
+    '"two centuries" [200, 200] unit=year',
+  ]);
+});

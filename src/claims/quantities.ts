@@ -73,7 +73,7 @@ function currencyBefore(v: TokenView, i: number): { code: string; next: number }
 function unitAfter(
   v: TokenView,
   i: number,
-): { unit: string; kind: string; currency?: string; next: number } | undefined {
+): { unit: string; kind: string; currency?: string; factor?: number; next: number } | undefined {
   const lex = quantityLexicon();
   if (lex.currencyCodes.has(v.raw(i)))
     return { unit: "money", kind: "money", currency: v.raw(i), next: i + 1 };
@@ -171,7 +171,7 @@ function shareScale(first: ParsedNumber, second: ParsedNumber): number {
 function hyphenated(
   v: TokenView,
   i: number,
-): { unit: string; kind: string; currency?: string; next: number } | "age" | undefined {
+): { unit: string; kind: string; currency?: string; factor?: number; next: number } | "age" | undefined {
   if (v.key(i) !== "-" || !v.glued(i - 1) || !v.glued(i) || v.kind(i + 1) !== "word") return undefined;
   const parts = v.key(i + 1).split("-");
   if (parts[parts.length - 1] === "old") return "age";
@@ -287,6 +287,12 @@ function readQuantity(
   } else if (unit) {
     q.kind = unit.kind;
     q.unit = unit.unit;
+    // "four decades" is 40 years: the canonical unit, so that it compares with "40 years".
+    const factor = unit.factor;
+    if (factor !== undefined) {
+      if (q.low !== null) q.low = round(q.low * factor);
+      if (q.high !== null) q.high = round(q.high * factor);
+    }
     if (unit.currency) q.currency = unit.currency;
   } else {
     q.kind = "count";

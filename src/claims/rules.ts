@@ -10,6 +10,7 @@ export const QUANTITY_DISAGREEMENT = defineRule({
   docs: "docs/claims.md#comparison",
   data: Type.Object({
     topic: Type.String({ description: "what is counted, in words" }),
+    why: Type.Optional(Type.String({ description: "why the figures belong together" })),
     spread: Type.Optional(Type.Array(Type.Number(), { description: "[lowest low, highest high]" })),
     members: Type.Optional(Type.Array(ComparisonMemberSchema)),
   }),

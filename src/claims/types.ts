@@ -1,5 +1,6 @@
 import { type Static, Type } from "@sinclair/typebox";
 import { VoiceSchema } from "../core/voice.js";
+import { SupportSchema } from "../support/types.js";
 
 /** A quantity normalized into an interval. */
 export const QuantitySchema = Type.Object(
@@ -60,17 +61,7 @@ export const ClaimSchema = Type.Object(
       }),
     ),
     quantities: Type.Array(Type.Integer({ minimum: 0 }), { description: "indexes into `quantities`" }),
-    support: Type.Optional(
-      Type.Object({
-        status: Type.Union([
-          Type.Literal("supported"),
-          Type.Literal("contradicted"),
-          Type.Literal("not-found"),
-        ]),
-        reason: Type.String(),
-        evidence: Type.Array(Type.Object({ id: Type.String(), start: Type.Integer(), end: Type.Integer() })),
-      }),
-    ),
+    support: Type.Optional(SupportSchema),
   },
   { $id: "Claim" },
 );
@@ -95,6 +86,12 @@ export type ComparisonMember = Static<typeof ComparisonMemberSchema>;
 export const ComparisonSchema = Type.Object(
   {
     topic: Type.String({ description: "what is counted, in words" }),
+    why: Type.Optional(
+      Type.String({
+        description:
+          "why the figures belong together: the group they count, the event, the words that say so",
+      }),
+    ),
     quantities: Type.Array(Type.Integer({ minimum: 0 }), { description: "indexes into `quantities`" }),
     agree: Type.Boolean({ description: "all intervals overlap" }),
     spread: Type.Optional(Type.Array(Type.Number(), { description: "[lowest low, highest high]" })),

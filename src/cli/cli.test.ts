@@ -134,3 +134,40 @@ test("the installed bin runs as a process and exits with the right status", () =
   assert.equal(bad.status, 1);
   assert.equal(bad.stderr, "sourcetrace: /nonexistent/file.txt: no such file\n");
 });
+
+test("a source file named like the article's id gets an id of its own", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "sourcetrace-ids-"));
+  const named = join(dir, "article");
+  writeFileSync(named, readFileSync(report));
+  const r = await cli(["analyze", blog, "--source", named, "--format", "json"]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.deepEqual(
+    JSON.parse(r.stdout).sources.map((s: { id: string }) => s.id),
+    ["article#1"],
+  );
+});
+
+test("an internal error is one line with exit 1; SOURCETRACE_DEBUG=1 adds its stack", async () => {
+  const failing = (env: Record<string, string | undefined>): CliIO => ({
+    stdout: { write: () => undefined },
+    stderr: { write: (s: string) => void lines.push(s) },
+    // A reader that fails in a way no input check foresees.
+    stdin: {
+      [Symbol.asyncIterator]: () => ({
+        next: () => Promise.reject(new RangeError("reader broke\nsecond line")),
+      }),
+    },
+    isTTY: false,
+    env,
+  });
+  let lines: string[] = [];
+  assert.equal(await runCli(["analyze", "-"], failing({})), 1);
+  const quiet = lines.join("");
+  assert.match(
+    quiet,
+    /^sourcetrace: internal error: reader broke \(set SOURCETRACE_DEBUG=1 for details\)\n$/,
+  );
+  lines = [];
+  assert.equal(await runCli(["analyze", "-"], failing({ SOURCETRACE_DEBUG: "1" })), 1);
+  assert.match(lines.join(""), /\n\s+at /);
+});

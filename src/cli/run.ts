@@ -19,7 +19,7 @@ export interface CliIO {
   env: Record<string, string | undefined>;
 }
 
-/** Exit statuses: 0 success, 1 bad input, 2 usage error. */
+/** Exit statuses: 0 success, 1 bad input or an internal error, 2 usage error. */
 export const EXIT = { ok: 0, input: 1, usage: 2 } as const;
 
 class UsageError extends Error {}
@@ -50,7 +50,8 @@ Options:
   -h, --help                show this help
   -v, --version             show the version
 
-Exit status: 0 success, 1 bad input, 2 usage error.
+Exit status: 0 success, 1 bad input (or an internal error), 2 usage error.
+Errors are one line; SOURCETRACE_DEBUG=1 adds the stack of an internal error.
 `;
 
 /** Run the CLI with `argv` (without node and script); returns the exit status. */
@@ -71,7 +72,14 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       io.stderr.write(`sourcetrace: ${escapeTerminal(error.message)}\n`);
       return EXIT.input;
     }
-    throw error;
+    // A fault of ours, not of the input: still one line, never a stack trace, unless asked for.
+    const message = error instanceof Error ? error.message : String(error);
+    const detail =
+      io.env.SOURCETRACE_DEBUG && error instanceof Error && error.stack ? `\n${error.stack}` : "";
+    io.stderr.write(
+      `sourcetrace: internal error: ${escapeTerminal(message.split("\n")[0])} (set SOURCETRACE_DEBUG=1 for details)${escapeTerminal(detail)}\n`,
+    );
+    return EXIT.input;
   }
 }
 
@@ -154,7 +162,7 @@ async function analyzeCommand(args: string[], io: CliIO): Promise<number> {
   return EXIT.ok;
 }
 
-// `trace`: the article and its sources side by side, edits marked (src/trace/view.ts).
+// `trace`: the article and its sources side by side, edits marked (src/report/render-trace.ts).
 async function traceCommand(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parse(args);
   if (values.help) {
@@ -166,7 +174,7 @@ async function traceCommand(args: string[], io: CliIO): Promise<number> {
   const { article, sources: sourceDocs } = await readInputs(articlePath, sources, values, io);
   const [{ traceAndAttribute }, { renderTrace }] = await Promise.all([
     import("../pipeline/attribute.js"),
-    import("../trace/view.js"),
+    import("../report/render-trace.js"),
   ]);
   const color = colorWanted(values, io);
   const output = renderTrace(article, sourceDocs, traceAndAttribute(article, sourceDocs).trace, {
@@ -276,7 +284,8 @@ async function readInputs(
   return { article, sources: docs };
 }
 
-// Source ids are short names a reader recognises: the file's base name, unique within the run.
+// Source ids are short names a reader recognises: the file's base name, unique within the run
+// and never the article's id ("article"), since spans name the document they point into by id.
 function sourceId(location: string, index: number, all: string[]): string {
   const base =
     location === "-"
@@ -289,5 +298,5 @@ function sourceId(location: string, index: number, all: string[]): string {
   const clash = all.some(
     (other, j) => j !== index && other.split(/[\\/]/).pop() === location.split(/[\\/]/).pop(),
   );
-  return clash ? `${base}#${index + 1}` : base;
+  return clash || base === "article" ? `${base}#${index + 1}` : base;
 }

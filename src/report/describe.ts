@@ -1,7 +1,7 @@
 import type { Quantity } from "../claims/types.js";
 import type { SourceSpan, Span } from "../core/span.js";
 import type { Finding } from "../rules.js";
-import { itemContaining } from "../text/search.js";
+import { firstKeyAtOrAfter, itemContaining } from "../text/search.js";
 import type { Edit, Match } from "../trace/types.js";
 import type { Report } from "./types.js";
 
@@ -194,13 +194,8 @@ export function omissionIndex(report: Report): (match: Match) => Omitted[] {
     0,
   );
   return (match) => {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((list[mid].finding.span?.start ?? 0) <= match.article.end) lo = mid + 1;
-      else hi = mid;
-    }
+    // Offsets are integers: the first finding starting after the match's end.
+    const lo = firstKeyAtOrAfter(list, match.article.end + 1, (x) => x.finding.span?.start ?? 0);
     const out: Omitted[] = [];
     for (let k = lo - 1; k >= 0; k--) {
       const span = list[k].finding.span;

@@ -5,11 +5,11 @@ import MarkdownIt from "markdown-it";
 import { analyze } from "../analyze.js";
 import { documentFromString } from "../ingest/index.js";
 import { traceSources } from "../trace/index.js";
-import { renderTrace } from "../trace/view.js";
 import { escapeJsonForHtml, escapeMarkdown, escapeTerminal, markdownCode, terminalSafe } from "./escape.js";
 import { claimReviews } from "./export-claimreview.js";
 import { webAnnotationCollection } from "./export-web-annotation.js";
 import { render } from "./formats.js";
+import { renderTrace } from "./render-trace.js";
 
 const PAYLOAD = '<img src=x onerror="alert(1)"></script><!--';
 const ESCAPES = "\u001b]0;owned\u0007\u001b[2J\u001b]52;c;ZWNobyBoaQ==\u0007\u202e";

@@ -128,7 +128,10 @@ describe("ClaimReview export", () => {
 
   it("keeps sourcetrace's own finding apart, under its namespace", () => {
     const r = reviews.find((x) => x.claimReviewed.startsWith("Nearly 3,000"));
-    assert.equal(r?.["sourcetrace:support"], "contradicted: the source gives about 1,200 islanders");
+    assert.equal(
+      r?.["sourcetrace:support"],
+      'contradicted: the source gives "about 1,200 islanders" where the claim says "3,000 islanders"',
+    );
   });
 
   it("renders an empty list for a report without claims", () => {

@@ -33,6 +33,16 @@ export const ansiStyle: Style = {
   ins: (s) => wrap(4, 24)(wrap(36, 39)(s)),
 };
 
+/** No colour; insertions and deletions marked `{+ +}` and `{- -}`, as wdiff does. */
+export const markedStyle: Style = {
+  bold: (s) => s,
+  dim: (s) => s,
+  voice: (_k, s) => s,
+  severity: (_l, s) => s,
+  del: (s) => `{-${s}-}`,
+  ins: (s) => `{+${s}+}`,
+};
+
 /** No marks at all: for files, pipes and `--no-color`. */
 export const plainStyle: Style = {
   bold: (s) => s,

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
+import { request as httpRequest } from "node:http";
 import { after, before, describe, it } from "node:test";
 import { type CliIO, runCli } from "../cli/run.js";
 import { reportJsonSchema } from "../report/schema.js";
@@ -76,6 +77,25 @@ describe("HTTP API", () => {
     assert.equal(res.status, 200);
     const body = (await res.json()) as Record<string, unknown>;
     assert.equal(body.status, "ok");
+  });
+
+  it("403 for a request addressed to another host name (DNS rebinding)", async () => {
+    const { port } = new URL(server.url);
+    const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = httpRequest(
+        { host: "127.0.0.1", port, path: "/api/health", headers: { host: `attacker.example:${port}` } },
+        (res) => {
+          let body = "";
+          res.on("data", (d) => (body += d));
+          res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+        },
+      );
+      req.on("error", reject);
+      req.end();
+    });
+    assertError({ status: answer.status, json: JSON.parse(answer.body) }, 403, /addressed to localhost/);
+    const local = await fetch(`http://localhost:${port}/api/health`).catch(() => undefined);
+    if (local) assert.equal(local.status, 200);
   });
 
   it("publishes an OpenAPI document whose report schema is the published one", async () => {

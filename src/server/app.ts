@@ -36,7 +36,15 @@ export interface AppDeps {
   limits?: AppLimits;
   /** Where unexpected errors are logged (default: standard error). */
   log?: (message: string) => void;
+  /**
+   * Answer only requests addressed to a loopback name (localhost, 127.x, [::1]) (default:
+   * false). A server on loopback sets it, so a web page whose domain an attacker re-points at
+   * 127.0.0.1 (DNS rebinding) cannot read the reports.
+   */
+  loopbackHostsOnly?: boolean;
 }
+
+const LOOPBACK_HOST = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])(?::\d+)?$/i;
 
 /** Defaults of {@link AppLimits}, stated in the README and the OpenAPI document. */
 export const DEFAULT_LIMITS = {
@@ -77,6 +85,13 @@ export function createApp(deps: AppDeps): Hono {
       strictTransportSecurity: false,
     }),
   );
+  if (deps.loopbackHostsOnly) {
+    app.use(async (c, next) => {
+      if (!LOOPBACK_HOST.test(c.req.header("host") ?? ""))
+        throw new HttpError(403, "this server answers only requests addressed to localhost or 127.0.0.1");
+      await next();
+    });
+  }
   app.use(async (c, next) => {
     await next();
     if (!c.res.headers.has("content-security-policy"))
@@ -100,6 +115,20 @@ export function createApp(deps: AppDeps): Hono {
 
   app.post(
     "/api/analyze",
+    // Analyses in flight, reading, fetching or in the pool, are bounded by what the pool can
+    // hold; the rest are turned away before their body is read, so a flood costs no memory.
+    async (c, next) => {
+      if (inFlight >= pool.workers + pool.maxQueue) {
+        c.header("connection", "close");
+        throw new HttpError(503, "too many analyses at once; try again shortly", pool.retryAfterSeconds());
+      }
+      inFlight++;
+      try {
+        await next();
+      } finally {
+        inFlight--;
+      }
+    },
     bodyLimit({
       maxSize: limits.maxBodyBytes,
       onError: (c) => {
@@ -120,17 +149,7 @@ export function createApp(deps: AppDeps): Hono {
       } catch {
         throw new HttpError(400, "the body is not valid JSON");
       }
-      const request = parseAnalyzeRequest(body, limits);
-      // Analyses in flight, fetching or in the pool, are bounded by what the pool can hold, so
-      // a flood of requests is turned away before it fetches anything.
-      if (inFlight >= pool.workers + pool.maxQueue)
-        throw new HttpError(503, "too many analyses at once; try again shortly", pool.retryAfterSeconds());
-      inFlight++;
-      try {
-        return await analyzeRequest(c, request);
-      } finally {
-        inFlight--;
-      }
+      return analyzeRequest(c, parseAnalyzeRequest(body, limits));
     },
   );
 

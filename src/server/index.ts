@@ -40,7 +40,8 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
   const host = options.host ?? "127.0.0.1";
   const store: ReportStore = new SqliteReportStore(options.db ?? "sourcetrace.db");
   const pool = new AnalysisPool(options.pool);
-  const app = createApp({ pool, store, limits: options.limits, log: options.log });
+  const loopbackHostsOnly = /^(?:localhost|127(?:\.\d{1,3}){3}|::1)$/i.test(host);
+  const app = createApp({ pool, store, limits: options.limits, log: options.log, loopbackHostsOnly });
   let server: Server;
   try {
     server = await new Promise<Server>((resolve, reject) => {

@@ -12,6 +12,8 @@ export interface PoolOptions {
   timeoutMs?: number;
   /** Heap limit of each worker in MiB; a worker over it is replaced (default: 512). */
   maxHeapMb?: number;
+  /** Load lexicons and models in each worker as it starts, not in the first request (default: true). */
+  warmUp?: boolean;
 }
 
 /** Why the pool did not produce a result. */
@@ -49,6 +51,7 @@ export class AnalysisPool {
   readonly maxQueue: number;
   readonly timeoutMs: number;
   private readonly maxHeapMb: number;
+  private readonly warmUp: boolean;
   private readonly slots: Slot[] = [];
   private readonly queue: Job[] = [];
   private closed = false;
@@ -60,6 +63,7 @@ export class AnalysisPool {
     this.maxQueue = options.maxQueue ?? 64;
     this.timeoutMs = options.timeoutMs ?? 30000;
     this.maxHeapMb = options.maxHeapMb ?? 512;
+    this.warmUp = options.warmUp ?? true;
     for (let i = 0; i < this.workers; i++) this.slots.push(this.spawn());
   }
 
@@ -101,7 +105,10 @@ export class AnalysisPool {
 
   private spawn(): Slot {
     const slot: Slot = {
-      worker: new Worker(WORKER_URL, { resourceLimits: { maxOldGenerationSizeMb: this.maxHeapMb } }),
+      worker: new Worker(WORKER_URL, {
+        resourceLimits: { maxOldGenerationSizeMb: this.maxHeapMb },
+        workerData: { warmUp: this.warmUp },
+      }),
     };
     slot.worker.on("message", (result: AnalysisResult) => this.finish(slot, (job) => job.resolve(result)));
     slot.worker.on("error", (error) =>

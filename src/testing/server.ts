@@ -8,7 +8,14 @@ import { type RunningServer, type ServeOptions, startServer } from "../server/in
 /** A sourcetrace server on an ephemeral loopback port with its own database, for one test file. */
 export async function testServer(options: ServeOptions = {}): Promise<RunningServer & { dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), "sourcetrace-server-"));
-  const server = await startServer({ port: 0, db: join(dir, "reports.db"), log: () => {}, ...options });
+  // Without warm-up: the tests start many servers, and none measures a first request.
+  const server = await startServer({
+    port: 0,
+    db: join(dir, "reports.db"),
+    log: () => {},
+    ...options,
+    pool: { warmUp: false, ...options.pool },
+  });
   return {
     ...server,
     dir,

@@ -13,6 +13,18 @@ export function lowerBound(items: readonly { start: number }[], pos: number): nu
   return lo;
 }
 
+/** Index of the first item whose `key` is at or after `pos` (items sorted by that key). */
+export function firstKeyAtOrAfter<T>(items: readonly T[], pos: number, key: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid]) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Index of the first item whose end is after `pos` (items sorted and disjoint). */
 export function firstEndingAfter(items: Spans, pos: number): number {
   let lo = 0;

@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
+import { Random } from "../testing/prng.js";
 import { createDocument } from "../text/document.js";
 import { alignStretch } from "./align.js";
 import { traceSources } from "./index.js";
-import { Random } from "./measure/prng.js";
 
 // Readable alignment: "a=b" for a match, "a/b" for a substitution, "+a" and "-b" for gaps.
 function ops(x: string, y: string, mode: "global" | "extend"): string {

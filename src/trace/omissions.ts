@@ -2,7 +2,7 @@ import { finding } from "../core/finding.js";
 import type { Span } from "../core/span.js";
 import { loadData } from "../data.js";
 import type { Document } from "../text/document.js";
-import { itemContaining } from "../text/search.js";
+import { firstKeyAtOrAfter, itemContaining } from "../text/search.js";
 import { OMISSION, type OMISSION_KINDS, type TraceFinding } from "./rules.js";
 import type { Match } from "./types.js";
 
@@ -152,14 +152,7 @@ const words = (doc: Document, s: { tokenStart: number; tokenEnd: number }): numb
 // start of the one just after it).
 function nearestArticleSentence(article: Document, matches: Match[], gap: Span): Span {
   // `matches` are sorted by source start: the one just before the gap, or else the one after it.
-  let k = -1;
-  for (let lo = 0, hi = matches.length - 1; lo <= hi; ) {
-    const mid = (lo + hi) >> 1;
-    if (matches[mid].source.start < gap.start) {
-      k = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const k = firstKeyAtOrAfter(matches, gap.start, (m) => m.source.start) - 1;
   const at = k >= 0 ? matches[k].article.end - 1 : matches[Math.min(matches.length - 1, k + 1)].article.start;
   const sentence = article.sentences[itemContaining(article.sentences, at)];
   return sentence ? { start: sentence.start, end: sentence.end } : { start: at, end: at };

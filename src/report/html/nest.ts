@@ -1,4 +1,4 @@
-import { firstEndingAfter } from "../../text/search.js";
+import { firstEndingAfter, firstKeyAtOrAfter } from "../../text/search.js";
 import { esc } from "./escape.js";
 
 /** One marked range of a layer: its HTML open and close tags, given how it was clipped. */
@@ -55,16 +55,7 @@ function disjoint(marks: Mark[]): Mark[] {
   return kept;
 }
 
-function firstPointAt(points: Point[], at: number): number {
-  let lo = 0;
-  let hi = points.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (points[mid].at < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const firstPointAt = (points: Point[], at: number): number => firstKeyAtOrAfter(points, at, (p) => p.at);
 
 function walk(
   text: string,

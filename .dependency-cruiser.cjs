@@ -1,0 +1,62 @@
+/**
+ * Import rules of the project, checked by `src/imports.test.ts` (and `npx depcruise src measure`).
+ * Layers, bottom up: core <- text <- ingest <- stages (trace, voice, claims) <- pipeline/analyze
+ * <- report <- cli, server. Analysis produces data; renderers and adapters read it.
+ */
+const STAGES = "^src/(trace|voice|claims|pipeline)/";
+const ABOVE_STAGES = "^src/(report|cli|server)/";
+// Tests may run the whole pipeline; the rules are about the code that ships.
+const TESTS = "\\.test\\.ts$";
+module.exports = {
+  forbidden: [
+    {
+      name: "core-imports-nothing-above",
+      comment: "src/core is the model every layer shares: it imports nothing else of the project",
+      severity: "error",
+      from: { path: "^src/core/", pathNot: TESTS },
+      to: { path: "^(src|measure)/", pathNot: "^src/core/" },
+    },
+    {
+      name: "text-imports-no-stage",
+      comment: "text is the document model the stages read; it knows none of them",
+      severity: "error",
+      from: { path: "^src/text/", pathNot: TESTS },
+      to: { path: "^(src|measure)/", pathNot: "^src/(core|text)/|^src/data\\.ts$|^src/collections\\.ts$" },
+    },
+    {
+      name: "ingest-imports-no-stage",
+      comment: "ingest turns bytes into documents; it knows no analysis stage",
+      severity: "error",
+      from: { path: "^src/ingest/", pathNot: TESTS },
+      to: { path: "^(src|measure)/", pathNot: "^src/(core|text|ingest)/|^src/data\\.ts$|^src/collections\\.ts$" },
+    },
+    {
+      name: "stages-import-no-report-cli-or-measure",
+      comment: "analysis stages produce data: they never import renderers, the CLI, the server or eval code",
+      severity: "error",
+      from: { path: STAGES, pathNot: TESTS },
+      to: { path: `${ABOVE_STAGES}|^measure/|^src/(analyze|rules)\\.ts$` },
+    },
+    {
+      name: "library-imports-no-measure",
+      comment: "the published library never imports eval, bench or training code",
+      severity: "error",
+      from: { path: "^src/" },
+      to: { path: "^measure/" },
+    },
+    {
+      name: "only-tests-import-testing",
+      comment: "src/testing holds test helpers, left out of the package",
+      severity: "error",
+      from: { path: "^src/", pathNot: "\\.test\\.ts$|^src/testing/" },
+      to: { path: "^src/testing/" },
+    },
+  ],
+  options: {
+    doNotFollow: { path: "node_modules" },
+    exclude: { path: "^(dist|dist-measure)/" },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: "tsconfig.json" },
+    enhancedResolveOptions: { extensionAlias: { ".js": [".ts", ".js"] } },
+  },
+};

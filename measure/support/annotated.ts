@@ -1,0 +1,207 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { extractClaims } from "../../dist/claims/index.js";
+import { traceAndAttribute } from "../../dist/pipeline/attribute.js";
+import { SupportRater } from "../../dist/support/index.js";
+import type { SupportStatus } from "../../dist/support/types.js";
+import { createDocument, type Document } from "../../dist/text/document.js";
+
+/** One gold rating of the support set (fixtures/support). */
+export interface GoldClaim {
+  status: SupportStatus;
+  subject: "author" | "attributed";
+  /** Text inside the claim's sentence. */
+  claim: string;
+  /** Id of the evidence document (`article` for the article itself) and text inside the evidence sentence. */
+  evidence?: { id: string; text: string };
+}
+
+/** One article of the support set with its sources and gold ratings. */
+export interface GoldArticle {
+  name: string;
+  shape: string;
+  split: "tune" | "heldout";
+  article: string;
+  sources: { id: string; text: string }[];
+  gold: GoldClaim[];
+}
+
+const STATUSES = new Set(["supported", "contradicted", "overreach", "not-found"]);
+
+/** Parse one file of the support set; throws on a malformed line, naming the file. */
+export function parseGoldArticle(name: string, text: string): GoldArticle {
+  const fail = (why: string): never => {
+    throw new Error(`${name}: ${why}`);
+  };
+  const header = /^shape: (\S+)\nsplit: (tune|heldout)\n/.exec(text) ?? fail("no shape/split header");
+  const parts = text.split(/^--- /m).slice(1);
+  const sources: GoldArticle["sources"] = [];
+  let article: string | undefined;
+  let gold: GoldClaim[] = [];
+  for (const part of parts) {
+    const nl = part.indexOf("\n");
+    const head = part.slice(0, nl);
+    const body = part.slice(nl + 1).trim();
+    if (head.startsWith("source ")) sources.push({ id: head.slice(7).trim(), text: body });
+    else if (head === "article") article = body;
+    else if (head === "gold")
+      gold = body.split("\n").map((line) => {
+        const [status, subject, claim, evidence] = line.split("|").map((s) => s.trim());
+        if (!STATUSES.has(status)) fail(`bad status in: ${line}`);
+        if (subject !== "author" && subject !== "attributed") fail(`bad subject in: ${line}`);
+        const g: GoldClaim = {
+          status: status as SupportStatus,
+          subject: subject as GoldClaim["subject"],
+          claim,
+        };
+        if (evidence) {
+          const colon = evidence.indexOf(": ");
+          g.evidence = { id: evidence.slice(0, colon), text: evidence.slice(colon + 2) };
+        }
+        if ((status === "not-found") !== !g.evidence)
+          fail(`evidence must be given exactly when found: ${line}`);
+        return g;
+      });
+    else fail(`unknown part: ${head}`);
+  }
+  if (!article) fail("no article");
+  return {
+    name,
+    shape: header[1],
+    split: header[2] as GoldArticle["split"],
+    article: article as string,
+    sources,
+    gold,
+  };
+}
+
+/** Every article of the support set in `dir`, in file-name order. */
+export function readGoldSet(dir: string): GoldArticle[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => parseGoldArticle(f, readFileSync(join(dir, f), "utf8")));
+}
+
+/** The outcome of one gold claim. */
+export interface ClaimOutcome {
+  article: string;
+  split: GoldArticle["split"];
+  gold: GoldClaim;
+  /** The predicted status, or `unrated` when the pipeline gave the sentence another voice. */
+  predicted: SupportStatus | "unrated";
+  /** The predicted evidence passage overlaps the gold evidence sentence. */
+  evidenceCorrect: boolean;
+  /** The claims layer reports the sentence as a claim (so the report carries the rating). */
+  extracted: boolean;
+  reason: string;
+  evidenceText?: string;
+}
+
+/** The sentence of `doc` that holds `text`, or throws. */
+function sentenceHolding(doc: Document, text: string, where: string): number {
+  const at = doc.text.indexOf(text);
+  if (at < 0) throw new Error(`${where}: text not found: ${text}`);
+  const i = doc.sentences.findIndex((s) => s.start <= at && at < s.end);
+  if (i < 0) throw new Error(`${where}: text outside sentences: ${text}`);
+  return i;
+}
+
+/** Run the pipeline on one gold article and compare every gold claim with its rating. */
+export function scoreGoldArticle(g: GoldArticle): ClaimOutcome[] {
+  const article = createDocument(g.article, { id: "article" });
+  const sources = g.sources.map((s) => createDocument(s.text, { id: s.id }));
+  const { trace, voices } = traceAndAttribute(article, sources);
+  const { matches } = trace;
+  const claims = extractClaims(article, { sentenceVoices: voices.sentenceVoices, sources, matches });
+  const rater = new SupportRater(article, {
+    sentenceVoices: voices.sentenceVoices,
+    quotes: voices.quotes,
+    attributions: voices.attributions,
+    matches,
+    sources,
+  });
+  const docs = new Map<string, Document>([["article", article], ...sources.map((s) => [s.id, s] as const)]);
+  return g.gold.map((gold) => {
+    const i = sentenceHolding(article, gold.claim, g.name);
+    const r = rater.rate(i);
+    let evidenceCorrect = false;
+    let evidenceText: string | undefined;
+    if (r?.evidence) {
+      const doc = docs.get(r.evidence.id) as Document;
+      evidenceText = doc.text.slice(r.evidence.start, r.evidence.end);
+      if (gold.evidence) {
+        const gd = docs.get(gold.evidence.id) ?? (undefined as never);
+        if (!gd) throw new Error(`${g.name}: unknown evidence document ${gold.evidence.id}`);
+        const gi = sentenceHolding(gd, gold.evidence.text, g.name);
+        evidenceCorrect = r.evidence.id === gold.evidence.id && r.evidence.sentence === gi;
+      }
+    } else if (gold.evidence) {
+      const gd = docs.get(gold.evidence.id);
+      if (!gd) throw new Error(`${g.name}: unknown evidence document ${gold.evidence.id}`);
+      sentenceHolding(gd, gold.evidence.text, g.name);
+    }
+    return {
+      article: g.name,
+      split: g.split,
+      gold,
+      predicted: r?.status ?? "unrated",
+      evidenceCorrect,
+      extracted: claims.claims.some((c) => c.sentence === i),
+      reason: r ? `${r.rule}: ${r.reason}` : `voice ${voices.sentenceVoices[i]?.kind}`,
+      evidenceText,
+    };
+  });
+}
+
+/** Scores of a list of outcomes. */
+export interface SupportScores {
+  claims: number;
+  accuracy4: number;
+  /** Overreach counted as contradicted: supported / contradicted / not-found. */
+  accuracy3: number;
+  /** FEVER score: the status is right and, unless it is not-found, so is the evidence passage. */
+  fever: number;
+  extracted: number;
+  perClass: {
+    status: SupportStatus;
+    gold: number;
+    predicted: number;
+    precision: number;
+    recall: number;
+    f1: number;
+  }[];
+}
+
+const merge3 = (s: string) => (s === "overreach" ? "contradicted" : s);
+
+/** Accuracy, FEVER score and per-class precision/recall of outcomes. */
+export function scoreOutcomes(outs: ClaimOutcome[]): SupportScores {
+  const n = outs.length || 1;
+  const perClass = (["supported", "contradicted", "overreach", "not-found"] as const).map((status) => {
+    const gold = outs.filter((o) => o.gold.status === status).length;
+    const predicted = outs.filter((o) => o.predicted === status).length;
+    const tp = outs.filter((o) => o.gold.status === status && o.predicted === status).length;
+    const precision = predicted ? tp / predicted : 0;
+    const recall = gold ? tp / gold : 0;
+    return {
+      status,
+      gold,
+      predicted,
+      precision,
+      recall,
+      f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
+    };
+  });
+  return {
+    claims: outs.length,
+    accuracy4: outs.filter((o) => o.predicted === o.gold.status).length / n,
+    accuracy3: outs.filter((o) => merge3(o.predicted) === merge3(o.gold.status)).length / n,
+    fever:
+      outs.filter(
+        (o) => o.predicted === o.gold.status && (o.gold.status === "not-found" || o.evidenceCorrect),
+      ).length / n,
+    extracted: outs.filter((o) => o.extracted).length / n,
+    perClass,
+  };
+}

@@ -1,0 +1,58 @@
+import { loadData } from "../data.js";
+import type { Document } from "../text/document.js";
+import { lowerBound } from "../text/search.js";
+import type { Quantity } from "./types.js";
+
+/** The event a figure counts: its class ("leave"), how it reads ("who left") and the word that said so. */
+export interface EventRef {
+  event: string;
+  say: string;
+  cue: string;
+}
+
+interface EventFile {
+  events: { event: string; say: string; words: string[] }[];
+}
+
+let byWord: Map<string, { event: string; say: string }> | undefined;
+function events(): Map<string, { event: string; say: string }> {
+  if (!byWord) {
+    byWord = new Map();
+    for (const e of loadData<EventFile>("quantities-events.json").events)
+      for (const w of e.words) if (!byWord.has(w)) byWord.set(w, { event: e.event, say: e.say });
+  }
+  return byWord;
+}
+
+// Punctuation that closes a clause: what lies beyond it is about something else ("3,000 people
+// were evacuated, and one bus carried 60").
+const CLAUSE_END = new Set([",", ";", ":", "(", ")", "\u2014", "\u2013", "?", "!"]);
+
+/**
+ * The event a quantity counts, read from its clause (the sentence cut at commas, semicolons,
+ * colons, brackets and dashes): the event word nearest to the figure, by
+ * `data/quantities-events.json`. Undefined when the clause names no known event: such a figure
+ * is not compared, because nothing says what it counts happening.
+ */
+export function eventOf(doc: Document, q: Quantity): EventRef | undefined {
+  const s = doc.sentences[q.sentence];
+  if (!s) return undefined;
+  const { tokens } = doc;
+  const t0 = lowerBound(tokens, q.start);
+  let t1 = t0;
+  while (t1 < s.tokenEnd && tokens[t1].start < q.end) t1++;
+  const lex = events();
+  const isEnd = (t: number) => tokens[t].kind === "punct" && CLAUSE_END.has(tokens[t].key);
+  let best: EventRef | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  const look = (t: number, distance: number) => {
+    const e = lex.get(tokens[t].key);
+    if (e && distance < bestDistance) {
+      best = { ...e, cue: tokens[t].key };
+      bestDistance = distance;
+    }
+  };
+  for (let t = t1; t < s.tokenEnd && !isEnd(t); t++) look(t, t - t1);
+  for (let t = t0 - 1; t >= s.tokenStart && !isEnd(t); t--) look(t, t0 - 1 - t + 0.5);
+  return best;
+}

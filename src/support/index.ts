@@ -1,0 +1,236 @@
+import { extractQuantities } from "../claims/quantities.js";
+import type { Claim, Quantity } from "../claims/types.js";
+import { finding } from "../core/finding.js";
+import type { Document } from "../text/document.js";
+import type { Match } from "../trace/types.js";
+import type { AttributionSpans } from "../voice/attributions.js";
+import type { Quote, Voice } from "../voice/types.js";
+import { type PassageRating, ratePassage, relevant } from "./rate.js";
+import { type Candidate, PassageIndex } from "./retrieve.js";
+import { ASSERTION_GAP, CONTRADICTED, OVERREACH, type SupportFinding } from "./rules.js";
+import { type Passage, passageOf } from "./terms.js";
+import type { Support } from "./types.js";
+
+export type { Support, SupportStatus } from "./types.js";
+
+/** What the support layer needs to know of the article beside its sources. */
+export interface SupportContext {
+  /** Voice of each article sentence. */
+  sentenceVoices: Voice[];
+  quotes: Quote[];
+  /** Direct and indirect attributions of the voice layer. */
+  attributions: AttributionSpans[];
+  /** Trace matches, each with `attributed` decided by the voice layer. */
+  matches: Match[];
+  sources: Document[];
+}
+
+/** One sentence's rating, with the passage it was rated against. */
+export interface SentenceRating extends PassageRating {
+  subject: Support["subject"];
+  evidence?: Passage;
+}
+
+/**
+ * The evidence pool of an article and a rater over it. The pool holds every sentence of every
+ * source and, from the article itself, the sentences that reproduce or quote another text
+ * (document and speaker voices, but not the author's paraphrases of them): what the author shows
+ * of a source is evidence of what it says, even when the source itself was not given.
+ */
+export class SupportRater {
+  private readonly index: PassageIndex;
+  private readonly quantities = new Map<string, Map<number, Quantity[]>>();
+  private readonly paraphrases: Set<number>;
+  private readonly unattributed: Set<number>;
+  /** Sentences the article quotes or reproduces, by index. */
+  readonly reproduced: Set<number>;
+
+  constructor(
+    readonly article: Document,
+    readonly context: SupportContext,
+  ) {
+    this.paraphrases = attributedParaphrases(article, context);
+    this.unattributed = unattributedReuse(article, context);
+    this.reproduced = new Set();
+    const pool: Passage[] = [];
+    context.sentenceVoices.forEach((v, i) => {
+      if (
+        (v.kind === "document" || v.kind === "speaker") &&
+        !this.paraphrases.has(i) &&
+        !this.unattributed.has(i)
+      ) {
+        this.reproduced.add(i);
+        pool.push(passageOf(article, i));
+      }
+    });
+    for (const source of context.sources) {
+      source.sentences.forEach((s, i) => {
+        // A headline only sums up what the body says; the body's sentence is the evidence.
+        if (source.paragraphs[s.paragraph]?.kind !== "heading") pool.push(passageOf(source, i));
+      });
+    }
+    this.index = new PassageIndex(pool);
+    this.quantities.set(article.id, bySentence(extractQuantities(article)));
+    for (const s of context.sources) this.quantities.set(s.id, bySentence(extractQuantities(s)));
+  }
+
+  /** True when there is anything to rate against. */
+  get hasEvidence(): boolean {
+    return this.index.passages.length > 0;
+  }
+
+  /** Whose claim sentence `i` is, when it is one support rates: the author's, or the author's paraphrase of a source. */
+  subjectOf(i: number): Support["subject"] | undefined {
+    if (this.paraphrases.has(i)) return "attributed";
+    return this.context.sentenceVoices[i]?.kind === "author" || this.unattributed.has(i)
+      ? "author"
+      : undefined;
+  }
+
+  /** Rate article sentence `i` against the pool; undefined for sentences in another voice. */
+  rate(i: number): SentenceRating | undefined {
+    const subject = this.subjectOf(i);
+    if (!subject) return undefined;
+    if (!this.hasEvidence)
+      return {
+        subject,
+        status: "not-found",
+        rule: "no-passage",
+        reason: "no passage: no source was given and the article quotes or reproduces none",
+      };
+    const claim = passageOf(this.article, i);
+    const candidates = this.index.search(claim, {
+      exclude: (p) => p.id === this.article.id && p.sentence === i,
+    });
+    const best = bestRelevant(claim, candidates);
+    if (!best)
+      return {
+        subject,
+        status: "not-found",
+        rule: "no-passage",
+        reason: candidates.length
+          ? `no passage: the closest shares ${Math.round(100 * candidates[0].coverage)}% of the claim's words`
+          : "no passage shares a word with the claim",
+      };
+    const p = best.passage;
+    const rating = ratePassage(
+      claim,
+      this.quantities.get(this.article.id)?.get(i) ?? [],
+      p,
+      this.quantities.get(p.id)?.get(p.sentence) ?? [],
+    );
+    return { subject, ...rating, evidence: p };
+  }
+}
+
+function bestRelevant(claim: Passage, candidates: Candidate[]): Candidate | undefined {
+  let best: Candidate | undefined;
+  for (const c of candidates) if (relevant(claim, c) && (!best || c.coverage > best.coverage)) best = c;
+  return best;
+}
+
+function bySentence(qs: Quantity[]): Map<number, Quantity[]> {
+  const out = new Map<number, Quantity[]>();
+  for (const q of qs) out.set(q.sentence, [...(out.get(q.sentence) ?? []), q]);
+  return out;
+}
+
+/**
+ * Sentences in which the author reports in their own words what a source said ("The audit found
+ * that …", "She says demand rose"): a sentence in a document or speaker voice that an indirect
+ * attribution covers, with no speech quote in it and outside block quotes.
+ */
+function attributedParaphrases(article: Document, context: SupportContext): Set<number> {
+  const out = new Set<number>();
+  const speech = context.quotes.filter((q) => q.kind === "speech");
+  article.sentences.forEach((s, i) => {
+    const v = context.sentenceVoices[i];
+    if (!v || (v.kind !== "document" && v.kind !== "speaker")) return;
+    if (article.paragraphs[s.paragraph]?.kind === "blockquote") return;
+    if (speech.some((q) => q.start < s.end && s.start < q.end)) return;
+    if (context.attributions.some((a) => !a.direct && a.content.start < s.end && s.start < a.content.end))
+      out.add(i);
+  });
+  return out;
+}
+
+/**
+ * Sentences the voice layer gives to a source document only because the trace found its text
+ * there, with nothing in the article attributing it: the author states the source's words as
+ * their own, so the claim is the author's.
+ */
+function unattributedReuse(article: Document, context: SupportContext): Set<number> {
+  const out = new Set<number>();
+  const speech = context.quotes.filter((q) => q.kind === "speech");
+  article.sentences.forEach((s, i) => {
+    const v = context.sentenceVoices[i];
+    if (v?.kind !== "document" || !v.source) return;
+    const reused = context.matches.filter((m) => m.article.start < s.end && s.start < m.article.end);
+    if (reused.length === 0 || reused.some((m) => m.attributed !== false)) return;
+    if (article.paragraphs[s.paragraph]?.kind === "blockquote") return;
+    if (speech.some((q) => q.start < s.end && s.start < q.end)) return;
+    if (context.attributions.some((a) => a.content.start < s.end && s.start < a.content.end)) return;
+    out.add(i);
+  });
+  return out;
+}
+
+const STATUS_RULE = {
+  contradicted: { rule: CONTRADICTED, lead: "Contradicted by" },
+  overreach: { rule: OVERREACH, lead: "Stronger than" },
+} as const;
+
+/**
+ * Rate every claim in the author's voice, and every paraphrase the author attributes to a source,
+ * against the sources and what the article reproduces of them. Claims in other voices (a quoted
+ * speaker, a reproduced document) are left unrated: they are not the author's. Returns the claims
+ * with `support` set and the findings: contradicted and overreaching claims, and the assertion gap
+ * (a causal, concluding or sweeping author claim that no passage speaks of).
+ */
+export function rateClaims(
+  article: Document,
+  claims: Claim[],
+  context: SupportContext,
+): { claims: Claim[]; findings: SupportFinding[] } {
+  const rater = new SupportRater(article, context);
+  const name = (id: string) => (id === article.id ? "the text the article quotes" : id);
+  const findings: SupportFinding[] = [];
+  const rated = claims.map((claim) => {
+    const r = rater.rate(claim.sentence);
+    if (!r) return claim;
+    const assertion = claim.features.some((f) => f.startsWith("assertion:"));
+    const support: Support = {
+      status: r.status,
+      reason: r.reason,
+      rule: r.rule,
+      subject: r.subject,
+      evidence: r.evidence ? [{ id: r.evidence.id, start: r.evidence.start, end: r.evidence.end }] : [],
+    };
+    if (assertion) support.assertion = true;
+    const kind = r.status === "contradicted" || r.status === "overreach" ? STATUS_RULE[r.status] : undefined;
+    const span = { start: claim.start, end: claim.end };
+    const data = { status: r.status, rule: r.rule, subject: r.subject };
+    if (kind && r.evidence)
+      findings.push(
+        finding(kind.rule, {
+          message: `${kind.lead} ${name(r.evidence.id)}: ${r.reason}`,
+          span,
+          evidence: support.evidence,
+          data,
+        }),
+      );
+    else if (r.status === "not-found" && assertion && r.subject === "author" && rater.hasEvidence)
+      findings.push(
+        finding(ASSERTION_GAP, {
+          message: `The author's ${claim.features
+            .filter((f) => f.startsWith("assertion:"))
+            .map((f) => f.slice("assertion:".length))
+            .join(" and ")} claim is in none of the sources: ${r.reason}`,
+          span,
+          data,
+        }),
+      );
+    return { ...claim, support };
+  });
+  return { claims: rated, findings };
+}

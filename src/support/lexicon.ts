@@ -1,0 +1,126 @@
+import { loadData } from "../data.js";
+
+/** The cue lists of `data/support-lexicon.json`, compiled once. */
+export interface SupportLexicon {
+  negators: Phrases;
+  denials: Phrases;
+  hedges: Phrases;
+  boosters: Phrases;
+  universals: Phrases;
+  partials: Phrases;
+  correlation: Phrases;
+  causal: Phrases;
+  /** Canonical term of each synonym: the first word of its group. */
+  canonical: Map<string, string>;
+  /** Pairs of canonical terms that state contrary directions. */
+  opposites: [string, string][];
+  reporting: Set<string>;
+  functionWords: Set<string>;
+}
+
+/** Phrases indexed by their first word, so a token list is scanned once. */
+export type Phrases = Map<string, string[][]>;
+
+const LISTS = [
+  "negators",
+  "denials",
+  "hedges",
+  "boosters",
+  "universals",
+  "partials",
+  "correlation",
+  "causal",
+  "reporting",
+] as const;
+
+type Raw = Record<(typeof LISTS)[number], string[]> & { opposites: string[][]; synonyms: string[][] };
+
+let compiled: SupportLexicon | undefined;
+
+/**
+ * Check the shape of the lexicon: every entry a trimmed lower-case word or phrase with single
+ * spaces, no duplicate within a list, opposites in pairs, no word in two synonym groups. Throws
+ * with the first problem found, so a bad edit to the data file fails the tests, not a report.
+ */
+export function validateSupportLexicon(raw: unknown): asserts raw is Raw {
+  const data = raw as Record<string, unknown>;
+  const entry = (list: string, s: unknown) => {
+    if (typeof s !== "string" || s !== s.trim().toLowerCase() || /\s{2,}/.test(s) || s.length === 0)
+      throw new Error(`support lexicon: ${list} has an entry not in normal form: ${JSON.stringify(s)}`);
+  };
+  for (const name of LISTS) {
+    const list = data[name];
+    if (!Array.isArray(list)) throw new Error(`support lexicon: ${name} is not a list`);
+    const seen = new Set<string>();
+    for (const s of list) {
+      entry(name, s);
+      if (seen.has(s)) throw new Error(`support lexicon: ${name} lists ${JSON.stringify(s)} twice`);
+      seen.add(s);
+    }
+  }
+  for (const name of ["opposites", "synonyms"] as const) {
+    if (!Array.isArray(data[name])) throw new Error(`support lexicon: ${name} is not a list`);
+  }
+  for (const pair of data.opposites as unknown[]) {
+    if (!Array.isArray(pair) || pair.length !== 2)
+      throw new Error("support lexicon: an opposite is not a pair");
+    for (const s of pair) entry("opposites", s);
+  }
+  const grouped = new Set<string>();
+  for (const group of data.synonyms as unknown[]) {
+    if (!Array.isArray(group) || group.length < 2)
+      throw new Error("support lexicon: a synonym group has < 2 words");
+    for (const s of group) {
+      entry("synonyms", s);
+      if (grouped.has(s)) throw new Error(`support lexicon: ${JSON.stringify(s)} is in two synonym groups`);
+      grouped.add(s);
+    }
+  }
+}
+
+function phrases(list: string[]): Phrases {
+  const out: Phrases = new Map();
+  for (const p of list) {
+    const words = p.split(" ");
+    out.set(words[0], [...(out.get(words[0]) ?? []), words]);
+  }
+  return out;
+}
+
+/** The support lexicon, validated and compiled on first use. */
+export function supportLexicon(): SupportLexicon {
+  if (compiled) return compiled;
+  const raw = loadData<unknown>("support-lexicon.json");
+  validateSupportLexicon(raw);
+  const canonical = new Map<string, string>();
+  for (const group of raw.synonyms) for (const w of group) canonical.set(w, group[0]);
+  const canon = (w: string) => canonical.get(w) ?? w;
+  compiled = {
+    negators: phrases(raw.negators),
+    denials: phrases(raw.denials),
+    hedges: phrases(raw.hedges),
+    boosters: phrases(raw.boosters),
+    universals: phrases(raw.universals),
+    partials: phrases(raw.partials),
+    correlation: phrases(raw.correlation),
+    causal: phrases(raw.causal),
+    canonical,
+    opposites: raw.opposites.map(([a, b]) => [canon(a), canon(b)] as [string, string]),
+    reporting: new Set(raw.reporting),
+    functionWords: new Set(loadData<{ words: string[] }>("english-function-words.json").words),
+  };
+  return compiled;
+}
+
+/** The phrases of `table` found in `keys` (token keys of one sentence), as written in the lexicon. */
+export function findPhrases(keys: readonly string[], table: Phrases): string[] {
+  const found: string[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    for (const words of table.get(keys[i]) ?? []) {
+      let k = 0;
+      while (k < words.length && keys[i + k] === words[k]) k++;
+      if (k === words.length) found.push(words.join(" "));
+    }
+  }
+  return found;
+}

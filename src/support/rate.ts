@@ -1,0 +1,224 @@
+import type { Quantity } from "../claims/types.js";
+import { findPhrases, type Phrases, type SupportLexicon, supportLexicon } from "./lexicon.js";
+import type { Candidate } from "./retrieve.js";
+import { type Passage, termOf } from "./terms.js";
+import type { SupportStatus } from "./types.js";
+
+/** A rating of a claim against one passage, with the one-line reason. */
+export interface PassageRating {
+  status: SupportStatus;
+  reason: string;
+  /** Which rule decided: 'quantity', 'negation', 'denial', 'roles', 'direction', 'hedge', 'quantifier', 'causation', 'match', 'no-passage'. */
+  rule: string;
+}
+
+/**
+ * A passage speaks of the claim when it holds at least this share of the claim's content terms
+ * and at least {@link MIN_SHARED} of them. Tuned on the tune part of fixtures/support.
+ */
+export const MIN_COVERAGE = 0.5;
+/** A passage sharing a name or figure with the claim speaks of it from this share of terms. */
+export const ANCHORED_COVERAGE = 0.34;
+/** Fewest content terms a passage must share with a claim to speak of it. */
+export const MIN_SHARED = 2;
+
+/** True when the candidate passage speaks of the claim at all. */
+export function relevant(claim: Passage, c: Candidate): boolean {
+  const shared = Math.round(c.coverage * claim.terms.size);
+  if (shared < MIN_SHARED) return false;
+  return c.coverage >= MIN_COVERAGE || (c.coverage >= ANCHORED_COVERAGE && c.anchors > 0);
+}
+
+const quote = (s: string) => `"${s}"`;
+
+const CLAUSE_END = new Set([",", ";", ":", ".", "!", "?", "—", "–", "but", "while", "whereas", "than"]);
+
+/**
+ * The negators and denials of a sentence. In a source passage, which may say more than the claim,
+ * a negator counts only when its scope (the words after it up to the end of the clause) holds a
+ * term the claim shares: "those who did not." negates nothing the claim says. A negator inside a
+ * hedge ("have not ruled out") weakens rather than denies.
+ */
+function polarity(
+  p: Passage,
+  other: Passage,
+  lex: SupportLexicon,
+  needScope: boolean,
+): { flips: string[]; denial: string | undefined } {
+  const keys = p.keys;
+  const masked = findPhrases(keys, lex.hedges).some(
+    (h) => h.includes(" ") && h.split(" ").some((w) => lex.negators.has(w)),
+  );
+  const scoped = (i: number, len: number) => {
+    for (let k = i + len; k < keys.length && !CLAUSE_END.has(keys[k]); k++) {
+      const t = termOf(keys[k], lex);
+      if (other.terms.has(t) && p.terms.has(t)) return true;
+    }
+    return false;
+  };
+  const flips: string[] = [];
+  let denial: string | undefined;
+  for (let i = 0; i < keys.length; i++) {
+    for (const [table, isDenial] of [
+      [lex.negators, false],
+      [lex.denials, true],
+    ] as const) {
+      for (const words of table.get(keys[i]) ?? []) {
+        if (!words.every((w, k) => keys[i + k] === w)) continue;
+        if (masked && (keys[i] === "not" || (isDenial && keys[i - 1] === "not"))) continue;
+        if (needScope && !isDenial && !scoped(i, words.length)) continue;
+        flips.push(words.join(" "));
+        if (isDenial) denial ??= words.join(" ");
+      }
+    }
+  }
+  return { flips, denial };
+}
+
+/** The content term right after "than", and whether it comes before "than" in the sentence. */
+function comparedTerm(p: Passage, lex: SupportLexicon): { before: Set<string>; after: string } | undefined {
+  const at = p.keys.indexOf("than");
+  if (at < 0) return undefined;
+  for (let k = at + 1; k < p.keys.length; k++) {
+    if (lex.functionWords.has(p.keys[k]) || !/\p{L}/u.test(p.keys[k])) continue;
+    return { before: new Set(p.keys.slice(0, at).map((w) => termOf(w, lex))), after: termOf(p.keys[k], lex) };
+  }
+  return undefined;
+}
+
+const has = (keys: string[], table: Phrases) => findPhrases(keys, table);
+
+function compatible(a: Quantity, b: Quantity): boolean {
+  if ((a.kind ?? "count") !== (b.kind ?? "count")) return false;
+  if ((a.unit ?? "") !== (b.unit ?? "")) return false;
+  if (a.currency && b.currency && a.currency !== b.currency) return false;
+  if (a.counted && b.counted && a.counted !== b.counted) return false;
+  return true;
+}
+
+// ISO-like date strings ("2026-07-14", "--02-01", "--03", "2026") compared on the fields both give.
+function dateFields(d: string): [string | undefined, string | undefined, string | undefined] {
+  const m = /^(\d{4}|-)-?(\d{2})?-?(\d{2})?/.exec(d);
+  if (!m) return [undefined, undefined, undefined];
+  return [m[1] === "-" ? undefined : m[1], m[2], m[3]];
+}
+
+function agrees(a: Quantity, b: Quantity): boolean {
+  if (a.kind === "date" || a.kind === "time") {
+    if (!a.date || !b.date) return true;
+    const x = dateFields(a.date);
+    const y = dateFields(b.date);
+    return x.every((f, i) => f === undefined || y[i] === undefined || f === y[i]);
+  }
+  if (a.low === null && a.high === null) return true;
+  if (b.low === null && b.high === null) return true;
+  const lo = (q: Quantity) => q.low ?? Number.NEGATIVE_INFINITY;
+  const hi = (q: Quantity) => q.high ?? Number.POSITIVE_INFINITY;
+  return lo(a) <= hi(b) && lo(b) <= hi(a);
+}
+
+/** The first figure of the claim that no comparable figure of the passage agrees with, and the passage's figures of that kind. */
+function disagreeing(
+  claim: Quantity[],
+  passage: Quantity[],
+): { claim: Quantity; passage: Quantity[] } | undefined {
+  for (const q of claim) {
+    const same = passage.filter((p) => compatible(q, p));
+    if (same.length > 0 && !same.some((p) => agrees(q, p))) return { claim: q, passage: same };
+  }
+  return undefined;
+}
+
+/**
+ * Rate a claim against the passage that speaks of it. Contradiction first (figures that do not
+ * overlap, a polarity the passage does not share, a denial, a contrary direction), then overreach
+ * (a hedge, a partial quantifier or a correlation in the passage that the claim drops), else
+ * support. Only rules a reader can check in the two sentences: no inference about the world.
+ */
+export function ratePassage(
+  claim: Passage,
+  claimQuantities: Quantity[],
+  passage: Passage,
+  passageQuantities: Quantity[],
+  lex: SupportLexicon = supportLexicon(),
+): PassageRating {
+  const d = disagreeing(claimQuantities, passageQuantities);
+  if (d)
+    return {
+      status: "contradicted",
+      rule: "quantity",
+      reason: `the source gives ${d.passage.map((q) => quote(q.text)).join(", ")} where the claim says ${quote(d.claim.text)}`,
+    };
+  const pc = polarity(claim, passage, lex, false);
+  const pp = polarity(passage, claim, lex, true);
+  if (pc.flips.length % 2 !== pp.flips.length % 2) {
+    if (pp.denial && !pc.denial)
+      return {
+        status: "contradicted",
+        rule: "denial",
+        reason: `the source reports a denial (${quote(pp.denial)}) the claim leaves out`,
+      };
+    const word = pp.flips.length > pc.flips.length ? pp.flips[0] : pc.flips[0];
+    const where = pp.flips.length > pc.flips.length ? "the source says" : "the claim says";
+    return {
+      status: "contradicted",
+      rule: "negation",
+      reason: `${where} ${quote(word)}: the other sentence states the opposite`,
+    };
+  }
+  const cc = comparedTerm(claim, lex);
+  const cp = comparedTerm(passage, lex);
+  if (cc && cp && cc.after !== cp.after && cp.before.has(cc.after) && cc.before.has(cp.after))
+    return {
+      status: "contradicted",
+      rule: "roles",
+      reason: `the claim compares ${quote(cc.after)} where the source compares ${quote(cp.after)}: the roles are swapped`,
+    };
+  const canon = (keys: string[]) => new Set(keys.map((k) => lex.canonical.get(k) ?? k));
+  const ck = canon(claim.keys);
+  const pk = canon(passage.keys);
+  for (const [a, b] of lex.opposites) {
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ]) {
+      if (ck.has(x) && !ck.has(y) && pk.has(y) && !pk.has(x))
+        return {
+          status: "contradicted",
+          rule: "direction",
+          reason: `the claim says ${quote(x)} where the source says ${quote(y)}`,
+        };
+    }
+  }
+  const claimHedges = has(claim.keys, lex.hedges);
+  const passageHedges = has(passage.keys, lex.hedges);
+  if (claimHedges.length === 0 && passageHedges.length > 0) {
+    const booster = has(claim.keys, lex.boosters)[0];
+    const claimSays = booster ? `the claim says ${quote(booster)}` : "the claim does not";
+    return {
+      status: "overreach",
+      rule: "hedge",
+      reason: `the source hedges (${quote(passageHedges[0])}); ${claimSays}`,
+    };
+  }
+  const universals = has(claim.keys, lex.universals);
+  if (
+    universals.length > 0 &&
+    has(passage.keys, lex.universals).length === 0 &&
+    has(passage.keys, lex.partials).length > 0
+  )
+    return {
+      status: "overreach",
+      rule: "quantifier",
+      reason: `the claim says ${quote(universals[0])} where the source says ${quote(has(passage.keys, lex.partials)[0])}`,
+    };
+  const correlation = has(passage.keys, lex.correlation);
+  const causal = has(claim.keys, lex.causal);
+  if (correlation.length > 0 && causal.length > 0 && has(passage.keys, lex.causal).length === 0)
+    return {
+      status: "overreach",
+      rule: "causation",
+      reason: `the source reports a correlation (${quote(correlation[0])}); the claim states a cause (${quote(causal[0])})`,
+    };
+  return { status: "supported", rule: "match", reason: "the source says the same" };
+}

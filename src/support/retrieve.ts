@@ -1,0 +1,68 @@
+import MiniSearch from "minisearch";
+import type { Passage } from "./terms.js";
+
+/** A passage retrieved for a claim, with its scores. */
+export interface Candidate {
+  passage: Passage;
+  /** BM25 score of the passage for the claim's terms (MiniSearch's BM25+). */
+  bm25: number;
+  /** Share of the claim's content terms the passage holds. */
+  coverage: number;
+  /** Names and numbers of the claim the passage shares. */
+  anchors: number;
+}
+
+/** Options of {@link PassageIndex.search}. */
+export interface SearchOptions {
+  /** How many passages to return (default: 5). */
+  limit?: number;
+  /** Passages never returned: the claim's own sentence (default: none). */
+  exclude?: (p: Passage) => boolean;
+}
+
+/**
+ * Lexical retrieval over sentence passages: BM25 (MiniSearch) on the passages' content terms,
+ * re-ranked with the overlap of names and numbers, which BM25 weighs like any other word though a
+ * shared name or figure is the surest sign that two sentences speak of the same thing.
+ */
+export class PassageIndex {
+  private readonly search_: MiniSearch<{ id: number; terms: string }>;
+
+  constructor(readonly passages: Passage[]) {
+    this.search_ = new MiniSearch({
+      fields: ["terms"],
+      tokenize: (s) => s.split(" "),
+      processTerm: (t) => t || null,
+      searchOptions: { combineWith: "OR" },
+    });
+    this.search_.addAll(passages.map((p, id) => ({ id, terms: [...p.terms].join(" ") })));
+  }
+
+  /** The passages most likely to speak of `claim`, best first. */
+  search(claim: Passage, options: SearchOptions = {}): Candidate[] {
+    const limit = options.limit ?? 5;
+    if (claim.terms.size === 0 || this.passages.length === 0) return [];
+    const hits = this.search_.search([...claim.terms].join(" "));
+    const top = hits.length > 0 ? hits[0].score : 1;
+    const out: (Candidate & { rank: number })[] = [];
+    for (const hit of hits) {
+      const passage = this.passages[hit.id as number];
+      if (options.exclude?.(passage)) continue;
+      let shared = 0;
+      for (const t of claim.terms) if (passage.terms.has(t)) shared++;
+      let anchors = 0;
+      for (const n of claim.names) if (passage.names.has(n)) anchors++;
+      for (const n of claim.numbers) if (passage.numbers.has(n)) anchors++;
+      const coverage = shared / claim.terms.size;
+      out.push({
+        passage,
+        bm25: hit.score,
+        coverage,
+        anchors,
+        rank: hit.score / top + coverage + 0.25 * anchors,
+      });
+    }
+    out.sort((a, b) => b.rank - a.rank || a.passage.start - b.passage.start);
+    return out.slice(0, limit).map(({ rank: _rank, ...c }) => c);
+  }
+}

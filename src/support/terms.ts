@@ -1,0 +1,73 @@
+import type { Document } from "../text/document.js";
+import { type SupportLexicon, supportLexicon } from "./lexicon.js";
+
+/** A sentence-sized passage of a document, seen as the terms support rating compares. */
+export interface Passage {
+  /** Id of the document the passage is in: a source's id, or the article's own. */
+  id: string;
+  start: number;
+  end: number;
+  /** Index of the sentence in its document. */
+  sentence: number;
+  /** Token keys, in order (words, numbers and punctuation). */
+  keys: string[];
+  /** Content terms: stemmed, synonyms merged, without function and reporting words. */
+  terms: Set<string>;
+  /** Capitalised words that are not sentence-initial: the names the passage mentions. */
+  names: Set<string>;
+  /** Numbers as written, digits only. */
+  numbers: Set<string>;
+}
+
+/**
+ * A light suffix stripper (after Porter 1980, its plural and -ed/-ing steps only): enough for
+ * "cuts"/"cut", "recommended"/"recommends" to meet, without a dictionary.
+ */
+export function stem(word: string): string {
+  let w = word.replace(/['’]s$/, "");
+  if (w.length <= 3) return w;
+  if (w.endsWith("ies") && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith("sses")) w = w.slice(0, -2);
+  else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) w = w.slice(0, -1);
+  if (w.endsWith("ing") && w.length > 5) w = w.slice(0, -3);
+  else if (w.endsWith("ed") && w.length > 4) w = w.slice(0, -2);
+  if (w.length > 4 && w.endsWith("e")) w = w.slice(0, -1);
+  return w;
+}
+
+/** The comparison term of a word key: its synonym group's head, stemmed. */
+export function termOf(key: string, lex: SupportLexicon = supportLexicon()): string {
+  return stem(lex.canonical.get(key) ?? key);
+}
+
+/** Build the passage view of sentence `index` of `doc`. */
+export function passageOf(doc: Document, index: number, id: string = doc.id): Passage {
+  const lex = supportLexicon();
+  const s = doc.sentences[index];
+  const keys: string[] = [];
+  const terms = new Set<string>();
+  const names = new Set<string>();
+  const numbers = new Set<string>();
+  let first = true;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const t = doc.tokens[k];
+    const raw = doc.text.slice(t.start, t.end);
+    // "May" inside a sentence is the month, not the hedge.
+    keys.push(raw === "May" && !first ? "may:month" : t.key);
+    if (t.kind === "number") {
+      numbers.add(t.key.replace(/[^0-9.]/g, ""));
+      terms.add(t.key);
+      first = false;
+    } else if (t.kind === "word") {
+      if (!first && raw[0] !== raw[0].toLowerCase()) names.add(t.key);
+      first = false;
+      if (lex.functionWords.has(t.key) || lex.reporting.has(t.key) || lex.negators.has(t.key)) continue;
+      terms.add(termOf(t.key, lex));
+      // The parts of a compound meet the same words written apart: "late-running" and "late".
+      if (t.key.includes("-"))
+        for (const part of t.key.split("-"))
+          if (part.length > 2 && !lex.functionWords.has(part)) terms.add(termOf(part, lex));
+    }
+  }
+  return { id, start: s.start, end: s.end, sentence: index, keys, terms, names, numbers };
+}
