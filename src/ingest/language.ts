@@ -1,6 +1,7 @@
 import { finding } from "../core/finding.js";
 import { loadData } from "../data.js";
 import type { Document } from "../text/document.js";
+import { functionWords } from "../text/function-words.js";
 import { type IngestFinding, NOT_ENGLISH } from "./rules.js";
 
 /**
@@ -9,8 +10,7 @@ import { type IngestFinding, NOT_ENGLISH } from "./rules.js";
  * that are common English function words, well above 0.12 in any English prose of length.
  */
 export function languageFindings(doc: Document): IngestFinding[] {
-  const { words } = loadData<{ words: string[] }>("english-function-words.json");
-  const common = new Set(words);
+  const common = functionWords();
   let total = 0;
   let hits = 0;
   for (const t of doc.tokens) {

@@ -73,6 +73,7 @@ const clamp = (x: number, lo: number, hi: number): number => Math.min(Math.max(x
 
 /** The text of the source document a match or span names, or "" when the report lacks it. */
 export function sourceText(report: Report, id: string): string {
+  if (id === report.article.id) return report.article.text;
   return report.sources.find((s) => s.id === id)?.text ?? "";
 }
 

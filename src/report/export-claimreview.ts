@@ -1,5 +1,6 @@
 import type { Claim } from "../claims/types.js";
 import { escapeJsonForHtml } from "./escape.js";
+import { supportRatingText } from "./support-rating.js";
 import type { Report } from "./types.js";
 
 /** Namespace of the few sourcetrace terms a stub carries for the reviewer. */
@@ -28,7 +29,12 @@ export interface ClaimReviewStub {
       datePublished?: string;
     };
   };
-  /** What sourcetrace found, for the reviewer; not a rating. */
+  /**
+   * How the cited source stands to the claim, as a neutral textual rating ("Contradicted by the
+   * cited source"): never true or false, which is the reviewer's to decide.
+   */
+  reviewRating?: { "@type": "Rating"; alternateName: string; ratingExplanation: string };
+  /** What sourcetrace found, for the reviewer: status and reason. */
   "sourcetrace:support"?: string;
   "sourcetrace:span": string;
 }
@@ -54,10 +60,13 @@ function claimAuthor(report: Report, claim: Claim): Agent | Agent[] | undefined 
 
 /**
  * One schema.org ClaimReview stub per check-worthy claim, for a fact-checker to complete. It says
- * what was claimed, where it appeared and who claimed it. It deliberately has no `reviewRating`,
- * no `author` (the reviewer), no `url` and no `datePublished`: those are the reviewer's to give,
- * and sourcetrace never rates a claim. What sourcetrace found in the sources is kept under the
- * `sourcetrace:` namespace, which schema.org consumers ignore.
+ * what was claimed, where it appeared and who claimed it, and, for a claim sourcetrace rated
+ * against its sources, a `reviewRating` with only a neutral textual rating (`alternateName`:
+ * "Not supported by the cited source", "Contradicted by the cited source", "Stronger than the
+ * cited source") and its reason: no numeric value and no true/false, since sourcetrace never
+ * judges a claim true in the world. It has no `author` (the reviewer), no `url` and no
+ * `datePublished`: those are the reviewer's to give. The status and reason are also kept under
+ * the `sourcetrace:` namespace.
  */
 export function claimReviews(report: Report): ClaimReviewStub[] {
   const { article } = report;
@@ -79,7 +88,14 @@ export function claimReviews(report: Report): ClaimReviewStub[] {
       };
       const author = claimAuthor(report, c);
       if (author) stub.itemReviewed.author = author;
-      if (c.support) stub["sourcetrace:support"] = `${c.support.status}: ${c.support.reason}`;
+      if (c.support) {
+        stub.reviewRating = {
+          "@type": "Rating",
+          alternateName: supportRatingText(c.support),
+          ratingExplanation: c.support.reason,
+        };
+        stub["sourcetrace:support"] = `${c.support.status}: ${c.support.reason}`;
+      }
       return stub;
     });
 }

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { voiceLabel } from "../core/voice.js";
 import { sentenceAt } from "./describe.js";
 import { escapeJsonForHtml } from "./escape.js";
+import { supportRatingText } from "./support-rating.js";
 import type { DocumentInfo, Report } from "./types.js";
 
 /** Characters of context kept before and after an exact quote (default of the selectors). */
@@ -107,7 +108,7 @@ const textual = (value: string, purpose: string) => ({
 });
 
 /**
- * Every finding, quote and reused passage of the report as a W3C Web Annotation on the article:
+ * Every finding, rated claim, quote and reused passage of the report as a W3C Web Annotation on the article:
  * target = the article with a TextQuoteSelector and a TextPositionSelector; body = the message
  * (TextualBody) and a tag with the rule or kind, plus, where there is evidence, the source
  * passage as a SpecificResource with its own selectors. Positions are over the normalized text.
@@ -117,7 +118,7 @@ export function webAnnotations(report: Report): WebAnnotation[] {
   const articleIri = documentIri(report.article);
   const creator = { type: "Software" as const, name: `${report.generator.name} ${report.generator.version}` };
   const sourceResource = (id: string, start: number, end: number) => {
-    const doc = report.sources.find((s) => s.id === id);
+    const doc = id === report.article.id ? report.article : report.sources.find((s) => s.id === id);
     if (!doc) return [];
     const sel = textSelectors(doc.text, start, end);
     return [
@@ -155,6 +156,18 @@ export function webAnnotations(report: Report): WebAnnotation[] {
       make(`finding/${i}/${f.ruleId}`, motivation, f.span.start, f.span.end, [
         textual(`${f.severity}: ${f.message}`, "commenting"),
         textual(f.ruleId, "tagging"),
+        ...evidence,
+      ]),
+    );
+  });
+  // Each rated claim with its neutral rating and the passage it was rated against.
+  report.claims.forEach((c, i) => {
+    if (!c.support) return;
+    const evidence = c.support.evidence.flatMap((e) => sourceResource(e.id, e.start, e.end));
+    out.push(
+      make(`claim/${i}`, "assessing", c.start, c.end, [
+        textual(`${supportRatingText(c.support)}: ${c.support.reason}`, "assessing"),
+        textual(`support/${c.support.status}`, "tagging"),
         ...evidence,
       ]),
     );

@@ -27,10 +27,23 @@ describe("Web Annotation export", () => {
     assert.match(collection.first.id, IRI);
   });
 
-  it("has one annotation per finding with a span, quote and match", () => {
+  it("has one annotation per finding with a span, rated claim, quote and match", () => {
     const expected =
-      report.findings.filter((f) => f.span).length + report.quotes.length + report.matches.length;
+      report.findings.filter((f) => f.span).length +
+      report.claims.filter((c) => c.support).length +
+      report.quotes.length +
+      report.matches.length;
     assert.equal(items.length, expected);
+  });
+
+  it("carries each rated claim's neutral rating and the passage it was rated against", () => {
+    const contradicted = items.find((a) => a.body.some((b) => b.value === "support/contradicted"));
+    assert.equal(contradicted?.motivation, "assessing");
+    assert.match(String(contradicted?.body[0].value), /^Contradicted by the cited source: /);
+    const evidence = contradicted?.body.find((b) => b.type === "SpecificResource") as
+      | { selector: { exact?: string }[] }
+      | undefined;
+    assert.ok(evidence?.selector[0].exact?.includes("1,200"));
   });
 
   it("gives every annotation the required id, type and target, and a textual body", () => {
@@ -100,10 +113,27 @@ describe("ClaimReview export", () => {
     }
   });
 
-  it("invents no rating, reviewer, review URL or review date", () => {
+  it("invents no reviewer, review URL or review date, and no true/false or numeric rating", () => {
     for (const r of reviews) {
-      for (const key of ["reviewRating", "author", "url", "datePublished"]) assert.ok(!(key in r), key);
+      for (const key of ["author", "url", "datePublished"]) assert.ok(!(key in r), key);
+      if (r.reviewRating) {
+        assert.deepEqual(Object.keys(r.reviewRating).sort(), ["@type", "alternateName", "ratingExplanation"]);
+        assert.doesNotMatch(r.reviewRating.alternateName, /\b(true|false)\b/i);
+      }
     }
+  });
+
+  it("rates each rated claim with a neutral textual rating of how the cited source stands to it", () => {
+    const rating = (start: string) =>
+      reviews.find((r) => r.claimReviewed.startsWith(start))?.reviewRating?.alternateName;
+    assert.equal(rating("Nearly 3,000"), "Contradicted by the cited source");
+    assert.equal(
+      rating("She says fares"),
+      undefined,
+      "a quoted speaker's claim is not rated as the author's",
+    );
+    const gap = reviews.find((r) => r["sourcetrace:support"]?.startsWith("not-found"));
+    assert.equal(gap?.reviewRating?.alternateName, "Not supported by the cited source");
   });
 
   it("names who made each claim from its voice", () => {

@@ -41,7 +41,7 @@ const CONTRAST = `(() => {
     return [255, 255, 255];
   };
   const selectors = [".article .s", ".who", ".reuse", "ins", "del", "details.omitted summary", ".fact .fig", ".fact h2", ".why",
-    ".sev-warning", ".note", "a", "summary", ".status-contradicted", ".disagree", "th", ".ctx", ".what", ".byline", ".kicker"];
+    ".sev-warning", ".note", "a", "summary", ".status-contradicted", ".card-kind", ".evidence footer", ".disagree", "th", ".ctx", ".what", ".byline", ".kicker"];
   const out = [];
   for (const selector of selectors) {
     let ratio = Infinity;
@@ -207,6 +207,23 @@ describe("HTML report in Chromium", { skip }, () => {
       assert.ok(await page.getByRole("heading", { name: q, exact: true }).isVisible(), q);
     assert.ok(await page.getByRole("img", { name: /^Voices: author/ }).isVisible());
     assert.ok(await page.getByRole("heading", { name: "What matters most" }).isVisible());
+  });
+
+  it("puts the assertion gap and the contradicted claim, beside its evidence card, above the article", async () => {
+    const support = await page.locator("#support").boundingBox();
+    const article = await page.locator("#article").boundingBox();
+    assert.ok(support && article && support.y < article.y, "above the article");
+    const cards = page.locator("#support .card");
+    assert.equal(await cards.count(), 2);
+    const gap = cards.nth(0);
+    assert.ok(await gap.isVisible());
+    assert.match((await gap.locator(".card-kind").textContent()) ?? "", /^Assertion gap/);
+    assert.match((await gap.textContent()) ?? "", /rescue plan.*Not supported by the cited source/s);
+    const contradicted = cards.nth(1);
+    assert.match((await contradicted.locator(".card-kind").textContent()) ?? "", /^Contradicted/);
+    assert.ok(await contradicted.locator(".evidence", { hasText: "1,200" }).isVisible());
+    const key = (await page.locator("ol.key").first().textContent()) ?? "";
+    assert.match(key, /none of the sources|no source supports/i);
   });
 
   it("shows the voices as bands with a legend, and names every voice but the author's", async () => {

@@ -95,7 +95,7 @@ export class SupportRater {
       return {
         subject,
         status: "not-found",
-        rule: "no-passage",
+        rule: "no-source",
         reason: "no passage: no source was given and the article quotes or reproduces none",
       };
     const claim = passageOf(this.article, i);

@@ -1,4 +1,5 @@
 import { loadData } from "../data.js";
+import { functionWords } from "../text/function-words.js";
 
 /** The cue lists of `data/support-lexicon.json`, compiled once. */
 export interface SupportLexicon {
@@ -107,7 +108,7 @@ export function supportLexicon(): SupportLexicon {
     canonical,
     opposites: raw.opposites.map(([a, b]) => [canon(a), canon(b)] as [string, string]),
     reporting: new Set(raw.reporting),
-    functionWords: new Set(loadData<{ words: string[] }>("english-function-words.json").words),
+    functionWords: new Set(functionWords()),
   };
   return compiled;
 }

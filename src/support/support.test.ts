@@ -93,7 +93,7 @@ test("with nothing to rate against, a claim says why no passage was found", () =
   });
   const [claim] = analyze(a).claims;
   assert.equal(claim.support?.status, "not-found");
-  assert.equal(claim.support?.rule, "no-passage");
+  assert.equal(claim.support?.rule, "no-source");
   assert.match(claim.support?.reason ?? "", /no source was given/);
   assert.equal(
     analyze(a).findings.filter((f) => f.ruleId === "support/assertion-gap").length,

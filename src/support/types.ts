@@ -22,7 +22,7 @@ export const SupportSchema = Type.Object(
     reason: Type.String({ description: "one line: why this status, or why no passage was found" }),
     rule: Type.String({
       description:
-        "what decided: quantity, negation, denial, direction, hedge, quantifier, causation, match, no-passage",
+        "what decided: quantity, negation, denial, direction, hedge, quantifier, causation, match, no-passage, no-source",
     }),
     subject: Type.Union([Type.Literal("author"), Type.Literal("attributed")], {
       description:

@@ -1,5 +1,6 @@
 import { loadData } from "../data.js";
 import type { Document } from "../text/document.js";
+import { functionWords } from "../text/function-words.js";
 import { quotedAt as quoted } from "../text/quotes.js";
 import { type Chain, chainSeeds } from "./chain.js";
 import { coverageOf } from "./coverage.js";
@@ -178,8 +179,7 @@ function paraphrases(
 
 // Function words by id, so that seeds made only of them ("one of the most of") are skipped.
 function stopIds(vocab: Vocabulary): Uint8Array {
-  const words = loadData<{ words: string[] }>("english-function-words.json").words;
-  const ids = words.map((w) => vocab.lookup(w)).filter((id) => id >= 0);
+  const ids = [...functionWords()].map((w) => vocab.lookup(w)).filter((id) => id >= 0);
   const flags = new Uint8Array(vocab.size);
   for (const id of ids) flags[id] = 1;
   return flags;

@@ -1,6 +1,7 @@
 import type { Span } from "../core/span.js";
 import { loadData } from "../data.js";
 import type { Document } from "../text/document.js";
+import { functionWords } from "../text/function-words.js";
 
 /** How an article may name a source: its title, and the names in its byline or outlet. */
 export interface SourceNames {
@@ -24,11 +25,7 @@ const MONTHS = new Set([
   "November",
   "December",
 ]);
-let functionWords: Set<string> | undefined;
-const isFunctionWord = (w: string): boolean => {
-  functionWords ??= new Set(loadData<{ words: string[] }>("english-function-words.json").words);
-  return functionWords.has(w.toLowerCase());
-};
+const isFunctionWord = (w: string): boolean => functionWords().has(w.toLowerCase());
 
 /**
  * The title and the author/outlet names of a source: from the page's metadata when it had any,

@@ -9,16 +9,16 @@ export const CSS = `
 html{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:var(--ink);background:var(--paper)}
 body{margin:0 auto;max-width:76rem;padding:.75rem 1.25rem 3rem}
 h1{font:700 1.75rem/1.2 Georgia,"Times New Roman",serif;margin:.1rem 0 .2rem}
-h2{font-size:1.2rem;margin:1.1rem 0 .4rem;padding-bottom:.2rem;border-bottom:2px solid var(--rule)}
+h2{font-size:1.2rem;margin:.9rem 0 .35rem;padding-bottom:.2rem;border-bottom:2px solid var(--rule)}
 h3{font-size:1rem;margin:.9rem 0 .3rem}
 p{margin:.3rem 0}
 a{color:#004f80}
 a:focus-visible,[tabindex]:focus-visible,summary:focus-visible{outline:3px solid var(--focus);outline-offset:2px}
-.kicker{margin:0;color:var(--muted);font-size:.8rem;text-transform:uppercase;letter-spacing:.06em}
+.kicker{color:var(--muted);font-size:.75rem;text-transform:uppercase;letter-spacing:.06em}
 .byline{margin:0;font-weight:600}
 .meta,.note{color:var(--muted);font-size:.9rem;font-weight:normal}
 .skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;padding:.5rem;z-index:10}
-nav.toc{font-size:.9rem;margin:1.5rem 0 0}nav.toc a{margin-right:.9rem;white-space:nowrap}
+nav.toc{font-size:.85rem;margin:.2rem 0 0}nav.toc a{margin-right:.8rem;white-space:nowrap}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 summary{cursor:pointer;color:#004f80;font-size:.92rem;margin:.3rem 0}
 details[open]>summary{margin-bottom:.4rem}
@@ -41,10 +41,10 @@ details[open]>summary{margin-bottom:.4rem}
 .bar .uncredited{background:repeating-linear-gradient(135deg,var(--verm) 0 3px,#fff 3px 6px)}
 #key h2{margin-top:1rem}
 ol.key{margin:.25rem 0;padding-left:1.6rem}
-ol.key>li{margin:0 0 .4rem}
+ol.key>li{margin:0 0 .25rem}
 ol.key .title{margin:0;font-weight:600}
 ol.key .edit{font-weight:normal;font-family:Georgia,"Times New Roman",serif}
-ol.key .why{margin:0;color:var(--muted);font-size:.88rem}
+ol.key .why{margin:0;color:var(--muted);font-size:.88rem;font-weight:normal}
 ol.key details{font-size:.9rem}
 /* edits: strong marks */
 ins{background:var(--yellow);text-decoration:underline 3px var(--ink);text-underline-offset:.18em;font-weight:700;padding:0 .1em}
@@ -54,7 +54,7 @@ del{background:var(--pink);text-decoration:line-through 2px var(--verm);padding:
 /* passages */
 .match{position:relative;border-top:1px solid var(--rule);padding:.2rem 0 .3rem}
 .match>details>summary{position:absolute;right:0;top:.35rem;margin:0}
-.match h3{margin:.4rem 0 .2rem;font-size:.95rem}
+.match h3{margin:.25rem 0 .1rem;font-size:.95rem}
 .match .back{font-weight:normal;font-size:.85rem;margin-left:.5rem}
 ul.edits{list-style:none;margin:0;padding:0;font-family:Georgia,"Times New Roman",serif}
 ul.edits li{margin:.15rem 0}
@@ -69,8 +69,8 @@ ul.edits li{margin:.15rem 0}
 .legend{list-style:none;padding:0;margin:0 0 .5rem;display:flex;flex-wrap:wrap;gap:.2rem 1.1rem;font-size:.85rem}
 .legend li{display:flex;gap:.35rem;align-items:center}
 .swatch{display:inline-block;width:.5rem;height:1rem;border:1px solid var(--ink)}
-.article{font-family:Georgia,"Iowan Old Style","Times New Roman",serif;font-size:1rem;line-height:1.55;max-width:54rem}
-.para{position:relative;padding-left:1rem;margin:0 0 .45rem}
+.article{font-family:Georgia,"Iowan Old Style","Times New Roman",serif;font-size:1rem;line-height:1.5;max-width:68rem}
+.para{position:relative;padding-left:1rem;margin:0 0 .3rem}
 .band{position:absolute;left:0;top:.2rem;bottom:.2rem;width:.4rem;display:flex;flex-direction:column}
 .band i{display:block;min-height:2px}
 .who{display:block;font:600 .72rem system-ui,sans-serif;color:#004f80;text-transform:uppercase;letter-spacing:.03em}
@@ -95,7 +95,7 @@ details.omitted del{background:none;text-decoration:none;font-style:italic}
 .sev-info{color:#003e66;background:#eaf3fa;border-color:#0072B2;border-style:dotted}
 .fn .sev-error,.fn a.sev-error{color:#8f3a00;background:none}
 /* claims and tables */
-ol.claims{margin:.25rem 0;padding-left:1.6rem}ol.claims li{margin:.25rem 0}
+ol.claims{margin:.25rem 0;padding-left:1.6rem;font-size:.92rem}ol.claims li{margin:.15rem 0}
 .table-wrap{overflow-x:auto}
 table{border-collapse:collapse;width:100%;font-size:.9rem}
 th,td{text-align:left;vertical-align:top;padding:.3rem .5rem;border-bottom:1px solid var(--rule)}
@@ -103,12 +103,16 @@ th{background:#f2f2f2}
 td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 .status{font-weight:600;white-space:nowrap}
 .status-supported::before{content:"✓ "}.status-contradicted::before{content:"✗ "}.status-not-found::before{content:"? "}
+.status-overreach::before{content:"↑ "}.status-overreach{color:#7a2e5c}
+.cards{list-style:none;padding:0;margin:.3rem 0;display:grid;grid-template-columns:repeat(auto-fit,minmax(22rem,1fr));gap:.6rem}.card{border:1px solid #c9c2b8;border-left:6px solid #8f3a00;border-radius:4px;padding:.35rem .7rem;background:#fff;font-size:.92rem}.card p{margin:.1rem 0}
+.card-gap{border-left-color:#5c3d00}.card-overreach{border-left-color:#7a2e5c}.card-kind{font-weight:700;margin:0}.card-claim{font-size:.98rem;margin:.15rem 0}
+.evidence{margin:.25rem 0 0;padding:.2rem .6rem;border-left:3px solid #8a8378;background:#f6f3ee}.evidence p{margin:0}.evidence footer{font-size:.85rem;color:#4a4a4a}
 .status-contradicted{color:#8f3a00}.status-supported{color:#005c44}.status-not-found{color:#5c3d00}
 .disagree{color:#8f3a00;font-weight:600}.agree{color:#005c44;font-weight:600}
 .findings{padding-left:1.8rem}.findings li{margin:.35rem 0}
 .findings q{font-style:italic}
 code{font-size:.85em;background:#f2f2f2;padding:0 .25rem;border-radius:3px}
-footer{margin-top:2rem;font-size:.82rem;color:var(--muted)}
+footer{margin-top:1.25rem;font-size:.82rem;color:var(--muted)}
 @media (max-width:48rem){
   .facts{grid-template-columns:repeat(2,minmax(0,1fr))}
 }

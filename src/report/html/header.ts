@@ -86,7 +86,14 @@ export function renderKey(report: Report): string {
             .map((i) => `<li><a href="#${ids.finding(i)}">${esc(report.findings[i].message)}</a></li>`)
             .join("")}</ul></details>`
         : "";
-    return `<li class="sec-${esc(k.section)}"><p class="title">${title}</p><p class="why">${esc(k.why)}</p>${members}</li>`;
+    // Without an edit the title is one line already: why it matters follows on the same line.
+    const why =
+      e && (e.old || e.now)
+        ? `<p class="why">${esc(k.why)}</p>`
+        : ` <span class="why">— ${esc(k.why)}</span>`;
+    return e && (e.old || e.now)
+      ? `<li class="sec-${esc(k.section)}"><p class="title">${title}</p>${why}${members}</li>`
+      : `<li class="sec-${esc(k.section)}"><p class="title">${title}${why}</p>${members}</li>`;
   };
   const top = key.slice(0, FIRST_SCREEN).map(item).join("");
   const rest = key.slice(FIRST_SCREEN);

@@ -57,8 +57,14 @@ function supportCell(report: Report, c: Report["claims"][number]): string {
  */
 export function renderClaims(report: Report): string {
   const own = report.claims.filter((c) => c.checkworthy && c.voice.kind === "author");
+  // One line each: the claim and its rating; the reasons and evidence are on the cards above and
+  // in the table of all claims.
   const item = (c: Report["claims"][number]) =>
-    `<li>${spanLink(report, c.start, c.end, 220)} <span class="note">${esc(c.features.join(", "))}</span> · ${supportCell(report, c)}</li>`;
+    `<li>${spanLink(report, c.start, c.end, 160)} ${
+      c.support
+        ? `<span class="status status-${c.support.status}">${esc(c.support.status)}</span>`
+        : `<span class="note">not rated</span>`
+    }</li>`;
   const head = own.length
     ? `<ol class="claims">${own.slice(0, CLAIMS_SHOWN).map(item).join("")}</ol>`
     : `<p class="note">No check-worthy claim in the author's own voice.</p>`;

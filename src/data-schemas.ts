@@ -1,0 +1,636 @@
+import { type TSchema, Type } from "@sinclair/typebox";
+
+// The schema of every file in data/, checked when the file is loaded (src/data.ts). A list that
+// is a set of words is `words`: a repeated entry is an error. A phrase (`words` of one entry) is
+// a sequence and may repeat a word ("as many as").
+
+/** A set of words or phrases: no entry twice, none empty. */
+const words = Type.Array(Type.String({ minLength: 1 }), { uniqueItems: true });
+/** The words of one phrase, in order. */
+const phrase = Type.Array(Type.String({ minLength: 1 }), { minItems: 1 });
+
+/** Schema of `data/abbreviations.json`. */
+const ABBREVIATIONS = Type.Object({
+  $comment: Type.String({ minLength: 1 }),
+  titles: words,
+  general: words,
+  numeric: words,
+  places: words,
+  corporate: words,
+  final: words,
+  openers: words,
+  reporting: words,
+});
+
+/** Schema of `data/report-summary.json`. */
+const REPORT_SUMMARY = Type.Object({
+  $comment: Type.String({ minLength: 1 }),
+  kinds: Type.Array(
+    Type.Object({
+      id: Type.String({ minLength: 1 }),
+      label: Type.String({ minLength: 1 }),
+      rules: Type.Array(Type.String({ minLength: 1 }), { minItems: 1, uniqueItems: true }),
+      rank: Type.Integer(),
+      section: Type.String({ minLength: 1 }),
+      unlessAttributed: Type.Optional(Type.Boolean()),
+      group: Type.Optional(Type.Object({ many: Type.String({ pattern: "\\{count\\}" }) })),
+      why: Type.String({ minLength: 1 }),
+    }),
+    { minItems: 1 },
+  ),
+});
+
+/** Schema of `data/claims-assertions.json`. */
+const CLAIMS_ASSERTIONS = Type.Object({
+  $comment: Type.String({ minLength: 1 }),
+  causal: words,
+  conclusion: words,
+  sweeping: words,
+});
+
+/** Schema of `data/claims-checkworthiness.json`. */
+const CLAIMS_CHECKWORTHINESS = Type.Object({
+  $comment: Type.String({ minLength: 1 }),
+  training: Type.Object({
+    l2: Type.Number(),
+    epochs: Type.Number(),
+    rate: Type.Number(),
+    positiveWeight: Type.Number(),
+    seed: Type.Number(),
+    minCount: Type.Number(),
+    seeds: Type.Number(),
+    nbAlpha: Type.Number(),
+    nbWeight: Type.Number(),
+    validationFrom: Type.Number(),
+    examples: Type.Number(),
+    validation: Type.Object({
+      sentences: Type.Number(),
+      precision: Type.Number(),
+      recall: Type.Number(),
+      f1: Type.Number(),
+      averagePrecision: Type.Number(),
+    }),
+  }),
+  bias: Type.Number(),
+  threshold: Type.Number(),
+  weights: Type.Record(Type.String(), Type.Number()),
+});
+
+/** Schema of `data/claims-features.json`. */
+const CLAIMS_FEATURES = Type.Object({
+  $comment: Type.String({ minLength: 1 }),
+  comparison: words,
+  causal: words,
+  sweeping: words,
+  hedge: words,
+  opinion: words,
+  courtesy: words,
+  firstPerson: words,
+  secondPerson: words,
+  future: words,
+  official: words,
+});
+
+/** Schema of `data/english-function-words.json`. */
+const ENGLISH_FUNCTION_WORDS = Type.Object({
+  $comment: Type.String({ minLength: 1 }),
+  words: phrase,
+});
+
+/** Schema of `data/omission-cues.json`. */
+const OMISSION_CUES = Type.Object({
+  $comment: Type.String({ minLength: 1 }),
+  kinds: Type.Array(
+    Type.Object({
+      kind: Type.String(),
+      weight: Type.Number(),
+      cues: words,
+    }),
+  ),
+});
+
+/** Schema of `data/quantities-counted.json`. */
+const QUANTITIES_COUNTED = Type.Object({
+  $comment: Type.String({ minLength: 1 }),
+  irregular: Type.Record(Type.String(), Type.String()),
+  groups: Type.Object({
+    people: words,
+    dead: words,
+    vehicles: words,
+    aircraft: words,
+    injured: words,
+  }),
+  stop: words,
+  skip: words,
+  notCounted: words,
+  notSubject: words,
+});
+
+/** Schema of `data/quantities-dates.json`. */
+const QUANTITIES_DATES = Type.Object({
+  $comment: Type.String({ minLength: 1 }),
+  months: Type.Record(Type.String(), Type.Number()),
+  weekdays: Type.Object({
+    sunday: Type.Number(),
+    monday: Type.Number(),
+    tuesday: Type.Number(),
+    wednesday: Type.Number(),
+    thursday: Type.Number(),
+    friday: Type.Number(),
+    saturday: Type.Number(),
+  }),
+  relative: Type.Object({
+    today: Type.Number(),
+    yesterday: Type.Number(),
+    tomorrow: Type.Number(),
+  }),
+  monthCues: words,
+  yearCues: words,
+  relativePeriods: Type.Object({
+    last: Type.Number(),
+    this: Type.Number(),
+    next: Type.Number(),
+  }),
+});
+
+/** Schema of `data/quantities-events.json`. */
+const QUANTITIES_EVENTS = Type.Object({
+  $comment: Type.String({ minLength: 1 }),
+  events: Type.Array(
+    Type.Object({
+      event: Type.String(),
+      say: Type.String(),
+      words: phrase,
+    }),
+  ),
+});
+
+/** Schema of `data/quantities-hedges.json`. */
+const QUANTITIES_HEDGES = Type.Object({
+  $comment: Type.String({ minLength: 1 }),
+  hedges: Type.Array(
+    Type.Object({
+      words: phrase,
+      effect: Type.String(),
+    }),
+  ),
+  suffixes: Type.Array(
+    Type.Object({
+      words: phrase,
+      effect: Type.String(),
+    }),
+  ),
+});
+
+/** Schema of `data/quantities-numbers.json`. */
+const QUANTITIES_NUMBERS = Type.Object({
+  $comment: Type.String({ minLength: 1 }),
+  units: Type.Record(Type.String(), Type.Number()),
+  tens: Type.Object({
+    twenty: Type.Number(),
+    thirty: Type.Number(),
+    forty: Type.Number(),
+    fifty: Type.Number(),
+    sixty: Type.Number(),
+    seventy: Type.Number(),
+    eighty: Type.Number(),
+    ninety: Type.Number(),
+  }),
+  scales: Type.Object({
+    hundred: Type.Number(),
+    thousand: Type.Number(),
+    million: Type.Number(),
+    billion: Type.Number(),
+    trillion: Type.Number(),
+  }),
+  scaleAbbreviations: Type.Object({
+    k: Type.Number(),
+    m: Type.Number(),
+    mn: Type.Number(),
+    mln: Type.Number(),
+    bn: Type.Number(),
+    b: Type.Number(),
+    tn: Type.Number(),
+  }),
+  counts: Type.Object({
+    dozen: Type.Number(),
+    score: Type.Number(),
+    couple: Type.Number(),
+    pair: Type.Number(),
+  }),
+  fractions: Type.Object({
+    half: Type.Number(),
+    quarter: Type.Number(),
+    third: Type.Number(),
+  }),
+  articles: words,
+});
+
+/** Schema of `data/quantities-units.json`. */
+const QUANTITIES_UNITS = Type.Object({
+  $comment: Type.String({ minLength: 1 }),
+  currencySymbols: Type.Object({
+    $: Type.String(),
+    US$: Type.String(),
+    "\u00a3": Type.String(),
+    "\u20ac": Type.String(),
+    "\u00a5": Type.String(),
+    "\u20b9": Type.String(),
+    "\u20bd": Type.String(),
+    "\u20ba": Type.String(),
+    A$: Type.String(),
+    C$: Type.String(),
+    HK$: Type.String(),
+    NZ$: Type.String(),
+    R$: Type.String(),
+    "\u20a9": Type.String(),
+    "\u20aa": Type.String(),
+  }),
+  currencyCodes: words,
+  currencyWords: Type.Record(Type.String(), Type.String()),
+  units: Type.Object({
+    "%": Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+    }),
+    percent: Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+    }),
+    "per cent": Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+    }),
+    "percentage points": Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+    }),
+    km: Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+    }),
+    kilometres: Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+    }),
+    kilometers: Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+    }),
+    kilometre: Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+    }),
+    kilometer: Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+    }),
+    miles: Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+    }),
+    mile: Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+    }),
+    metres: Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+    }),
+    meters: Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+    }),
+    metre: Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+    }),
+    meter: Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+    }),
+    feet: Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+    }),
+    foot: Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+    }),
+    ft: Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+    }),
+    cm: Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+    }),
+    centimetres: Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+    }),
+    mm: Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+    }),
+    kg: Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+    }),
+    kilograms: Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+    }),
+    kilos: Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+    }),
+    tonnes: Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+    }),
+    tons: Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+    }),
+    tonne: Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+    }),
+    grams: Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+    }),
+    hectares: Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+    }),
+    acres: Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+    }),
+    "square kilometres": Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+    }),
+    "square miles": Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+    }),
+    "sq km": Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+    }),
+    "km/h": Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+    }),
+    mph: Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+    }),
+    litres: Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+    }),
+    liters: Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+    }),
+    barrels: Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+    }),
+    gallons: Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+    }),
+    degrees: Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+    }),
+    "\u00b0c": Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+    }),
+    "\u00b0f": Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+    }),
+    "degrees celsius": Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+    }),
+    "degrees fahrenheit": Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+    }),
+    seconds: Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+    }),
+    second: Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+    }),
+    minutes: Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+    }),
+    minute: Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+    }),
+    hours: Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+    }),
+    hour: Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+    }),
+    days: Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+    }),
+    day: Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+    }),
+    weeks: Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+    }),
+    week: Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+    }),
+    months: Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+    }),
+    month: Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+    }),
+    years: Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+    }),
+    year: Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+    }),
+    decades: Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+      factor: Type.Number(),
+    }),
+    decade: Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+      factor: Type.Number(),
+    }),
+    centuries: Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+      factor: Type.Number(),
+    }),
+    century: Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+      factor: Type.Number(),
+    }),
+    fortnights: Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+      factor: Type.Number(),
+    }),
+    fortnight: Type.Object({
+      unit: Type.String(),
+      kind: Type.String(),
+      factor: Type.Number(),
+    }),
+  }),
+});
+
+/** Schema of `data/quantities-vague.json`. */
+const QUANTITIES_VAGUE = Type.Object({
+  $comment: Type.String({ minLength: 1 }),
+  phrases: Type.Array(
+    Type.Object({
+      words: phrase,
+      low: Type.Number(),
+      high: Type.Union([Type.Null(), Type.Number()]),
+      scaled: Type.Optional(Type.Boolean()),
+      needsOf: Type.Optional(Type.Boolean()),
+    }),
+  ),
+});
+
+/** Schema of `data/support-lexicon.json`. */
+const SUPPORT_LEXICON = Type.Object({
+  $comment: Type.String({ minLength: 1 }),
+  negators: words,
+  denials: words,
+  hedges: words,
+  boosters: words,
+  universals: words,
+  partials: words,
+  correlation: words,
+  causal: words,
+  opposites: Type.Array(words),
+  synonyms: Type.Array(words),
+  reporting: words,
+});
+
+/** Schema of `data/trace-lexicon.json`. */
+const TRACE_LEXICON = Type.Object({
+  $comment: Type.String({ minLength: 1 }),
+  negations: words,
+  quantifiers: words,
+  numberWords: words,
+});
+
+/** Schema of `data/voice-credits.json`. */
+const VOICE_CREDITS = Type.Object({
+  $comment: Type.String({ minLength: 1 }),
+  creditLines: words,
+  inlineCredits: words,
+  notCredits: words,
+});
+
+/** Schema of `data/voice-documents.json`. */
+const VOICE_DOCUMENTS = Type.Object({
+  $comment: Type.String({ minLength: 1 }),
+  personWords: words,
+  commentaryOpeners: words,
+  selfReference: words,
+  evaluative: words,
+});
+
+/** Schema of `data/voice-people.json`. */
+const VOICE_PEOPLE = Type.Object({
+  $comment: Type.String({ minLength: 1 }),
+  titles: words,
+  maleTitles: words,
+  femaleTitles: words,
+  pronouns: Type.Object({
+    he: Type.String(),
+    she: Type.String(),
+    they: Type.String(),
+    i: Type.String(),
+    we: Type.String(),
+  }),
+  determiners: words,
+  notNames: words,
+  modals: words,
+  collectives: words,
+});
+
+/** Schema of `data/voice-quotes.json`. */
+const VOICE_QUOTES = Type.Object({
+  $comment: Type.String({ minLength: 1 }),
+  titleCues: words,
+  termCues: words,
+  scareCues: words,
+  strongTitleCues: words,
+});
+
+/** Schema of `data/voice-verbs.json`. */
+const VOICE_VERBS = Type.Object({
+  $comment: Type.String({ minLength: 1 }),
+  verbs: words,
+  strongVerbs: words,
+  phrases: Type.Array(words),
+  writingVerbs: words,
+  indirectVerbs: words,
+  attributionVerbs: words,
+  evidenceNouns: words,
+  namingVerbs: words,
+});
+
+/** Every data file by name, with its schema. */
+export const DATA_SCHEMAS: Record<string, TSchema> = {
+  "abbreviations.json": ABBREVIATIONS,
+  "claims-assertions.json": CLAIMS_ASSERTIONS,
+  "claims-checkworthiness.json": CLAIMS_CHECKWORTHINESS,
+  "claims-features.json": CLAIMS_FEATURES,
+  "english-function-words.json": ENGLISH_FUNCTION_WORDS,
+  "omission-cues.json": OMISSION_CUES,
+  "quantities-counted.json": QUANTITIES_COUNTED,
+  "quantities-dates.json": QUANTITIES_DATES,
+  "quantities-events.json": QUANTITIES_EVENTS,
+  "quantities-hedges.json": QUANTITIES_HEDGES,
+  "quantities-numbers.json": QUANTITIES_NUMBERS,
+  "quantities-units.json": QUANTITIES_UNITS,
+  "quantities-vague.json": QUANTITIES_VAGUE,
+  "report-summary.json": REPORT_SUMMARY,
+  "support-lexicon.json": SUPPORT_LEXICON,
+  "trace-lexicon.json": TRACE_LEXICON,
+  "voice-credits.json": VOICE_CREDITS,
+  "voice-documents.json": VOICE_DOCUMENTS,
+  "voice-people.json": VOICE_PEOPLE,
+  "voice-quotes.json": VOICE_QUOTES,
+  "voice-verbs.json": VOICE_VERBS,
+};
