@@ -1,4 +1,4 @@
-import { extractClaims } from "./claims/index.js";
+import { type ClaimsOptions, extractClaims } from "./claims/index.js";
 import { decodingFindings } from "./ingest/decoding.js";
 import { languageFindings } from "./ingest/language.js";
 import { traceAndAttribute } from "./pipeline/attribute.js";
@@ -8,15 +8,23 @@ import { type DocumentInfo, REPORT_SCHEMA, type Report } from "./report/types.js
 import type { Finding } from "./rules.js";
 import { rateClaims } from "./support/index.js";
 import type { Document } from "./text/document.js";
+import type { TraceOptions } from "./trace/index.js";
 import { VERSION } from "./version.js";
 
-/** Options of {@link analyze}. */
+/**
+ * Options of {@link analyze}: the sources, and the knobs of each layer, passed through as they
+ * are (each layer documents its own defaults). The voice and support layers have none.
+ */
 export interface AnalyzeOptions {
   /**
    * Source documents the article may draw on, as documents or as plain text or HTML strings
    * (ids `source-1`, `source-2`, …) (default: none).
    */
   sources?: (Document | string)[];
+  /** The aligner's tuning (default: `TRACE_DEFAULTS`, src/trace/index.ts). */
+  trace?: Partial<TraceOptions>;
+  /** The claims layer's tuning (default: `CLAIMS_DEFAULTS`, src/claims/index.ts). */
+  claims?: Partial<ClaimsOptions>;
 }
 
 /**
@@ -29,9 +37,13 @@ export interface AnalyzeOptions {
 export function analyze(input: Document | string, options: AnalyzeOptions = {}): Report {
   const article = asDocument(input, "article", "the article");
   const sources = (options.sources ?? []).map((s, i) => asDocument(s, `source-${i + 1}`, `source ${i + 1}`));
-  const { trace, voices } = traceAndAttribute(article, sources);
+  const { trace, voices } = traceAndAttribute(article, sources, options.trace);
   const matches = trace.matches;
-  const claims = extractClaims(article, { sentenceVoices: voices.sentenceVoices, sources, matches });
+  const claims = extractClaims(
+    article,
+    { sentenceVoices: voices.sentenceVoices, sources, matches },
+    options.claims,
+  );
   const support = rateClaims(article, claims.claims, {
     sentenceVoices: voices.sentenceVoices,
     quotes: voices.quotes,

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { append, insideAny, maxOf, minOf } from "./collections.js";
+import { append, insideAny, maxOf, minOf, pushAll } from "./collections.js";
 
 test("append keeps every value under its key, in order", () => {
   const m = new Map<string, number[]>();
@@ -41,4 +41,13 @@ test("insideAny: a span inside one of the spans, whatever their order and overla
   for (let s = -2; s < 65; s++)
     for (let e = s; e < 66; e++) assert.equal(inside(s, e), naive(s, e), `${s}-${e}`);
   assert.equal(insideAny([])(0, 0), false);
+});
+
+test("pushAll appends more items than a call can take arguments", () => {
+  const target = [1];
+  const items = Array.from({ length: 300_000 }, (_, i) => i);
+  assert.throws(() => target.slice().push(...items), RangeError);
+  pushAll(target, items);
+  assert.equal(target.length, 300_001);
+  assert.equal(target[300_000], 299_999);
 });

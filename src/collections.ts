@@ -10,6 +10,14 @@ export function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /**
+ * Append every item of `items` to `target`, in place. `target.push(...items)` passes each item as
+ * an argument and throws past the engine's argument limit (about 120,000 items).
+ */
+export function pushAll<T>(target: T[], items: Iterable<T>): void {
+  for (const item of items) target.push(item);
+}
+
+/**
  * The largest of `values` (`-Infinity` when empty). `Math.max(...values)` passes every value as
  * an argument and throws past the engine's argument limit (about 120,000 values).
  */

@@ -70,3 +70,12 @@ test("one sentence 2,000 times as article and source: figures compared once, not
   assert.equal(r.findings.filter((f) => f.ruleId === "claims/quantity-disagreement").length, 0);
   everyFormat(r);
 });
+
+test("a report with 150,000 claims renders in every format (no spread of its rows into a call)", () => {
+  const r = analyze(createDocument("The council said 12 people were hurt on 3 May.", { id: "article" }));
+  assert.equal(r.claims.length, 1);
+  const many = { ...r, claims: Array.from({ length: 150_000 }, () => r.claims[0]) };
+  const text = render(many, "text");
+  assert.ok(text.split("\n").length > 150_000);
+  everyFormat(many);
+});

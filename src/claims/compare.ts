@@ -117,6 +117,7 @@ export function compareQuantities(
   quantities: Quantity[],
   article: Document,
   sources: Document[],
+  approxMargin = APPROX_MARGIN,
 ): Comparison[] {
   const docs = new Map([article, ...sources].map((d) => [d.id, d]));
   const buckets = new Map<string, Member[]>();
@@ -132,7 +133,7 @@ export function compareQuantities(
     for (const cluster of byDate(bucket, quantities)) {
       const kept = withoutCopies(cluster, docs);
       if (new Set(kept.map((m) => m.who)).size < 2) continue;
-      out.push(comparison(kept, quantities));
+      out.push(comparison(kept, quantities, approxMargin));
     }
   }
   return out;
@@ -173,8 +174,8 @@ function withoutCopies(cluster: Member[], docs: Map<string, Document>): Member[]
   return kept.map((k) => k.m);
 }
 
-function bounds(m: Member): [number, number] {
-  const margin = m.approx ? APPROX_MARGIN : 0;
+function bounds(m: Member, approxMargin: number): [number, number] {
+  const margin = m.approx ? approxMargin : 0;
   return [(m.low ?? 0) * (1 - margin), m.high === null ? Number.POSITIVE_INFINITY : m.high * (1 + margin)];
 }
 
@@ -210,8 +211,8 @@ const listed = (items: string[], separator: string): string =>
     ? items.join(separator)
     : `${items.slice(0, NOTE_FIGURES).join(separator)}${separator}${items.length - NOTE_FIGURES} more`;
 
-function comparison(cluster: Member[], quantities: Quantity[]): Comparison {
-  const intervals = cluster.map(bounds);
+function comparison(cluster: Member[], quantities: Quantity[], approxMargin: number): Comparison {
+  const intervals = cluster.map((m) => bounds(m, approxMargin));
   const agree = maxOf(intervals.map((b) => b[0])) <= minOf(intervals.map((b) => b[1]));
   const lows = cluster.map((m) => m.low ?? m.high ?? 0);
   const highs = cluster.map((m) => m.high ?? m.low ?? 0);

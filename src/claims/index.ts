@@ -4,7 +4,7 @@ import type { Document } from "../text/document.js";
 import type { Match } from "../trace/types.js";
 import { assertionKinds } from "./assertions.js";
 import { scoreView } from "./checkworthiness.js";
-import { compareQuantities, disagreementFindings } from "./compare.js";
+import { APPROX_MARGIN, compareQuantities, disagreementFindings } from "./compare.js";
 import { checkworthinessModel } from "./model.js";
 import { extractQuantities } from "./quantities.js";
 import type { ClaimsFinding } from "./rules.js";
@@ -23,6 +23,20 @@ export interface ClaimsResult {
   findings: ClaimsFinding[];
 }
 
+/** Tuning of the claims layer. */
+export interface ClaimsOptions {
+  /**
+   * Check-worthiness score from which a sentence is a claim (default: the threshold tuned with
+   * the model, in `data/claims-checkworthiness.json`).
+   */
+  threshold: number | undefined;
+  /** Relative margin around a hedged figure ("around 4,000") when comparing figures (default: 0.1). */
+  approxMargin: number;
+}
+
+/** The defaults of {@link ClaimsOptions}. */
+export const CLAIMS_DEFAULTS: ClaimsOptions = { threshold: undefined, approxMargin: APPROX_MARGIN };
+
 /**
  * Find the article's check-worthy claims and the quantities of the article and its sources,
  * and compare figures about the same counted thing across voices and sources.
@@ -33,7 +47,9 @@ export interface ClaimsResult {
 export function extractClaims(
   article: Document,
   context: { sentenceVoices: Voice[]; sources: Document[]; matches: Match[] },
+  options: Partial<ClaimsOptions> = {},
 ): ClaimsResult {
+  const o = { ...CLAIMS_DEFAULTS, ...options };
   const quantities = extractQuantities(article, { sentenceVoices: context.sentenceVoices });
   const ownCount = quantities.length;
   for (const source of context.sources) {
@@ -68,7 +84,7 @@ export function extractClaims(
     // these are what the assertion gap is about, and debates taught the model little of them.
     const voice = context.sentenceVoices[si] ?? { kind: "unknown" as const };
     const assertions = voice.kind === "author" || voice.kind === "unknown" ? assertionKinds(v) : [];
-    const checkworthy = scored.score >= model.threshold || assertions.length > 0;
+    const checkworthy = scored.score >= (o.threshold ?? model.threshold) || assertions.length > 0;
     const counts = own.some((i) => quantities[i].kind !== "date" && quantities[i].kind !== "time");
     // A headline, byline or crosshead states a claim only with a figure: "The Great Water
     // Scandal" is a label, not something to check.
@@ -86,7 +102,7 @@ export function extractClaims(
       quantities: own,
     });
   });
-  const comparisons = compareQuantities(quantities, article, context.sources);
+  const comparisons = compareQuantities(quantities, article, context.sources, o.approxMargin);
   return {
     claims,
     quantities,

@@ -171,3 +171,37 @@ test("an internal error is one line with exit 1; SOURCETRACE_DEBUG=1 adds its st
   assert.equal(await runCli(["analyze", "-"], failing({ SOURCETRACE_DEBUG: "1" })), 1);
   assert.match(lines.join(""), /\n\s+at /);
 });
+
+test("--set passes a layer's knobs through, and --help lists every one", async () => {
+  const { TRACE_DEFAULTS } = await import("../trace/index.js");
+  const { CLAIMS_DEFAULTS } = await import("../claims/index.js");
+  const help = (await cli(["--help"])).stdout;
+  for (const key of Object.keys(TRACE_DEFAULTS)) assert.match(help, new RegExp(`trace\\.${key}\\b`), key);
+  for (const key of Object.keys(CLAIMS_DEFAULTS)) assert.match(help, new RegExp(`claims\\.${key}\\b`), key);
+
+  const json = async (...set: string[]) => {
+    const r = await cli(["analyze", blog, "--source", report, "--format", "json", ...set]);
+    assert.equal(r.status, 0, r.stderr);
+    return JSON.parse(r.stdout);
+  };
+  const plain = await json();
+  // No passage of the example has a run of 500 words and no cosine exceeds 1: no match. At
+  // threshold 0 every sentence is check-worthy.
+  const strict = ["trace.minWords=500", "trace.minRun=500", "trace.minQuotedWords=500", "trace.minCosine=2"];
+  assert.equal((await json(...strict.flatMap((s) => ["--set", s]))).matches.length, 0);
+  assert.ok(plain.matches.length > 0);
+  const all = await json("--set", "claims.threshold=0");
+  assert.ok(all.claims.filter((c: { checkworthy: boolean }) => c.checkworthy).length > plain.claims.length);
+
+  for (const bad of [
+    "trace.nope=1",
+    "trace.minWords=2.5",
+    "claims.threshold=-1",
+    "voice.x=1",
+    "trace.minWords=",
+  ]) {
+    const r = await cli(["analyze", blog, "--set", bad]);
+    assert.equal(r.status, 2, bad);
+    assert.equal(r.stderr.trim().split("\n").length, 2, `${bad}: one line and the usage hint`);
+  }
+});

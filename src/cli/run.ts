@@ -5,6 +5,7 @@ import { FORMAT_NAMES, isFormatName } from "../report/format-names.js";
 import type { Document } from "../text/document.js";
 import { VERSION } from "../version.js";
 import { OutputError, writeFailure, writeReportFile } from "./output.js";
+import { parseSettings, type Settings } from "./settings.js";
 
 // The pipeline, its lexicons and renderers are imported by the command that needs them, so that
 // `--version` and `--help` start in a few tens of milliseconds.
@@ -44,6 +45,12 @@ Options:
       --allow-private       allow URLs on private or loopback addresses
       --color / --no-color  colour the text report (default: when stdout is a terminal)
       --width <n>           width of the trace view in characters, 40 to 1000 (default: 120)
+      --set <layer.key=n>   tune a layer (repeatable); defaults in docs/trace.md, docs/claims.md:
+                            trace.seedWords, trace.maxOccurrences, trace.maxGap, trace.extend,
+                            trace.split, trace.minWords, trace.minRun, trace.minQuotedWords,
+                            trace.sentenceTail, trace.maxOverlap, trace.minCovered,
+                            trace.minCosine, trace.minShared, trace.maxTaken, trace.maxPostings,
+                            claims.threshold, claims.approxMargin
       --port <n>            serve: TCP port, 0 for any free one (default: 8080)
       --host <address>      serve: address to listen on (default: 127.0.0.1)
       --db <file>           serve: SQLite file the reports are kept in (default: ./sourcetrace.db)
@@ -115,6 +122,7 @@ function parse(args: string[]) {
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
         width: { type: "string" },
+        set: { type: "string", multiple: true },
         port: { type: "string" },
         host: { type: "string" },
         db: { type: "string" },
@@ -132,6 +140,21 @@ function positiveInt(value: string | undefined, name: string): number | undefine
   if (!Number.isInteger(n) || n <= 0)
     throw new UsageError(`--${name} takes a positive integer, not "${value}"`);
   return n;
+}
+
+// The layers are loaded only when `--set` is given: the CLI starts without them.
+async function layerSettings(args: string[] | undefined): Promise<Partial<Settings>> {
+  if (!args?.length) return {};
+  const [{ TRACE_DEFAULTS }, { CLAIMS_DEFAULTS }] = await Promise.all([
+    import("../trace/index.js"),
+    import("../claims/index.js"),
+  ]);
+  const settings = parseSettings(args, {
+    trace: TRACE_DEFAULTS as unknown as Record<string, number>,
+    claims: { ...CLAIMS_DEFAULTS },
+  });
+  if (typeof settings === "string") throw new UsageError(settings);
+  return settings;
 }
 
 async function analyzeCommand(args: string[], io: CliIO): Promise<number> {
@@ -155,7 +178,8 @@ async function analyzeCommand(args: string[], io: CliIO): Promise<number> {
     import("../analyze.js"),
     import("../report/formats.js"),
   ]);
-  const report = analyze(article, { sources: sourceDocs });
+  const settings = await layerSettings(values.set);
+  const report = analyze(article, { sources: sourceDocs, ...settings });
   const color = colorWanted(values, io);
   const output = renderChunks(report, format, { color });
   await emit(output, values.output, [positionals[0], ...(values.source ?? [])], io);
@@ -177,10 +201,16 @@ async function traceCommand(args: string[], io: CliIO): Promise<number> {
     import("../report/render-trace.js"),
   ]);
   const color = colorWanted(values, io);
-  const output = renderTrace(article, sourceDocs, traceAndAttribute(article, sourceDocs).trace, {
-    width: positiveInt(values.width, "width"),
-    color,
-  });
+  const { trace: traceSettings } = await layerSettings(values.set);
+  const output = renderTrace(
+    article,
+    sourceDocs,
+    traceAndAttribute(article, sourceDocs, traceSettings).trace,
+    {
+      width: positiveInt(values.width, "width"),
+      color,
+    },
+  );
   await emit(output, values.output, positionals, io);
   return EXIT.ok;
 }

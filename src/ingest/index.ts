@@ -3,11 +3,11 @@ import { type FileHandle, open } from "node:fs/promises";
 import { createDocument, type Document, type DocumentMeta } from "../text/document.js";
 import { decodeBytes } from "./decode.js";
 import { InputError } from "./errors.js";
-import { type FetchOptions, fetchUrl } from "./fetch.js";
+import { type FetchOptions, fetchUrl, redactUrl } from "./fetch.js";
 import { extractHtml, looksLikeHtml } from "./html.js";
 
 export { InputError, type InputErrorCode } from "./errors.js";
-export { type FetchOptions, fetchUrl, isPrivateAddress } from "./fetch.js";
+export { type FetchOptions, fetchUrl, isPrivateAddress, redactUrl } from "./fetch.js";
 
 /** Options for reading an input. */
 export interface IngestOptions extends FetchOptions {
@@ -48,7 +48,8 @@ export async function readDocument(location: string, options: IngestOptions = {}
   }
   return documentFromBytes(bytes, {
     ...options,
-    location,
+    // A URL's user name and password are never echoed, in errors or in the report.
+    location: isUrl(location) ? redactUrl(location) : location,
     format: options.format === "auto" ? hint : (options.format ?? hint),
   });
 }

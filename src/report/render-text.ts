@@ -1,4 +1,4 @@
-import { maxOf } from "../collections.js";
+import { maxOf, pushAll } from "../collections.js";
 import { voiceLabel, whoLabel } from "../core/voice.js";
 import {
   clip,
@@ -127,17 +127,19 @@ export function renderText(report: Report, options: TextOptions = {}): string {
         article.text.slice(c.start, c.end).replace(/\s+/g, " "),
       ]);
     }
-    // One push per line: spreading a long table into push() overflows the call stack.
-    for (const line of columns(rows, width, (r, c, s) =>
-      r === 0
-        ? st.dim(s)
-        : c === 1 && rows[r][1] === "contradicted"
-          ? st.severity("error", s)
-          : c === 1 && rows[r][1] === "not-found"
-            ? st.severity("warning", s)
-            : s,
-    ))
-      out.push(line);
+    // Appended in place: a spread of a long table's lines into push throws past ~120,000 rows.
+    pushAll(
+      out,
+      columns(rows, width, (r, c, s) =>
+        r === 0
+          ? st.dim(s)
+          : c === 1 && rows[r][1] === "contradicted"
+            ? st.severity("error", s)
+            : c === 1 && rows[r][1] === "not-found"
+              ? st.severity("warning", s)
+              : s,
+      ),
+    );
   }
   if (report.comparisons.length > 0) {
     out.push("", st.bold("Quantities compared across voices"));
@@ -155,11 +157,12 @@ export function renderText(report: Report, options: TextOptions = {}): string {
         ]);
       });
     }
-    // One push per line: spreading a long table into push() overflows the call stack.
-    for (const line of columns(rows, width, (r, c, s) =>
-      r === 0 ? st.dim(s) : c === 1 && rows[r][1] === "NO" ? st.severity("error", s) : s,
-    ))
-      out.push(line);
+    pushAll(
+      out,
+      columns(rows, width, (r, c, s) =>
+        r === 0 ? st.dim(s) : c === 1 && rows[r][1] === "NO" ? st.severity("error", s) : s,
+      ),
+    );
   }
   if (report.findings.length > 0) {
     out.push("", st.bold("Findings"));

@@ -1,3 +1,4 @@
+import { pushAll } from "../collections.js";
 import { loadData } from "../data.js";
 import type { Document } from "../text/document.js";
 import { functionWords } from "../text/function-words.js";
@@ -91,10 +92,10 @@ export function traceSources(
     ].filter((m) => !names.heading.some((h) => h.start <= m.source.start && m.source.end <= h.end));
     found.sort((x, y) => x.article.start - y.article.start || x.source.start - y.source.start);
     found.forEach((m, i) => {
-      findings.push(...matchFindings(m, matches.length + i, article, source, quotedAt));
+      pushAll(findings, matchFindings(m, matches.length + i, article, source, quotedAt));
     });
-    findings.push(...findOmissions(article, source, found, { minCovered: o.minCovered }));
-    matches.push(...found);
+    pushAll(findings, findOmissions(article, source, found, { minCovered: o.minCovered }));
+    pushAll(matches, found);
   }
   return { matches, coverage: sources.map((s) => coverageOf(article, s, matches)), findings };
 }

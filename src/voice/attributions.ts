@@ -1,3 +1,4 @@
+import { pushAll } from "../collections.js";
 import type { Span } from "../core/span.js";
 import type { Document } from "../text/document.js";
 import { firstEndingAfter } from "../text/search.js";
@@ -111,7 +112,7 @@ export function collectAttributions(
     if (sp) a.speaker = sp;
     out.push(a);
   });
-  out.push(...labelledAttributions(doc, lex, usedCues));
+  pushAll(out, labelledAttributions(doc, lex, usedCues));
   return out.sort((a, b) => a.content.start - b.content.start);
 }
 
