@@ -38,6 +38,9 @@ const load = (): string =>
 
 // One process under /usr/bin/time: wall, CPU and peak memory are measured the same way for every
 // tool; coreutils `timeout` stops the process itself at the limit.
+// dwdiff, like diff, exits with 1 when the texts differ.
+const OK_STATUS: Record<string, number[]> = { [DWDIFF]: [0, 1] };
+
 function once(command: string[]): Run {
   const r = spawnSync("/usr/bin/time", ["-f", "TIME %e %U %S %M", "timeout", String(LIMIT_S), ...command], {
     encoding: "utf8",
@@ -49,7 +52,7 @@ function once(command: string[]): Run {
   const failed =
     r.status === 124 || /status 124/.test(r.stderr ?? "")
       ? `stopped at the ${LIMIT_S} s limit`
-      : r.status !== 0
+      : !(OK_STATUS[command[0]] ?? [0]).includes(r.status ?? -1)
         ? `exit ${r.status}: ${(r.stderr ?? "").split("\n").find((l) => l && !l.startsWith("TIME")) ?? ""}`
         : undefined;
   return { wall, cpu: user + system, peakMB: rss / 1024, stdout: r.stdout ?? "", failed };

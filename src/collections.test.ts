@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { append, insideAny, maxOf, minOf, pushAll } from "./collections.js";
+import { append, insideAny, maxOf, minOf, overlapsAny, pushAll } from "./collections.js";
 
 test("append keeps every value under its key, in order", () => {
   const m = new Map<string, number[]>();
@@ -50,4 +50,20 @@ test("pushAll appends more items than a call can take arguments", () => {
   pushAll(target, items);
   assert.equal(target.length, 300_001);
   assert.equal(target[300_000], 299_999);
+});
+
+test("overlapsAny: a span sharing a position with one of the spans", () => {
+  const spans = [
+    { start: 50, end: 60 },
+    { start: 0, end: 10 },
+    { start: 5, end: 30 },
+  ];
+  const overlaps = overlapsAny(spans);
+  for (let s = -2; s < 65; s++)
+    for (let e = s; e < 66; e++)
+      assert.equal(
+        overlaps(s, e),
+        spans.some((x) => x.start < e && s < x.end),
+        `${s}-${e}`,
+      );
 });

@@ -56,3 +56,27 @@ export function insideAny(spans: { start: number; end: number }[]): (start: numb
     return lo > 0 && reach[lo - 1] >= end;
   };
 }
+
+/**
+ * A test of whether `[start, end)` overlaps one of `spans` (shares at least one position), in
+ * O(log n) per test; see {@link insideAny}.
+ */
+export function overlapsAny(
+  spans: { start: number; end: number }[],
+): (start: number, end: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const starts = sorted.map((s) => s.start);
+  const reach: number[] = [];
+  for (const s of sorted) reach.push(Math.max(s.end, reach[reach.length - 1] ?? Number.NEGATIVE_INFINITY));
+  return (start, end) => {
+    // The spans that start before `end`; one of them overlaps when the furthest end passes `start`.
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1] > start;
+  };
+}

@@ -256,3 +256,17 @@ test("a source sentence the article copies is one statement, not a second figure
     [["Around 4,000 (post)", "300 (post)"]],
   );
 });
+
+test("page chrome is not a claim: list numbers, counters, button labels", () => {
+  const doc = createDocument(
+    "1. #1\n\n4,815\n\nShare 12\n\nThe council spent 4,815 euros on the new fence in 2024.",
+    {
+      id: "page",
+    },
+  );
+  const { claims } = extractClaims(doc, { sentenceVoices: [], sources: [], matches: [] });
+  assert.deepEqual(
+    claims.map((c) => doc.text.slice(c.start, c.end)),
+    ["The council spent 4,815 euros on the new fence in 2024."],
+  );
+});

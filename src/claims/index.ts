@@ -73,6 +73,9 @@ export function extractClaims(
   const bySentence = new Map<number, number[]>();
   for (let i = 0; i < ownCount; i++) append(bySentence, quantities[i].sentence, i);
   article.sentences.forEach((s, si) => {
+    // Page chrome ("1. #1", "4,815", "Share 12") has fewer than three words: a list number, a
+    // counter or a button label states nothing to check.
+    if (letterWords(article, s.tokenStart, s.tokenEnd) < 3) return;
     const own = bySentence.get(si) ?? [];
     const v = new TokenView(article.text, article.tokens, s.tokenStart, s.tokenEnd);
     const scored = scoreView(
@@ -80,10 +83,12 @@ export function extractClaims(
       v,
       own.map((i) => quantities[i]),
     );
-    // An author's causal, concluding or sweeping assertion is a claim whatever the model says:
+    // A causal, concluding or sweeping assertion in the author's voice, or in text the article
+    // reproduces (where an edit can harden a source's hedge), is a claim whatever the model says:
     // these are what the assertion gap is about, and debates taught the model little of them.
+    // A quoted speaker's assertions are theirs to make.
     const voice = context.sentenceVoices[si] ?? { kind: "unknown" as const };
-    const assertions = voice.kind === "author" || voice.kind === "unknown" ? assertionKinds(v) : [];
+    const assertions = voice.kind !== "speaker" ? assertionKinds(v) : [];
     const checkworthy = scored.score >= (o.threshold ?? model.threshold) || assertions.length > 0;
     const counts = own.some((i) => quantities[i].kind !== "date" && quantities[i].kind !== "time");
     // A headline, byline or crosshead states a claim only with a figure: "The Great Water
@@ -109,4 +114,11 @@ export function extractClaims(
     comparisons,
     findings: disagreementFindings(comparisons, quantities, article),
   };
+}
+
+// Tokens of `[from, to)` that are words with at least one letter.
+function letterWords(doc: Document, from: number, to: number): number {
+  let n = 0;
+  for (let t = from; t < to; t++) if (doc.tokens[t].kind === "word" && /\p{L}/u.test(doc.tokens[t].key)) n++;
+  return n;
 }

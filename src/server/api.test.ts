@@ -6,6 +6,7 @@ import { type CliIO, runCli } from "../cli/run.js";
 import { reportJsonSchema } from "../report/schema.js";
 import { assertValidReport, repoPath } from "../testing/helpers.js";
 import { post, testServer, testSite } from "../testing/server.js";
+import { AnalysisPool, createApp, type ReportStore } from "./index.js";
 
 const blogPath = repoPath("examples/heatwave-blog.txt");
 const sourcePath = repoPath("examples/heatwave-report.txt");
@@ -346,6 +347,36 @@ describe("HTTP API limits", () => {
       assert.equal(health.status, 200);
     } finally {
       await server.close();
+    }
+  });
+});
+
+describe("HTTP API internal errors", () => {
+  it("500 with a generic one-line error; the stack goes to the server's log only", async () => {
+    const logged: string[] = [];
+    const pool = new AnalysisPool({ workers: 1, warmUp: false });
+    const store: ReportStore = {
+      save: () => {
+        throw new Error("disk I/O error");
+      },
+      get: () => undefined,
+      close: () => {},
+    };
+    const app = createApp({ pool, store, log: (m) => logged.push(m) });
+    try {
+      const res = await app.request("/api/analyze", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ article: { text: blog } }),
+      });
+      assertError(
+        { status: res.status, json: (await res.json()) as Record<string, unknown> },
+        500,
+        /^internal error$/,
+      );
+      assert.match(logged.join("\n"), /disk I\/O error\n\s+at /);
+    } finally {
+      await pool.close();
     }
   });
 });

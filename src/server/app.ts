@@ -1,7 +1,7 @@
 import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
-import { fetchUrl, InputError } from "../ingest/index.js";
+import { fetchUrl, InputError, redactUrl } from "../ingest/index.js";
 import { FORMATS } from "../report/formats.js";
 import type { Report } from "../report/types.js";
 import { VERSION } from "../version.js";
@@ -222,5 +222,5 @@ async function loadInput(spec: InputSpec, limits: Required<AppLimits>): Promise<
     maxBytes: limits.maxInputBytes,
     allowPrivate: limits.allowPrivate,
   });
-  return { ...input, bytes: fetched.bytes, location: url, contentType: fetched.contentType };
+  return { ...input, bytes: fetched.bytes, location: redactUrl(url), contentType: fetched.contentType };
 }

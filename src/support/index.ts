@@ -1,5 +1,6 @@
 import { extractQuantities } from "../claims/quantities.js";
 import type { Claim, Quantity } from "../claims/types.js";
+import { append, overlapsAny } from "../collections.js";
 import { finding } from "../core/finding.js";
 import type { Document } from "../text/document.js";
 import type { Match } from "../trace/types.js";
@@ -131,7 +132,7 @@ function bestRelevant(claim: Passage, candidates: Candidate[]): Candidate | unde
 
 function bySentence(qs: Quantity[]): Map<number, Quantity[]> {
   const out = new Map<number, Quantity[]>();
-  for (const q of qs) out.set(q.sentence, [...(out.get(q.sentence) ?? []), q]);
+  for (const q of qs) append(out, q.sentence, q);
   return out;
 }
 
@@ -142,14 +143,15 @@ function bySentence(qs: Quantity[]): Map<number, Quantity[]> {
  */
 function attributedParaphrases(article: Document, context: SupportContext): Set<number> {
   const out = new Set<number>();
-  const speech = context.quotes.filter((q) => q.kind === "speech");
+  // Overlap tests by binary search: a text with thousands of sentences and quotes stays linear.
+  const inSpeech = overlapsAny(context.quotes.filter((q) => q.kind === "speech"));
+  const inIndirect = overlapsAny(context.attributions.filter((a) => !a.direct).map((a) => a.content));
   article.sentences.forEach((s, i) => {
     const v = context.sentenceVoices[i];
     if (!v || (v.kind !== "document" && v.kind !== "speaker")) return;
     if (article.paragraphs[s.paragraph]?.kind === "blockquote") return;
-    if (speech.some((q) => q.start < s.end && s.start < q.end)) return;
-    if (context.attributions.some((a) => !a.direct && a.content.start < s.end && s.start < a.content.end))
-      out.add(i);
+    if (inSpeech(s.start, s.end)) return;
+    if (inIndirect(s.start, s.end)) out.add(i);
   });
   return out;
 }

@@ -20,6 +20,8 @@ export interface SearchOptions {
   exclude?: (p: Passage) => boolean;
 }
 
+const MAX_POSTINGS = 1000;
+
 /**
  * Lexical retrieval over sentence passages: BM25 (MiniSearch) on the passages' content terms,
  * re-ranked with the overlap of names and numbers, which BM25 weighs like any other word though a
@@ -27,6 +29,10 @@ export interface SearchOptions {
  */
 export class PassageIndex {
   private readonly search_: MiniSearch<{ id: number; terms: string }>;
+  // Passages holding each term. A term in more than MAX_POSTINGS passages is not queried (passim
+  // caps n-gram document frequency the same way): it says little about which passage a claim
+  // draws on, and querying it for every claim would cost the square of the text's length.
+  private readonly postings = new Map<string, number>();
 
   constructor(readonly passages: Passage[]) {
     this.search_ = new MiniSearch({
@@ -36,13 +42,16 @@ export class PassageIndex {
       searchOptions: { combineWith: "OR" },
     });
     this.search_.addAll(passages.map((p, id) => ({ id, terms: [...p.terms].join(" ") })));
+    for (const p of passages) for (const t of p.terms) this.postings.set(t, (this.postings.get(t) ?? 0) + 1);
   }
 
   /** The passages most likely to speak of `claim`, best first. */
   search(claim: Passage, options: SearchOptions = {}): Candidate[] {
     const limit = options.limit ?? 5;
     if (claim.terms.size === 0 || this.passages.length === 0) return [];
-    const hits = this.search_.search([...claim.terms].join(" "));
+    const query = [...claim.terms].filter((t) => (this.postings.get(t) ?? 0) <= MAX_POSTINGS);
+    if (query.length === 0) return [];
+    const hits = this.search_.search(query.join(" "));
     const top = hits.length > 0 ? hits[0].score : 1;
     const out: (Candidate & { rank: number })[] = [];
     for (const hit of hits) {

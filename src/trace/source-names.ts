@@ -11,20 +11,21 @@ export interface SourceNames {
   heading: Span[];
 }
 
-const MONTHS = new Set([
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-]);
+// Full month names ("May", "June"), the longest spelling of each month in the date data; the
+// abbreviations there ("Jan", "Mar") are names as often as months.
+let months: ReadonlySet<string> | undefined;
+const isMonthName = (w: string): boolean => {
+  if (!months) {
+    const longest = new Map<number, string>();
+    for (const [word, n] of Object.entries(
+      loadData<{ months: Record<string, number> }>("quantities-dates.json").months,
+    ))
+      if (word.length > (longest.get(n)?.length ?? 0)) longest.set(n, word);
+    months = new Set(longest.values());
+  }
+  // Capitalised as in running text: "May", not "MAY".
+  return w.slice(1) === w.slice(1).toLowerCase() && months.has(w.toLowerCase());
+};
 const isFunctionWord = (w: string): boolean => functionWords().has(w.toLowerCase());
 
 /**
@@ -51,7 +52,7 @@ export function sourceNames(doc: Document): SourceNames {
   const names = new Set<string>();
   for (const line of lines) {
     for (const m of line.matchAll(/\p{Lu}[\p{L}'’-]{2,}/gu)) {
-      if (m[0] !== "By" && !MONTHS.has(m[0]) && !isFunctionWord(m[0])) names.add(m[0]);
+      if (m[0] !== "By" && !isMonthName(m[0]) && !isFunctionWord(m[0])) names.add(m[0]);
     }
   }
   return { title, names: [...names], heading: heading.map((p) => ({ start: p.start, end: p.end })) };

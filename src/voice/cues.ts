@@ -56,21 +56,6 @@ const SKIP = new Set([
   "do",
 ]);
 const PASSIVE = new Set(["is", "was", "are", "were", "be", "been", "being", "get", "got"]);
-const COPULAS = new Set([
-  "is",
-  "was",
-  "are",
-  "were",
-  "has",
-  "have",
-  "had",
-  "will",
-  "would",
-  "can",
-  "could",
-  "may",
-  "might",
-]);
 // How far back, in tokens, an appositive between a subject and its verb may reach ("Bob Friedman,
 // a talk show host and operations manager at the oldest black-owned station in Alabama, said").
 const APPOSITIVE_REACH = 24;
@@ -126,7 +111,7 @@ export function findCues(doc: Document, lex: VoiceLexicon, inQuote: (token: numb
       )
         continue;
       // "The full report is available": a noun that is the subject of another verb.
-      if (COPULAS.has(doc.tokens[k + 1]?.key ?? "")) continue;
+      if (lex.copulas.has(doc.tokens[k + 1]?.key ?? "")) continue;
       // "adding to his victories": a participle of addition, not of speech.
       if (t.key === "adding" && doc.tokens[k + 1]?.key === "to") continue;
       // "Christie said, adding that …": a participle after a comma continues the sentence's cue.

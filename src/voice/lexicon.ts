@@ -9,6 +9,7 @@ interface VerbData {
   attributionVerbs: string[];
   evidenceNouns: string[];
   namingVerbs: string[];
+  copulas: string[];
 }
 interface PeopleData {
   titles: string[];
@@ -17,6 +18,7 @@ interface PeopleData {
   pronouns: Record<string, string>;
   determiners: string[];
   notNames: string[];
+  particles: string[];
   collectives: string[];
   modals: string[];
 }
@@ -53,6 +55,10 @@ export interface VoiceLexicon {
   pronouns: Map<string, string>;
   determiners: Set<string>;
   notNames: Set<string>;
+  /** Lower-case particles inside a name: "de", "van", "bin". */
+  particles: Set<string>;
+  /** Verbs after a reporting noun that make it a subject ("The full report is available"). */
+  copulas: Set<string>;
   /** Bare singular nouns that speak for a group: "police", "staff". */
   collectives: Set<string>;
   titleCues: Set<string>;
@@ -91,6 +97,8 @@ export function voiceLexicon(): VoiceLexicon {
     pronouns: new Map(Object.entries(p.pronouns)),
     determiners: new Set(p.determiners),
     notNames: new Set(p.notNames),
+    particles: new Set(p.particles),
+    copulas: new Set(v.copulas),
     collectives: new Set(p.collectives),
     titleCues: new Set(q.titleCues),
     termCues: new Set(q.termCues),

@@ -17,22 +17,6 @@ export interface Mention {
   titles?: string[];
 }
 
-const PARTICLES = new Set([
-  "de",
-  "van",
-  "von",
-  "der",
-  "den",
-  "al",
-  "bin",
-  "da",
-  "du",
-  "le",
-  "la",
-  "del",
-  "di",
-  "ter",
-]);
 const UPPER = /^\p{Lu}/u;
 /** Fractions that speak for a poll's respondents on their own ("half said"). */
 export const FRACTION = /^(?:half|majority|majorities|(?:one|two|three)-(?:thirds?|quarters?))$/;
@@ -100,7 +84,8 @@ export class MentionFinder {
     let last = -1;
     while (
       j < end &&
-      (this.isCapWord(j) || (last >= 0 && PARTICLES.has(this.tokens[j].key) && this.isCapWord(j + 1)))
+      (this.isCapWord(j) ||
+        (last >= 0 && this.lex.particles.has(this.tokens[j].key) && this.isCapWord(j + 1)))
     ) {
       if (j === first && this.lex.notNames.has(this.tokens[j].key)) break;
       last = j;
@@ -151,7 +136,7 @@ export class MentionFinder {
     while (
       j - 1 >= floor &&
       this.sameLine(j - 1) &&
-      (this.isCapWord(j - 1) || (PARTICLES.has(this.tokens[j - 1].key) && this.isCapWord(j - 2)))
+      (this.isCapWord(j - 1) || (this.lex.particles.has(this.tokens[j - 1].key) && this.isCapWord(j - 2)))
     ) {
       if (POSSESSIVE.test(this.word(j - 1))) break;
       j--;
