@@ -1,9 +1,9 @@
 /**
  * Import rules of the project, checked by `src/imports.test.ts` (and `npx depcruise src measure`).
- * Layers, bottom up: core <- text <- ingest <- stages (trace, voice, claims) <- pipeline/analyze
+ * Layers, bottom up: core <- text <- ingest <- stages (trace, voice, claims, support) <- pipeline/analyze
  * <- report <- cli, server. Analysis produces data; renderers and adapters read it.
  */
-const STAGES = "^src/(trace|voice|claims|pipeline)/";
+const STAGES = "^src/(trace|voice|claims|support|pipeline)/";
 const ABOVE_STAGES = "^src/(report|cli|server)/";
 // Tests may run the whole pipeline; the rules are about the code that ships.
 const TESTS = "\\.test\\.ts$";

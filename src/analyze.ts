@@ -5,6 +5,7 @@ import { traceAndAttribute } from "./pipeline/attribute.js";
 import { asDocument } from "./pipeline/inputs.js";
 import { summarize } from "./report/summary.js";
 import { type DocumentInfo, REPORT_SCHEMA, type Report } from "./report/types.js";
+import { rhetoricFindings } from "./rhetoric/index.js";
 import type { Finding } from "./rules.js";
 import { rateClaims } from "./support/index.js";
 import type { Document } from "./text/document.js";
@@ -67,6 +68,7 @@ export function analyze(input: Document | string, options: AnalyzeOptions = {}):
     ...voices.findings,
     ...claims.findings,
     ...support.findings,
+    ...rhetoricFindings(article, voices),
   ].sort(byPosition);
 
   return {

@@ -2,6 +2,7 @@ import { Type } from "@sinclair/typebox";
 import { CLAIMS_RULES } from "./claims/rules.js";
 import { type FindingOf, findingSchema } from "./core/finding.js";
 import { INGEST_RULES } from "./ingest/rules.js";
+import { RHETORIC_RULES } from "./rhetoric/rules.js";
 import { SUPPORT_RULES } from "./support/rules.js";
 import { TRACE_RULES } from "./trace/rules.js";
 import { VOICE_RULES } from "./voice/rules.js";
@@ -13,6 +14,7 @@ export const RULES = [
   ...VOICE_RULES,
   ...CLAIMS_RULES,
   ...SUPPORT_RULES,
+  ...RHETORIC_RULES,
 ] as const;
 
 /** The finding of any rule; narrows on `ruleId` to the rule's typed `data`. */

@@ -50,10 +50,10 @@ export function decodeBytes(bytes: Uint8Array, location?: string): Decoded {
     }
     if (encoding !== "utf-8") {
       try {
-        text = new TextDecoder(encoding).decode(bytes);
+        text = legacyDecode(bytes, encoding);
       } catch {
         encoding = "windows-1252";
-        text = new TextDecoder(encoding).decode(bytes);
+        text = legacyDecode(bytes, encoding);
       }
     }
   }
@@ -65,6 +65,24 @@ export function decodeBytes(bytes: Uint8Array, location?: string): Decoded {
     );
   }
   return replaced > 0 ? { text, encoding, replaced } : { text, encoding };
+}
+
+// Windows-1252's characters at 0x80-0x9F (curly quotes, dashes, the euro sign, …), by byte;
+// the five bytes it leaves undefined stay as their C1 code points, as the WHATWG table says.
+const WINDOWS_1252_HIGH =
+  "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
+  "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
+
+/**
+ * Decode with a legacy single-byte encoding. Node 20's decoder for "windows-1252" (and for the
+ * labels that mean it: latin1, iso-8859-1, ascii) decodes 0x80-0x9F as C1 controls, as
+ * ISO-8859-1 does, which loses every curly quote and dash; those bytes are mapped here.
+ */
+function legacyDecode(bytes: Uint8Array, encoding: string): string {
+  const decoder = new TextDecoder(encoding);
+  const text = decoder.decode(bytes);
+  if (decoder.encoding !== "windows-1252") return text;
+  return text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]);
 }
 
 function countChar(text: string, code: number): number {

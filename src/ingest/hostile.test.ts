@@ -136,3 +136,22 @@ test("the size cap holds while reading devices and FIFOs", GUARD, async () => {
     "A small file. It fits.",
   );
 });
+
+test("Windows-1252 bytes 0x80-0x9F are its curly quotes and dashes, not C1 controls", () => {
+  const bytes = new Uint8Array([
+    0x93,
+    ...Buffer.from("Quoted"),
+    0x94,
+    0x20,
+    0x96,
+    0x20,
+    0x80,
+    0x35,
+    0x20,
+    ...Buffer.from("caf"),
+    0xe9,
+  ]);
+  const doc = documentFromBytes(bytes);
+  assert.equal(doc.meta.encoding, "windows-1252");
+  assert.equal(doc.text, "\u201cQuoted\u201d \u2013 \u20ac5 caf\u00e9");
+});

@@ -20,7 +20,8 @@ export interface SearchOptions {
   exclude?: (p: Passage) => boolean;
 }
 
-const MAX_POSTINGS = 1000;
+const MAX_POSTINGS = 500;
+const MAX_HITS = 100;
 
 /**
  * Lexical retrieval over sentence passages: BM25 (MiniSearch) on the passages' content terms,
@@ -54,7 +55,9 @@ export class PassageIndex {
     const hits = this.search_.search(query.join(" "));
     const top = hits.length > 0 ? hits[0].score : 1;
     const out: (Candidate & { rank: number })[] = [];
-    for (const hit of hits) {
+    // Hits come best BM25 first; only the first MAX_HITS are re-ranked, so a claim whose words
+    // are in thousands of passages costs no more than one whose words are rare.
+    for (const hit of hits.length > MAX_HITS ? hits.slice(0, MAX_HITS) : hits) {
       const passage = this.passages[hit.id as number];
       if (options.exclude?.(passage)) continue;
       let shared = 0;

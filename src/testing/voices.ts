@@ -18,9 +18,11 @@ export function runQuoteSieve(sieve: QuoteSieve, text: string): string[] {
   const ctx = new QuoteSieveContext(doc, r.cues, r.cueSpeakers, r.names, r.lex);
   const out: string[] = [];
   let previous: { paragraph: number; speaker: Attribution | undefined } | undefined;
-  r.spans.forEach((q, i) => {
-    if (r.kinds[i] !== "speech" || q.depth > 0) return;
-    const a = sieve.attribute(q, ctx, previous);
+  const speech = r.spans
+    .map((q, i) => ({ q, i }))
+    .filter(({ q, i }) => r.kinds[i] === "speech" && q.depth === 0);
+  speech.forEach(({ q, i }, index) => {
+    const a = sieve.attribute(q, ctx, previous, { index, next: speech[index + 1]?.q });
     out.push(`${doc.text.slice(q.start, q.end)} -> ${a?.name ?? a?.description ?? "none"}`);
     previous = { paragraph: q.lastParagraph, speaker: r.attributions.get(i) };
   });

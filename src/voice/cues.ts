@@ -239,7 +239,8 @@ function subjectOf(
   }
   const afterQuote =
     prev !== undefined &&
-    (CLOSERS.has(prev.key) || (prev.key === "," && CLOSERS.has(tokens[j - 1]?.key ?? "")));
+    ((CLOSERS.has(prev.key) && !nounQuote(tokens, j)) ||
+      (prev.key === "," && CLOSERS.has(tokens[j - 1]?.key ?? "")));
   if (
     afterQuote ||
     (prev && (prev.key === ":" || prev.key === "(" || prev.key === "—" || prev.key === "-"))
@@ -253,7 +254,12 @@ function subjectOf(
     const appositive = m.nameBackward(j - 1, floor);
     if (appositive && tokens[appositive.first - 1]?.key === ",")
       return { subject: appositive, inverted: false };
-    // "Brandt, who grows apples near Lessing, said": look past the appositive.
+    // "Brandt, who grows apples near Lessing, said": look past the appositive. "Scott Pruitt, the
+    // attorney general of Oklahoma, one of the states suing the EPA, said": the head of the chain
+    // of appositives speaks, not a place or organisation inside one, so the leftmost mention that
+    // opens its clause wins.
+    let nearest: Mention | undefined;
+    let head: Mention | undefined;
     for (let c = j - 1; c >= Math.max(floor, j - APPOSITIVE_REACH); c--) {
       // "Woodrow Benford, 58, who lives outside Minneapolis, says": try each comma in turn.
       if (tokens[c].key === ",") {
@@ -261,12 +267,15 @@ function subjectOf(
         let end = c - 1;
         if (tokens[end]?.key === ")") while (end > floor && end > c - 10 && tokens[end].key !== "(") end--;
         const before = m.backward(tokens[end]?.key === "(" ? end - 1 : c - 1, floor);
-        if (before?.kind === "name" || before?.kind === "description")
-          return { subject: before, inverted: false };
+        if (before?.kind === "name" || before?.kind === "description") {
+          nearest ??= before;
+          if (opensClause(m, before.first, floor)) head = before;
+        }
       }
-      if (CLOSERS.has(tokens[c].key)) break;
+      if (CLOSERS.has(tokens[c].key) && !possessive(tokens, c)) break;
     }
-    return undefined;
+    const subject = head ?? nearest;
+    return subject ? { subject, inverted: false } : undefined;
   }
   if (prev.kind !== "word" && prev.kind !== "number") return undefined;
   // "a single unnamed paramedic, who says": the relative pronoun's antecedent.
@@ -276,4 +285,39 @@ function subjectOf(
   }
   const before = m.backward(j, floor);
   return before ? { subject: before, inverted: false } : undefined;
+}
+
+// Whether the mention starting at token `first` opens its clause: the sentence start, or right
+// after a comma, a colon, a dash or a closing quotation mark.
+function opensClause(m: MentionFinder, first: number, floor: number): boolean {
+  const tokens = m.tokens;
+  // "Col. Aksel Moen": the clause opens before the title the name dropped.
+  let k = first;
+  while (k > floor && (tokens[k - 1].key === "." || m.lex.titles.has(tokens[k - 1].key))) k--;
+  if (k <= floor) return true;
+  const key = tokens[k - 1].key;
+  return key === "," || key === ":" || key === "\u2014" || key === "--" || CLOSERS.has(key);
+}
+
+// "veterans' families": an apostrophe closing a plural possessive, not a quotation.
+function possessive(tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  return prev !== undefined && prev.end === tokens[k].start && /s$/i.test(prev.key) && tokens[k].key !== '"';
+}
+
+// Most words of a quoted noun phrase that is the subject of the verb after it.
+const NOUN_QUOTE_WORDS = 3;
+
+// "The so-called “experts” said the bridge was safe": a short quote closed on a word, with no
+// comma or stop inside its marks, right before the verb is the verb's subject (a scare-quoted
+// noun), not speech whose speaker follows.
+function nounQuote(tokens: Token[], closer: number): boolean {
+  let words = 0;
+  for (let k = closer - 1; k >= 0 && k >= closer - NOUN_QUOTE_WORDS - 1; k--) {
+    const t = tokens[k];
+    if (t.kind === "punct")
+      return words > 0 && words <= NOUN_QUOTE_WORDS && /^["\u201C\u2018'\u00AB]$/.test(t.key);
+    words++;
+  }
+  return false;
 }

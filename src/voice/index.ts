@@ -127,7 +127,7 @@ export function attributeVoices(
     article,
     quotes,
     [...cues, ...ctx.stanceCues],
-    [...cueSpeakers, ...resolveCueSpeakers(ctx.stanceCues, names)],
+    [...cueSpeakers, ...resolveCueSpeakers(ctx.stanceCues, names, lex)],
     lex,
   );
   return {

@@ -9,6 +9,7 @@ interface VerbData {
   attributionVerbs: string[];
   evidenceNouns: string[];
   namingVerbs: string[];
+  dialogueVerbs: string[];
   copulas: string[];
 }
 interface PeopleData {
@@ -21,6 +22,9 @@ interface PeopleData {
   particles: string[];
   collectives: string[];
   modals: string[];
+  locatives: string[];
+  placeHeads: string[];
+  personNounsLikeAdjectives: string[];
 }
 interface DocumentData {
   personWords: string[];
@@ -48,7 +52,15 @@ export interface VoiceLexicon {
   evidenceNouns: Set<string>;
   /** Weak verbs that still attribute the quotation right after them ("calls the train “…”"). */
   namingVerbs: Set<string>;
+  /** Verbs of an exchange ("asked", "replied"): the untagged quotes after one take turns. */
+  dialogueVerbs: Set<string>;
   modals: Set<string>;
+  /** Prepositions of place: a name after one is a place or institution, not a person. */
+  locatives: Set<string>;
+  /** Last words of names of places and institutions ("Harbour", "Agency"). */
+  placeHeads: Set<string>;
+  /** Nouns for people that end like adjectives ("representative"). */
+  personNounsLikeAdjectives: Set<string>;
   titles: Set<string>;
   maleTitles: Set<string>;
   femaleTitles: Set<string>;
@@ -90,7 +102,11 @@ export function voiceLexicon(): VoiceLexicon {
     attributionVerbs: new Set(v.attributionVerbs),
     evidenceNouns: new Set(v.evidenceNouns),
     namingVerbs: new Set(v.namingVerbs),
+    dialogueVerbs: new Set(v.dialogueVerbs),
     modals: new Set(p.modals),
+    locatives: new Set(p.locatives),
+    placeHeads: new Set(p.placeHeads),
+    personNounsLikeAdjectives: new Set(p.personNounsLikeAdjectives),
     titles: new Set(p.titles),
     maleTitles: new Set(p.maleTitles),
     femaleTitles: new Set(p.femaleTitles),

@@ -1,5 +1,6 @@
 import { append } from "../collections.js";
 import type { Document } from "../text/document.js";
+import { itemContaining } from "../text/search.js";
 import type { VoiceLexicon } from "./lexicon.js";
 import { MentionFinder } from "./mentions.js";
 
@@ -30,7 +31,12 @@ export class NameRegistry {
       if (!name) continue;
       // "the Northern Review", "The Harbour Ledger": an organisation, not a person.
       const org = doc.tokens[i - 1]?.key === "the" || doc.tokens[i].key === "the";
-      if (!org && !inQuote(i) && name.text.split(" ").length <= 3)
+      // "in Port Ellis", "at Kessel Hospital": a place, which no pronoun refers to.
+      const place =
+        lex.locatives.has(doc.tokens[i - 1]?.key ?? "") || lex.placeHeads.has(doc.tokens[name.last].key);
+      // "Photo: Mara Ilves": a caption's credit names no one the article quotes.
+      const caption = captionAt(doc, i);
+      if (!org && !place && !caption && !inQuote(i) && name.text.split(" ").length <= 3)
         found.push({ token: i, text: name.text, titles: name.titles });
       this.add(name.text);
       i = name.last;
@@ -155,4 +161,13 @@ export class NameRegistry {
   setGender(name: string, gender: "male" | "female" | "plural" | undefined): void {
     if (gender && !this.genders.has(name)) this.genders.set(name, gender);
   }
+}
+
+const CAPTION =
+  /^\s*(?:photo|photos|image|images|picture|illustration|video|graphic|map|caption|credit|pictured)\b[^:\n]{0,20}:/i;
+
+// Whether token i lies in a caption or credit line ("Photo: …", "Image credit: …").
+function captionAt(doc: Document, i: number): boolean {
+  const p = doc.paragraphs[itemContaining(doc.paragraphs, doc.tokens[i].start)];
+  return p !== undefined && CAPTION.test(doc.text.slice(p.start, Math.min(p.end, p.start + 40)));
 }

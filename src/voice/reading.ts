@@ -93,7 +93,7 @@ export function readVoices(article: Document): VoiceReading {
     const g = inQuote[k] ? undefined : lex.pronouns.get(tokens[k].key);
     if (g === "male" || g === "female") names.resolvePronoun(k, g);
   }
-  const cueSpeakers = resolveCueSpeakers(cues, names);
+  const cueSpeakers = resolveCueSpeakers(cues, names, lex);
   const attributions = new Map<number, Attribution | undefined>();
   const speech = (depth: (d: number) => boolean) =>
     spans.map((_, i) => i).filter((i) => kinds[i] === "speech" && depth(spans[i].depth));
@@ -110,7 +110,7 @@ export function readVoices(article: Document): VoiceReading {
   });
   const nestedIdx = speech((d) => d > 0);
   if (nestedIdx.length > 0) {
-    const nestedSpeakers = resolveCueSpeakers(nestedCues, names);
+    const nestedSpeakers = resolveCueSpeakers(nestedCues, names, lex);
     attributeQuotes(
       article,
       nestedIdx.map((i) => spans[i]),

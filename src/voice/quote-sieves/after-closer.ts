@@ -1,6 +1,10 @@
 import type { QuoteSpan } from "../../text/quotes.js";
-import { firstEndingAfter } from "../../text/search.js";
+import { firstEndingAfter, itemContaining } from "../../text/search.js";
 import type { Attribution, QuoteSieve, QuoteSieveContext } from "./context.js";
+
+// Most tokens from the closing mark to a cue whose subject follows it: a name and a chain of
+// appositives ("…," Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said).
+const REACH = 32;
 
 /**
  * A cue right after the closing mark: "…," says X; "…," X said; "…," Rovers coach Dominik Sauer
@@ -37,12 +41,14 @@ export const afterCloser: QuoteSieve = {
     // The first cue whose subject follows the closer. After a quote that ends its sentence
     // ("….” A spokesman said …) only an adjacent cue counts.
     const closesSentence = /[.]["'\u201D\u2019]?$/.test(doc.text.slice(q.contentStart, q.end));
-    const reach = closesSentence ? 3 : 16;
+    const reach = closesSentence ? 3 : REACH;
+    const sentence = doc.sentences[itemContaining(doc.sentences, tokens[a].start)];
     for (let k = a; k < Math.min(tokens.length, a + reach) && tokens[k].start < para.end; k++) {
       const key = tokens[k].key;
-      if (key === "." && k > a && lex.titles.has(tokens[k - 1].key)) continue; // "Mr. Obama"
+      // "Mr. Obama", "Rep. Gwen Moore (D-Wis.) said": a full stop that ends no sentence.
+      const ends = sentence === undefined || tokens[k].end >= sentence.end - 1;
       if (
-        key === "." ||
+        (key === "." && ends) ||
         key === "!" ||
         key === "?" ||
         key === '"' ||

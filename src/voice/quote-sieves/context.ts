@@ -15,8 +15,10 @@ export interface Speaker {
 /** The name of each quote sieve, in the order {@link QUOTE_SIEVES} runs them. */
 export type QuoteSieveName =
   | "after-closer"
+  | "continued-paragraph"
   | "before-opener"
   | "colon-clause"
+  | "turn-taking"
   | "continuation"
   | "previous-paragraph"
   | "paragraph-cue";
@@ -29,6 +31,8 @@ export interface Attribution extends Speaker {
   sieve: QuoteSieveName;
   /** Index of the cue that named the speaker, when a cue did. */
   cueIndex?: number;
+  /** In an exchange ("X asked", "Y replied"), the other person, who speaks next. */
+  addressee?: string;
 }
 
 /** Sieves whose evidence sits right at the quote (a cue or a name next to its marks). */
@@ -45,6 +49,12 @@ export interface PreviousQuote {
   speaker: Attribution | undefined;
 }
 
+/** Where a quote stands among the quotes being attributed: its index and the next quote. */
+export interface QuotePlace {
+  index: number;
+  next: QuoteSpan | undefined;
+}
+
 /**
  * One rule of quote attribution: given a quote, return its speaker or nothing, so that the next
  * sieve tries. Sieves read the document through {@link QuoteSieveContext} and never mutate it.
@@ -55,6 +65,7 @@ export interface QuoteSieve {
     q: QuoteSpan,
     ctx: QuoteSieveContext,
     previous: PreviousQuote | undefined,
+    place: QuotePlace,
   ): Attribution | undefined;
 }
 

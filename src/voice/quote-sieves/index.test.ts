@@ -5,6 +5,15 @@ import { QUOTE_SIEVES } from "./index.js";
 test("the quote sieves run in a visible order, most precise first", () => {
   assert.deepEqual(
     QUOTE_SIEVES.map((s) => s.name),
-    ["after-closer", "before-opener", "colon-clause", "continuation", "previous-paragraph", "paragraph-cue"],
+    [
+      "after-closer",
+      "continued-paragraph",
+      "before-opener",
+      "colon-clause",
+      "turn-taking",
+      "continuation",
+      "previous-paragraph",
+      "paragraph-cue",
+    ],
   );
 });

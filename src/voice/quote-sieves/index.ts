@@ -14,8 +14,10 @@ import {
   type Speaker,
 } from "./context.js";
 import { continuation } from "./continuation.js";
+import { continuedParagraph } from "./continued-paragraph.js";
 import { paragraphCue } from "./paragraph-cue.js";
 import { previousParagraph } from "./previous-paragraph.js";
+import { turnTaking } from "./turn-taking.js";
 
 export type { Attribution, QuoteSieve, QuoteSieveName, Speaker } from "./context.js";
 export { ADJACENT_SIEVES, QuoteSieveContext } from "./context.js";
@@ -27,8 +29,10 @@ export { ADJACENT_SIEVES, QuoteSieveContext } from "./context.js";
  */
 export const QUOTE_SIEVES: readonly QuoteSieve[] = [
   afterCloser,
+  continuedParagraph,
   beforeOpener,
   colonClause,
+  turnTaking,
   continuation,
   previousParagraph,
   paragraphCue,
@@ -47,10 +51,10 @@ export function attributeQuotes(
   const ctx = new QuoteSieveContext(doc, cues, cueSpeakers, names, lex);
   const result: (Attribution | undefined)[] = [];
   let previous: PreviousQuote | undefined;
-  for (const q of quotes) {
+  for (const [index, q] of quotes.entries()) {
     let found: Attribution | undefined;
     for (const sieve of sieves) {
-      found = sieve.attribute(q, ctx, previous);
+      found = sieve.attribute(q, ctx, previous, { index, next: quotes[index + 1] });
       if (found) break;
     }
     result.push(found);

@@ -1,0 +1,57 @@
+import { loadData } from "../data.js";
+import { RHETORIC_RULES } from "./rules.js";
+
+/** One persuasion technique of the lexicon. */
+export interface Technique {
+  /** The PTC label the technique follows (Da San Martino et al. 2019): "Loaded_Language". */
+  label: string;
+  /** Rule id of its findings: "rhetoric/loaded-language". */
+  rule: string;
+  /** What the technique does, in one line, for the finding's message. */
+  explanation: string;
+  /** Cues: lower-case token sequences; "*" matches any one word. */
+  cues: string[];
+}
+
+/** A rhetoric lexicon: the techniques and their cues. */
+export interface RhetoricLexicon {
+  techniques: Technique[];
+}
+
+/**
+ * Check a rhetoric lexicon's shape: every technique with the id of a rule of the stage, an
+ * explanation, and cues in normal form (trimmed, lower-case, single spaces), none twice in the
+ * lexicon, so one span is never two findings. Throws with the first problem.
+ */
+export function validateRhetoricLexicon(raw: unknown): asserts raw is RhetoricLexicon {
+  const data = raw as { techniques?: unknown };
+  if (!Array.isArray(data?.techniques)) throw new Error("rhetoric lexicon: no techniques list");
+  const seen = new Set<string>();
+  for (const t of data.techniques as Record<string, unknown>[]) {
+    if (typeof t.label !== "string" || !t.label)
+      throw new Error("rhetoric lexicon: a technique has no label");
+    if (typeof t.rule !== "string" || !RHETORIC_RULES.some((r) => r.id === t.rule))
+      throw new Error(`rhetoric lexicon: ${t.label} has a bad rule id: ${String(t.rule)}`);
+    if (typeof t.explanation !== "string" || !t.explanation)
+      throw new Error(`rhetoric lexicon: ${t.label} has no explanation`);
+    if (!Array.isArray(t.cues)) throw new Error(`rhetoric lexicon: ${t.label} has no cues list`);
+    for (const c of t.cues) {
+      if (typeof c !== "string" || c !== c.trim().toLowerCase() || /\s{2,}/.test(c) || !c)
+        throw new Error(`rhetoric lexicon: ${t.label} has a cue not in normal form: ${JSON.stringify(c)}`);
+      if (seen.has(c)) throw new Error(`rhetoric lexicon: cue ${JSON.stringify(c)} is listed twice`);
+      seen.add(c);
+    }
+  }
+}
+
+let shipped: RhetoricLexicon | undefined;
+
+/** The shipped lexicon (`data/rhetoric-lexicon.json`), validated on first use. */
+export function rhetoricLexicon(): RhetoricLexicon {
+  if (!shipped) {
+    const raw = loadData<unknown>("rhetoric-lexicon.json");
+    validateRhetoricLexicon(raw);
+    shipped = raw;
+  }
+  return shipped;
+}

@@ -1,0 +1,83 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { textDocument } from "../testing/voices.js";
+import { attributeVoices } from "./index.js";
+
+/** Each speech quote of an invented article as `quote -> speaker`, and each sentence's voice. */
+function read(text: string) {
+  const d = textDocument(text);
+  const r = attributeVoices(d, { matches: [], sources: [] });
+  const quotes = r.quotes
+    .filter((q) => q.kind === "speech")
+    .map((q) => `${d.text.slice(q.start, q.end)} -> ${q.speaker?.name ?? q.speaker?.description ?? "none"}`);
+  const voices = d.sentences.map((s, i) => {
+    const v = r.sentenceVoices[i];
+    return `[${v.kind}${v.name ? `:${v.name}` : v.description ? `:${v.description}` : ""}] ${d.text.slice(s.start, s.end)}`;
+  });
+  return { quotes, voices };
+}
+
+test("dialogue: untagged quotes after 'X asked' / 'Y replied' take turns", () => {
+  const { quotes } = read(
+    "Harbour talks stall\n\nInes Varga asked the harbour master whether the ferry would sail on Friday.\n\n“Not this week,” Tomas Brandt replied.\n\n“Then when?”\n\n“When the storm is over.”\n\n“That could be a month.”",
+  );
+  assert.deepEqual(quotes, [
+    "“Not this week,” -> Tomas Brandt",
+    "“Then when?” -> Ines Varga",
+    "“When the storm is over.” -> Tomas Brandt",
+    "“That could be a month.” -> Ines Varga",
+  ]);
+});
+
+test("pronouns resolve to people, never to the place named last", () => {
+  const { quotes } = read(
+    "Ilse Brandt has run the ferry company for a decade. The strike began in Port Ellis on Monday, and by evening it had spread to Kessel Harbour.\n\n“We will not give in,” she said.",
+  );
+  assert.deepEqual(quotes, ["“We will not give in,” -> Ilse Brandt"]);
+});
+
+test("an organisation inside an appositive does not take the quote", () => {
+  const { quotes } = read(
+    "“The convoy will leave at dawn,” Col. Aksel Moen, the spokesperson for the coalition, one of the groups fighting the Northern Front, said on Tuesday.",
+  );
+  assert.deepEqual(quotes, ["“The convoy will leave at dawn,” -> Aksel Moen"]);
+});
+
+test("a photo credit is no speaker", () => {
+  const { quotes } = read(
+    "Ferry strike enters its second week\n\nPhoto: Mara Ilves / Northern Press Agency\n\n“We are not moving until the pay is fixed.”\n\nThe union has not said how long the strike will last.",
+  );
+  assert.deepEqual(quotes, ["“We are not moving until the pay is fixed.” -> none"]);
+});
+
+test("an adjective phrase is no unnamed speaker", () => {
+  const { quotes, voices } = read(
+    "Talks resume\n\nBy evening the minister sounded a more conciliatory note. “We can still make a deal.”",
+  );
+  assert.deepEqual(quotes, ["“We can still make a deal.” -> none"]);
+  assert.ok(!voices.some((v) => v.includes("conciliatory]")));
+});
+
+test("the first paragraph of a quote whose next paragraph lost its opening mark keeps the speaker", () => {
+  const { quotes, voices } = read(
+    "The mayor spoke for an hour.\n\n“The bridge will be rebuilt by spring, and every family will get help.\n\nThe money is already in the budget,” said Ilse Brandt.",
+  );
+  assert.deepEqual(quotes, [
+    "“The bridge will be rebuilt by spring, and every family will get help. -> Ilse Brandt",
+    "The money is already in the budget,” -> Ilse Brandt",
+  ]);
+  assert.equal(
+    voices[1],
+    "[speaker:Ilse Brandt] “The bridge will be rebuilt by spring, and every family will get help.",
+  );
+});
+
+test("a scare-quoted word before 'said' is the subject, not speech with a speaker after it", () => {
+  const d = textDocument("The so-called “experts” said the bridge was safe.");
+  const r = attributeVoices(d, { matches: [], sources: [] });
+  assert.deepEqual(
+    r.quotes.map((q) => q.kind),
+    ["scare"],
+  );
+  assert.ok(!r.attributions.some((a) => a.speaker?.description?.includes("bridge")));
+});
