@@ -1,10 +1,8 @@
 import { append, maxOf, minOf } from "../collections.js";
 import { type FindingOf, finding } from "../core/finding.js";
 import { type Voice, whoLabel } from "../core/voice.js";
-import { loadData } from "../data.js";
 import type { Document } from "../text/document.js";
 import { countedGroup } from "./counted.js";
-import { quantityLexicon } from "./lexicon.js";
 import { type EventRef, eventOf } from "./referent.js";
 import { QUANTITY_DISAGREEMENT } from "./rules.js";
 import type { Comparison, Quantity } from "./types.js";
@@ -129,8 +127,9 @@ export function compareQuantities(
     append(buckets, `${m.group}\u0000${event.event}`, m);
   }
   const out: Comparison[] = [];
+  const dates = sentenceDates(quantities);
   for (const bucket of buckets.values()) {
-    for (const cluster of byDate(bucket, quantities)) {
+    for (const cluster of byDate(bucket, dates)) {
       const kept = withoutCopies(cluster, docs);
       if (new Set(kept.map((m) => m.who)).size < 2) continue;
       out.push(comparison(kept, quantities, approxMargin));
@@ -139,22 +138,26 @@ export function compareQuantities(
   return out;
 }
 
+// The dates each sentence gives ("source\u0000sentence" → sorted dates joined by spaces), built
+// once: looking them up figure by figure would cost figures × quantities.
+function sentenceDates(quantities: Quantity[]): Map<string, string> {
+  const sets = new Map<string, Set<string>>();
+  for (const q of quantities) {
+    if ((q.kind !== "date" && q.kind !== "time") || !q.date) continue;
+    const key = `${q.source ?? ""}\u0000${q.sentence}`;
+    const set = sets.get(key) ?? new Set<string>();
+    sets.set(key, set.add(q.date));
+  }
+  const out = new Map<string, string>();
+  for (const [key, set] of sets) out.set(key, [...set].sort().join(" "));
+  return out;
+}
+
 // Split figures by the date their sentence gives: "1,000 left on Monday" and "400 left on
 // Tuesday" count different things. Figures without a date go with the dated ones when there is
 // only one date, and stand alone otherwise.
-function byDate(bucket: Member[], quantities: Quantity[]): Member[][] {
-  const dateOf = (m: Member): string => {
-    const found = new Set<string>();
-    for (const q of quantities)
-      if (
-        (q.kind === "date" || q.kind === "time") &&
-        q.date &&
-        (q.source ?? "") === (m.source ?? "") &&
-        q.sentence === m.sentence
-      )
-        found.add(q.date);
-    return [...found].sort().join(" ");
-  };
+function byDate(bucket: Member[], dates: Map<string, string>): Member[][] {
+  const dateOf = (m: Member): string => dates.get(`${m.source ?? ""}\u0000${m.sentence}`) ?? "";
   const groups = new Map<string, Member[]>();
   for (const m of bucket) append(groups, dateOf(m), m);
   const dated = [...groups.keys()].filter((k) => k !== "");

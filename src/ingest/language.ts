@@ -1,5 +1,4 @@
 import { finding } from "../core/finding.js";
-import { loadData } from "../data.js";
 import type { Document } from "../text/document.js";
 import { functionWords } from "../text/function-words.js";
 import { type IngestFinding, NOT_ENGLISH } from "./rules.js";

@@ -1,5 +1,4 @@
 import { pushAll } from "../collections.js";
-import { loadData } from "../data.js";
 import type { Document } from "../text/document.js";
 import { functionWords } from "../text/function-words.js";
 import { quotedAt as quoted } from "../text/quotes.js";
