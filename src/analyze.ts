@@ -2,6 +2,7 @@ import { type ClaimsOptions, extractClaims } from "./claims/index.js";
 import { decodingFindings } from "./ingest/decoding.js";
 import { languageFindings } from "./ingest/language.js";
 import { traceAndAttribute } from "./pipeline/attribute.js";
+import { asDocument } from "./pipeline/inputs.js";
 import { summarize } from "./report/summary.js";
 import { type DocumentInfo, REPORT_SCHEMA, type Report } from "./report/types.js";
 import { rhetoricFindings } from "./rhetoric/index.js";
@@ -16,8 +17,11 @@ import { VERSION } from "./version.js";
  * are (each layer documents its own defaults). The voice and support layers have none.
  */
 export interface AnalyzeOptions {
-  /** Source documents the article may draw on (default: none). */
-  sources?: Document[];
+  /**
+   * Source documents the article may draw on, as documents or as plain text or HTML strings
+   * (ids `source-1`, `source-2`, …) (default: none).
+   */
+  sources?: (Document | string)[];
   /** The aligner's tuning (default: `TRACE_DEFAULTS`, src/trace/index.ts). */
   trace?: Partial<TraceOptions>;
   /** The claims layer's tuning (default: `CLAIMS_DEFAULTS`, src/claims/index.ts). */
@@ -27,9 +31,13 @@ export interface AnalyzeOptions {
 /**
  * Analyse an article: trace it against its sources, attribute every sentence to a voice, find
  * claims and quantities, and gather the findings into a report. Pure: same input, same report.
+ * The article may be a {@link Document} or a string of plain text or HTML (id `article`).
+ * Throws an `InputError` when a source is the article itself or is given twice, and a
+ * `TypeError` for an input that is neither a string nor a document.
  */
-export function analyze(article: Document, options: AnalyzeOptions = {}): Report {
-  const sources = options.sources ?? [];
+export function analyze(input: Document | string, options: AnalyzeOptions = {}): Report {
+  const article = asDocument(input, "article", "the article");
+  const sources = (options.sources ?? []).map((s, i) => asDocument(s, `source-${i + 1}`, `source ${i + 1}`));
   const { trace, voices } = traceAndAttribute(article, sources, options.trace);
   const matches = trace.matches;
   const claims = extractClaims(
@@ -83,6 +91,7 @@ export function analyze(article: Document, options: AnalyzeOptions = {}): Report
       matches,
       coverage: trace.coverage,
       findings,
+      claims: claims.claims,
     }),
   };
 }

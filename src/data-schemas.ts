@@ -22,6 +22,24 @@ const ABBREVIATIONS = Type.Object({
   reporting: words,
 });
 
+/** Schema of `data/report-summary.json`. */
+const REPORT_SUMMARY = Type.Object({
+  $comment: Type.String({ minLength: 1 }),
+  kinds: Type.Array(
+    Type.Object({
+      id: Type.String({ minLength: 1 }),
+      label: Type.String({ minLength: 1 }),
+      rules: Type.Array(Type.String({ minLength: 1 }), { minItems: 1, uniqueItems: true }),
+      rank: Type.Integer(),
+      section: Type.String({ minLength: 1 }),
+      unlessAttributed: Type.Optional(Type.Boolean()),
+      group: Type.Optional(Type.Object({ many: Type.String({ pattern: "\\{count\\}" }) })),
+      why: Type.String({ minLength: 1 }),
+    }),
+    { minItems: 1 },
+  ),
+});
+
 /** Schema of `data/claims-assertions.json`. */
 const CLAIMS_ASSERTIONS = Type.Object({
   $comment: Type.String({ minLength: 1 }),
@@ -629,6 +647,7 @@ export const DATA_SCHEMAS: Record<string, TSchema> = {
   "quantities-numbers.json": QUANTITIES_NUMBERS,
   "quantities-units.json": QUANTITIES_UNITS,
   "quantities-vague.json": QUANTITIES_VAGUE,
+  "report-summary.json": REPORT_SUMMARY,
   "rhetoric-lexicon.json": RHETORIC_LEXICON,
   "support-lexicon.json": SUPPORT_LEXICON,
   "trace-lexicon.json": TRACE_LEXICON,

@@ -57,7 +57,8 @@ test("3,000 short lines each with figures: three quantities a line, one sentence
 test("one sentence 2,000 times as article and source: figures compared once, notes bounded", () => {
   const text = "The council said 12 people were hurt on 3 May. ".repeat(2000).trim();
   const r = analyze(createDocument(text, { id: "article" }), {
-    sources: [createDocument(text, { id: "source" })],
+    // The same text plus a line: the article itself given as its source is refused.
+    sources: [createDocument(`${text}\n\nA correction followed.`, { id: "source" })],
   });
   assertValidReport(r);
   spansInside(r);

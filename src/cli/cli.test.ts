@@ -32,7 +32,8 @@ const html = repoPath("fixtures/ingest/blog-with-boilerplate.html");
 test("analyze prints a text report of the example", async () => {
   const r = await cli(["analyze", blog, "--source", report]);
   assert.equal(r.status, 0, r.stderr);
-  assert.match(r.stdout, /sourcetrace report: The Great Marlow Water Scandal/);
+  assert.match(r.stdout, /^The Great Marlow Water Scandal\nPosted by Rob Gellert, Valley Voice blog\n/);
+  assert.match(r.stdout, /What matters most/);
   assert.match(r.stdout, /Sentences/);
   assert.doesNotMatch(r.stdout, /\u001b\[/, "no colour when stdout is not a terminal");
 });
@@ -60,7 +61,20 @@ test("markdown output and -o write a file", async () => {
   const r = await cli(["analyze", blog, "-f", "markdown", "-o", out]);
   assert.equal(r.status, 0, r.stderr);
   assert.equal(r.stdout, "");
-  assert.match(readFileSync(out, "utf8"), /^# sourcetrace report/);
+  assert.match(readFileSync(out, "utf8"), /^# The Great Marlow Water Scandal\n/);
+});
+
+test("the article as its own source, or a source given twice, exits 1 with a one-line reason", async () => {
+  for (const [args, reason] of [
+    [["analyze", blog, "--source", blog], /heatwave-blog\.txt: this source is the article itself/],
+    [["analyze", blog, "--source", report, "--source", report], /the same source is given twice/],
+    [["trace", blog, report, report], /the same source is given twice/],
+  ] as const) {
+    const r = await cli([...args]);
+    assert.equal(r.status, 1, r.stderr);
+    assert.match(r.stderr, reason);
+    assert.equal(r.stderr.trim().split("\n").length, 1, r.stderr);
+  }
 });
 
 test("bad input exits 1 with a one-line reason and no stack trace", async () => {

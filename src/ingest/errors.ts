@@ -7,7 +7,8 @@ export type InputErrorCode =
   | "unreadable"
   | "no-article-text"
   | "fetch-failed"
-  | "blocked-address";
+  | "blocked-address"
+  | "duplicate-source";
 
 /**
  * An input sourcetrace cannot analyse. Its message is one line meant for the user; the CLI

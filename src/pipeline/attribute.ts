@@ -1,6 +1,7 @@
 import type { Document } from "../text/document.js";
 import { type TraceOptions, type TraceResult, traceSources } from "../trace/index.js";
 import { attributeVoices, readVoices, type VoiceResult } from "../voice/index.js";
+import { refuseDuplicates } from "./inputs.js";
 
 /** Reuse and voices of one article, from one reading of its quotation and attribution. */
 export interface Attributed {
@@ -13,13 +14,15 @@ export interface Attributed {
 /**
  * Read the article's quotes, cues and credits once ({@link readVoices}), trace it against its
  * sources with that reading telling where text is quoted or reproduced, then attribute voices
- * and decide which reuse the article credits from the same reading.
+ * and decide which reuse the article credits from the same reading. Refuses the article as its
+ * own source and a source given twice ({@link refuseDuplicates}).
  */
 export function traceAndAttribute(
   article: Document,
   sources: Document[],
   options: Partial<TraceOptions> = {},
 ): Attributed {
+  refuseDuplicates(article, sources);
   const reading = readVoices(article);
   const trace = traceSources(article, sources, options, reading.quotedAt);
   const voices = attributeVoices(article, { matches: trace.matches, sources, reading });

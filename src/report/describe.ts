@@ -5,6 +5,15 @@ import { firstKeyAtOrAfter, itemContaining } from "../text/search.js";
 import type { Edit, Match } from "../trace/types.js";
 import type { Report } from "./types.js";
 
+/**
+ * A passage's similarity as a whole percentage, never "100%" when it has an edit: rounding must
+ * not hide a change.
+ */
+export function similarityLabel(match: Match): string {
+  const p = Math.round(match.similarity * 100);
+  return `${match.edits.length > 0 ? Math.min(p, 99) : p}%`;
+}
+
 /** A share as a percentage with one decimal. */
 export const percent = (share: number): string => `${(share * 100).toFixed(1)}%`;
 
@@ -112,29 +121,51 @@ export function inlineEdits(report: Report, match: Match, mark: EditMarks = WDIF
 // One formatter for all: toLocaleString builds a new one per call, a hundred times slower.
 const NUMBER = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
 
-/** A quantity's normalized value in words: "2,700–3,300 percent (approx.)". */
+// Words that read the same for one and many: never inflected.
+const INVARIANT = new Set(["percent", "per cent", "sheep", "people", "staff", "police", "series", "species"]);
+
+/**
+ * A counted noun or unit agreeing with its number: "1 story", "6 hours", "2 shipping lines"
+ * (the last word inflects). Counted nouns come from the text, already plural, so they are only
+ * made singular for one; units are canonical singulars ("hour"), so they are only made plural.
+ * Abbreviations ("km", "%") and invariant words are left as they are.
+ */
+export function inflect(noun: string, one: boolean, kind: "counted" | "unit" = "counted"): string {
+  const m = /^(.*?)([A-Za-z]+)$/.exec(noun);
+  if (!m || m[2].length < 3 || INVARIANT.has(noun.toLowerCase()) || INVARIANT.has(m[2].toLowerCase()))
+    return noun;
+  const [, head, word] = m;
+  if (one && kind === "counted") return head + singular(word);
+  if (!one && kind === "unit") return head + pluralOf(word);
+  return noun;
+}
+
+function singular(w: string): string {
+  if (/[^aeiou]ies$/i.test(w)) return `${w.slice(0, -3)}y`;
+  if (/(ch|sh|ss|x|z)es$/i.test(w)) return w.slice(0, -2);
+  if (/[^su]s$/i.test(w)) return w.slice(0, -1);
+  return w;
+}
+
+function pluralOf(w: string): string {
+  if (/s$/i.test(w)) return w;
+  if (/[^aeiou]y$/i.test(w)) return `${w.slice(0, -1)}ies`;
+  if (/(ch|sh|x|z)$/i.test(w)) return `${w}es`;
+  return `${w}s`;
+}
+
+/** A quantity's normalized value in words: "2,700–3,300 percent (approx.)", "6 hours", "1 story". */
 export function quantityValue(q: Quantity): string {
   if (q.date) return q.date;
   const n = (x: number | null) => (x === null ? "?" : NUMBER.format(x));
   let value = q.low === q.high ? n(q.low) : `${n(q.low)}–${n(q.high)}`;
   if (q.currency) value = `${q.currency} ${value}`;
-  if (q.unit) value += ` ${q.unit}`;
+  const one = q.low === 1 && q.high === 1;
+  if (q.unit) value += ` ${inflect(q.unit, one, "unit")}`;
+  else if (q.counted) value += ` ${inflect(q.counted, one)}`;
   const flags = [q.approx ? "approx." : "", q.vague ? "vague" : ""].filter(Boolean);
   return flags.length ? `${value} (${flags.join(", ")})` : value;
 }
-
-/** Severity order for sorting findings: errors first. */
-export const severityRank = (s: Finding["severity"]): number => (s === "error" ? 0 : s === "warning" ? 1 : 2);
-
-// The support findings a reader should see first: conclusions no source draws, then claims
-// stronger than their source, then claims their source contradicts.
-const LEADING = ["support/assertion-gap", "support/overreach", "support/contradicted"];
-
-/** Order of findings in a headline: the assertion gap, overreach and contradiction first, then by severity. */
-export const headlineRank = (f: Pick<Finding, "ruleId" | "severity">): number => {
-  const lead = LEADING.indexOf(f.ruleId);
-  return lead >= 0 ? lead : LEADING.length + severityRank(f.severity);
-};
 
 /** True for findings about source text the article left out (rule ids ending in "omission"). */
 export const isOmission = (f: Finding): boolean =>

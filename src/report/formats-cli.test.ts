@@ -31,7 +31,9 @@ describe("the report formats through the CLI", () => {
     assert.equal(r.status, 0, r.stderr);
     const html = readFileSync(out, "utf8");
     assert.match(html, /<h1>The Great Marlow Water Scandal<\/h1>/);
-    assert.match(html, /class="s v-/);
+    assert.match(html, /<p class="byline">Posted by Rob Gellert, Valley Voice blog<\/p>/);
+    assert.match(html, /<h2>What was changed<\/h2><p class="fig">3 changes of meaning<\/p>/);
+    assert.match(html, /<span class="band" aria-hidden="true"><i class="v-document"/);
   });
 
   it("prints Web Annotation and ClaimReview JSON-LD", async () => {

@@ -5,6 +5,8 @@ import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { pathToFileURL } from "node:url";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
+import { analyze } from "../analyze.js";
+import { documentFromString } from "../ingest/index.js";
 import { repoPath } from "../testing/helpers.js";
 import { renderHtml } from "./render-html.js";
 import type { Report } from "./types.js";
@@ -38,8 +40,8 @@ const CONTRAST = `(() => {
     }
     return [255, 255, 255];
   };
-  const selectors = [".s.v-author", ".s.v-document", ".s.v-speaker", ".s.v-nested", ".s.v-unknown", ".reuse", "ins", "del", ".omitted", ".omitted b",
-    ".sev-error", ".sev-warning", ".sev-info", ".note", "a", ".status-supported", ".status-contradicted", ".status-not-found", ".card-kind", ".evidence footer", ".disagree", "th", "#s-8-tip", ".ctx"];
+  const selectors = [".article .s", ".who", ".reuse", "ins", "del", "details.omitted summary", ".fact .fig", ".fact h2", ".why",
+    ".sev-warning", ".note", "a", "summary", ".status-contradicted", ".card-kind", ".evidence footer", ".disagree", "th", ".ctx", ".what", ".byline", ".kicker"];
   const out = [];
   for (const selector of selectors) {
     let ratio = Infinity;
@@ -54,12 +56,117 @@ const CONTRAST = `(() => {
   return out;
 })()`;
 
+// In CI (CI=1, set by .ci/run) a missing Chromium fails the run; elsewhere the tests are
+// reported as skipped, with the reason, so "skipped 0" always means they ran.
 const available = existsSync(CHROMIUM);
-if (!available && process.env.CI)
-  throw new Error(`${CHROMIUM} is missing: .ci/run installs the Debian chromium package`);
-const skip = available
-  ? false
-  : `${CHROMIUM} not installed (apt-get install -y chromium); browser test skipped`;
+const skip = available || process.env.CI ? false : `${CHROMIUM} not installed (apt-get install -y chromium)`;
+
+async function launch(root: string, width: number, height: number): Promise<BrowserContext> {
+  if (!available)
+    throw new Error(`${CHROMIUM} is missing: install the Debian chromium package (.ci/run does)`);
+  return chromium.launchPersistentContext(join(root, "profile"), {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: FLAGS,
+    viewport: { width, height },
+  });
+}
+
+// Page heights at 1280 px wide before the report led with its summary (measured in this Chromium
+// on the same inputs, at commit d9a0eda): the layout must stay under a third of them.
+const BEFORE = { example: 6737, opinion: 27343 };
+
+// Presses Tab until focus comes back to the page and counts the distinct elements it reached.
+async function tabStops(page: Page): Promise<number> {
+  await page.evaluate(
+    "window.__stops = new Set(); document.addEventListener('focusin', (e) => window.__stops.add(e.target), true)",
+  );
+  await page.locator("body").focus();
+  for (let i = 0; i < 400; i++) {
+    await page.keyboard.press("Tab");
+    if (i > 0 && (await page.evaluate("document.activeElement === document.body"))) break;
+  }
+  return Number(await page.evaluate("window.__stops.size"));
+}
+
+const read = (path: string) => readFileSync(repoPath(path), "utf8");
+const inputs = {
+  example: () =>
+    analyze(documentFromString(read("examples/heatwave-blog.txt"), { id: "heatwave-blog.txt" }), {
+      sources: [documentFromString(read("examples/heatwave-report.txt"), { id: "heatwave-report.txt" })],
+    }),
+  opinion: () =>
+    analyze(documentFromString(read("fixtures/reports/opinion/post.txt"), { id: "post.txt" }), {
+      sources: [documentFromString(read("fixtures/reports/opinion/source.txt"), { id: "source.txt" })],
+    }),
+};
+
+describe("HTML report in Chromium: the first screen and the page's size", { skip }, () => {
+  let root = "";
+  let context: BrowserContext;
+  let page: Page;
+  before(async () => {
+    root = mkdtempSync(join(tmpdir(), "sourcetrace-chromium-"));
+    context = await launch(root, 1280, 800);
+    page = await context.newPage();
+  });
+  after(async () => {
+    await context?.close();
+    if (root) rmSync(root, { recursive: true, force: true });
+  });
+
+  // The bundled example has no negation that the trace finds flipped; the opinion post has one.
+  const cases: { name: keyof typeof inputs; figure: [string, string]; negation?: string }[] = [
+    { name: "example", figure: ["18", "15"] },
+    { name: "opinion", figure: ["11.7", "17"], negation: "not" },
+  ];
+  for (const c of cases) {
+    it(`${c.name}: shows every change of meaning on the first screen at 1280×800, in a third of the height, under 100 tab stops`, async () => {
+      const report = inputs[c.name]();
+      const file = join(root, `${c.name}.html`);
+      const html = renderHtml(report);
+      writeFileSync(file, html);
+      mkdirSync(repoPath("artifacts"), { recursive: true });
+      writeFileSync(repoPath(`artifacts/report-${c.name}.html`), html);
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto(pathToFileURL(file).href);
+      const onFirstScreen = async (selector: string, text: string, nth = 0) => {
+        const box = await page
+          .locator("ol.key")
+          .first()
+          .locator(selector, { hasText: text })
+          .nth(nth)
+          .boundingBox();
+        assert.ok(box, `${selector} "${text}" is in the key findings`);
+        assert.ok(
+          box.y >= 0 && box.y + box.height <= 800,
+          `${selector} "${text}" at y=${box.y}, below the first screen`,
+        );
+      };
+      await onFirstScreen("del", c.figure[0]);
+      await onFirstScreen("ins", c.figure[1]);
+      if (c.negation) await onFirstScreen("ins", c.negation);
+      // Every edit that changes what the source says is among the lines on the first screen.
+      const changes = report.summary.key.filter((k) => k.section === "changed");
+      assert.ok(changes.length >= 2);
+      for (let k = 0; k < changes.length; k++) {
+        const box = await page.locator("ol.key > li").nth(k).boundingBox();
+        assert.ok(
+          box && box.y + box.height <= 800,
+          `change ${k + 1} of ${changes.length} below the first screen`,
+        );
+      }
+      await page.screenshot({ path: repoPath(`artifacts/report-${c.name}-first-screen.png`) });
+      const height = Number(await page.evaluate("document.documentElement.scrollHeight"));
+      assert.ok(
+        height < BEFORE[c.name] / 3,
+        `page height ${height} px, a third of before is ${BEFORE[c.name] / 3}`,
+      );
+      const stops = await tabStops(page);
+      assert.ok(stops > 10 && stops < 100, `${stops} tab stops`);
+    });
+  }
+});
 
 describe("HTML report in Chromium", { skip }, () => {
   const report = JSON.parse(readFileSync(repoPath("fixtures/reports/full-report.json"), "utf8")) as Report;
@@ -80,12 +187,7 @@ describe("HTML report in Chromium", { skip }, () => {
     const html = renderHtml(report);
     writeFileSync(file, html);
     writeFileSync(join(artifacts, "report.html"), html);
-    context = await chromium.launchPersistentContext(join(root, "profile"), {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: FLAGS,
-      viewport: { width: 1280, height: 900 },
-    });
+    context = await launch(root, 1280, 900);
     context.on("request", (r) => requests.push(r.url()));
     page = await context.newPage();
     page.on("dialog", (d) => {
@@ -100,20 +202,18 @@ describe("HTML report in Chromium", { skip }, () => {
     if (root) rmSync(root, { recursive: true, force: true });
   });
 
-  it("shows the summary header with voice shares and top findings", async () => {
-    await page.locator(".summary").waitFor({ state: "visible" });
+  it("answers the four questions with figures, then the key findings", async () => {
+    for (const q of ["Whose words", "How much borrowed", "What was changed", "What the author adds"])
+      assert.ok(await page.getByRole("heading", { name: q, exact: true }).isVisible(), q);
     assert.ok(await page.getByRole("img", { name: /^Voices: author/ }).isVisible());
-    assert.ok(await page.getByRole("heading", { name: "Top findings" }).isVisible());
-    assert.match((await page.locator(".summary").textContent()) ?? "", /of the article reused/);
+    assert.ok(await page.getByRole("heading", { name: "What matters most" }).isVisible());
   });
 
-  it("leads with the assertion gap, then the contradicted claim beside its evidence card", async () => {
-    const first = page.locator("main > section").first();
-    assert.equal(await first.getAttribute("id"), "support");
-    const support = await first.boundingBox();
+  it("puts the assertion gap and the contradicted claim, beside its evidence card, above the article", async () => {
+    const support = await page.locator("#support").boundingBox();
     const article = await page.locator("#article").boundingBox();
     assert.ok(support && article && support.y < article.y, "above the article");
-    const cards = first.locator(".card");
+    const cards = page.locator("#support .card");
     assert.equal(await cards.count(), 2);
     const gap = cards.nth(0);
     assert.ok(await gap.isVisible());
@@ -121,69 +221,46 @@ describe("HTML report in Chromium", { skip }, () => {
     assert.match((await gap.textContent()) ?? "", /rescue plan.*Not supported by the cited source/s);
     const contradicted = cards.nth(1);
     assert.match((await contradicted.locator(".card-kind").textContent()) ?? "", /^Contradicted/);
-    assert.match((await contradicted.textContent()) ?? "", /Contradicted by the cited source/);
     assert.ok(await contradicted.locator(".evidence", { hasText: "1,200" }).isVisible());
-    assert.match((await page.locator(".summary .top li").first().textContent()) ?? "", /none of the sources/);
+    const key = (await page.locator("ol.key").first().textContent()) ?? "";
+    assert.match(key, /none of the sources|no source supports/i);
   });
 
-  it("shows the voices legend and sentences coloured by voice", async () => {
+  it("shows the voices as bands with a legend, and names every voice but the author's", async () => {
     const legend = page.getByRole("list", { name: "Legend" });
     assert.ok(await legend.isVisible());
-    for (const label of ["author", "document", "speaker", "speaker in a document", "unknown"]) {
+    for (const label of ["author", "document", "speaker", "speaker in a document", "unknown"])
       assert.ok(await legend.getByText(label, { exact: true }).isVisible(), label);
-    }
-    assert.equal(await page.locator(".article .s.v-nested").count(), 1);
-    assert.ok((await page.locator(".article .s.v-speaker").count()) >= 2);
+    assert.equal(await page.locator(".article .band .v-nested").count(), 1);
+    assert.ok(await page.locator(".article .who", { hasText: "speaker: Lena Marsh" }).isVisible());
   });
 
-  it("shows a side-by-side edit with the replaced number on both sides", async () => {
+  it("collapses a passage to its edits, and expands to the whole side by side", async () => {
     const match = page.locator("#match-2");
     await match.scrollIntoViewIfNeeded();
-    assert.ok(await match.locator(".sbs del", { hasText: "1,200" }).isVisible());
-    assert.ok(await match.locator(".sbs ins", { hasText: "3,000" }).isVisible());
+    assert.ok(await match.locator("ul.edits del", { hasText: "1,200" }).isVisible());
+    assert.ok(await match.locator("ul.edits ins", { hasText: "3,000" }).isVisible());
+    assert.equal(await match.locator(".sbs").isVisible(), false, "the side by side starts collapsed");
+    await match.getByText("Whole passage side by side").click();
     assert.ok(await match.locator(".sbs ins", { hasText: "[working]" }).isVisible());
-    assert.ok(await page.locator(".article .omitted", { hasText: "caused by an audit" }).isVisible());
   });
 
-  it("shows a sentence's voice in a tooltip on keyboard focus", async () => {
-    await page.locator("body").focus();
-    let id = "";
-    for (let i = 0; i < 60 && !id.startsWith("s-"); i++) {
-      await page.keyboard.press("Tab");
-      id = String(await page.evaluate("document.activeElement ? document.activeElement.id : ''"));
-    }
-    assert.match(id, /^s-\d+$/, "Tab reaches a sentence");
-    const tip = page.locator(`#${id}-tip`);
-    assert.ok(await tip.isVisible());
-    assert.match((await tip.textContent()) ?? "", /Sentence \d+ · /);
-    await page.keyboard.press("Escape");
-    assert.equal(await tip.isVisible(), false, "Escape dismisses the tooltip");
-    await page.locator("#s-8").focus();
-    assert.match(
-      (await page.locator("#s-8-tip").textContent()) ?? "",
-      /speaker: Owen Pritchard \(in Ferry service/,
-    );
-  });
-
-  it("shows a tooltip on hover too", async () => {
-    await page.locator("#s-10").hover();
-    assert.ok(await page.locator("#s-10-tip").isVisible());
-    assert.match((await page.locator("#s-10-tip").textContent()) ?? "", /speaker: Lena Marsh/);
-    await page.mouse.move(0, 0);
+  it("opens a collapsed finding when a link points into it", async () => {
+    await page.evaluate("location.hash = '#finding-6'");
+    await page.locator("#finding-6").waitFor({ state: "visible" });
+    assert.ok(await page.locator("#all-findings").evaluate((d) => (d as unknown as { open: boolean }).open));
   });
 
   it("meets WCAG AA contrast (4.5:1) for the text of every kind of mark", async () => {
-    await page.locator("#s-8").focus();
     const worst = (await page.evaluate(CONTRAST)) as { selector: string; ratio: number }[];
-    assert.ok(worst.length >= 10, "the check found the marks");
+    assert.ok(worst.length >= 8, "the check found the marks");
     for (const { selector, ratio } of worst) assert.ok(ratio >= 4.5, `${selector}: ${ratio.toFixed(2)}:1`);
   });
 
-  it("prints without navigation or tooltips", async () => {
+  it("prints without navigation", async () => {
     await page.emulateMedia({ media: "print" });
     assert.equal(await page.locator("nav.toc").isVisible(), false);
-    assert.equal(await page.locator("#s-8-tip").isVisible(), false);
-    assert.ok(await page.locator("#match-2 .sbs").isVisible());
+    assert.ok(await page.locator("#match-2 ul.edits").isVisible());
     await page.emulateMedia({ media: "screen" });
   });
 

@@ -156,31 +156,47 @@ describe("renderHtml", () => {
     assert.match(html, /&lt;script&gt;alert\(&quot;not run&quot;\)&lt;\/script&gt;/);
   });
 
-  it("marks every sentence with its voice, focusable, with a tooltip", () => {
+  it("opens with the title, the byline and the four answers, then the key findings", () => {
+    assert.match(
+      html,
+      /<h1>The Tilden Ferry Betrayal<\/h1>\n<p class="byline">Cass Renner · Island Watch · 2026-03-04<\/p>/,
+    );
+    const first = html.slice(html.indexOf('<section id="glance"'), html.indexOf('id="passages"'));
+    for (const q of ["Whose words", "How much borrowed", "What was changed", "What the author adds"])
+      assert.match(first, new RegExp(`<h2>${q}</h2><p class="fig">`), q);
+    assert.match(
+      first,
+      /<a href="#f-1" title="[^"]*">Figure changed<\/a>: <span class="edit">.*about <\/span><del>1,200<\/del> <ins>3,000<\/ins>/,
+    );
+  });
+
+  it("gives each sentence an id and its paragraph a voice band, with no tab stop per sentence", () => {
     const r = fixture();
     for (let i = 0; i < r.sentences.length; i++)
-      assert.match(html, new RegExp(`id="s-${i + 1}" tabindex="0" aria-describedby="s-${i + 1}-tip"`));
-    assert.match(
-      html,
-      /class="s v-nested" id="s-8"[^>]*><span class="tip" role="tooltip" id="s-8-tip">Sentence 8 · speaker: Owen Pritchard \(in Ferry service/,
-    );
-    assert.match(html, /class="s v-unknown" id="s-2"/);
+      assert.match(html, new RegExp(`<span class="s v-[a-z]+" id="s-${i + 1}">`));
+    assert.doesNotMatch(html, /class="s[^"]*"[^>]*tabindex/);
+    assert.match(html, /<span class="band" aria-hidden="true">(?:<i [^>]*><\/i>)*<i class="v-nested"/);
+    assert.match(html, /<span class="who">document: Ferry service[^<]* · speaker: Owen Pritch/);
   });
 
-  it("links reused passages to a side-by-side view with word-level edits", () => {
+  it("collapses each passage to its edits in context, the whole side by side behind a toggle", () => {
     assert.match(html, /<a class="reuse k-edited" id="use-2" href="#match-2"/);
-    assert.match(html, /<section class="match" id="match-2"/);
-    const section = html.slice(html.indexOf('id="match-2"'), html.indexOf('id="match-3"'));
-    assert.match(section, /<del data-note="number"[^>]*>1,200<\/del>/);
-    assert.match(section, /<ins data-note="number"[^>]*>3,000<\/ins>/);
-    assert.match(section, /<ins data-note="bracket"[^>]*>\[working\]<\/ins>/);
-    assert.match(section, /<del data-note="elision"[^>]*>It said it had not received/);
+    const section = html.slice(html.indexOf('<section class="match" id="match-2"'));
+    const edits = section.slice(0, section.indexOf("<details>"));
+    assert.match(
+      edits,
+      /<span class="what">number<\/span> <span class="ctx">[^<]*about <\/span><del>1,200<\/del> <ins>3,000<\/ins>/,
+    );
+    assert.match(edits, /<span class="what">bracket<\/span>/);
+    assert.match(edits, /<span class="what">elision<\/span>/);
+    assert.match(section, /<details><summary>Whole passage side by side<\/summary><div class="sbs">/);
+    assert.match(section, /<ins title="replace \(number\)">3,000<\/ins>/);
   });
 
-  it("shows omitted source text in place, in the article and beside the passage", () => {
+  it("shows omitted source text in place, collapsed, and beside the passage", () => {
     assert.match(
       html,
-      /January\.<\/a><\/span> <span class="omitted" role="note" id="f-5" tabindex="-1"><b>Omitted from coastline-courier\.txt:<\/b> <del>A council spokesperson/,
+      /<details class="omitted" id="f-5"><summary>Omitted from coastline-courier\.txt<\/summary><del>A council spokesperson/,
     );
     const section = html.slice(html.indexOf('id="match-3"'));
     assert.match(
@@ -189,14 +205,29 @@ describe("renderHtml", () => {
     );
   });
 
-  it("has the claims, the quantity comparison and the findings, linked to their places", () => {
+  it("has the author's own claims, the figures that disagree and every finding, numbered without gaps", () => {
+    const claims = html.slice(html.indexOf('id="claims"'), html.indexOf('id="figures"'));
+    assert.match(claims, /<ol class="claims"><li><a href="#s-\d+">/);
     assert.match(html, /<span class="status status-contradicted">contradicted<\/span>/);
     assert.match(html, /<span class="disagree">✗ disagree<\/span>/);
-    assert.match(
-      html,
-      /<li id="finding-7" value="7"><span class="sev sev-error">error<\/span> Islanders affected/,
+    const list = html.slice(html.indexOf('<ol class="findings">'));
+    const items = [...list.slice(0, list.indexOf("</ol>")).matchAll(/<li id="finding-(\d+)"/g)].map((m) =>
+      Number(m[1]),
     );
+    assert.deepEqual(
+      items,
+      items.map((_, i) => i + 1),
+      "findings 1, 2, 3… in order",
+    );
+    assert.doesNotMatch(list, /<li[^>]* value=/);
     assert.match(html, /<a class="sev-warning" id="f-1" href="#finding-1"/);
+  });
+
+  it("keeps headings in order: h1, then h2 sections, then h3 inside them", () => {
+    const levels = [...html.matchAll(/<h([1-6])[\s>]/g)].map((m) => Number(m[1]));
+    assert.equal(levels[0], 1);
+    for (let i = 1; i < levels.length; i++)
+      assert.ok(levels[i] <= levels[i - 1] + 1, `h${levels[i - 1]} then h${levels[i]}`);
   });
 
   it("has unique ids and every in-page link has a target", () => {
@@ -211,7 +242,8 @@ describe("renderHtml", () => {
     assertValidReport(report);
     const page = renderHtml(report);
     assert.match(page, /id="article"/);
-    assert.doesNotMatch(page, /id="passages"|id="claims"|id="comparisons"|id="findings"|Reused from sources/);
+    assert.doesNotMatch(page, /id="passages"|id="figures"|id="all-findings"/);
+    assert.match(page, /<h2>How much borrowed<\/h2><p class="fig">not traced<\/p>/);
     assert.match(page, /&lt;b&gt;this&lt;\/b&gt; &amp; that\./);
   });
 });

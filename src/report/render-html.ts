@@ -3,7 +3,7 @@ import { renderAlignments } from "./html/alignment.js";
 import { renderArticle } from "./html/article.js";
 import { CSS } from "./html/css.js";
 import { esc } from "./html/escape.js";
-import { renderHeader, renderLegend } from "./html/header.js";
+import { renderGlance, renderKey, renderLegend } from "./html/header.js";
 import { SCRIPT } from "./html/script.js";
 import { renderSupport } from "./html/support.js";
 import {
@@ -30,8 +30,11 @@ export interface HtmlOptions {
 
 /**
  * The report as one self-contained HTML page: styles and the small script inline, no external
- * request of any kind. Sections appear only when the report has something for them. Every piece
- * of text from the report is HTML-escaped.
+ * request of any kind. The first screen answers whose words, how much was borrowed, what was
+ * changed and what the author adds, then lists the findings that matter most; the edits, the
+ * article by voice, the author's own claims and the figures follow, and everything else waits
+ * behind toggles. Headings go h1, h2, h3 in order. Every piece of text from the report is
+ * HTML-escaped.
  */
 export function renderHtml(report: Report, options: HtmlOptions = {}): string {
   const nonce = options.nonce ? ` nonce="${esc(options.nonce)}"` : "";
@@ -39,29 +42,50 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
   const title = article.title ?? article.location ?? article.id;
   const meta = [article.byline, article.siteName, article.date].filter(Boolean).map((m) => esc(String(m)));
   const sections: { id: string; title: string; body: string }[] = [];
-  // What the sources do not back leads: the assertion gap, then overreach and contradiction.
+  sections.push({ id: "key", title: "What matters most", body: renderKey(report) });
+  // What the sources do not back comes next: the assertion gap, then overreach and contradiction.
   const support = renderSupport(report);
   if (support) sections.push({ id: "support", title: "What the sources do not back", body: support });
+  if (report.matches.some((m) => m.edits.length > 0) || report.matches.length > 0)
+    sections.push({
+      id: "passages",
+      title: "What was changed, passage by passage",
+      body: renderAlignments(report),
+    });
   sections.push({
     id: "article",
     title: "The article, by voice",
     body: `${renderLegend()}<div class="article">${renderArticle(report)}</div>`,
   });
-  if (report.matches.length > 0)
-    sections.push({ id: "passages", title: "Reused passages, side by side", body: renderAlignments(report) });
-  if (report.claims.length > 0) sections.push({ id: "claims", title: "Claims", body: renderClaims(report) });
-  if (report.comparisons.length > 0)
-    sections.push({ id: "comparisons", title: "Quantities compared", body: renderComparisons(report) });
+  sections.push({ id: "claims", title: "The author's own claims", body: renderClaims(report) });
+  // Figures get a section of their own only when some disagree; otherwise they wait below.
+  const more: string[] = [];
+  if (report.comparisons.some((c) => !c.agree))
+    sections.push({ id: "figures", title: "Figures that disagree", body: renderComparisons(report) });
+  else if (report.comparisons.length > 0)
+    more.push(
+      `<details><summary>Figures lined up across voices (${report.comparisons.length}, all agree)</summary>${renderComparisons(report)}</details>`,
+    );
   if (report.quantities.length > 0)
-    sections.push({ id: "quantities", title: "All quantities", body: renderQuantities(report) });
-  if (report.quotes.length > 0) sections.push({ id: "quotes", title: "Quotes", body: renderQuotes(report) });
+    more.push(
+      `<details><summary>All figures (${report.quantities.length})</summary>${renderQuantities(report)}</details>`,
+    );
   if (report.citations.length > 0)
-    sections.push({ id: "citations", title: "Sources the article cites", body: renderCitations(report) });
+    more.push(
+      `<details><summary>Sources the article cites (${report.citations.length})</summary>${renderCitations(report)}</details>`,
+    );
+  if (report.quotes.length > 0)
+    more.push(
+      `<details><summary>Quotes (${report.quotes.length})</summary>${renderQuotes(report)}</details>`,
+    );
   if (report.findings.length > 0)
-    sections.push({ id: "findings", title: "Findings", body: renderFindings(report) });
+    more.push(
+      `<details id="all-findings"><summary>All findings (${report.findings.length})</summary>${renderFindings(report)}</details>`,
+    );
+  if (more.length > 0) sections.push({ id: "more", title: "Everything else", body: more.join("\n") });
 
   const sources = report.sources
-    .map((s) => esc(s.title ? `${s.id} (${clip(s.title, 80)})` : s.id))
+    .map((s) => (s.title ? `<cite>${esc(clip(s.title, 90))}</cite> (${esc(s.id)})` : esc(s.id)))
     .join(", ");
   return `<!doctype html>
 <html lang="${esc(article.lang ?? "en")}">
@@ -70,19 +94,21 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 ${options.nonce ? "" : `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">`}
 <meta name="generator" content="${esc(`${report.generator.name} ${report.generator.version}`)}">
-<title>${esc(`sourcetrace: ${title}`)}</title>
+<title>${esc(`${title} · sourcetrace report`)}</title>
 <style${nonce}>${CSS}</style>
 </head>
 <body>
-${options.prepend ?? ""}<a class="skip" href="#article">Skip to the article</a>
+${options.prepend ?? ""}<a class="skip" href="#key">Skip to what matters most</a>
 <header>
-<p class="meta">sourcetrace report</p>
 <h1>${esc(title)}</h1>
-<p class="meta">${meta.length ? `${meta.join(" · ")} · ` : ""}${report.summary.sentences} sentences · ${report.summary.words} words · ${report.sources.length} source${report.sources.length === 1 ? "" : "s"}${sources ? `: ${sources}` : ""}</p>
+${meta.length ? `<p class="byline">${meta.join(" · ")}</p>` : ""}
+<p class="meta"><span class="kicker">sourcetrace report</span> · ${report.summary.words.toLocaleString("en-US")} words, ${report.summary.sentences} sentences · ${report.sources.length ? `traced against ${sources}` : "no source given"}</p>
 <nav class="toc" aria-label="Sections">${sections.map((s) => `<a href="#${s.id}">${esc(s.title)}</a>`).join(" ")}</nav>
-${renderHeader(report)}
 </header>
 <main>
+<section id="glance" aria-label="At a glance">
+${renderGlance(report)}
+</section>
 ${sections.map((s) => `<section id="${s.id}" aria-labelledby="${s.id}-h">\n<h2 id="${s.id}-h">${esc(s.title)}</h2>\n${s.body}\n</section>`).join("\n")}
 </main>
 <footer>Generated by ${esc(`${report.generator.name} ${report.generator.version}`)} · report format ${esc(report.schema)} · every offset is [start, end) into the article's normalized text.</footer>

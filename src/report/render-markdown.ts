@@ -1,6 +1,7 @@
 import { voiceLabel, whoLabel } from "../core/voice.js";
-import { inlineEdits, omissionIndex, percent, quantityValue, sourceText } from "./describe.js";
+import { inlineEdits, omissionIndex, quantityValue, similarityLabel, sourceText } from "./describe.js";
 import { escapeMarkdown, markdownCode } from "./escape.js";
+import { keyEdit, leadFacts } from "./lead.js";
 import type { Report } from "./types.js";
 
 // Every piece of input text passes one of the Markdown escapes of ./escape.ts.
@@ -13,19 +14,35 @@ const md = escapeMarkdown;
 export function renderMarkdown(report: Report): string {
   const { article, summary } = report;
   const out: string[] = [];
-  out.push(`# sourcetrace report: ${md(article.title ?? article.location ?? article.id)}`, "");
-  const v = summary.voices;
-  out.push(
-    `- **Sentences:** ${summary.sentences} · **words:** ${summary.words} · **sources:** ${report.sources.length}`,
-    `- **Voices:** author ${percent(v.author)}, document ${percent(v.document)}, speaker ${percent(v.speaker)}, unknown ${percent(v.unknown)}`,
+  out.push(`# ${md(article.title ?? article.location ?? article.id)}`, "");
+  const meta = [article.byline, article.siteName, article.date].filter(Boolean).map((m) => md(String(m)));
+  if (meta.length) out.push(`*${meta.join(" · ")}*`, "");
+  const sources = report.sources.map((s) =>
+    s.title ? `“${md(s.title)}” (${markdownCode(s.id)})` : markdownCode(s.id),
   );
-  if (report.sources.length > 0) {
-    out.push(
-      `- **Reused:** ${percent(summary.reused)} of the article (unattributed ${percent(summary.unattributedReused)})`,
-    );
-  }
-  if (summary.headline.length > 0) {
-    out.push("", "## Headline", "", ...summary.headline.map((h) => `- ${md(h)}`));
+  out.push(
+    `sourcetrace report · ${summary.words} words, ${summary.sentences} sentences · ${report.sources.length} source${report.sources.length === 1 ? "" : "s"}${sources.length ? `: ${sources.join(", ")}` : ""}`,
+    "",
+  );
+  for (const f of leadFacts(report)) out.push(`- **${f.question}:** ${md(f.figure)} — ${md(f.detail)}`);
+  if (summary.key.length > 0) {
+    out.push("", "## What matters most", "");
+    summary.key.forEach((k, i) => {
+      const e = keyEdit(report, k);
+      const edit =
+        e && (e.old || e.now)
+          ? ` — ${md(e.before)}${e.old ? `~~${md(e.old)}~~` : ""}${e.old && e.now ? " " : ""}${e.now ? `**${md(e.now)}**` : ""}${md(e.after)}`
+          : "";
+      out.push(`${i + 1}. **${md(k.title)}**${edit}  `, `   *Why it matters:* ${md(k.why)}`);
+      if (k.grouped && k.count > 1) {
+        out.push("", "   <details><summary>All of them</summary>", "");
+        for (const fi of k.findings) {
+          const f = report.findings[fi];
+          out.push(`   - ${md(f.message)}${f.span ? ` (article ${f.span.start}–${f.span.end})` : ""}`);
+        }
+        out.push("", "   </details>", "");
+      }
+    });
   }
   out.push("", "## Sentences", "", "| # | voice | sentence |", "| --: | --- | --- |");
   report.sentences.forEach((s, i) => {
@@ -43,7 +60,7 @@ export function renderMarkdown(report: Report): string {
       const attributed = m.attributed === false ? ", not attributed" : m.attributed ? ", attributed" : "";
       out.push(
         "",
-        `${i + 1}. **${m.kind}**, ${Math.round(m.similarity * 100)}% similar${attributed}: article ${m.article.start}–${m.article.end} from ${markdownCode(m.source.id)} ${m.source.start}–${m.source.end}`,
+        `${i + 1}. **${m.kind}**, ${similarityLabel(m)} similar${attributed}: article ${m.article.start}–${m.article.end} from ${markdownCode(m.source.id)} ${m.source.start}–${m.source.end}`,
         "",
         `   > ${m.edits.length > 0 ? inlineEdits(report, m, { del: (t) => `~~${md(t).trim()}~~`, ins: (t) => `**${md(t).trim()}**`, same: md }) : md(article.text.slice(m.article.start, m.article.end))}`,
       );

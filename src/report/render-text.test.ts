@@ -50,7 +50,10 @@ describe("renderText", () => {
     const text = render(report, "text");
     assert.match(text, /^ {2}sent\. +support +voice +claim$/m);
     assert.match(text, /^ {2}15 +contradicted +author +Nearly 3,000 people depend on the ferry$/m);
-    assert.match(text, /^ {2}islanders affected by the cut +NO +2,700–3,300 \(approx\.\) +about 3,000 /m);
+    assert.match(
+      text,
+      /^ {2}islanders affected by the cut +NO +2,700–3,300 islanders affected \(approx\.\) +about 3,000 /m,
+    );
   });
 
   it("uses colour only when asked", () => {

@@ -1,8 +1,20 @@
 import { maxOf, pushAll } from "../collections.js";
 import { voiceLabel, whoLabel } from "../core/voice.js";
-import { clip, inlineEdits, omissionIndex, percent, quantityValue, sourceText, WDIFF } from "./describe.js";
+import {
+  clip,
+  inlineEdits,
+  omissionIndex,
+  quantityValue,
+  similarityLabel,
+  sourceText,
+  WDIFF,
+} from "./describe.js";
+import { keyEdit, leadFacts } from "./lead.js";
 import { plainStyle, type Style } from "./style.js";
 import type { Report } from "./types.js";
+
+// Members of a grouped key finding listed under it; the rest are in the findings list.
+const GROUP_SHOWN = 10;
 
 /** Options of {@link renderText}. */
 export interface TextOptions {
@@ -40,27 +52,39 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   const width = options.width ?? 100;
   const { article, summary } = report;
   const out: string[] = [];
-  out.push(st.bold(`sourcetrace report: ${article.title ?? article.location ?? article.id}`));
-  const meta = [article.byline, article.date, article.siteName].filter(Boolean).join(" · ");
+  out.push(st.bold(article.title ?? article.location ?? article.id));
+  const meta = [article.byline, article.siteName, article.date].filter(Boolean).join(" · ");
   if (meta) out.push(meta);
+  const sources = report.sources.map((s) => (s.title ? `"${clip(s.title, 70)}" (${s.id})` : s.id));
   out.push(
-    `${summary.sentences} sentences, ${summary.words} words, ${report.sources.length} source${report.sources.length === 1 ? "" : "s"}`,
+    st.dim(
+      `sourcetrace report · ${summary.words} words, ${summary.sentences} sentences · ${report.sources.length} source${report.sources.length === 1 ? "" : "s"}${sources.length ? `: ${sources.join(", ")}` : ""}`,
+    ),
+    "",
   );
-  const v = summary.voices;
-  out.push(
-    `voices: author ${percent(v.author)} · document ${percent(v.document)} · speaker ${percent(v.speaker)} · unknown ${percent(v.unknown)}`,
-  );
-  if (report.sources.length > 0) {
-    out.push(
-      `reused from sources: ${percent(summary.reused)} of the article (unattributed: ${percent(summary.unattributedReused)})`,
-    );
-    for (const c of summary.coverage) {
-      out.push(`  ${c.source}: ${percent(c.share)} of the article, ${percent(c.sourceShare)} of the source`);
-    }
-  }
-  if (summary.headline.length > 0) {
-    out.push("", st.bold("Headline"));
-    for (const line of summary.headline) out.push(`  • ${line}`);
+  const facts = leadFacts(report);
+  const qw = facts.reduce((w, f) => Math.max(w, f.question.length), 0);
+  for (const f of facts)
+    out.push(`${st.bold(f.question.padEnd(qw))}  ${f.figure} ${st.dim(`— ${f.detail}`)}`);
+
+  if (summary.key.length > 0) {
+    out.push("", st.bold("What matters most"));
+    const mark = { del: (t: string) => st.del(WDIFF.del(t)), ins: (t: string) => st.ins(WDIFF.ins(t)) };
+    summary.key.forEach((k, i) => {
+      out.push(`  ${i + 1}. ${k.title}${k.count > 1 && !k.grouped ? ` (${k.count} times)` : ""}`);
+      const e = keyEdit(report, k);
+      if (e && (e.old || e.now))
+        out.push(`     ${e.before}${e.old ? mark.del(e.old) : ""}${e.now ? mark.ins(e.now) : ""}${e.after}`);
+      out.push(`     ${st.dim(`why it matters: ${k.why}`)}`);
+      if (k.grouped && k.count > 1) {
+        for (const fi of k.findings.slice(0, GROUP_SHOWN)) {
+          const f = report.findings[fi];
+          out.push(`     - ${f.message}${f.span ? st.dim(` (article ${f.span.start}-${f.span.end})`) : ""}`);
+        }
+        if (k.findings.length > GROUP_SHOWN)
+          out.push(`     - ${st.dim(`and ${k.findings.length - GROUP_SHOWN} more, listed under Findings`)}`);
+      }
+    });
   }
 
   out.push("", st.bold("Sentences"));
@@ -78,7 +102,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     report.matches.forEach((m, i) => {
       const attributed = m.attributed === false ? ", not attributed" : "";
       out.push(
-        `  ${i + 1}. ${m.kind} ${Math.round(m.similarity * 100)}%${attributed}  article ${m.article.start}-${m.article.end} ← ${m.source.id} ${m.source.start}-${m.source.end}`,
+        `  ${i + 1}. ${m.kind} ${similarityLabel(m)}${attributed}  article ${m.article.start}-${m.article.end} ← ${m.source.id} ${m.source.start}-${m.source.end}`,
       );
       const body =
         m.edits.length > 0

@@ -1,8 +1,9 @@
+import type { Claim } from "../claims/types.js";
+import type { AnyFinding as Finding } from "../core/finding.js";
 import { unionLength } from "../core/span.js";
-import type { Finding } from "../rules.js";
+import { loadData } from "../data.js";
 import type { Coverage, Match } from "../trace/types.js";
-import { headlineRank } from "./describe.js";
-import type { ReportSentence, Summary } from "./types.js";
+import type { KeyFinding, ReportSentence, Summary } from "./types.js";
 
 /** Inputs of {@link summarize}. */
 export interface SummaryInput {
@@ -12,9 +13,110 @@ export interface SummaryInput {
   matches: Match[];
   coverage: Coverage[];
   findings: Finding[];
+  /** The article's claims, to count what the author adds (default: none). */
+  claims?: Claim[];
 }
 
-/** Shares of voices and reuse, counts of findings, and the headline lines of a report. */
+/** One kind of finding as `data/report-summary.json` describes it. */
+export interface SummaryKind {
+  id: string;
+  label: string;
+  rules: string[];
+  rank: number;
+  section: string;
+  why: string;
+  group?: { many: string };
+  unlessAttributed?: boolean;
+}
+
+let kindsCache: SummaryKind[] | undefined;
+/** The summary's rule data, read and checked once. */
+export function summaryKinds(): SummaryKind[] {
+  if (!kindsCache) {
+    const { kinds } = loadData<{ kinds: SummaryKind[] }>("report-summary.json");
+    for (const k of kinds) {
+      if (!k.id || !k.label || !Array.isArray(k.rules) || !Number.isInteger(k.rank) || !k.section || !k.why)
+        throw new Error(
+          `data/report-summary.json: kind "${k.id}" needs a label, rules, rank, section and why`,
+        );
+    }
+    if (!kinds.some((k) => k.rules.includes("*")))
+      throw new Error('data/report-summary.json: one kind must match every rule ("*")');
+    kindsCache = kinds;
+  }
+  return kindsCache;
+}
+
+const matchesRule = (pattern: string, ruleId: string): boolean =>
+  pattern.endsWith("*") ? ruleId.startsWith(pattern.slice(0, -1)) : pattern === ruleId;
+
+/** The kind a finding belongs to: the first whose rule patterns match its rule id. */
+export function kindOf(ruleId: string, kinds: SummaryKind[] = summaryKinds()): SummaryKind {
+  const found = kinds.find((k) => k.rules.some((p) => matchesRule(p, ruleId)));
+  // summaryKinds() guarantees a catch-all kind.
+  return found ?? kinds[kinds.length - 1];
+}
+
+/**
+ * The findings that matter, ranked and grouped by the rule data of `data/report-summary.json`:
+ * meaning-changing edits and unsupported assertions first, then uncredited reuse, omissions and
+ * figure disagreements. A grouped kind is one line ("17 passages reproduced without credit")
+ * holding all its findings; other kinds give one line per distinct message. A finding about
+ * uncredited text inside a passage the report marks attributed is left out: precision first.
+ */
+export function keyFindings(findings: Finding[], matches: Match[]): KeyFinding[] {
+  const kinds = summaryKinds();
+  const attributed = matches
+    .filter((m) => m.attributed === true)
+    .map((m) => m.article)
+    .sort((a, b) => a.start - b.start);
+  const lines = new Map<string, KeyFinding & { first: number; severity: number }>();
+  findings.forEach((f, i) => {
+    const kind = kindOf(f.ruleId, kinds);
+    if (kind.unlessAttributed && f.span && insideAny(attributed, f.span)) return;
+    const key = kind.group ? kind.id : `${kind.id}\u0000${f.message}`;
+    let line = lines.get(key);
+    if (!line) {
+      line = {
+        kind: kind.id,
+        label: kind.label,
+        section: kind.section,
+        rank: kind.rank,
+        title: f.message,
+        why: kind.why,
+        count: 0,
+        grouped: Boolean(kind.group),
+        findings: [],
+        first: f.span?.start ?? Number.MAX_SAFE_INTEGER,
+        severity: SEVERITY[f.severity],
+      };
+      lines.set(key, line);
+    }
+    line.count++;
+    line.findings.push(i);
+    line.severity = Math.min(line.severity, SEVERITY[f.severity]);
+  });
+  const out = [...lines.values()];
+  for (const line of out) {
+    const group = kinds.find((k) => k.id === line.kind)?.group;
+    if (group && line.count > 1) line.title = group.many.replace("{count}", String(line.count));
+  }
+  out.sort((a, b) => a.rank - b.rank || a.severity - b.severity || a.first - b.first);
+  return out.map(({ first: _f, severity: _s, ...line }) => line);
+}
+
+const SEVERITY: Record<Finding["severity"], number> = { error: 0, warning: 1, info: 2 };
+
+// Spans sorted by start; an attributed passage holds the finding when it covers its start.
+function insideAny(spans: { start: number; end: number }[], span: { start: number; end: number }): boolean {
+  for (const s of spans) {
+    if (s.start > span.start) break;
+    if (span.start < s.end) return true;
+  }
+  return false;
+}
+
+/** Shares of voices and reuse, counts of findings, the ranked key findings and the headline. */
 export function summarize(input: SummaryInput): Summary {
   const voices = { author: 0, document: 0, speaker: 0, unknown: 0 };
   let total = 0;
@@ -35,9 +137,9 @@ export function summarize(input: SummaryInput): Summary {
   const findings: Record<string, number> = {};
   for (const f of input.findings) findings[f.ruleId] = (findings[f.ruleId] ?? 0) + 1;
 
-  const headline: string[] = [];
-  const ranked = [...input.findings].sort((a, b) => headlineRank(a) - headlineRank(b));
-  for (const f of ranked.slice(0, 5)) headline.push(f.message);
+  const key = keyFindings(input.findings, input.matches);
+  const changes = key.filter((k) => k.section === "changed").reduce((n, k) => n + k.count, 0);
+  const authorClaims = (input.claims ?? []).filter((c) => c.checkworthy && c.voice.kind === "author");
 
   return {
     sentences: input.sentences.length,
@@ -48,7 +150,12 @@ export function summarize(input: SummaryInput): Summary {
     unattributedReused: round(unattributedChars / length),
     coverage: input.coverage,
     findings,
-    headline,
+    edits: input.matches.reduce((n, m) => n + m.edits.length, 0),
+    meaningChanges: changes,
+    authorClaims: authorClaims.length,
+    unsupportedClaims: authorClaims.filter((c) => c.support && c.support.status !== "supported").length,
+    key,
+    headline: key.slice(0, 5).map((k) => k.title),
   };
 }
 

@@ -54,6 +54,27 @@ export type ReportSentence = Static<typeof SentenceSchema>;
 
 const ShareSchema = Type.Number({ minimum: 0, maximum: 1 });
 
+/** One line of the summary: a finding, or a group of findings of one kind, ranked. */
+export const KeyFindingSchema = Type.Object(
+  {
+    kind: Type.String({ description: "kind id from data/report-summary.json" }),
+    label: Type.String({ description: "a few words naming the kind: 'Figure changed'" }),
+    section: Type.String({
+      description: "what it answers: changed, edited, gap, uncredited, omitted, figures, other",
+    }),
+    rank: Type.Integer({ description: "lower comes first" }),
+    title: Type.String({
+      description: "the finding's message, or the group's ('17 passages reproduced without credit')",
+    }),
+    why: Type.String({ description: "one line on why it matters to a reader" }),
+    count: Type.Integer({ minimum: 1 }),
+    grouped: Type.Boolean({ description: "one line for every finding of its kind, listed in `findings`" }),
+    findings: Type.Array(Type.Integer({ minimum: 0 }), { description: "indexes into `findings`" }),
+  },
+  { $id: "KeyFinding" },
+);
+export type KeyFinding = Static<typeof KeyFindingSchema>;
+
 export const SummarySchema = Type.Object(
   {
     sentences: Type.Integer({ minimum: 0 }),
@@ -67,6 +88,18 @@ export const SummarySchema = Type.Object(
     unattributedReused: ShareSchema,
     coverage: Type.Array(CoverageSchema),
     findings: Type.Record(Type.String(), Type.Integer({ minimum: 0 }), { description: "count per rule id" }),
+    edits: Type.Integer({ minimum: 0, description: "word-level edits in all reused passages" }),
+    meaningChanges: Type.Integer({
+      minimum: 0,
+      description:
+        "edits that change what a source says: a figure, a negation, a quantifier, an elided denial",
+    }),
+    authorClaims: Type.Integer({ minimum: 0, description: "check-worthy claims in the author's own voice" }),
+    unsupportedClaims: Type.Integer({
+      minimum: 0,
+      description: "of those, claims rated and not supported by a source",
+    }),
+    key: Type.Array(KeyFindingSchema, { description: "findings ranked by what they change for a reader" }),
     headline: Type.Array(Type.String(), { description: "the few lines a reader should see first" }),
   },
   { $id: "Summary" },

@@ -179,7 +179,7 @@ describe("HTTP API", () => {
       ["markdown", /^text\/markdown/, /^# /],
       ["webannotation", /^application\/ld\+json/, /"AnnotationCollection"/],
       ["claimreview", /^application\/ld\+json/, /"ClaimReview"/],
-      ["text", /^text\/plain/, /^sourcetrace report/],
+      ["text", /^text\/plain/, /^The Great Marlow Water Scandal\n/],
       ["html", /^text\/html/, /^<!doctype html>/],
     ] as const) {
       const res = await fetch(`${server.url}/api/reports/${id}?format=${format}&download`);
@@ -249,7 +249,7 @@ describe("HTTP API", () => {
     );
     const derived = await post(server.url, {
       article: { text: blog },
-      sources: [{ text: source, id: "report" }, { text: source }],
+      sources: [{ text: source, id: "report" }, { text: `${source}\n\nA later correction.` }],
     });
     assert.deepEqual(
       (derived.json.report as { sources: { id: string }[] }).sources.map((s) => s.id),

@@ -98,11 +98,11 @@ describe("web page in Chromium", { skip: chromiumSkip() }, () => {
     await page.getByText("Link copied.").waitFor();
     assert.equal(await page.evaluate("navigator.clipboard.readText()"), page.url());
 
-    // The interactive report: side by side passages, omitted text, claims, findings linked to text.
-    assert.ok(await page.locator("#passages .sbs").first().isVisible());
+    // The interactive report: passages' edits, omitted text, claims, findings linked to text.
+    assert.ok(await page.locator("#passages ul.edits").first().isVisible());
     assert.ok(await page.locator(".article .omitted").first().isVisible());
     assert.ok(await page.getByRole("heading", { name: "Claims" }).isVisible());
-    const finding = page.locator("#findings a[href^='#']").first();
+    const finding = page.locator("#key a[href^='#']").first();
     const target = ((await finding.getAttribute("href")) ?? "").slice(1);
     await finding.click();
     assert.equal(new URL(page.url()).hash, `#${target}`);

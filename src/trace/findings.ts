@@ -9,6 +9,7 @@ import {
   CHANGED_NUMBER,
   CHANGED_QUANTIFIER,
   DROPPED_NEGATION,
+  ELIDED_NEGATION,
   type TraceFinding,
 } from "./rules.js";
 import type { Edit, Match } from "./types.js";
@@ -17,6 +18,14 @@ const clip = (s: string, n = 60): string => {
   const t = s.replace(/\s+/g, " ").trim();
   return t.length > n ? `${t.slice(0, n - 3)}...` : t;
 };
+
+/** An edit in words: `"18" became "15"`, `adds "not"`, `drops "in 1952"`. */
+const change = (expected: string, actual: string): string =>
+  !expected
+    ? `adds "${clip(actual)}"`
+    : !actual
+      ? `drops "${clip(expected)}"`
+      : `"${clip(expected)}" became "${clip(actual)}"`;
 
 /**
  * The findings of one match: changed numbers, dropped or added negations, and altered quotes
@@ -66,16 +75,24 @@ function editFinding(
   const aTokens = tokensIn(article.tokens, edit.article);
   const sTokens = tokensIn(source.tokens, edit.source);
   const negations = (ts: { key: string }[]) => ts.filter((t) => isNegation(t.key)).length;
-  if (negations(sTokens) > negations(aTokens)) {
+  // An elision mark says openly that words were left out: it is never a negation "gone". What it
+  // hides matters when it held a denial, so that is said, as an elision.
+  if (edit.note === "elision" && negations(sTokens) > 0) {
+    return finding(ELIDED_NEGATION, {
+      ...base,
+      message: `An elision "${clip(actual)}" in text of ${source.id} leaves out a denial: "${clip(expected)}"`,
+    });
+  }
+  if (edit.note !== "elision" && negations(sTokens) > negations(aTokens)) {
     return finding(DROPPED_NEGATION, {
       ...base,
-      message: `A negation of ${source.id} is gone: "${clip(expected)}" became "${clip(actual)}"`,
+      message: `A negation of ${source.id} is gone: ${change(expected, actual)}`,
     });
   }
   if (negations(aTokens) > negations(sTokens)) {
     return finding(ADDED_NEGATION, {
       ...base,
-      message: `A negation was added to ${source.id}: "${clip(expected)}" became "${clip(actual)}"`,
+      message: `A negation was added to text of ${source.id}: ${change(expected, actual)}`,
     });
   }
   const numbers = (ts: { kind: string; key: string }[]) =>

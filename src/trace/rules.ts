@@ -30,6 +30,15 @@ export const ADDED_NEGATION = defineRule({
   data: editData,
 });
 
+export const ELIDED_NEGATION = defineRule({
+  id: "trace/elided-negation",
+  source: "trace",
+  severity: "warning",
+  summary: "an elision mark in the article standing for source words that held a negation (a denial cut)",
+  docs: DOCS,
+  data: editData,
+});
+
 export const CHANGED_NUMBER = defineRule({
   id: "trace/changed-number",
   source: "trace",
@@ -81,6 +90,7 @@ export const TRACE_RULES = [
   CHANGED_QUANTIFIER,
   DROPPED_NEGATION,
   ADDED_NEGATION,
+  ELIDED_NEGATION,
   ALTERED_QUOTE,
   OMISSION,
 ] as const;

@@ -112,26 +112,6 @@ export function findDocumentTitles(doc: Document, lex: VoiceLexicon): DocumentTi
   return out;
 }
 
-/** Link each citation to the given source whose opening words hold most of its title. */
-export function linkCitations(citations: Citation[], sources: Document[]): void {
-  for (const c of citations) {
-    if (!c.title) continue;
-    const words = c.title
-      .toLowerCase()
-      .split(/\W+/)
-      .filter((w) => w.length > 2);
-    let best = 0;
-    for (const src of sources) {
-      const head = new Set(src.tokens.slice(0, 60).map((t) => t.key));
-      const hit = words.filter((w) => head.has(w)).length / Math.max(1, words.length);
-      if (hit >= 0.7 && hit > best) {
-        best = hit;
-        c.source = src.id;
-      }
-    }
-  }
-}
-
 /** Does a cue subject name a document: a citation's authors or outlet, or "the report"? */
 export function documentRef(
   subject: Mention,

@@ -1,25 +1,74 @@
 import type { SourceSpan } from "../../core/span.js";
 import type { Match } from "../../trace/types.js";
-import { editSegments, type Omitted, omissionIndex, sourceText } from "../describe.js";
+import { editSegments, type Omitted, omissionIndex, similarityLabel, sourceText } from "../describe.js";
+import { type EditInContext, segmentInContext } from "../lead.js";
 import type { Report } from "../types.js";
 import { ids } from "./article.js";
 import { esc } from "./escape.js";
 import { nest } from "./nest.js";
 
-/** Characters of source context shown on each side of a passage, cut at a sentence edge. */
+/** Characters of source context shown on each side of a passage, cut at a paragraph edge. */
 const CONTEXT = 160;
+/** Words of context shown on each side of an edit in the collapsed view. */
+const EDIT_CONTEXT = 6;
 
 /**
- * One section per reused passage: the source passage and the article's copy side by side, with
- * deleted and replaced source words in `<del>`, inserted and replacing article words in `<ins>`,
- * a little source context, the source text the article omitted next to it, and the edit list.
+ * The reused passages. A passage with edits shows only its edits, each with a few words of
+ * context (source words struck through, the article's in strong marks), and keeps the whole
+ * side-by-side view, paragraph breaks included, behind a "show" toggle; passages copied word for
+ * word are one collapsed list. Every passage keeps its id, so the article's links reach it.
  */
 export function renderAlignments(report: Report): string {
   const near = omissionIndex(report);
-  return report.matches.map((m, i) => renderMatch(report, m, i, near)).join("\n");
+  const edited: string[] = [];
+  const same: string[] = [];
+  report.matches.forEach((m, i) => {
+    if (m.edits.length > 0) edited.push(renderEdited(report, m, i, near));
+    else same.push(renderSame(report, m, i, near));
+  });
+  const legend = `<p class="legend-edits"><del>struck through</del>: the source's words the article dropped or replaced · <ins>marked</ins>: words the article put in · <span class="ctx">grey</span>: unchanged context</p>`;
+  const verbatim =
+    same.length > 0
+      ? `<details class="verbatim"><summary>${same.length} passage${same.length === 1 ? "" : "s"} reproduced word for word</summary>${same.join("\n")}</details>`
+      : "";
+  return `${edited.length > 0 ? legend : ""}${edited.join("\n")}${verbatim}`;
 }
 
-function renderMatch(report: Report, m: Match, i: number, near: (m: Match) => Omitted[]): string {
+/** An edit in context as HTML: muted context, the source's words struck, the article's marked. */
+export function editHtml(e: EditInContext): string {
+  const old = e.old ? `<del>${esc(e.old)}</del>` : "";
+  const now = e.now ? `<ins>${esc(e.now)}</ins>` : "";
+  return `<span class="ctx">${esc(e.before)}</span>${old}${old && now ? " " : ""}${now}<span class="ctx">${esc(e.after)}</span>`;
+}
+
+function heading(m: Match, i: number): string {
+  const credit = m.attributed === false ? "not credited" : m.attributed ? "credited" : "";
+  return `Passage ${i + 1}: ${m.kind}, ${similarityLabel(m)} similar${credit ? `, ${credit}` : ""}`;
+}
+
+function renderEdited(report: Report, m: Match, i: number, near: (m: Match) => Omitted[]): string {
+  const items: string[] = [];
+  for (const seg of editSegments(m)) {
+    if (seg.kind !== "edit") continue;
+    const e = segmentInContext(report, m, seg, EDIT_CONTEXT);
+    const what = seg.edit.note && seg.edit.note !== "word" ? seg.edit.note : seg.edit.op;
+    items.push(`<li><span class="what">${esc(what)}</span> ${editHtml(e)}</li>`);
+  }
+  return `<section class="match" id="${ids.match(i)}" aria-labelledby="${ids.match(i)}-h">
+<h3 id="${ids.match(i)}-h">${esc(heading(m, i))} <a class="back" href="#${ids.use(i)}">in the article</a></h3>
+<ul class="edits">${items.join("")}</ul>
+<details><summary>Whole passage side by side</summary>${sideBySide(report, m, near)}</details>
+</section>`;
+}
+
+function renderSame(report: Report, m: Match, i: number, near: (m: Match) => Omitted[]): string {
+  return `<section class="match" id="${ids.match(i)}" aria-labelledby="${ids.match(i)}-h">
+<h3 id="${ids.match(i)}-h">${esc(heading(m, i))} <a class="back" href="#${ids.use(i)}">in the article</a></h3>
+${sideBySide(report, m, near)}
+</section>`;
+}
+
+function sideBySide(report: Report, m: Match, near: (m: Match) => Omitted[]): string {
   const article = report.article.text;
   const source = sourceText(report, m.source.id);
   let left = "";
@@ -32,28 +81,20 @@ function renderMatch(report: Report, m: Match, i: number, near: (m: Match) => Om
       right += a;
       continue;
     }
-    const note = seg.edit.note
-      ? ` data-note="${esc(seg.edit.note)}" title="${esc(`${seg.edit.op} (${seg.edit.note})`)}"`
-      : "";
+    const note = seg.edit.note ? ` title="${esc(`${seg.edit.op} (${seg.edit.note})`)}"` : "";
     if (s) left += `<del${note}>${s}</del>`;
     if (a) right += `<ins${note}>${a}</ins>`;
   }
   const { before, after } = surroundings(near, m, source);
-  const attributed = m.attributed === false ? "not attributed" : m.attributed ? "attributed" : "";
-  const heading = `Passage ${i + 1}: ${m.kind}<span class="badge">${Math.round(m.similarity * 100)}% similar</span>${attributed ? `<span class="badge">${attributed}</span>` : ""}`;
-  return `<section class="match" id="${ids.match(i)}" aria-labelledby="${ids.match(i)}-h" tabindex="-1">
-<h3 id="${ids.match(i)}-h">${heading}</h3>
-<div class="sbs">
-<div><h4>Source: ${esc(m.source.id)} [${m.source.start}, ${m.source.end})</h4>${breaks(`${before}${left}${after}`)}</div>
-<div><h4>Article [${m.article.start}, ${m.article.end})</h4>${breaks(right)}</div>
-</div>
-${editList(report, m)}
-<p class="note"><a href="#${ids.use(i)}">Back to the passage in the article</a></p>
-</section>`;
+  return `<div class="sbs">
+<div><h4>Source: ${esc(m.source.id)} [${m.source.start}, ${m.source.end})</h4>${paragraphs(`${before}${left}${after}`)}</div>
+<div><h4>Article [${m.article.start}, ${m.article.end})</h4>${paragraphs(right)}</div>
+</div>`;
 }
 
-// Paragraph breaks inside a passage stay visible; escaped HTML holds no other newlines that matter.
-const breaks = (html: string): string => html.replace(/\n{2,}/g, "<br><br>");
+// Paragraph breaks inside a passage stay visible. Breaks, not <p> elements: an edit or the
+// muted context may run across a break, and a <br> nests inside them where a <p> cannot.
+const paragraphs = (html: string): string => html.replace(/\n{2,}/g, "<br><br>");
 
 /**
  * The source text around a passage: up to CONTEXT characters each side, stopping at a paragraph
@@ -82,7 +123,7 @@ function surroundings(
   const mark = (span: SourceSpan) => ({
     start: span.start,
     end: span.end,
-    open: () => `<span class="omitted" role="note"><b>omitted by the article:</b> <del>`,
+    open: () => `<span class="omitted-src" role="note"><b>omitted by the article:</b> <del>`,
     close: "</del></span>",
   });
   const side = (start: number, end: number, marks: SourceSpan[]) => {
@@ -94,22 +135,4 @@ function surroundings(
     return `<span class="ctx">${cut}</span>`;
   };
   return { before: side(from, m.source.start, pre), after: side(m.source.end, to, post) };
-}
-
-function editList(report: Report, m: Match): string {
-  if (m.edits.length === 0) return `<p class="note">No word changed (typographic differences ignored).</p>`;
-  const source = sourceText(report, m.source.id);
-  const items = editSegments(m)
-    .filter((seg) => seg.kind === "edit")
-    .map((seg) => {
-      if (seg.kind !== "edit") return "";
-      const old = source.slice(seg.source.start, seg.source.end);
-      const now = report.article.text.slice(seg.article.start, seg.article.end);
-      const what = `${seg.edit.op}${seg.edit.note ? ` (${seg.edit.note})` : ""}`;
-      const change = [old ? `<del>${esc(old)}</del>` : "", now ? `<ins>${esc(now)}</ins>` : ""]
-        .filter(Boolean)
-        .join(" → ");
-      return `<li><strong>${esc(what)}</strong>: ${change}</li>`;
-    });
-  return `<ol class="edits" aria-label="Edits">${items.join("")}</ol>`;
 }

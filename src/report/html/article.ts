@@ -1,5 +1,5 @@
 import { voiceLabel } from "../../core/voice.js";
-import { isOmission, sentenceAt, sourceText } from "../describe.js";
+import { clip, isOmission, sentenceAt, similarityLabel, sourceText } from "../describe.js";
 import type { Report } from "../types.js";
 import { esc } from "./escape.js";
 import { type Mark, nest, type Point } from "./nest.js";
@@ -16,9 +16,11 @@ export const ids = {
 };
 
 /**
- * The article, paragraph by paragraph: every sentence a focusable span coloured by its voice
- * (tooltip: the voice), reused passages boxed and linked to their side-by-side view, edits
- * marked, source passages the article omitted shown in place, and numbered finding markers.
+ * The article, paragraph by paragraph, compact: each paragraph carries its voices as a band in
+ * the margin (one segment per run of sentences in one voice, named beside it when it is not the
+ * author's), not a box per sentence. Reused passages are links to their side-by-side view (one
+ * tab stop each), edits strong marks, source text the article omitted a collapsed note in place,
+ * and each finding a numbered marker.
  */
 export function renderArticle(report: Report): string {
   const text = report.article.text;
@@ -30,8 +32,8 @@ export function renderArticle(report: Report): string {
   ];
   const points = [...omissionPoints(report), ...findingPoints(report)].sort((a, b) => a.at - b.at);
   const out: string[] = [];
-  let list = false;
   let cursor = 0;
+  let sentence = 0;
   const blocks =
     report.article.paragraphs.length > 0
       ? report.article.paragraphs
@@ -48,32 +50,43 @@ export function renderArticle(report: Report): string {
       layers,
       mine.map((pt) => ({ ...pt, at: Math.min(pt.at, p.end) })),
     );
-    if (p.kind === "list-item" && !list) out.push("<ul>");
-    if (p.kind !== "list-item" && list) out.push("</ul>");
-    list = p.kind === "list-item";
-    if (p.kind === "heading") out.push(`<h3>${inner}</h3>`);
-    else if (p.kind === "blockquote") out.push(`<blockquote><p>${inner}</p></blockquote>`);
-    else if (p.kind === "list-item") out.push(`<li>${inner}</li>`);
-    else if (p.kind === "elision") out.push(`<p class="elision">${inner}</p>`);
-    else out.push(`<p>${inner}</p>`);
+    // The sentences of this block, for its band: sentences are sorted, so one cursor serves all.
+    while (sentence < report.sentences.length && report.sentences[sentence].end <= p.start) sentence++;
+    const runs: { style: ReturnType<typeof voiceStyle>; label: string; chars: number }[] = [];
+    for (let k = sentence; k < report.sentences.length && report.sentences[k].start < p.end; k++) {
+      const s = report.sentences[k];
+      const style = voiceStyle(s.voice);
+      const label = voiceLabel(s.voice);
+      const chars = Math.min(s.end, p.end) - Math.max(s.start, p.start);
+      const last = runs[runs.length - 1];
+      if (last && last.label === label) last.chars += chars;
+      else runs.push({ style, label, chars });
+    }
+    const band = runs
+      .map((r) => `<i class="${r.style.className}" style="flex-grow:${Math.max(1, r.chars)}"></i>`)
+      .join("");
+    const names = [...new Set(runs.filter((r) => r.style.className !== "v-author").map((r) => r.label))];
+    const voice = names.length
+      ? `<span class="who">${esc(clip(names.join(" · "), 90))}</span>`
+      : `<span class="who sr">author</span>`;
+    const tag = p.kind === "heading" ? "h3" : p.kind === "blockquote" ? "blockquote" : "div";
+    const cls = `para k-${p.kind}`;
+    out.push(
+      `<div class="${cls}"><span class="band" aria-hidden="true">${band}</span>${voice}<${tag} class="body">${inner}</${tag}></div>`,
+    );
   });
-  if (list) out.push("</ul>");
   return out.join("\n");
 }
 
+// Sentences are link targets (findings and claims point at them), not tab stops; their voice
+// class draws nothing by itself (the band does) but lets a page filter voices.
 function sentenceMarks(report: Report): Mark[] {
   return report.sentences.map((s, i) => {
-    const style = voiceStyle(s.voice);
-    const id = ids.sentence(i);
-    const tip = `Sentence ${i + 1} · ${voiceLabel(s.voice)}`;
+    const cls = `s ${voiceStyle(s.voice).className}`;
     return {
       start: s.start,
       end: s.end,
-      // A sentence split across blocks keeps its id and tooltip on the first piece only.
-      open: (first) =>
-        first
-          ? `<span class="s ${style.className}" id="${id}" tabindex="0" aria-describedby="${id}-tip"><span class="tip" role="tooltip" id="${id}-tip">${esc(tip)}</span>`
-          : `<span class="s ${style.className}">`,
+      open: (first) => (first ? `<span class="${cls}" id="${ids.sentence(i)}">` : `<span class="${cls}">`),
       close: "</span>",
     };
   });
@@ -92,16 +105,15 @@ function citationMarks(report: Report): Mark[] {
 
 function reuseMarks(report: Report): Mark[] {
   return report.matches.map((m, i) => {
-    const attributed =
-      m.attributed === false ? "not attributed" : m.attributed ? "attributed" : "attribution unknown";
-    const tip = `Passage ${i + 1}: ${m.kind} from ${m.source.id} (${Math.round(m.similarity * 100)}% similar, ${m.edits.length} edit${m.edits.length === 1 ? "" : "s"}, ${attributed}). Open the side-by-side view.`;
+    const credit = m.attributed === false ? "not credited" : m.attributed ? "credited" : "credit unknown";
+    const label = `Passage ${i + 1}: ${m.kind} from ${m.source.id}, ${similarityLabel(m)} similar, ${m.edits.length} edit${m.edits.length === 1 ? "" : "s"}, ${credit}`;
     const cls = `reuse k-${m.kind}${m.attributed === false ? " unattributed" : ""}`;
     return {
       start: m.article.start,
       end: m.article.end,
       open: (first) =>
         first
-          ? `<a class="${cls}" id="${ids.use(i)}" href="#${ids.match(i)}" aria-describedby="${ids.use(i)}-tip"><span class="tip" role="tooltip" id="${ids.use(i)}-tip">${esc(tip)}</span><sup aria-hidden="true">${i + 1}</sup>`
+          ? `<a class="${cls}" id="${ids.use(i)}" href="#${ids.match(i)}" title="${esc(label)}"><sup>${i + 1}</sup>`
           : `<a class="${cls}" href="#${ids.match(i)}" tabindex="-1">`,
       close: "</a>",
     };
@@ -137,10 +149,10 @@ function omissionPoints(report: Report): Point[] {
     (f.evidence ?? []).forEach((ev, k) => {
       const omitted = sourceText(report, ev.id).slice(ev.start, ev.end);
       if (!omitted) return;
-      const id = k === 0 ? ` id="${ids.findingMark(i)}" tabindex="-1"` : "";
+      const id = k === 0 ? ` id="${ids.findingMark(i)}"` : "";
       points.push({
         at,
-        html: ` <span class="omitted" role="note"${id}><b>Omitted from ${esc(ev.id)}:</b> <del>${esc(omitted.replace(/\s+/g, " "))}</del></span>`,
+        html: `<details class="omitted"${id}><summary>Omitted from ${esc(ev.id)}</summary><del>${esc(omitted.replace(/\s+/g, " "))}</del></details>`,
       });
     });
   });

@@ -1,15 +1,20 @@
-import { headlineRank, percent } from "../describe.js";
-import type { Report } from "../types.js";
+import { percent } from "../describe.js";
+import { keyEdit, leadFacts } from "../lead.js";
+import type { KeyFinding, Report } from "../types.js";
+import { editHtml } from "./alignment.js";
 import { ids } from "./article.js";
 import { esc } from "./escape.js";
-import { VOICE_STYLES } from "./voices.js";
+import { VOICE_STYLES, voiceStyle } from "./voices.js";
+
+/** Key findings on the first screen; the rest wait behind a toggle. */
+const FIRST_SCREEN = 5;
 
 /** Share of sentence characters per legend entry (a speaker inside a document counted apart). */
 function voiceShares(report: Report): Map<string, number> {
   const chars = new Map<string, number>(VOICE_STYLES.map((v) => [v.className, 0]));
   let total = 0;
   for (const s of report.sentences) {
-    const key = s.voice.kind === "speaker" && s.voice.document ? "v-nested" : `v-${s.voice.kind}`;
+    const key = voiceStyle(s.voice).className;
     chars.set(key, (chars.get(key) ?? 0) + s.end - s.start);
     total += s.end - s.start;
   }
@@ -17,70 +22,94 @@ function voiceShares(report: Report): Map<string, number> {
   return chars;
 }
 
-/** A stacked bar of shares; each segment is labelled for assistive technology and on hover. */
+/** A stacked bar of shares, labelled for assistive technology. */
 function bar(label: string, parts: { className: string; label: string; share: number }[]): string {
   const segs = parts
     .filter((p) => p.share > 0)
-    .map(
-      (p) =>
-        `<span class="${p.className}" style="width:${(p.share * 100).toFixed(2)}%" title="${esc(`${p.label} ${percent(p.share)}`)}"></span>`,
-    )
+    .map((p) => `<span class="${p.className}" style="width:${(p.share * 100).toFixed(2)}%"></span>`)
     .join("");
   const text = parts.map((p) => `${p.label} ${percent(p.share)}`).join(", ");
   return `<div class="bar" role="img" aria-label="${esc(`${label}: ${text}`)}">${segs}</div>`;
 }
 
-/** The summary header: voice shares, reuse share, and the top findings linked to their place. */
-export function renderHeader(report: Report): string {
-  const { summary } = report;
+/**
+ * The first screen: four answers with their figures (whose words, how much borrowed, what was
+ * changed, what the author adds), then the findings that matter most, ranked by the summary,
+ * each with its edit in context and why it matters.
+ */
+export function renderGlance(report: Report): string {
   const shares = voiceShares(report);
-  const voiceParts = VOICE_STYLES.map((v) => ({
-    className: v.className,
-    label: v.label,
-    share: shares.get(v.className) ?? 0,
-  }));
-  const voices = `<section aria-labelledby="sum-voices"><h3 id="sum-voices">Whose words</h3>${bar("Voices", voiceParts)}<ul class="shares">${voiceParts
-    .map((p) => `<li><span class="s ${p.className}">${esc(p.label)}</span> ${percent(p.share)}</li>`)
-    .join("")}</ul></section>`;
+  const voiceBar = bar(
+    "Voices",
+    VOICE_STYLES.map((v) => ({
+      className: v.className,
+      label: v.label,
+      share: shares.get(v.className) ?? 0,
+    })),
+  );
+  const { summary } = report;
+  const reuseBar =
+    report.sources.length > 0
+      ? bar("Reuse", [
+          {
+            className: "credited",
+            label: "credited",
+            share: Math.max(0, summary.reused - summary.unattributedReused),
+          },
+          { className: "uncredited", label: "without credit", share: summary.unattributedReused },
+          { className: "rest", label: "not from a source", share: Math.max(0, 1 - summary.reused) },
+        ])
+      : "";
+  const facts = leadFacts(report).map((f, i) => {
+    const extra = i === 0 ? voiceBar : i === 1 ? reuseBar : "";
+    return `<div class="fact"><h2>${esc(f.question)}</h2><p class="fig">${esc(f.figure)}</p>${extra}<p class="note">${esc(f.detail)}</p></div>`;
+  });
+  return `<div class="facts">${facts.join("")}</div>`;
+}
 
-  let reuse = "";
-  if (report.sources.length > 0) {
-    const attributed = Math.max(0, summary.reused - summary.unattributedReused);
-    reuse = `<section aria-labelledby="sum-reuse"><h3 id="sum-reuse">Reused from sources</h3>${bar("Reuse", [
-      { className: "reused", label: "reused", share: summary.reused },
-      { className: "rest", label: "not reused", share: Math.max(0, 1 - summary.reused) },
-    ])}<ul class="shares"><li><strong>${percent(summary.reused)}</strong> of the article reused</li><li>attributed ${percent(attributed)}</li><li>unattributed ${percent(summary.unattributedReused)}</li></ul>${summary.coverage
-      .map(
-        (c) =>
-          `<p class="note">${esc(c.source)}: ${percent(c.share)} of the article, ${percent(c.sourceShare)} of the source</p>`,
-      )
-      .join("")}</section>`;
-  }
-
-  const top = report.findings
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => headlineRank(a.f) - headlineRank(b.f) || a.i - b.i)
-    .slice(0, 5)
-    .map(
-      ({ f, i }) =>
-        `<li><span class="sev sev-${f.severity}">${f.severity}</span> <a href="#${ids.finding(i)}">${esc(f.message)}</a></li>`,
-    );
-  const headline = top.length > 0 ? top : summary.headline.map((h) => `<li>${esc(h)}</li>`);
-  const findings = `<section aria-labelledby="sum-top"><h3 id="sum-top">Top findings</h3>${
-    headline.length > 0 ? `<ul class="top">${headline.join("")}</ul>` : `<p class="note">No findings.</p>`
-  }</section>`;
-  return `<div class="summary">${voices}${reuse}${findings}</div>`;
+/** The ranked key findings: the first five, then the rest behind a toggle. */
+export function renderKey(report: Report): string {
+  const key = report.summary.key;
+  if (key.length === 0) return `<p class="note">No findings.</p>`;
+  const item = (k: KeyFinding) => {
+    const e = keyEdit(report, k);
+    const first = k.findings[0];
+    const target = report.findings[first]?.span ? ids.findingMark(first) : ids.finding(first);
+    // With an edit to show, the edit says what changed: the kind's label is title enough.
+    const title =
+      e && (e.old || e.now)
+        ? `<a href="#${target}" title="${esc(k.title)}">${esc(k.label)}</a>: <span class="edit">${editHtml(e)}</span>`
+        : `<a href="#${target}">${esc(k.title)}</a>`;
+    const members =
+      k.grouped && k.count > 1
+        ? `<details><summary>All ${k.count}</summary><ul>${k.findings
+            .map((i) => `<li><a href="#${ids.finding(i)}">${esc(report.findings[i].message)}</a></li>`)
+            .join("")}</ul></details>`
+        : "";
+    // Without an edit the title is one line already: why it matters follows on the same line.
+    const why =
+      e && (e.old || e.now)
+        ? `<p class="why">${esc(k.why)}</p>`
+        : ` <span class="why">— ${esc(k.why)}</span>`;
+    return e && (e.old || e.now)
+      ? `<li class="sec-${esc(k.section)}"><p class="title">${title}</p>${why}${members}</li>`
+      : `<li class="sec-${esc(k.section)}"><p class="title">${title}${why}</p>${members}</li>`;
+  };
+  const top = key.slice(0, FIRST_SCREEN).map(item).join("");
+  const rest = key.slice(FIRST_SCREEN);
+  const more =
+    rest.length > 0
+      ? `<details class="more"><summary>${rest.length} more</summary><ol class="key" start="${FIRST_SCREEN + 1}">${rest.map(item).join("")}</ol></details>`
+      : "";
+  return `<ol class="key">${top}</ol>${more}`;
 }
 
 /** The voice legend above the article. */
 export function renderLegend(): string {
   const items = VOICE_STYLES.map(
-    (v) =>
-      `<li><span class="s ${v.className}">${esc(v.label)}</span> <span class="note">${esc(v.meaning)}</span></li>`,
+    (v) => `<li><span class="swatch ${v.className}" aria-hidden="true"></span>${esc(v.label)}</li>`,
   );
-  items.push(
-    `<li><span class="reuse">reused</span> <span class="note">passage found in a source (green box; dashed when not attributed)</span></li>`,
-  );
-  items.push(`<li><ins>inserted</ins> <del>deleted</del> <span class="note">word-level edits</span></li>`);
+  items.push(`<li><span class="reuse">reused</span> passage (dashed: not credited)</li>`);
+  items.push(`<li><ins>inserted</ins> <del>deleted</del> edits</li>`);
   return `<ul class="legend" aria-label="Legend">${items.join("")}</ul>`;
 }

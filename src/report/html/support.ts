@@ -16,6 +16,9 @@ function rank(c: Rated): number {
 
 const KIND = ["Assertion gap", "Overreach", "Contradicted"];
 
+/** Cards shown before "more". */
+const CARDS_SHOWN = 2;
+
 /**
  * The author's claims the sources do not back, each beside its evidence card: the assertion gap
  * (causal, concluding or sweeping claims no passage speaks of) first, then claims stronger than
@@ -38,8 +41,15 @@ export function renderSupport(report: Report): string {
                 `<blockquote class="evidence"><p>${esc(clip(sourceText(report, e.id).slice(e.start, e.end), 300))}</p><footer>${esc(e.id === report.article.id ? "quoted in the article" : e.id)}</footer></blockquote>`,
             )
             .join("")
-        : `<p class="note">No passage of the sources speaks of this claim.</p>`;
+        : "";
       return `<li class="card card-${s.status}${r === 0 ? " card-gap" : ""}"><p class="card-kind">${esc(KIND[r])}${s.subject === "attributed" ? " · the author's paraphrase of a source" : ""}</p><p class="card-claim"><a href="#${sentence}">${esc(claim)}</a></p><p><span class="status status-${s.status}">${esc(supportRatingText(s))}</span>: ${esc(s.reason)}</p>${evidence}</li>`;
     });
-  return cards.length ? `<ol class="cards">${cards.join("")}</ol>` : "";
+  if (cards.length === 0) return "";
+  // The first cards are shown; the rest wait behind a toggle, so a long opinion post's dozens of
+  // unsupported claims do not bury the rest of the report.
+  const rest = cards.slice(CARDS_SHOWN);
+  const more = rest.length
+    ? `<details><summary>${rest.length} more claim${rest.length === 1 ? "" : "s"} the sources do not back</summary><ol class="cards" start="${CARDS_SHOWN + 1}">${rest.join("")}</ol></details>`
+    : "";
+  return `<ol class="cards">${cards.slice(0, CARDS_SHOWN).join("")}</ol>${more}`;
 }

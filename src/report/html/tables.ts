@@ -1,6 +1,6 @@
 import { voiceLabel, whoLabel } from "../../core/voice.js";
 import type { Finding } from "../../rules.js";
-import { clip, quantityValue, sentenceAt, severityRank, sourceText } from "../describe.js";
+import { clip, quantityValue, sentenceAt, sourceText } from "../describe.js";
 import type { Report } from "../types.js";
 import { ids } from "./article.js";
 import { esc } from "./escape.js";
@@ -37,28 +37,58 @@ function spanLink(report: Report, start: number, end: number, max = 140): string
   return s >= 0 ? `<a href="#${ids.sentence(s)}">${text}</a>` : text;
 }
 
-/** Claims: text, voice, why check-worthy, and whether a source supports it. */
+/** Author's claims shown before "show all". */
+const CLAIMS_SHOWN = 8;
+
+function supportCell(report: Report, c: Report["claims"][number]): string {
+  if (!c.support) return `<span class="note">not rated</span>`;
+  const evidence = c.support.evidence
+    .map((e) => ({ e, text: sourceText(report, e.id).slice(e.start, e.end).trim() }))
+    .filter(({ text }) => text.length > 0)
+    .map(({ e, text }) => `<br><q>${esc(clip(text, 120))}</q> <span class="note">(${esc(e.id)})</span>`)
+    .join("");
+  return `<span class="status status-${c.support.status}">${esc(c.support.status)}</span> ${esc(c.support.reason)}${evidence}`;
+}
+
+/**
+ * What the author adds: the check-worthy claims in the author's own voice, in text order, with
+ * whether a source supports them; the first few shown, the rest and the claims of quoted voices
+ * behind toggles.
+ */
 export function renderClaims(report: Report): string {
-  const rows = [...report.claims]
-    .sort((a, b) => Number(b.checkworthy) - Number(a.checkworthy) || a.start - b.start)
-    .map((c) => {
-      const support = c.support
-        ? `<span class="status status-${c.support.status}">${esc(c.support.status)}</span><br>${esc(c.support.reason)}${c.support.evidence
-            .map(
-              (e) =>
-                `<br><q>${esc(clip(sourceText(report, e.id).slice(e.start, e.end), 120))}</q> <span class="note">(${esc(e.id)})</span>`,
-            )
-            .join("")}`
-        : `<span class="note">not checked</span>`;
-      return [
-        spanLink(report, c.start, c.end, 200),
-        esc(voiceLabel(c.voice)),
-        esc(c.features.join(", ")),
-        { html: `${c.checkworthy ? "yes" : "no"} · ${c.score.toFixed(2)}`, className: "num" },
-        support,
-      ];
-    });
-  return table("Claims", ["claim", "voice", "why", "check-worthy · score", "support in the sources"], rows);
+  const own = report.claims.filter((c) => c.checkworthy && c.voice.kind === "author");
+  // One line each: the claim and its rating; the reasons and evidence are on the cards above and
+  // in the table of all claims.
+  const item = (c: Report["claims"][number]) =>
+    `<li>${spanLink(report, c.start, c.end, 160)} ${
+      c.support
+        ? `<span class="status status-${c.support.status}">${esc(c.support.status)}</span>`
+        : `<span class="note">not rated</span>`
+    }</li>`;
+  const head = own.length
+    ? `<ol class="claims">${own.slice(0, CLAIMS_SHOWN).map(item).join("")}</ol>`
+    : `<p class="note">No check-worthy claim in the author's own voice.</p>`;
+  const rest =
+    own.length > CLAIMS_SHOWN
+      ? `<details><summary>${own.length - CLAIMS_SHOWN} more of the author's claims</summary><ol class="claims" start="${CLAIMS_SHOWN + 1}">${own.slice(CLAIMS_SHOWN).map(item).join("")}</ol></details>`
+      : "";
+  const others = report.claims.filter((c) => !(c.checkworthy && c.voice.kind === "author"));
+  const rows = others.map((c) => [
+    spanLink(report, c.start, c.end, 200),
+    esc(voiceLabel(c.voice)),
+    esc(c.features.join(", ")),
+    { html: `${c.checkworthy ? "yes" : "no"} · ${c.score.toFixed(2)}`, className: "num" },
+    supportCell(report, c),
+  ]);
+  const table_ =
+    others.length > 0
+      ? `<details><summary>${others.length} other claim${others.length === 1 ? "" : "s"} (quoted voices, or not check-worthy)</summary>${table(
+          "Other claims",
+          ["claim", "voice", "why", "check-worthy · score", "support in the sources"],
+          rows,
+        )}</details>`
+      : "";
+  return head + rest + table_;
 }
 
 /** Quantities about the same thing lined up across voices and sources, one row per value. */
@@ -86,9 +116,9 @@ export function renderComparisons(report: Report): string {
 export function renderQuantities(report: Report): string {
   const rows = report.quantities.map((q) => {
     const text = q.source ? `<q>${esc(q.text)}</q>` : spanLink(report, q.start, q.end);
-    return [text, { html: esc(quantityValue(q)), className: "num" }, esc(q.counted ?? ""), esc(whoLabel(q))];
+    return [text, { html: esc(quantityValue(q)), className: "num" }, esc(whoLabel(q))];
   });
-  return table("All quantities", ["as written", "normalized", "counted", "who says it"], rows);
+  return table("All quantities", ["as written", "normalized", "who says it"], rows);
 }
 
 /** Quotations with their speakers. */
@@ -116,27 +146,26 @@ export function renderCitations(report: Report): string {
   return `<ul>${items.join("")}</ul>`;
 }
 
-/** Findings, most severe first, each linked to its marker in the article. */
+/**
+ * Every finding, in text order and numbered 1, 2, 3… as the article's markers are, each linked to
+ * its place in the article.
+ */
 export function renderFindings(report: Report): string {
-  const order = report.findings
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => severityRank(a.f.severity) - severityRank(b.f.severity) || a.i - b.i);
-  const items = order.map(
-    ({ f, i }) => `<li id="${ids.finding(i)}" value="${i + 1}">${findingLine(report, f, i)}</li>`,
-  );
+  const items = report.findings.map((f, i) => `<li id="${ids.finding(i)}">${findingLine(report, f, i)}</li>`);
   return `<ol class="findings">${items.join("")}</ol>`;
 }
 
 /** One finding: severity label, message, rule id, the article text it is about and its evidence. */
 export function findingLine(report: Report, f: Finding, i: number): string {
+  const at = f.span ? report.article.text.slice(f.span.start, f.span.end).trim() : "";
   const where = f.span
-    ? ` <a href="#${ids.findingMark(i)}">at <q>${esc(clip(report.article.text.slice(f.span.start, f.span.end), 90))}</q></a>`
+    ? ` <a href="#${ids.findingMark(i)}">${at ? `at <q>${esc(clip(at, 90))}</q>` : "in the article"}</a>`
     : "";
+  // Evidence with no text (an empty span, a source the report lacks) is left out, never shown as "".
   const evidence = (f.evidence ?? [])
-    .map(
-      (e) =>
-        `<br><span class="note">source ${esc(e.id)}:</span> <q>${esc(clip(sourceText(report, e.id).slice(e.start, e.end), 140))}</q>`,
-    )
+    .map((e) => ({ e, text: sourceText(report, e.id).slice(e.start, e.end).trim() }))
+    .filter(({ text }) => text.length > 0)
+    .map(({ e, text }) => `<br><span class="note">source ${esc(e.id)}:</span> <q>${esc(clip(text, 140))}</q>`)
     .join("");
   return `<span class="sev sev-${f.severity}">${f.severity}</span> ${esc(f.message)} <code>${esc(f.ruleId)}</code>${where}${evidence}`;
 }

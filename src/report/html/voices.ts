@@ -9,26 +9,24 @@ export interface VoiceStyle {
 
 /**
  * The voices of the legend, in its order. Each has a colour from the Okabe–Ito palette (safe for
- * the common colour-vision deficiencies) AND a distinct underline, so no reader depends on hue.
+ * the common colour-vision deficiencies) AND a distinct pattern in the margin band, and every
+ * voice other than the author's is also named in words beside its paragraph, so no reader
+ * depends on hue.
  */
 export const VOICE_STYLES: VoiceStyle[] = [
-  { className: "v-author", label: "author", meaning: "the article's own words (no mark)" },
+  { className: "v-author", label: "author", meaning: "the article's own words (plain band)" },
   {
     className: "v-document",
     label: "document",
-    meaning: "text reproduced or quoted from a document (blue, solid underline)",
+    meaning: "text reproduced or quoted from a document (blue band)",
   },
-  {
-    className: "v-speaker",
-    label: "speaker",
-    meaning: "a person quoted or reported (orange, dashed underline)",
-  },
+  { className: "v-speaker", label: "speaker", meaning: "a person quoted or reported (orange striped band)" },
   {
     className: "v-nested",
     label: "speaker in a document",
-    meaning: "a person quoted inside a reproduced document (orange, double blue underline)",
+    meaning: "a person quoted inside a reproduced document (orange and blue band)",
   },
-  { className: "v-unknown", label: "unknown", meaning: "voice not determined (grey, dotted underline)" },
+  { className: "v-unknown", label: "unknown", meaning: "voice not determined (grey dotted band)" },
 ];
 
 /** The legend entry of a voice: a speaker inside a document is its own entry. */

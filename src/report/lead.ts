@@ -1,0 +1,154 @@
+import type { AnyFinding as Finding } from "../core/finding.js";
+import type { Match } from "../trace/types.js";
+import { type EditSegment, editSegments, percent, sourceText } from "./describe.js";
+import type { KeyFinding, Report } from "./types.js";
+
+/** One of the four answers a report opens with: a question, a figure, and a line of detail. */
+export interface Fact {
+  question: string;
+  figure: string;
+  detail: string;
+}
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/** The name a reader knows a source by: its title, else its id. */
+export function sourceName(report: Report, id: string): string {
+  return report.sources.find((s) => s.id === id)?.title ?? id;
+}
+
+/**
+ * The four questions every report answers first: whose words, how much borrowed, what was
+ * changed, what the author adds, each with a figure from the summary.
+ */
+export function leadFacts(report: Report): Fact[] {
+  const { summary } = report;
+  const v = summary.voices;
+  const others = [
+    v.document > 0 ? `reproduced documents ${percent(v.document)}` : "",
+    v.speaker > 0 ? `quoted speakers ${percent(v.speaker)}` : "",
+    v.unknown > 0 ? `undetermined ${percent(v.unknown)}` : "",
+  ].filter(Boolean);
+  const facts: Fact[] = [
+    {
+      question: "Whose words",
+      figure: `${percent(v.author)} the author's`,
+      detail: others.length > 0 ? others.join(" · ") : "no other voice found",
+    },
+  ];
+  if (report.sources.length > 0) {
+    const credited = Math.max(0, summary.reused - summary.unattributedReused);
+    facts.push({
+      question: "How much borrowed",
+      figure: `${percent(summary.reused)} of the article`,
+      detail: `${percent(credited)} credited, ${percent(summary.unattributedReused)} without credit · ${plural(
+        report.matches.length,
+        "passage",
+        "passages",
+      )} from ${plural(report.sources.length, "source", "sources")}`,
+    });
+    facts.push({
+      question: "What was changed",
+      figure: plural(summary.meaningChanges, "change of meaning", "changes of meaning"),
+      detail: `${plural(summary.edits, "word-level edit", "word-level edits")} in the reused text in all`,
+    });
+  } else {
+    facts.push({
+      question: "How much borrowed",
+      figure: "not traced",
+      detail: "no source was given; pass the documents the article draws on as sources",
+    });
+  }
+  const rated =
+    summary.unsupportedClaims > 0 ? `, ${summary.unsupportedClaims} not supported by a source` : "";
+  facts.push({
+    question: "What the author adds",
+    figure: plural(summary.authorClaims, "check-worthy claim", "check-worthy claims"),
+    detail: `in the author's own voice${rated}`,
+  });
+  return facts;
+}
+
+/** An edit with a few words of context on each side, as the article has it. */
+export interface EditInContext {
+  before: string;
+  /** The source's words (empty for an insertion). */
+  old: string;
+  /** The article's words (empty for a deletion). */
+  now: string;
+  after: string;
+}
+
+const flat = (s: string): string => s.replace(/\s+/g, " ");
+const WORD_END = /[\p{L}\p{N}]$/u;
+const WORD_START = /^[\p{L}\p{N}]/u;
+
+/** Up to `n` words at the end (`side` "before") or start ("after") of `text`, with an ellipsis when cut. */
+export function words(text: string, n: number, side: "before" | "after"): string {
+  const t = flat(text);
+  const parts = t.split(" ");
+  if (side === "before") {
+    // Keep the separating space: it tells whether the edit starts a new word.
+    const kept = parts.slice(-n - 1).join(" ");
+    return parts.length > n + 1 ? `…${kept.replace(/^\S*/, "")}` : kept;
+  }
+  const kept = parts.slice(0, n + 1).join(" ");
+  return parts.length > n + 1 ? `${kept.replace(/\S*$/, "")}…` : kept;
+}
+
+/**
+ * The edit a trace finding is about, with `n` words of the article around it (default: 6),
+ * or undefined when the finding is not about one edit of a match.
+ */
+export function editInContext(report: Report, f: Finding, n = 6): EditInContext | undefined {
+  const span = f.span;
+  if (!span || f.source !== "trace") return undefined;
+  // The finding names its match; failing that, the passage holding its span is the one.
+  const index = f.data?.match;
+  const match =
+    typeof index === "number"
+      ? report.matches[index]
+      : report.matches.find((m) => m.article.start <= span.start && span.end <= m.article.end);
+  if (!match) return undefined;
+  const seg = editSegments(match).find(
+    (s) =>
+      s.kind === "edit" &&
+      s.article.start <= span.start &&
+      span.end <= Math.max(s.article.end, s.article.start),
+  );
+  return seg && seg.kind === "edit" ? segmentInContext(report, match, seg, n) : undefined;
+}
+
+/** One edit segment of a match with `n` words of the article on each side, inside the passage. */
+export function segmentInContext(report: Report, match: Match, seg: EditSegment, n = 6): EditInContext {
+  const text = report.article.text;
+  const source = sourceText(report, match.source.id);
+  // Context runs to the passage's edges only: beyond them the article is not the source's text.
+  let before = words(
+    text.slice(Math.max(match.article.start, seg.article.start - 200), seg.article.start),
+    n,
+    "before",
+  );
+  let after = words(
+    text.slice(seg.article.end, Math.min(match.article.end, seg.article.end + 200)),
+    n,
+    "after",
+  );
+  const old = flat(source.slice(seg.source.start, seg.source.end)).trim();
+  const now = flat(text.slice(seg.article.start, seg.article.end)).trim();
+  // A dropped word between two of the article's would glue to them: space it off.
+  const first = old || now;
+  const last = now || old;
+  if (WORD_END.test(before) && WORD_START.test(first)) before += " ";
+  if (WORD_END.test(last) && WORD_START.test(after)) after = ` ${after}`;
+  return { before, old, now, after };
+}
+
+/** The first finding of a key line that has an edit to show in context. */
+export function keyEdit(report: Report, key: KeyFinding): EditInContext | undefined {
+  for (const i of key.findings.slice(0, 1)) {
+    const f = report.findings[i];
+    if (f) return editInContext(report, f);
+  }
+  return undefined;
+}
