@@ -43,14 +43,17 @@ function polarity(
   p: Passage,
   other: Passage,
   lex: SupportLexicon,
-  needScope: boolean,
+  scope: "after" | "clause",
 ): { flips: string[]; denial: string | undefined } {
   const keys = p.keys;
   const masked = findPhrases(keys, lex.hedges).some(
     (h) => h.includes(" ") && h.split(" ").some((w) => lex.negators.has(w)),
   );
   const scoped = (i: number, len: number) => {
-    for (let k = i + len; k < keys.length && !CLAUSE_END.has(keys[k]); k++) {
+    let from = i + len;
+    if (scope === "clause") while (from > 0 && !CLAUSE_END.has(keys[from - 1])) from--;
+    for (let k = from; k < keys.length && !CLAUSE_END.has(keys[k]); k++) {
+      if (k >= i && k < i + len) continue;
       const t = termOf(keys[k], lex);
       if (other.terms.has(t) && p.terms.has(t)) return true;
     }
@@ -66,7 +69,7 @@ function polarity(
       for (const words of table.get(keys[i]) ?? []) {
         if (!words.every((w, k) => keys[i + k] === w)) continue;
         if (masked && (keys[i] === "not" || (isDenial && keys[i - 1] === "not"))) continue;
-        if (needScope && !isDenial && !scoped(i, words.length)) continue;
+        if (!isDenial && !scoped(i, words.length)) continue;
         flips.push(words.join(" "));
         if (isDenial) denial ??= words.join(" ");
       }
@@ -87,6 +90,33 @@ function comparedTerm(p: Passage, lex: SupportLexicon): { before: Set<string>; a
 }
 
 const has = (keys: string[], table: Phrases) => findPhrases(keys, table);
+
+/**
+ * The hedges of a passage whose clause holds a term the claim shares: in "the rain we expected
+ * never came, and demand rose by 30 percent", "expected" hedges the rain, not the demand.
+ */
+function hedgesOnShared(p: Passage, other: Passage, lex: SupportLexicon): string[] {
+  const keys = p.keys;
+  const found: string[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    for (const words of lex.hedges.get(keys[i]) ?? []) {
+      if (!words.every((w, k) => keys[i + k] === w)) continue;
+      let start = i;
+      while (start > 0 && !CLAUSE_END.has(keys[start - 1])) start--;
+      let end = i + words.length;
+      while (end < keys.length && !CLAUSE_END.has(keys[end])) end++;
+      for (let k = start; k < end; k++) {
+        if (k >= i && k < i + words.length) continue;
+        const t = termOf(keys[k], lex);
+        if (other.terms.has(t) && p.terms.has(t)) {
+          found.push(words.join(" "));
+          break;
+        }
+      }
+    }
+  }
+  return found;
+}
 
 function compatible(a: Quantity, b: Quantity): boolean {
   if ((a.kind ?? "count") !== (b.kind ?? "count")) return false;
@@ -149,8 +179,11 @@ export function ratePassage(
       rule: "quantity",
       reason: `the source gives ${d.passage.map((q) => quote(q.text)).join(", ")} where the claim says ${quote(d.claim.text)}`,
     };
-  const pc = polarity(claim, passage, lex, false);
-  const pp = polarity(passage, claim, lex, true);
+  // A claim's negator counts when its clause shares a term with the passage: "and nobody has been
+  // fired" added to a reused sentence negates nothing the source says, while "operators have
+  // offered nothing" does. A passage, which may say more, counts only the words after its negator.
+  const pc = polarity(claim, passage, lex, "clause");
+  const pp = polarity(passage, claim, lex, "after");
   if (pc.flips.length % 2 !== pp.flips.length % 2) {
     if (pp.denial && !pc.denial)
       return {
@@ -191,7 +224,7 @@ export function ratePassage(
     }
   }
   const claimHedges = has(claim.keys, lex.hedges);
-  const passageHedges = has(passage.keys, lex.hedges);
+  const passageHedges = hedgesOnShared(passage, claim, lex);
   if (claimHedges.length === 0 && passageHedges.length > 0) {
     const booster = has(claim.keys, lex.boosters)[0];
     const claimSays = booster ? `the claim says ${quote(booster)}` : "the claim does not";

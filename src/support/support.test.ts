@@ -122,3 +122,19 @@ test("stemming meets inflected forms", () => {
     "injur",
   ]);
 });
+
+test("a negation or hedge counts only in the clause that speaks of the claim", () => {
+  const source = `Fenwick board notes
+
+Forecasters expected heavy rain in April that never came, and demand rose by 12 percent in the dry months. The old mains lose about one litre in five to leaks.`;
+  const article = `Who runs Fenwick?
+
+Demand rose by 12 percent in the dry months. The old mains lose about one litre in five to leaks, and nobody has been sacked. The board has not replaced the old mains.`;
+  const lines = ratings(article, [source]);
+  const line = (start: string) =>
+    lines.find((l) => l.startsWith(start)) ?? `missing: ${start}\n${lines.join("\n")}`;
+  // "expected" hedges the rain, not the demand.
+  assert.match(line("Demand rose"), / -> supported \[match\]/);
+  // "nobody has been sacked" negates nothing the source says about leaks.
+  assert.doesNotMatch(line("The old mains lose"), /contradicted|overreach/);
+});
