@@ -212,7 +212,7 @@ export function rateClaims(
     const kind = r.status === "contradicted" || r.status === "overreach" ? STATUS_RULE[r.status] : undefined;
     const span = { start: claim.start, end: claim.end };
     const data = { status: r.status, rule: r.rule, subject: r.subject };
-    if (kind && r.evidence)
+    if (kind && r.evidence && !(r.rule === "quantity" && traceShowsChangedFigure(context.matches, span)))
       findings.push(
         finding(kind.rule, {
           message: `${kind.lead} ${name(r.evidence.id)}: ${r.reason}`,
@@ -224,10 +224,7 @@ export function rateClaims(
     else if (r.status === "not-found" && assertion && r.subject === "author" && rater.hasEvidence)
       findings.push(
         finding(ASSERTION_GAP, {
-          message: `The author's ${claim.features
-            .filter((f) => f.startsWith("assertion:"))
-            .map((f) => f.slice("assertion:".length))
-            .join(" and ")} claim is in none of the sources: ${r.reason}`,
+          message: `No source backs this ${assertionKinds(claim.features)} claim of the author's (${r.reason})`,
           span,
           data,
         }),
@@ -235,4 +232,35 @@ export function rateClaims(
     return { ...claim, support };
   });
   return { claims: rated, findings };
+}
+
+const ASSERTION_ADJECTIVE: Record<string, string> = { conclusion: "concluding" };
+
+/** "sweeping, concluding and causal" from the claim's assertion features. */
+function assertionKinds(features: readonly string[]): string {
+  const kinds = features
+    .filter((f) => f.startsWith("assertion:"))
+    .map((f) => f.slice("assertion:".length))
+    .map((k) => ASSERTION_ADJECTIVE[k] ?? k);
+  if (kinds.length < 2) return kinds[0] ?? "";
+  return `${kinds.slice(0, -1).join(", ")} and ${kinds[kinds.length - 1]}`;
+}
+
+/**
+ * A changed figure inside text the article reuses is already a trace finding with its edit; a
+ * second "contradicted" finding for the same figure would say one thing twice.
+ */
+function traceShowsChangedFigure(matches: readonly Match[], span: { start: number; end: number }): boolean {
+  return matches.some(
+    (m) =>
+      m.article.start < span.end &&
+      span.start < m.article.end &&
+      m.edits.some(
+        (e) =>
+          (e.note === "number" || e.note === "bracket") &&
+          e.article &&
+          e.article.start < span.end &&
+          span.start < e.article.end,
+      ),
+  );
 }

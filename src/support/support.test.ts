@@ -138,3 +138,19 @@ Demand rose by 12 percent in the dry months. The old mains lose about one litre 
   // "nobody has been sacked" negates nothing the source says about leaks.
   assert.doesNotMatch(line("The old mains lose"), /contradicted|overreach/);
 });
+
+test("a changed figure in reused text is said once, by trace, while the claim keeps its rating", () => {
+  const source = `Harbour report
+
+The Kessel ferry carried 18,400 passengers in June, the most since the service began. Fares were unchanged.`;
+  const article = `Ferry boom
+
+The Kessel ferry carried 28,400 passengers in June, the most since the service began. Nobody saw it coming.`;
+  const a = createDocument(article, { id: "article" });
+  const report = analyze(a, { sources: [createDocument(source, { id: "report" })] });
+  const rules = report.findings.map((f) => f.ruleId);
+  assert.ok(rules.includes("trace/changed-number"), rules.join(", "));
+  assert.ok(!rules.includes("support/contradicted"), rules.join(", "));
+  const claim = report.claims.find((c) => a.text.slice(c.start, c.end).includes("28,400"));
+  assert.equal(claim?.support?.status, "contradicted");
+});
