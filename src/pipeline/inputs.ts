@@ -41,6 +41,9 @@ export function refuseDuplicates(article: Document, sources: Document[]): void {
         name(s),
       );
     if (ids.has(s.id)) throw new InputError("duplicate-source", `two sources have the id "${s.id}"`, name(s));
+    // Findings and comparisons name a text by its id: a source sharing the article's would be both.
+    if (s.id === article.id)
+      throw new InputError("duplicate-source", `a source has the article's id "${s.id}"`, name(s));
     bySha.set(s.sha256, s);
     byText.set(s.text, s);
     ids.add(s.id);

@@ -230,6 +230,10 @@ describe("bad inputs to analyze", () => {
         }),
       /two: the same source is given twice \(also as one\)/,
     );
+    assert.throws(
+      () => analyze(doc, { sources: [documentFromString(other, { id: "a" })] }),
+      /a source has the article's id "a"/,
+    );
   });
 });
 
