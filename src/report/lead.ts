@@ -10,7 +10,8 @@ export interface Fact {
   detail: string;
 }
 
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+/** "1 word", "2 words". */
+export const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 /** The name a reader knows a source by: its title, else its id. */
 export function sourceName(report: Report, id: string): string {

@@ -14,6 +14,7 @@ import {
   renderQuantities,
   renderQuotes,
 } from "./html/tables.js";
+import { plural } from "./lead.js";
 import type { Report } from "./types.js";
 
 /** Options of {@link renderHtml} for a page served rather than saved. */
@@ -102,7 +103,7 @@ ${options.prepend ?? ""}<a class="skip" href="#key">Skip to what matters most</a
 <header>
 <h1>${esc(title)}</h1>
 ${meta.length ? `<p class="byline">${meta.join(" · ")}</p>` : ""}
-<p class="meta"><span class="kicker">sourcetrace report</span> · ${report.summary.words.toLocaleString("en-US")} words, ${report.summary.sentences} sentences · ${report.sources.length ? `traced against ${sources}` : "no source given"}</p>
+<p class="meta"><span class="kicker">sourcetrace report</span> · ${report.summary.words.toLocaleString("en-US")} ${report.summary.words === 1 ? "word" : "words"}, ${plural(report.summary.sentences, "sentence", "sentences")} · ${report.sources.length ? `traced against ${sources}` : "no source given"}</p>
 <nav class="toc" aria-label="Sections">${sections.map((s) => `<a href="#${s.id}">${esc(s.title)}</a>`).join(" ")}</nav>
 </header>
 <main>

@@ -1,7 +1,7 @@
 import { voiceLabel, whoLabel } from "../core/voice.js";
 import { inlineEdits, omissionIndex, quantityValue, similarityLabel, sourceText } from "./describe.js";
 import { escapeMarkdown, markdownCode } from "./escape.js";
-import { keyEdit, leadFacts } from "./lead.js";
+import { keyEdit, leadFacts, plural } from "./lead.js";
 import type { Report } from "./types.js";
 
 // Every piece of input text passes one of the Markdown escapes of ./escape.ts.
@@ -21,7 +21,7 @@ export function renderMarkdown(report: Report): string {
     s.title ? `“${md(s.title)}” (${markdownCode(s.id)})` : markdownCode(s.id),
   );
   out.push(
-    `sourcetrace report · ${summary.words} words, ${summary.sentences} sentences · ${report.sources.length} source${report.sources.length === 1 ? "" : "s"}${sources.length ? `: ${sources.join(", ")}` : ""}`,
+    `sourcetrace report · ${plural(summary.words, "word", "words")}, ${plural(summary.sentences, "sentence", "sentences")} · ${plural(report.sources.length, "source", "sources")}${sources.length ? `: ${sources.join(", ")}` : ""}`,
     "",
   );
   for (const f of leadFacts(report)) out.push(`- **${f.question}:** ${md(f.figure)} — ${md(f.detail)}`);

@@ -9,7 +9,7 @@ import {
   sourceText,
   WDIFF,
 } from "./describe.js";
-import { keyEdit, leadFacts } from "./lead.js";
+import { keyEdit, leadFacts, plural } from "./lead.js";
 import { plainStyle, type Style } from "./style.js";
 import type { Report } from "./types.js";
 
@@ -58,7 +58,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   const sources = report.sources.map((s) => (s.title ? `"${clip(s.title, 70)}" (${s.id})` : s.id));
   out.push(
     st.dim(
-      `sourcetrace report · ${summary.words} words, ${summary.sentences} sentences · ${report.sources.length} source${report.sources.length === 1 ? "" : "s"}${sources.length ? `: ${sources.join(", ")}` : ""}`,
+      `sourcetrace report · ${plural(summary.words, "word", "words")}, ${plural(summary.sentences, "sentence", "sentences")} · ${plural(report.sources.length, "source", "sources")}${sources.length ? `: ${sources.join(", ")}` : ""}`,
     ),
     "",
   );
