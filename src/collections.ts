@@ -1,3 +1,5 @@
+import { lowerBound } from "./text/search.js";
+
 /**
  * Append `value` to the list kept under `key`, in place. Copying the list on every append
  * (`[...(m.get(k) ?? []), x]`) costs the square of the list's length, which a text with
@@ -35,48 +37,38 @@ export function minOf(values: Iterable<number>): number {
 }
 
 /**
- * A test of whether `[start, end)` lies inside one of `spans`, in O(log n) per test: spans sorted
- * by start, with the furthest end reached so far, so that many figures against many matches
- * never cost their product.
+ * Spans sorted by start, with the furthest end reached up to each one: the index behind
+ * {@link insideAny} and {@link overlapsAny}, so that many tests against many spans never cost
+ * their product.
  */
-export function insideAny(spans: { start: number; end: number }[]): (start: number, end: number) => boolean {
+function reachIndex(spans: { start: number; end: number }[]): {
+  sorted: { start: number; end: number }[];
+  reach: number[];
+} {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const starts = sorted.map((s) => s.start);
   const reach: number[] = [];
   for (const s of sorted) reach.push(Math.max(s.end, reach[reach.length - 1] ?? Number.NEGATIVE_INFINITY));
+  return { sorted, reach };
+}
+
+/** A test of whether `[start, end)` lies inside one of `spans`, in O(log n) per test. */
+export function insideAny(spans: { start: number; end: number }[]): (start: number, end: number) => boolean {
+  const { sorted, reach } = reachIndex(spans);
+  // The spans that start at or before `start`: one of them holds the range when its reach does.
   return (start, end) => {
-    // The last span that starts at or before `start`.
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && reach[lo - 1] >= end;
+    const n = lowerBound(sorted, start + 1);
+    return n > 0 && reach[n - 1] >= end;
   };
 }
 
-/**
- * A test of whether `[start, end)` overlaps one of `spans` (shares at least one position), in
- * O(log n) per test; see {@link insideAny}.
- */
+/** A test of whether `[start, end)` overlaps one of `spans` (shares a position), in O(log n) per test. */
 export function overlapsAny(
   spans: { start: number; end: number }[],
 ): (start: number, end: number) => boolean {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const starts = sorted.map((s) => s.start);
-  const reach: number[] = [];
-  for (const s of sorted) reach.push(Math.max(s.end, reach[reach.length - 1] ?? Number.NEGATIVE_INFINITY));
+  const { sorted, reach } = reachIndex(spans);
+  // The spans that start before `end`: one of them overlaps when the furthest end passes `start`.
   return (start, end) => {
-    // The spans that start before `end`; one of them overlaps when the furthest end passes `start`.
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] < end) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && reach[lo - 1] > start;
+    const n = lowerBound(sorted, end);
+    return n > 0 && reach[n - 1] > start;
   };
 }

@@ -4,26 +4,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
-import { assertValidReport, repoPath } from "../testing/helpers.js";
+import { assertValidReport, repoPath, runCliCaptured } from "../testing/helpers.js";
 import { type CliIO, runCli } from "./run.js";
 
 /** Run the CLI in-process and capture what it prints. */
-async function cli(args: string[], stdinText?: string) {
-  let stdout = "";
-  let stderr = "";
-  async function* stdin() {
-    if (stdinText !== undefined) yield Buffer.from(stdinText);
-  }
-  const io: CliIO = {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    stdin: stdin(),
-    isTTY: false,
-    env: {},
-  };
-  const status = await runCli(args, io);
-  return { status, stdout, stderr };
-}
+const cli = (args: string[], stdinText?: string) => runCliCaptured(args, { stdin: stdinText });
 
 const blog = repoPath("examples/heatwave-blog.txt");
 const report = repoPath("examples/heatwave-report.txt");

@@ -2,21 +2,9 @@ import assert from "node:assert/strict";
 import { readdirSync } from "node:fs";
 import { test } from "node:test";
 import { FORMAT_NAMES } from "../report/format-names.js";
-import { repoPath } from "../testing/helpers.js";
-import { type CliIO, runCli } from "./run.js";
+import { repoPath, runCliCaptured } from "../testing/helpers.js";
 
-async function cli(args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIO = {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    stdin: (async function* () {})(),
-    isTTY: true,
-    env: {},
-  };
-  return { status: await runCli(args, io), stdout, stderr };
-}
+const cli = (args: string[]) => runCliCaptured(args, { isTTY: true });
 
 const dir = repoPath("fixtures/hostile");
 const files = readdirSync(dir).filter((f) => f !== "README.md");

@@ -13,22 +13,10 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
-import { repoPath } from "../testing/helpers.js";
+import { repoPath, runCliCaptured } from "../testing/helpers.js";
 import { OutputError, writeReportFile } from "./output.js";
-import { type CliIO, runCli } from "./run.js";
 
-async function cli(args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIO = {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    stdin: (async function* () {})(),
-    isTTY: false,
-    env: {},
-  };
-  return { status: await runCli(args, io), stdout, stderr };
-}
+const cli = (args: string[]) => runCliCaptured(args);
 
 const blog = repoPath("examples/heatwave-blog.txt");
 const source = repoPath("examples/heatwave-report.txt");

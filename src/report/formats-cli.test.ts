@@ -3,21 +3,9 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
-import { type CliIO, runCli } from "../cli/run.js";
-import { repoPath } from "../testing/helpers.js";
+import { repoPath, runCliCaptured } from "../testing/helpers.js";
 
-async function cli(args: string[], isTTY = false) {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIO = {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    stdin: (async function* () {})(),
-    isTTY,
-    env: {},
-  };
-  return { status: await runCli(args, io), stdout, stderr };
-}
+const cli = (args: string[], isTTY = false) => runCliCaptured(args, { isTTY });
 
 describe("the report formats through the CLI", () => {
   const dir = mkdtempSync(join(tmpdir(), "sourcetrace-reports-"));

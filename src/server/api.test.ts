@@ -2,9 +2,8 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { request as httpRequest } from "node:http";
 import { after, before, describe, it } from "node:test";
-import { type CliIO, runCli } from "../cli/run.js";
 import { reportJsonSchema } from "../report/schema.js";
-import { assertValidReport, repoPath } from "../testing/helpers.js";
+import { assertValidReport, repoPath, runCliCaptured } from "../testing/helpers.js";
 import { post, testServer, testSite } from "../testing/server.js";
 import { AnalysisPool, createApp, type ReportStore } from "./index.js";
 
@@ -14,16 +13,7 @@ const blog = readFileSync(blogPath, "utf8");
 const source = readFileSync(sourcePath, "utf8");
 
 async function cliJson(args: string[]): Promise<Record<string, unknown>> {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIO = {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    stdin: (async function* () {})(),
-    isTTY: false,
-    env: {},
-  };
-  const status = await runCli(["analyze", ...args, "--format", "json"], io);
+  const { status, stdout, stderr } = await runCliCaptured(["analyze", ...args, "--format", "json"]);
   assert.equal(status, 0, stderr);
   return JSON.parse(stdout);
 }

@@ -8,7 +8,7 @@ export const CHROMIUM = "/usr/bin/chromium";
 
 // From the project notes: without the background-networking flags Chromium keeps trying to
 // reach the internet, which would also pollute the request logs the tests check.
-const FLAGS = [
+export const CHROMIUM_FLAGS = [
   "--headless",
   "--no-sandbox",
   "--disable-gpu",
@@ -34,7 +34,7 @@ export async function launchChromium(
   const context = await chromium.launchPersistentContext(join(root, "profile"), {
     executablePath: CHROMIUM,
     headless: true,
-    args: FLAGS,
+    args: CHROMIUM_FLAGS,
     acceptDownloads: true,
     ...options,
   });

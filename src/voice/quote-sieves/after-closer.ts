@@ -14,7 +14,7 @@ const REACH = 32;
 export const afterCloser: QuoteSieve = {
   name: "after-closer",
   attribute(q: QuoteSpan, ctx: QuoteSieveContext): Attribution | undefined {
-    const { doc, cues, byFirst, lex } = ctx;
+    const { doc, cues, byFirst } = ctx;
     const { tokens } = doc;
     let a = firstEndingAfter(tokens, q.end);
     if (tokens[a]?.key === ",") a++;
