@@ -234,7 +234,9 @@ export function ratePassage(
       reason: `the source hedges (${quote(passageHedges[0])}); ${claimSays}`,
     };
   }
-  const universals = has(claim.keys, lex.universals);
+  // A claim that keeps the source's part ("only two of the six girders …, yet the whole bridge")
+  // has not made "some" into "all".
+  const universals = has(claim.keys, lex.partials).length > 0 ? [] : has(claim.keys, lex.universals);
   if (
     universals.length > 0 &&
     has(passage.keys, lex.universals).length === 0 &&

@@ -154,3 +154,14 @@ The Kessel ferry carried 28,400 passengers in June, the most since the service b
   const claim = report.claims.find((c) => a.text.slice(c.start, c.end).includes("28,400"));
   assert.equal(claim?.support?.status, "contradicted");
 });
+
+test("a claim that keeps the source's part is not an overreach for saying 'whole' elsewhere", () => {
+  const source = `Bridge notes
+
+Engineers found cracks in two of the bridge's six girders in February.`;
+  const article = `Bridge shut
+
+Only two of the six girders of the bridge are cracked, yet the whole bridge is closed.`;
+  const lines = ratings(article, [source]);
+  assert.ok(!lines.some((l) => l.includes("overreach")), lines.join("\n"));
+});
