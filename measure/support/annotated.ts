@@ -34,7 +34,8 @@ export function parseGoldArticle(name: string, text: string): GoldArticle {
   const fail = (why: string): never => {
     throw new Error(`${name}: ${why}`);
   };
-  const header = /^shape: (\S+)\nsplit: (tune|heldout-2|heldout)\n/.exec(text) ?? fail("no shape/split header");
+  const header =
+    /^shape: (\S+)\nsplit: (tune|heldout-2|heldout)\n/.exec(text) ?? fail("no shape/split header");
   const parts = text.split(/^--- /m).slice(1);
   const sources: GoldArticle["sources"] = [];
   let article: string | undefined;
