@@ -578,6 +578,9 @@ const VOICE_DOCUMENTS = Type.Object({
   commentaryOpeners: words,
   selfReference: words,
   evaluative: words,
+  publisherHeads: words,
+  placeWords: words,
+  documentPeople: words,
 });
 
 /** Schema of `data/voice-people.json`. */

@@ -52,3 +52,17 @@ test("the same post without the citation and the introducer: the reuse is unattr
     /the title "Inside the port's broken promises"; the names Mara, Ilves, Jonas, Rask\)$/,
   );
 });
+
+test("a source's title quoted in the sentence that cites it is credited, not an unattributed reuse", () => {
+  const source = documentFromString(
+    "Strike news\n\nDid the harbour cranes stand idle while the dock strike entered its second week at Port Ellis?\n\nThe cranes at Port Ellis have not moved since the strike began on the first of May.",
+    { id: "ledger", format: "text" },
+  );
+  const post = documentFromString(
+    'Notes\n\nLast week the Harbour Ledger ran a piece by Mara Ilves, "Did the harbour cranes stand idle while the dock strike entered its second week at Port Ellis?"\n\nI went down to the quay to see for myself.',
+    { id: "post", format: "text" },
+  );
+  const { trace, voices } = traceAndAttribute(post, [source]);
+  assert.ok(trace.matches.length > 0, "the title is traced to the source");
+  assert.deepEqual(voices.findings, []);
+});

@@ -57,6 +57,7 @@ export function classifyQuote(
     (titleCase || words >= 2)
   )
     return "title";
+  if (UPPER.test(content) && words <= 25 && worksAuthors(doc, firstTok - 1, lex)) return "title";
   if (q.depth === 0 && (q.openMissing || q.closeMissing)) return "speech";
   // A quote in title case ending with no sentence punctuation names a work even after a cue.
   if (titleCase && words >= 2 && words <= 12 && !/[.!?]["'\u201D\u2019]?$/.test(content) && !wholeSentence)
@@ -90,6 +91,30 @@ export function classifyQuote(
     return "scare";
   }
   return "speech";
+}
+
+/**
+ * Whether the tokens before a quote (from token i back) are a work's noun and its authors: "a
+ * piece by Lena Okafor and Piet Lindqvist, “…”". Then the quote is the work's title, whatever
+ * its last mark ("Did the Saint Predict It?").
+ */
+function worksAuthors(doc: Document, i: number, lex: VoiceLexicon): boolean {
+  let names = 0;
+  for (let k = i, seen = 0; k >= 0 && seen < 12; k--, seen++) {
+    const t = doc.tokens[k];
+    if (t.kind !== "word") {
+      if (t.key === "," || /^["'\u201C\u2018]$/.test(doc.text.slice(t.start, t.end))) continue;
+      return false;
+    }
+    if (t.key === "by") {
+      const noun = doc.tokens[k - 1];
+      return names > 0 && noun !== undefined && noun.kind === "word" && lex.titleCues.has(noun.key);
+    }
+    if (t.key === "and" || lex.particles.has(t.key)) continue;
+    if (!UPPER.test(doc.text[t.start])) return false;
+    names++;
+  }
+  return false;
 }
 
 // Up to n folded words before token i (nearest first), stopping at sentence punctuation.

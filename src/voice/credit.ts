@@ -45,7 +45,8 @@ export function creditReuse(ctx: SentenceContext, matches: Match[], sources: Doc
         documentRef(ctx.cues[ci].subject, ctx.cues[ci].key, ctx.citations, ctx.lex, s.end, ctx.docTitles) !==
         undefined,
     );
-    if (block?.attributed || blockquote || docCue) credited[si] = 1;
+    // A sentence that cites a document credits what it quotes of it, its title first of all.
+    if (block?.attributed || blockquote || docCue || ctx.citedIn.has(si)) credited[si] = 1;
   });
   const wholeText = ctx.credits.filter((c) => c.kind !== "inline");
   const inline = ctx.credits.filter((c) => c.kind === "inline");

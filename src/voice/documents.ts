@@ -53,9 +53,11 @@ export function findCitations(
       // "of the Dunmere Gazette": the preposition before an article.
       const prev = (doc.tokens[k - 1]?.key === "the" ? doc.tokens[k - 2]?.key : doc.tokens[k - 1]?.key) ?? "";
       const possessive = /['\u2019]s$/.test(m.word(name.last));
+      const the = t.key === "the" || doc.tokens[k - 1]?.key === "the";
       const full = t.key === "the" ? `The ${name.text}` : name.text;
-      if (["of", "in", "for", "from", "at"].includes(prev) || possessive || t.key === "the") outlet ??= full;
-      else authors.push(name.text);
+      if (["of", "in", "for", "from", "at"].includes(prev) || possessive || the) {
+        if (isOutlet(name.text, the, lex)) outlet ??= full;
+      } else if (isPerson(name.text, prev, lex)) authors.push(name.text);
       k = name.last;
     }
     out.push({
@@ -67,6 +69,42 @@ export function findCitations(
     });
   }
   return out;
+}
+
+const lastWord = (name: string): string =>
+  (name.split(/\s+/).at(-1) ?? "").toLowerCase().replace(/['\u2019]s$/, "");
+// "KDF", "BBC": an acronym.
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&.-]+$/u;
+
+/**
+ * Whether a capitalised name in a citing sentence is a publisher: a name ending with a publisher's
+ * word ("The Harbour Ledger", "Northern Press Agency"), an acronym ("of the BBC"), or any "the …"
+ * name that does not end like a place ("the United States", "the Kessel Valley").
+ */
+function isOutlet(name: string, the: boolean, lex: VoiceLexicon): boolean {
+  const head = lastWord(name);
+  if (lex.publisherHeads.has(head)) return true;
+  if (lex.placeWords.has(head)) return false;
+  return ACRONYM.test(name) || the;
+}
+
+/**
+ * Whether a capitalised name in a citing sentence is a person, by its shape: two to four words,
+ * each a capital then lower case ("Mara Ilves", "Ana de la Cruz", "Jean-Luc O'Neill"), not after a
+ * preposition of place, not ending like a place or an organisation. "KDF", "ISIS-held",
+ * "Rivertown" and "United States" are not authors.
+ */
+function isPerson(name: string, prev: string, lex: VoiceLexicon): boolean {
+  if (lex.locatives.has(prev)) return false;
+  const ws = name.split(/\s+/);
+  if (ws.length < 2 || ws.length > 4) return false;
+  const head = lastWord(name);
+  if (lex.placeHeads.has(head) || lex.placeWords.has(head) || lex.publisherHeads.has(head)) return false;
+  return ws.every(
+    (w) =>
+      lex.particles.has(w) ||
+      w.split(/[-\u2010]/).every((part) => /^(?:\p{Lu}['\u2019])?\p{Lu}\p{Ll}+(?:['\u2019]s)?$/u.test(part)),
+  );
 }
 
 /** A document named in the text without quotation marks: "the Annual Report on Prison Conditions". */
@@ -157,7 +195,7 @@ export function documentRef(
  * An introducer whose subject is an organisation that publishes ("As the Coastal Courier reported
  * on Monday:", "The Harbour Authority states,"): what follows is the organisation's text, a
  * document, not a person's speech. Organisations are told by the head word of their name
- * (`placeHeads`: "Courier", "Gazette", "Agency", "Council").
+ * (`placeHeads`, `publisherHeads`: "Courier", "Review", "Agency", "Council").
  */
 export function outletRef(subject: Mention, verb: string, lex: VoiceLexicon): DocumentRef | undefined {
   if (subject.kind !== "name" || !lex.writingVerbs.has(verb)) return undefined;
@@ -167,7 +205,7 @@ export function outletRef(subject: Mention, verb: string, lex: VoiceLexicon): Do
       .at(-1)
       ?.toLowerCase()
       .replace(/['\u2019]s$/, "") ?? "";
-  return lex.placeHeads.has(head) ? { name: subject.text } : undefined;
+  return lex.placeHeads.has(head) || lex.publisherHeads.has(head) ? { name: subject.text } : undefined;
 }
 
 // The last document noun of paragraph p with what qualifies it: "letter from the chief executive".
@@ -318,15 +356,17 @@ export function findBlocks(
       continue;
     }
     if (!opens(p) || p + 1 >= doc.paragraphs.length || doc.paragraphs[p + 1].kind === "blockquote") continue;
-    // "He said this:" followed by a quotation: the quote carries the voice, not a block.
-    if (/["\u201C\u2018']/.test(doc.text[doc.paragraphs[p + 1].start])) continue;
-    const voice = introduced(p) ?? { ...fallback(p + 1), attributed: true };
+    const intro = introduced(p);
+    // "He said this:" followed by a quotation: the quote carries the voice, not a block. After
+    // "As the Ledger reported:" a paragraph that opens with a quote is the document quoting someone.
+    if (intro?.kind !== "document" && /["\u201C\u2018']/.test(doc.text[doc.paragraphs[p + 1].start]))
+      continue;
+    const voice = intro ?? { ...fallback(p + 1), attributed: true };
     let q = p + 1;
     while (q < doc.paragraphs.length) {
       const next = doc.paragraphs[q];
       if (next.kind === "heading" || next.kind === "blockquote") break;
-      if (q > p + 1 && (voice.kind === "speaker" || endsBlock(doc, p + 1, q, lex, citations, ctx.matched)))
-        break;
+      if (q > p + 1 && (voice.kind === "speaker" || endsBlock(doc, q, lex, citations, ctx.matched))) break;
       if (q === p + 1 && ctx.matched && ctx.matched[q] === 0 && commentary(doc, q, lex)) break;
       voices[q] = voice;
       lastBlock = voice;
@@ -338,33 +378,57 @@ export function findBlocks(
   return voices;
 }
 
-// Whether paragraph q returns to the author's voice.
+// Whether paragraph q returns to the author's voice. With sources, trace decides: a paragraph
+// with little text traced to one is the author's. Without, the block runs on until evidence of
+// the author's voice: the evidence rules of {@link authorEvidence}.
 function endsBlock(
   doc: Document,
-  blockStart: number,
   q: number,
   lex: VoiceLexicon,
   citations: Citation[],
   matched: number[] | undefined,
 ): boolean {
   if (matched) return matched[q] < 0.3;
-  if (commentary(doc, q, lex)) return true;
-  // Without sources, a block goes on past its first paragraph with marks of quotation (an
-  // elision "[…]", "…", or an editor's bracketed insertion, in this paragraph or just before it),
-  // or when the paragraph reads in the register of the reproduced one: full reporting sentences,
-  // no evaluative or normative words, and a name or number the block already used.
+  return authorEvidence(doc, q, lex, citations) !== undefined;
+}
+
+/** The kinds of evidence that the author's own voice returns after a reproduced block. */
+export type AuthorEvidence = "commentary" | "names-document" | "register";
+
+/**
+ * The first evidence that paragraph q, after a reproduced block, is the author's again, or nothing when it reads as more of the block. Marks of quotation (an
+ * elision "[…]", "…", an editor's bracket, in this paragraph or just before it) keep it in the
+ * block. Otherwise, in order: `commentary` (a first- or second-person word, a question or
+ * exclamation, a connective opener: `personWords`, `commentaryOpeners`), `names-document` (the
+ * document or its authors in the third person: "the article", "the journalists then detail", a
+ * cited author's surname: `selfReference`, `documentPeople`), `register` (a sentence shorter than
+ * a report's, or an evaluative or normative word: `evaluative`).
+ */
+export function authorEvidence(
+  doc: Document,
+  q: number,
+  lex: VoiceLexicon,
+  citations: Citation[],
+): AuthorEvidence | undefined {
   const para = doc.paragraphs[q];
   const before = doc.paragraphs[q - 1];
   const quoting = /\[[^\]]*\]|\u2026|\.\s?\.\s?\./;
   if (
-    !(
-      before?.kind === "elision" ||
-      para.kind === "elision" ||
-      quoting.test(doc.text.slice(para.start, para.end)) ||
-      sameRegister(doc, blockStart, q, lex)
-    )
+    before?.kind === "elision" ||
+    para.kind === "elision" ||
+    quoting.test(doc.text.slice(para.start, para.end))
   )
-    return true;
+    return undefined;
+  if (commentary(doc, q, lex)) return "commentary";
+  if (namesDocument(doc, q, lex, citations)) return "names-document";
+  if (!sameRegister(doc, q, lex)) return "register";
+  return undefined;
+}
+
+// The document or its authors named in the third person: "the article", "this report", "the
+// journalists", or a cited author's surname.
+function namesDocument(doc: Document, q: number, lex: VoiceLexicon, citations: Citation[]): boolean {
+  const para = doc.paragraphs[q];
   const refs = new Set<string>();
   for (const c of citations) {
     for (const a of c.authors) refs.add(a.split(" ").at(-1)?.toLowerCase() ?? "");
@@ -375,9 +439,8 @@ function endsBlock(
     if (refs.has(key)) return true;
     const prev = doc.tokens[k - 1]?.key;
     if (
-      lex.selfReference.has(key) &&
-      (prev === "the" || prev === "this" || prev === "that") &&
-      citations.length > 0
+      (lex.selfReference.has(key) || lex.documentPeople.has(key)) &&
+      (prev === "the" || prev === "this" || prev === "that")
     )
       return true;
   }
@@ -404,23 +467,10 @@ function commentary(doc: Document, q: number, lex: VoiceLexicon): boolean {
 // are shorter.
 const REPORT_SENTENCE_WORDS = 10;
 
-// Whether paragraph q continues the register of the block's paragraphs [start, q): every
-// sentence at least REPORT_SENTENCE_WORDS words, no evaluative or normative word, and a
-// capitalised name or a number that the block's earlier paragraphs also hold.
-function sameRegister(doc: Document, start: number, q: number, lex: VoiceLexicon): boolean {
+// Whether paragraph q keeps the register of a reproduced report: every sentence at least
+// REPORT_SENTENCE_WORDS words and no evaluative or normative word.
+function sameRegister(doc: Document, q: number, lex: VoiceLexicon): boolean {
   const para = doc.paragraphs[q];
-  const entities = (from: number, to: number): Set<string> => {
-    const out = new Set<string>();
-    const first = firstEndingAfter(doc.tokens, from);
-    for (let k = first; k < doc.tokens.length && doc.tokens[k].start < to; k++) {
-      const t = doc.tokens[k];
-      // A capital that opens a sentence marks no name.
-      const initial = k === first || /^[.!?:]$/.test(doc.tokens[k - 1].key);
-      if (t.kind === "number" || (!initial && t.kind === "word" && /^\p{Lu}/u.test(doc.text[t.start])))
-        out.add(t.key);
-    }
-    return out;
-  };
   let words = 0;
   for (
     let k = firstEndingAfter(doc.tokens, para.start);
@@ -435,8 +485,5 @@ function sameRegister(doc: Document, start: number, q: number, lex: VoiceLexicon
       words = 0;
     }
   }
-  if (words > 0 && words < REPORT_SENTENCE_WORDS) return false;
-  const earlier = entities(doc.paragraphs[start].start, doc.paragraphs[q - 1].end);
-  for (const e of entities(para.start, para.end)) if (earlier.has(e)) return true;
-  return false;
+  return !(words > 0 && words < REPORT_SENTENCE_WORDS);
 }

@@ -463,3 +463,46 @@ test("a block an outlet reports is its document, not its speech: blockquote and 
   const person = run('Ferry notes\n\nInes Varga said:\n\n"Sailings resume on 4 June."');
   assert.equal(person.sentences[2], '[speaker:Ines Varga] "Sailings resume on 4 June."');
 });
+
+test("a citation's authors are people and its outlet a publisher: no acronyms, adjectives, places or countries", () => {
+  const cite = (text: string) =>
+    run(`Convoy notes\n\n${text}`).r.citations.map(
+      (c) => `${c.title} | ${c.authors.join(", ")} | ${c.outlet ?? "-"}`,
+    );
+  assert.deepEqual(
+    cite(
+      'In an article entitled "The night convoy", Mara Ilves and Jonas Rask of The Harbour Ledger detail how the KDF let fighters leave Rivertown, an ISIS-held town, in trucks paid for by the United States.',
+    ),
+    ["The night convoy | Mara Ilves, Jonas Rask | The Harbour Ledger"],
+  );
+  assert.deepEqual(
+    cite('A new report, "Trucks in the dark", by Mara Ilves, says monitors saw Kessel Valley convoys leave.'),
+    ["Trucks in the dark | Mara Ilves | -"],
+  );
+  assert.deepEqual(
+    cite(
+      'In the article "Trucks in the dark", Mara Ilves of the BBC, who was living in the United States, describes the deal.',
+    ),
+    ["Trucks in the dark | Mara Ilves | BBC"],
+  );
+});
+
+test("after an introducer that names a document, a reproduced paragraph opening with a quote stays the document's", () => {
+  const { sentences: s } = run(
+    'Ferry notes\n\nAs the Coastal Courier reported on Monday:\n\n"We cannot run a service at a loss," the harbour master told the council, which voted to cut sailings.\n\nI doubt it.',
+  );
+  assert.equal(s[1], "[author] As the Coastal Courier reported on Monday:");
+  assert.match(s[2], /^\[(?:document:Coastal Courier|speaker:[^\]]+ in Coastal Courier)\] "We cannot/);
+  assert.equal(s[3], "[author] I doubt it.");
+});
+
+test("a quote after a work's noun and its authors is the work's title, whatever its last mark", () => {
+  const { quotes: q, r } = run(
+    'Ferry notes\n\nLast week the Coastal Courier ran a piece by Dana Morrow and Ivo Brandt, "Who Sank the Island Ferry?"',
+  );
+  assert.deepEqual(q, ['title "Who Sank the Island Ferry?"']);
+  assert.deepEqual(
+    r.citations.map((c) => `${c.title} | ${c.authors.join(", ")} | ${c.outlet}`),
+    ["Who Sank the Island Ferry? | Dana Morrow, Ivo Brandt | Coastal Courier"],
+  );
+});

@@ -31,6 +31,9 @@ interface DocumentData {
   commentaryOpeners: string[];
   selfReference: string[];
   evaluative: string[];
+  publisherHeads: string[];
+  placeWords: string[];
+  documentPeople: string[];
 }
 interface QuoteData {
   titleCues: string[];
@@ -82,6 +85,12 @@ export interface VoiceLexicon {
   selfReference: Set<string>;
   /** Evaluative and normative words that mark the author's commentary, not a reproduced report. */
   evaluative: Set<string>;
+  /** Last words of publishers' names ("Ledger", "Agency"): a citation's outlet ends with one or is "the …". */
+  publisherHeads: Set<string>;
+  /** Last words of places' names ("States", "Valley"): never a citation's outlet or author. */
+  placeWords: Set<string>;
+  /** Nouns for the people behind a document ("the journalists"): naming them ends a reproduced block. */
+  documentPeople: Set<string>;
 }
 
 let cached: VoiceLexicon | undefined;
@@ -124,6 +133,9 @@ export function voiceLexicon(): VoiceLexicon {
     commentaryOpeners: new Set(d.commentaryOpeners),
     selfReference: new Set(d.selfReference),
     evaluative: new Set(d.evaluative),
+    publisherHeads: new Set(d.publisherHeads),
+    placeWords: new Set(d.placeWords),
+    documentPeople: new Set(d.documentPeople),
   };
   return cached;
 }
