@@ -441,3 +441,26 @@ test("a determiner, a word and a verb form ending the sentence are a noun phrase
     "[speaker:the minister] The minister said the road was closed.",
   ]);
 });
+
+test("learned cues of stance and appearance are attributions, not voices", () => {
+  const {
+    r,
+    d,
+    sentences: s,
+  } = run(
+    "The mayor of Tollbridge seemed to rule out a second ferry. Harbour workers endorsed the new contract.",
+  );
+  assert.deepEqual(
+    r.attributions.map((a) =>
+      [a.source, a.cue, a.content].map((x) => (x ? d.text.slice(x.start, x.end) : "")).join(" | "),
+    ),
+    [
+      "The mayor of Tollbridge | seemed | to rule out a second ferry",
+      "Harbour workers | endorsed | the new contract",
+    ],
+  );
+  assert.deepEqual(
+    s.map((x) => x.slice(0, x.indexOf("]") + 1)),
+    ["[author]", "[author]"],
+  );
+});
