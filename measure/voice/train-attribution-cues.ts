@@ -38,7 +38,8 @@ function countCues(texts: PolnearText[]): Counts {
       // An adverb inside a cue ("repeatedly said") is skipped on the way to the verb's subject
       // (src/voice/cues.ts), so it is never the word that opens a cue.
       if (ADVERB.test(tok.key)) return;
-      const c = (counts[tok.key] ??= { seen: 0, cue: 0 });
+      counts[tok.key] ??= { seen: 0, cue: 0 };
+      const c = counts[tok.key];
       c.seen++;
       if (inCue[doc.origin[tok.start]] === 1) c.cue++;
     });
