@@ -22,11 +22,32 @@ interface Core {
   next: number;
 }
 
+// Each document's quantities, read once: the claims layer and the support layer both need them,
+// for the article and for every source, and reading them is one of the costlier token scans.
+const read = new WeakMap<Document, Quantity[]>();
+
 /**
  * Every quantity of a document, normalized to an interval with its unit, currency, counted noun
  * or date. Rules over the document's own tokens; the lexicons are `data/quantities-*.json`.
+ * The document is read once; every call returns fresh objects the caller may change.
  */
 export function extractQuantities(doc: Document, options: QuantityOptions = {}): Quantity[] {
+  let quantities = read.get(doc);
+  if (!quantities) {
+    quantities = readQuantities(doc);
+    read.set(doc, quantities);
+  }
+  return quantities.map(({ equivalent, ...q }) => {
+    const copy: Quantity = q;
+    const voice = options.sentenceVoices?.[q.sentence];
+    if (voice) copy.voice = voice;
+    if (options.source) copy.source = options.source;
+    if (equivalent !== undefined) copy.equivalent = equivalent;
+    return copy;
+  });
+}
+
+function readQuantities(doc: Document): Quantity[] {
   const ref = articleDay(doc.meta.date);
   const out: Quantity[] = [];
   doc.sentences.forEach((s, si) => {
@@ -40,9 +61,6 @@ export function extractQuantities(doc: Document, options: QuantityOptions = {}):
       }
       const { quantity, next } = q;
       quantity.sentence = si;
-      const voice = options.sentenceVoices?.[si];
-      if (voice) quantity.voice = voice;
-      if (options.source) quantity.source = options.source;
       out.push(quantity);
       i = next;
     }
