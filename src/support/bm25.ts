@@ -44,13 +44,16 @@ export class Bm25Index {
     const tfsOf: number[][] = [];
     let average = 0;
     documents.forEach((text, doc) => {
-      const tokens = text.split(" ");
-      // MiniSearch's field length: distinct tokens, the empty one included; its average is kept
-      // incrementally in the same order, so it rounds the same way.
-      lengths[doc] = new Set(tokens).size;
-      average = (average * doc + lengths[doc]) / (doc + 1);
-      for (const term of tokens) {
-        if (!term) continue;
+      // MiniSearch's field length: distinct tokens, the empty one included, counted here as the
+      // tokens that are not repeats; its average is kept incrementally in the same order, so it
+      // rounds the same way.
+      let distinct = 0;
+      let empty = 0;
+      for (const term of text.split(" ")) {
+        if (!term) {
+          empty = 1;
+          continue;
+        }
         let id = this.termIds.get(term);
         if (id === undefined) {
           id = docsOf.length;
@@ -63,8 +66,11 @@ export class Bm25Index {
         else {
           docs.push(doc);
           tfsOf[id].push(1);
+          distinct++;
         }
       }
+      lengths[doc] = distinct + empty;
+      average = (average * doc + lengths[doc]) / (doc + 1);
     });
     this.postStart = new Int32Array(docsOf.length + 1);
     let total = 0;

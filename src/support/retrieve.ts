@@ -44,7 +44,8 @@ export class PassageIndex {
   search(claim: Passage, options: SearchOptions = {}): Candidate[] {
     const limit = options.limit ?? 5;
     if (claim.terms.size === 0 || this.passages.length === 0) return [];
-    const query = [...claim.terms].filter((t) => (this.postings.get(t) ?? 0) <= MAX_POSTINGS);
+    const terms = [...claim.terms];
+    const query = terms.filter((t) => (this.postings.get(t) ?? 0) <= MAX_POSTINGS);
     if (query.length === 0) return [];
     // Only the first MAX_HITS hits, best BM25 first, are re-ranked, so a claim whose words are in
     // thousands of passages costs no more than one whose words are rare.
@@ -55,7 +56,7 @@ export class PassageIndex {
       const passage = this.passages[hit.doc];
       if (options.exclude?.(passage)) continue;
       let shared = 0;
-      for (const t of claim.terms) if (passage.terms.has(t)) shared++;
+      for (const t of terms) if (passage.terms.has(t)) shared++;
       let anchors = 0;
       for (const n of claim.names) if (passage.names.has(n)) anchors++;
       for (const n of claim.numbers) if (passage.numbers.has(n)) anchors++;
