@@ -57,7 +57,9 @@ export function classifyQuote(
     (titleCase || words >= 2)
   )
     return "title";
-  if (UPPER.test(content) && words <= 25 && worksAuthors(doc, firstTok - 1, lex)) return "title";
+  // A sentence's full stop or comma inside the marks is speech ("a post by Varga, “We stay.”").
+  if (UPPER.test(content) && words <= 25 && !/[.,;:]$/.test(content) && worksAuthors(doc, firstTok - 1, lex))
+    return "title";
   if (q.depth === 0 && (q.openMissing || q.closeMissing)) return "speech";
   // A quote in title case ending with no sentence punctuation names a work even after a cue.
   if (titleCase && words >= 2 && words <= 12 && !/[.!?]["'\u201D\u2019]?$/.test(content) && !wholeSentence)
@@ -94,28 +96,37 @@ export function classifyQuote(
 }
 
 /**
- * Whether the tokens before a quote (from token i back) are a work's noun and its authors: "a
- * piece by Lena Okafor and Piet Lindqvist, “…”". Then the quote is the work's title, whatever
- * its last mark ("Did the Saint Predict It?").
+ * Whether the tokens before a quote (from token i back) are a work's noun and who wrote or
+ * published it: "a piece by Lena Okafor and Piet Lindqvist, “…”", "a report in the Northern
+ * Review, “…”", "a column by Ada Morrow for the Ledger, “…”". Then the quote is the work's title,
+ * even with a question mark ("Did the Saint Predict It?").
  */
 function worksAuthors(doc: Document, i: number, lex: VoiceLexicon): boolean {
   let names = 0;
-  for (let k = i, seen = 0; k >= 0 && seen < 12; k--, seen++) {
+  for (let k = i, seen = 0; k >= 0 && seen < 16; k--, seen++) {
     const t = doc.tokens[k];
     if (t.kind !== "word") {
       if (t.key === "," || /^["'\u201C\u2018]$/.test(doc.text.slice(t.start, t.end))) continue;
       return false;
     }
-    if (t.key === "by") {
-      const noun = doc.tokens[k - 1];
-      return names > 0 && noun !== undefined && noun.kind === "word" && lex.titleCues.has(noun.key);
+    if (WORK_PREPOSITIONS.has(t.key)) {
+      const before = doc.tokens[k - 1];
+      if (names === 0 || before?.kind !== "word") return false;
+      if (lex.titleCues.has(before.key)) return true;
+      // "by Ada Morrow for the Ledger": another name before the preposition, keep walking.
+      if (!UPPER.test(doc.text[before.start])) return false;
+      names = 0;
+      continue;
     }
-    if (t.key === "and" || lex.particles.has(t.key)) continue;
+    if (t.key === "and" || t.key === "the" || lex.particles.has(t.key)) continue;
     if (!UPPER.test(doc.text[t.start])) return false;
     names++;
   }
   return false;
 }
+
+// Prepositions between a work's noun and its authors or publisher.
+const WORK_PREPOSITIONS = new Set(["by", "in", "for", "from", "of"]);
 
 // Up to n folded words before token i (nearest first), stopping at sentence punctuation.
 function precedingWords(doc: Document, i: number, n: number): string[] {

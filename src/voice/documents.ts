@@ -324,6 +324,12 @@ export function findBlocks(
       );
     });
   };
+  // Whether the last sentence of paragraph p cites a work with its authors.
+  const citesLast = (p: number): boolean => {
+    const para = doc.paragraphs[p];
+    const last = doc.sentences[firstEndingAfter(doc.sentences, para.end - 1)];
+    return citations.some((c) => c.start >= last.start && c.start < para.end && c.authors.length > 0);
+  };
   // With no cue naming it: the last cited document, the document of the last block, the last
   // titled one, or the document noun phrase of the introducing paragraph ("received a letter
   // from the chief executive").
@@ -355,13 +361,28 @@ export function findBlocks(
       lastBlock = voice;
       continue;
     }
-    if (!opens(p) || p + 1 >= doc.paragraphs.length || doc.paragraphs[p + 1].kind === "blockquote") continue;
+    if (p + 1 >= doc.paragraphs.length || doc.paragraphs[p + 1].kind === "blockquote") continue;
+    // "In “Title”, A and B of the Ledger set out what happened.": a paragraph that ends by citing a
+    // work with its authors, and no colon, opens a block only when the next paragraph is the
+    // work's by the evidence: traced to a source, or, without sources, no sign of the author and
+    // no quotation of its own.
+    const cited =
+      !opens(p) &&
+      citesLast(p) &&
+      (ctx.matched ? ctx.matched[p + 1] >= 0.3 : authorEvidence(doc, p + 1, lex, citations) === undefined);
+    if (!opens(p) && !cited) continue;
     const intro = introduced(p);
     // "He said this:" followed by a quotation: the quote carries the voice, not a block. After
     // "As the Ledger reported:" a paragraph that opens with a quote is the document quoting someone.
-    if (intro?.kind !== "document" && /["\u201C\u2018']/.test(doc.text[doc.paragraphs[p + 1].start]))
+    if (
+      (cited || intro?.kind !== "document") &&
+      /["\u201C\u2018']/.test(doc.text[doc.paragraphs[p + 1].start])
+    )
       continue;
-    const voice = intro ?? { ...fallback(p + 1), attributed: true };
+    const voice = (cited && intro?.kind !== "document" ? undefined : intro) ?? {
+      ...fallback(p + 1),
+      attributed: true,
+    };
     let q = p + 1;
     while (q < doc.paragraphs.length) {
       const next = doc.paragraphs[q];

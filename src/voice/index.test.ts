@@ -529,3 +529,31 @@ test("a quote after a work's noun and its authors is the work's title, whatever 
     ["Who Sank the Island Ferry? | Dana Morrow, Ivo Brandt | Coastal Courier"],
   );
 });
+
+test("a paragraph that ends citing a work with its authors opens a block when the next paragraph reads as the work's", () => {
+  const { sentences: s } = run(
+    'Ferry notes\n\nIn "The Island Timetable", Dana Morrow and Ivo Brandt of the Coastal Courier set out what happened.\n\nThe council voted on Thursday to cut the island service to two sailings a day from June.\n\nI cannot believe it.',
+  );
+  assert.deepEqual(s.slice(1), [
+    '[author] In "The Island Timetable", Dana Morrow and Ivo Brandt of the Coastal Courier set out what happened.',
+    "[document:The Island Timetable] The council voted on Thursday to cut the island service to two sailings a day from June.",
+    "[author] I cannot believe it.",
+  ]);
+  const commentary = run(
+    'Ferry notes\n\nIn "The Island Timetable", Dana Morrow and Ivo Brandt of the Coastal Courier set out what happened.\n\nI have read it twice and I still cannot see who decided.',
+  );
+  assert.equal(commentary.sentences[2], "[author] I have read it twice and I still cannot see who decided.");
+});
+
+test("a quote after 'a report in the Northern Review,' is the report's title; a full sentence after 'a post by X,' is speech", () => {
+  assert.deepEqual(
+    run('Notes\n\nA report in the Northern Review, "Who Sank the Island Ferry?", set this out.').quotes,
+    ['title "Who Sank the Island Ferry?"'],
+  );
+  assert.deepEqual(
+    run('Notes\n\nIn a post by Ines Varga, "We will not give in." It was shared widely.').quotes.map(
+      (q) => q.split(" ")[0],
+    ),
+    ["speech"],
+  );
+});
