@@ -2,13 +2,30 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import pg from "pg";
 import { freshDatabase, pgSkip } from "../testing/postgres.js";
+import { openStore } from "./open-store.js";
 import { openPgStore } from "./pg-store.js";
+import { storeConformance } from "./store-conformance.js";
 import type { CorpusDocument, CorpusStore, ReuseEdge } from "./types.js";
 
 // What only the PostgreSQL back end has to show: concurrent openers, concurrent writers of the same
 // content, unsigned hashes in signed columns, and an integrity check that finds real damage.
 
 const skip = pgSkip();
+
+// The suite SQLite passes, each store in a database of its own (dropped when the store closes).
+if (skip) test("corpus store conformance: postgres", { skip }, () => {});
+else
+  storeConformance("postgres", async () => {
+    const database = await freshDatabase();
+    const store = await openStore(database.url);
+    const close = store.close.bind(store);
+    return Object.assign(store, {
+      close: async () => {
+        await close();
+        await database.drop();
+      },
+    });
+  });
 
 function doc(id: string, text: string): CorpusDocument {
   return { id, contentHash: `hash-of-${text}`, location: `${id}.txt`, text };
