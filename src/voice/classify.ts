@@ -58,7 +58,12 @@ export function classifyQuote(
   )
     return "title";
   // A sentence's full stop or comma inside the marks is speech ("a post by Varga, “We stay.”").
-  if (UPPER.test(content) && words <= 25 && !/[.,;:]$/.test(content) && worksAuthors(doc, firstTok - 1, lex))
+  if (
+    UPPER.test(content) &&
+    words <= 25 &&
+    !/[.,;:]$/.test(content) &&
+    (worksAuthors(doc, firstTok - 1, lex) || inTitleThenAuthors(doc, q, firstTok))
+  )
     return "title";
   if (q.depth === 0 && (q.openMissing || q.closeMissing)) return "speech";
   // A quote in title case ending with no sentence punctuation names a work even after a cue.
@@ -123,6 +128,23 @@ function worksAuthors(doc: Document, i: number, lex: VoiceLexicon): boolean {
     names++;
   }
   return false;
+}
+
+/**
+ * "In “Wait!”, Lena Okafor and Piet Lindqvist …": a quote right after the sentence's opening "In"
+ * and followed by a comma and a name is the title of the work those people wrote.
+ */
+function inTitleThenAuthors(doc: Document, q: QuoteSpan, firstTok: number): boolean {
+  const { tokens, text } = doc;
+  let k = firstTok - 1;
+  while (k >= 0 && tokens[k].kind !== "word" && tokens[k].start >= q.start) k--;
+  if (k < 0 || tokens[k].key !== "in") return false;
+  const sentence = doc.sentences[itemContaining(doc.sentences, tokens[k].start)];
+  if (sentence?.tokenStart !== k) return false;
+  const after = firstEndingAfter(tokens, q.end);
+  const comma = tokens[after];
+  const name = tokens[after + 1];
+  return comma?.key === "," && name !== undefined && name.kind === "word" && UPPER.test(text[name.start]);
 }
 
 // Prepositions between a work's noun and its authors or publisher.

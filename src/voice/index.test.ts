@@ -557,3 +557,12 @@ test("a quote after 'a report in the Northern Review,' is the report's title; a 
     ["speech"],
   );
 });
+
+test("a quote after a sentence's opening 'In' and before its authors' names is the work's title", () => {
+  const { r, quotes: q } = run(
+    'Notes\n\nIn "Wait!", Lena Okafor and Piet Lindqvist of the Harbour Ledger set out what happened.',
+  );
+  assert.deepEqual(q, ['title "Wait!"']);
+  assert.deepEqual(r.citations[0]?.authors, ["Lena Okafor", "Piet Lindqvist"]);
+  assert.equal(run('Notes\n\nShe was in "Wait!", Okafor said.').quotes[0]?.split(" ")[0], "speech");
+});
