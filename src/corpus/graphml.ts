@@ -1,7 +1,6 @@
 import type { ReuseCluster } from "./clusters.js";
 
 // XML 1.0 allows no control characters but tab, line feed and carriage return, even escaped.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters removed
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 const ENTITIES: Record<string, string> = {
   "&": "&amp;",
