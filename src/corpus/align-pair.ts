@@ -1,5 +1,5 @@
 import { createDocument, type Document } from "../text/document.js";
-import { type TraceOptions, traceSources } from "../trace/index.js";
+import { alignDocumentPair, type TraceOptions } from "../trace/index.js";
 import type { Edit } from "../trace/types.js";
 import type { CorpusDocument, ReuseDirectionEvidence, ReuseEdge } from "./types.js";
 
@@ -13,6 +13,8 @@ export interface AlignPairOptions {
   opening: number;
   /** Edit examples kept on the edge (default: 5). */
   examples: number;
+  /** Documents kept segmented between pairs, for a text compared with many others (default: 256). */
+  cache: number;
   /** Options of the trace aligner. */
   trace: Partial<TraceOptions>;
 }
@@ -23,6 +25,7 @@ export const ALIGN_PAIR_DEFAULTS: AlignPairOptions = {
   margin: 0.1,
   opening: 5,
   examples: 5,
+  cache: 256,
   trace: {},
 };
 
@@ -39,53 +42,77 @@ interface Side {
 
 /**
  * Align two stored documents with the trace aligner and say which derives from which. Returns
- * nothing when they share no verbatim or edited passage (a paraphrase alone is not evidence of
- * reuse between two texts of a corpus). The direction is decided by, in order: dates (the earlier
- * text is the source); editorial marks (an elision or a bracket is made by the copy); containment
- * (inverted-pyramid trimming keeps the source's opening and drops the rest; framing adds an
- * opening of its own around the whole source); else `undetermined`, with `from` the smaller id. The edge is the same whichever
- * order the two are given in.
+ * nothing when they share no verbatim or edited passage. The direction is decided by, in order:
+ * dates (the earlier text is the source); containment (inverted-pyramid trimming keeps the
+ * source's opening and drops the rest; framing adds an opening of its own around the whole
+ * source); editorial marks (an elision or a bracket is made by the copy); else `undetermined`, with `from`
+ * the smaller id. The edge is the same whichever order the two are given in.
  */
 export function alignDocuments(
   first: CorpusDocument,
   second: CorpusDocument,
   options: Partial<AlignPairOptions> = {},
 ): ReuseEdge | undefined {
-  const o = { ...ALIGN_PAIR_DEFAULTS, ...options };
-  // The aligner is not symmetric: one fixed order makes the edge independent of the call's.
-  const [a, b] = first.id <= second.id ? [first, second] : [second, first];
-  const A = asDocument(a);
-  const B = asDocument(b);
-  const all = traceSources(A, [B], o.trace, () => false).matches;
-  if (!all.some((m) => m.kind !== "paraphrase")) return undefined;
-  const sideA = side(
-    a,
-    A,
-    all.map((m) => m.article),
-  );
-  const sideB = side(
-    b,
-    B,
-    all.map((m) => m.source),
-  );
-  const edits = all.flatMap((m) => m.edits);
-  const verdict = direction(sideA, sideB, A, B, edits, o);
-  // Trace ran with `a` as the article: when `a` is the source, insertions and deletions swap.
-  const aIsFrom = verdict.from === a.id;
-  const [from, to] = aIsFrom ? [sideA, sideB] : [sideB, sideA];
-  return {
-    from: from.doc.id,
-    to: to.doc.id,
-    sharedWords: Math.min(sideA.covered, sideB.covered),
-    coverage: { from: share(from), to: share(to) },
-    direction: verdict.evidence,
-    why: verdict.why,
-    edits: summarize(edits, A, B, aIsFrom, o.examples),
-  };
+  return new PairAligner(options).align(first, second);
 }
 
-function asDocument(doc: CorpusDocument): Document {
-  return createDocument(doc.text, { id: doc.id });
+/**
+ * {@link alignDocuments} for many pairs: keeps the last documents it segmented, since a corpus
+ * compares each text with several others in a row.
+ */
+export class PairAligner {
+  private readonly o: AlignPairOptions;
+  private readonly docs = new Map<string, Document>();
+
+  constructor(options: Partial<AlignPairOptions> = {}) {
+    this.o = { ...ALIGN_PAIR_DEFAULTS, ...options };
+  }
+
+  /** The reuse edge between two documents, or nothing when they share no passage. */
+  align(first: CorpusDocument, second: CorpusDocument): ReuseEdge | undefined {
+    const o = this.o;
+    // The aligner is not symmetric: one fixed order makes the edge independent of the call's.
+    const [a, b] = first.id <= second.id ? [first, second] : [second, first];
+    const A = this.document(a);
+    const B = this.document(b);
+    const all = alignDocumentPair(A, B, o.trace);
+    if (all.length === 0) return undefined;
+    const sideA = side(
+      a,
+      A,
+      all.map((m) => m.article),
+    );
+    const sideB = side(
+      b,
+      B,
+      all.map((m) => m.source),
+    );
+    const edits = all.flatMap((m) => m.edits);
+    const verdict = direction(sideA, sideB, A, B, edits, o);
+    // The aligner ran with `a` as the article: when `a` is the source, insertions and deletions swap.
+    const aIsFrom = verdict.from === a.id;
+    const [from, to] = aIsFrom ? [sideA, sideB] : [sideB, sideA];
+    return {
+      from: from.doc.id,
+      to: to.doc.id,
+      sharedWords: Math.min(sideA.covered, sideB.covered),
+      coverage: { from: share(from), to: share(to) },
+      direction: verdict.evidence,
+      why: verdict.why,
+      edits: summarize(edits, A, B, aIsFrom, o.examples),
+    };
+  }
+
+  private document(doc: CorpusDocument): Document {
+    const key = `${doc.id}\u0000${doc.contentHash}`;
+    let d = this.docs.get(key);
+    if (d) return d;
+    d = createDocument(doc.text, { id: doc.id });
+    this.docs.set(key, d);
+    // Oldest first in a Map's order: drop it when full.
+    if (this.docs.size > this.o.cache) this.docs.delete(this.docs.keys().next().value as string);
+    return d;
+  }
 }
 
 const share = (s: Side): number => (s.words > 0 ? Math.round((s.covered / s.words) * 10000) / 10000 : 0);
@@ -132,17 +159,6 @@ function direction(a: Side, b: Side, A: Document, B: Document, edits: Edit[], o:
       why: `${first.doc.id} is dated ${first.doc.date}, before ${second.doc.id} (${second.doc.date})`,
     };
   }
-  // A bracket or an elision mark at an edit is made by the copy, on whichever side it shows.
-  const markedA = edits.filter((e) => marked(A, e.article)).length;
-  const markedB = edits.filter((e) => marked(B, e.source)).length;
-  if (markedA > 0 !== markedB > 0) {
-    const [copy, source, n] = markedA > 0 ? [a, b, markedA] : [b, a, markedB];
-    return {
-      from: source.doc.id,
-      evidence: "edits",
-      why: `${copy.doc.id} marks ${n} editorial change${n === 1 ? "" : "s"} (brackets or elisions) to ${source.doc.id}'s text`,
-    };
-  }
   const ca = a.covered / Math.max(1, a.words);
   const cb = b.covered / Math.max(1, b.words);
   const inner =
@@ -162,19 +178,29 @@ function direction(a: Side, b: Side, A: Document, B: Document, edits: Edit[], o:
         why: `${outer.doc.id} adds an opening of its own around the whole of ${inner.doc.id}: framing`,
       };
   }
+  // A bracket or an elision mark where the two texts differ is made by the copy. The aligner
+  // names them on the article's side (`a`); on `b`'s side, the mark must be inside the changed
+  // words and absent from `a`'s.
+  const markedA = edits.filter((e) => e.note === "bracket" || e.note === "elision").length;
+  const markedB = edits.filter((e) => marked(B, e.source) && !marked(A, e.article)).length;
+  if (markedA > 0 !== markedB > 0) {
+    const [copy, source, n] = markedA > 0 ? [a, b, markedA] : [b, a, markedB];
+    return {
+      from: source.doc.id,
+      evidence: "edits",
+      why: `${copy.doc.id} marks ${n} editorial change${n === 1 ? "" : "s"} (brackets or elisions) to ${source.doc.id}'s text`,
+    };
+  }
   const [first, second] = a.doc.id < b.doc.id ? [a, b] : [b, a];
   return {
     from: first.doc.id,
     evidence: "undetermined",
-    why: `no date, editorial mark or containment decides between ${first.doc.id} and ${second.doc.id}`,
+    why: `no date, containment or editorial mark decides between ${first.doc.id} and ${second.doc.id}`,
   };
 }
 
-// The edit's text and the character on each side of it: brackets and elision marks sit at the
-// edge of the words they stand for.
 function marked(d: Document, span: { start: number; end: number } | undefined): boolean {
-  if (!span) return false;
-  return /[[\]…]|\.\s?\.\s?\./.test(d.text.slice(Math.max(0, span.start - 1), span.end + 1));
+  return span !== undefined && /\[[^\]]*\]|…|\.\s?\.\s?\./.test(d.text.slice(span.start, span.end));
 }
 
 /** Sign of the order of two ISO dates; 0 when either is missing or they fall on the same day. */

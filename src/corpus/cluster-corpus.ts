@@ -1,4 +1,4 @@
-import { type AlignPairOptions, alignDocuments } from "./align-pair.js";
+import { type AlignPairOptions, PairAligner } from "./align-pair.js";
 import { buildClusters, type ClusterOptions, type ReuseCluster } from "./clusters.js";
 import type { CorpusStore, DocumentMeta, ReuseEdge } from "./types.js";
 
@@ -59,6 +59,7 @@ export async function clusterCorpus(
   // Pairs in a fixed order: the same corpus is aligned the same way, whatever order the store
   // listed them in.
   todo.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0));
+  const aligner = new PairAligner(o.align);
   let pending: ReuseEdge[] = [];
   let stored = 0;
   let aligned = 0;
@@ -66,7 +67,7 @@ export async function clusterCorpus(
     const [da, db] = await Promise.all([store.get(a), store.get(b)]);
     aligned++;
     if (da && db) {
-      const edge = alignDocuments(da, db, o.align);
+      const edge = aligner.align(da, db);
       if (edge) pending.push(edge);
     }
     if (pending.length >= o.batch) {
