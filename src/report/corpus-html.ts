@@ -1,6 +1,6 @@
-import { escapeHtml as esc } from "../report/escape.js";
-import type { ReuseCluster } from "./clusters.js";
-import type { ReuseEdge } from "./types.js";
+import type { ReuseCluster } from "../corpus/clusters.js";
+import type { ReuseEdge } from "../corpus/types.js";
+import { escapeHtml as esc } from "./escape.js";
 
 /**
  * The edge that shows where a version came from: the strongest edge into it whose direction is

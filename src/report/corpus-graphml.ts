@@ -1,4 +1,4 @@
-import type { ReuseCluster } from "./clusters.js";
+import type { ReuseCluster } from "../corpus/clusters.js";
 
 // XML 1.0 allows no control characters but tab, line feed and carriage return, even escaped.
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;

@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { DOMParser } from "linkedom";
-import { renderClusterHtml, versionEdge } from "./cluster-html.js";
-import { buildClusters } from "./clusters.js";
-import { renderGraphml } from "./graphml.js";
-import type { DocumentMeta, ReuseEdge } from "./types.js";
+import { buildClusters } from "../corpus/clusters.js";
+import type { DocumentMeta, ReuseEdge } from "../corpus/types.js";
+import { renderGraphml } from "./corpus-graphml.js";
+import { renderClusterHtml, versionEdge } from "./corpus-html.js";
 
 const meta = (id: string, date?: string, title?: string): DocumentMeta => ({
   id,
