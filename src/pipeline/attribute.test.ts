@@ -66,3 +66,26 @@ test("a source's title quoted in the sentence that cites it is credited, not an 
   assert.ok(trace.matches.length > 0, "the title is traced to the source");
   assert.deepEqual(voices.findings, []);
 });
+
+test("an inline credit before a run of reused paragraphs credits the whole run, however long", () => {
+  const paragraphs = [
+    "The cranes at Port Ellis have not moved since the strike began on the first of May this year.",
+    "Dock workers say the owners have refused every offer of talks made through the union since April.",
+    "The harbour authority says ships have been sent to Kessel, where the queue now stretches for days.",
+    "Fishermen who land their catch at the quay say they have lost a fortnight of sales to the strike.",
+  ];
+  const source = documentFromString(`Strike news\n\n${paragraphs.join("\n\n")}`, {
+    id: "ledger",
+    format: "text",
+  });
+  const post = documentFromString(
+    `Notes\n\nThe story was first reported by The Harbour Ledger.\n\n${paragraphs.join("\n\n")}\n\nI went down to the quay to see for myself.`,
+    { id: "post", format: "text" },
+  );
+  assert.deepEqual(traceAndAttribute(post, [source]).voices.findings, []);
+  const uncredited = documentFromString(
+    `Notes\n\nThe story is worth telling.\n\n${paragraphs.join("\n\n")}\n\nI went down to the quay to see for myself.`,
+    { id: "post", format: "text" },
+  );
+  assert.ok(traceAndAttribute(uncredited, [source]).voices.findings.length > 0);
+});

@@ -31,7 +31,9 @@ export interface CreditResult {
  * article carries a credit for the whole text (a wire dateline with its agency, a byline with an
  * agency, a "Source: …" or "Originally published in …" line); an inline credit ("first reported
  * by …") or the source's title, author or outlet stands in the passage's paragraph or the two
- * before it. A reuse is unattributed only when none applies; the finding says what was looked for.
+ * before it, or an inline credit stands before an unbroken run of reused paragraphs that holds
+ * it; a sentence that cites a document. A reuse is unattributed only when none applies; the
+ * finding says what was looked for.
  */
 export function creditReuse(ctx: SentenceContext, matches: Match[], sources: Document[]): CreditResult {
   const { article } = ctx;
@@ -59,6 +61,7 @@ export function creditReuse(ctx: SentenceContext, matches: Match[], sources: Doc
       wholeText.length > 0 ||
       inSentences(article.sentences, credited, m.article) ||
       inlineNear(article, inline, m.article) ||
+      inlineBeforeRun(article, inline, m.article, ctx.traced.paragraphShare) ||
       namedNear(article, known, m.article);
     if (!attributed) findings.push(unattributed(article, m, index, known));
     return { ...m, attributed };
@@ -91,6 +94,21 @@ function inlineNear(doc: Document, credits: Credit[], span: Span): boolean {
   if (credits.length === 0) return false;
   const near = nearRange(doc, span);
   return credits.some((c) => c.span.start >= near.start && c.span.start < near.end);
+}
+
+/**
+ * An inline credit ("The story was first reported by the Ledger.") credits the reused text that
+ * follows it without a break: every paragraph from the one after the credit to the passage's has
+ * text traced to a source, however many there are.
+ */
+function inlineBeforeRun(doc: Document, credits: Credit[], span: Span, traced: number[]): boolean {
+  if (credits.length === 0) return false;
+  const p = Math.max(0, lowerBound(doc.paragraphs, span.start + 1) - 1);
+  return credits.some((c) => {
+    if (c.paragraph >= p) return false;
+    for (let q = c.paragraph + 1; q <= p; q++) if (!(traced[q] > 0)) return false;
+    return true;
+  });
 }
 
 const squash = (s: string): string => foldKey(s).replace(/\s+/g, " ");

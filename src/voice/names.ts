@@ -2,7 +2,7 @@ import { append } from "../collections.js";
 import type { Document } from "../text/document.js";
 import { itemContaining } from "../text/search.js";
 import type { VoiceLexicon } from "./lexicon.js";
-import { MentionFinder } from "./mentions.js";
+import { type Mention, MentionFinder } from "./mentions.js";
 
 /**
  * Names of people across an article: every mention maps to the longest form the article uses
@@ -24,7 +24,7 @@ export class NameRegistry {
   /** Collect the article's multi-word capitalised names (titles dropped) in one pass. */
   constructor(doc: Document, lex: VoiceLexicon, inQuote: (token: number) => boolean = () => false) {
     const m = new MentionFinder(doc.text, doc.tokens, lex);
-    const found: { token: number; text: string; titles?: string[] }[] = [];
+    const found: { token: number; text: string; titles?: string[]; gender?: Mention["gender"] }[] = [];
     for (let i = 0; i < doc.tokens.length; i++) {
       if (!m.isCapWord(i)) continue;
       const name = m.nameForward(i, doc.tokens.length);
@@ -37,13 +37,15 @@ export class NameRegistry {
       // "Photo: Mara Ilves": a caption's credit names no one the article quotes.
       const caption = captionAt(doc, i);
       if (!org && !place && !caption && !inQuote(i) && name.text.split(" ").length <= 3)
-        found.push({ token: i, text: name.text, titles: name.titles });
+        found.push({ token: i, text: name.text, titles: name.titles, gender: name.gender });
       this.add(name.text);
       i = name.last;
     }
     for (const f of found) {
       const name = this.canonical(f.text);
       this.mentions.push({ token: f.token, name });
+      // "Mr Tomas Brandt": a gendered title is evidence a later "she" is someone else.
+      if (f.gender !== "plural") this.setGender(name, f.gender);
       for (const t of f.titles ?? []) this.byTitle.set(t, (this.byTitle.get(t) ?? new Set()).add(name));
     }
   }

@@ -81,3 +81,11 @@ test("a scare-quoted word before 'said' is the subject, not speech with a speake
   );
   assert.ok(!r.attributions.some((a) => a.speaker?.description?.includes("bridge")));
 });
+
+test("pronouns agree in gender and number: 'she' skips the man named last, 'they' takes no single person", () => {
+  const { quotes } = read(
+    "Ferry talks\n\nMs Ilse Varga chaired the meeting. Mr Tomas Brandt, the harbour master, spoke after the vote.\n\n“We will reopen the quay by Friday,” she said.\n\n“Not before the inspection,” they said.",
+  );
+  assert.deepEqual(quotes.slice(0, 1), ["“We will reopen the quay by Friday,” -> Ilse Varga"]);
+  assert.ok(!/-> (?:Ilse Varga|Tomas Brandt)$/.test(quotes[1] ?? ""), quotes[1]);
+});
