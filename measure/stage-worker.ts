@@ -51,7 +51,9 @@ const supportContext = {
 const rater = await lap("support pool", () => new modules.support.SupportRater(article, supportContext));
 // Every sentence's rating first, so that claims (which asks which sentences a source speaks of)
 // and the ratings of the claims are timed apart from retrieval and rating.
-await lap("support ratings", () => article.sentences.forEach((_, i) => rater.rate(i)));
+await lap("support ratings", () => {
+  for (let i = 0; i < article.sentences.length; i++) rater.rate(i);
+});
 const claims = await lap("claims", () =>
   modules.claims.extractClaims(article, {
     sentenceVoices: voices.sentenceVoices,
