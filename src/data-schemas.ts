@@ -555,6 +555,14 @@ const TRACE_LEXICON = Type.Object({
   numberWords: words,
 });
 
+/** Schema of `data/ingest-boilerplate.json`. */
+const INGEST_BOILERPLATE = Type.Object({
+  $comment: Type.String({ minLength: 1 }),
+  markers: words,
+  notices: words,
+  noticeWords: words,
+});
+
 /** Schema of `data/voice-credits.json`. */
 const VOICE_CREDITS = Type.Object({
   $comment: Type.String({ minLength: 1 }),
@@ -639,6 +647,7 @@ export const DATA_SCHEMAS: Record<string, TSchema> = {
   "claims-checkworthiness.json": CLAIMS_CHECKWORTHINESS,
   "claims-features.json": CLAIMS_FEATURES,
   "english-function-words.json": ENGLISH_FUNCTION_WORDS,
+  "ingest-boilerplate.json": INGEST_BOILERPLATE,
   "omission-cues.json": OMISSION_CUES,
   "quantities-counted.json": QUANTITIES_COUNTED,
   "quantities-dates.json": QUANTITIES_DATES,

@@ -2,6 +2,7 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import type { Block } from "../text/document.js";
 import type { BlockKind } from "../text/segment.js";
+import { isConsentNotice, removeConsentBanners } from "./boilerplate.js";
 
 /** What the extractor found in a page. */
 export interface ExtractedHtml {
@@ -98,6 +99,7 @@ export function extractHtml(html: string): ExtractedHtml {
     try {
       // Readability mutates the DOM it is given; parse a second copy for it.
       const copy = parseDocument(html);
+      removeConsentBanners(copy);
       article = new Readability(copy as never, { charThreshold: 200, maxElemsToParse: MAX_ELEMENTS }).parse();
     } catch {
       article = null;
@@ -112,9 +114,11 @@ export function extractHtml(html: string): ExtractedHtml {
     const body = document.body;
     for (const el of body.querySelectorAll("script,style,noscript,template,nav,footer,form,iframe,svg"))
       el.remove();
+    removeConsentBanners(body);
     // Too little for Readability to trust: the page's own blocks, boilerplate removed, decide.
     blocks = collectBlocks(body);
-  }
+  } else blocks = withHeadline(blocks, document, clean(article?.title));
+  blocks = blocks.filter((b) => !isConsentNotice(b.text));
   const title = clean(article?.title) ?? clean(document.querySelector("title")?.textContent);
   return {
     blocks,
@@ -124,6 +128,16 @@ export function extractHtml(html: string): ExtractedHtml {
     siteName: clean(article?.siteName),
     lang: clean(article?.lang) ?? clean(lang),
   };
+}
+
+/**
+ * Readability drops the page's headline when it repeats the title it reports; the headline is the
+ * article's first line, so it goes back in front of the blocks as a heading, as plain text keeps it.
+ */
+function withHeadline(blocks: Block[], document: ParsedDocument, title: string | undefined): Block[] {
+  const h1 = clean(document.querySelector("h1")?.textContent);
+  if (!h1 || h1 !== title || blocks.some((b) => b.text === h1)) return blocks;
+  return [{ kind: "heading", text: h1 }, ...blocks];
 }
 
 type ParsedDocument = ReturnType<typeof parseHTML>["document"];

@@ -136,12 +136,13 @@ export function documentFromString(
       const first = doc.paragraphs[0];
       if (first && first.kind === "heading") doc.meta.title = doc.text.slice(first.start, first.end);
     }
-    // A short "By …" or "Posted by …" line right under the title is the byline.
-    const second = doc.meta.title ? doc.paragraphs[1] : undefined;
-    const line = second ? doc.text.slice(second.start, second.end) : "";
-    if (!doc.meta.byline && line.length <= 160 && /^(?:by|posted by|written by)\s+\p{Lu}/iu.test(line))
-      doc.meta.byline = line;
   }
+  // A short "By …" or "Posted by …" line right under the headline is the byline, in a page
+  // Readability did not read one from as in plain text.
+  const second = doc.paragraphs[0]?.kind === "heading" ? doc.paragraphs[1] : undefined;
+  const line = second ? doc.text.slice(second.start, second.end) : "";
+  if (!doc.meta.byline && line.length <= 160 && /^(?:by|posted by|written by)\s+\p{Lu}/iu.test(line))
+    doc.meta.byline = line;
   return doc;
 }
 

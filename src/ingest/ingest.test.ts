@@ -100,3 +100,37 @@ test("standard input is read when the location is -", async () => {
   assert.equal(doc.sentences.length, 2);
   assert.equal(doc.meta.location, "-");
 });
+
+const blocksOf = (html: string) => {
+  const d = documentFromString(html, { format: "html" });
+  return {
+    meta: `${d.meta.title} | ${d.meta.byline}`,
+    blocks: d.paragraphs.map((p) => `${p.kind}: ${d.text.slice(p.start, p.end)}`),
+  };
+};
+const story =
+  "<p>The council has been quiet about the ferry timetable for months, and the islanders have been left guessing about their crossings this summer.</p><p>Nobody on the islands was asked. The meeting was held on a weekday morning when the ferry does not run.</p>";
+
+test("HTML: a consent banner inside the article's container is not its first sentence; the headline Readability drops comes back", () => {
+  const page = blocksOf(
+    `<!doctype html><html><head><title>The ferry cuts nobody voted for | Harbour Notes</title></head><body><div class="page"><div class="cookie-notice"><p>We use cookies.</p></div><h1>The ferry cuts nobody voted for</h1><p>By Ada Morrow</p>${story}</div></body></html>`,
+  );
+  assert.equal(page.meta, "The ferry cuts nobody voted for | By Ada Morrow");
+  assert.deepEqual(page.blocks.slice(0, 3), [
+    "heading: The ferry cuts nobody voted for",
+    "paragraph: By Ada Morrow",
+    "paragraph: The council has been quiet about the ferry timetable for months, and the islanders have been left guessing about their crossings this summer.",
+  ]);
+});
+
+test("HTML: a consent notice without banner markup is dropped; an article about cookies keeps its text", () => {
+  const page = blocksOf(
+    `<body><p>This website uses cookies to improve your experience. Accept all</p>${story}</body>`,
+  );
+  assert.equal(page.blocks.length, 2);
+  assert.match(page.blocks[0], /^paragraph: The council/);
+  const bakery = blocksOf(
+    "<body><p>The bakery on Quay Street sells cookies every morning, and we use cookies from it in this recipe.</p><p>We use cookies from the bakery because they keep for a week in a tin, which no other biscuit in town does.</p></body>",
+  );
+  assert.equal(bakery.blocks.length, 2);
+});

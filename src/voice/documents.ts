@@ -153,6 +153,23 @@ export function documentRef(
   return undefined;
 }
 
+/**
+ * An introducer whose subject is an organisation that publishes ("As the Coastal Courier reported
+ * on Monday:", "The Harbour Authority states,"): what follows is the organisation's text, a
+ * document, not a person's speech. Organisations are told by the head word of their name
+ * (`placeHeads`: "Courier", "Gazette", "Agency", "Council").
+ */
+export function outletRef(subject: Mention, verb: string, lex: VoiceLexicon): DocumentRef | undefined {
+  if (subject.kind !== "name" || !lex.writingVerbs.has(verb)) return undefined;
+  const head =
+    subject.text
+      .split(/\s+/)
+      .at(-1)
+      ?.toLowerCase()
+      .replace(/['\u2019]s$/, "") ?? "";
+  return lex.placeHeads.has(head) ? { name: subject.text } : undefined;
+}
+
 // The last document noun of paragraph p with what qualifies it: "letter from the chief executive".
 function documentNoun(doc: Document, p: number, lex: VoiceLexicon): string | undefined {
   // The introducing paragraph first, then up to three before it.
@@ -241,7 +258,9 @@ export function findBlocks(
     const list = bySentence[lastSentence] ?? [];
     for (let k = list.length - 1; k >= 0; k--) {
       const c = cues[list[k]];
-      const ref = documentRef(c.subject, c.key, citations, lex, doc.paragraphs[p].end, ctx.titles);
+      const ref =
+        documentRef(c.subject, c.key, citations, lex, doc.paragraphs[p].end, ctx.titles) ??
+        outletRef(c.subject, c.key, lex);
       if (ref) return { kind: "document", name: ref.name, citation: ref.citation, attributed: true };
       const sp = ctx.cueSpeakers[list[k]];
       if (sp && c.strong) return { kind: "speaker", ...sp, attributed: true };
@@ -261,7 +280,10 @@ export function findBlocks(
     return (bySentence[lastSentence] ?? []).some((ci) => {
       const c = cues[ci];
       if (Math.max(c.last, c.subject.last) !== comma - 1) return false;
-      return documentRef(c.subject, c.key, citations, lex, para.end, ctx.titles) !== undefined;
+      return (
+        (documentRef(c.subject, c.key, citations, lex, para.end, ctx.titles) ??
+          outletRef(c.subject, c.key, lex)) !== undefined
+      );
     });
   };
   // With no cue naming it: the last cited document, the document of the last block, the last

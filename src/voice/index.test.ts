@@ -441,3 +441,25 @@ test("a determiner, a word and a verb form ending the sentence are a noun phrase
     "[speaker:the minister] The minister said the road was closed.",
   ]);
 });
+
+test("a block an outlet reports is its document, not its speech: blockquote and colon alike", () => {
+  const html =
+    "<article><p>Then the news broke. As the Coastal Courier reported on Monday:</p><blockquote><p>The council voted on Thursday to cut the island service to two sailings a day.</p></blockquote><p>I cannot believe how little they care.</p></article>";
+  assert.deepEqual(run(html, "html").sentences, [
+    "[author] Then the news broke.",
+    "[author] As the Coastal Courier reported on Monday:",
+    "[document:Coastal Courier] The council voted on Thursday to cut the island service to two sailings a day.",
+    "[author] I cannot believe how little they care.",
+  ]);
+  const { sentences: s } = run(
+    "Ferry notes\n\nThe Harbour Authority states,\n\nSailings resume on 4 June for residents holding a permit.\n\nI doubt it.",
+  );
+  assert.deepEqual(s.slice(1), [
+    "[author] The Harbour Authority states,",
+    "[document:Harbour Authority] Sailings resume on 4 June for residents holding a permit.",
+    "[author] I doubt it.",
+  ]);
+  // A person who reports something after a colon is still a speaker.
+  const person = run('Ferry notes\n\nInes Varga said:\n\n"Sailings resume on 4 June."');
+  assert.equal(person.sentences[2], '[speaker:Ines Varga] "Sailings resume on 4 June."');
+});
