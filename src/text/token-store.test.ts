@@ -34,6 +34,6 @@ test("a document's token objects are the store's tokens, with the interned key s
   const doc = createDocument("One two, one TWO. ".repeat(300), { id: "d" });
   const { tokenStore: store, tokens } = doc;
   assert.equal(tokens.length, store.length);
-  tokens.forEach((t, i) => assert.deepEqual(t, store.token(i)));
+  for (let i = 0; i < tokens.length; i++) assert.deepEqual(tokens[i], store.token(i));
   assert.equal(store.keyTable.size, 4);
 });
