@@ -1,10 +1,12 @@
 /**
  * Import rules of the project, checked by `src/imports.test.ts` (and `npx depcruise src measure`).
  * Layers, bottom up: core <- text <- ingest <- stages (trace, voice, claims, support) <- pipeline/analyze
- * <- report <- cli, server. Analysis produces data; renderers and adapters read it.
+ * <- report <- cli, server. Analysis produces data; renderers and adapters read it. The corpus
+ * (src/corpus) sits above the stages: it may use text, ingest, trace and the pipeline; the CLI and
+ * server may use it; no stage imports it.
  */
 const STAGES = "^src/(trace|voice|claims|support|pipeline)/";
-const ABOVE_STAGES = "^src/(report|cli|server)/";
+const ABOVE_STAGES = "^src/(report|cli|server|corpus)/";
 // Tests may run the whole pipeline; the rules are about the code that ships.
 const TESTS = "\\.test\\.ts$";
 module.exports = {
@@ -36,6 +38,13 @@ module.exports = {
       severity: "error",
       from: { path: STAGES, pathNot: TESTS },
       to: { path: `${ABOVE_STAGES}|^measure/|^src/(analyze|rules)\\.ts$` },
+    },
+    {
+      name: "corpus-uses-only-lower-layers",
+      comment: "the corpus indexes and aligns documents; it never imports renderers, the CLI or the server",
+      severity: "error",
+      from: { path: "^src/corpus/", pathNot: TESTS },
+      to: { path: "^src/(report|cli|server)/" },
     },
     {
       name: "library-imports-no-measure",

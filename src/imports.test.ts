@@ -60,6 +60,8 @@ test("a forbidden import is reported, one rule at a time", async () => {
       "src/ingest/index.ts": 'import { claims } from "../claims/index.js";\nexport const i = claims;\n',
       "src/claims/index.ts": 'import { r } from "../cli/run.js";\nexport const claims = r;\n',
       "src/cli/run.ts": "export const r = 1;\n",
+      "src/support/index.ts": 'import { c } from "../corpus/find.js";\nexport const support = c;\n',
+      "src/corpus/find.ts": 'import { r } from "../cli/run.js";\nexport const c = r;\n',
       "src/trace/index.ts":
         'import { score } from "../../measure/trace/score.js";\nimport { help } from "../testing/helpers.js";\nexport const t = score + help;\n',
       "src/trace/index.test.ts": 'import { r } from "../cli/run.js";\nexport const ok = r;\n',
@@ -76,10 +78,12 @@ test("a forbidden import is reported, one rule at a time", async () => {
     const { lines } = await violations(dir, join(dir, "tsconfig.json"));
     assert.deepEqual(lines, [
       "core-imports-nothing-above: src/core/span.ts -> src/report/types.ts",
+      "corpus-uses-only-lower-layers: src/corpus/find.ts -> src/cli/run.ts",
       "ingest-imports-no-stage: src/ingest/index.ts -> src/claims/index.ts",
       "library-imports-no-measure: src/trace/index.ts -> measure/trace/score.ts",
       "only-tests-import-testing: src/trace/index.ts -> src/testing/helpers.ts",
       "stages-import-no-report-cli-or-measure: src/claims/index.ts -> src/cli/run.ts",
+      "stages-import-no-report-cli-or-measure: src/support/index.ts -> src/corpus/find.ts",
       "stages-import-no-report-cli-or-measure: src/trace/index.ts -> measure/trace/score.ts",
       "text-imports-no-stage: src/text/segment.ts -> src/voice/index.ts",
     ]);
