@@ -6,21 +6,27 @@ import { cpuUsage } from "node:process";
  * Time each stage of the analysis on one article (and source) in a fresh process, and print the
  * times as one JSON line; the growth bench runs it under /usr/bin/time for the peak memory.
  * Usage: node stage-worker.js <article> [<source>] [--formats <dir>]
- * With `--formats`, the report is also rendered in every format and written to files in <dir>.
  * Stages run cold, once, as in one run of the CLI: ingest (decode, extract, normalize, segment,
  * tokenize), trace and voices, claims, the whole report (`analyze`, all stages again, now warm),
  * and the JSON rendering in pieces.
+ * With `--formats`, the analysis runs once, whole (a 50 MB article takes minutes), and the report
+ * is rendered in every format, each written piece by piece to a file in <dir>, as the CLI does.
  */
 const args = process.argv.slice(2);
 const formatsDir = args.includes("--formats") ? args.splice(args.indexOf("--formats"), 2)[1] : undefined;
 const [articlePath, sourcePath] = args;
-const stages: Record<string, { ms: number; cpuMs: number }> = {};
+// maxRssMB: the process's peak resident memory so far, after the stage (it never goes down).
+const stages: Record<string, { ms: number; cpuMs: number; maxRssMB: number }> = {};
 async function lap<T>(name: string, f: () => T | Promise<T>): Promise<T> {
   const t0 = performance.now();
   const c0 = cpuUsage();
   const value = await f();
   const c = cpuUsage(c0);
-  stages[name] = { ms: performance.now() - t0, cpuMs: (c.user + c.system) / 1000 };
+  stages[name] = {
+    ms: performance.now() - t0,
+    cpuMs: (c.user + c.system) / 1000,
+    maxRssMB: process.resourceUsage().maxRSS / 1024,
+  };
   return value;
 }
 
@@ -35,23 +41,28 @@ const read = (path: string, id: string) =>
   modules.ingest.documentFromBytes(readFileSync(path), { id, location: path });
 const article = await lap("ingest", async () => read(articlePath, "article"));
 const sources = sourcePath ? [await lap("ingest source", async () => read(sourcePath, "source"))] : [];
-const { trace, voices } = await lap("trace + voices", () =>
-  modules.attribute.traceAndAttribute(article, sources),
+if (!formatsDir) {
+  const { trace, voices } = await lap("trace + voices", () =>
+    modules.attribute.traceAndAttribute(article, sources),
+  );
+  await lap("claims", () =>
+    modules.claims.extractClaims(article, {
+      sentenceVoices: voices.sentenceVoices,
+      sources,
+      matches: trace.matches,
+    }),
+  );
+}
+const report = await lap(formatsDir ? "analyze (whole)" : "analyze (whole, warm)", () =>
+  modules.analyze.analyze(article, { sources }),
 );
-await lap("claims", () =>
-  modules.claims.extractClaims(article, {
-    sentenceVoices: voices.sentenceVoices,
-    sources,
-    matches: trace.matches,
-  }),
-);
-const report = await lap("analyze (whole, warm)", () => modules.analyze.analyze(article, { sources }));
-await lap("JSON pieces", () => {
-  let n = 0;
-  for (const piece of modules.json.jsonChunks(report)) n += piece.length;
-  return n;
-});
-if (formatsDir) {
+if (!formatsDir) {
+  await lap("JSON pieces", () => {
+    let n = 0;
+    for (const piece of modules.json.jsonChunks(report)) n += piece.length;
+    return n;
+  });
+} else {
   const { FORMAT_NAMES } = await import("../dist/report/format-names.js");
   const { renderChunks } = await import("../dist/report/formats.js");
   for (const format of FORMAT_NAMES) {
