@@ -6,23 +6,23 @@ const SPLIT_DEPTH = 3;
  * `value` as pretty-printed JSON, exactly `JSON.stringify(value, null, 2)` and a newline (for a
  * report, `renderJson(report)`), in pieces of about `size` characters, so that a large report
  * (hundreds of megabytes for a 50 MB article) is written without ever being one string in
- * memory. A single member larger than `size` (the article's text) is one piece. `escape`, when
+ * memory. A single member larger than `size` (the article's text) is one piece. `rewrite`, when
  * given, rewrites each piece (it must map characters one by one, as the HTML-safe JSON escape does).
  */
 export function* jsonChunks(
   value: unknown,
   size = 1 << 16,
-  escape: (piece: string) => string = (piece) => piece,
+  rewrite: (piece: string) => string = (piece) => piece,
 ): Generator<string> {
   let buffer = "";
   for (const piece of pieces(value, 0)) {
     buffer += piece;
     if (buffer.length >= size) {
-      yield escape(buffer);
+      yield rewrite(buffer);
       buffer = "";
     }
   }
-  yield `${escape(buffer)}\n`;
+  yield `${rewrite(buffer)}\n`;
 }
 
 function* pieces(value: unknown, depth: number): Generator<string> {
