@@ -1,10 +1,10 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { sharedData } from "./paths.js";
-import { newsPair, shapes } from "./shapes.js";
+import { shapes } from "./shapes.js";
 import type { ResultTable } from "./table.js";
 
 // Each process is stopped after LIMIT_S; a shape whose run is stopped or takes over LIMIT_S / 10
@@ -191,83 +191,7 @@ export default async function growthBench(): Promise<ResultTable[]> {
         "Stages in the order of one CLI run, each cold (first call, before the JIT has warmed up): imports, ingest of article and source, trace with voice attribution, claims; then the whole analysis again (warm) and the JSON report in pieces.",
       ],
     },
-    large(),
     startup(),
-  ];
-}
-
-// A 50 MB article (under the default 64 MB size cap) through the whole pipeline, once, then
-// rendered in every format and written piece by piece, as the CLI writes it.
-const LARGE_BYTES = 5e7;
-const LARGE_LIMIT_S = 1800;
-
-function large(): ResultTable {
-  const dir = mkdtempSync(join(tmpdir(), "sourcetrace-large-"));
-  const loadBefore = load();
-  const rows: (string | number)[][] = [];
-  const notes: string[] = [];
-  try {
-    const { article } = newsPair(sharedData("ptc/articles"), LARGE_BYTES);
-    const path = join(dir, "article.txt");
-    writeFileSync(path, article);
-    const r = spawnSync(
-      "/usr/bin/time",
-      [
-        "-f",
-        "TIME %e %U %S %M",
-        "timeout",
-        String(LARGE_LIMIT_S),
-        process.execPath,
-        STAGES,
-        path,
-        "--formats",
-        dir,
-      ],
-      { encoding: "utf8", maxBuffer: 1 << 24, stdio: ["ignore", "pipe", "pipe"] },
-    );
-    const time = (r.stderr ?? "").split("\n").find((l) => l.startsWith("TIME "));
-    const [, wall, user, system, rss] = (time ?? "TIME NaN NaN NaN NaN").split(" ").map(Number);
-    const line = r.status === 0 ? (r.stdout ?? "").trim().split("\n").pop() : undefined;
-    if (!line) {
-      notes.push(
-        `The run failed (exit ${r.status}): ${(r.stderr ?? "").split("\n").find((l) => l && !l.startsWith("TIME")) ?? ""}`,
-      );
-    } else {
-      const { stages } = JSON.parse(line) as {
-        stages: Record<string, { ms: number; cpuMs: number; maxRssMB: number }>;
-      };
-      for (const [stage, t] of Object.entries(stages)) {
-        const format = stage.startsWith("render ") ? stage.slice(7) : undefined;
-        const file = format ? join(dir, `report.${format}`) : undefined;
-        const size = file && existsSync(file) ? label(statSync(file).size) : "";
-        rows.push([stage, t.ms / 1000, t.cpuMs / 1000, t.maxRssMB, size]);
-      }
-      rows.push(["(whole process)", wall, user + system, rss / 1024, ""]);
-    }
-    notes.push(
-      `Article: ${label(Buffer.byteLength(article))} of news text (PTC articles, repeated with one word in four made up once the corpus is used up), no source. One process: ingest, the whole analysis once, then every format rendered and written to a file piece by piece (the JSON formats in 64 KB pieces).`,
-      `Machine: ${cpus().length} cores; load average ${loadBefore} at the start, ${load()} at the end.`,
-    );
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-  return {
-    title: "A 50 MB article through the whole pipeline, in every format",
-    columns: ["stage", "wall s", "CPU s", "peak MB so far", "output"],
-    rows,
-    notes,
-  };
-}
-
-function peerRow(tool: string, bytes: number, r: Run, ours: Run): (string | number)[] {
-  return [
-    label(bytes),
-    tool,
-    seconds(r),
-    r.failed ? "" : r.cpu,
-    r.failed ? "" : r.peakMB,
-    r.failed || ours.failed ? (r.failed ?? "") : ours.wall / r.wall,
-    r.failed || ours.failed ? "" : ours.cpu / r.cpu,
   ];
 }
 
