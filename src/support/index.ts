@@ -199,19 +199,18 @@ function attributedParaphrases(article: Document, context: SupportContext): Set<
  */
 function unattributedReuse(article: Document, context: SupportContext): Set<number> {
   const out = new Set<number>();
-  // Overlap tests by binary search: one sentence repeated thousands of times, each with its
-  // attribution, stays linear.
+  // Overlap tests by binary search: a long text has thousands of sentences, matches and quotes.
   const reused = overlapsAny(context.matches.map((m) => m.article));
-  const credited = overlapsAny(context.matches.filter((m) => m.attributed !== false).map((m) => m.article));
+  const attributed = overlapsAny(context.matches.filter((m) => m.attributed !== false).map((m) => m.article));
   const inSpeech = overlapsAny(context.quotes.filter((q) => q.kind === "speech"));
-  const attributed = overlapsAny(context.attributions.map((a) => a.content));
+  const inAttribution = overlapsAny(context.attributions.map((a) => a.content));
   article.sentences.forEach((s, i) => {
     const v = context.sentenceVoices[i];
     if (v?.kind !== "document" || !v.source) return;
-    if (!reused(s.start, s.end) || credited(s.start, s.end)) return;
+    if (!reused(s.start, s.end) || attributed(s.start, s.end)) return;
     if (article.paragraphs[s.paragraph]?.kind === "blockquote") return;
     if (inSpeech(s.start, s.end)) return;
-    if (attributed(s.start, s.end)) return;
+    if (inAttribution(s.start, s.end)) return;
     out.add(i);
   });
   return out;
