@@ -145,6 +145,18 @@ export default async function growthBench(): Promise<ResultTable[]> {
   ];
 }
 
+function peerRow(tool: string, bytes: number, r: Run, ours: Run): (string | number)[] {
+  return [
+    label(bytes),
+    tool,
+    seconds(r),
+    r.failed ? "" : r.cpu,
+    r.failed ? "" : r.peakMB,
+    r.failed || ours.failed ? (r.failed ?? "") : ours.wall / r.wall,
+    r.failed || ours.failed ? "" : ours.cpu / r.cpu,
+  ];
+}
+
 // Start-up: the CLI's --version and --help next to a bare Node process, medians of 9 runs.
 function startup(): ResultTable {
   const runs = (command: string[]) => {

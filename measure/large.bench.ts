@@ -82,15 +82,3 @@ export default async function large(): Promise<ResultTable[]> {
     },
   ];
 }
-
-function peerRow(tool: string, bytes: number, r: Run, ours: Run): (string | number)[] {
-  return [
-    label(bytes),
-    tool,
-    seconds(r),
-    r.failed ? "" : r.cpu,
-    r.failed ? "" : r.peakMB,
-    r.failed || ours.failed ? (r.failed ?? "") : ours.wall / r.wall,
-    r.failed || ours.failed ? "" : ours.cpu / r.cpu,
-  ];
-}
