@@ -6,9 +6,9 @@ import type { CliIO } from "./run.js";
 // are started; loaded only when it is run, so no other command loads graphile-worker.
 
 /** Usage of `corpus worker`, part of `corpus --help`. */
-export const WORKER_HELP = `corpus worker   run the ingest and alignment jobs queued in the PostgreSQL corpus (by
-                corpus add --queue), beside any other workers on any machine, until stopped
-                (SIGINT or SIGTERM: jobs in flight finish first)
+export const WORKER_HELP = `corpus worker   run the ingest and alignment jobs queued in the PostgreSQL corpus, beside
+                any other workers on any machine, until stopped (SIGINT or SIGTERM: jobs in
+                flight finish first)
   --concurrency <n>  jobs at once in this process (default: 1)
   --once             stop when no job is left to run or running in any worker
 `;
