@@ -17,13 +17,16 @@ export interface CliIO {
   stderr: { write(s: string): unknown };
   stdin: AsyncIterable<Uint8Array | string>;
   isTTY: boolean;
+  /** Whether standard error is a terminal: progress lines are rewritten in place there (default: false). */
+  stderrIsTTY?: boolean;
   env: Record<string, string | undefined>;
 }
 
 /** Exit statuses: 0 success, 1 bad input or an internal error, 2 usage error. */
 export const EXIT = { ok: 0, input: 1, usage: 2 } as const;
 
-class UsageError extends Error {}
+/** A command line the CLI cannot run: reported in one line, with a pointer to --help, status 2. */
+export class UsageError extends Error {}
 
 const HELP = `sourcetrace ${VERSION}: trace every sentence of a news article to its source
 
@@ -31,6 +34,7 @@ Usage:
   sourcetrace analyze <article> [--source <file|url>]... [options]
   sourcetrace trace <article> <source>... [--width <n>] [--color]
   sourcetrace serve [--port <n>] [--host <address>] [--db <file>]
+  sourcetrace corpus add|stats --db <file|postgres://…> …   (sourcetrace corpus --help)
   sourcetrace --help | --version
 
 <article> and each source is a file (plain text or HTML), an http(s) URL, or - for stdin.
@@ -103,6 +107,7 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
   if (command === "analyze") return analyzeCommand(rest, io);
   if (command === "trace") return traceCommand(rest, io);
   if (command === "serve") return serveCommand(rest, io);
+  if (command === "corpus") return (await import("./corpus.js")).corpusCommand(rest, io);
   throw new UsageError(`unknown command "${command}"`);
 }
 
