@@ -442,6 +442,28 @@ test("a determiner, a word and a verb form ending the sentence are a noun phrase
   ]);
 });
 
+test("learned cues of stance and appearance are attributions, not voices", () => {
+  const {
+    r,
+    d,
+    sentences: s,
+  } = run(
+    "The mayor of Tollbridge seemed to rule out a second ferry. Harbour workers endorsed the new contract.",
+  );
+  assert.deepEqual(
+    r.attributions.map((a) =>
+      [a.source, a.cue, a.content].map((x) => (x ? d.text.slice(x.start, x.end) : "")).join(" | "),
+    ),
+    [
+      "The mayor of Tollbridge | seemed | to rule out a second ferry",
+      "Harbour workers | endorsed | the new contract",
+    ],
+  );
+  assert.deepEqual(
+    s.map((x) => x.slice(0, x.indexOf("]") + 1)),
+    ["[author]", "[author]"],
+  );
+
 test("a block an outlet reports is its document, not its speech: blockquote and colon alike", () => {
   const html =
     "<article><p>Then the news broke. As the Coastal Courier reported on Monday:</p><blockquote><p>The council voted on Thursday to cut the island service to two sailings a day.</p></blockquote><p>I cannot believe how little they care.</p></article>";

@@ -6,12 +6,28 @@ interface VerbData {
   phrases: string[][];
   writingVerbs: string[];
   indirectVerbs: string[];
-  attributionVerbs: string[];
   evidenceNouns: string[];
   namingVerbs: string[];
   dialogueVerbs: string[];
   copulas: string[];
 }
+/** Cue statistics learned from PolNeAR train (`data/voice-attribution-cues.json`). */
+export interface AttributionCueData {
+  training: { minCount: number; threshold: number };
+  cues: Record<string, { seen: number; cue: number }>;
+}
+
+/**
+ * The words that open an attribution: seen at least `minCount` times outside quotes in train,
+ * and inside a gold cue in at least `threshold` of them.
+ */
+export function learnedCues(data: AttributionCueData, threshold = data.training.threshold): Set<string> {
+  const out = new Set<string>();
+  for (const [word, { seen, cue }] of Object.entries(data.cues))
+    if (seen >= data.training.minCount && cue / seen >= threshold) out.add(word);
+  return out;
+}
+
 interface PeopleData {
   titles: string[];
   maleTitles: string[];
@@ -46,7 +62,10 @@ export interface VoiceLexicon {
   phrases: string[][];
   writingVerbs: Set<string>;
   indirectVerbs: Set<string>;
-  /** Cues of attributions beyond speech (beliefs, wishes, questions): attribution spans only. */
+  /**
+   * Cue words learned from PolNeAR train (beliefs, wishes, stances, and speech verbs whose
+   * indirect speech PolNeAR annotates): attribution spans only, never a voice.
+   */
   attributionVerbs: Set<string>;
   /** Nouns of findings that source what follows "In a … poll," (poll, survey, study). */
   evidenceNouns: Set<string>;
@@ -99,7 +118,7 @@ export function voiceLexicon(): VoiceLexicon {
     phrases: v.phrases,
     writingVerbs: new Set(v.writingVerbs),
     indirectVerbs: new Set(v.indirectVerbs),
-    attributionVerbs: new Set(v.attributionVerbs),
+    attributionVerbs: learnedCues(loadData<AttributionCueData>("voice-attribution-cues.json")),
     evidenceNouns: new Set(v.evidenceNouns),
     namingVerbs: new Set(v.namingVerbs),
     dialogueVerbs: new Set(v.dialogueVerbs),

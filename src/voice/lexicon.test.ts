@@ -1,0 +1,24 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { learnedCues, voiceLexicon } from "./lexicon.js";
+
+test("a learned cue needs enough occurrences and a cue rate at the threshold", () => {
+  const data = {
+    training: { minCount: 5, threshold: 0.5 },
+    cues: {
+      lamented: { seen: 8, cue: 8 },
+      hoped: { seen: 10, cue: 5 },
+      offered: { seen: 10, cue: 4 },
+      // Always a cue, but seen too rarely for its rate to be trusted.
+      intoned: { seen: 3, cue: 3 },
+    },
+  };
+  assert.deepEqual([...learnedCues(data)].sort(), ["hoped", "lamented"]);
+  assert.deepEqual([...learnedCues(data, 0.4)].sort(), ["hoped", "lamented", "offered"]);
+});
+
+test("the shipped cue lexicon is learned: stance verbs in, function words out", () => {
+  const lex = voiceLexicon();
+  for (const w of ["believe", "endorsed", "argued"]) assert.ok(lex.attributionVerbs.has(w), w);
+  for (const w of ["the", "to", "campaign"]) assert.ok(!lex.attributionVerbs.has(w), w);
+});
