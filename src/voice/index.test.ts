@@ -463,6 +463,7 @@ test("learned cues of stance and appearance are attributions, not voices", () =>
     s.map((x) => x.slice(0, x.indexOf("]") + 1)),
     ["[author]", "[author]"],
   );
+});
 
 test("a block an outlet reports is its document, not its speech: blockquote and colon alike", () => {
   const html =
