@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { after, test } from "node:test";
 import Database from "better-sqlite3";
 import { SqliteStore } from "../corpus/sqlite-store.js";
-import { repoPath, runCliCaptured } from "../testing/helpers.js";
+import { assertValidReport, repoPath, runCliCaptured } from "../testing/helpers.js";
 import { Random } from "../testing/prng.js";
 
 const dir = mkdtempSync(join(tmpdir(), "sourcetrace-corpus-cli-"));
@@ -126,4 +126,59 @@ test("kill -9 during corpus add of 10k documents, then a rerun: every document o
     rerun.stdout,
     new RegExp(`^added ${total - atKill} documents \\(\\d+ already in the corpus\\)\\n$`),
   );
+});
+
+test("corpus find lists the example's source with its score and passages; analyze --corpus uses it and says so", async () => {
+  const db = join(dir, "find.db");
+  const blog = repoPath("examples/heatwave-blog.txt");
+  const source = repoPath("examples/heatwave-report.txt");
+  const unrelated = join(dir, "unrelated.txt");
+  writeFileSync(
+    unrelated,
+    "The county library opens a new reading room for children this autumn, with longer hours.",
+  );
+  assert.equal((await cli(["corpus", "add", "--db", db, source, unrelated])).status, 0);
+  const json = await cli(["corpus", "find", "--db", db, blog, "--format", "json"]);
+  assert.equal(json.status, 0, json.stderr);
+  const { candidates } = JSON.parse(json.stdout);
+  assert.deepEqual(
+    candidates.map((c: Record<string, unknown>) => [c.id, c.location, c.title, c.date]),
+    [[source, source, "Reservoirs at record low as Marlow Valley rations water", null]],
+  );
+  assert.ok(candidates[0].score > 0.3 && candidates[0].sharedWords > 50);
+  for (const p of candidates[0].passages) assert.ok(p.start < p.end && p.sourceStart < p.sourceEnd);
+  const text = await cli(["corpus", "find", "--db", db, blog]);
+  assert.match(
+    text.stdout,
+    /^# {2}score {2}words {2}passages {2}date {2}document\n1 {2}0\.\d{3} {2}\d+ +\d+ +heatwave|\/heatwave-report\.txt "Reservoirs/,
+  );
+  const alone = await cli(["corpus", "find", "--db", db, unrelated]);
+  assert.equal(alone.stdout, "no source found in the corpus\n");
+
+  const viaCorpus = await cli(["analyze", blog, "--corpus", db, "--format", "json"]);
+  assert.equal(viaCorpus.status, 0, viaCorpus.stderr);
+  const report = JSON.parse(viaCorpus.stdout);
+  assertValidReport(report);
+  assert.deepEqual(
+    report.sources.map((s: { id: string }) => s.id),
+    ["heatwave-report.txt"],
+  );
+  assert.equal(report.corpus.candidates[0].id, "heatwave-report.txt");
+  assert.equal(report.corpus.candidates[0].corpusId, source);
+  const viaSource = JSON.parse((await cli(["analyze", blog, "--source", source, "--format", "json"])).stdout);
+  assert.deepEqual(report.matches, viaSource.matches, "the corpus source gives the analysis --source gives");
+  const summary = await cli(["analyze", blog, "--corpus", db]);
+  assert.match(
+    summary.stdout,
+    /sources found in the corpus: heatwave-report\.txt \(score 0\.\d{3}, \d+ words shared, cited\)/,
+  );
+  const both = await cli(["analyze", blog, "--source", source, "--corpus", db, "--format", "json"]);
+  assert.equal(
+    JSON.parse(both.stdout).sources.length,
+    1,
+    "a corpus candidate given with --source is not added twice",
+  );
+  const usage = await cli(["analyze", blog, "--top", "2"]);
+  assert.equal(usage.status, 2);
+  assert.match(usage.stderr, /--top goes with --corpus/);
 });

@@ -10,6 +10,7 @@ import { type CliIO, EXIT, UsageError } from "./run.js";
 export const CORPUS_HELP = `Usage:
   sourcetrace corpus add --db <file|postgres://…> <file|dir|jsonl>... [--date <iso>] [--outlet <name>]
   sourcetrace corpus stats --db <file|postgres://…> [--format text|json]
+  sourcetrace corpus find --db <file|postgres://…> <article> [--format text|json] [--limit <n>]
 
 corpus add      index documents: text, Markdown and HTML files (read as analyze reads them),
                 directories of them, and JSONL files (one {"text" or "html", "id", "url",
@@ -18,6 +19,11 @@ corpus add      index documents: text, Markdown and HTML files (read as analyze 
   --date <iso>    date of documents that carry none (YYYY-MM-DD)
   --outlet <name> outlet of documents that name none
 corpus stats    documents, postings, size, and the store's integrity check (exit 1 if it fails)
+corpus find     the article's likely sources in the corpus, best first, with the words and
+                passages each shares with it, and the documents it cites by title and authors
+  --limit <n>     candidates listed (default: 10)
+sourcetrace analyze <article> --corpus <db> [--top <k>] analyses the article against its top k
+candidates (default: 3), as if they had been given with --source.
 `;
 
 function parse(args: string[]) {
@@ -30,6 +36,7 @@ function parse(args: string[]) {
         format: { type: "string", short: "f" },
         date: { type: "string" },
         outlet: { type: "string" },
+        limit: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -47,10 +54,15 @@ export async function corpusCommand(argv: string[], io: CliIO): Promise<number> 
   }
   if (sub === "add") return addCommand(rest, io);
   if (sub === "stats") return statsCommand(rest, io);
-  throw new UsageError(`unknown corpus command "${sub}" (one of: add, stats)`);
+  if (sub === "find") return findCommand(rest, io);
+  throw new UsageError(`unknown corpus command "${sub}" (one of: add, stats, find)`);
 }
 
-async function withStore<T>(db: string | undefined, run: (store: CorpusStore) => Promise<T>): Promise<T> {
+/** Open the corpus `--db` names, run `run` on it, and close it. */
+export async function withStore<T>(
+  db: string | undefined,
+  run: (store: CorpusStore) => Promise<T>,
+): Promise<T> {
   if (!db) throw new UsageError("the corpus commands need --db <file|postgres://…>");
   const { openStore } = await import("../corpus/open-store.js");
   const store = await openStore(db);
@@ -150,5 +162,68 @@ async function statsCommand(args: string[], io: CliIO): Promise<number> {
     );
     return EXIT.input;
   }
+  return EXIT.ok;
+}
+
+async function findCommand(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parse(args);
+  if (values.help) {
+    io.stdout.write(CORPUS_HELP);
+    return EXIT.ok;
+  }
+  if (positionals.length !== 1)
+    throw new UsageError(
+      positionals.length === 0
+        ? "corpus find needs an article"
+        : `corpus find takes one article, got ${positionals.length}`,
+    );
+  const format = values.format ?? "text";
+  if (format !== "text" && format !== "json")
+    throw new UsageError(`corpus find prints text or json, not "${format}"`);
+  const limit = values.limit === undefined ? 10 : Number(values.limit);
+  if (!Number.isInteger(limit) || limit <= 0)
+    throw new UsageError(`--limit takes a positive integer, not "${values.limit}"`);
+  const [{ readDocument }, { findSources }] = await Promise.all([
+    import("../ingest/index.js"),
+    import("../corpus/find.js"),
+  ]);
+  const article = await readDocument(positionals[0], { stdin: io.stdin, id: "article" });
+  const candidates = await withStore(values.db, (store) => findSources(store, article, { limit }));
+  if (format === "json") {
+    const json = candidates.map((c) => ({
+      id: c.id,
+      location: c.location,
+      title: c.title ?? null,
+      date: c.date ?? null,
+      outlet: c.outlet ?? null,
+      score: c.score,
+      sharedWords: c.sharedWords,
+      ...(c.cited ? { cited: c.cited } : {}),
+      passages: c.passages,
+    }));
+    io.stdout.write(`${JSON.stringify({ candidates: json }, null, 2)}\n`);
+    return EXIT.ok;
+  }
+  if (candidates.length === 0) {
+    io.stdout.write("no source found in the corpus\n");
+    return EXIT.ok;
+  }
+  const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+  const rows = candidates.map((c, i) => [
+    String(i + 1),
+    c.score.toFixed(3),
+    String(c.sharedWords),
+    String(c.passages.length),
+    c.date?.slice(0, 10) ?? "",
+    escapeTerminal(
+      `${clip(c.id, 60)}${c.title ? ` "${clip(c.title, 60)}"` : ""}${c.cited ? ` (cited as "${clip(c.cited, 40)}")` : ""}`,
+    ),
+  ]);
+  const header = ["#", "score", "words", "passages", "date", "document"];
+  const widths = header.map((h, k) => Math.max(h.length, ...rows.map((r) => r[k].length)));
+  for (const row of [header, ...rows])
+    io.stdout.write(
+      `${row.map((cell, k) => (k === row.length - 1 ? cell : cell.padEnd(widths[k]))).join("  ")}\n`,
+    );
   return EXIT.ok;
 }
