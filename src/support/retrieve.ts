@@ -1,12 +1,14 @@
-import MiniSearch from "minisearch";
+import { Bm25Index } from "./bm25.js";
+import { type SupportLexicon, supportLexicon } from "./lexicon.js";
+import { stem } from "./stem.js";
 import type { Passage } from "./terms.js";
 
 /** A passage retrieved for a claim, with its scores. */
 export interface Candidate {
   passage: Passage;
-  /** BM25 score of the passage for the claim's terms (MiniSearch's BM25+). */
+  /** BM25+ score of the passage for the claim's terms (see {@link Bm25Index}). */
   bm25: number;
-  /** Share of the claim's content terms the passage holds. */
+  /** Share of the claim's content terms the passage holds, or holds the opposite of. */
   coverage: number;
   /** Names and numbers of the claim the passage shares. */
   anchors: number;
@@ -21,47 +23,72 @@ export interface SearchOptions {
 }
 
 const MAX_POSTINGS = 500;
+
+/**
+ * Terms that speak of the same thing from the other side: opposites ("rose" / "fell") and
+ * evaluations of opposite polarity ("good" / "appalling"). A passage saying burglaries fell speaks
+ * of the claim that they rose; counting only identical words would leave it unfound.
+ */
+export function counterparts(lex: SupportLexicon = supportLexicon()): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const link = (a: string, b: string) => {
+    if (a === b) return;
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ]) {
+      const set = out.get(x) ?? new Set<string>();
+      set.add(y);
+      out.set(x, set);
+    }
+  };
+  for (const [a, b] of lex.opposites) link(stem(a), stem(b));
+  for (const a of lex.favourable) for (const b of lex.unfavourable) link(a, b);
+  return out;
+}
 const MAX_HITS = 100;
 
 /**
- * Lexical retrieval over sentence passages: BM25 (MiniSearch) on the passages' content terms,
+ * Lexical retrieval over sentence passages: BM25+ on the passages' content terms,
  * re-ranked with the overlap of names and numbers, which BM25 weighs like any other word though a
  * shared name or figure is the surest sign that two sentences speak of the same thing.
  */
 export class PassageIndex {
-  private readonly search_: MiniSearch<{ id: number; terms: string }>;
+  private readonly bm25: Bm25Index;
   // Passages holding each term. A term in more than MAX_POSTINGS passages is not queried (passim
   // caps n-gram document frequency the same way): it says little about which passage a claim
   // draws on, and querying it for every claim would cost the square of the text's length.
   private readonly postings = new Map<string, number>();
+  private readonly counter = counterparts();
 
   constructor(readonly passages: Passage[]) {
-    this.search_ = new MiniSearch({
-      fields: ["terms"],
-      tokenize: (s) => s.split(" "),
-      processTerm: (t) => t || null,
-      searchOptions: { combineWith: "OR" },
-    });
-    this.search_.addAll(passages.map((p, id) => ({ id, terms: [...p.terms].join(" ") })));
+    this.bm25 = new Bm25Index(passages.map((p) => [...p.terms].join(" ")));
     for (const p of passages) for (const t of p.terms) this.postings.set(t, (this.postings.get(t) ?? 0) + 1);
+  }
+
+  private opposed(t: string, passage: Passage): boolean {
+    for (const u of this.counter.get(t) ?? []) if (passage.terms.has(u)) return true;
+    return false;
   }
 
   /** The passages most likely to speak of `claim`, best first. */
   search(claim: Passage, options: SearchOptions = {}): Candidate[] {
     const limit = options.limit ?? 5;
     if (claim.terms.size === 0 || this.passages.length === 0) return [];
-    const query = [...claim.terms].filter((t) => (this.postings.get(t) ?? 0) <= MAX_POSTINGS);
+    const asked = new Set(claim.terms);
+    for (const t of claim.terms) for (const u of this.counter.get(t) ?? []) asked.add(u);
+    const query = [...asked].filter((t) => (this.postings.get(t) ?? 0) <= MAX_POSTINGS);
     if (query.length === 0) return [];
-    const hits = this.search_.search(query.join(" "));
+    // Only the first MAX_HITS hits, best BM25 first, are re-ranked, so a claim whose words are in
+    // thousands of passages costs no more than one whose words are rare.
+    const hits = this.bm25.top(query.join(" "), MAX_HITS);
     const top = hits.length > 0 ? hits[0].score : 1;
     const out: (Candidate & { rank: number })[] = [];
-    // Hits come best BM25 first; only the first MAX_HITS are re-ranked, so a claim whose words
-    // are in thousands of passages costs no more than one whose words are rare.
-    for (const hit of hits.length > MAX_HITS ? hits.slice(0, MAX_HITS) : hits) {
-      const passage = this.passages[hit.id as number];
+    for (const hit of hits) {
+      const passage = this.passages[hit.doc];
       if (options.exclude?.(passage)) continue;
       let shared = 0;
-      for (const t of claim.terms) if (passage.terms.has(t)) shared++;
+      for (const t of claim.terms) if (passage.terms.has(t) || this.opposed(t, passage)) shared++;
       let anchors = 0;
       for (const n of claim.names) if (passage.names.has(n)) anchors++;
       for (const n of claim.numbers) if (passage.numbers.has(n)) anchors++;
