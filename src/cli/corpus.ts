@@ -11,6 +11,7 @@ export const CORPUS_HELP = `Usage:
   sourcetrace corpus add --db <file|postgres://…> <file|dir|jsonl>... [--date <iso>] [--outlet <name>]
   sourcetrace corpus stats --db <file|postgres://…> [--format text|json]
   sourcetrace corpus find --db <file|postgres://…> <article> [--format text|json] [--limit <n>]
+  sourcetrace corpus clusters --db <file|postgres://…> [--format json|graphml|html] [-o <file|dir>]
 
 corpus add      index documents: text, Markdown and HTML files (read as analyze reads them),
                 directories of them, and JSONL files (one {"text" or "html", "id", "url",
@@ -55,7 +56,7 @@ export async function corpusCommand(argv: string[], io: CliIO): Promise<number> 
   if (sub === "add") return addCommand(rest, io);
   if (sub === "stats") return statsCommand(rest, io);
   if (sub === "find") return findCommand(rest, io);
-  throw new UsageError(`unknown corpus command "${sub}" (one of: add, stats, find)`);
+  throw new UsageError(`unknown corpus command "${sub}" (one of: add, stats, find, clusters)`);
 }
 
 /** Open the corpus `--db` names, run `run` on it, and close it. */
