@@ -49,9 +49,10 @@ function parse(args: string[]) {
 /** Run `corpus <subcommand> …`. */
 export async function corpusCommand(argv: string[], io: CliIO): Promise<number> {
   const [sub, ...rest] = argv;
-  if (sub === undefined || sub === "-h" || sub === "--help" || sub === "help") {
+  if (sub === undefined) throw new UsageError("corpus needs a command: add, stats, find or clusters");
+  if (sub === "-h" || sub === "--help" || sub === "help") {
     io.stdout.write(CORPUS_HELP);
-    return sub === undefined ? EXIT.usage : EXIT.ok;
+    return EXIT.ok;
   }
   if (sub === "add") return addCommand(rest, io);
   if (sub === "stats") return statsCommand(rest, io);
