@@ -49,7 +49,7 @@ function parse(args: string[]) {
 /** Run `corpus <subcommand> …`. */
 export async function corpusCommand(argv: string[], io: CliIO): Promise<number> {
   const [sub, ...rest] = argv;
-  if (sub === undefined) throw new UsageError("corpus needs a command: add, stats, find or clusters");
+  if (sub === undefined) throw new UsageError("corpus needs a command: add, stats, find, clusters or worker");
   if (sub === "-h" || sub === "--help" || sub === "help") {
     io.stdout.write(CORPUS_HELP);
     return EXIT.ok;
@@ -57,7 +57,7 @@ export async function corpusCommand(argv: string[], io: CliIO): Promise<number> 
   if (sub === "add") return addCommand(rest, io);
   if (sub === "stats") return statsCommand(rest, io);
   if (sub === "find") return findCommand(rest, io);
-  throw new UsageError(`unknown corpus command "${sub}" (one of: add, stats, find, clusters)`);
+  throw new UsageError(`unknown corpus command "${sub}" (one of: add, stats, find, clusters, worker)`);
 }
 
 /** Open the corpus `--db` names, run `run` on it, and close it. */

@@ -36,6 +36,7 @@ Usage:
   sourcetrace serve [--port <n>] [--host <address>] [--db <file>]
   sourcetrace corpus add|stats|find --db <file|postgres://…> …   (sourcetrace corpus --help)
   sourcetrace corpus clusters --db <file|url> [--format json|graphml|html] [-o <file|dir>]
+  sourcetrace corpus worker --db <postgres://…> [--concurrency <n>] [--once]
   sourcetrace --help | --version
 
 <article> and each source is a file (plain text or HTML), an http(s) URL, or - for stdin.
@@ -64,6 +65,9 @@ Options:
                             corpus: the corpus, a SQLite file or a postgres:// URL
                             (corpus clusters: --format json, graphml or html; html writes a
                             directory given with -o: a timeline per cluster and its reports)
+      --concurrency <n>     corpus worker: jobs run at once by this process (default: 1)
+      --once                corpus worker: stop when no job is left to run or running in any
+                            worker (default: keep waiting for jobs)
   -h, --help                show this help
   -v, --version             show the version
 
@@ -314,6 +318,10 @@ async function corpusCommand(args: string[], io: CliIO): Promise<number> {
   if (sub === "clusters") {
     const { clustersCommand } = await import("./corpus-clusters.js");
     return clustersCommand(rest, io, (message) => new UsageError(message));
+  }
+  if (sub === "worker") {
+    const { workerCommand } = await import("./corpus-worker.js");
+    return workerCommand(rest, io, (message) => new UsageError(message));
   }
   return (await import("./corpus.js")).corpusCommand(args, io);
 }
