@@ -208,8 +208,8 @@ describe("corpus workers on the PostgreSQL queue", { skip }, () => {
       corpus.length,
       lines.join(""),
     );
-    // The work was shared, and every edge was found by the workers, none left to clustering.
-    assert.ok(stored.filter((n) => n > 0).length >= 2, lines.join(""));
+    // How the jobs fall between the four depends on when each process starts (a loaded machine may
+    // start one late): not asserted. Every edge was found by the workers, none left to clustering.
     const store = await openPgStore(url);
     try {
       const built = await snapshot(store);
