@@ -7,7 +7,7 @@ import { summarize } from "./report/summary.js";
 import { type DocumentInfo, REPORT_SCHEMA, type Report } from "./report/types.js";
 import { rhetoricFindings } from "./rhetoric/index.js";
 import type { Finding } from "./rules.js";
-import { rateClaims } from "./support/index.js";
+import { rateClaims, SupportRater } from "./support/index.js";
 import type { Document } from "./text/document.js";
 import type { TraceOptions } from "./trace/index.js";
 import { VERSION } from "./version.js";
@@ -40,18 +40,21 @@ export function analyze(input: Document | string, options: AnalyzeOptions = {}):
   const sources = (options.sources ?? []).map((s, i) => asDocument(s, `source-${i + 1}`, `source ${i + 1}`));
   const { trace, voices } = traceAndAttribute(article, sources, options.trace);
   const matches = trace.matches;
-  const claims = extractClaims(
-    article,
-    { sentenceVoices: voices.sentenceVoices, sources, matches },
-    options.claims,
-  );
-  const support = rateClaims(article, claims.claims, {
+  const supportContext = {
     sentenceVoices: voices.sentenceVoices,
     quotes: voices.quotes,
     attributions: voices.attributions,
     matches,
     sources,
-  });
+  };
+  // One rater for both: the claims layer asks which sentences a source speaks of, support rates them.
+  const rater = new SupportRater(article, supportContext);
+  const claims = extractClaims(
+    article,
+    { sentenceVoices: voices.sentenceVoices, sources, matches, sourced: (i) => rater.speaksOf(i) },
+    options.claims,
+  );
+  const support = rateClaims(article, claims.claims, supportContext, rater);
 
   const sentences = article.sentences.map((s, i) => ({
     start: s.start,

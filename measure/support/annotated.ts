@@ -115,13 +115,18 @@ export function scoreGoldArticle(g: GoldArticle): ClaimOutcome[] {
   const sources = g.sources.map((s) => createDocument(s.text, { id: s.id }));
   const { trace, voices } = traceAndAttribute(article, sources);
   const { matches } = trace;
-  const claims = extractClaims(article, { sentenceVoices: voices.sentenceVoices, sources, matches });
   const rater = new SupportRater(article, {
     sentenceVoices: voices.sentenceVoices,
     quotes: voices.quotes,
     attributions: voices.attributions,
     matches,
     sources,
+  });
+  const claims = extractClaims(article, {
+    sentenceVoices: voices.sentenceVoices,
+    sources,
+    matches,
+    sourced: (i) => rater.speaksOf(i),
   });
   const docs = new Map<string, Document>([["article", article], ...sources.map((s) => [s.id, s] as const)]);
   return g.gold.map((gold) => {

@@ -42,11 +42,21 @@ export const CLAIMS_DEFAULTS: ClaimsOptions = { threshold: undefined, approxMarg
  * and compare figures about the same counted thing across voices and sources.
  *
  * A claim is reported for every sentence the model finds check-worthy and for every sentence
- * that states a quantity (the latter with `checkworthy: false` when the score is below threshold).
+ * that states a quantity (the latter with `checkworthy: false` when the score is below threshold),
+ * and every sentence outside quoted speech that a source passage speaks of (`sourced`).
  */
 export function extractClaims(
   article: Document,
-  context: { sentenceVoices: Voice[]; sources: Document[]; matches: Match[] },
+  context: {
+    sentenceVoices: Voice[];
+    sources: Document[];
+    matches: Match[];
+    /**
+     * True for a sentence a source passage speaks of (the support layer's retrieval): such a
+     * sentence is checkable against its source, so it is a claim whatever its score (default: none).
+     */
+    sourced?: (sentence: number) => boolean;
+  },
   options: Partial<ClaimsOptions> = {},
 ): ClaimsResult {
   const o = { ...CLAIMS_DEFAULTS, ...options };
@@ -89,7 +99,8 @@ export function extractClaims(
     // A quoted speaker's assertions are theirs to make.
     const voice = context.sentenceVoices[si] ?? { kind: "unknown" as const };
     const assertions = voice.kind !== "speaker" ? assertionKinds(v) : [];
-    const checkworthy = scored.score >= (o.threshold ?? model.threshold) || assertions.length > 0;
+    const sourced = context.sourced?.(si) ?? false;
+    const checkworthy = scored.score >= (o.threshold ?? model.threshold) || assertions.length > 0 || sourced;
     const counts = own.some((i) => quantities[i].kind !== "date" && quantities[i].kind !== "time");
     // A headline, byline or crosshead states a claim only with a figure: "The Great Water
     // Scandal" is a label, not something to check.
@@ -101,7 +112,11 @@ export function extractClaims(
       sentence: si,
       score: Math.round(scored.score * 1000) / 1000,
       checkworthy,
-      features: [...scored.features, ...assertions.map((a) => `assertion:${a}`)],
+      features: [
+        ...scored.features,
+        ...assertions.map((a) => `assertion:${a}`),
+        ...(sourced ? ["sourced"] : []),
+      ],
       voice,
       entities: scored.entities,
       quantities: own,

@@ -49,7 +49,8 @@ export const ClaimSchema = Type.Object(
     score: Type.Number({ minimum: 0, maximum: 1 }),
     checkworthy: Type.Boolean(),
     features: Type.Array(Type.String(), {
-      description: "why: quantity, entity, date, causal, sweeping, comparison",
+      description:
+        "why: quantity, entity, date, causal, sweeping, comparison; sourced: a source passage speaks of it",
     }),
     voice: VoiceSchema,
     entities: Type.Array(

@@ -6,13 +6,16 @@ import type { Document } from "../text/document.js";
 import type { Match } from "../trace/types.js";
 import type { AttributionSpans } from "../voice/attributions.js";
 import type { Quote, Voice } from "../voice/types.js";
-import { type PassageRating, ratePassage, relevant } from "./rate.js";
+import { type PassageRating, ratePassage, relevant, zeroCounted } from "./rate.js";
 import { type Candidate, PassageIndex } from "./retrieve.js";
 import { ASSERTION_GAP, CONTRADICTED, OVERREACH, type SupportFinding } from "./rules.js";
 import { type Passage, passageOf } from "./terms.js";
 import type { Support } from "./types.js";
 
 export type { Support, SupportStatus } from "./types.js";
+
+/** How many passages are searched for one that counts a claim's incident as zero. */
+const ZERO_COUNT_POOL = 20;
 
 /** What the support layer needs to know of the article beside its sources. */
 export interface SupportContext {
@@ -43,6 +46,7 @@ export class SupportRater {
   private readonly quantities = new Map<string, Map<number, Quantity[]>>();
   private readonly paraphrases: Set<number>;
   private readonly unattributed: Set<number>;
+  private readonly ratings = new Map<number, SentenceRating | undefined>();
   /** Sentences the article quotes or reproduces, by index. */
   readonly reproduced: Set<number>;
 
@@ -75,6 +79,14 @@ export class SupportRater {
     for (const s of context.sources) this.quantities.set(s.id, bySentence(extractQuantities(s)));
   }
 
+  private zeroCount(claim: Passage, i: number): Candidate | undefined {
+    const candidates = this.index.search(claim, {
+      limit: ZERO_COUNT_POOL,
+      exclude: (p) => p.id === this.article.id && p.sentence === i,
+    });
+    return zeroCountIn(claim, candidates);
+  }
+
   /** True when there is anything to rate against. */
   get hasEvidence(): boolean {
     return this.index.passages.length > 0;
@@ -88,8 +100,22 @@ export class SupportRater {
       : undefined;
   }
 
+  /**
+   * True when sentence `i` is one support rates and a passage speaks of it (rated anything but
+   * not-found): such a sentence can be checked against its source.
+   */
+  speaksOf(i: number): boolean {
+    const r = this.rate(i);
+    return r !== undefined && r.status !== "not-found";
+  }
+
   /** Rate article sentence `i` against the pool; undefined for sentences in another voice. */
   rate(i: number): SentenceRating | undefined {
+    if (!this.ratings.has(i)) this.ratings.set(i, this.rateUncached(i));
+    return this.ratings.get(i);
+  }
+
+  private rateUncached(i: number): SentenceRating | undefined {
     const subject = this.subjectOf(i);
     if (!subject) return undefined;
     if (!this.hasEvidence)
@@ -103,7 +129,7 @@ export class SupportRater {
     const candidates = this.index.search(claim, {
       exclude: (p) => p.id === this.article.id && p.sentence === i,
     });
-    const best = bestRelevant(claim, candidates);
+    const best = bestRelevant(claim, candidates) ?? this.zeroCount(claim, i);
     if (!best)
       return {
         subject,
@@ -122,6 +148,16 @@ export class SupportRater {
     );
     return { subject, ...rating, evidence: p };
   }
+}
+
+/**
+ * Short claims that count incidents ("Three firefighters were injured") share few words with the
+ * passage that rules them out ("Nobody was injured"); the one passage that counts the same
+ * incident as zero speaks of the claim. With two such passages it is unclear which, so none.
+ */
+function zeroCountIn(claim: Passage, candidates: Candidate[]): Candidate | undefined {
+  const found = candidates.filter((c) => zeroCounted(claim, c.passage) !== undefined);
+  return found.length === 1 ? found[0] : undefined;
 }
 
 function bestRelevant(claim: Passage, candidates: Candidate[]): Candidate | undefined {
@@ -193,8 +229,8 @@ export function rateClaims(
   article: Document,
   claims: Claim[],
   context: SupportContext,
+  rater: SupportRater = new SupportRater(article, context),
 ): { claims: Claim[]; findings: SupportFinding[] } {
-  const rater = new SupportRater(article, context);
   const name = (id: string) => (id === article.id ? "the text the article quotes" : id);
   const findings: SupportFinding[] = [];
   const rated = claims.map((claim) => {

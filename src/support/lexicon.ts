@@ -1,16 +1,28 @@
 import { loadData } from "../data.js";
 import { functionWords } from "../text/function-words.js";
+import { stem } from "./stem.js";
 
 /** The cue lists of `data/support-lexicon.json`, compiled once. */
 export interface SupportLexicon {
   negators: Phrases;
   denials: Phrases;
+  /** Negated phrases that state a limit, not a denial: "would not exceed". */
+  bounds: Phrases;
   hedges: Phrases;
   boosters: Phrases;
   universals: Phrases;
   partials: Phrases;
+  /** Number words that count: "three", "dozens". */
+  counts: Phrases;
+  /** Words that rank a thing: "best", "biggest". */
+  superlatives: Phrases;
   correlation: Phrases;
   causal: Phrases;
+  /** Evaluative words of each polarity ("good" / "appalling"), stemmed terms. */
+  favourable: Set<string>;
+  unfavourable: Set<string>;
+  /** Stemmed terms of incidents a source counts as zero by negating them ("nobody was injured"). */
+  events: Set<string>;
   /** Canonical term of each synonym: the first word of its group. */
   canonical: Map<string, string>;
   /** Pairs of canonical terms that state contrary directions. */
@@ -25,12 +37,18 @@ export type Phrases = Map<string, string[][]>;
 const LISTS = [
   "negators",
   "denials",
+  "bounds",
   "hedges",
   "boosters",
   "universals",
   "partials",
+  "counts",
+  "superlatives",
   "correlation",
   "causal",
+  "favourable",
+  "unfavourable",
+  "events",
   "reporting",
 ] as const;
 
@@ -99,12 +117,18 @@ export function supportLexicon(): SupportLexicon {
   compiled = {
     negators: phrases(raw.negators),
     denials: phrases(raw.denials),
+    bounds: phrases(raw.bounds),
     hedges: phrases(raw.hedges),
     boosters: phrases(raw.boosters),
     universals: phrases(raw.universals),
     partials: phrases(raw.partials),
+    counts: phrases(raw.counts),
+    superlatives: phrases(raw.superlatives),
     correlation: phrases(raw.correlation),
     causal: phrases(raw.causal),
+    favourable: new Set(raw.favourable.map((w) => stem(canon(w)))),
+    unfavourable: new Set(raw.unfavourable.map((w) => stem(canon(w)))),
+    events: new Set(raw.events.map((w) => stem(canon(w)))),
     canonical,
     opposites: raw.opposites.map(([a, b]) => [canon(a), canon(b)] as [string, string]),
     reporting: new Set(raw.reporting),

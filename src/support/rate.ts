@@ -69,6 +69,8 @@ function polarity(
       for (const words of table.get(keys[i]) ?? []) {
         if (!words.every((w, k) => keys[i + k] === w)) continue;
         if (masked && (keys[i] === "not" || (isDenial && keys[i - 1] === "not"))) continue;
+        // "would not exceed 35 decibels" sets a limit ("under 35"); it denies nothing.
+        if (!isDenial && startsPhrase(keys, i, lex.bounds)) continue;
         if (!isDenial && !scoped(i, words.length)) continue;
         flips.push(words.join(" "));
         if (isDenial) denial ??= words.join(" ");
@@ -90,6 +92,15 @@ function comparedTerm(p: Passage, lex: SupportLexicon): { before: Set<string>; a
 }
 
 const has = (keys: string[], table: Phrases) => findPhrases(keys, table);
+
+function startsPhrase(keys: readonly string[], i: number, table: Phrases): boolean {
+  return (table.get(keys[i]) ?? []).some((words) => words.every((w, k) => keys[i + k] === w));
+}
+
+/** The evaluative terms of a passage of one polarity. */
+function evaluative(p: Passage, words: Set<string>): string[] {
+  return [...p.terms].filter((t) => words.has(t));
+}
 
 /**
  * The hedges of a passage whose clause holds a term the claim shares: in "the rain we expected
@@ -159,6 +170,38 @@ function disagreeing(
   return undefined;
 }
 
+/** The word as written in the passage whose term is `term`. */
+function wordOf(p: Passage, term: string, lex: SupportLexicon): string {
+  return p.keys.find((k) => termOf(k, lex) === term) ?? term;
+}
+
+/**
+ * The incident term a passage counts as zero ("nobody was injured", "no deaths have been
+ * reported", "no reports of injury") that the claim counts: a negator at most three words before
+ * the term in the passage, a figure or quantifier in the claim and no negator there.
+ */
+export function zeroCounted(
+  claim: Passage,
+  passage: Passage,
+  lex: SupportLexicon = supportLexicon(),
+): string | undefined {
+  if (has(claim.keys, lex.negators).length > 0) return undefined;
+  if (
+    claim.numbers.size === 0 &&
+    has(claim.keys, lex.partials).length === 0 &&
+    has(claim.keys, lex.counts).length === 0
+  )
+    return undefined;
+  const keys = passage.keys;
+  for (let i = 0; i < keys.length; i++) {
+    const t = termOf(keys[i], lex);
+    if (!lex.events.has(t) || !claim.terms.has(t)) continue;
+    for (let k = Math.max(0, i - 3); k < i; k++)
+      if (lex.negators.has(keys[k]) && !CLAUSE_END.has(keys[k + 1])) return t;
+  }
+  return undefined;
+}
+
 /**
  * Rate a claim against the passage that speaks of it. Contradiction first (figures that do not
  * overlap, a polarity the passage does not share, a denial, a contrary direction), then overreach
@@ -223,6 +266,28 @@ export function ratePassage(
         };
     }
   }
+  // "Hygiene was appalling" against "hand hygiene was good": evaluations of opposite polarity with
+  // no negator on either side (a negated "not good" is left to the rules above, or to no rule).
+  if (has(claim.keys, lex.negators).length === 0 && has(passage.keys, lex.negators).length === 0) {
+    for (const [mine, theirs] of [
+      [lex.unfavourable, lex.favourable],
+      [lex.favourable, lex.unfavourable],
+    ] as const) {
+      const said = evaluative(claim, mine);
+      const other = evaluative(passage, theirs);
+      if (
+        said.length &&
+        other.length &&
+        !evaluative(claim, theirs).length &&
+        !evaluative(passage, mine).length
+      )
+        return {
+          status: "contradicted",
+          rule: "evaluation",
+          reason: `the claim judges it ${quote(wordOf(claim, said[0], lex))} where the source says ${quote(wordOf(passage, other[0], lex))}`,
+        };
+    }
+  }
   const claimHedges = has(claim.keys, lex.hedges);
   const passageHedges = hedgesOnShared(passage, claim, lex);
   if (claimHedges.length === 0 && passageHedges.length > 0) {
@@ -254,6 +319,15 @@ export function ratePassage(
       status: "overreach",
       rule: "causation",
       reason: `the source reports a correlation (${quote(correlation[0])}); the claim states a cause (${quote(causal[0])})`,
+    };
+  // "The best jazz festival in the world" against a passage that only dates the festival: the
+  // passage speaks of the festival, not of what the claim ranks it.
+  const ranking = has(claim.keys, lex.superlatives).find((w) => !passage.keys.includes(w));
+  if (ranking)
+    return {
+      status: "not-found",
+      rule: "superlative",
+      reason: `no passage: the closest speaks of the same thing but not of ${quote(ranking)}`,
     };
   return { status: "supported", rule: "match", reason: "the source says the same" };
 }

@@ -1,4 +1,6 @@
 import MiniSearch from "minisearch";
+import { type SupportLexicon, supportLexicon } from "./lexicon.js";
+import { stem } from "./stem.js";
 import type { Passage } from "./terms.js";
 
 /** A passage retrieved for a claim, with its scores. */
@@ -6,7 +8,7 @@ export interface Candidate {
   passage: Passage;
   /** BM25 score of the passage for the claim's terms (MiniSearch's BM25+). */
   bm25: number;
-  /** Share of the claim's content terms the passage holds. */
+  /** Share of the claim's content terms the passage holds, or holds the opposite of. */
   coverage: number;
   /** Names and numbers of the claim the passage shares. */
   anchors: number;
@@ -21,6 +23,29 @@ export interface SearchOptions {
 }
 
 const MAX_POSTINGS = 500;
+
+/**
+ * Terms that speak of the same thing from the other side: opposites ("rose" / "fell") and
+ * evaluations of opposite polarity ("good" / "appalling"). A passage saying burglaries fell speaks
+ * of the claim that they rose; counting only identical words would leave it unfound.
+ */
+export function counterparts(lex: SupportLexicon = supportLexicon()): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const link = (a: string, b: string) => {
+    if (a === b) return;
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ]) {
+      const set = out.get(x) ?? new Set<string>();
+      set.add(y);
+      out.set(x, set);
+    }
+  };
+  for (const [a, b] of lex.opposites) link(stem(a), stem(b));
+  for (const a of lex.favourable) for (const b of lex.unfavourable) link(a, b);
+  return out;
+}
 const MAX_HITS = 100;
 
 /**
@@ -34,6 +59,7 @@ export class PassageIndex {
   // caps n-gram document frequency the same way): it says little about which passage a claim
   // draws on, and querying it for every claim would cost the square of the text's length.
   private readonly postings = new Map<string, number>();
+  private readonly counter = counterparts();
 
   constructor(readonly passages: Passage[]) {
     this.search_ = new MiniSearch({
@@ -46,11 +72,18 @@ export class PassageIndex {
     for (const p of passages) for (const t of p.terms) this.postings.set(t, (this.postings.get(t) ?? 0) + 1);
   }
 
+  private opposed(t: string, passage: Passage): boolean {
+    for (const u of this.counter.get(t) ?? []) if (passage.terms.has(u)) return true;
+    return false;
+  }
+
   /** The passages most likely to speak of `claim`, best first. */
   search(claim: Passage, options: SearchOptions = {}): Candidate[] {
     const limit = options.limit ?? 5;
     if (claim.terms.size === 0 || this.passages.length === 0) return [];
-    const query = [...claim.terms].filter((t) => (this.postings.get(t) ?? 0) <= MAX_POSTINGS);
+    const asked = new Set(claim.terms);
+    for (const t of claim.terms) for (const u of this.counter.get(t) ?? []) asked.add(u);
+    const query = [...asked].filter((t) => (this.postings.get(t) ?? 0) <= MAX_POSTINGS);
     if (query.length === 0) return [];
     const hits = this.search_.search(query.join(" "));
     const top = hits.length > 0 ? hits[0].score : 1;
@@ -61,7 +94,7 @@ export class PassageIndex {
       const passage = this.passages[hit.id as number];
       if (options.exclude?.(passage)) continue;
       let shared = 0;
-      for (const t of claim.terms) if (passage.terms.has(t)) shared++;
+      for (const t of claim.terms) if (passage.terms.has(t) || this.opposed(t, passage)) shared++;
       let anchors = 0;
       for (const n of claim.names) if (passage.names.has(n)) anchors++;
       for (const n of claim.numbers) if (passage.numbers.has(n)) anchors++;

@@ -4,7 +4,7 @@ import { analyze } from "../analyze.js";
 import { loadData } from "../data.js";
 import { createDocument } from "../text/document.js";
 import { validateSupportLexicon } from "./lexicon.js";
-import { stem } from "./terms.js";
+import { stem } from "./stem.js";
 
 const SOURCE = `Annual report of the Fenwick water board
 
@@ -164,4 +164,92 @@ Engineers found cracks in two of the bridge's six girders in February.`;
 Only two of the six girders of the bridge are cracked, yet the whole bridge is closed.`;
   const lines = ratings(article, [source]);
   assert.ok(!lines.some((l) => l.includes("overreach")), lines.join("\n"));
+});
+
+test("opposite words and evaluations of opposite polarity contradict without a negation word", () => {
+  const source = `Inspection of the Orrin surgery
+
+Inspectors found that record keeping was good across the surgery. Waiting lists fell by 8 percent in the year.`;
+  const article = `Orrin surgery in crisis
+
+Record keeping was appalling across the surgery. Waiting lists rose sharply.`;
+  const lines = ratings(article, [source]);
+  const line = (start: string) =>
+    lines.find((l) => l.startsWith(start)) ?? `missing: ${start}\n${lines.join("\n")}`;
+  assert.match(line("Record keeping was appalling"), / -> contradicted \[evaluation\]: Inspectors found/);
+  assert.match(line("Waiting lists rose sharply"), / -> contradicted \[direction\]: Waiting lists fell/);
+});
+
+test("a limit stated with a negation ('would not exceed') supports 'under'; it is no denial", () => {
+  const source = `Quarry plan
+
+Dust at the nearest school would not exceed 20 micrograms on any day.`;
+  const article = `Quarry plan
+
+Daily dust at the school next to the quarry is to stay under 20 micrograms.`;
+  const lines = ratings(article, [source]);
+  assert.ok(
+    lines.some((l) => l.startsWith("Daily dust at the school") && l.includes("-> supported")),
+    lines.join("\n"),
+  );
+});
+
+test("a claim that counts an incident meets the one passage that counts it as zero", () => {
+  const source = `Fire at the Pell mill
+
+A fire broke out at the Pell mill on Sunday night. Nobody was injured, the fire service said. The roof of the store was destroyed.`;
+  const article = `Mill blaze
+
+A fire broke out at the Pell mill on Sunday night. Three workers were injured.`;
+  const lines = ratings(article, [source]);
+  assert.ok(
+    lines.includes(
+      "Three workers were injured. -> contradicted [negation]: Nobody was injured, the fire service said.",
+    ),
+    lines.join("\n"),
+  );
+  // Two passages that rule out injuries: which one the claim speaks of is unclear, so neither.
+  const two = `${source} At the depot next door nobody was injured either.`;
+  assert.ok(
+    !ratings(article, [two]).some((l) => l.startsWith("Three workers") && l.includes("contradicted")),
+  );
+});
+
+test("a ranking the passage does not make is not found, and the claim is in the assertion gap", () => {
+  const source = `Festival notice
+
+The Harle Folk Festival will run from 3 to 6 June in the town park.`;
+  const article = `Summer in Harle
+
+The Harle Folk Festival in June is the best in the country.`;
+  const a = createDocument(article, { id: "article" });
+  const report = analyze(a, { sources: [createDocument(source, { id: "notice" })] });
+  const claim = report.claims.find((c) => a.text.slice(c.start, c.end).includes("the best"));
+  assert.equal(claim?.support?.status, "not-found");
+  assert.equal(claim?.support?.rule, "superlative");
+  assert.ok(
+    report.findings.some((f) => f.ruleId === "support/assertion-gap" && f.span?.start === claim?.start),
+  );
+});
+
+test("every author sentence a source speaks of is a claim with a rating; a speaker saying the same is not rated", () => {
+  const source = `Library hours
+
+The Dene library will open on Sundays from May. Staff will run a reading club for children.`;
+  const article = `Library news
+
+The Dene library will open on Sundays from May. "Staff will run a reading club for children," said the librarian, Ann Moss. It has a new roof.`;
+  const a = createDocument(article, { id: "article" });
+  const report = analyze(a, { sources: [createDocument(source, { id: "hours" })] });
+  const bySentence = new Map(report.claims.map((c) => [a.text.slice(c.start, c.end), c]));
+  const open = bySentence.get("The Dene library will open on Sundays from May.");
+  assert.equal(open?.support?.status, "supported");
+  assert.ok(open?.support?.evidence.length);
+  const quoted = report.claims.find((c) => a.text.slice(c.start, c.end).includes("reading club"));
+  assert.equal(quoted?.support, undefined);
+  // Every author-voice claim carries a rating with evidence or a reason that no passage was found.
+  for (const c of report.claims.filter((c) => c.voice.kind === "author")) {
+    assert.ok(c.support, a.text.slice(c.start, c.end));
+    assert.ok(c.support.evidence.length > 0 || /^no passage/.test(c.support.reason), c.support.reason);
+  }
 });

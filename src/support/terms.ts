@@ -1,5 +1,6 @@
 import type { Document } from "../text/document.js";
 import { type SupportLexicon, supportLexicon } from "./lexicon.js";
+import { stem } from "./stem.js";
 
 /** A sentence-sized passage of a document, seen as the terms support rating compares. */
 export interface Passage {
@@ -17,22 +18,6 @@ export interface Passage {
   names: Set<string>;
   /** Numbers as written, digits only. */
   numbers: Set<string>;
-}
-
-/**
- * A light suffix stripper (after Porter 1980, its plural and -ed/-ing steps only): enough for
- * "cuts"/"cut", "recommended"/"recommends" to meet, without a dictionary.
- */
-export function stem(word: string): string {
-  let w = word.replace(/['’]s$/, "");
-  if (w.length <= 3) return w;
-  if (w.endsWith("ies") && w.length > 4) w = `${w.slice(0, -3)}y`;
-  else if (w.endsWith("sses")) w = w.slice(0, -2);
-  else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) w = w.slice(0, -1);
-  if (w.endsWith("ing") && w.length > 5) w = w.slice(0, -3);
-  else if (w.endsWith("ed") && w.length > 4) w = w.slice(0, -2);
-  if (w.length > 4 && w.endsWith("e")) w = w.slice(0, -1);
-  return w;
 }
 
 /** The comparison term of a word key: its synonym group's head, stemmed. */
