@@ -1,9 +1,18 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, loadavg, tmpdir } from "node:os";
+import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { sharedData } from "./paths.js";
+import {
+  CLI,
+  DWDIFF,
+  load,
+  measure as measureWith,
+  median,
+  type Run,
+  SIM_TEXT,
+  stageTimes,
+} from "./processes.js";
 import { shapes } from "./shapes.js";
 import type { ResultTable } from "./table.js";
 
@@ -14,64 +23,8 @@ const LIMIT_S = 150;
 // shared and a single short run says little.
 const REPEAT_UNDER_S = 5;
 const REPEATS = 3;
-const CLI = fileURLToPath(new URL("../dist/cli/main.js", import.meta.url));
-const STAGES = fileURLToPath(new URL("./stage-worker.js", import.meta.url));
-const DWDIFF = "/usr/bin/dwdiff";
-const SIM_TEXT = "/usr/bin/sim_text";
-
-interface Run {
-  /** Wall-clock seconds (median of the runs). */
-  wall: number;
-  /** User + system CPU seconds, of every thread of the process (median). */
-  cpu: number;
-  /** Peak resident set in MB (largest of the runs). */
-  peakMB: number;
-  stdout: string;
-  failed?: string;
-}
-
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const load = (): string =>
-  loadavg()
-    .map((x) => x.toFixed(1))
-    .join(" ");
-
-// One process under /usr/bin/time: wall, CPU and peak memory are measured the same way for every
-// tool; coreutils `timeout` stops the process itself at the limit.
-// dwdiff, like diff, exits with 1 when the texts differ.
-const OK_STATUS: Record<string, number[]> = { [DWDIFF]: [0, 1] };
-
-function once(command: string[]): Run {
-  const r = spawnSync("/usr/bin/time", ["-f", "TIME %e %U %S %M", "timeout", String(LIMIT_S), ...command], {
-    encoding: "utf8",
-    maxBuffer: 1 << 26,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const line = (r.stderr ?? "").split("\n").find((l) => l.startsWith("TIME "));
-  const [, wall, user, system, rss] = (line ?? "TIME NaN NaN NaN NaN").split(" ").map(Number);
-  const failed =
-    r.status === 124 || /status 124/.test(r.stderr ?? "")
-      ? `stopped at the ${LIMIT_S} s limit`
-      : !(OK_STATUS[command[0]] ?? [0]).includes(r.status ?? -1)
-        ? `exit ${r.status}: ${(r.stderr ?? "").split("\n").find((l) => l && !l.startsWith("TIME")) ?? ""}`
-        : undefined;
-  return { wall, cpu: user + system, peakMB: rss / 1024, stdout: r.stdout ?? "", failed };
-}
-
-function measure(command: string[]): Run {
-  const first = once(command);
-  if (first.failed || first.wall >= REPEAT_UNDER_S) return first;
-  const runs = [first];
-  for (let i = 1; i < REPEATS; i++) runs.push(once(command));
-  const failed = runs.find((r) => r.failed);
-  if (failed) return failed;
-  return {
-    wall: median(runs.map((r) => r.wall)),
-    cpu: median(runs.map((r) => r.cpu)),
-    peakMB: Math.max(...runs.map((r) => r.peakMB)),
-    stdout: first.stdout,
-  };
-}
+const measure = (command: string[]): Run =>
+  measureWith(command, { limitS: LIMIT_S, repeatUnderS: REPEAT_UNDER_S, repeats: REPEATS });
 
 const label = (bytes: number): string =>
   bytes >= 1e6 ? `${+(bytes / 1e6).toFixed(1)} MB` : `${+(bytes / 1e3).toFixed(1)} KB`;
@@ -140,14 +93,11 @@ export default async function growthBench(): Promise<ResultTable[]> {
             peers.push(peerRow("dwdiff -s", bytes, measure([DWDIFF, "-s", source, article]), r));
           if (existsSync(SIM_TEXT))
             peers.push(peerRow("sim_text", bytes, measure([SIM_TEXT, source, article]), r));
-          const s = measure([process.execPath, STAGES, article, source]);
-          if (!s.failed) {
-            const { stages } = JSON.parse(s.stdout.trim().split("\n").pop() ?? "{}") as {
-              stages: Record<string, { ms: number; cpuMs: number }>;
-            };
-            for (const [stage, t] of Object.entries(stages))
+          const s = stageTimes(article, source);
+          if (!s.run.failed) {
+            for (const [stage, t] of Object.entries(s.stages))
               stageRows.push([label(bytes), stage, t.ms / 1000, t.cpuMs / 1000]);
-            stageRows.push([label(bytes), "(peak memory of the stage run, MB)", s.peakMB, ""]);
+            stageRows.push([label(bytes), "(peak memory of the stage run, MB)", s.run.peakMB, ""]);
           }
         }
       }

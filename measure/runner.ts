@@ -21,7 +21,8 @@ function find(dir: string, suffix: string): string[] {
 export async function runMeasurements(name: string, suffix: string, argv: string[]): Promise<void> {
   const dist = fileURLToPath(new URL(".", import.meta.url));
   const only = argv.includes("--only") ? argv[argv.indexOf("--only") + 1] : undefined;
-  const modules = find(dist, suffix).filter((p) => !only || p.includes(only));
+  // The word is looked for in the path under dist-measure/ only: the checkout's own path may hold it.
+  const modules = find(dist, suffix).filter((p) => !only || relative(dist, p).includes(only));
   const all: (ResultTable & { module: string })[] = [];
   let failed = 0;
   for (const path of modules) {

@@ -119,12 +119,23 @@ function markupTokens(v: TokenView): Set<number> {
   return out;
 }
 
-function hasPhrase(v: TokenView, phrases: Map<string, string[][]>): boolean {
-  for (let i = v.from; i < v.to; i++) {
-    const candidates = phrases.get(v.key(i));
-    if (candidates?.some((p) => v.matches(i, p))) return true;
+let byFirstWord: Map<string, { list: keyof FeatureLists; words: string[] }[]> | undefined;
+
+/** The lists of which some phrase occurs in the view: one pass over its tokens for all lists. */
+function firedLists(v: TokenView, l: PhraseLists): Set<keyof FeatureLists> {
+  if (!byFirstWord) {
+    byFirstWord = new Map();
+    for (const [list, phrases] of Object.entries(l) as [keyof FeatureLists, Map<string, string[][]>][])
+      for (const [first, words] of phrases)
+        for (const w of words) append(byFirstWord, first, { list, words: w });
   }
-  return false;
+  const fired = new Set<keyof FeatureLists>();
+  for (let i = v.from; i < v.to; i++) {
+    const candidates = byFirstWord.get(v.key(i));
+    if (candidates)
+      for (const c of candidates) if (!fired.has(c.list) && v.matches(i, c.words)) fired.add(c.list);
+  }
+  return fired;
 }
 
 /** The transparent features of a sentence that fire, given its tokens and its quantities. */
@@ -155,7 +166,8 @@ export function handFeatures(v: TokenView, quantities: Quantity[], entities: Ent
     ["future", "future"],
     ["official", "official"],
   ];
-  for (const [list, name] of lexical) if (hasPhrase(v, l[list])) out.push(name);
+  const fired = firedLists(v, l);
+  for (const [list, name] of lexical) if (fired.has(list)) out.push(name);
   for (let i = v.to - 1; i >= v.from; i--) {
     if (v.kind(i) === "punct" && v.key(i) === '"') continue;
     if (v.key(i) === "?") out.push("question");

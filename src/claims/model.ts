@@ -31,7 +31,11 @@ export function predict(model: LogisticModel, features: Iterable<string>): numbe
 /** A weight of a {@link CompiledModel}; the object stands for its feature, so it is counted once. */
 interface Weight {
   value: number;
+  /** Number of the last prediction that counted the weight: counted once without a set. */
+  seen: number;
 }
+
+let predictions = 0;
 
 /**
  * A model's weights indexed by feature kind and words (`w:`, `f:`, `s:` by their word, `b:` by
@@ -52,7 +56,7 @@ export function compileModel(model: LogisticModel): CompiledModel {
   if (c) return c;
   c = { bias: model.bias, single: new Map(), pairs: new Map() };
   for (const [feature, value] of Object.entries(model.weights)) {
-    const weight = { value };
+    const weight = { value, seen: 0 };
     const colon = feature.indexOf(":");
     const kind = feature.slice(0, colon);
     const rest = feature.slice(colon + 1);
@@ -81,12 +85,12 @@ export function predictVisited(
   visitAll: (visit: (kind: string, a: string, b?: string) => void) => void,
 ): number {
   const c = compileModel(model);
-  const seen = new Set<Weight>();
+  const stamp = ++predictions;
   let z = c.bias;
   visitAll((kind, a, b) => {
     const weight = b === undefined ? c.single.get(kind)?.get(a) : c.pairs.get(a)?.get(b);
-    if (weight === undefined || seen.has(weight)) return;
-    seen.add(weight);
+    if (weight === undefined || weight.seen === stamp) return;
+    weight.seen = stamp;
     z += weight.value;
   });
   return 1 / (1 + Math.exp(-z));

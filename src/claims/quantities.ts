@@ -1,3 +1,4 @@
+import { append } from "../collections.js";
 import type { Voice } from "../core/voice.js";
 import type { Document } from "../text/document.js";
 import { countedAt } from "./counted.js";
@@ -22,11 +23,32 @@ interface Core {
   next: number;
 }
 
+// Each document's quantities, read once: the claims layer and the support layer both need them,
+// for the article and for every source, and reading them is one of the costlier token scans.
+const read = new WeakMap<Document, Quantity[]>();
+
 /**
  * Every quantity of a document, normalized to an interval with its unit, currency, counted noun
  * or date. Rules over the document's own tokens; the lexicons are `data/quantities-*.json`.
+ * The document is read once; every call returns fresh objects the caller may change.
  */
 export function extractQuantities(doc: Document, options: QuantityOptions = {}): Quantity[] {
+  let quantities = read.get(doc);
+  if (!quantities) {
+    quantities = readQuantities(doc);
+    read.set(doc, quantities);
+  }
+  return quantities.map(({ equivalent, ...q }) => {
+    const copy: Quantity = q;
+    const voice = options.sentenceVoices?.[q.sentence];
+    if (voice) copy.voice = voice;
+    if (options.source) copy.source = options.source;
+    if (equivalent !== undefined) copy.equivalent = equivalent;
+    return copy;
+  });
+}
+
+function readQuantities(doc: Document): Quantity[] {
   const ref = articleDay(doc.meta.date);
   const out: Quantity[] = [];
   doc.sentences.forEach((s, si) => {
@@ -40,9 +62,6 @@ export function extractQuantities(doc: Document, options: QuantityOptions = {}):
       }
       const { quantity, next } = q;
       quantity.sentence = si;
-      const voice = options.sentenceVoices?.[si];
-      if (voice) quantity.voice = voice;
-      if (options.source) quantity.source = options.source;
       out.push(quantity);
       i = next;
     }
@@ -51,8 +70,18 @@ export function extractQuantities(doc: Document, options: QuantityOptions = {}):
   return out;
 }
 
+// Each phrase list by first word, in its order: most tokens a quantity may start at begin none of
+// the phrases, and trying every phrase there was a large part of reading a long text.
+const byFirstWord = new WeakMap<readonly { words: string[] }[], Map<string, { words: string[] }[]>>();
+
 function longestPhrase<T extends { words: string[] }>(v: TokenView, i: number, phrases: T[]): T | undefined {
-  return phrases.find((p) => v.matches(i, p.words) > 0);
+  let index = byFirstWord.get(phrases);
+  if (!index) {
+    index = new Map();
+    for (const p of phrases) if (p.words.length > 0) append(index, p.words[0], p);
+    byFirstWord.set(phrases, index);
+  }
+  return (index.get(v.key(i)) as T[] | undefined)?.find((p) => v.matches(i, p.words) > 0);
 }
 
 /** A currency written before the amount: "$", "£", "US$", "USD". */
@@ -90,9 +119,29 @@ function unitAfter(
   return undefined;
 }
 
+type VaguePhrase = ReturnType<typeof quantityLexicon>["vague"][number];
+let vagueByFirst: Map<string, VaguePhrase[]> | undefined;
+
+// The vague phrases that can start with each key, in the lexicon's order (longest first): the
+// phrase list is tried at most tokens of every text, most of which start none of them.
+function vagueStartingWith(key: string): VaguePhrase[] | undefined {
+  if (!vagueByFirst) {
+    const lex = quantityLexicon();
+    const scales = [...Object.keys(lex.numbers.scales), "dozen"];
+    vagueByFirst = new Map();
+    for (const p of lex.vague)
+      for (const first of p.words[0] === "X" ? scales : [p.words[0]]) {
+        const list = vagueByFirst.get(first) ?? [];
+        if (list[list.length - 1] !== p) list.push(p);
+        vagueByFirst.set(first, list);
+      }
+  }
+  return vagueByFirst.get(key);
+}
+
 function vagueAt(v: TokenView, i: number): Core | undefined {
   const lex = quantityLexicon();
-  for (const p of lex.vague) {
+  for (const p of vagueStartingWith(v.key(i)) ?? []) {
     let scale = 1;
     let ok = true;
     let j = i;

@@ -199,15 +199,18 @@ function attributedParaphrases(article: Document, context: SupportContext): Set<
  */
 function unattributedReuse(article: Document, context: SupportContext): Set<number> {
   const out = new Set<number>();
-  const speech = context.quotes.filter((q) => q.kind === "speech");
+  // Overlap tests by binary search: a long text has thousands of sentences, matches and quotes.
+  const reused = overlapsAny(context.matches.map((m) => m.article));
+  const attributed = overlapsAny(context.matches.filter((m) => m.attributed !== false).map((m) => m.article));
+  const inSpeech = overlapsAny(context.quotes.filter((q) => q.kind === "speech"));
+  const inAttribution = overlapsAny(context.attributions.map((a) => a.content));
   article.sentences.forEach((s, i) => {
     const v = context.sentenceVoices[i];
     if (v?.kind !== "document" || !v.source) return;
-    const reused = context.matches.filter((m) => m.article.start < s.end && s.start < m.article.end);
-    if (reused.length === 0 || reused.some((m) => m.attributed !== false)) return;
+    if (!reused(s.start, s.end) || attributed(s.start, s.end)) return;
     if (article.paragraphs[s.paragraph]?.kind === "blockquote") return;
-    if (speech.some((q) => q.start < s.end && s.start < q.end)) return;
-    if (context.attributions.some((a) => a.content.start < s.end && s.start < a.content.end)) return;
+    if (inSpeech(s.start, s.end)) return;
+    if (inAttribution(s.start, s.end)) return;
     out.add(i);
   });
   return out;

@@ -1,4 +1,4 @@
-import MiniSearch from "minisearch";
+import { Bm25Index } from "./bm25.js";
 import { type SupportLexicon, supportLexicon } from "./lexicon.js";
 import { stem } from "./stem.js";
 import type { Passage } from "./terms.js";
@@ -6,7 +6,7 @@ import type { Passage } from "./terms.js";
 /** A passage retrieved for a claim, with its scores. */
 export interface Candidate {
   passage: Passage;
-  /** BM25 score of the passage for the claim's terms (MiniSearch's BM25+). */
+  /** BM25+ score of the passage for the claim's terms (see {@link Bm25Index}). */
   bm25: number;
   /** Share of the claim's content terms the passage holds, or holds the opposite of. */
   coverage: number;
@@ -49,12 +49,12 @@ export function counterparts(lex: SupportLexicon = supportLexicon()): Map<string
 const MAX_HITS = 100;
 
 /**
- * Lexical retrieval over sentence passages: BM25 (MiniSearch) on the passages' content terms,
+ * Lexical retrieval over sentence passages: BM25+ on the passages' content terms,
  * re-ranked with the overlap of names and numbers, which BM25 weighs like any other word though a
  * shared name or figure is the surest sign that two sentences speak of the same thing.
  */
 export class PassageIndex {
-  private readonly search_: MiniSearch<{ id: number; terms: string }>;
+  private readonly bm25: Bm25Index;
   // Passages holding each term. A term in more than MAX_POSTINGS passages is not queried (passim
   // caps n-gram document frequency the same way): it says little about which passage a claim
   // draws on, and querying it for every claim would cost the square of the text's length.
@@ -62,13 +62,7 @@ export class PassageIndex {
   private readonly counter = counterparts();
 
   constructor(readonly passages: Passage[]) {
-    this.search_ = new MiniSearch({
-      fields: ["terms"],
-      tokenize: (s) => s.split(" "),
-      processTerm: (t) => t || null,
-      searchOptions: { combineWith: "OR" },
-    });
-    this.search_.addAll(passages.map((p, id) => ({ id, terms: [...p.terms].join(" ") })));
+    this.bm25 = new Bm25Index(passages.map((p) => [...p.terms].join(" ")));
     for (const p of passages) for (const t of p.terms) this.postings.set(t, (this.postings.get(t) ?? 0) + 1);
   }
 
@@ -85,13 +79,13 @@ export class PassageIndex {
     for (const t of claim.terms) for (const u of this.counter.get(t) ?? []) asked.add(u);
     const query = [...asked].filter((t) => (this.postings.get(t) ?? 0) <= MAX_POSTINGS);
     if (query.length === 0) return [];
-    const hits = this.search_.search(query.join(" "));
+    // Only the first MAX_HITS hits, best BM25 first, are re-ranked, so a claim whose words are in
+    // thousands of passages costs no more than one whose words are rare.
+    const hits = this.bm25.top(query.join(" "), MAX_HITS);
     const top = hits.length > 0 ? hits[0].score : 1;
     const out: (Candidate & { rank: number })[] = [];
-    // Hits come best BM25 first; only the first MAX_HITS are re-ranked, so a claim whose words
-    // are in thousands of passages costs no more than one whose words are rare.
-    for (const hit of hits.length > MAX_HITS ? hits.slice(0, MAX_HITS) : hits) {
-      const passage = this.passages[hit.id as number];
+    for (const hit of hits) {
+      const passage = this.passages[hit.doc];
       if (options.exclude?.(passage)) continue;
       let shared = 0;
       for (const t of claim.terms) if (passage.terms.has(t) || this.opposed(t, passage)) shared++;

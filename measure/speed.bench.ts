@@ -1,0 +1,97 @@
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import { join } from "node:path";
+import { sharedData } from "./paths.js";
+import { CLI, DWDIFF, load, measure, median, type Run, stageTimes } from "./processes.js";
+import { newsPair } from "./shapes.js";
+import type { ResultTable } from "./table.js";
+
+// Rounds of the three commands, taken in turn so that a change of load hits them alike.
+const ROUNDS = 3;
+
+/**
+ * The 1 MB news pair (the speed target's input): the whole analysis, `trace` alone and each stage
+ * next to `dwdiff -s` on the same two files, as ratios, in one run. `npm run bench -- --only speed`
+ * runs this alone in about a minute; the growth bench covers every size and input shape.
+ */
+export default async function speedBench(): Promise<ResultTable[]> {
+  const dir = mkdtempSync(join(tmpdir(), "sourcetrace-speed-"));
+  const loadBefore = load();
+  try {
+    const pair = newsPair(sharedData("ptc/articles"), 1e6);
+    const article = join(dir, "article.txt");
+    const source = join(dir, "source.txt");
+    writeFileSync(article, pair.article);
+    writeFileSync(source, pair.source);
+    const commands: Record<string, string[]> = {
+      "dwdiff -s": [DWDIFF, "-s", source, article],
+      "sourcetrace analyze (JSON to a file)": [
+        process.execPath,
+        CLI,
+        "analyze",
+        article,
+        "--source",
+        source,
+        "--format",
+        "json",
+        "-o",
+        join(dir, "report.json"),
+      ],
+      "sourcetrace trace": [process.execPath, CLI, "trace", article, source, "-o", join(dir, "trace.txt")],
+    };
+    if (!existsSync(DWDIFF)) delete commands["dwdiff -s"];
+    const runs: Record<string, Run[]> = Object.fromEntries(Object.keys(commands).map((name) => [name, []]));
+    for (let round = 0; round < ROUNDS; round++)
+      for (const [name, command] of Object.entries(commands))
+        runs[name].push(measure(command, { repeats: 1 }));
+    const summary = (rs: Run[]) => {
+      const failed = rs.find((r) => r.failed);
+      return failed ?? { ...rs[0], wall: median(rs.map((r) => r.wall)), cpu: median(rs.map((r) => r.cpu)) };
+    };
+    const totals = Object.fromEntries(Object.entries(runs).map(([name, rs]) => [name, summary(rs)]));
+    const dw = totals["dwdiff -s"] as Run | undefined;
+    const ratio = (x: number, y: number | undefined) => (y ? x / y : "");
+    const rows = Object.entries(totals).map(([name, r]) => [
+      name,
+      r.failed ? "n/a" : r.wall,
+      r.failed ? "" : r.cpu,
+      r.failed ? (r.failed ?? "") : r.peakMB,
+      r.failed ? "" : ratio(r.wall, dw?.wall),
+      r.failed ? "" : ratio(r.cpu, dw?.cpu),
+    ]);
+    const { stages, run } = stageTimes(article, source);
+    const stageRows = Object.entries(stages).map(([stage, t]) => [
+      stage,
+      t.ms / 1000,
+      t.cpuMs / 1000,
+      ratio(t.ms / 1000, dw?.wall),
+      ratio(t.cpuMs / 1000, dw?.cpu),
+    ]);
+    if (run.failed) stageRows.push(["(stage run failed)", run.failed, "", "", ""]);
+    const bytes = `${(pair.article.length / 1e6).toFixed(2)} MB article, ${(pair.source.length / 1e6).toFixed(2)} MB source`;
+    const machine = `${cpus().length} cores; load average (1, 5, 15 min) ${loadBefore} at the start, ${load()} at the end`;
+    return [
+      {
+        title: `Speed: the 1 MB news pair (${bytes}), whole analysis next to dwdiff -s`,
+        columns: ["command", "wall s", "CPU s", "peak MB", "× dwdiff (wall)", "× dwdiff (CPU)"],
+        rows,
+        notes: [
+          "PTC articles (not ours) as the source; the article is the source with 5% of its sentences dropped and 2% of its words replaced by made-up ones.",
+          `Each command is one process, start-up included; ${ROUNDS} rounds taken in turn, medians shown. Target: analyze ≤ 2× dwdiff -s.`,
+          `Machine: ${machine}. CPU s is steadier than wall s when other work shares the cores.`,
+        ],
+      },
+      {
+        title: "Speed: each stage of the analysis on the same pair, next to dwdiff -s",
+        columns: ["stage", "wall s", "CPU s", "× dwdiff (wall)", "× dwdiff (CPU)"],
+        rows: stageRows,
+        notes: [
+          "One process, stages in the order of a CLI run, each cold: imports, ingest of each text, trace with voice attribution, claims; then the whole analysis again (warm, with support and rhetoric) and the JSON report in pieces.",
+          `Machine: ${machine}.`,
+        ],
+      },
+    ];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,206 @@
+/** BM25+ parameters (default: k 1.2, b 0.7, d 0.5, MiniSearch's). */
+export interface Bm25Params {
+  k: number;
+  b: number;
+  d: number;
+}
+
+/** A hit of {@link Bm25Index.top}: the document's number (its order of addition) and score. */
+export interface Bm25Hit {
+  doc: number;
+  score: number;
+}
+
+const DEFAULTS: Bm25Params = { k: 1.2, b: 0.7, d: 0.5 };
+
+/**
+ * BM25+ (Lv and Zhai 2011, "Lower-bounding term frequency normalization") over documents given
+ * as space-separated terms, scored as MiniSearch 7 scores one field with OR queries: the sum of
+ * each query term's BM25+ times the number of distinct query terms the document holds. The
+ * postings are flat typed arrays and a query adds into one score array, so a query costs the
+ * length of its terms' postings with no allocation per hit; MiniSearch builds an object per hit
+ * and per term and sorts every hit, which made retrieval most of the analysis of a long text.
+ * Scores, and the order of equal scores (first touched first), are MiniSearch's to the last bit:
+ * a test pins them to it.
+ */
+export class Bm25Index {
+  private readonly termIds = new Map<string, number>();
+  /** Postings of term t: `postDoc`/`postTf` from `postStart[t]` to `postStart[t + 1]`. */
+  private readonly postStart: Int32Array;
+  private readonly postDoc: Int32Array;
+  private readonly postTf: Int32Array;
+  /** `k · (1 − b + b · length / average length)` of each document: the length part of BM25. */
+  private readonly norm: Float64Array;
+  private readonly scores: Float64Array;
+  private readonly matched: Int32Array;
+  private readonly touched: Int32Array;
+  private readonly params: Bm25Params;
+
+  constructor(documents: readonly string[], params: Partial<Bm25Params> = {}) {
+    this.params = { ...DEFAULTS, ...params };
+    const n = documents.length;
+    const lengths = new Float64Array(n);
+    const docsOf: number[][] = [];
+    const tfsOf: number[][] = [];
+    let average = 0;
+    documents.forEach((text, doc) => {
+      // MiniSearch's field length: distinct tokens, the empty one included, counted here as the
+      // tokens that are not repeats; its average is kept incrementally in the same order, so it
+      // rounds the same way.
+      let distinct = 0;
+      let empty = 0;
+      for (const term of text.split(" ")) {
+        if (!term) {
+          empty = 1;
+          continue;
+        }
+        let id = this.termIds.get(term);
+        if (id === undefined) {
+          id = docsOf.length;
+          this.termIds.set(term, id);
+          docsOf.push([]);
+          tfsOf.push([]);
+        }
+        const docs = docsOf[id];
+        if (docs[docs.length - 1] === doc) tfsOf[id][docs.length - 1]++;
+        else {
+          docs.push(doc);
+          tfsOf[id].push(1);
+          distinct++;
+        }
+      }
+      lengths[doc] = distinct + empty;
+      average = (average * doc + lengths[doc]) / (doc + 1);
+    });
+    this.postStart = new Int32Array(docsOf.length + 1);
+    let total = 0;
+    docsOf.forEach((docs, id) => {
+      this.postStart[id] = total;
+      total += docs.length;
+    });
+    this.postStart[docsOf.length] = total;
+    this.postDoc = new Int32Array(total);
+    this.postTf = new Int32Array(total);
+    docsOf.forEach((docs, id) => {
+      this.postDoc.set(docs, this.postStart[id]);
+      this.postTf.set(tfsOf[id], this.postStart[id]);
+    });
+    const { k, b } = this.params;
+    this.norm = new Float64Array(n);
+    for (let doc = 0; doc < n; doc++) this.norm[doc] = k * (1 - b + (b * lengths[doc]) / average);
+    this.scores = new Float64Array(n);
+    this.matched = new Int32Array(n);
+    this.touched = new Int32Array(n);
+  }
+
+  /**
+   * The `limit` best documents for the space-separated query terms (OR), best first, equal
+   * scores in the order MiniSearch returns them (the document first reached by the query's
+   * terms, in their order, first).
+   */
+  top(query: string, limit: number): Bm25Hit[] {
+    const { k, d } = this.params;
+    const n = this.norm.length;
+    let touchedCount = 0;
+    const seen = new Set<string>();
+    for (const term of query.split(" ")) {
+      if (!term) continue;
+      const id = this.termIds.get(term);
+      if (id === undefined) continue;
+      const first = !seen.has(term);
+      seen.add(term);
+      const from = this.postStart[id];
+      const to = this.postStart[id + 1];
+      const df = to - from;
+      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      for (let p = from; p < to; p++) {
+        const doc = this.postDoc[p];
+        const tf = this.postTf[p];
+        const score = idf * (d + (tf * (k + 1)) / (tf + this.norm[doc]));
+        if (this.matched[doc] === 0) {
+          this.touched[touchedCount++] = doc;
+          this.scores[doc] = score;
+          this.matched[doc] = 1;
+        } else {
+          this.scores[doc] += score;
+          if (first) this.matched[doc]++;
+        }
+      }
+    }
+    const hits = selectTop(this.touched, touchedCount, this.scores, this.matched, limit);
+    for (let i = 0; i < touchedCount; i++) {
+      const doc = this.touched[i];
+      this.scores[doc] = 0;
+      this.matched[doc] = 0;
+    }
+    return hits;
+  }
+}
+
+/**
+ * The `limit` best of the touched documents by final score (sum × distinct terms matched), ties
+ * in touch order, through a bounded heap whose root is the worst kept: n · log(limit), not a sort
+ * of every hit.
+ */
+function selectTop(
+  touched: Int32Array,
+  count: number,
+  scores: Float64Array,
+  matched: Int32Array,
+  limit: number,
+): Bm25Hit[] {
+  const size = Math.min(limit, count);
+  if (size <= 0) return [];
+  const heapScore = new Float64Array(size);
+  const heapOrder = new Int32Array(size);
+  // a is worse than b: lower score, or the same score reached later.
+  const worse = (sa: number, oa: number, sb: number, ob: number) => sa < sb || (sa === sb && oa > ob);
+  let filled = 0;
+  const down = (from: number) => {
+    let i = from;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < filled && worse(heapScore[l], heapOrder[l], heapScore[m], heapOrder[m])) m = l;
+      if (r < filled && worse(heapScore[r], heapOrder[r], heapScore[m], heapOrder[m])) m = r;
+      if (m === i) return;
+      const s = heapScore[i];
+      const o = heapOrder[i];
+      heapScore[i] = heapScore[m];
+      heapOrder[i] = heapOrder[m];
+      heapScore[m] = s;
+      heapOrder[m] = o;
+      i = m;
+    }
+  };
+  for (let order = 0; order < count; order++) {
+    const doc = touched[order];
+    const score = scores[doc] * matched[doc];
+    if (filled < size) {
+      let i = filled++;
+      heapScore[i] = score;
+      heapOrder[i] = order;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (!worse(heapScore[i], heapOrder[i], heapScore[parent], heapOrder[parent])) break;
+        const s = heapScore[i];
+        const o = heapOrder[i];
+        heapScore[i] = heapScore[parent];
+        heapOrder[i] = heapOrder[parent];
+        heapScore[parent] = s;
+        heapOrder[parent] = o;
+        i = parent;
+      }
+    } else if (worse(heapScore[0], heapOrder[0], score, order)) {
+      heapScore[0] = score;
+      heapOrder[0] = order;
+      down(0);
+    }
+  }
+  const hits: (Bm25Hit & { order: number })[] = [];
+  for (let i = 0; i < filled; i++)
+    hits.push({ doc: touched[heapOrder[i]], score: heapScore[i], order: heapOrder[i] });
+  hits.sort((a, b) => b.score - a.score || a.order - b.order);
+  return hits.map(({ doc, score }) => ({ doc, score }));
+}
