@@ -31,6 +31,7 @@ Usage:
   sourcetrace analyze <article> [--source <file|url>]... [options]
   sourcetrace trace <article> <source>... [--width <n>] [--color]
   sourcetrace serve [--port <n>] [--host <address>] [--db <file>]
+  sourcetrace corpus clusters --db <file|url> [--format json|graphml|html] [-o <file|dir>]
   sourcetrace --help | --version
 
 <article> and each source is a file (plain text or HTML), an http(s) URL, or - for stdin.
@@ -53,7 +54,10 @@ Options:
                             claims.threshold, claims.approxMargin
       --port <n>            serve: TCP port, 0 for any free one (default: 8080)
       --host <address>      serve: address to listen on (default: 127.0.0.1)
-      --db <file>           serve: SQLite file the reports are kept in (default: ./sourcetrace.db)
+      --db <file>           serve: SQLite file the reports are kept in (default: ./sourcetrace.db);
+                            corpus: the corpus, a SQLite file or a postgres:// URL
+                            (corpus clusters: --format json, graphml or html; html writes a
+                            directory given with -o: a timeline per cluster and its reports)
   -h, --help                show this help
   -v, --version             show the version
 
@@ -103,6 +107,7 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
   if (command === "analyze") return analyzeCommand(rest, io);
   if (command === "trace") return traceCommand(rest, io);
   if (command === "serve") return serveCommand(rest, io);
+  if (command === "corpus") return corpusCommand(rest, io);
   throw new UsageError(`unknown command "${command}"`);
 }
 
@@ -278,6 +283,18 @@ async function serveCommand(args: string[], io: CliIO): Promise<number> {
   io.stderr.write(`sourcetrace: ${signal}: finishing requests in flight, then stopping\n`);
   await server.close();
   return EXIT.ok;
+}
+
+// `corpus <command>`: the corpus commands, each in a module of its own loaded only when called.
+async function corpusCommand(args: string[], io: CliIO): Promise<number> {
+  const [sub, ...rest] = args;
+  if (sub === "clusters") {
+    const { clustersCommand } = await import("./corpus-clusters.js");
+    return clustersCommand(rest, io, (message) => new UsageError(message));
+  }
+  throw new UsageError(
+    sub === undefined ? "corpus needs a command: clusters" : `unknown corpus command "${sub}"`,
+  );
 }
 
 // Colour only on a terminal, never into a file, and never when NO_COLOR is set.

@@ -41,6 +41,18 @@ const edge = (from: string, to: string, sharedWords: number): ReuseEdge => ({
   edits: { inserted: 1, deleted: 0, substituted: 2, examples: ['"42" -> "48"'] },
 });
 
+test("a database that cannot be opened is one line naming it, without its password", async () => {
+  await assert.rejects(openStore("postgres://reader:s3cret-word@127.0.0.1:1/corpus"), (error: Error) => {
+    assert.match(
+      error.message,
+      /^postgres:\/\/reader:\*\*\*@127\.0\.0\.1:1\/corpus: cannot open the corpus database: /,
+    );
+    assert.equal(error.message.includes("s3cret"), false);
+    assert.equal(error.message.includes("\n"), false);
+    return true;
+  });
+});
+
 describe("PostgreSQL corpus store", { skip }, () => {
   let database: Awaited<ReturnType<typeof freshDatabase>>;
   let store: CorpusStore;
@@ -73,6 +85,21 @@ describe("PostgreSQL corpus store", { skip }, () => {
     );
     assert.equal(results.filter(Boolean).length, 1);
     assert.equal(await store.hasContent("hash-of-the same words"), true);
+  });
+
+  test("a batch is one transaction: a refused document takes the batch with it", async () => {
+    const batch = (id: string, text: string, hash: number) => ({
+      doc: doc(id, text),
+      hashes: Uint32Array.of(hash),
+    });
+    await store.add(doc("held", "held text"), Uint32Array.of(41));
+    const pg = store as CorpusStore & { addBatch(b: ReturnType<typeof batch>[]): Promise<boolean[]> };
+    await assert.rejects(pg.addBatch([batch("new", "new text", 42), batch("held", "other text", 43)]));
+    assert.equal(await store.get("new"), undefined);
+    assert.deepEqual(await pg.addBatch([batch("new", "new text", 42), batch("held-2", "held text", 41)]), [
+      true,
+      false,
+    ]);
   });
 
   test("candidates ignore hashes held by more documents than the cap", async () => {

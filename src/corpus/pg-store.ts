@@ -1,4 +1,5 @@
 import pg from "pg";
+import { InputError } from "../ingest/errors.js";
 import type {
   CandidateHit,
   CorpusDocument,
@@ -63,9 +64,24 @@ export async function openPgStore(url: string): Promise<CorpusStore> {
     await migrate(pool);
   } catch (error) {
     await pool.end();
-    throw error;
+    // A wrong host, password or database name is the user's input: one line, password left out.
+    const reason = (error as Error).message.split("\n")[0];
+    throw new InputError("unreadable", `cannot open the corpus database: ${reason}`, withoutPassword(url), {
+      cause: error,
+    });
   }
   return new PgStore(pool);
+}
+
+/** The URL to show in a message: never its password. */
+export function withoutPassword(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = "***";
+    return parsed.toString();
+  } catch {
+    return "the database URL";
+  }
 }
 
 async function migrate(pool: pg.Pool): Promise<void> {
@@ -106,6 +122,42 @@ function int4Array(hashes: Uint32Array): string {
   return `{${distinct.join(",")}}`;
 }
 
+/** Stores a document and its postings inside the caller's transaction; false when its text is stored. */
+async function insertDocument(
+  client: pg.PoolClient,
+  doc: CorpusDocument,
+  hashes: Uint32Array,
+): Promise<boolean> {
+  const postings = int4Array(hashes);
+  // A concurrent writer of the same content waits on the unique index, then inserts nothing.
+  const inserted = await client.query<{ seq: number }>(
+    `INSERT INTO corpus_documents
+       (id, content_hash, location, text, url, title, outlet, date, authors, n_hashes)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, cardinality($10::int4[]))
+     ON CONFLICT (content_hash) DO NOTHING
+     RETURNING seq`,
+    [
+      doc.id,
+      doc.contentHash,
+      doc.location,
+      doc.text,
+      doc.url ?? null,
+      doc.title ?? null,
+      doc.outlet ?? null,
+      doc.date ?? null,
+      doc.authors ?? null,
+      postings,
+    ],
+  );
+  const seq = inserted.rows[0]?.seq;
+  if (seq === undefined) return false;
+  await client.query("INSERT INTO corpus_postings (hash, doc) SELECT unnest($1::int4[]), $2", [
+    postings,
+    seq,
+  ]);
+  return true;
+}
+
 interface DocumentRow {
   id: string;
   content_hash: string;
@@ -136,35 +188,19 @@ class PgStore implements CorpusStore {
   constructor(private readonly pool: pg.Pool) {}
 
   async add(doc: CorpusDocument, hashes: Uint32Array): Promise<boolean> {
-    const postings = int4Array(hashes);
+    return inTransaction(this.pool, (client) => insertDocument(client, doc, hashes));
+  }
+
+  /**
+   * Adds a batch of documents in one transaction (the batch is atomic as a whole: one refused
+   * document takes the batch with it); resolves, for each, whether it was new. One commit per
+   * batch instead of one per document: `corpus add` uses it when the store has it.
+   */
+  async addBatch(batch: readonly { doc: CorpusDocument; hashes: Uint32Array }[]): Promise<boolean[]> {
     return inTransaction(this.pool, async (client) => {
-      // A concurrent writer of the same content waits on the unique index, then inserts nothing.
-      const inserted = await client.query<{ seq: number }>(
-        `INSERT INTO corpus_documents
-           (id, content_hash, location, text, url, title, outlet, date, authors, n_hashes)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, cardinality($10::int4[]))
-         ON CONFLICT (content_hash) DO NOTHING
-         RETURNING seq`,
-        [
-          doc.id,
-          doc.contentHash,
-          doc.location,
-          doc.text,
-          doc.url ?? null,
-          doc.title ?? null,
-          doc.outlet ?? null,
-          doc.date ?? null,
-          doc.authors ?? null,
-          postings,
-        ],
-      );
-      const seq = inserted.rows[0]?.seq;
-      if (seq === undefined) return false;
-      await client.query("INSERT INTO corpus_postings (hash, doc) SELECT unnest($1::int4[]), $2", [
-        postings,
-        seq,
-      ]);
-      return true;
+      const added: boolean[] = [];
+      for (const { doc, hashes } of batch) added.push(await insertDocument(client, doc, hashes));
+      return added;
     });
   }
 

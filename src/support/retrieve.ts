@@ -66,11 +66,6 @@ export class PassageIndex {
     for (const p of passages) for (const t of p.terms) this.postings.set(t, (this.postings.get(t) ?? 0) + 1);
   }
 
-  private opposed(t: string, passage: Passage): boolean {
-    for (const u of this.counter.get(t) ?? []) if (passage.terms.has(u)) return true;
-    return false;
-  }
-
   /** The passages most likely to speak of `claim`, best first. */
   search(claim: Passage, options: SearchOptions = {}): Candidate[] {
     const limit = options.limit ?? 5;
@@ -84,22 +79,36 @@ export class PassageIndex {
     const hits = this.bm25.top(query.join(" "), MAX_HITS);
     const top = hits.length > 0 ? hits[0].score : 1;
     const out: (Candidate & { rank: number })[] = [];
+    // The claim's terms and their counterparts as arrays, looked up once rather than per hit.
+    const terms = [...claim.terms];
+    const opposites = terms.map((t) => {
+      const c = this.counter.get(t);
+      return c ? [...c] : undefined;
+    });
+    // Ranks of the best `limit` so far, best first. Hits come best BM25 first, so once a hit could
+    // not reach the last of them even sharing every term and anchor, no later hit can either.
+    const kept: number[] = [];
+    const anchorsAtMost = claim.names.size + claim.numbers.size;
     for (const hit of hits) {
+      if (kept.length === limit && limit > 0 && hit.score / top + 1 + 0.25 * anchorsAtMost < kept[limit - 1])
+        break;
       const passage = this.passages[hit.doc];
       if (options.exclude?.(passage)) continue;
       let shared = 0;
-      for (const t of claim.terms) if (passage.terms.has(t) || this.opposed(t, passage)) shared++;
+      for (let k = 0; k < terms.length; k++)
+        if (passage.terms.has(terms[k]) || opposites[k]?.some((u) => passage.terms.has(u))) shared++;
       let anchors = 0;
       for (const n of claim.names) if (passage.names.has(n)) anchors++;
       for (const n of claim.numbers) if (passage.numbers.has(n)) anchors++;
       const coverage = shared / claim.terms.size;
-      out.push({
-        passage,
-        bm25: hit.score,
-        coverage,
-        anchors,
-        rank: hit.score / top + coverage + 0.25 * anchors,
-      });
+      const rank = hit.score / top + coverage + 0.25 * anchors;
+      out.push({ passage, bm25: hit.score, coverage, anchors, rank });
+      let at = kept.length;
+      while (at > 0 && kept[at - 1] < rank) at--;
+      if (at < limit) {
+        kept.splice(at, 0, rank);
+        if (kept.length > limit) kept.pop();
+      }
     }
     out.sort((a, b) => b.rank - a.rank || a.passage.start - b.passage.start);
     return out.slice(0, limit).map(({ rank: _rank, ...c }) => c);

@@ -99,6 +99,25 @@ export function traceSources(
   return { matches, coverage: sources.map((s) => coverageOf(article, s, matches)), findings };
 }
 
+/**
+ * The verbatim and edited passages one text shares with another, as matches with their
+ * word-level edits: the aligner of {@link traceSources} without paraphrase search, findings or
+ * omissions, for callers that compare many pairs (a corpus) and need only the reuse itself.
+ */
+export function alignDocumentPair(
+  article: Document,
+  source: Document,
+  options: Partial<TraceOptions> = {},
+): Match[] {
+  const o = { ...TRACE_DEFAULTS, ...options };
+  const vocab = new Vocabulary();
+  const A = wordSequence(article, vocab);
+  const S = wordSequence(source, vocab);
+  return alignPair(A, S, vocab, o)
+    .map((p) => buildMatch(p.ops, A, S))
+    .sort((x, y) => x.article.start - y.article.start || x.source.start - y.source.start);
+}
+
 /** The reused passages of one article/source pair, best first, without heavy overlaps. */
 export function alignPair(A: WordSequence, S: WordSequence, vocab: Vocabulary, o: TraceOptions): Passage[] {
   const seeds = findSeeds(A.ids, S.ids, {

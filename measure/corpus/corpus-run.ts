@@ -1,0 +1,75 @@
+import { createHash } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { clusterCorpus } from "../../dist/corpus/cluster-corpus.js";
+import { openStore } from "../../dist/corpus/open-store.js";
+import { shingleHashes } from "../../dist/corpus/shingles.js";
+import type { CorpusDocument } from "../../dist/corpus/types.js";
+import { normalizeText } from "../../dist/text/normalize.js";
+import { sharedData } from "../paths.js";
+import { generateCorpus } from "./generate.js";
+import { scoreRun } from "./score.js";
+
+/**
+ * One size of the corpus benchmark, in a process of its own so that its peak memory is its own:
+ * `node dist-measure/corpus/corpus-run.js SIZE SEED` prints one JSON line of measurements.
+ */
+const [size, seed] = process.argv.slice(2).map(Number);
+const corpus = generateCorpus(sharedData("ptc/articles"), { size, seed });
+const dir = mkdtempSync(join(tmpdir(), "sourcetrace-corpus-bench-"));
+try {
+  const store = await openStore(join(dir, "corpus.db"));
+  const t0 = performance.now();
+  for (const d of corpus.docs) {
+    const text = normalizeText(d.text).text;
+    const stored: CorpusDocument = {
+      id: d.id,
+      contentHash: createHash("sha256").update(text).digest("hex"),
+      location: `corpus.jsonl:${d.id}`,
+      text,
+      title: d.title,
+      ...(d.date ? { date: d.date } : {}),
+    };
+    await store.add(stored, shingleHashes(text));
+  }
+  const ingestSeconds = (performance.now() - t0) / 1000;
+  // Queries: copies of the families, whose parent should come first.
+  const queries = corpus.truth.families.flatMap((f) => f.members.filter((m) => m.parent)).slice(0, 200);
+  const latencies: number[] = [];
+  let parentFound = 0;
+  for (const q of queries) {
+    const doc = await store.get(q.id);
+    if (!doc) continue;
+    const start = performance.now();
+    const hits = await store.candidates(shingleHashes(doc.text), { dfCap: 50, limit: 10, excludeId: q.id });
+    latencies.push(performance.now() - start);
+    if (hits.some((h) => h.id === q.parent)) parentFound++;
+  }
+  const t1 = performance.now();
+  const result = await clusterCorpus(store);
+  const clusterSeconds = (performance.now() - t1) / 1000;
+  const pairs: [string, string][] = [];
+  for await (const p of store.sharedPairs({ dfCap: 50, minShared: 5 })) pairs.push([p.a, p.b]);
+  const stats = await store.stats();
+  await store.close();
+  latencies.sort((a, b) => a - b);
+  const q = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? 0;
+  process.stdout.write(
+    `${JSON.stringify({
+      size,
+      documents: stats.documents,
+      ingestPerSecond: corpus.docs.length / ingestSeconds,
+      findP50: q(0.5),
+      findP95: q(0.95),
+      findParentInTop10: parentFound / Math.max(1, queries.length),
+      clusterSeconds,
+      aligned: result.aligned,
+      bytes: stats.bytes,
+      peakRssMb: process.resourceUsage().maxRSS / 1024,
+      ...scoreRun(corpus.truth, pairs, result.clusters),
+    })}\n`,
+  );
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
