@@ -138,7 +138,7 @@ export default async function growthBench(): Promise<ResultTable[]> {
       columns: ["input", "stage", "wall s", "CPU s"],
       rows: stageRows,
       notes: [
-        "Stages in the order of one CLI run, each cold (first call, before the JIT has warmed up): imports, ingest of article and source, trace with voice attribution, claims; then the whole analysis again (warm) and the JSON report in pieces.",
+        "Stages in the order of one CLI run, each cold (first call, before the JIT has warmed up): imports, ingest of each text, trace with voice attribution, the support pool (passages, BM25 index, quantities), every sentence's support rating, claims, the support findings, rhetoric; then the whole analysis again (warm) and the JSON report in pieces.",
       ],
     },
     startup(),

@@ -86,7 +86,7 @@ export default async function speedBench(): Promise<ResultTable[]> {
         columns: ["stage", "wall s", "CPU s", "× dwdiff (wall)", "× dwdiff (CPU)"],
         rows: stageRows,
         notes: [
-          "One process, stages in the order of a CLI run, each cold: imports, ingest of each text, trace with voice attribution, claims; then the whole analysis again (warm, with support and rhetoric) and the JSON report in pieces.",
+          "One process, stages in the order of a CLI run, each cold: imports, ingest of each text, trace with voice attribution, the support pool (passages, BM25 index, quantities), every sentence's support rating, claims, the support findings, rhetoric; then the whole analysis again (warm) and the JSON report in pieces.",
           `Machine: ${machine}.`,
         ],
       },

@@ -8,8 +8,9 @@ import { cpuUsage } from "node:process";
  * Usage: node stage-worker.js <article> [<source>] [--formats <dir>]
  * With `--formats`, the report is also rendered in every format and written to files in <dir>.
  * Stages run cold, once, as in one run of the CLI: ingest (decode, extract, normalize, segment,
- * tokenize), trace and voices, claims, the whole report (`analyze`, all stages again, now warm),
- * and the JSON rendering in pieces.
+ * tokenize), trace and voices, the support pool and every sentence's rating, claims, the support
+ * findings, rhetoric, the whole report (`analyze`, all stages again, now warm), and the JSON
+ * rendering in pieces.
  */
 const args = process.argv.slice(2);
 const formatsDir = args.includes("--formats") ? args.splice(args.indexOf("--formats"), 2)[1] : undefined;
@@ -28,6 +29,8 @@ const modules = await lap("imports", async () => ({
   ingest: await import("../dist/ingest/index.js"),
   attribute: await import("../dist/pipeline/attribute.js"),
   claims: await import("../dist/claims/index.js"),
+  support: await import("../dist/support/index.js"),
+  rhetoric: await import("../dist/rhetoric/index.js"),
   analyze: await import("../dist/analyze.js"),
   json: await import("../dist/report/json-stream.js"),
 }));
@@ -38,13 +41,31 @@ const sources = sourcePath ? [await lap("ingest source", async () => read(source
 const { trace, voices } = await lap("trace + voices", () =>
   modules.attribute.traceAndAttribute(article, sources),
 );
-await lap("claims", () =>
+const supportContext = {
+  sentenceVoices: voices.sentenceVoices,
+  quotes: voices.quotes,
+  attributions: voices.attributions,
+  matches: trace.matches,
+  sources,
+};
+const rater = await lap("support pool", () => new modules.support.SupportRater(article, supportContext));
+// Every sentence's rating first, so that claims (which asks which sentences a source speaks of)
+// and the ratings of the claims are timed apart from retrieval and rating.
+await lap("support ratings", () => {
+  for (let i = 0; i < article.sentences.length; i++) rater.rate(i);
+});
+const claims = await lap("claims", () =>
   modules.claims.extractClaims(article, {
     sentenceVoices: voices.sentenceVoices,
     sources,
     matches: trace.matches,
+    sourced: (i) => rater.speaksOf(i),
   }),
 );
+await lap("support findings", () =>
+  modules.support.rateClaims(article, claims.claims, supportContext, rater),
+);
+await lap("rhetoric", () => modules.rhetoric.rhetoricFindings(article, voices));
 const report = await lap("analyze (whole, warm)", () => modules.analyze.analyze(article, { sources }));
 await lap("JSON pieces", () => {
   let n = 0;

@@ -25,6 +25,8 @@ interface RunResult extends RunScore {
   aligned: number;
   bytes: number;
   peakRssMb: number;
+  /** One-minute load average at the start and the end of the run. */
+  load: number[];
 }
 
 function sizes(argv: string[]): number[] {
@@ -94,6 +96,7 @@ const measure: Measurement = async () => {
         "pairs aligned",
         "peak RSS MB",
         "db MB",
+        "load",
       ],
       rows: results.map((r) => [
         r.documents,
@@ -105,10 +108,11 @@ const measure: Measurement = async () => {
         r.aligned,
         Math.round(r.peakRssMb),
         (r.bytes / 1e6).toFixed(1),
+        r.load.map((l) => l.toFixed(0)).join("-"),
       ]),
       notes: [
         "Ingest: normalize, shingle and store each document (SQLite, one process). Find: candidate lookup for 200 copies, parent among the top 10. Cluster: align every candidate pair, store the edges, build the clusters.",
-        "Targets at 100k: ingest >= 300/s, find p95 <= 1 s.",
+        "Targets at 100k: ingest >= 300/s, find p95 <= 1 s. Load: the machine's one-minute load average at the start and end of the run (2 cores, shared).",
       ],
     },
     {

@@ -13,7 +13,7 @@ export interface AlignPairOptions {
   opening: number;
   /** Edit examples kept on the edge (default: 5). */
   examples: number;
-  /** Documents kept segmented between pairs, for a text compared with many others (default: 256). */
+  /** Documents kept segmented between pairs, for a text compared with many others (default: 64). */
   cache: number;
   /** Options of the trace aligner. */
   trace: Partial<TraceOptions>;
@@ -25,7 +25,7 @@ export const ALIGN_PAIR_DEFAULTS: AlignPairOptions = {
   margin: 0.1,
   opening: 5,
   examples: 5,
-  cache: 256,
+  cache: 64,
   trace: {},
 };
 
