@@ -110,6 +110,14 @@ describe("corpus clusters (CLI)", () => {
     }
   });
 
+  test("a corpus that does not exist is one line and exit 1, and is not created", async () => {
+    const missing = join(dir, "missing.db");
+    const { status, stderr } = await runCliCaptured(["corpus", "clusters", "--db", missing]);
+    assert.equal(status, 1);
+    assert.match(stderr, /^sourcetrace: .*no corpus there/);
+    assert.equal(existsSync(missing), false);
+  });
+
   test("the cluster view in Chromium: no request leaves the page, every report opens", {
     skip: chromiumSkip(),
   }, async () => {

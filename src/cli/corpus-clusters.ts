@@ -1,10 +1,10 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { analyze } from "../analyze.js";
 import { clusterCorpus } from "../corpus/cluster-corpus.js";
 import type { ReuseCluster } from "../corpus/clusters.js";
-import { openStore } from "../corpus/open-store.js";
+import { isPostgresUrl, openStore } from "../corpus/open-store.js";
 import type { CorpusStore } from "../corpus/types.js";
 import { InputError } from "../ingest/errors.js";
 import { renderGraphml } from "../report/corpus-graphml.js";
@@ -49,6 +49,9 @@ export async function clustersCommand(
     throw usage(`unknown format "${format}" (one of: ${CLUSTER_FORMATS.join(", ")})`);
   if (format === "html" && !values.output)
     throw usage("--format html writes a directory: give it with -o DIR");
+  // Opening a SQLite path creates the file: a mistyped path would silently give no clusters.
+  if (!isPostgresUrl(values.db) && !existsSync(values.db))
+    throw new InputError("unreadable", "no corpus there (add documents to it first)", values.db);
   const store = await openStore(values.db);
   try {
     const result = await clusterCorpus(store, {
