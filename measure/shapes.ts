@@ -90,12 +90,13 @@ export function shapes(ptcDir: string): Shape[] {
       },
     },
     {
-      name: "one sentence repeated, article = source",
+      name: "one sentence repeated, article ≈ source",
       why: "every n-gram occurs everywhere in both texts (aligner candidates, figure comparisons)",
       sizes: [1e5, 1e6, 1e7],
       make: (bytes) => {
         const text = repeat("The council said 12 people were hurt on 3 May. ", bytes).trim();
-        return { article: text, source: text, ext: "txt" };
+        // The source carries one more line: the article itself given as its source is refused.
+        return { article: text, source: `${text}\n\nA correction followed.`, ext: "txt" };
       },
     },
     {

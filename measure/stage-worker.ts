@@ -6,22 +6,28 @@ import { cpuUsage } from "node:process";
  * Time each stage of the analysis on one article (and source) in a fresh process, and print the
  * times as one JSON line; the growth bench runs it under /usr/bin/time for the peak memory.
  * Usage: node stage-worker.js <article> [<source>] [--formats <dir>]
- * With `--formats`, the report is also rendered in every format and written to files in <dir>.
  * Stages run cold, once, as in one run of the CLI: ingest (decode, extract, normalize, segment,
  * tokenize), trace and voices, the support pool and every sentence's rating, claims, the support
  * findings, rhetoric, the whole report (`analyze`, all stages again, now warm), and the JSON
  * rendering in pieces.
+ * With `--formats`, the analysis runs once, whole (a 50 MB article takes minutes), and the report
+ * is rendered in every format, each written piece by piece to a file in <dir>, as the CLI does.
  */
 const args = process.argv.slice(2);
 const formatsDir = args.includes("--formats") ? args.splice(args.indexOf("--formats"), 2)[1] : undefined;
 const [articlePath, sourcePath] = args;
-const stages: Record<string, { ms: number; cpuMs: number }> = {};
+// maxRssMB: the process's peak resident memory so far, after the stage (it never goes down).
+const stages: Record<string, { ms: number; cpuMs: number; maxRssMB: number }> = {};
 async function lap<T>(name: string, f: () => T | Promise<T>): Promise<T> {
   const t0 = performance.now();
   const c0 = cpuUsage();
   const value = await f();
   const c = cpuUsage(c0);
-  stages[name] = { ms: performance.now() - t0, cpuMs: (c.user + c.system) / 1000 };
+  stages[name] = {
+    ms: performance.now() - t0,
+    cpuMs: (c.user + c.system) / 1000,
+    maxRssMB: process.resourceUsage().maxRSS / 1024,
+  };
   return value;
 }
 
@@ -38,41 +44,46 @@ const read = (path: string, id: string) =>
   modules.ingest.documentFromBytes(readFileSync(path), { id, location: path });
 const article = await lap("ingest", async () => read(articlePath, "article"));
 const sources = sourcePath ? [await lap("ingest source", async () => read(sourcePath, "source"))] : [];
-const { trace, voices } = await lap("trace + voices", () =>
-  modules.attribute.traceAndAttribute(article, sources),
-);
-const supportContext = {
-  sentenceVoices: voices.sentenceVoices,
-  quotes: voices.quotes,
-  attributions: voices.attributions,
-  matches: trace.matches,
-  sources,
-};
-const rater = await lap("support pool", () => new modules.support.SupportRater(article, supportContext));
-// Every sentence's rating first, so that claims (which asks which sentences a source speaks of)
-// and the ratings of the claims are timed apart from retrieval and rating.
-await lap("support ratings", () => {
-  for (let i = 0; i < article.sentences.length; i++) rater.rate(i);
-});
-const claims = await lap("claims", () =>
-  modules.claims.extractClaims(article, {
+if (!formatsDir) {
+  const { trace, voices } = await lap("trace + voices", () =>
+    modules.attribute.traceAndAttribute(article, sources),
+  );
+  const supportContext = {
     sentenceVoices: voices.sentenceVoices,
-    sources,
+    quotes: voices.quotes,
+    attributions: voices.attributions,
     matches: trace.matches,
-    sourced: (i) => rater.speaksOf(i),
-  }),
+    sources,
+  };
+  const rater = await lap("support pool", () => new modules.support.SupportRater(article, supportContext));
+  // Every sentence's rating first, so that claims (which asks which sentences a source speaks of)
+  // and the ratings of the claims are timed apart from retrieval and rating.
+  await lap("support ratings", () => {
+    for (let i = 0; i < article.sentences.length; i++) rater.rate(i);
+  });
+  const claims = await lap("claims", () =>
+    modules.claims.extractClaims(article, {
+      sentenceVoices: voices.sentenceVoices,
+      sources,
+      matches: trace.matches,
+      sourced: (i) => rater.speaksOf(i),
+    }),
+  );
+  await lap("support findings", () =>
+    modules.support.rateClaims(article, claims.claims, supportContext, rater),
+  );
+  await lap("rhetoric", () => modules.rhetoric.rhetoricFindings(article, voices));
+}
+const report = await lap(formatsDir ? "analyze (whole)" : "analyze (whole, warm)", () =>
+  modules.analyze.analyze(article, { sources }),
 );
-await lap("support findings", () =>
-  modules.support.rateClaims(article, claims.claims, supportContext, rater),
-);
-await lap("rhetoric", () => modules.rhetoric.rhetoricFindings(article, voices));
-const report = await lap("analyze (whole, warm)", () => modules.analyze.analyze(article, { sources }));
-await lap("JSON pieces", () => {
-  let n = 0;
-  for (const piece of modules.json.jsonChunks(report)) n += piece.length;
-  return n;
-});
-if (formatsDir) {
+if (!formatsDir) {
+  await lap("JSON pieces", () => {
+    let n = 0;
+    for (const piece of modules.json.jsonChunks(report)) n += piece.length;
+    return n;
+  });
+} else {
   const { FORMAT_NAMES } = await import("../dist/report/format-names.js");
   const { renderChunks } = await import("../dist/report/formats.js");
   for (const format of FORMAT_NAMES) {

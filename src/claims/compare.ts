@@ -167,14 +167,23 @@ function byDate(bucket: Member[], dates: Map<string, string>): Member[][] {
 
 // Drop a figure whose sentence is a copy of an earlier figure's sentence in another document.
 function withoutCopies(cluster: Member[], docs: Map<string, Document>): Member[] {
-  const kept: { m: Member; words: Set<string> }[] = [];
+  const kept: Member[] = [];
+  // Kept sentences of one document with the same words are compared once: a sentence repeated
+  // thousands of times would otherwise cost the square of its repeats.
+  const distinct: { doc: string; words: Set<string> }[] = [];
+  const seen = new Set<string>();
   for (const m of cluster) {
     const doc = docs.get(m.doc);
     const words = doc ? sentenceWords(doc, m.sentence) : new Set<string>();
-    if (kept.some((k) => k.m.doc !== m.doc && jaccard(k.words, words) >= COPY_OVERLAP)) continue;
-    kept.push({ m, words });
+    if (distinct.some((k) => k.doc !== m.doc && jaccard(k.words, words) >= COPY_OVERLAP)) continue;
+    kept.push(m);
+    const key = `${m.doc}\u0000${[...words].sort().join("\u0000")}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      distinct.push({ doc: m.doc, words });
+    }
   }
-  return kept.map((k) => k.m);
+  return kept;
 }
 
 function bounds(m: Member, approxMargin: number): [number, number] {

@@ -1,6 +1,6 @@
-import { terminalSafe } from "./escape.js";
-import { renderClaimReview } from "./export-claimreview.js";
-import { renderWebAnnotation } from "./export-web-annotation.js";
+import { escapeJsonForHtml, terminalSafe } from "./escape.js";
+import { claimReviews, renderClaimReview } from "./export-claimreview.js";
+import { renderWebAnnotation, webAnnotationCollection } from "./export-web-annotation.js";
 import type { FormatName } from "./format-names.js";
 import { jsonChunks } from "./json-stream.js";
 import { renderHtml } from "./render-html.js";
@@ -36,12 +36,19 @@ export function render(report: Report, format: string, options: RenderOptions = 
   return renderer(report, options);
 }
 
+// The JSON formats come in pieces: a 50 MB article makes hundreds of megabytes of them.
+const chunked: Partial<Record<string, (report: Report) => Iterable<string>>> = {
+  json: (r) => jsonChunks(r),
+  webannotation: (r) => jsonChunks(webAnnotationCollection(r), undefined, escapeJsonForHtml),
+  claimreview: (r) => jsonChunks(claimReviews(r), undefined, escapeJsonForHtml),
+};
+
 /**
- * Render a report in one of {@link FORMATS} as pieces to write one after the other: JSON comes in
- * pieces of about 64 KB (see `jsonChunks`), so a very large report is never one string in memory;
- * the other formats as one piece.
+ * Render a report in one of {@link FORMATS} as pieces to write one after the other: the JSON
+ * formats (the report, Web Annotation, ClaimReview) come in pieces of about 64 KB (see
+ * `jsonChunks`), so a very large report is never one string in memory; the others as one piece.
  */
 export function renderChunks(report: Report, format: string, options: RenderOptions = {}): Iterable<string> {
-  if (format === "json") return jsonChunks(report);
-  return [render(report, format, options)];
+  const pieces = Object.hasOwn(chunked, format) ? chunked[format] : undefined;
+  return pieces ? pieces(report) : [render(report, format, options)];
 }

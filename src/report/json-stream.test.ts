@@ -4,6 +4,10 @@ import { test } from "node:test";
 import { analyze } from "../analyze.js";
 import { repoPath } from "../testing/helpers.js";
 import { createDocument } from "../text/document.js";
+import { escapeJsonForHtml } from "./escape.js";
+import { webAnnotationCollection } from "./export-web-annotation.js";
+import { FORMAT_NAMES } from "./format-names.js";
+import { render, renderChunks } from "./formats.js";
 import { jsonChunks } from "./json-stream.js";
 import { renderJson } from "./render-json.js";
 import type { Report } from "./types.js";
@@ -40,4 +44,19 @@ test("empty containers, missing members and nested values are written as JSON.st
     date: new Date(0),
   } as unknown as Report;
   assert.equal([...jsonChunks(odd, 3)].join(""), renderJson(odd));
+});
+
+test("every format's pieces join into exactly its rendering (the JSON-LD exports escaped for HTML)", () => {
+  const hostile = {
+    ...report,
+    article: { ...report.article, title: "</script><b>&\u2028" },
+  };
+  for (const format of FORMAT_NAMES) {
+    assert.equal([...renderChunks(hostile, format)].join(""), render(hostile, format), format);
+  }
+  // Small pieces: the escape applied piece by piece gives what it gives applied to the whole.
+  assert.equal(
+    [...jsonChunks(webAnnotationCollection(hostile), 50, escapeJsonForHtml)].join(""),
+    render(hostile, "webannotation"),
+  );
 });

@@ -1,25 +1,28 @@
-import type { Report } from "./types.js";
-
 // Containers down to this depth are written member by member; anything deeper (one sentence, one
 // match, one finding) is small and goes through JSON.stringify whole.
 const SPLIT_DEPTH = 3;
 
 /**
- * The report as pretty-printed JSON, exactly `renderJson(report)`, in pieces of about `size`
- * characters, so that a large report (hundreds of megabytes for a 50 MB article) is written
- * without ever being one string in memory. A single member larger than `size` (the article's
- * text) is one piece.
+ * `value` as pretty-printed JSON, exactly `JSON.stringify(value, null, 2)` and a newline (for a
+ * report, `renderJson(report)`), in pieces of about `size` characters, so that a large report
+ * (hundreds of megabytes for a 50 MB article) is written without ever being one string in
+ * memory. A single member larger than `size` (the article's text) is one piece. `rewrite`, when
+ * given, rewrites each piece (it must map characters one by one, as the HTML-safe JSON escape does).
  */
-export function* jsonChunks(report: Report, size = 1 << 16): Generator<string> {
+export function* jsonChunks(
+  value: unknown,
+  size = 1 << 16,
+  rewrite: (piece: string) => string = (piece) => piece,
+): Generator<string> {
   let buffer = "";
-  for (const piece of pieces(report, 0)) {
+  for (const piece of pieces(value, 0)) {
     buffer += piece;
     if (buffer.length >= size) {
-      yield buffer;
+      yield rewrite(buffer);
       buffer = "";
     }
   }
-  yield `${buffer}\n`;
+  yield `${rewrite(buffer)}\n`;
 }
 
 function* pieces(value: unknown, depth: number): Generator<string> {

@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { type NormalizedText, normalizeText } from "./normalize.js";
 import { type BlockKind, type Paragraph, type Sentence, splitBlocks, splitSentences } from "./segment.js";
-import { type Token, tokenize } from "./tokenize.js";
+import type { TokenStore } from "./token-store.js";
+import { type Token, tokenizeToStore } from "./tokenize.js";
 
 /** Where a document came from and what its page said about itself. */
 export interface DocumentMeta {
@@ -44,7 +45,10 @@ export interface Document {
   origin: Int32Array;
   paragraphs: Paragraph[];
   sentences: Sentence[];
+  /** The tokens as objects; their keys are the interned strings of `tokenStore`. */
   tokens: Token[];
+  /** The same tokens in typed arrays with interned keys: what the heavy layers read. */
+  tokenStore: TokenStore;
 }
 
 /** A block of extracted text with its role, as produced by the HTML extractor. */
@@ -78,7 +82,8 @@ export function createDocument(text: string, options: CreateDocumentOptions = {}
   }
   const original = options.original ?? text;
   const sha256 = options.sha256 ?? createHash("sha256").update(original).digest("hex");
-  const tokens = tokenize(normalized.text);
+  const tokenStore = tokenizeToStore(normalized.text);
+  const tokens = tokenStore.toTokens();
   const sentences = splitSentences(normalized.text, paragraphs, tokens);
   return {
     id: options.id ?? `doc-${sha256.slice(0, 12)}`,
@@ -90,6 +95,7 @@ export function createDocument(text: string, options: CreateDocumentOptions = {}
     paragraphs,
     sentences,
     tokens,
+    tokenStore,
   };
 }
 

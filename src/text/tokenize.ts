@@ -1,4 +1,5 @@
 import { foldKey } from "./fold.js";
+import { TokenStore } from "./token-store.js";
 
 /** What a token is made of. */
 export type TokenKind = "word" | "number" | "punct" | "symbol";
@@ -42,7 +43,16 @@ const PUNCT = 3;
 
 /** Tokenize `text` (or its `[from, to)` slice) into tokens with offsets into `text`. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  const tokens: Token[] = [];
+  return tokenizeToStore(text, from, to).toTokens();
+}
+
+/**
+ * Tokenize `text` (or its `[from, to)` slice) into a compact {@link TokenStore}, offsets into
+ * `text`: the form every layer shares.
+ */
+export function tokenizeToStore(text: string, from = 0, to = text.length): TokenStore {
+  // About one token per five characters of prose: few doublings, little slack.
+  const tokens = new TokenStore((to - from) >> 2);
   const s = from === 0 && to === text.length ? text : text.slice(from, to);
   const n = s.length;
   // ASCII tokens are scanned by hand; a token that touches a non-ASCII character is matched
@@ -115,20 +125,20 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       continue;
     }
     const value = s.slice(p, q);
-    tokens.push({ start: from + p, end: from + q, kind, key: upper ? value.toLowerCase() : value });
+    tokens.push(from + p, from + q, kind, upper ? value.toLowerCase() : value);
     p = q;
   }
-  return tokens;
+  return tokens.trim();
 }
 
 /** Match the next token with TOKEN from `p`; push it and return the offset after it. */
-function slowToken(s: string, p: number, from: number, tokens: Token[]): number {
+function slowToken(s: string, p: number, from: number, tokens: TokenStore): number {
   TOKEN.lastIndex = p;
   const m = TOKEN.exec(s);
   if (m === null) return s.length;
   const value = m[0];
   const kind: TokenKind = m[1] ? "number" : m[2] ? "word" : m[3] ? "punct" : "symbol";
   const start = from + m.index;
-  tokens.push({ start, end: start + value.length, kind, key: foldKey(value) });
+  tokens.push(start, start + value.length, kind, foldKey(value));
   return m.index + value.length;
 }

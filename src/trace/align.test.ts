@@ -89,3 +89,39 @@ describe("self-alignment (seeded property test)", () => {
     });
   }
 });
+
+describe("repeated text (every n-gram over the frequency cap)", () => {
+  const sentence = "The council said 12 people were hurt on 3 May. ";
+
+  test("one sentence repeated is one verbatim match against itself", () => {
+    const text = sentence.repeat(400).trim();
+    const a = createDocument(text, { id: "a" });
+    const b = createDocument(`${text}\n\nA correction followed.`, { id: "b" });
+    const { matches, coverage } = traceSources(a, [b]);
+    assert.deepEqual(
+      matches.map((m) => [m.kind, m.article.start, m.article.end, m.source.start, m.edits.length]),
+      [["verbatim", 0, text.length, 0, 0]],
+    );
+    assert.equal(coverage[0].share, 1);
+  });
+
+  test("a changed figure inside the repetition is still an edit", () => {
+    const text = sentence.repeat(300).trim();
+    const at = text.indexOf("12 people", sentence.length * 150);
+    const edited = `${text.slice(0, at)}13${text.slice(at + 2)}`;
+    const found = traceSources(createDocument(edited, { id: "a" }), [
+      createDocument(`${text}\n\nA correction followed.`, { id: "b" }),
+    ]).matches.flatMap((m) =>
+      m.edits.map((e) => [e.op, e.note, edited.slice(e.article?.start, e.article?.end)]),
+    );
+    assert.deepEqual(found, [["replace", "number", "13"]]);
+  });
+
+  test("repeated text absent from the source gives no match", () => {
+    const a = createDocument(sentence.repeat(300).trim(), { id: "a" });
+    const b = createDocument("Harbour officials said the ferry would not run. ".repeat(300).trim(), {
+      id: "b",
+    });
+    assert.deepEqual(traceSources(a, [b]).matches, []);
+  });
+});

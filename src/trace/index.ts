@@ -32,7 +32,7 @@ export interface TraceResult {
 export interface TraceOptions extends PassageOptions, ParaphraseOptions {
   /** Words per seed n-gram (default: 5). */
   seedWords: number;
-  /** Skip seed n-grams occurring more often than this in a source (default: 16). */
+  /** Skip seed n-grams occurring more often than this in a source, unless every shared one does (default: 16). */
   maxOccurrences: number;
   /** Largest gap in words bridged inside one chain of seeds (default: 24). */
   maxGap: number;

@@ -74,30 +74,80 @@ class NgramIndex {
   }
 }
 
-/** All seeds between article ids and source ids, sorted by article position then source position. */
+const sameAt = (article: Int32Array, i: number, source: Int32Array, j: number, n: number): boolean => {
+  for (let k = 0; k < n; k++) if (article[i + k] !== source[j + k]) return false;
+  return true;
+};
+
+/**
+ * All seeds between article ids and source ids, sorted by article position then source position.
+ * N-grams occurring more than `maxOccurrences` times in the source are skipped (their positions
+ * say nothing about where the article took its text). When that leaves no seed at all, because
+ * every shared n-gram is frequent (a text made of one sentence repeated), the pair is anchored
+ * once on the article's rarest shared n-gram at its first source occurrence and the seeds are
+ * the equal n-grams along that one diagonal, so the reuse is still found, in linear time.
+ */
 export function findSeeds(article: Int32Array, source: Int32Array, options: SeedOptions): Seeds {
   const { n, maxOccurrences, stopIds } = options;
   const index = new NgramIndex(source, n);
-  let a: Int32Array = new Int32Array(1024);
-  let s: Int32Array = new Int32Array(1024);
-  let length = 0;
+  const out = new SeedList();
+  let rarest = -1;
+  let rarestCount = Number.POSITIVE_INFINITY;
   for (let i = 0; i + n <= article.length; i++) {
     const { head, count } = index.find(hashAt(article, i, n));
-    if (count === 0 || count > maxOccurrences || allStop(article, i, n, stopIds)) continue;
-    for (let j = head; j !== -1; j = index.next[j]) {
-      let same = true;
-      for (let k = 0; k < n && same; k++) same = article[i + k] === source[j + k];
-      if (!same) continue;
-      if (length === a.length) {
-        a = grow(a);
-        s = grow(s);
+    if (count === 0 || allStop(article, i, n, stopIds)) continue;
+    if (count > maxOccurrences) {
+      if (count < rarestCount) {
+        rarest = i;
+        rarestCount = count;
       }
-      a[length] = i;
-      s[length] = j;
-      length++;
+      continue;
     }
+    for (let j = head; j !== -1; j = index.next[j]) if (sameAt(article, i, source, j, n)) out.push(i, j);
   }
-  return { a, s, length };
+  if (out.length === 0 && rarest >= 0) diagonalSeeds(article, source, index, rarest, n, stopIds, out);
+  return out.seeds();
+}
+
+// The seeds on the diagonal through the first source occurrence of the n-gram at article word
+// `anchor` (the first one whose words are equal, not only its hash).
+function diagonalSeeds(
+  article: Int32Array,
+  source: Int32Array,
+  index: NgramIndex,
+  anchor: number,
+  n: number,
+  stopIds: Uint8Array | undefined,
+  out: SeedList,
+): void {
+  let j = index.find(hashAt(article, anchor, n)).head;
+  while (j !== -1 && !sameAt(article, anchor, source, j, n)) j = index.next[j];
+  if (j === -1) return;
+  const d = j - anchor;
+  for (let i = Math.max(0, -d); i + n <= article.length && i + d + n <= source.length; i++) {
+    if (sameAt(article, i, source, i + d, n) && !allStop(article, i, n, stopIds)) out.push(i, i + d);
+  }
+}
+
+/** Seeds appended in place, in typed arrays grown by doubling. */
+class SeedList {
+  private a: Int32Array = new Int32Array(1024);
+  private s: Int32Array = new Int32Array(1024);
+  length = 0;
+
+  push(i: number, j: number): void {
+    if (this.length === this.a.length) {
+      this.a = grow(this.a);
+      this.s = grow(this.s);
+    }
+    this.a[this.length] = i;
+    this.s[this.length] = j;
+    this.length++;
+  }
+
+  seeds(): Seeds {
+    return { a: this.a, s: this.s, length: this.length };
+  }
 }
 
 function grow(array: Int32Array): Int32Array {

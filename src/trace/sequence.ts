@@ -1,32 +1,12 @@
 import type { Document } from "../text/document.js";
+import { KIND_CODE, type KeyTable as Vocabulary } from "../text/token-store.js";
 import { flipsMeaning } from "./lexicon.js";
 
 /**
  * Interns comparison keys as small integers so that the aligner compares numbers, not strings.
  * One vocabulary is shared by the article and all its sources.
  */
-export class Vocabulary {
-  private readonly ids = new Map<string, number>();
-
-  /** The id of `key`, assigning the next free one on first sight. */
-  id(key: string): number {
-    let id = this.ids.get(key);
-    if (id === undefined) {
-      id = this.ids.size;
-      this.ids.set(key, id);
-    }
-    return id;
-  }
-
-  /** The id of `key`, or -1 when it was never seen. */
-  lookup(key: string): number {
-    return this.ids.get(key) ?? -1;
-  }
-
-  get size(): number {
-    return this.ids.size;
-  }
-}
+export { KeyTable as Vocabulary } from "../text/token-store.js";
 
 /**
  * The word and number tokens of a document as interned ids: what the aligner anchors on.
@@ -55,35 +35,52 @@ export function numberKey(key: string): string {
     : key;
 }
 
-/** Build the word sequence of a document. */
+/** Build the word sequence of a document, from its token store. */
 export function wordSequence(doc: Document, vocab: Vocabulary): WordSequence {
-  const { tokens } = doc;
+  const { tokenStore: store } = doc;
+  const { kinds, keyIds } = store;
+  const WORD = KIND_CODE.word;
+  const NUMBER = KIND_CODE.number;
+  const PUNCT = KIND_CODE.punct;
   let n = 0;
-  for (const t of tokens) if (t.kind === "word" || t.kind === "number") n++;
+  for (let i = 0; i < store.length; i++) if (kinds[i] === WORD || kinds[i] === NUMBER) n++;
   const ids = new Int32Array(n);
   const token = new Int32Array(n);
   const bracketed = new Uint8Array(n);
   const elidedAfter = new Uint8Array(n);
   const flips = new Uint8Array(n);
+  // Each distinct key is looked up once: its vocabulary id (-1 until seen) and whether it flips
+  // meaning. A word key never looks like a number key, so the kind need not be part of it.
+  const { keys } = store.keyTable;
+  const vocabId = new Int32Array(keys.length).fill(-1);
+  const flip = new Uint8Array(keys.length);
+  const keyId = (k: string) => store.keyTable.lookup(k);
+  const [open_, close_, dots3, dot] = ["[", "]", "...", "."].map(keyId);
   let k = 0;
   let open = false;
   let dots = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.kind === "punct") {
-      if (t.key === "[") open = true;
-      else if (t.key === "]") open = false;
-      if (t.key === "...") dots = 3;
-      else if (t.key === ".") dots++;
+  for (let i = 0; i < store.length; i++) {
+    const kind = kinds[i];
+    const id = keyIds[i];
+    if (kind === PUNCT) {
+      if (id === open_) open = true;
+      else if (id === close_) open = false;
+      if (id === dots3) dots = 3;
+      else if (id === dot) dots++;
       if (dots >= 3 && k > 0) elidedAfter[k - 1] = 1;
       continue;
     }
     dots = 0;
-    if (t.kind !== "word" && t.kind !== "number") continue;
-    ids[k] = vocab.id(t.kind === "number" ? numberKey(t.key) : t.key);
+    if (kind !== WORD && kind !== NUMBER) continue;
+    if (vocabId[id] === -1) {
+      const key = keys[id];
+      vocabId[id] = vocab.id(kind === NUMBER ? numberKey(key) : key);
+      flip[id] = flipsMeaning(key) ? 1 : 0;
+    }
+    ids[k] = vocabId[id];
     token[k] = i;
     bracketed[k] = open ? 1 : 0;
-    flips[k] = flipsMeaning(t.key) ? 1 : 0;
+    flips[k] = flip[id];
     k++;
   }
   return { doc, ids, token, bracketed, elidedAfter, flips };
@@ -91,6 +88,6 @@ export function wordSequence(doc: Document, vocab: Vocabulary): WordSequence {
 
 /** Character span of words `[from, to)` of a sequence (`to > from`). */
 export function wordSpan(seq: WordSequence, from: number, to: number): { start: number; end: number } {
-  const { tokens } = seq.doc;
-  return { start: tokens[seq.token[from]].start, end: tokens[seq.token[to - 1]].end };
+  const { starts, ends } = seq.doc.tokenStore;
+  return { start: starts[seq.token[from]], end: ends[seq.token[to - 1]] };
 }
