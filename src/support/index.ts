@@ -187,9 +187,15 @@ function attributedParaphrases(article: Document, context: SupportContext): Set<
     if (!v || (v.kind !== "document" && v.kind !== "speaker")) return;
     if (article.paragraphs[s.paragraph]?.kind === "blockquote") return;
     if (inSpeech(s.start, s.end)) return;
-    if (inIndirect(s.start, s.end)) out.add(i);
+    // "The bird study found the turbines …": a sentence that names its own source is the author
+    // reporting it, whether or not the attribution layer marked the reporting cue.
+    if (inIndirect(s.start, s.end) || namesItsSource(article.text.slice(s.start, s.end), v.name)) out.add(i);
   });
   return out;
+}
+
+function namesItsSource(sentence: string, name: string | undefined): boolean {
+  return name !== undefined && name.length > 2 && sentence.toLowerCase().includes(name.toLowerCase());
 }
 
 /**

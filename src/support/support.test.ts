@@ -2,6 +2,8 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { analyze } from "../analyze.js";
 import { loadData } from "../data.js";
+import { renderMarkdown } from "../report/render-markdown.js";
+import { renderText } from "../report/render-text.js";
 import { createDocument } from "../text/document.js";
 import { validateSupportLexicon } from "./lexicon.js";
 import { stem } from "./stem.js";
@@ -252,4 +254,27 @@ The Dene library will open on Sundays from May. "Staff will run a reading club f
     assert.ok(c.support, a.text.slice(c.start, c.end));
     assert.ok(c.support.evidence.length > 0 || /^no passage/.test(c.support.reason), c.support.reason);
   }
+});
+
+test("the text and Markdown summaries lead with the assertion gap, ahead of changed figures", () => {
+  const source = `Port review
+
+The port handled 4,100 ships in 2025. Dredging may have raised costs.`;
+  const article = `Port scandal
+
+The port handled 4,800 ships in 2025. Dredging raised costs. This proves that the port board is rotten to the core.`;
+  const a = createDocument(article, { id: "article" });
+  const report = analyze(a, { sources: [createDocument(source, { id: "review" })] });
+  assert.equal(
+    report.summary.key[0]?.kind,
+    "assertion-gap",
+    report.summary.key.map((k) => k.kind).join(", "),
+  );
+  const text = renderText(report);
+  const gap = text.indexOf("No source backs this");
+  const figure = text.indexOf('"4,100" became "4,800"');
+  assert.ok(gap >= 0 && figure > gap, text);
+  const md = renderMarkdown(report);
+  const items = md.split("\n").filter((l) => /^\d+\. \*\*/.test(l));
+  assert.match(items[0] ?? "", /No source backs this/, md);
 });
