@@ -32,6 +32,7 @@ Usage:
   sourcetrace trace <article> <source>... [--width <n>] [--color]
   sourcetrace serve [--port <n>] [--host <address>] [--db <file>]
   sourcetrace corpus clusters --db <file|url> [--format json|graphml|html] [-o <file|dir>]
+  sourcetrace corpus worker --db <postgres://…> [--concurrency <n>] [--once]
   sourcetrace --help | --version
 
 <article> and each source is a file (plain text or HTML), an http(s) URL, or - for stdin.
@@ -58,6 +59,9 @@ Options:
                             corpus: the corpus, a SQLite file or a postgres:// URL
                             (corpus clusters: --format json, graphml or html; html writes a
                             directory given with -o: a timeline per cluster and its reports)
+      --concurrency <n>     corpus worker: jobs run at once by this process (default: 1)
+      --once                corpus worker: stop when no job is left to run or running in any
+                            worker (default: keep waiting for jobs)
   -h, --help                show this help
   -v, --version             show the version
 
@@ -292,8 +296,12 @@ async function corpusCommand(args: string[], io: CliIO): Promise<number> {
     const { clustersCommand } = await import("./corpus-clusters.js");
     return clustersCommand(rest, io, (message) => new UsageError(message));
   }
+  if (sub === "worker") {
+    const { workerCommand } = await import("./corpus-worker.js");
+    return workerCommand(rest, io, (message) => new UsageError(message));
+  }
   throw new UsageError(
-    sub === undefined ? "corpus needs a command: clusters" : `unknown corpus command "${sub}"`,
+    sub === undefined ? "corpus needs a command: clusters or worker" : `unknown corpus command "${sub}"`,
   );
 }
 
