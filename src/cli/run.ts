@@ -17,20 +17,24 @@ export interface CliIO {
   stderr: { write(s: string): unknown };
   stdin: AsyncIterable<Uint8Array | string>;
   isTTY: boolean;
+  /** Whether standard error is a terminal: progress lines are rewritten in place there (default: false). */
+  stderrIsTTY?: boolean;
   env: Record<string, string | undefined>;
 }
 
 /** Exit statuses: 0 success, 1 bad input or an internal error, 2 usage error. */
 export const EXIT = { ok: 0, input: 1, usage: 2 } as const;
 
-class UsageError extends Error {}
+/** A command line the CLI cannot run: reported in one line, with a pointer to --help, status 2. */
+export class UsageError extends Error {}
 
 const HELP = `sourcetrace ${VERSION}: trace every sentence of a news article to its source
 
 Usage:
-  sourcetrace analyze <article> [--source <file|url>]... [options]
+  sourcetrace analyze <article> [--source <file|url>]... [--corpus <db> [--top <k>]] [options]
   sourcetrace trace <article> <source>... [--width <n>] [--color]
   sourcetrace serve [--port <n>] [--host <address>] [--db <file>]
+  sourcetrace corpus add|stats|find --db <file|postgres://…> …   (sourcetrace corpus --help)
   sourcetrace corpus clusters --db <file|url> [--format json|graphml|html] [-o <file|dir>]
   sourcetrace corpus worker --db <postgres://…> [--concurrency <n>] [--once]
   sourcetrace --help | --version
@@ -39,6 +43,8 @@ Usage:
 
 Options:
   -s, --source <file|url>   a source document the article may draw on (repeatable)
+      --corpus <db>         also analyse against the article's top sources in this corpus
+      --top <k>             with --corpus: how many of its best candidates (default: 3)
   -f, --format <name>       output format: ${FORMAT_NAMES.join(", ")} (default: text)
   -o, --output <file>       write the report to a file instead of stdout
       --input-format <f>    read inputs as auto, text or html (default: auto)
@@ -135,6 +141,8 @@ function parse(args: string[]) {
         port: { type: "string" },
         host: { type: "string" },
         db: { type: "string" },
+        corpus: { type: "string" },
+        top: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -183,12 +191,27 @@ async function analyzeCommand(args: string[], io: CliIO): Promise<number> {
   if (!isFormatName(format))
     throw new UsageError(`unknown format "${format}" (one of: ${FORMAT_NAMES.join(", ")})`);
   const { article, sources: sourceDocs } = await readInputs(positionals[0], values.source ?? [], values, io);
+  const top = positiveInt(values.top, "top");
+  if (top !== undefined && values.corpus === undefined) throw new UsageError("--top goes with --corpus");
+  const fromCorpus =
+    values.corpus === undefined
+      ? undefined
+      : await (await import("./corpus-sources.js")).corpusSources(
+          values.corpus,
+          article,
+          sourceDocs,
+          top ?? 3,
+        );
   const [{ analyze }, { renderChunks }] = await Promise.all([
     import("../analyze.js"),
     import("../report/formats.js"),
   ]);
   const settings = await layerSettings(values.set);
-  const report = analyze(article, { sources: sourceDocs, ...settings });
+  const report = analyze(article, {
+    sources: [...sourceDocs, ...(fromCorpus?.documents ?? [])],
+    ...settings,
+  });
+  if (fromCorpus) report.corpus = { candidates: fromCorpus.candidates };
   const color = colorWanted(values, io);
   const output = renderChunks(report, format, { color });
   await emit(output, values.output, [positionals[0], ...(values.source ?? [])], io);
@@ -300,9 +323,7 @@ async function corpusCommand(args: string[], io: CliIO): Promise<number> {
     const { workerCommand } = await import("./corpus-worker.js");
     return workerCommand(rest, io, (message) => new UsageError(message));
   }
-  throw new UsageError(
-    sub === undefined ? "corpus needs a command: clusters or worker" : `unknown corpus command "${sub}"`,
-  );
+  return (await import("./corpus.js")).corpusCommand(args, io);
 }
 
 // Colour only on a terminal, never into a file, and never when NO_COLOR is set.
@@ -341,7 +362,7 @@ async function readInputs(
 
 // Source ids are short names a reader recognises: the file's base name, unique within the run
 // and never the article's id ("article"), since spans name the document they point into by id.
-function sourceId(location: string, index: number, all: string[]): string {
+export function sourceId(location: string, index: number, all: string[]): string {
   const base =
     location === "-"
       ? "stdin"

@@ -46,6 +46,9 @@ CREATE TABLE IF NOT EXISTS edges (
 ) WITHOUT ROWID, STRICT;
 `;
 
+/** Documents one batch may hold: a posting's batch index takes 16 bits beside its 32-bit hash. */
+const BATCH_SLOTS = 2 ** 16;
+
 /** Options of {@link SqliteStore}. */
 export interface SqliteStoreOptions {
   /** Page cache in MiB: the postings B-tree is written in hash order, so it wants to stay in memory (default: 256). */
@@ -136,16 +139,36 @@ export class SqliteStore implements CorpusStore {
       countDocs: db.prepare<[], number>("SELECT count(*) FROM documents").pluck(),
       countPostings: db.prepare<[], number>("SELECT count(*) FROM postings").pluck(),
     };
-    this.addTransaction = db.transaction((batch: readonly { doc: CorpusDocument; hashes: Uint32Array }[]) =>
-      batch.map(({ doc, hashes }) => this.addOne(doc, hashes)),
-    );
+    this.addTransaction = db.transaction((batch: readonly { doc: CorpusDocument; hashes: Uint32Array }[]) => {
+      const keys = batch.map(({ doc }) => this.insertDocument(doc));
+      // The batch's postings go in hash order: consecutive inserts then land on neighbouring
+      // pages of the (hash, doc) B-tree instead of one random page each.
+      let total = 0;
+      for (let i = 0; i < batch.length; i++) if (keys[i] !== undefined) total += batch[i].hashes.length;
+      const postings = new Float64Array(total);
+      let at = 0;
+      for (let i = 0; i < batch.length; i++) {
+        const key = keys[i];
+        if (key === undefined) continue;
+        // hash * 2^16 + index in the batch: exact in a double (48 bits), sorted as numbers.
+        for (const h of batch[i].hashes) postings[at++] = h * BATCH_SLOTS + i;
+      }
+      postings.sort();
+      const insert = this.statements.insertPosting;
+      for (const p of postings) {
+        const i = p % BATCH_SLOTS;
+        insert.run((p - i) / BATCH_SLOTS, keys[i] as number);
+      }
+      return keys.map((key) => key !== undefined);
+    });
   }
 
-  private addOne(doc: CorpusDocument, hashes: Uint32Array): boolean {
+  /** Inserts the document row; its integer key, or undefined when its text is already stored. */
+  private insertDocument(doc: CorpusDocument): number | undefined {
     const s = this.statements;
-    if (s.hasContent.get(doc.contentHash) !== undefined) return false;
+    if (s.hasContent.get(doc.contentHash) !== undefined) return undefined;
     if (s.hasId.get(doc.id) !== undefined) throw new DuplicateIdError(doc.id);
-    const key = Number(
+    return Number(
       s.insertDoc.run(
         doc.id,
         doc.contentHash,
@@ -158,8 +181,6 @@ export class SqliteStore implements CorpusStore {
         doc.text,
       ).lastInsertRowid,
     );
-    for (const h of hashes) s.insertPosting.run(h, key);
-    return true;
   }
 
   async add(doc: CorpusDocument, hashes: Uint32Array): Promise<boolean> {
@@ -171,6 +192,7 @@ export class SqliteStore implements CorpusStore {
    * each, whether it was new. Far faster than one transaction per document.
    */
   async addBatch(batch: readonly { doc: CorpusDocument; hashes: Uint32Array }[]): Promise<boolean[]> {
+    if (batch.length > BATCH_SLOTS) throw new RangeError(`a batch holds at most ${BATCH_SLOTS} documents`);
     return this.addTransaction(batch);
   }
 

@@ -24,6 +24,11 @@ export function renderMarkdown(report: Report): string {
     `sourcetrace report · ${plural(summary.words, "word", "words")}, ${plural(summary.sentences, "sentence", "sentences")} · ${plural(report.sources.length, "source", "sources")}${sources.length ? `: ${sources.join(", ")}` : ""}`,
     "",
   );
+  if (report.corpus?.candidates.length)
+    out.push(
+      `Sources found in the corpus: ${report.corpus.candidates.map((c) => `${markdownCode(c.id)} (score ${c.score.toFixed(3)}, ${plural(c.sharedWords, "word", "words")} shared${c.cited ? ", cited" : ""})`).join(", ")}`,
+      "",
+    );
   for (const f of leadFacts(report)) out.push(`- **${f.question}:** ${md(f.figure)} — ${md(f.detail)}`);
   if (summary.key.length > 0) {
     out.push("", "## What matters most", "");

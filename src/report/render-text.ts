@@ -62,6 +62,13 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     ),
     "",
   );
+  if (report.corpus?.candidates.length)
+    out.push(
+      st.dim(
+        `sources found in the corpus: ${report.corpus.candidates.map((c) => `${c.id} (score ${c.score.toFixed(3)}, ${plural(c.sharedWords, "word", "words")} shared${c.cited ? ", cited" : ""})`).join(", ")}`,
+      ),
+      "",
+    );
   const facts = leadFacts(report);
   const qw = facts.reduce((w, f) => Math.max(w, f.question.length), 0);
   for (const f of facts)

@@ -106,6 +106,23 @@ export const SummarySchema = Type.Object(
 );
 export type Summary = Static<typeof SummarySchema>;
 
+/** Sources taken from a corpus (`analyze --corpus`): which stored documents, and why. */
+export const CorpusSourcesSchema = Type.Object(
+  {
+    candidates: Type.Array(
+      Type.Object({
+        id: Type.String({ description: "the source's id in this report" }),
+        corpusId: Type.String({ description: "the document's id in the corpus" }),
+        score: Type.Number({ description: "share of the article's words in passages shared with it" }),
+        sharedWords: Type.Integer({ minimum: 0 }),
+        cited: Type.Optional(Type.String({ description: "the citation of the article that names it" })),
+      }),
+    ),
+  },
+  { $id: "CorpusSources" },
+);
+export type CorpusSources = Static<typeof CorpusSourcesSchema>;
+
 /** A sourcetrace report. Every span is `[start, end)` into `article.text` unless it names a source id. */
 export const ReportSchema = Type.Object(
   {
@@ -113,6 +130,7 @@ export const ReportSchema = Type.Object(
     generator: Type.Object({ name: Type.Literal("sourcetrace"), version: Type.String() }),
     article: DocumentInfoSchema,
     sources: Type.Array(DocumentInfoSchema),
+    corpus: Type.Optional(CorpusSourcesSchema),
     sentences: Type.Array(SentenceSchema),
     quotes: Type.Array(QuoteSchema),
     citations: Type.Array(CitationSchema),
