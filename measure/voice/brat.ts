@@ -2,7 +2,7 @@
 export interface BratSpan {
   id: string;
   type: string;
-  /** Extent of the annotation: first fragment's start to last fragment's end. */
+  /** Extent of the annotation: from the earliest fragment's start to the latest fragment's end. */
   start: number;
   end: number;
   text: string;
@@ -31,8 +31,9 @@ export function parseBrat(ann: string): { spans: Map<string, BratSpan>; events: 
       spans.set(id, {
         id,
         type,
-        start: offsets[0][0],
-        end: offsets[offsets.length - 1][1],
+        // Fragments are not always listed in text order ("Content 1154 1425;978 1138").
+        start: Math.min(...offsets.map((f) => f[0])),
+        end: Math.max(...offsets.map((f) => f[1])),
         text: text ?? "",
       });
     } else if (id.startsWith("E")) {

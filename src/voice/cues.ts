@@ -98,7 +98,13 @@ export function findCues(doc: Document, lex: VoiceLexicon, inQuote: (token: numb
         continue;
       }
       const speech = lex.verbs.has(t.key);
-      if (!speech && !lex.attributionVerbs.has(t.key)) continue;
+      if (!speech && !lex.attributionVerbs.has(t.key)) {
+        // "“Go back,” Trump barked", "“Fantastic!” beamed Ada Lind": any past-tense verb in the
+        // slot a speech verb takes after a quote that breaks off on a comma, "!" or "?".
+        const adjacent = quoteSlotVerb(m, k, s.tokenStart, s.tokenEnd);
+        if (adjacent) cues.push({ first: k, last: k, key: t.key, sentence: si, strong: true, ...adjacent });
+        continue;
+      }
       // "four reports", "the report", "a claim": a noun, not a cue.
       const before = doc.tokens[k - 1];
       if (
@@ -285,6 +291,53 @@ function subjectOf(
   }
   const before = m.backward(j, floor);
   return before ? { subject: before, inverted: false } : undefined;
+}
+
+// A past tense that is no participle of a noun phrase: "barked", "beamed", not "red" or "bed".
+const PAST = /^\p{Ll}{2,}ed$/u;
+// What may follow the verb of a speech tag: the sentence or clause ends, or an adverbial goes on.
+const TAG_END = new Set([
+  ".",
+  ",",
+  ";",
+  "!",
+  "?",
+  "and",
+  "as",
+  "while",
+  "before",
+  "after",
+  "with",
+  "in",
+  "on",
+  "at",
+]);
+const BREAKS = new Set([",", "!", "?"]);
+
+// The verb at k in the speech-tag slot right after a closing mark whose quote breaks off on a
+// comma, "!" or "?": "“…,” NAME verbed" or "“…,” verbed NAME", the tag ending there.
+function quoteSlotVerb(
+  m: MentionFinder,
+  k: number,
+  floor: number,
+  limit: number,
+): { subject: Mention; inverted: boolean } | undefined {
+  const tokens = m.tokens;
+  if (!PAST.test(tokens[k].key) || m.lex.notNames.has(tokens[k].key)) return undefined;
+  const closes = (c: number) =>
+    c > floor && CLOSERS.has(tokens[c]?.key ?? "") && BREAKS.has(tokens[c - 1]?.key ?? "");
+  if (closes(k - 1)) {
+    const after = m.nameForward(k + 1, limit);
+    // "beamed Donald Hartley of Madison", "snapped Ada Lind, who …".
+    const next = tokens[(after?.last ?? k) + 1]?.key ?? ".";
+    if (after && (TAG_END.has(next) || next === "of")) return { subject: after, inverted: true };
+    return undefined;
+  }
+  if (!TAG_END.has(tokens[k + 1]?.key ?? ".")) return undefined;
+  // Names and pronouns only: "“Enough,” the gate closed" is no speech tag.
+  const before = m.pronoun(k - 1) ?? m.nameBackward(k - 1, floor);
+  if (before && closes(before.first - 1)) return { subject: before, inverted: false };
+  return undefined;
 }
 
 // Whether the mention starting at token `first` opens its clause: the sentence start, or right

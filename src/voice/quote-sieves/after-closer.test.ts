@@ -22,3 +22,32 @@ test("after-closer: a dash and a name sign a quote", () => {
 test("after-closer: a cue before the opening mark is not its evidence", () => {
   assert.deepEqual(runQuoteSieve(afterCloser, "Ines Varga said: “We stay.”"), ["“We stay.” -> none"]);
 });
+
+test("after-closer: a past tense outside the speech lexicon in the tag slot is the tag's verb", () => {
+  assert.deepEqual(
+    runQuoteSieve(
+      afterCloser,
+      "“Get off the pier,” Ines Varga barked. “What a night!” beamed Tomas Brandt of Kessel, waving.",
+    ),
+    ["“Get off the pier,” -> Ines Varga", "“What a night!” -> Tomas Brandt"],
+  );
+  // No speech tag: a scare quote before a clause, and a thing that cannot speak.
+  const untagged = runQuoteSieve(
+    afterCloser,
+    "The levy, “a disgrace,” Varga wanted repealed. “Enough,” the gate closed.",
+  );
+  assert.ok(
+    untagged.every((q) => q.endsWith("-> none")),
+    untagged.join("; "),
+  );
+});
+
+test("after-closer: a cue that opens the next quote is not the evidence of the one before", () => {
+  assert.deepEqual(
+    runQuoteSieve(
+      afterCloser,
+      "Ines Varga said, “The ferry will run until May.” She added, “After that, nobody knows.”",
+    ),
+    ["“The ferry will run until May.” -> none", "“After that, nobody knows.” -> none"],
+  );
+});

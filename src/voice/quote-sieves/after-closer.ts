@@ -1,10 +1,18 @@
 import type { QuoteSpan } from "../../text/quotes.js";
 import { firstEndingAfter, itemContaining } from "../../text/search.js";
+import type { Token } from "../../text/tokenize.js";
 import type { Attribution, QuoteSieve, QuoteSieveContext } from "./context.js";
 
 // Most tokens from the closing mark to a cue whose subject follows it: a name and a chain of
 // appositives ("…," Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said).
 const REACH = 32;
+
+// "…” He added, “…”": a cue followed by a comma or colon and an opening mark introduces the
+// next quote, not the one that closed its sentence before it.
+function introducesQuote(tokens: Token[], last: number): boolean {
+  const next = tokens[last + 1]?.key;
+  return (next === "," || next === ":") && /^["\u201C\u2018'\u00AB]$/.test(tokens[last + 2]?.key ?? "");
+}
 
 /**
  * A cue right after the closing mark: "…," says X; "…," X said; "…," Rovers coach Dominik Sauer
@@ -56,7 +64,13 @@ export const afterCloser: QuoteSieve = {
       )
         break;
       const c = byFirst.get(k);
-      if (c !== undefined && !cues[c].inverted && cues[c].subject.first >= a && ctx.usable(c))
+      if (
+        c !== undefined &&
+        !cues[c].inverted &&
+        cues[c].subject.first >= a &&
+        ctx.usable(c) &&
+        !(closesSentence && introducesQuote(tokens, cues[c].last))
+      )
         return ctx.attribution(c, "after-closer");
     }
     return undefined;
