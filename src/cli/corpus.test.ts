@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, test } from "node:test";
@@ -58,6 +58,21 @@ test("bad input: one line each, the good documents kept, non-zero exit", async (
     assert.equal(bad.status, status, `${args.join(" ")}: ${bad.stderr}`);
     assert.match(bad.stderr, message);
     assert.equal(bad.stderr.trim().split("\n").length <= 2, true, bad.stderr);
+  }
+});
+
+test("a corpus path that does not exist: stats, find and analyze --corpus refuse it and create nothing", async () => {
+  const missing = join(dir, "mistyped.db");
+  const article = repoPath("examples/heatwave-blog.txt");
+  for (const args of [
+    ["corpus", "stats", "--db", missing],
+    ["corpus", "find", "--db", missing, article],
+    ["analyze", article, "--corpus", missing],
+  ]) {
+    const r = await cli(args);
+    assert.equal(r.status, 1, `${args.join(" ")}: ${r.stderr}`);
+    assert.match(r.stderr, /^sourcetrace: .*no corpus there \(add documents to it first\)\n$/);
+    assert.equal(existsSync(missing), false, `${args.join(" ")} created the file`);
   }
 });
 

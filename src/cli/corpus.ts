@@ -1,6 +1,8 @@
+import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import type { AddProgress } from "../corpus/add.js";
 import type { CorpusStore } from "../corpus/types.js";
+import { InputError } from "../ingest/errors.js";
 import { escapeTerminal } from "../report/escape.js";
 import { type CliIO, EXIT, UsageError } from "./run.js";
 
@@ -60,13 +62,19 @@ export async function corpusCommand(argv: string[], io: CliIO): Promise<number> 
   throw new UsageError(`unknown corpus command "${sub}" (one of: add, stats, find, clusters, worker)`);
 }
 
-/** Open the corpus `--db` names, run `run` on it, and close it. */
+/**
+ * Open the corpus `--db` names, run `run` on it, and close it. Only `corpus add` may create a new
+ * SQLite file: opening a mistyped path elsewhere would create an empty corpus and report nothing found.
+ */
 export async function withStore<T>(
   db: string | undefined,
   run: (store: CorpusStore) => Promise<T>,
+  options: { create?: boolean } = {},
 ): Promise<T> {
   if (!db) throw new UsageError("the corpus commands need --db <file|postgres://…>");
-  const { openStore } = await import("../corpus/open-store.js");
+  const { isPostgresUrl, openStore } = await import("../corpus/open-store.js");
+  if (!options.create && !isPostgresUrl(db) && !existsSync(db))
+    throw new InputError("unreadable", "no corpus there (add documents to it first)", db);
   const store = await openStore(db);
   try {
     return await run(store);
@@ -110,12 +118,15 @@ async function addCommand(args: string[], io: CliIO): Promise<number> {
   if (values.date !== undefined && !isIsoDate(values.date))
     throw new UsageError(`--date takes an ISO 8601 date (YYYY-MM-DD), not "${values.date}"`);
   const progress = progressReporter(io);
-  const result = await withStore(values.db, (store) =>
-    addPaths(store, positionals, {
-      date: values.date,
-      outlet: values.outlet,
-      onProgress: progress.update,
-    }),
+  const result = await withStore(
+    values.db,
+    (store) =>
+      addPaths(store, positionals, {
+        date: values.date,
+        outlet: values.outlet,
+        onProgress: progress.update,
+      }),
+    { create: true },
   );
   progress.done();
   for (const { location, reason } of result.skippedInputs)
