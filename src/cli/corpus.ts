@@ -11,6 +11,7 @@ import { type CliIO, EXIT, UsageError } from "./run.js";
 /** Usage of the corpus commands, printed by `corpus --help`. */
 export const CORPUS_HELP = `Usage:
   sourcetrace corpus add --db <file|postgres://…> <file|dir|jsonl>... [--date <iso>] [--outlet <name>]
+  sourcetrace corpus add --db <postgres://…> --queue <file|dir|jsonl>...
   sourcetrace corpus stats --db <file|postgres://…> [--format text|json]
   sourcetrace corpus find --db <file|postgres://…> <article> [--format text|json] [--limit <n>]
   sourcetrace corpus clusters --db <file|postgres://…> [--format json|graphml|html] [-o <file|dir>]
@@ -21,6 +22,8 @@ corpus add      index documents: text, Markdown and HTML files (read as analyze 
                 corpus is not added again; a rerun after an interruption adds what is missing.
   --date <iso>    date of documents that carry none (YYYY-MM-DD)
   --outlet <name> outlet of documents that name none
+  --queue         (PostgreSQL) read the documents here and queue them for \`corpus worker\`
+                  processes, on any machine, to index and align
 corpus stats    documents, postings, size, and the store's integrity check (exit 1 if it fails)
 corpus find     the article's likely sources in the corpus, best first, with the words and
                 passages each shares with it, and the documents it cites by title and authors
@@ -40,6 +43,7 @@ function parse(args: string[]) {
         date: { type: "string" },
         outlet: { type: "string" },
         limit: { type: "string" },
+        queue: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -117,6 +121,8 @@ async function addCommand(args: string[], io: CliIO): Promise<number> {
   const { addPaths, isIsoDate } = await import("../corpus/add.js");
   if (values.date !== undefined && !isIsoDate(values.date))
     throw new UsageError(`--date takes an ISO 8601 date (YYYY-MM-DD), not "${values.date}"`);
+  if (values.queue)
+    return queueCommand(values.db, positionals, { date: values.date, outlet: values.outlet }, io);
   const progress = progressReporter(io);
   const result = await withStore(
     values.db,
@@ -137,6 +143,54 @@ async function addCommand(args: string[], io: CliIO): Promise<number> {
   if (result.skipped > 0) {
     io.stderr.write(
       `sourcetrace: ${result.skipped} input${result.skipped === 1 ? " was" : "s were"} skipped; the others were added\n`,
+    );
+    return EXIT.input;
+  }
+  return EXIT.ok;
+}
+
+/** `corpus add --queue`: the documents are read here and stored by the workers that take them. */
+async function queueCommand(
+  db: string | undefined,
+  paths: readonly string[],
+  options: { date?: string; outlet?: string },
+  io: CliIO,
+): Promise<number> {
+  if (!db) throw new UsageError("the corpus commands need --db <file|postgres://…>");
+  const [{ isPostgresUrl }, { queueableDocuments, readInputs }, { enqueueDocuments, openQueue }] =
+    await Promise.all([
+      import("../corpus/open-store.js"),
+      import("../corpus/add.js"),
+      import("../corpus/queue.js"),
+    ]);
+  if (!isPostgresUrl(db))
+    throw new UsageError(
+      "--queue needs a PostgreSQL corpus (--db postgres://…): its workers share the queue",
+    );
+  const { openPgStore } = await import("../corpus/pg-store.js");
+  // Opening the store first creates its schema (and says in one line when the database cannot be
+  // reached), so that the workers find it ready.
+  await (await openPgStore(db)).close();
+  const queue = await openQueue(db, (line) =>
+    io.stderr.write(`sourcetrace: queue: ${escapeTerminal(line)}\n`),
+  );
+  const skipped: { location: string; reason: string }[] = [];
+  let queued: number;
+  try {
+    queued = await enqueueDocuments(
+      queue,
+      queueableDocuments(readInputs(paths), (s) => skipped.push(s), options),
+    );
+  } finally {
+    await queue.release();
+  }
+  for (const { location, reason } of skipped)
+    io.stderr.write(`sourcetrace: ${escapeTerminal(location)}: ${escapeTerminal(reason)}\n`);
+  const note = skipped.length > 0 ? ` (${skipped.length} skipped)` : "";
+  io.stdout.write(`queued ${queued} document${queued === 1 ? "" : "s"} for corpus workers${note}\n`);
+  if (skipped.length > 0) {
+    io.stderr.write(
+      `sourcetrace: ${skipped.length} input${skipped.length === 1 ? " was" : "s were"} skipped; the others were queued\n`,
     );
     return EXIT.input;
   }

@@ -211,18 +211,9 @@ export async function addDocuments(
       skip(state, item.location, item.error);
       continue;
     }
-    let prepared: PreparedDocument;
-    try {
-      prepared =
-        "doc" in item
-          ? item
-          : "document" in item
-            ? fromDocument(item.document, { location: item.location }, options)
-            : prepareDocument(item, options);
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      const location = "doc" in item ? item.doc.location : item.location;
-      skip(state, location, withoutLocation(error, location));
+    const prepared = prepareItem(item, options);
+    if ("error" in prepared) {
+      skip(state, prepared.location, prepared.error);
       continue;
     }
     batch.push(prepared);
@@ -233,6 +224,37 @@ export async function addDocuments(
   }
   await flush(state, batch);
   return state.result;
+}
+
+/** One readable item prepared for the store, or why it cannot be. */
+function prepareItem(item: Exclude<Item, Unreadable>, options: AddOptions): PreparedDocument | Unreadable {
+  try {
+    return "doc" in item
+      ? item
+      : "document" in item
+        ? fromDocument(item.document, { location: item.location }, options)
+        : prepareDocument(item, options);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    const location = "doc" in item ? item.doc.location : item.location;
+    return { location, error: withoutLocation(error, location) };
+  }
+}
+
+/**
+ * The documents of the inputs, read and normalized as {@link addDocuments} reads them, for a queue
+ * whose workers store them; an input that cannot be read goes to `onSkip` and is left out.
+ */
+export async function* queueableDocuments(
+  inputs: Iterable<Item> | AsyncIterable<Item>,
+  onSkip: (skipped: SkippedInput) => void,
+  options: AddOptions = {},
+): AsyncGenerator<CorpusDocument> {
+  for await (const item of inputs) {
+    const prepared = "error" in item ? item : prepareItem(item, options);
+    if ("error" in prepared) onSkip({ location: prepared.location, reason: prepared.error });
+    else yield prepared.doc;
+  }
 }
 
 function skip(state: Batching, location: string, reason: string): void {
