@@ -45,6 +45,12 @@ const CLAIMS_ASSERTIONS = Type.Object({
   $comment: Type.String({ minLength: 1 }),
   causal: words,
   conclusion: words,
+  notSweeping: Type.Object({
+    $comment: Type.String({ minLength: 1 }),
+    prescriptive: words,
+    firstPerson: words,
+    firstPersonWithin: Type.Integer({ minimum: 1 }),
+  }),
   sweeping: words,
 });
 

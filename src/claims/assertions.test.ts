@@ -50,3 +50,21 @@ test("a headline or byline is a claim only when it states a figure", () => {
     ["Floods kill 41 people in three towns", "The flood caused the damage."],
   );
 });
+
+test("a sweeping word in a recommendation or in the author's account of themselves is no sweeping claim", () => {
+  const text =
+    "The council should refund every household in the ward. " +
+    "I am going to quote the report at length, because every page of it matters. " +
+    "Instead I have spent the week reading every invoice the depot filed. " +
+    "Nobody on the council ever read the depot's invoices. " +
+    "This proves that the board must resign at once.";
+  const assertions = claimsOf(text, ["author", "author", "author", "author", "author"]).map((c) =>
+    c.slice(c.indexOf("[")),
+  );
+  assert.deepEqual(
+    claimsOf(text, ["author", "author", "author", "author", "author"]).filter((c) => c.includes("sweeping")),
+    ["Nobody on the council ever read the depot's invoices. [assertion:sweeping]"],
+  );
+  // A conclusion keeps its marker inside a recommendation.
+  assert.ok(assertions.includes("[assertion:conclusion]"), assertions.join(" | "));
+});
