@@ -89,3 +89,23 @@ test("an inline credit before a run of reused paragraphs credits the whole run, 
   );
   assert.ok(traceAndAttribute(uncredited, [source]).voices.findings.length > 0);
 });
+
+test("a reporting sentence that goes on from a credited one in its paragraph is credited by it; alone it is not", () => {
+  const source = documentFromString(
+    "Eastfjord Shipping statement, 3 February\n\nThe single fare on the Kelso route will rise from 40 to 60 crowns from 1 March. Fuel costs have risen by about a fifth since 2023, and the route has run at a loss for two years.",
+    { id: "statement", format: "text" },
+  );
+  const credited = documentFromString(
+    "Kelso ferry fares to rise\n\nAccording to a statement from Eastfjord Shipping, the single fare will rise in March. The company said fuel costs have risen by about a fifth since 2023, and the route has run at a loss for two years.",
+    { id: "credited", format: "text" },
+  );
+  const alone = documentFromString(
+    "Kelso ferry fares to rise\n\nFares will rise in March, islanders fear.\n\nThe company said fuel costs have risen by about a fifth since 2023, and the route has run at a loss for two years.",
+    { id: "alone", format: "text" },
+  );
+  const run = (article: typeof credited) => traceAndAttribute(article, [source]);
+  const withCredit = run(credited);
+  assert.ok(withCredit.trace.matches.length > 0, "the article reuses the statement");
+  assert.deepEqual(withCredit.voices.findings, []);
+  assert.equal(run(alone).voices.findings.length, 1);
+});

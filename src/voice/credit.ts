@@ -32,7 +32,8 @@ export interface CreditResult {
  * agency, a "Source: …" or "Originally published in …" line); an inline credit ("first reported
  * by …") or the source's title, author or outlet stands in the passage's paragraph or the two
  * before it, or an inline credit stands before an unbroken run of reused paragraphs that holds
- * it; a sentence that cites a document. A reuse is unattributed only when none applies; the
+ * it; a sentence that cites a document, and a reporting sentence that goes on from a credited one
+ * in its paragraph. A reuse is unattributed only when none applies; the
  * finding says what was looked for.
  */
 export function creditReuse(ctx: SentenceContext, matches: Match[], sources: Document[]): CreditResult {
@@ -49,6 +50,15 @@ export function creditReuse(ctx: SentenceContext, matches: Match[], sources: Doc
     );
     // A sentence that cites a document credits what it quotes of it, its title first of all.
     if (block?.attributed || blockquote || docCue || ctx.citedIn.has(si)) credited[si] = 1;
+    // A reporting sentence that goes on from a credited one in its paragraph ("According to a
+    // statement from the operator, … The company said …") is credited by it.
+    else if (
+      si > 0 &&
+      credited[si - 1] &&
+      sentences[si - 1].paragraph === s.paragraph &&
+      ctx.bySentence[si].length > 0
+    )
+      credited[si] = 1;
   });
   const wholeText = ctx.credits.filter((c) => c.kind !== "inline");
   const inline = ctx.credits.filter((c) => c.kind === "inline");
