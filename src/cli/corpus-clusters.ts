@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import { analyze } from "../analyze.js";
 import { clusterCorpus } from "../corpus/cluster-corpus.js";
 import type { ReuseCluster } from "../corpus/clusters.js";
@@ -11,6 +10,7 @@ import { renderGraphml } from "../report/corpus-graphml.js";
 import { renderClusterHtml, versionEdge } from "../report/corpus-html.js";
 import { renderHtml } from "../report/render-html.js";
 import { createDocument } from "../text/document.js";
+import { parseCommandLine } from "./args.js";
 import { writeReportFile } from "./output.js";
 
 /** The formats of `corpus clusters`. */
@@ -35,13 +35,7 @@ export async function clustersCommand(
   io: ClustersIO,
   usage: (message: string) => Error,
 ): Promise<number> {
-  let parsed: ReturnType<typeof parseOptions>;
-  try {
-    parsed = parseOptions(args);
-  } catch (error) {
-    throw usage((error as Error).message.split("\n")[0]);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseOptions(args, usage);
   if (positionals.length > 0) throw usage(`corpus clusters takes no arguments, got "${positionals[0]}"`);
   if (!values.db) throw usage("corpus clusters needs --db PATH");
   const format = values.format ?? "json";
@@ -77,16 +71,19 @@ export async function clustersCommand(
   }
 }
 
-function parseOptions(args: string[]) {
-  return parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      db: { type: "string" },
-      format: { type: "string", short: "f" },
-      output: { type: "string", short: "o" },
+function parseOptions(args: string[], usage: (message: string) => Error) {
+  return parseCommandLine(
+    {
+      args,
+      allowPositionals: true,
+      options: {
+        db: { type: "string" },
+        format: { type: "string", short: "f" },
+        output: { type: "string", short: "o" },
+      },
     },
-  });
+    usage,
+  );
 }
 
 // One report per derived version: the version as the article, the other end of the edge it came

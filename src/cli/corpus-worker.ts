@@ -1,5 +1,5 @@
-import { parseArgs } from "node:util";
 import { escapeTerminal } from "../report/escape.js";
+import { parseCommandLine } from "./args.js";
 import type { CliIO } from "./run.js";
 
 // `sourcetrace corpus worker`: runs the corpus jobs queued in PostgreSQL, on as many machines as
@@ -17,8 +17,8 @@ export const WORKER_HELP = `corpus worker   run the ingest and alignment jobs qu
 const EXIT = { ok: 0, input: 1 } as const;
 
 function parse(args: string[], usage: (message: string) => Error) {
-  try {
-    return parseArgs({
+  return parseCommandLine(
+    {
       args,
       allowPositionals: true,
       options: {
@@ -27,10 +27,9 @@ function parse(args: string[], usage: (message: string) => Error) {
         once: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
-    });
-  } catch (error) {
-    throw usage((error as Error).message.split("\n")[0]);
-  }
+    },
+    usage,
+  );
 }
 
 /** Run `corpus worker …`; usage errors are made by `usage`, as the other commands make them. */

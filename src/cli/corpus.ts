@@ -1,9 +1,9 @@
 import { existsSync } from "node:fs";
-import { parseArgs } from "node:util";
 import type { AddProgress } from "../corpus/add.js";
 import type { CorpusStore } from "../corpus/types.js";
 import { InputError } from "../ingest/errors.js";
 import { escapeTerminal } from "../report/escape.js";
+import { parseCommandLine } from "./args.js";
 import { type CliIO, EXIT, UsageError } from "./run.js";
 
 // `sourcetrace corpus <subcommand>`: the corpus commands, loaded only when one is run.
@@ -33,8 +33,8 @@ candidates (default: 3), as if they had been given with --source.
 `;
 
 function parse(args: string[]) {
-  try {
-    return parseArgs({
+  return parseCommandLine(
+    {
       args,
       allowPositionals: true,
       options: {
@@ -46,10 +46,9 @@ function parse(args: string[]) {
         queue: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message.split("\n")[0]);
-  }
+    },
+    (message) => new UsageError(message),
+  );
 }
 
 /** Run `corpus <subcommand> …`. */

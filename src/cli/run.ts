@@ -1,9 +1,9 @@
-import { parseArgs } from "node:util";
 import { InputError } from "../ingest/errors.js";
 import { escapeTerminal } from "../report/escape.js";
 import { FORMAT_NAMES, isFormatName } from "../report/format-names.js";
 import type { Document } from "../text/document.js";
 import { VERSION } from "../version.js";
+import { parseCommandLine } from "./args.js";
 import { OutputError, writeFailure, writeReportFile } from "./output.js";
 import { parseSettings, type Settings } from "./settings.js";
 
@@ -122,8 +122,8 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
 }
 
 function parse(args: string[]) {
-  try {
-    return parseArgs({
+  return parseCommandLine(
+    {
       args,
       allowPositionals: true,
       options: {
@@ -145,10 +145,9 @@ function parse(args: string[]) {
         top: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message.split("\n")[0]);
-  }
+    },
+    (message) => new UsageError(message),
+  );
 }
 
 function positiveInt(value: string | undefined, name: string): number | undefined {
