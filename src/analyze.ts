@@ -9,6 +9,7 @@ import { rhetoricFindings } from "./rhetoric/index.js";
 import type { Finding } from "./rules.js";
 import { rateClaims, SupportRater } from "./support/index.js";
 import type { Document } from "./text/document.js";
+import { KIND_CODE } from "./text/token-store.js";
 import type { TraceOptions } from "./trace/index.js";
 import { VERSION } from "./version.js";
 
@@ -105,7 +106,8 @@ function byPosition(a: Finding, b: Finding): number {
 
 function countWords(doc: Document): number {
   let n = 0;
-  for (const t of doc.tokens) if (t.kind === "word" || t.kind === "number") n++;
+  const { kinds, length } = doc.tokenStore;
+  for (let i = 0; i < length; i++) if (kinds[i] === KIND_CODE.word || kinds[i] === KIND_CODE.number) n++;
   return n;
 }
 

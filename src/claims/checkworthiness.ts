@@ -34,7 +34,7 @@ export function scoreView(model: LogisticModel, v: TokenView, quantities: Quanti
 /** The model features of a free-standing sentence (training and evaluation data). */
 export function textFeatures(text: string): string[] {
   const doc = createDocument(text);
-  const v = wholeView(doc.text, doc.tokens);
+  const v = wholeView(doc.text, doc.tokenStore);
   return modelFeatures(v, handFeatures(v, extractQuantities(doc), findEntities(v)));
 }
 

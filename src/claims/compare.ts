@@ -88,7 +88,7 @@ function sentenceWords(doc: Document, sentence: number): Set<string> {
   const out = new Set<string>();
   if (!s) return out;
   for (let t = s.tokenStart; t < s.tokenEnd; t++)
-    if (doc.tokens[t].kind !== "punct") out.add(doc.tokens[t].key);
+    if (doc.tokenStore.kind(t) !== "punct") out.add(doc.tokenStore.key(t));
   return out;
 }
 

@@ -91,8 +91,8 @@ export function findEntities(v: TokenView): Entity[] {
       else if (ENTITY_GLUE.has(v.key(j)) && v.kind(j + 1) === "word" && v.capitalized(j + 1) && j > i) j += 2;
       else break;
     }
-    const start = v.tokens[i].start;
-    const end = v.tokens[j - 1].end;
+    const start = v.store.starts[i];
+    const end = v.store.ends[j - 1];
     out.push({ start, end, text: v.text.slice(start, end) });
     i = j - 1;
   }
@@ -109,7 +109,7 @@ function markupTokens(v: TokenView): Set<number> {
     if (v.key(i) !== "<") continue;
     const name = v.key(i + 1) === "/" ? i + 2 : i + 1;
     // A tag name follows "<" or "</" with no space: "x < y" is a comparison.
-    if (v.kind(name) !== "word" || v.tokens[name - 1].end !== v.tokens[name].start) continue;
+    if (v.kind(name) !== "word" || v.store.ends[name - 1] !== v.store.starts[name]) continue;
     let end = name + 1;
     while (end < v.to && end < name + 30 && v.key(end) !== ">" && v.key(end) !== "<") end++;
     if (v.key(end) !== ">") continue;
@@ -213,5 +213,5 @@ export function visitModelFeatures(v: TokenView, hand: readonly string[], visit:
 }
 
 /** A view over all the tokens of a document or sentence. */
-export const wholeView = (text: string, tokens: TokenView["tokens"], from = 0, to = tokens.length) =>
-  new TokenView(text, tokens, from, to);
+export const wholeView = (text: string, store: TokenView["store"], from = 0, to = store.length) =>
+  new TokenView(text, store, from, to);

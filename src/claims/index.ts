@@ -87,7 +87,7 @@ export function extractClaims(
     // counter or a button label states nothing to check.
     if (letterWords(article, s.tokenStart, s.tokenEnd) < 3) return;
     const own = bySentence.get(si) ?? [];
-    const v = new TokenView(article.text, article.tokens, s.tokenStart, s.tokenEnd);
+    const v = new TokenView(article.text, article.tokenStore, s.tokenStart, s.tokenEnd);
     const scored = scoreView(
       model,
       v,

@@ -11,7 +11,7 @@ test("scoring by visits gives the score of the features spelt as strings", () =>
   const doc = createDocument(readFileSync(repoPath("fixtures/claims/convoy-article.txt"), "utf8"));
   assert.ok(doc.sentences.length > 5);
   for (const s of doc.sentences) {
-    const v = wholeView(doc.text, doc.tokens, s.tokenStart, s.tokenEnd);
+    const v = wholeView(doc.text, doc.tokenStore, s.tokenStart, s.tokenEnd);
     const hand = ["quantity", "long"];
     const expected = predict(model, modelFeatures(v, hand));
     const got = predictVisited(model, (visit) => visitModelFeatures(v, hand, visit));

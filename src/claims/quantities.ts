@@ -52,7 +52,7 @@ function readQuantities(doc: Document): Quantity[] {
   const ref = articleDay(doc.meta.date);
   const out: Quantity[] = [];
   doc.sentences.forEach((s, si) => {
-    const v = new TokenView(doc.text, doc.tokens, s.tokenStart, s.tokenEnd);
+    const v = new TokenView(doc.text, doc.tokenStore, s.tokenStart, s.tokenEnd);
     const first = out.length;
     for (let i = v.from; i < v.to; ) {
       const q = readQuantity(v, i, ref);
@@ -381,8 +381,8 @@ function make(
   bounds: { low: number | null; high: number | null; approx: boolean },
   vague: boolean,
 ): Quantity {
-  const start = v.tokens[from].start;
-  const end = v.tokens[next - 1].end;
+  const start = v.store.starts[from];
+  const end = v.store.ends[next - 1];
   return { start, end, text: v.text.slice(start, end), ...bounds, vague, sentence: 0 };
 }
 

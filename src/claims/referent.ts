@@ -1,6 +1,5 @@
 import { loadData } from "../data.js";
 import type { Document } from "../text/document.js";
-import { lowerBound } from "../text/search.js";
 import type { Quantity } from "./types.js";
 
 /** The event a figure counts: its class ("leave"), how it reads ("who left") and the word that said so. */
@@ -37,18 +36,18 @@ const CLAUSE_END = new Set([",", ";", ":", "(", ")", "\u2014", "\u2013", "?", "!
 export function eventOf(doc: Document, q: Quantity): EventRef | undefined {
   const s = doc.sentences[q.sentence];
   if (!s) return undefined;
-  const { tokens } = doc;
-  const t0 = lowerBound(tokens, q.start);
+  const store = doc.tokenStore;
+  const t0 = store.firstStartingAt(q.start);
   let t1 = t0;
-  while (t1 < s.tokenEnd && tokens[t1].start < q.end) t1++;
+  while (t1 < s.tokenEnd && store.starts[t1] < q.end) t1++;
   const lex = events();
-  const isEnd = (t: number) => tokens[t].kind === "punct" && CLAUSE_END.has(tokens[t].key);
+  const isEnd = (t: number) => store.kind(t) === "punct" && CLAUSE_END.has(store.key(t));
   let best: EventRef | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   const look = (t: number, distance: number) => {
-    const e = lex.get(tokens[t].key);
+    const e = lex.get(store.key(t));
     if (e && distance < bestDistance) {
-      best = { ...e, cue: tokens[t].key };
+      best = { ...e, cue: store.key(t) };
       bestDistance = distance;
     }
   };

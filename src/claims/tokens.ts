@@ -1,32 +1,32 @@
+import type { TokenStore } from "../text/token-store.js";
 import type { Token } from "../text/tokenize.js";
 
 /** A read-only window on a sentence's tokens: `[from, to)` indexes into the document tokens. */
 export class TokenView {
   constructor(
     readonly text: string,
-    readonly tokens: Token[],
+    readonly store: TokenStore,
     readonly from: number,
     readonly to: number,
   ) {}
 
   /** Comparison key of token `i`, or "" outside the window. */
   key(i: number): string {
-    return i >= this.from && i < this.to ? this.tokens[i].key : "";
+    return i >= this.from && i < this.to ? this.store.key(i) : "";
   }
 
   /** The token's text as written. */
   raw(i: number): string {
-    const t = this.tokens[i];
-    return t && i < this.to ? this.text.slice(t.start, t.end) : "";
+    return i >= 0 && i < this.store.length && i < this.to ? this.store.text(this.text, i) : "";
   }
 
   kind(i: number): Token["kind"] | undefined {
-    return i >= this.from && i < this.to ? this.tokens[i].kind : undefined;
+    return i >= this.from && i < this.to ? this.store.kind(i) : undefined;
   }
 
   /** True when token `i + 1` follows token `i` with no space between them. */
   glued(i: number): boolean {
-    return i + 1 < this.to && this.tokens[i].end === this.tokens[i + 1].start;
+    return i + 1 < this.to && this.store.ends[i] === this.store.starts[i + 1];
   }
 
   /** Length of the phrase `words` matched from token `i` (in tokens), or 0. */
@@ -38,7 +38,7 @@ export class TokenView {
   /** True when only punctuation (opening quotes, brackets) precedes token `i` in the window. */
   opensSentence(i: number): boolean {
     for (let k = this.from; k < i; k++)
-      if (this.tokens[k].kind === "word" || this.tokens[k].kind === "number") return false;
+      if (this.store.kind(k) === "word" || this.store.kind(k) === "number") return false;
     return true;
   }
 

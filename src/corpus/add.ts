@@ -147,7 +147,7 @@ function fromDocument(
   if (outlet) doc.outlet = outlet;
   if (date) doc.date = date;
   if (authors?.length) doc.authors = authors;
-  const hashes = winnow(shingleSequence(hashedWords(read.text, read.tokens), n), window);
+  const hashes = winnow(shingleSequence(hashedWords(read.text, read.tokenStore), n), window);
   return { doc, hashes };
 }
 

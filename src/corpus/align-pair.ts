@@ -123,12 +123,16 @@ function side(doc: CorpusDocument, d: Document, spans: { start: number; end: num
   let covered = 0;
   let opening = 0;
   let k = 0;
-  for (const t of d.tokens) {
-    if (t.kind !== "word" && t.kind !== "number") continue;
+  const store = d.tokenStore;
+  for (let i = 0; i < store.length; i++) {
+    const kind = store.kind(i);
+    if (kind !== "word" && kind !== "number") continue;
+    const start = store.starts[i];
+    const end = store.ends[i];
     words++;
-    while (k < union.length && union[k].end <= t.start) k++;
-    if (k < union.length && union[k].start <= t.start && t.end <= union[k].end) covered++;
-    else if (union.length > 0 && t.end <= union[0].start) opening++;
+    while (k < union.length && union[k].end <= start) k++;
+    if (k < union.length && union[k].start <= start && end <= union[k].end) covered++;
+    else if (union.length > 0 && end <= union[0].start) opening++;
   }
   return { doc, words, covered, opening };
 }

@@ -174,7 +174,7 @@ export async function findSources(
 ): Promise<SourceCandidate[]> {
   const { limit, pool, dfCap, minSharedWords, citations } = { ...FIND_DEFAULTS, ...options };
   const { n, window } = { ...SHINGLE_DEFAULTS, ...options.shingles };
-  const words = hashedWords(article.text, article.tokens);
+  const words = hashedWords(article.text, article.tokenStore);
   const hashes = winnow(shingleSequence(words, n), window);
   const ownHash = createHash("sha256").update(article.text).digest("hex");
   const hits = await store.candidates(hashes, { dfCap, limit: pool });

@@ -1,4 +1,5 @@
-import { type Token, tokenize } from "../text/tokenize.js";
+import type { TokenStore } from "../text/token-store.js";
+import { tokenizeToStore } from "../text/tokenize.js";
 
 /**
  * Hashed word n-grams (shingles) of a normalized text: the postings the corpus indexes.
@@ -50,11 +51,12 @@ function fnv1a(s: string): number {
 }
 
 /** The words and numbers of `text`, each with the hash of its folded key. */
-export function hashedWords(text: string, tokens: readonly Token[] = tokenize(text)): HashedWord[] {
+export function hashedWords(text: string, store: TokenStore = tokenizeToStore(text)): HashedWord[] {
   const words: HashedWord[] = [];
-  for (const t of tokens) {
-    if (t.kind !== "word" && t.kind !== "number") continue;
-    words.push({ start: t.start, end: t.end, hash: fnv1a(t.key) });
+  for (let i = 0; i < store.length; i++) {
+    const kind = store.kind(i);
+    if (kind !== "word" && kind !== "number") continue;
+    words.push({ start: store.starts[i], end: store.ends[i], hash: fnv1a(store.key(i)) });
   }
   return words;
 }

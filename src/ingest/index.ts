@@ -131,7 +131,7 @@ export function documentFromString(
       meta: { location, format, ...decoding },
       sha256: options.sha256,
     });
-    if (doc.tokens.length === 0) throw new InputError("empty", "the input holds no text", location);
+    if (doc.tokenStore.length === 0) throw new InputError("empty", "the input holds no text", location);
     if (!doc.meta.title) {
       const first = doc.paragraphs[0];
       if (first && first.kind === "heading") doc.meta.title = doc.text.slice(first.start, first.end);

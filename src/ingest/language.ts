@@ -12,10 +12,11 @@ export function languageFindings(doc: Document): IngestFinding[] {
   const common = functionWords();
   let total = 0;
   let hits = 0;
-  for (const t of doc.tokens) {
-    if (t.kind !== "word") continue;
+  const store = doc.tokenStore;
+  for (let i = 0; i < store.length; i++) {
+    if (store.kind(i) !== "word") continue;
     total++;
-    if (common.has(t.key)) hits++;
+    if (common.has(store.key(i))) hits++;
     if (total >= 5000) break;
   }
   if (total < 20) return [];

@@ -10,7 +10,12 @@ import type { Document } from "../text/document.js";
 export function asDocument(input: unknown, id: string, what: string): Document {
   if (typeof input === "string") return documentFromString(input, { id });
   const doc = input as Document | null;
-  if (doc && typeof doc.text === "string" && Array.isArray(doc.tokens) && Array.isArray(doc.sentences))
+  if (
+    doc &&
+    typeof doc.text === "string" &&
+    typeof doc.tokenStore?.length === "number" &&
+    Array.isArray(doc.sentences)
+  )
     return doc;
   throw new TypeError(
     `${what} must be a string or a Document (from readDocument or documentFromString), not ${kindOf(input)}`,

@@ -55,15 +55,15 @@ export function findRhetoric(
     if (doc.paragraphs[s.paragraph]?.kind === "blockquote") return;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       let best: { len: number; technique: Technique; cue: string } | undefined;
-      for (const entry of byFirst.get(doc.tokens[i].key) ?? []) {
+      for (const entry of byFirst.get(doc.tokenStore.key(i)) ?? []) {
         const n = entry.words.length;
         if (i + n > s.tokenEnd) continue;
-        if (!entry.words.every((w, k) => w === "*" || doc.tokens[i + k].key === w)) continue;
+        if (!entry.words.every((w, k) => w === "*" || doc.tokenStore.key(i + k) === w)) continue;
         if (!best || n > best.len) best = { len: n, technique: entry.technique, cue: entry.cue };
       }
       if (!best) continue;
-      const start = doc.tokens[i].start;
-      const end = doc.tokens[i + best.len - 1].end;
+      const start = doc.tokenStore.starts[i];
+      const end = doc.tokenStore.ends[i + best.len - 1];
       if (!inQuote(start, end)) out.push({ start, end, technique: best.technique, cue: best.cue });
       i += best.len - 1;
     }

@@ -34,23 +34,25 @@ export function passageOf(doc: Document, index: number, id: string = doc.id): Pa
   const names = new Set<string>();
   const numbers = new Set<string>();
   let first = true;
+  const store = doc.tokenStore;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-    const t = doc.tokens[k];
-    const raw = doc.text.slice(t.start, t.end);
+    const key = store.key(k);
+    const kind = store.kind(k);
+    const raw = store.text(doc.text, k);
     // "May" inside a sentence is the month, not the hedge.
-    keys.push(raw === "May" && !first ? "may:month" : t.key);
-    if (t.kind === "number") {
-      numbers.add(t.key.replace(/[^0-9.]/g, ""));
-      terms.add(t.key);
+    keys.push(raw === "May" && !first ? "may:month" : key);
+    if (kind === "number") {
+      numbers.add(key.replace(/[^0-9.]/g, ""));
+      terms.add(key);
       first = false;
-    } else if (t.kind === "word") {
-      if (!first && raw[0] !== raw[0].toLowerCase()) names.add(t.key);
+    } else if (kind === "word") {
+      if (!first && raw[0] !== raw[0].toLowerCase()) names.add(key);
       first = false;
-      if (lex.functionWords.has(t.key) || lex.reporting.has(t.key) || lex.negators.has(t.key)) continue;
-      terms.add(termOf(t.key, lex));
+      if (lex.functionWords.has(key) || lex.reporting.has(key) || lex.negators.has(key)) continue;
+      terms.add(termOf(key, lex));
       // The parts of a compound meet the same words written apart: "late-running" and "late".
-      if (t.key.includes("-"))
-        for (const part of t.key.split("-"))
+      if (key.includes("-"))
+        for (const part of key.split("-"))
           if (part.length > 2 && !lex.functionWords.has(part)) terms.add(termOf(part, lex));
     }
   }

@@ -45,9 +45,13 @@ export interface Document {
   origin: Int32Array;
   paragraphs: Paragraph[];
   sentences: Sentence[];
-  /** The tokens as objects; their keys are the interned strings of `tokenStore`. */
-  tokens: Token[];
-  /** The same tokens in typed arrays with interned keys: what the heavy layers read. */
+  /**
+   * The tokens as objects, made from `tokenStore` on first read and kept (their keys are its
+   * interned strings). About 64 bytes a token: the layers read `tokenStore` instead, so a long
+   * document never holds them unless a caller asks.
+   */
+  readonly tokens: Token[];
+  /** The tokens in typed arrays with interned keys: what every layer reads. */
   tokenStore: TokenStore;
 }
 
@@ -83,8 +87,8 @@ export function createDocument(text: string, options: CreateDocumentOptions = {}
   const original = options.original ?? text;
   const sha256 = options.sha256 ?? createHash("sha256").update(original).digest("hex");
   const tokenStore = tokenizeToStore(normalized.text);
-  const tokens = tokenStore.toTokens();
-  const sentences = splitSentences(normalized.text, paragraphs, tokens);
+  const sentences = splitSentences(normalized.text, paragraphs, tokenStore);
+  let tokens: Token[] | undefined;
   return {
     id: options.id ?? `doc-${sha256.slice(0, 12)}`,
     meta: { format: "text", ...options.meta },
@@ -94,7 +98,10 @@ export function createDocument(text: string, options: CreateDocumentOptions = {}
     origin: normalized.origin,
     paragraphs,
     sentences,
-    tokens,
+    get tokens() {
+      tokens ??= tokenStore.toTokens();
+      return tokens;
+    },
     tokenStore,
   };
 }

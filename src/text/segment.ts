@@ -1,5 +1,5 @@
 import { loadData } from "../data.js";
-import type { Token } from "./tokenize.js";
+import type { TokenStore } from "./token-store.js";
 
 /** The role of a block of text. */
 export type BlockKind = "paragraph" | "heading" | "blockquote" | "list-item" | "elision";
@@ -178,98 +178,98 @@ const ALL_CAPS = /^[\p{Lu}\p{N}]+$/u;
  * word is capitalised and not an acronym. A "?" or "!" closing a quote and followed by a name and
  * a reporting verb ('"Why?" Jones asked.') and an ellipsis opening a sentence end nothing.
  */
-export function splitSentences(text: string, paragraphs: Paragraph[], tokens: Token[]): Sentence[] {
+export function splitSentences(text: string, paragraphs: Paragraph[], store: TokenStore): Sentence[] {
   const sentences: Sentence[] = [];
   let t = 0;
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p];
-    while (t < tokens.length && tokens[t].start < para.start) t++;
+    while (t < store.length && store.starts[t] < para.start) t++;
     // The marker of a list item ("1.", "a.") is not a sentence of its own.
     const listMarker =
       para.kind === "list-item" &&
-      t < tokens.length &&
-      (tokens[t].kind === "number" || tokens[t].end - tokens[t].start === 1)
+      t < store.length &&
+      (store.kind(t) === "number" || store.ends[t] - store.starts[t] === 1)
         ? t + 1
         : -1;
     let first = t;
     let k = t;
-    while (k < tokens.length && tokens[k].end <= para.end) {
+    while (k < store.length && store.ends[k] <= para.end) {
       // Nor is an ellipsis opening a sentence ("… In the end, he left.").
       const boundary =
-        k === listMarker || (k === first && tokens[k].key === "...")
+        k === listMarker || (k === first && store.key(k) === "...")
           ? -1
-          : isBoundary(text, tokens, k, para.end);
+          : isBoundary(text, store, k, para.end);
       if (boundary >= 0) {
-        sentences.push(make(tokens, first, boundary + 1, p));
+        sentences.push(make(store, first, boundary + 1, p));
         first = boundary + 1;
         k = boundary + 1;
       } else {
         k++;
       }
     }
-    if (first < k) sentences.push(make(tokens, first, k, p));
+    if (first < k) sentences.push(make(store, first, k, p));
     t = k;
   }
   return sentences;
 }
 
-function make(tokens: Token[], from: number, to: number, paragraph: number): Sentence {
-  return { start: tokens[from].start, end: tokens[to - 1].end, paragraph, tokenStart: from, tokenEnd: to };
+function make(store: TokenStore, from: number, to: number, paragraph: number): Sentence {
+  return { start: store.starts[from], end: store.ends[to - 1], paragraph, tokenStart: from, tokenEnd: to };
 }
 
-const tokenText = (text: string, tok: Token): string => text.slice(tok.start, tok.end);
+const tokenText = (text: string, store: TokenStore, i: number): string =>
+  text.slice(store.starts[i], store.ends[i]);
 
 /** If token `k` ends a sentence, the index of the sentence's last token; otherwise -1. */
-function isBoundary(text: string, tokens: Token[], k: number, paraEnd: number): number {
-  const tok = tokens[k];
-  if (tok.kind !== "punct") return -1;
-  const tokText = tokenText(text, tok);
-  if (DASH.test(tokText)) return interruptedQuote(text, tokens, k, paraEnd);
-  if (!TERMINALS.has(tok.key === "..." ? "..." : tokText)) return -1;
+function isBoundary(text: string, store: TokenStore, k: number, paraEnd: number): number {
+  if (store.kind(k) !== "punct") return -1;
+  const tokText = tokenText(text, store, k);
+  const tokKey = store.key(k);
+  if (DASH.test(tokText)) return interruptedQuote(text, store, k, paraEnd);
+  if (!TERMINALS.has(tokKey === "..." ? "..." : tokText)) return -1;
   // Glue closing marks and further terminals written without a space ("?!", '."', ".)").
   let last = k;
   while (
-    last + 1 < tokens.length &&
-    tokens[last + 1].end <= paraEnd &&
-    tokens[last + 1].start === tokens[last].end &&
-    CLOSERS.has(tokenText(text, tokens[last + 1]))
+    last + 1 < store.length &&
+    store.ends[last + 1] <= paraEnd &&
+    store.starts[last + 1] === store.ends[last] &&
+    CLOSERS.has(tokenText(text, store, last + 1))
   ) {
     last++;
   }
-  const next = tokens[last + 1];
-  if (!next || next.start >= paraEnd) return -1; // the paragraph end closes the sentence anyway
-  if (next.start === tokens[last].end) return -1; // "U.S", "3.5", "e.g"
-  const nextText = tokenText(text, next);
+  const next = last + 1;
+  if (next >= store.length || store.starts[next] >= paraEnd) return -1; // the paragraph end closes the sentence anyway
+  if (store.starts[next] === store.ends[last]) return -1; // "U.S", "3.5", "e.g"
+  const nextText = tokenText(text, store, next);
+  const nextKind = store.kind(next);
   const startsSentence =
-    SENTENCE_INITIAL.test(nextText) ||
-    OPENERS.has(nextText) ||
-    elidedOpening(text, tokens, last + 1, paraEnd);
+    SENTENCE_INITIAL.test(nextText) || OPENERS.has(nextText) || elidedOpening(text, store, last + 1, paraEnd);
   if (!startsSentence) return -1;
-  if (text[tok.start] !== ".") {
+  if (text[store.starts[k]] !== ".") {
     // '"Why?" Jones asked.': a question or exclamation closing a quote, then a name and a
     // reporting verb, is one sentence.
     if (
-      tok.key !== "..." &&
+      tokKey !== "..." &&
       last > k &&
-      QUOTE_CLOSERS.has(tokenText(text, tokens[last])) &&
-      reportingClause(text, tokens, last + 1, paraEnd)
+      QUOTE_CLOSERS.has(tokenText(text, store, last)) &&
+      reportingClause(text, store, last + 1, paraEnd)
     ) {
       return -1;
     }
     return last; // "!", "?", ellipsis
   }
-  if (tok.end - tok.start > 1) return last; // "..." typed as dots
+  if (store.ends[k] - store.starts[k] > 1) return last; // "..." typed as dots
 
   // A single period: look at what it follows.
-  const abbrev = abbreviationBefore(text, tokens, k);
+  const abbrev = abbreviationBefore(text, store, k);
   if (abbrev === null) return last;
   const lex = abbreviations();
-  const nextKey = next.kind === "word" ? next.key : "";
+  const nextKey = nextKind === "word" ? store.key(next) : "";
   const opener = lex.openers.has(nextKey);
-  const word = tokenText(text, tokens[k - 1]);
+  const word = tokenText(text, store, k - 1);
   if (lex.final.has(abbrev)) return opener ? last : -1;
   if (lex.corporate.has(abbrev)) {
-    return opener || (next.kind === "word" && CAPITALISED.test(nextText) && !ALL_CAPS.test(nextText))
+    return opener || (nextKind === "word" && CAPITALISED.test(nextText) && !ALL_CAPS.test(nextText))
       ? last
       : -1;
   }
@@ -280,21 +280,21 @@ function isBoundary(text: string, tokens: Token[], k: number, paraEnd: number): 
   if (/^\p{L}$/u.test(abbrev) && /^\p{Lu}$/u.test(word)) {
     return opener && nextKey !== "a" && nextKey !== "i" ? last : -1; // an initial: "J. Smith"
   }
-  if (lex.numeric.has(abbrev)) return next.kind === "number" ? -1 : last;
-  if (lex.places.has(abbrev) && followsPlaceName(text, tokens, k - 1)) return opener ? last : -1;
+  if (lex.numeric.has(abbrev)) return nextKind === "number" ? -1 : last;
+  if (lex.places.has(abbrev) && followsPlaceName(text, store, k - 1)) return opener ? last : -1;
   if (lex.general.has(abbrev)) return -1;
   if (abbrev.includes(".")) return opener ? last : -1; // unknown dotted: "N.A.T.O."
   return last;
 }
 
 // A sentence whose opening was cut, marked by an ellipsis: "… In the end, Google lost."
-function elidedOpening(text: string, tokens: Token[], i: number, paraEnd: number): boolean {
-  const after = tokens[i + 1];
+function elidedOpening(text: string, store: TokenStore, i: number, paraEnd: number): boolean {
+  const after = i + 1;
   return (
-    tokens[i].key === "..." &&
-    after !== undefined &&
-    after.end <= paraEnd &&
-    SENTENCE_INITIAL.test(tokenText(text, after))
+    store.key(i) === "..." &&
+    after < store.length &&
+    store.ends[after] <= paraEnd &&
+    SENTENCE_INITIAL.test(tokenText(text, store, after))
   );
 }
 
@@ -302,16 +302,17 @@ function elidedOpening(text: string, tokens: Token[], i: number, paraEnd: number
  * True when the tokens from `from` are one to three capitalised words (a name, with titles and
  * initials) followed by a reporting verb: "Jones asked", "Councillor Ines Barros said".
  */
-function reportingClause(text: string, tokens: Token[], from: number, paraEnd: number): boolean {
+function reportingClause(text: string, store: TokenStore, from: number, paraEnd: number): boolean {
   const { reporting } = abbreviations();
   let names = 0;
-  for (let i = from; i < tokens.length && i < from + 8 && tokens[i].end <= paraEnd; i++) {
-    const tok = tokens[i];
-    if (tok.kind === "word" && CAPITALISED.test(tokenText(text, tok))) {
+  for (let i = from; i < store.length && i < from + 8 && store.ends[i] <= paraEnd; i++) {
+    const kind = store.kind(i);
+    const key = store.key(i);
+    if (kind === "word" && CAPITALISED.test(tokenText(text, store, i))) {
       if (++names > 3) return false;
-    } else if (!(tok.key === "." && names > 0 && tokens[i - 1].end === tok.start)) {
+    } else if (!(key === "." && names > 0 && store.ends[i - 1] === store.starts[i])) {
       // Not the period of a title or an initial ("Dr. Okafor said"): the verb, or no clause.
-      return names > 0 && tok.kind === "word" && reporting.has(tok.key);
+      return names > 0 && kind === "word" && reporting.has(key);
     }
   }
   return false;
@@ -321,22 +322,22 @@ function reportingClause(text: string, tokens: Token[], from: number, paraEnd: n
  * A dash glued to a closing quote and followed by a new quote breaks off one speaker's words
  * before another's ('"But you said—" "I know."'): the index of the closing quote, or -1.
  */
-function interruptedQuote(text: string, tokens: Token[], k: number, paraEnd: number): number {
-  const close = tokens[k + 1];
-  const next = tokens[k + 2];
-  if (!close || !next || next.start >= paraEnd) return -1;
-  if (close.start !== tokens[k].end || !QUOTE_CLOSERS.has(tokenText(text, close))) return -1;
-  if (next.start === close.end || !QUOTE_OPENERS.has(tokenText(text, next))) return -1;
+function interruptedQuote(text: string, store: TokenStore, k: number, paraEnd: number): number {
+  const close = k + 1;
+  const next = k + 2;
+  if (next >= store.length || store.starts[next] >= paraEnd) return -1;
+  if (store.starts[close] !== store.ends[k] || !QUOTE_CLOSERS.has(tokenText(text, store, close))) return -1;
+  if (store.starts[next] === store.ends[close] || !QUOTE_OPENERS.has(tokenText(text, store, next))) return -1;
   return k + 1;
 }
 
 // A state or province abbreviation follows a place name and a comma: "Springfield, Ill."
-function followsPlaceName(text: string, tokens: Token[], w: number): boolean {
+function followsPlaceName(text: string, store: TokenStore, w: number): boolean {
   return (
     w >= 2 &&
-    tokens[w - 1].key === "," &&
-    tokens[w - 2].kind === "word" &&
-    CAPITALISED.test(tokenText(text, tokens[w - 2]))
+    store.key(w - 1) === "," &&
+    store.kind(w - 2) === "word" &&
+    CAPITALISED.test(tokenText(text, store, w - 2))
   );
 }
 
@@ -344,22 +345,22 @@ function followsPlaceName(text: string, tokens: Token[], w: number): boolean {
  * The abbreviation a period at token `k` closes, folded ("u.s", "col"), or null when the period
  * follows something that is not a word glued to it, or a word glued to a number ("$4.5bn.").
  */
-function abbreviationBefore(text: string, tokens: Token[], k: number): string | null {
+function abbreviationBefore(text: string, store: TokenStore, k: number): string | null {
   let i = k - 1;
-  if (i < 0 || tokens[i].end !== tokens[k].start || tokens[i].kind !== "word") return null;
-  if (i > 0 && tokens[i - 1].end === tokens[i].start && tokens[i - 1].kind === "number") return null;
+  if (i < 0 || store.ends[i] !== store.starts[k] || store.kind(i) !== "word") return null;
+  if (i > 0 && store.ends[i - 1] === store.starts[i] && store.kind(i - 1) === "number") return null;
   // Walk back over "U.S.A" style chains: single letters joined by periods with no spaces.
   let from = i;
   while (
     from >= 2 &&
-    tokens[from - 1].key === "." &&
-    tokens[from - 1].start === tokens[from - 2].end &&
-    tokens[from].start === tokens[from - 1].end &&
-    tokens[from - 2].kind === "word" &&
-    tokens[from - 2].end - tokens[from - 2].start <= 2
+    store.key(from - 1) === "." &&
+    store.starts[from - 1] === store.ends[from - 2] &&
+    store.starts[from] === store.ends[from - 1] &&
+    store.kind(from - 2) === "word" &&
+    store.ends[from - 2] - store.starts[from - 2] <= 2
   ) {
     from -= 2;
   }
   i = from;
-  return text.slice(tokens[i].start, tokens[k - 1].end).toLowerCase();
+  return text.slice(store.starts[i], store.ends[k - 1]).toLowerCase();
 }

@@ -36,6 +36,18 @@ export class KeyTable {
   }
 }
 
+// Index of the first of the first `n` sorted values that is at least `pos`.
+function firstAtOrAfter(values: Int32Array, n: number, pos: number): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * The tokens of a text as parallel typed arrays (offsets, kind codes and key ids), about 13 bytes
  * a token where a token object costs about a hundred. Every layer reads the same store.
@@ -78,12 +90,45 @@ export class TokenStore {
     return TOKEN_KINDS[this.kinds[i]];
   }
 
+  /** The comparison key of token `i`, or undefined when there is no token `i`. */
+  keyAt(i: number): string | undefined {
+    return i >= 0 && i < this.length ? this.keyTable.keys[this.keyIds[i]] : undefined;
+  }
+
+  /** The kind of token `i`, or undefined when there is no token `i`. */
+  kindAt(i: number): TokenKind | undefined {
+    return i >= 0 && i < this.length ? TOKEN_KINDS[this.kinds[i]] : undefined;
+  }
+
+  /** The text of token `i` in `text`, the string the store was made from. */
+  text(text: string, i: number): string {
+    return text.slice(this.starts[i], this.ends[i]);
+  }
+
   /** Token `i` as an object (its key is the interned string, shared by every token with it). */
   token(i: number): Token {
     return { start: this.starts[i], end: this.ends[i], kind: TOKEN_KINDS[this.kinds[i]], key: this.key(i) };
   }
 
-  /** Every token as an object, for the layers that still read `Document.tokens`. */
+  /** Index of the first token starting at or after `pos`. */
+  firstStartingAt(pos: number): number {
+    return firstAtOrAfter(this.starts, this.length, pos);
+  }
+
+  /** Index of the first token ending after `pos`. */
+  firstEndingAfter(pos: number): number {
+    return firstAtOrAfter(this.ends, this.length, pos + 1);
+  }
+
+  /** The tokens lying wholly inside `[start, end)`, as objects. */
+  tokensIn(start: number, end: number): Token[] {
+    const out: Token[] = [];
+    for (let t = this.firstStartingAt(start); t < this.length && this.ends[t] <= end; t++)
+      out.push(this.token(t));
+    return out;
+  }
+
+  /** Every token as an object, for callers that want `Document.tokens`. */
   toTokens(): Token[] {
     const out: Token[] = new Array(this.length);
     for (let i = 0; i < this.length; i++) out[i] = this.token(i);

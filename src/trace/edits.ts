@@ -89,17 +89,17 @@ function bracketGroups(
   fromToken: number,
   toToken: number,
 ): { byToken: Map<number, number>; spans: Span[] } {
-  const { tokens, text } = A.doc;
+  const { tokenStore: store, text } = A.doc;
   const byToken = new Map<number, number>();
   const spans: Span[] = [];
   let open = -1;
   const from = Math.max(0, fromToken - 1);
-  const to = Math.min(tokens.length - 1, toToken + 1);
+  const to = Math.min(store.length - 1, toToken + 1);
   for (let t = from; t <= to; t++) {
-    const ch = text.slice(tokens[t].start, tokens[t].end);
+    const ch = text.slice(store.starts[t], store.ends[t]);
     if (ch === "[") open = t;
     else if (ch === "]" && open >= 0) {
-      spans.push({ start: tokens[open].start, end: tokens[t].end });
+      spans.push({ start: store.starts[open], end: store.ends[t] });
       for (let u = open + 1; u < t; u++) byToken.set(u, spans.length - 1);
       open = -1;
     }
@@ -144,8 +144,8 @@ function makeEdit(
     }
   }
   if (note === "word") {
-    const aKeys = aWords.map((i) => A.doc.tokens[A.token[i]]);
-    const sKeys = sWords.map((j) => S.doc.tokens[S.token[j]]);
+    const aKeys = aWords.map((i) => A.doc.tokenStore.token(A.token[i]));
+    const sKeys = sWords.map((j) => S.doc.tokenStore.token(S.token[j]));
     const negations = (ts: { key: string }[]) => ts.filter((t) => isNegation(t.key)).length;
     const numbers = (ts: { kind: string; key: string }[]) => ts.some((t) => isNumberToken(t.kind, t.key));
     if (negations(aKeys) !== negations(sKeys)) note = "negation";
@@ -174,24 +174,28 @@ const firstFrom = (xs: number[], k: number): number => {
 };
 
 const span = (seq: WordSequence, i: number, j: number): Span => ({
-  start: seq.doc.tokens[seq.token[i]].start,
-  end: seq.doc.tokens[seq.token[j]].end,
+  start: seq.doc.tokenStore.starts[seq.token[i]],
+  end: seq.doc.tokenStore.ends[seq.token[j]],
 });
 
 // Where something is missing: just after the previous word, or before the next one.
 function gapPoint(seq: WordSequence, prev: number, next: number): Span {
   const at =
-    prev >= 0 ? seq.doc.tokens[seq.token[prev]].end : next >= 0 ? seq.doc.tokens[seq.token[next]].start : 0;
+    prev >= 0
+      ? seq.doc.tokenStore.ends[seq.token[prev]]
+      : next >= 0
+        ? seq.doc.tokenStore.starts[seq.token[next]]
+        : 0;
   return { start: at, end: at };
 }
 
 // The elision mark standing where source words are missing: between the two article words
 // around the gap, or just before the first word (or after the last) at a passage's edge.
 function elisionMark(A: WordSequence, prev: number, next: number): Span | undefined {
-  const { tokens, text } = A.doc;
+  const { tokenStore: store, text } = A.doc;
   if (prev < 0 && next < 0) return undefined;
-  const from = prev >= 0 ? tokens[A.token[prev]].end : Math.max(0, tokens[A.token[next]].start - 12);
-  const to = next >= 0 ? tokens[A.token[next]].start : Math.min(text.length, from + 12);
+  const from = prev >= 0 ? store.ends[A.token[prev]] : Math.max(0, store.starts[A.token[next]] - 12);
+  const to = next >= 0 ? store.starts[A.token[next]] : Math.min(text.length, from + 12);
   const gap = text.slice(from, to);
   const m =
     prev >= 0 && next >= 0 ? ELISION.exec(gap) : prev < 0 ? EDGE_BEFORE.exec(gap) : EDGE_AFTER.exec(gap);
@@ -211,27 +215,21 @@ function punctuationBounds(
   s0: number,
   s1: number,
 ): [number, number, number, number] {
-  const at = A.doc.tokens;
-  const st = S.doc.tokens;
-  const punct = (t: { kind: string } | undefined) => t !== undefined && t.kind === "punct";
-  while (
-    punct(at[a0 - 1]) &&
-    punct(st[s0 - 1]) &&
-    at[a0 - 1].key === st[s0 - 1].key &&
-    OPENERS.has(at[a0 - 1].key)
-  ) {
+  const at = A.doc.tokenStore;
+  const st = S.doc.tokenStore;
+  // The key of token `i` when it is punctuation, else undefined.
+  const punct = (store: typeof at, i: number) => (store.kindAt(i) === "punct" ? store.key(i) : undefined);
+  for (;;) {
+    const key = punct(at, a0 - 1);
+    if (key === undefined || key !== punct(st, s0 - 1) || !OPENERS.has(key)) break;
     a0--;
     s0--;
   }
-  while (
-    punct(at[a1 + 1]) &&
-    punct(st[s1 + 1]) &&
-    at[a1 + 1].key === st[s1 + 1].key &&
-    at[a1 + 1].key !== "(" &&
-    at[a1 + 1].key !== "["
-  ) {
+  for (;;) {
+    const key = punct(at, a1 + 1);
+    if (key === undefined || key !== punct(st, s1 + 1) || key === "(" || key === "[") break;
     a1++;
     s1++;
   }
-  return [at[a0].start, at[a1].end, st[s0].start, st[s1].end];
+  return [at.starts[a0], at.ends[a1], st.starts[s0], st.ends[s1]];
 }

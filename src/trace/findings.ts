@@ -42,7 +42,7 @@ export function matchFindings(
   const findings: TraceFinding[] = [];
   // The whole passage is quoted or reproduced when every word of it is: then an edit at its very
   // edge is an altered quote too.
-  const quoted = tokensIn(article.tokens, match.article).every(
+  const quoted = tokensIn(article.tokenStore, match.article).every(
     (t) => t.kind === "punct" || quotedAt(t.start),
   );
   for (const edit of match.edits) {
@@ -72,8 +72,8 @@ function editFinding(
     expected,
     data: { match: index, op: edit.op, note: edit.note },
   };
-  const aTokens = tokensIn(article.tokens, edit.article);
-  const sTokens = tokensIn(source.tokens, edit.source);
+  const aTokens = tokensIn(article.tokenStore, edit.article);
+  const sTokens = tokensIn(source.tokenStore, edit.source);
   const negations = (ts: { key: string }[]) => ts.filter((t) => isNegation(t.key)).length;
   // An elision mark says openly that words were left out: it is never a negation "gone". What it
   // hides matters when it held a denial, so that is said, as an elision.

@@ -125,15 +125,15 @@ export function findOmissions(
 export function kindsOf(doc: Document, from: number, to: number): OmissionKind[] {
   const { phrases, weight } = omissionCues();
   const found = new Set<OmissionKind>();
-  const { tokens, text } = doc;
+  const { tokenStore: store, text } = doc;
   for (let t = from; t < to; t++) {
-    const tok = tokens[t];
-    if (tok.kind === "number") found.add("figure");
-    if (tok.kind === "punct" && /["\u201C\u201D]/.test(text.slice(tok.start, tok.end))) found.add("quote");
-    for (const p of phrases.get(tok.key) ?? []) {
+    const kind = store.kind(t);
+    if (kind === "number") found.add("figure");
+    if (kind === "punct" && /["\u201C\u201D]/.test(store.text(text, t))) found.add("quote");
+    for (const p of phrases.get(store.key(t)) ?? []) {
       if (found.has(p.kind)) continue;
       let ok = true;
-      for (let k = 1; k < p.keys.length && ok; k++) ok = t + k < to && tokens[t + k].key === p.keys[k];
+      for (let k = 1; k < p.keys.length && ok; k++) ok = t + k < to && store.key(t + k) === p.keys[k];
       if (ok) found.add(p.kind);
     }
   }
@@ -144,7 +144,7 @@ export function kindsOf(doc: Document, from: number, to: number): OmissionKind[]
 const words = (doc: Document, s: { tokenStart: number; tokenEnd: number }): number => {
   let n = 0;
   for (let t = s.tokenStart; t < s.tokenEnd; t++)
-    if (doc.tokens[t].kind === "word" || doc.tokens[t].kind === "number") n++;
+    if (doc.tokenStore.kind(t) === "word" || doc.tokenStore.kind(t) === "number") n++;
   return n;
 };
 

@@ -51,9 +51,11 @@ export function findParaphrases(
   const bag = (seq: WordSequence, r: Range) => {
     const counts = new Map<number, number>();
     for (let w = r.from; w < r.to; w++) {
-      const tok = seq.doc.tokens[seq.token[w]];
-      if (stop[seq.ids[w]] === 1 || (tok.kind === "word" && tok.key.length < 3)) continue;
-      const key = tok.kind === "number" ? tok.key : stem(tok.key);
+      const store = seq.doc.tokenStore;
+      const kind = store.kind(seq.token[w]);
+      const raw = store.key(seq.token[w]);
+      if (stop[seq.ids[w]] === 1 || (kind === "word" && raw.length < 3)) continue;
+      const key = kind === "number" ? raw : stem(raw);
       let id = stems.get(key);
       if (id === undefined) {
         id = stems.size;

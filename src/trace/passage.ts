@@ -86,7 +86,7 @@ export function chainPassages(chain: Chain, A: WordSequence, S: WordSequence, o:
   for (const piece of splitOps(ops, A, S, o.split)) {
     const withTails = sentenceTails(piece, A, S, o.sentenceTail);
     const matched = countMatched(withTails, A, S);
-    const quoted = () => quotedAt(A.doc)(A.doc.tokens[A.token[piece.a[0]]].start);
+    const quoted = () => quotedAt(A.doc)(A.doc.tokenStore.starts[A.token[piece.a[0]]]);
     const run = longestRun(withTails, A, S);
     if (
       (matched >= o.minWords && run >= o.minRun) ||
@@ -219,8 +219,8 @@ function crossesSentence(A: WordSequence, S: WordSequence, ops: Ops, k0: number,
 
 /** True when the article text between words `i` and `j` holds an elision mark. */
 export function elidedBetween(A: WordSequence, i: number, j: number): boolean {
-  const { tokens, text } = A.doc;
-  return ELISION.test(text.slice(tokens[A.token[i]].end, tokens[A.token[j]].start));
+  const { tokenStore: store, text } = A.doc;
+  return ELISION.test(text.slice(store.ends[A.token[i]], store.starts[A.token[j]]));
 }
 
 // The sentence holding token `t` (sentences are sorted and cover every token of a paragraph).
@@ -282,9 +282,9 @@ function sentenceTails(ops: Ops, A: WordSequence, S: WordSequence, limit: number
       (na <= 4 && ns <= 4) ||
       (na <= limit && ns <= limit && (flips(A, a, a + na) || flips(S, s, s + ns))) ||
       (na <= 2 * limit && ns <= 2 * limit && 2 * countMatched(t, A, S) >= Math.max(na, ns)));
-  const { tokens, text } = A.doc;
-  const before = text.slice(Math.max(0, tokens[A.token[a0]].start - 12), tokens[A.token[a0]].start);
-  const after = text.slice(tokens[A.token[a1]].end, tokens[A.token[a1]].end + 12);
+  const { tokenStore: store, text } = A.doc;
+  const before = text.slice(Math.max(0, store.starts[A.token[a0]] - 12), store.starts[A.token[a0]]);
+  const after = text.slice(store.ends[A.token[a1]], store.ends[A.token[a1]] + 12);
   // An article sentence that runs on past the source's (a segmentation slip, commentary glued
   // on) is aligned only over as many words as the source has left, plus two; article words left
   // over at the outer end are not part of the passage.

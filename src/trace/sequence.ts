@@ -11,7 +11,7 @@ export { KeyTable as Vocabulary } from "../text/token-store.js";
 /**
  * The word and number tokens of a document as interned ids: what the aligner anchors on.
  * Punctuation and symbols are left out (they are typographic noise for alignment); spans are
- * recovered through `token`, the index of each word in `doc.tokens`.
+ * recovered through `token`, the index of each word in `doc.tokenStore`.
  */
 export interface WordSequence {
   doc: Document;
