@@ -3,10 +3,10 @@ import { claimReviews, renderClaimReview } from "./export-claimreview.js";
 import { renderWebAnnotation, webAnnotationCollection } from "./export-web-annotation.js";
 import type { FormatName } from "./format-names.js";
 import { jsonChunks } from "./json-stream.js";
-import { renderHtml } from "./render-html.js";
+import { htmlPieces, renderHtml } from "./render-html.js";
 import { renderJson } from "./render-json.js";
-import { renderMarkdown } from "./render-markdown.js";
-import { renderText } from "./render-text.js";
+import { markdownPieces, renderMarkdown } from "./render-markdown.js";
+import { renderText, textPieces } from "./render-text.js";
 import { ansiStyle, plainStyle } from "./style.js";
 import type { Report } from "./types.js";
 
@@ -36,19 +36,23 @@ export function render(report: Report, format: string, options: RenderOptions = 
   return renderer(report, options);
 }
 
-// The JSON formats come in pieces: a 50 MB article makes hundreds of megabytes of them.
-const chunked: Partial<Record<string, (report: Report) => Iterable<string>>> = {
+// Every format comes in pieces: a 50 MB article makes hundreds of megabytes of each.
+const chunked: Record<FormatName, (report: Report, options: RenderOptions) => Iterable<string>> = {
+  text: (r, o) => textPieces(terminalSafe(r), { style: o.color ? ansiStyle : plainStyle }),
   json: (r) => jsonChunks(r),
+  markdown: (r) => markdownPieces(r),
+  html: (r) => htmlPieces(r),
   webannotation: (r) => jsonChunks(webAnnotationCollection(r), undefined, escapeJsonForHtml),
   claimreview: (r) => jsonChunks(claimReviews(r), undefined, escapeJsonForHtml),
 };
 
 /**
- * Render a report in one of {@link FORMATS} as pieces to write one after the other: the JSON
- * formats (the report, Web Annotation, ClaimReview) come in pieces of about 64 KB (see
- * `jsonChunks`), so a very large report is never one string in memory; the others as one piece.
+ * Render a report in one of {@link FORMATS} as pieces of about 64 KB to write one after the
+ * other (the JSON formats through `jsonChunks`, the others line by line or block by block), so a
+ * very large report is never one string in memory.
  */
 export function renderChunks(report: Report, format: string, options: RenderOptions = {}): Iterable<string> {
-  const pieces = Object.hasOwn(chunked, format) ? chunked[format] : undefined;
-  return pieces ? pieces(report) : [render(report, format, options)];
+  const pieces = Object.hasOwn(chunked, format) ? chunked[format as FormatName] : undefined;
+  if (!pieces) throw new RangeError(`unknown format "${format}"`);
+  return pieces(report, options);
 }

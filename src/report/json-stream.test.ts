@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
 import { analyze } from "../analyze.js";
+import { maxOf } from "../collections.js";
 import { repoPath } from "../testing/helpers.js";
 import { createDocument } from "../text/document.js";
 import { escapeJsonForHtml } from "./escape.js";
@@ -9,6 +10,7 @@ import { webAnnotationCollection } from "./export-web-annotation.js";
 import { FORMAT_NAMES } from "./format-names.js";
 import { render, renderChunks } from "./formats.js";
 import { jsonChunks } from "./json-stream.js";
+import { PIECE_CHARS } from "./lines.js";
 import { renderJson } from "./render-json.js";
 import type { Report } from "./types.js";
 
@@ -59,4 +61,27 @@ test("every format's pieces join into exactly its rendering (the JSON-LD exports
     [...jsonChunks(webAnnotationCollection(hostile), 50, escapeJsonForHtml)].join(""),
     render(hostile, "webannotation"),
   );
+});
+
+test("a long report comes in pieces of about 64 KB in every format, never as one string", () => {
+  const blog = readFileSync(repoPath("examples/heatwave-blog.txt"), "utf8");
+  const long = analyze(createDocument(Array(40).fill(blog).join("\n\n"), { id: "article" }), {
+    sources: [
+      createDocument(readFileSync(repoPath("examples/heatwave-report.txt"), "utf8"), { id: "source" }),
+    ],
+  });
+  for (const format of FORMAT_NAMES) {
+    const pieces = [...renderChunks(long, format)];
+    const whole = render(long, format);
+    assert.ok(whole.length > 3 * PIECE_CHARS, `${format}: ${whole.length} characters is not long`);
+    assert.ok(pieces.length >= whole.length / (2 * PIECE_CHARS), `${format}: ${pieces.length} pieces`);
+    // A piece is cut at the first line, block or member that fills it: one such unit beyond 64 KB.
+    const unit =
+      format === "text" || format === "markdown" ? maxOf(whole.split("\n").map((l) => l.length)) : 0;
+    for (const piece of pieces.slice(0, -1))
+      assert.ok(piece.length >= PIECE_CHARS, `${format}: a short piece before the last`);
+    if (unit > 0)
+      for (const piece of pieces)
+        assert.ok(piece.length <= PIECE_CHARS + unit + 1, `${format}: ${piece.length}`);
+  }
 });

@@ -1,6 +1,6 @@
 import { clip } from "./describe.js";
 import { renderAlignments } from "./html/alignment.js";
-import { renderArticle } from "./html/article.js";
+import { articlePieces } from "./html/article.js";
 import { CSS } from "./html/css.js";
 import { esc } from "./html/escape.js";
 import { renderGlance, renderKey, renderLegend } from "./html/header.js";
@@ -15,6 +15,7 @@ import {
   renderQuotes,
 } from "./html/tables.js";
 import { plural } from "./lead.js";
+import { coalesce } from "./lines.js";
 import type { Report } from "./types.js";
 
 /** Options of {@link renderHtml} for a page served rather than saved. */
@@ -38,57 +39,90 @@ export interface HtmlOptions {
  * HTML-escaped.
  */
 export function renderHtml(report: Report, options: HtmlOptions = {}): string {
+  return [...htmlPieces(report, options)].join("");
+}
+
+/**
+ * {@link renderHtml} in pieces of about 64 KB to write one after the other: the same page, never
+ * one string; each section is rendered when its turn comes, the article block by block.
+ */
+export function htmlPieces(report: Report, options: HtmlOptions = {}): Iterable<string> {
+  return coalesce(pagePieces(report, options));
+}
+
+function* pagePieces(report: Report, options: HtmlOptions): Generator<string> {
   const nonce = options.nonce ? ` nonce="${esc(options.nonce)}"` : "";
   const { article } = report;
   const title = article.title ?? article.location ?? article.id;
   const meta = [article.byline, article.siteName, article.date].filter(Boolean).map((m) => esc(String(m)));
-  const sections: { id: string; title: string; body: string }[] = [];
-  sections.push({ id: "key", title: "What matters most", body: renderKey(report) });
+  // Each section's body is rendered when the page reaches it.
+  const sections: { id: string; title: string; body: () => Iterable<string> }[] = [];
+  const one = (render: () => string) => () => [render()];
+  sections.push({ id: "key", title: "What matters most", body: one(() => renderKey(report)) });
   // What the sources do not back comes next: the assertion gap, then overreach and contradiction.
   const support = renderSupport(report);
-  if (support) sections.push({ id: "support", title: "What the sources do not back", body: support });
+  if (support) sections.push({ id: "support", title: "What the sources do not back", body: () => [support] });
   if (report.matches.some((m) => m.edits.length > 0) || report.matches.length > 0)
     sections.push({
       id: "passages",
       title: "What was changed, passage by passage",
-      body: renderAlignments(report),
+      body: one(() => renderAlignments(report)),
     });
   sections.push({
     id: "article",
     title: "The article, by voice",
-    body: `${renderLegend()}<div class="article">${renderArticle(report)}</div>`,
+    body: function* () {
+      yield `${renderLegend()}<div class="article">`;
+      yield* articlePieces(report);
+      yield "</div>";
+    },
   });
-  sections.push({ id: "claims", title: "The author's own claims", body: renderClaims(report) });
+  sections.push({ id: "claims", title: "The author's own claims", body: one(() => renderClaims(report)) });
   // Figures get a section of their own only when some disagree; otherwise they wait below.
-  const more: string[] = [];
+  const more: (() => string)[] = [];
   if (report.comparisons.some((c) => !c.agree))
-    sections.push({ id: "figures", title: "Figures that disagree", body: renderComparisons(report) });
+    sections.push({
+      id: "figures",
+      title: "Figures that disagree",
+      body: one(() => renderComparisons(report)),
+    });
   else if (report.comparisons.length > 0)
     more.push(
-      `<details><summary>Figures lined up across voices (${report.comparisons.length}, all agree)</summary>${renderComparisons(report)}</details>`,
+      () =>
+        `<details><summary>Figures lined up across voices (${report.comparisons.length}, all agree)</summary>${renderComparisons(report)}</details>`,
     );
   if (report.quantities.length > 0)
     more.push(
-      `<details><summary>All figures (${report.quantities.length})</summary>${renderQuantities(report)}</details>`,
+      () =>
+        `<details><summary>All figures (${report.quantities.length})</summary>${renderQuantities(report)}</details>`,
     );
   if (report.citations.length > 0)
     more.push(
-      `<details><summary>Sources the article cites (${report.citations.length})</summary>${renderCitations(report)}</details>`,
+      () =>
+        `<details><summary>Sources the article cites (${report.citations.length})</summary>${renderCitations(report)}</details>`,
     );
   if (report.quotes.length > 0)
     more.push(
-      `<details><summary>Quotes (${report.quotes.length})</summary>${renderQuotes(report)}</details>`,
+      () => `<details><summary>Quotes (${report.quotes.length})</summary>${renderQuotes(report)}</details>`,
     );
   if (report.findings.length > 0)
     more.push(
-      `<details id="all-findings"><summary>All findings (${report.findings.length})</summary>${renderFindings(report)}</details>`,
+      () =>
+        `<details id="all-findings"><summary>All findings (${report.findings.length})</summary>${renderFindings(report)}</details>`,
     );
-  if (more.length > 0) sections.push({ id: "more", title: "Everything else", body: more.join("\n") });
+  if (more.length > 0)
+    sections.push({
+      id: "more",
+      title: "Everything else",
+      body: function* () {
+        for (let i = 0; i < more.length; i++) yield `${i > 0 ? "\n" : ""}${more[i]()}`;
+      },
+    });
 
   const sources = report.sources
     .map((s) => (s.title ? `<cite>${esc(clip(s.title, 90))}</cite> (${esc(s.id)})` : esc(s.id)))
     .join(", ");
-  return `<!doctype html>
+  yield `<!doctype html>
 <html lang="${esc(article.lang ?? "en")}">
 <head>
 <meta charset="utf-8">
@@ -110,7 +144,14 @@ ${meta.length ? `<p class="byline">${meta.join(" · ")}</p>` : ""}
 <section id="glance" aria-label="At a glance">
 ${renderGlance(report)}
 </section>
-${sections.map((s) => `<section id="${s.id}" aria-labelledby="${s.id}-h">\n<h2 id="${s.id}-h">${esc(s.title)}</h2>\n${s.body}\n</section>`).join("\n")}
+`;
+  for (let i = 0; i < sections.length; i++) {
+    const s = sections[i];
+    yield `${i > 0 ? "\n" : ""}<section id="${s.id}" aria-labelledby="${s.id}-h">\n<h2 id="${s.id}-h">${esc(s.title)}</h2>\n`;
+    yield* s.body();
+    yield "\n</section>";
+  }
+  yield `
 </main>
 <footer>Generated by ${esc(`${report.generator.name} ${report.generator.version}`)} · report format ${esc(report.schema)} · every offset is [start, end) into the article's normalized text.</footer>
 <script${nonce}>${SCRIPT}</script>

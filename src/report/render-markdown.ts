@@ -2,6 +2,7 @@ import { voiceLabel, whoLabel } from "../core/voice.js";
 import { inlineEdits, omissionIndex, quantityValue, similarityLabel, sourceText } from "./describe.js";
 import { escapeMarkdown, markdownCode } from "./escape.js";
 import { keyEdit, leadFacts, plural } from "./lead.js";
+import { LineBuffer } from "./lines.js";
 import type { Report } from "./types.js";
 
 // Every piece of input text passes one of the Markdown escapes of ./escape.ts.
@@ -12,8 +13,16 @@ const md = escapeMarkdown;
  * edits inline (~~source~~ **article**) and omissions, claims, quantities compared, findings.
  */
 export function renderMarkdown(report: Report): string {
+  return [...markdownPieces(report)].join("");
+}
+
+/**
+ * {@link renderMarkdown} in pieces of about 64 KB to write one after the other: the same text,
+ * never one string, however long the article.
+ */
+export function* markdownPieces(report: Report): Generator<string> {
   const { article, summary } = report;
-  const out: string[] = [];
+  const out = new LineBuffer();
   out.push(`# ${md(article.title ?? article.location ?? article.id)}`, "");
   const meta = [article.byline, article.siteName, article.date].filter(Boolean).map((m) => md(String(m)));
   if (meta.length) out.push(`*${meta.join(" · ")}*`, "");
@@ -50,9 +59,12 @@ export function renderMarkdown(report: Report): string {
     });
   }
   out.push("", "## Sentences", "", "| # | voice | sentence |", "| --: | --- | --- |");
-  report.sentences.forEach((s, i) => {
+  for (let i = 0; i < report.sentences.length; i++) {
+    const s = report.sentences[i];
     out.push(`| ${i + 1} | ${md(voiceLabel(s.voice))} | ${md(article.text.slice(s.start, s.end))} |`);
-  });
+    const piece = out.take();
+    if (piece) yield piece;
+  }
   if (report.matches.length > 0) {
     out.push(
       "",
@@ -61,7 +73,8 @@ export function renderMarkdown(report: Report): string {
       "Edits: ~~source text the article dropped~~ **text the article put in**.",
     );
     const omitted = omissionIndex(report);
-    report.matches.forEach((m, i) => {
+    for (let i = 0; i < report.matches.length; i++) {
+      const m = report.matches[i];
       const attributed = m.attributed === false ? ", not attributed" : m.attributed ? ", attributed" : "";
       out.push(
         "",
@@ -72,7 +85,9 @@ export function renderMarkdown(report: Report): string {
       for (const { evidence: e } of omitted(m)) {
         out.push("", `   Omitted from the source: ~~${md(sourceText(report, e.id).slice(e.start, e.end))}~~`);
       }
-    });
+      const piece = out.take();
+      if (piece) yield piece;
+    }
   }
   if (report.claims.length > 0) {
     out.push(
@@ -91,6 +106,8 @@ export function renderMarkdown(report: Report): string {
       out.push(
         `| ${c.sentence + 1} | ${md(article.text.slice(c.start, c.end))} | ${md(voiceLabel(c.voice))} | ${md(c.features.join(", "))} | ${md(support)} |`,
       );
+      const piece = out.take();
+      if (piece) yield piece;
     }
   }
   if (report.comparisons.length > 0) {
@@ -109,6 +126,8 @@ export function renderMarkdown(report: Report): string {
         const agree = k === 0 ? (c.agree ? "yes" : "**no**") : "";
         out.push(`| ${what} | ${agree} | ${md(q.text)} | ${md(quantityValue(q))} | ${md(whoLabel(q))} |`);
       });
+      const piece = out.take();
+      if (piece) yield piece;
     }
   }
   if (report.findings.length > 0) {
@@ -116,7 +135,10 @@ export function renderMarkdown(report: Report): string {
     for (const f of report.findings) {
       const where = f.span ? `${f.span.start}–${f.span.end}` : "";
       out.push(`| ${f.severity} | ${where} | \`${f.ruleId}\` | ${md(f.message)} |`);
+      const piece = out.take();
+      if (piece) yield piece;
     }
   }
-  return `${out.join("\n")}\n`;
+  const rest = out.rest();
+  if (rest) yield rest;
 }

@@ -1,4 +1,4 @@
-import { maxOf, pushAll } from "../collections.js";
+import { maxOf } from "../collections.js";
 import { voiceLabel, whoLabel } from "../core/voice.js";
 import {
   clip,
@@ -10,6 +10,7 @@ import {
   WDIFF,
 } from "./describe.js";
 import { keyEdit, leadFacts, plural } from "./lead.js";
+import { LineBuffer } from "./lines.js";
 import { plainStyle, type Style } from "./style.js";
 import type { Report } from "./types.js";
 
@@ -48,10 +49,18 @@ function columns(
  * compact tables of claims and quantities, and findings.
  */
 export function renderText(report: Report, options: TextOptions = {}): string {
+  return [...textPieces(report, options)].join("");
+}
+
+/**
+ * {@link renderText} in pieces of about 64 KB to write one after the other: the same text, never
+ * one string, however long the article.
+ */
+export function* textPieces(report: Report, options: TextOptions = {}): Generator<string> {
   const st = options.style ?? plainStyle;
   const width = options.width ?? 100;
   const { article, summary } = report;
-  const out: string[] = [];
+  const out = new LineBuffer();
   out.push(st.bold(article.title ?? article.location ?? article.id));
   const meta = [article.byline, article.siteName, article.date].filter(Boolean).join(" · ");
   if (meta) out.push(meta);
@@ -96,17 +105,21 @@ export function renderText(report: Report, options: TextOptions = {}): string {
 
   out.push("", st.bold("Sentences"));
   let paragraph = -1;
-  report.sentences.forEach((s, i) => {
+  for (let i = 0; i < report.sentences.length; i++) {
+    const s = report.sentences[i];
     if (s.paragraph !== paragraph && paragraph !== -1) out.push("");
     paragraph = s.paragraph;
     const label = st.dim(`[${i + 1} ${voiceLabel(s.voice)}]`);
     out.push(`${label} ${st.voice(s.voice.kind, article.text.slice(s.start, s.end).replace(/\s+/g, " "))}`);
-  });
+    const piece = out.take();
+    if (piece) yield piece;
+  }
 
   if (report.matches.length > 0) {
     out.push("", st.bold("Reused passages"));
     const omitted = omissionIndex(report);
-    report.matches.forEach((m, i) => {
+    for (let i = 0; i < report.matches.length; i++) {
+      const m = report.matches[i];
       const attributed = m.attributed === false ? ", not attributed" : "";
       out.push(
         `  ${i + 1}. ${m.kind} ${similarityLabel(m)}${attributed}  article ${m.article.start}-${m.article.end} ← ${m.source.id} ${m.source.start}-${m.source.end}`,
@@ -121,7 +134,9 @@ export function renderText(report: Report, options: TextOptions = {}): string {
           `     ${st.dim("omitted:")} ${st.del(`[-${clip(sourceText(report, e.id).slice(e.start, e.end), 160)}-]`)}`,
         );
       }
-    });
+      const piece = out.take();
+      if (piece) yield piece;
+    }
   }
   if (report.claims.length > 0) {
     out.push("", st.bold("Claims"));
@@ -134,8 +149,8 @@ export function renderText(report: Report, options: TextOptions = {}): string {
         article.text.slice(c.start, c.end).replace(/\s+/g, " "),
       ]);
     }
-    // Appended in place: a spread of a long table's lines into push throws past ~120,000 rows.
-    pushAll(
+    // Line by line: a spread of a long table's lines into push throws past ~120,000 rows.
+    yield* table(
       out,
       columns(rows, width, (r, c, s) =>
         r === 0
@@ -164,7 +179,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
         ]);
       });
     }
-    pushAll(
+    yield* table(
       out,
       columns(rows, width, (r, c, s) =>
         r === 0 ? st.dim(s) : c === 1 && rows[r][1] === "NO" ? st.severity("error", s) : s,
@@ -178,7 +193,19 @@ export function renderText(report: Report, options: TextOptions = {}): string {
       out.push(
         `  ${st.severity(f.severity, f.severity.padEnd(7))} ${where.padEnd(11)} ${f.message}  ${st.dim(f.ruleId)}`,
       );
+      const piece = out.take();
+      if (piece) yield piece;
     }
   }
-  return `${out.join("\n")}\n`;
+  const rest = out.rest();
+  if (rest) yield rest;
+}
+
+// The lines of a table, through the buffer, with a piece given out whenever one is full.
+function* table(out: LineBuffer, lines: readonly string[]): Generator<string> {
+  for (const line of lines) {
+    out.push(line);
+    const piece = out.take();
+    if (piece) yield piece;
+  }
 }

@@ -23,6 +23,11 @@ export const ids = {
  * and each finding a numbered marker.
  */
 export function renderArticle(report: Report): string {
+  return [...articlePieces(report)].join("");
+}
+
+/** {@link renderArticle} block by block, to write one after the other. */
+export function* articlePieces(report: Report): Generator<string> {
   const text = report.article.text;
   const layers: Mark[][] = [
     sentenceMarks(report),
@@ -31,14 +36,14 @@ export function renderArticle(report: Report): string {
     editMarks(report),
   ];
   const points = [...omissionPoints(report), ...findingPoints(report)].sort((a, b) => a.at - b.at);
-  const out: string[] = [];
   let cursor = 0;
   let sentence = 0;
   const blocks =
     report.article.paragraphs.length > 0
       ? report.article.paragraphs
       : [{ start: 0, end: text.length, kind: "paragraph" as const }];
-  blocks.forEach((p, i) => {
+  for (let i = 0; i < blocks.length; i++) {
+    const p = blocks[i];
     const next = blocks[i + 1];
     // A point between two blocks belongs to the block before it (points are sorted).
     const mine: Point[] = [];
@@ -71,11 +76,8 @@ export function renderArticle(report: Report): string {
       : `<span class="who sr">author</span>`;
     const tag = p.kind === "heading" ? "h3" : p.kind === "blockquote" ? "blockquote" : "div";
     const cls = `para k-${p.kind}`;
-    out.push(
-      `<div class="${cls}"><span class="band" aria-hidden="true">${band}</span>${voice}<${tag} class="body">${inner}</${tag}></div>`,
-    );
-  });
-  return out.join("\n");
+    yield `${i > 0 ? "\n" : ""}<div class="${cls}"><span class="band" aria-hidden="true">${band}</span>${voice}<${tag} class="body">${inner}</${tag}></div>`;
+  }
 }
 
 // Sentences are link targets (findings and claims point at them), not tab stops; their voice
