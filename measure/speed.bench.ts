@@ -11,8 +11,9 @@ const ROUNDS = 3;
 
 /**
  * The 1 MB news pair (the speed target's input): the whole analysis, `trace` alone and each stage
- * next to `dwdiff -s` on the same two files, as ratios, in one run. `npm run bench -- --only speed`
- * runs this alone in about a minute; the growth bench covers every size and input shape.
+ * next to `dwdiff -s` on the same two files, as ratios, in one run; then the 10 MB pair once, as a
+ * multiple of the 1 MB pair. `npm run bench -- --only speed` runs this alone in a few minutes; the
+ * growth bench covers every size and input shape.
  */
 export default async function speedBench(): Promise<ResultTable[]> {
   const dir = mkdtempSync(join(tmpdir(), "sourcetrace-speed-"));
@@ -69,6 +70,25 @@ export default async function speedBench(): Promise<ResultTable[]> {
     ]);
     if (run.failed) stageRows.push(["(stage run failed)", run.failed, "", "", ""]);
     const bytes = `${(pair.article.length / 1e6).toFixed(2)} MB article, ${(pair.source.length / 1e6).toFixed(2)} MB source`;
+    // The 10 MB pair, made the same way: time ≤ 15× the 1 MB pair's and memory ≤ 1.5 GB are the goals.
+    const large = newsPair(sharedData("ptc/articles"), 1e7);
+    writeFileSync(article, large.article);
+    writeFileSync(source, large.source);
+    const tenfold = measure(commands["sourcetrace analyze (JSON to a file)"], { repeats: 1, limitS: 1200 });
+    const one = totals["sourcetrace analyze (JSON to a file)"];
+    const scaleRows = [
+      ["1 MB pair (median of the rounds above)", one.wall, one.cpu, one.peakMB, 1, 1],
+      tenfold.failed
+        ? ["10 MB pair", "n/a", "", tenfold.failed, "", ""]
+        : [
+            `10 MB pair (${(large.article.length / 1e6).toFixed(2)} MB article, ${(large.source.length / 1e6).toFixed(2)} MB source)`,
+            tenfold.wall,
+            tenfold.cpu,
+            tenfold.peakMB,
+            ratio(tenfold.wall, one.wall),
+            ratio(tenfold.cpu, one.cpu),
+          ],
+    ];
     const machine = `${cpus().length} cores; load average (1, 5, 15 min) ${loadBefore} at the start, ${load()} at the end`;
     return [
       {
@@ -79,6 +99,15 @@ export default async function speedBench(): Promise<ResultTable[]> {
           "PTC articles (not ours) as the source; the article is the source with 5% of its sentences dropped and 2% of its words replaced by made-up ones.",
           `Each command is one process, start-up included; ${ROUNDS} rounds taken in turn, medians shown. Target: analyze ≤ 2× dwdiff -s.`,
           `Machine: ${machine}. CPU s is steadier than wall s when other work shares the cores.`,
+        ],
+      },
+      {
+        title: "Size: the 10 MB pair next to the 1 MB pair, whole analysis with JSON to a file",
+        columns: ["pair", "wall s", "CPU s", "peak MB", "× 1 MB (wall)", "× 1 MB (CPU)"],
+        rows: scaleRows,
+        notes: [
+          "The same generator at ten times the size, one run. Goals: the 10 MB pair within 15× the 1 MB pair's time and 1.5 GB of memory; the 1 MB pair within 300 MB.",
+          `Machine: ${cpus().length} cores; load average (1, 5, 15 min) ${load()} at the end. CPU s is steadier than wall s when other work shares the cores.`,
         ],
       },
       {

@@ -134,6 +134,7 @@ export function extractClaims(
 // Tokens of `[from, to)` that are words with at least one letter.
 function letterWords(doc: Document, from: number, to: number): number {
   let n = 0;
-  for (let t = from; t < to; t++) if (doc.tokens[t].kind === "word" && /\p{L}/u.test(doc.tokens[t].key)) n++;
+  for (let t = from; t < to; t++)
+    if (doc.tokenStore.kind(t) === "word" && /\p{L}/u.test(doc.tokenStore.key(t))) n++;
   return n;
 }

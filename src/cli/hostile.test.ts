@@ -13,6 +13,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
+import { maxOf } from "../collections.js";
 import { repoPath, runCliCaptured } from "../testing/helpers.js";
 import { OutputError, writeReportFile } from "./output.js";
 
@@ -38,7 +39,7 @@ test("object property names are not formats", async () => {
 test("trace --width is bounded", async () => {
   const r = await cli(["trace", blog, source, "--width", "100000000"]);
   assert.equal(r.status, 0, r.stderr);
-  const longest = Math.max(...r.stdout.split("\n").map((l) => l.length));
+  const longest = maxOf(r.stdout.split("\n").map((l) => l.length));
   assert.ok(longest <= 1000, `longest line ${longest}`);
 });
 

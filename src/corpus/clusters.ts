@@ -1,3 +1,4 @@
+import { maxOf } from "../collections.js";
 import { compareDates } from "./align-pair.js";
 import type { DocumentMeta, ReuseEdge } from "./types.js";
 
@@ -105,7 +106,7 @@ function cluster(ids: string[], edges: ReuseEdge[], meta: Map<string, DocumentMe
     earliestBy = "date";
   } else {
     const reach = (id: string) => descendants(id, edges).size;
-    const most = Math.max(...candidates.map(reach));
+    const most = maxOf(candidates.map(reach));
     const top = candidates.filter((id) => reach(id) === most);
     earliest = top[0];
     earliestBy = top.length === 1 && most > 0 ? "graph" : "undetermined";

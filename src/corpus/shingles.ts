@@ -1,3 +1,4 @@
+import { minOf } from "../collections.js";
 import type { TokenStore } from "../text/token-store.js";
 import { tokenizeToStore } from "../text/tokenize.js";
 
@@ -103,7 +104,7 @@ export function winnow(sequence: Uint32Array, window: number): Uint32Array {
   const kept = new Set<number>();
   if (window === 1 || sequence.length <= window) {
     if (window === 1) for (const h of sequence) kept.add(h);
-    else if (sequence.length > 0) kept.add(Math.min(...sequence));
+    else if (sequence.length > 0) kept.add(minOf(sequence));
   } else {
     // Indices whose hashes increase from front to back: the front is the window's minimum.
     const deque = new Int32Array(sequence.length);

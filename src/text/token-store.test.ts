@@ -37,3 +37,24 @@ test("a document's token objects are the store's tokens, with the interned key s
   for (let i = 0; i < tokens.length; i++) assert.deepEqual(tokens[i], store.token(i));
   assert.equal(store.keyTable.size, 4);
 });
+
+test("the whole analysis reads the token store: no layer asks for token objects", async () => {
+  const { analyze } = await import("../analyze.js");
+  const { renderChunks } = await import("../report/formats.js");
+  const { FORMAT_NAMES } = await import("../report/format-names.js");
+  const guarded = (text: string, id: string) => {
+    const doc = createDocument(text, { id });
+    Object.defineProperty(doc, "tokens", {
+      get() {
+        throw new Error(`${id}: token objects were asked for`);
+      },
+    });
+    return doc;
+  };
+  const source =
+    'The council said on Monday that 4,000 homes were flooded. "We will not rebuild," Mayor Ana Ruiz said. Repairs cost £2m.';
+  const article = `Residents are angry. ${source.replace("4,000", "5,000")} According to the report, few were insured.`;
+  const report = analyze(guarded(article, "article"), { sources: [guarded(source, "source")] });
+  assert.ok(report.matches.length > 0 && report.quotes.length > 0 && report.quantities.length > 0);
+  for (const format of FORMAT_NAMES) assert.ok([...renderChunks(report, format)].join("").length > 0);
+});

@@ -128,6 +128,22 @@ export class TokenStore {
     return out;
   }
 
+  /**
+   * Token `i` as an object, or undefined when there is no token `i`, as indexing an array of
+   * tokens gives (the type says `Token`, as an array index's does).
+   */
+  get(i: number): Token {
+    return (i >= 0 && i < this.length ? this.token(i) : undefined) as Token;
+  }
+
+  /** Tokens `[from, to)` as objects, as `Array.prototype.slice` gives them. */
+  slice(from: number, to: number = this.length): Token[] {
+    const out: Token[] = [];
+    const end = Math.min(to, this.length);
+    for (let i = Math.max(0, from); i < end; i++) out.push(this.token(i));
+    return out;
+  }
+
   /** Every token as an object, for callers that want `Document.tokens`. */
   toTokens(): Token[] {
     const out: Token[] = new Array(this.length);

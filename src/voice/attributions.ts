@@ -34,7 +34,7 @@ export function collectAttributions(
   cueSpeakers: (Speaker | undefined)[],
   lex: VoiceLexicon,
 ): AttributionSpans[] {
-  const { tokens } = doc;
+  const { tokenStore: tokens } = doc;
   const out: AttributionSpans[] = [];
   const usedCues = new Set<number>();
   for (const q of quotes) {
@@ -56,7 +56,7 @@ export function collectAttributions(
     return q !== undefined && q.start <= start && end <= q.end;
   };
   cues.forEach((c, i) => {
-    const cueSpan = { start: tokens[c.first].start, end: tokens[c.last].end };
+    const cueSpan = { start: tokens.starts[c.first], end: tokens.ends[c.last] };
     if (usedCues.has(cueSpan.start)) return;
     // Speech verbs report indirect speech; belief, question and stance cues ("asked", "found",
     // "endorsed", some of them also speech verbs) are attributions in PARC's sense too.
@@ -69,41 +69,41 @@ export function collectAttributions(
       )
     )
       return;
-    if (lex.modals.has(tokens[c.first - 1]?.key ?? "")) return;
+    if (lex.modals.has(tokens.keyAt(c.first - 1) ?? "")) return;
     const s = doc.sentences[c.sentence];
     let last = s.tokenEnd - 1;
     while (
       last > s.tokenStart &&
-      (TERMINAL.has(tokens[last].key) || tokens[last].key === '"' || tokens[last].key === "'")
+      (TERMINAL.has(tokens.key(last)) || tokens.key(last) === '"' || tokens.key(last) === "'")
     )
       last--;
     const lead = Math.min(c.first, c.subject.first);
     const tail = Math.max(c.last, c.subject.last);
     let content: Span | undefined;
-    if (tokens[lead - 1]?.key === "," && lead - 1 > s.tokenStart) {
+    if (tokens.keyAt(lead - 1) === "," && lead - 1 > s.tokenStart) {
       // "CONTENT, X said." / "CONTENT, according to X."
-      content = { start: s.start, end: tokens[lead - 2].end };
-    } else if (lead === s.tokenStart && (tokens[tail + 1]?.key === "," || c.key === "according")) {
+      content = { start: s.start, end: tokens.ends[lead - 2] };
+    } else if (lead === s.tokenStart && (tokens.keyAt(tail + 1) === "," || c.key === "according")) {
       // "According to X, CONTENT.", "According to a poll of Iowa voters released Monday, CONTENT."
       let comma = tail + 1;
-      while (comma < last && tokens[comma].key !== ",") comma++;
-      if (tokens[comma]?.key === "," && comma < last)
-        content = { start: tokens[comma + 1].start, end: tokens[last].end };
+      while (comma < last && tokens.key(comma) !== ",") comma++;
+      if (tokens.keyAt(comma) === "," && comma < last)
+        content = { start: tokens.starts[comma + 1], end: tokens.ends[last] };
     } else if (!c.inverted) {
       // "X said (that) CONTENT", "X told reporters that CONTENT".
       let k = c.last + 1;
       if (c.key.startsWith("tel") || c.key === "told") {
-        for (let j = k; j < Math.min(k + 4, last); j++) if (tokens[j].key === "that") k = j;
+        for (let j = k; j < Math.min(k + 4, last); j++) if (tokens.key(j) === "that") k = j;
       }
       // PARC and PolNeAR count the complementizer "that" as part of the content.
-      if (tokens[k]?.key === ",") k++;
+      if (tokens.keyAt(k) === ",") k++;
       // Speech reports a clause; a stance may take a short object ("endorsed Clinton", "declined to comment").
       if (k <= last && last - k >= (c.attributionOnly ? 0 : 2))
-        content = { start: tokens[k].start, end: tokens[last].end };
+        content = { start: tokens.starts[k], end: tokens.ends[last] };
     }
     if (!content || content.end <= content.start || quoted(content.start, content.end)) return;
     const a: AttributionSpans = {
-      source: { start: tokens[c.subject.first].start, end: tokens[c.subject.last].end },
+      source: { start: tokens.starts[c.subject.first], end: tokens.ends[c.subject.last] },
       cue: cueSpan,
       content,
       direct: false,
@@ -124,51 +124,51 @@ const UPPER = /^\p{Lu}/u;
  * finding introduced by "In a … poll/survey/study, CONTENT" (the nouns are `evidenceNouns`).
  */
 function labelledAttributions(doc: Document, lex: VoiceLexicon, usedCues: Set<number>): AttributionSpans[] {
-  const { tokens, text } = doc;
+  const { tokenStore: tokens, text } = doc;
   const out: AttributionSpans[] = [];
   for (const s of doc.sentences) {
     const first = s.tokenStart;
     let last = s.tokenEnd - 1;
-    while (last > first && TERMINAL.has(tokens[last].key)) last--;
+    while (last > first && TERMINAL.has(tokens.key(last))) last--;
     // "John McCain:", "Dr. Ben Carson:", "Clinton camp:": up to five words, capitalised but the last.
     let colon = first;
     while (
       colon < Math.min(last, first + 6) &&
-      tokens[colon].key !== ":" &&
-      (UPPER.test(text[tokens[colon].start]) || tokens[colon].key === "." || colon > first)
+      tokens.key(colon) !== ":" &&
+      (UPPER.test(text[tokens.starts[colon]]) || tokens.key(colon) === "." || colon > first)
     )
       colon++;
     if (
       colon > first &&
-      tokens[colon]?.key === ":" &&
-      !usedCues.has(tokens[colon].start) &&
-      tokens[colon - 1].kind === "word" &&
-      !lex.notNames.has(tokens[first].key) &&
+      tokens.keyAt(colon) === ":" &&
+      !usedCues.has(tokens.starts[colon]) &&
+      tokens.kind(colon - 1) === "word" &&
+      !lex.notNames.has(tokens.key(first)) &&
       tokens.slice(first, colon).every((t, o) => t.kind !== "punct" || t.key === "." || o === 0) &&
       tokens.slice(first, colon - 1).every((t) => t.kind !== "word" || UPPER.test(text[t.start])) &&
       last - colon >= 3
     ) {
       out.push({
-        source: { start: tokens[first].start, end: tokens[colon - 1].end },
-        cue: { start: tokens[colon].start, end: tokens[colon].end },
-        content: { start: tokens[colon + 1].start, end: tokens[last].end },
+        source: { start: tokens.starts[first], end: tokens.ends[colon - 1] },
+        cue: { start: tokens.starts[colon], end: tokens.ends[colon] },
+        content: { start: tokens.starts[colon + 1], end: tokens.ends[last] },
         direct: false,
       });
       continue;
     }
     // "In an NBC News/Wall Street Journal poll released Monday, 50 percent …".
-    if (tokens[first].key !== "in" || !lex.determiners.has(tokens[first + 1]?.key ?? "")) continue;
+    if (tokens.key(first) !== "in" || !lex.determiners.has(tokens.keyAt(first + 1) ?? "")) continue;
     let comma = first + 2;
     let noun = -1;
-    while (comma < Math.min(last, first + 14) && tokens[comma].key !== ",") {
-      if (noun < 0 && lex.evidenceNouns.has(tokens[comma].key)) noun = comma;
+    while (comma < Math.min(last, first + 14) && tokens.key(comma) !== ",") {
+      if (noun < 0 && lex.evidenceNouns.has(tokens.key(comma))) noun = comma;
       comma++;
     }
-    if (noun < 0 || tokens[comma]?.key !== "," || last - comma < 3) continue;
+    if (noun < 0 || tokens.keyAt(comma) !== "," || last - comma < 3) continue;
     out.push({
-      source: { start: tokens[first + 1].start, end: tokens[comma - 1].end },
-      cue: { start: tokens[first].start, end: tokens[first].end },
-      content: { start: tokens[comma + 1].start, end: tokens[last].end },
+      source: { start: tokens.starts[first + 1], end: tokens.ends[comma - 1] },
+      cue: { start: tokens.starts[first], end: tokens.ends[first] },
+      content: { start: tokens.starts[comma + 1], end: tokens.ends[last] },
       direct: false,
     });
   }

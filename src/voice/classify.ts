@@ -1,6 +1,6 @@
 import type { Document } from "../text/document.js";
 import type { QuoteSpan } from "../text/quotes.js";
-import { firstEndingAfter, itemContaining } from "../text/search.js";
+import { itemContaining } from "../text/search.js";
 import type { Cue } from "./cues.js";
 import type { VoiceLexicon } from "./lexicon.js";
 import type { QuoteKind } from "./types.js";
@@ -22,14 +22,14 @@ export function classifyQuote(
   cues: Cue[],
   bySentence: number[][],
 ): QuoteKind {
-  const { tokens, text } = doc;
-  const firstTok = firstEndingAfter(tokens, q.contentStart);
+  const { tokenStore: tokens, text } = doc;
+  const firstTok = tokens.firstEndingAfter(q.contentStart);
   let words = 0;
   let longWords = 0;
   let capitalised = 0;
   let k = firstTok;
-  for (; k < tokens.length && tokens[k].start < q.contentEnd; k++) {
-    const t = tokens[k];
+  for (; k < tokens.length && tokens.starts[k] < q.contentEnd; k++) {
+    const t = tokens.get(k);
     if (t.kind !== "word" && t.kind !== "number") continue;
     words++;
     if (t.end - t.start > 3) {
@@ -109,13 +109,13 @@ export function classifyQuote(
 function worksAuthors(doc: Document, i: number, lex: VoiceLexicon): boolean {
   let names = 0;
   for (let k = i, seen = 0; k >= 0 && seen < 16; k--, seen++) {
-    const t = doc.tokens[k];
+    const t = doc.tokenStore.get(k);
     if (t.kind !== "word") {
       if (t.key === "," || /^["'\u201C\u2018]$/.test(doc.text.slice(t.start, t.end))) continue;
       return false;
     }
     if (WORK_PREPOSITIONS.has(t.key)) {
-      const before = doc.tokens[k - 1];
+      const before = doc.tokenStore.get(k - 1);
       if (names === 0 || before?.kind !== "word") return false;
       if (lex.titleCues.has(before.key)) return true;
       // "by Ada Morrow for the Ledger": another name before the preposition, keep walking.
@@ -135,15 +135,15 @@ function worksAuthors(doc: Document, i: number, lex: VoiceLexicon): boolean {
  * and followed by a comma and a name is the title of the work those people wrote.
  */
 function inTitleThenAuthors(doc: Document, q: QuoteSpan, firstTok: number): boolean {
-  const { tokens, text } = doc;
+  const { tokenStore: tokens, text } = doc;
   let k = firstTok - 1;
-  while (k >= 0 && tokens[k].kind !== "word" && tokens[k].start >= q.start) k--;
-  if (k < 0 || tokens[k].key !== "in") return false;
-  const sentence = doc.sentences[itemContaining(doc.sentences, tokens[k].start)];
+  while (k >= 0 && tokens.kind(k) !== "word" && tokens.starts[k] >= q.start) k--;
+  if (k < 0 || tokens.key(k) !== "in") return false;
+  const sentence = doc.sentences[itemContaining(doc.sentences, tokens.starts[k])];
   if (sentence?.tokenStart !== k) return false;
-  const after = firstEndingAfter(tokens, q.end);
-  const comma = tokens[after];
-  const name = tokens[after + 1];
+  const after = tokens.firstEndingAfter(q.end);
+  const comma = tokens.get(after);
+  const name = tokens.get(after + 1);
   return comma?.key === "," && name !== undefined && name.kind === "word" && UPPER.test(text[name.start]);
 }
 
@@ -154,7 +154,7 @@ const WORK_PREPOSITIONS = new Set(["by", "in", "for", "from", "of"]);
 function precedingWords(doc: Document, i: number, n: number): string[] {
   const out: string[] = [];
   for (let k = i; k >= 0 && out.length < n; k--) {
-    const t = doc.tokens[k];
+    const t = doc.tokenStore.get(k);
     if (t.kind === "word") out.push(t.key);
     else if (t.key === "." || t.key === "!" || t.key === "?") break;
   }

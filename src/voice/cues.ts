@@ -1,4 +1,5 @@
 import type { Document } from "../text/document.js";
+import type { TokenStore } from "../text/token-store.js";
 import type { Token } from "../text/tokenize.js";
 import type { VoiceLexicon } from "./lexicon.js";
 import { FRACTION, type Mention, MentionFinder } from "./mentions.js";
@@ -66,15 +67,15 @@ const CLOSERS = new Set(['"', "\u201D", "\u2019", "'", "\u00BB"]);
  * inside quotes (`inQuote(tokenIndex)`). One pass over the tokens.
  */
 export function findCues(doc: Document, lex: VoiceLexicon, inQuote: (token: number) => boolean): Cue[] {
-  const m = new MentionFinder(doc.text, doc.tokens, lex);
+  const m = new MentionFinder(doc.text, doc.tokenStore, lex);
   const cues: Cue[] = [];
   const phraseStarts = new Set(lex.phrases.map((p) => p[0]));
   doc.sentences.forEach((s, si) => {
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-      const t = doc.tokens[k];
+      const t = doc.tokenStore.get(k);
       if (t.kind !== "word" || inQuote(k)) continue;
       const phrase = phraseStarts.has(t.key)
-        ? lex.phrases.find((p) => p.every((w, o) => doc.tokens[k + o]?.key === w))
+        ? lex.phrases.find((p) => p.every((w, o) => doc.tokenStore.keyAt(k + o) === w))
         : undefined;
       if (phrase) {
         const at = k + phrase.length;
@@ -82,7 +83,7 @@ export function findCues(doc: Document, lex: VoiceLexicon, inQuote: (token: numb
           m.forward(at, s.tokenEnd) ?? m.bareForward(at, s.tokenEnd) ?? m.phraseForward(at, s.tokenEnd);
         // "According to the results, Clinton leads": the name after the comma opens the content,
         // it is no appositive of the source.
-        if (subject && doc.tokens.slice(subject.first, subject.last + 1).some((u) => u.key === ","))
+        if (subject && doc.tokenStore.slice(subject.first, subject.last + 1).some((u) => u.key === ","))
           subject = m.phraseForward(at, s.tokenEnd);
         if (subject)
           cues.push({
@@ -106,24 +107,25 @@ export function findCues(doc: Document, lex: VoiceLexicon, inQuote: (token: numb
         continue;
       }
       // "four reports", "the report", "a claim": a noun, not a cue.
-      const before = doc.tokens[k - 1];
+      const before = doc.tokenStore.get(k - 1);
       if (
         before &&
         k > s.tokenStart &&
         // "Six in 10 say", "half said": a proportion of respondents is the subject, not a count.
-        ((before.kind === "number" && doc.tokens[k - 2]?.key !== "in") ||
+        ((before.kind === "number" && doc.tokenStore.keyAt(k - 2) !== "in") ||
           (lex.determiners.has(before.key) && !FRACTION.test(before.key)) ||
           /['\u2019]s$/.test(doc.text.slice(before.start, before.end)))
       )
         continue;
       // "The full report is available": a noun that is the subject of another verb.
-      if (lex.copulas.has(doc.tokens[k + 1]?.key ?? "")) continue;
+      if (lex.copulas.has(doc.tokenStore.keyAt(k + 1) ?? "")) continue;
       // "adding to his victories": a participle of addition, not of speech.
-      if (t.key === "adding" && doc.tokens[k + 1]?.key === "to") continue;
+      if (t.key === "adding" && doc.tokenStore.keyAt(k + 1) === "to") continue;
       // "Christie said, adding that …": a participle after a comma continues the sentence's cue.
       const earlier = cues[cues.length - 1];
       const found =
-        ((doc.tokens[k - 1]?.key === "," && /ing$/.test(t.key)) || doc.tokens[k - 1]?.key === "and") &&
+        ((doc.tokenStore.keyAt(k - 1) === "," && /ing$/.test(t.key)) ||
+          doc.tokenStore.keyAt(k - 1) === "and") &&
         earlier?.sentence === si &&
         !earlier.inverted
           ? { subject: earlier.subject, inverted: false }
@@ -135,7 +137,7 @@ export function findCues(doc: Document, lex: VoiceLexicon, inQuote: (token: numb
         found.subject.kind === "description" &&
         found.subject.last === k - 1 &&
         found.subject.first === s.tokenStart &&
-        /^[.!?]$/.test(doc.tokens[k + 1]?.key ?? "")
+        /^[.!?]$/.test(doc.tokenStore.keyAt(k + 1) ?? "")
       )
         continue;
       if (found)
@@ -191,41 +193,41 @@ function subjectOf(
   let j = k - 1;
   while (
     j >= floor &&
-    (SKIP.has(tokens[j].key) ||
-      (tokens[j].kind === "word" && /ly$/.test(tokens[j].key) && tokens[j].key.length > 4))
+    (SKIP.has(tokens.key(j)) ||
+      (tokens.kind(j) === "word" && /ly$/.test(tokens.key(j)) && tokens.key(j).length > 4))
   )
     j--;
   // "Aksel Moen used to say": the habit, not the infinitive, takes the subject.
-  if (tokens[j]?.key === "to" && tokens[j - 1]?.key === "used") j -= 2;
+  if (tokens.keyAt(j) === "to" && tokens.keyAt(j - 1) === "used") j -= 2;
   // "Asked if the comments had rattled them, Ryan said …": the main clause's subject asks nothing,
   // but PARC counts it the source of the answer that follows.
-  if (j < floor && tokens[k].key === "asked") {
+  if (j < floor && tokens.key(k) === "asked") {
     let comma = k + 1;
-    while (comma < limit && tokens[comma].key !== ",") comma++;
+    while (comma < limit && tokens.key(comma) !== ",") comma++;
     const after = comma + 1 < limit ? m.forward(comma + 1, limit) : undefined;
     return after ? { subject: after, inverted: false } : undefined;
   }
   // Nothing before the verb in its sentence: no subject to read backwards.
-  const prev: Token | undefined = j >= floor ? tokens[j] : undefined;
+  const prev: Token | undefined = j >= floor ? tokens.get(j) : undefined;
   if (prev && (prev.key === "not" || prev.key === "never" || prev.key === "n't")) return undefined;
   // "was warned by its engineers": a passive verb's subject is not the one reporting.
   if (prev && PASSIVE.has(prev.key)) return undefined;
   // "Rep. Gwen Moore (D-Wis.) said": look past a parenthesis after the name.
   if (prev?.key === ")") {
     for (let c = j - 1; c >= Math.max(floor, j - 10); c--) {
-      if (tokens[c].key === "(") {
+      if (tokens.key(c) === "(") {
         const before = m.backward(c - 1, floor);
         return before ? { subject: before, inverted: false } : undefined;
       }
     }
   }
   // "…, saying “…”": a participle reports for the subject that opens the sentence.
-  if (prev?.key === "," && /ing$/.test(tokens[k].key)) {
+  if (prev?.key === "," && /ing$/.test(tokens.key(k))) {
     for (let c = floor; c < j; c++) {
       const s =
         m.pronoun(c) ??
         // "Speaking at a town hall, Trump …": an opening participle or adverb names no one.
-        (m.isCapWord(c) && !m.lex.notNames.has(tokens[c].key) && !/(ing|ly)$/.test(tokens[c].key)
+        (m.isCapWord(c) && !m.lex.notNames.has(tokens.key(c)) && !/(ing|ly)$/.test(tokens.key(c))
           ? m.nameForward(c, j)
           : undefined);
       if (s) return { subject: s, inverted: false };
@@ -236,7 +238,7 @@ function subjectOf(
   // opening adverbial: "In an interview Thursday, the Wisconsin Republican …").
   if (prev?.key === "and" || prev?.key === "but") {
     let comma = floor + 1;
-    while (comma < j && tokens[comma].key !== ",") comma++;
+    while (comma < j && tokens.key(comma) !== ",") comma++;
     for (const start of [floor, comma + 1, floor + 1]) {
       const s = start < j ? m.forward(start, j) : undefined;
       if (s) return { subject: s, inverted: false };
@@ -246,7 +248,7 @@ function subjectOf(
   const afterQuote =
     prev !== undefined &&
     ((CLOSERS.has(prev.key) && !nounQuote(tokens, j)) ||
-      (prev.key === "," && CLOSERS.has(tokens[j - 1]?.key ?? "")));
+      (prev.key === "," && CLOSERS.has(tokens.keyAt(j - 1) ?? "")));
   if (
     afterQuote ||
     (prev && (prev.key === ":" || prev.key === "(" || prev.key === "—" || prev.key === "-"))
@@ -258,7 +260,7 @@ function subjectOf(
   if (prev.key === ",") {
     // "Its director, Elias Nyberg, said": the name in the appositive.
     const appositive = m.nameBackward(j - 1, floor);
-    if (appositive && tokens[appositive.first - 1]?.key === ",")
+    if (appositive && tokens.keyAt(appositive.first - 1) === ",")
       return { subject: appositive, inverted: false };
     // "Brandt, who grows apples near Lessing, said": look past the appositive. "Scott Pruitt, the
     // attorney general of Oklahoma, one of the states suing the EPA, said": the head of the chain
@@ -268,17 +270,17 @@ function subjectOf(
     let head: Mention | undefined;
     for (let c = j - 1; c >= Math.max(floor, j - APPOSITIVE_REACH); c--) {
       // "Woodrow Benford, 58, who lives outside Minneapolis, says": try each comma in turn.
-      if (tokens[c].key === ",") {
+      if (tokens.key(c) === ",") {
         // "Rep. Elijah Cummings (D-Md.), chair of the committee, said": past the parenthesis.
         let end = c - 1;
-        if (tokens[end]?.key === ")") while (end > floor && end > c - 10 && tokens[end].key !== "(") end--;
-        const before = m.backward(tokens[end]?.key === "(" ? end - 1 : c - 1, floor);
+        if (tokens.keyAt(end) === ")") while (end > floor && end > c - 10 && tokens.key(end) !== "(") end--;
+        const before = m.backward(tokens.keyAt(end) === "(" ? end - 1 : c - 1, floor);
         if (before?.kind === "name" || before?.kind === "description") {
           nearest ??= before;
           if (opensClause(m, before.first, floor)) head = before;
         }
       }
-      if (CLOSERS.has(tokens[c].key) && !possessive(tokens, c)) break;
+      if (CLOSERS.has(tokens.key(c)) && !possessive(tokens, c)) break;
     }
     const subject = head ?? nearest;
     return subject ? { subject, inverted: false } : undefined;
@@ -286,7 +288,7 @@ function subjectOf(
   if (prev.kind !== "word" && prev.kind !== "number") return undefined;
   // "a single unnamed paramedic, who says": the relative pronoun's antecedent.
   if (prev.key === "who") {
-    const antecedent = m.backward(tokens[j - 1]?.key === "," ? j - 2 : j - 1, floor);
+    const antecedent = m.backward(tokens.keyAt(j - 1) === "," ? j - 2 : j - 1, floor);
     return antecedent ? { subject: antecedent, inverted: false } : undefined;
   }
   const before = m.backward(j, floor);
@@ -323,17 +325,17 @@ function quoteSlotVerb(
   limit: number,
 ): { subject: Mention; inverted: boolean } | undefined {
   const tokens = m.tokens;
-  if (!PAST.test(tokens[k].key) || m.lex.notNames.has(tokens[k].key)) return undefined;
+  if (!PAST.test(tokens.key(k)) || m.lex.notNames.has(tokens.key(k))) return undefined;
   const closes = (c: number) =>
-    c > floor && CLOSERS.has(tokens[c]?.key ?? "") && BREAKS.has(tokens[c - 1]?.key ?? "");
+    c > floor && CLOSERS.has(tokens.keyAt(c) ?? "") && BREAKS.has(tokens.keyAt(c - 1) ?? "");
   if (closes(k - 1)) {
     const after = m.nameForward(k + 1, limit);
     // "beamed Donald Hartley of Madison", "snapped Ada Lind, who …".
-    const next = tokens[(after?.last ?? k) + 1]?.key ?? ".";
+    const next = tokens.keyAt((after?.last ?? k) + 1) ?? ".";
     if (after && (TAG_END.has(next) || next === "of")) return { subject: after, inverted: true };
     return undefined;
   }
-  if (!TAG_END.has(tokens[k + 1]?.key ?? ".")) return undefined;
+  if (!TAG_END.has(tokens.keyAt(k + 1) ?? ".")) return undefined;
   // Names and pronouns only: "“Enough,” the gate closed" is no speech tag.
   const before = m.pronoun(k - 1) ?? m.nameBackward(k - 1, floor);
   if (before && closes(before.first - 1)) return { subject: before, inverted: false };
@@ -346,16 +348,16 @@ function opensClause(m: MentionFinder, first: number, floor: number): boolean {
   const tokens = m.tokens;
   // "Col. Aksel Moen": the clause opens before the title the name dropped.
   let k = first;
-  while (k > floor && (tokens[k - 1].key === "." || m.lex.titles.has(tokens[k - 1].key))) k--;
+  while (k > floor && (tokens.key(k - 1) === "." || m.lex.titles.has(tokens.key(k - 1)))) k--;
   if (k <= floor) return true;
-  const key = tokens[k - 1].key;
+  const key = tokens.key(k - 1);
   return key === "," || key === ":" || key === "\u2014" || key === "--" || CLOSERS.has(key);
 }
 
 // "veterans' families": an apostrophe closing a plural possessive, not a quotation.
-function possessive(tokens: Token[], k: number): boolean {
-  const prev = tokens[k - 1];
-  return prev !== undefined && prev.end === tokens[k].start && /s$/i.test(prev.key) && tokens[k].key !== '"';
+function possessive(tokens: TokenStore, k: number): boolean {
+  const prev = tokens.get(k - 1);
+  return prev !== undefined && prev.end === tokens.starts[k] && /s$/i.test(prev.key) && tokens.key(k) !== '"';
 }
 
 // Most words of a quoted noun phrase that is the subject of the verb after it.
@@ -364,10 +366,10 @@ const NOUN_QUOTE_WORDS = 3;
 // "The so-called “experts” said the bridge was safe": a short quote closed on a word, with no
 // comma or stop inside its marks, right before the verb is the verb's subject (a scare-quoted
 // noun), not speech whose speaker follows.
-function nounQuote(tokens: Token[], closer: number): boolean {
+function nounQuote(tokens: TokenStore, closer: number): boolean {
   let words = 0;
   for (let k = closer - 1; k >= 0 && k >= closer - NOUN_QUOTE_WORDS - 1; k--) {
-    const t = tokens[k];
+    const t = tokens.get(k);
     if (t.kind === "punct")
       return words > 0 && words <= NOUN_QUOTE_WORDS && /^["\u201C\u2018'\u00AB]$/.test(t.key);
     words++;

@@ -34,7 +34,7 @@ export function findCitations(
   titles: { start: number; end: number; contentStart: number; contentEnd: number }[],
   lex: VoiceLexicon,
 ): Citation[] {
-  const m = new MentionFinder(doc.text, doc.tokens, lex);
+  const m = new MentionFinder(doc.text, doc.tokenStore, lex);
   const out: Citation[] = [];
   for (const q of titles) {
     const si = firstEndingAfter(doc.sentences, q.start);
@@ -43,17 +43,20 @@ export function findCitations(
     const authors: string[] = [];
     let outlet: string | undefined;
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-      const t = doc.tokens[k];
+      const t = doc.tokenStore.get(k);
       if (t.start >= q.start && t.start < q.end) continue;
       if (!m.isCapWord(k) || (lex.notNames.has(t.key) && t.key !== "the")) continue;
       let first = k;
       if (t.key === "the") first = k + 1;
       const name = m.nameForward(first, s.tokenEnd);
-      if (!name || (doc.tokens[name.last].start >= q.start && doc.tokens[name.first].start < q.end)) continue;
+      if (!name || (doc.tokenStore.starts[name.last] >= q.start && doc.tokenStore.starts[name.first] < q.end))
+        continue;
       // "of the Dunmere Gazette": the preposition before an article.
-      const prev = (doc.tokens[k - 1]?.key === "the" ? doc.tokens[k - 2]?.key : doc.tokens[k - 1]?.key) ?? "";
+      const prev =
+        (doc.tokenStore.keyAt(k - 1) === "the" ? doc.tokenStore.keyAt(k - 2) : doc.tokenStore.keyAt(k - 1)) ??
+        "";
       const possessive = /['\u2019]s$/.test(m.word(name.last));
-      const the = t.key === "the" || doc.tokens[k - 1]?.key === "the";
+      const the = t.key === "the" || doc.tokenStore.keyAt(k - 1) === "the";
       const full = t.key === "the" ? `The ${name.text}` : name.text;
       if (["of", "in", "for", "from", "at"].includes(prev) || possessive || the) {
         if (isOutlet(name.text, the, lex)) outlet ??= full;
@@ -120,31 +123,32 @@ const CONNECTORS = new Set(["of", "on", "and", "for", "the", "in", "to", "into",
  * them) that hold a document noun ("Report", "Survey", "Review"). One pass over the tokens.
  */
 export function findDocumentTitles(doc: Document, lex: VoiceLexicon): DocumentTitle[] {
-  const m = new MentionFinder(doc.text, doc.tokens, lex);
+  const m = new MentionFinder(doc.text, doc.tokenStore, lex);
   const out: DocumentTitle[] = [];
-  for (let i = 0; i < doc.tokens.length; i++) {
-    if (!m.isCapWord(i) || (lex.notNames.has(doc.tokens[i].key) && doc.tokens[i].key !== "the")) continue;
+  for (let i = 0; i < doc.tokenStore.length; i++) {
+    if (!m.isCapWord(i) || (lex.notNames.has(doc.tokenStore.key(i)) && doc.tokenStore.key(i) !== "the"))
+      continue;
     let last = i;
     let caps = 1;
-    let noun = lex.selfReference.has(doc.tokens[i].key);
-    for (let j = i + 1; j < doc.tokens.length && m.sameLine(j - 1); j++) {
+    let noun = lex.selfReference.has(doc.tokenStore.key(i));
+    for (let j = i + 1; j < doc.tokenStore.length && m.sameLine(j - 1); j++) {
       if (m.isCapWord(j)) {
         last = j;
         caps++;
-        noun ||= lex.selfReference.has(doc.tokens[j].key);
+        noun ||= lex.selfReference.has(doc.tokenStore.key(j));
       } else if (
-        !(CONNECTORS.has(doc.tokens[j].key) && m.isCapWord(j + 1)) &&
-        doc.tokens[j].kind !== "number"
+        !(CONNECTORS.has(doc.tokenStore.key(j)) && m.isCapWord(j + 1)) &&
+        doc.tokenStore.kind(j) !== "number"
       )
         break;
-      else if (doc.tokens[j].kind === "number") last = j;
+      else if (doc.tokenStore.kind(j) === "number") last = j;
     }
-    const first = doc.tokens[i].key === "the" ? i + 1 : i;
+    const first = doc.tokenStore.key(i) === "the" ? i + 1 : i;
     const shouting =
-      doc.text.slice(doc.tokens[first].start, doc.tokens[last].end) ===
-      doc.text.slice(doc.tokens[first].start, doc.tokens[last].end).toUpperCase();
+      doc.text.slice(doc.tokenStore.starts[first], doc.tokenStore.ends[last]) ===
+      doc.text.slice(doc.tokenStore.starts[first], doc.tokenStore.ends[last]).toUpperCase();
     if (noun && caps >= 2 && last > first && !shouting)
-      out.push({ start: doc.tokens[first].start, name: m.spanText(first, last) });
+      out.push({ start: doc.tokenStore.starts[first], name: m.spanText(first, last) });
     i = last;
   }
   return out;
@@ -221,17 +225,17 @@ function documentNoun(doc: Document, p: number, lex: VoiceLexicon): string | und
 function paragraphDocumentNoun(doc: Document, p: number, lex: VoiceLexicon): string | undefined {
   const para = doc.paragraphs[p];
   let found = -1;
-  const first = firstEndingAfter(doc.tokens, para.start);
+  const first = doc.tokenStore.firstEndingAfter(para.start);
   let end = first;
-  for (let k = first; k < doc.tokens.length && doc.tokens[k].start < para.end; k++) {
-    if (lex.selfReference.has(doc.tokens[k].key) && doc.tokens[k].kind === "word") found = k;
+  for (let k = first; k < doc.tokenStore.length && doc.tokenStore.starts[k] < para.end; k++) {
+    if (lex.selfReference.has(doc.tokenStore.key(k)) && doc.tokenStore.kind(k) === "word") found = k;
     end = k;
   }
   if (found < 0) return undefined;
   // Its modifiers back to the determiner: "the regulator's annual report".
   let start = found;
   const modifier = (k: number) => {
-    const t = doc.tokens[k];
+    const t = doc.tokenStore.get(k);
     return (
       t.kind === "word" &&
       !lex.determiners.has(t.key) &&
@@ -241,13 +245,13 @@ function paragraphDocumentNoun(doc: Document, p: number, lex: VoiceLexicon): str
   };
   while (start - 1 >= first && modifier(start - 1) && found - start < 3) start--;
   let last = found;
-  if (["to", "from", "for", "of", "on", "about"].includes(doc.tokens[found + 1]?.key ?? "")) {
-    for (let k = found + 2; k <= Math.min(end, found + 4) && doc.tokens[k].kind === "word"; k++) last = k;
-    while (last > found + 1 && lex.notNames.has(doc.tokens[last].key)) last--;
+  if (["to", "from", "for", "of", "on", "about"].includes(doc.tokenStore.keyAt(found + 1) ?? "")) {
+    for (let k = found + 2; k <= Math.min(end, found + 4) && doc.tokenStore.kind(k) === "word"; k++) last = k;
+    while (last > found + 1 && lex.notNames.has(doc.tokenStore.key(last))) last--;
     // "a letter to all of its customers": a preposition left with nothing after it qualifies nothing.
     if (last === found + 1) last = found;
   }
-  return doc.text.slice(doc.tokens[start].start, doc.tokens[last].end);
+  return doc.text.slice(doc.tokenStore.starts[start], doc.tokenStore.ends[last]);
 }
 
 function lastTitle(titles: DocumentTitle[], before: number): string | undefined {
@@ -313,7 +317,7 @@ export function findBlocks(
     const last = doc.text[para.end - 1];
     if (last === ":") return true;
     if (last !== ",") return false;
-    const comma = firstEndingAfter(doc.tokens, para.end - 1);
+    const comma = doc.tokenStore.firstEndingAfter(para.end - 1);
     const lastSentence = firstEndingAfter(doc.sentences, para.end - 1);
     return (bySentence[lastSentence] ?? []).some((ci) => {
       const c = cues[ci];
@@ -454,11 +458,11 @@ function namesDocument(doc: Document, q: number, lex: VoiceLexicon, citations: C
   for (const c of citations) {
     for (const a of c.authors) refs.add(a.split(" ").at(-1)?.toLowerCase() ?? "");
   }
-  const first = firstEndingAfter(doc.tokens, para.start);
-  for (let k = first; k < doc.tokens.length && doc.tokens[k].start < para.end; k++) {
-    const key = doc.tokens[k].key.replace(/'s$/, "");
+  const first = doc.tokenStore.firstEndingAfter(para.start);
+  for (let k = first; k < doc.tokenStore.length && doc.tokenStore.starts[k] < para.end; k++) {
+    const key = doc.tokenStore.key(k).replace(/'s$/, "");
     if (refs.has(key)) return true;
-    const prev = doc.tokens[k - 1]?.key;
+    const prev = doc.tokenStore.keyAt(k - 1);
     if (
       (lex.selfReference.has(key) || lex.documentPeople.has(key)) &&
       (prev === "the" || prev === "this" || prev === "that")
@@ -471,11 +475,11 @@ function namesDocument(doc: Document, q: number, lex: VoiceLexicon, citations: C
 // First/second person, a question or exclamation, or a connective opener: the author speaking.
 function commentary(doc: Document, q: number, lex: VoiceLexicon): boolean {
   const para = doc.paragraphs[q];
-  const first = firstEndingAfter(doc.tokens, para.start);
-  if (lex.commentaryOpeners.has(doc.tokens[first]?.key ?? "")) return true;
+  const first = doc.tokenStore.firstEndingAfter(para.start);
+  if (lex.commentaryOpeners.has(doc.tokenStore.keyAt(first) ?? "")) return true;
   let inQuote = false;
-  for (let k = first; k < doc.tokens.length && doc.tokens[k].start < para.end; k++) {
-    const t = doc.tokens[k];
+  for (let k = first; k < doc.tokenStore.length && doc.tokenStore.starts[k] < para.end; k++) {
+    const t = doc.tokenStore.get(k);
     if (t.key === '"') inQuote = !inQuote;
     if (inQuote) continue;
     if (t.key === "?" || t.key === "!") return true;
@@ -494,11 +498,11 @@ function sameRegister(doc: Document, q: number, lex: VoiceLexicon): boolean {
   const para = doc.paragraphs[q];
   let words = 0;
   for (
-    let k = firstEndingAfter(doc.tokens, para.start);
-    k < doc.tokens.length && doc.tokens[k].start < para.end;
+    let k = doc.tokenStore.firstEndingAfter(para.start);
+    k < doc.tokenStore.length && doc.tokenStore.starts[k] < para.end;
     k++
   ) {
-    const t = doc.tokens[k];
+    const t = doc.tokenStore.get(k);
     if (lex.evaluative.has(t.key)) return false;
     if (t.kind === "word" || t.kind === "number") words++;
     if (t.key === "." || t.key === "!" || t.key === "?") {

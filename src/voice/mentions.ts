@@ -1,4 +1,4 @@
-import type { Token } from "../text/tokenize.js";
+import type { TokenStore } from "../text/token-store.js";
 import type { VoiceLexicon } from "./lexicon.js";
 
 /** Who a reporting cue or quote points at: a name, a pronoun or an unnamed description. */
@@ -44,27 +44,24 @@ const NUMBER_WORD =
 export class MentionFinder {
   constructor(
     readonly text: string,
-    readonly tokens: Token[],
+    readonly tokens: TokenStore,
     readonly lex: VoiceLexicon,
   ) {}
 
   /** The token's text. */
   word(i: number): string {
-    const t = this.tokens[i];
-    return t ? this.text.slice(t.start, t.end) : "";
+    return i >= 0 && i < this.tokens.length ? this.tokens.text(this.text, i) : "";
   }
 
   /** True when token `i` is a capitalised word that can be part of a name. */
   isCapWord(i: number): boolean {
-    const t = this.tokens[i];
-    return t !== undefined && t.kind === "word" && UPPER.test(this.word(i));
+    return this.tokens.kindAt(i) === "word" && UPPER.test(this.word(i));
   }
 
   /** True when the gap between tokens `i` and `i + 1` has no line break. */
   sameLine(i: number): boolean {
-    const a = this.tokens[i];
-    const b = this.tokens[i + 1];
-    return a !== undefined && b !== undefined && !this.text.slice(a.end, b.start).includes("\n");
+    const { starts, ends, length } = this.tokens;
+    return i >= 0 && i + 1 < length && !this.text.slice(ends[i], starts[i + 1]).includes("\n");
   }
 
   /** A name that starts at token `i` (titles allowed), reading forwards; undefined if none. */
@@ -75,19 +72,19 @@ export class MentionFinder {
     // the room of one name; the recursion below only ever narrows it.
     limit = Math.min(limit, i + 2 * MAX_NAME_TOKENS);
     const end = Math.min(limit, i + MAX_NAME_TOKENS);
-    while (j < end && this.isCapWord(j) && this.lex.titles.has(this.tokens[j].key.replace(/\.$/, ""))) {
+    while (j < end && this.isCapWord(j) && this.lex.titles.has(this.tokens.key(j).replace(/\.$/, ""))) {
       gender ??= this.titleGender(j);
       j++;
-      if (this.tokens[j]?.key === ".") j++;
+      if (this.tokens.keyAt(j) === ".") j++;
     }
     const first = j;
     let last = -1;
     while (
       j < end &&
       (this.isCapWord(j) ||
-        (last >= 0 && this.lex.particles.has(this.tokens[j].key) && this.isCapWord(j + 1)))
+        (last >= 0 && this.lex.particles.has(this.tokens.key(j)) && this.isCapWord(j + 1)))
     ) {
-      if (j === first && this.lex.notNames.has(this.tokens[j].key)) break;
+      if (j === first && this.lex.notNames.has(this.tokens.key(j))) break;
       last = j;
       if (POSSESSIVE.test(this.word(j)) || !this.sameLine(j)) break;
       j++;
@@ -96,15 +93,15 @@ export class MentionFinder {
     let nameFirst = first;
     const titles: string[] = [];
     for (let t = i; t < last; t++) {
-      if (this.lex.titles.has(this.tokens[t].key)) {
+      if (this.lex.titles.has(this.tokens.key(t))) {
         gender ??= this.titleGender(t);
-        titles.push(this.tokens[t].key);
+        titles.push(this.tokens.key(t));
         if (t >= first) nameFirst = t + 1;
       }
     }
     // "Civic Party secretary Liv Andersen", "Rovers coach Dominik Sauer": a role noun, then the name.
     for (let r = last + 1; r <= last + 2 && r < limit; r++) {
-      const t = this.tokens[r];
+      const t = this.tokens.get(r);
       if (
         t.kind !== "word" ||
         UPPER.test(this.word(r)) ||
@@ -113,7 +110,7 @@ export class MentionFinder {
         !this.sameLine(r - 1)
       )
         break;
-      if (this.isCapWord(r + 1) && !this.lex.notNames.has(this.tokens[r + 1].key)) {
+      if (this.isCapWord(r + 1) && !this.lex.notNames.has(this.tokens.key(r + 1))) {
         const person = this.nameForward(r + 1, limit);
         if (person) return { ...person, first: i, gender: gender ?? person.gender };
       }
@@ -136,24 +133,24 @@ export class MentionFinder {
     while (
       j - 1 >= floor &&
       this.sameLine(j - 1) &&
-      (this.isCapWord(j - 1) || (this.lex.particles.has(this.tokens[j - 1].key) && this.isCapWord(j - 2)))
+      (this.isCapWord(j - 1) || (this.lex.particles.has(this.tokens.key(j - 1)) && this.isCapWord(j - 2)))
     ) {
       if (POSSESSIVE.test(this.word(j - 1))) break;
       j--;
     }
     // Drop sentence openers ("But Varga said") and titles from the front.
     let first = j;
-    while (first <= i && this.lex.notNames.has(this.tokens[first].key)) first++;
+    while (first <= i && this.lex.notNames.has(this.tokens.key(first))) first++;
     let gender: Mention["gender"];
     let nameStart = first;
     // "Finance Minister Oren Castell": the name starts after the last title word.
     for (let t = first; t < i; t++) {
-      if (this.lex.titles.has(this.tokens[t].key)) {
+      if (this.lex.titles.has(this.tokens.key(t))) {
         gender ??= this.titleGender(t);
         nameStart = t + 1;
       }
     }
-    if (first > i || this.lex.titles.has(this.tokens[i].key)) return undefined;
+    if (first > i || this.lex.titles.has(this.tokens.key(i))) return undefined;
     return { kind: "name", first, last: i, text: this.nameText(nameStart, i), gender };
   }
 
@@ -162,26 +159,26 @@ export class MentionFinder {
     let found = -1;
     let bare = -1;
     for (let j = i; j >= Math.max(floor, i - 6); j--) {
-      const t = this.tokens[j];
+      const t = this.tokens.get(j);
       // "47 percent said", "Sixty-six percent said": a number opens the description.
       if (t.kind === "number" || NUMBER_WORD.test(t.key)) {
         if (j < i) found = j;
         // "Six in 10 said", "more than 4 in 10 say": a proportion of a poll's respondents.
-        else if (this.tokens[j - 1]?.key === "in" && j - 2 >= floor) {
-          const n = this.tokens[j - 2];
+        else if (this.tokens.keyAt(j - 1) === "in" && j - 2 >= floor) {
+          const n = this.tokens.get(j - 2);
           if (n.kind === "number" || NUMBER_WORD.test(n.key)) found = j - 2;
         }
         break;
       }
       // "Nearly half said", "three-quarters said": a fraction alone speaks for a poll's respondents.
-      if (j === i && FRACTION.test(t.key) && !this.tokens[i + 1]?.key.startsWith("of")) {
+      if (j === i && FRACTION.test(t.key) && !this.tokens.keyAt(i + 1)?.startsWith("of")) {
         return { kind: "description", first: i, last: i, text: this.spanText(i, i) };
       }
       // "O’Malley’s campaign says", "Sanders’ aides say": a possessive opens it.
       if (
         j < i &&
         (POSSESSIVE.test(this.word(j)) ||
-          (t.kind === "punct" && /['\u2019]/.test(t.key) && /s$/.test(this.tokens[j - 1]?.key ?? "")))
+          (t.kind === "punct" && /['\u2019]/.test(t.key) && /s$/.test(this.tokens.keyAt(j - 1) ?? "")))
       ) {
         found = t.kind === "punct" ? j - 1 : j;
         break;
@@ -194,12 +191,12 @@ export class MentionFinder {
       else if (this.lex.notNames.has(t.key)) break;
       // "Grain traders said", "…, sources said", "…, police said": a bare plural or collective noun
       // phrase opening a clause.
-      const opensClause = j === floor || CLAUSE_OPENERS.has(this.tokens[j - 1]?.key ?? "");
+      const opensClause = j === floor || CLAUSE_OPENERS.has(this.tokens.keyAt(j - 1) ?? "");
       if (
         opensClause &&
         found < 0 &&
         bare < 0 &&
-        (/s$/.test(this.tokens[i].key) || this.lex.collectives.has(this.tokens[i].key)) &&
+        (/s$/.test(this.tokens.key(i)) || this.lex.collectives.has(this.tokens.key(i))) &&
         i - j <= 2 &&
         !this.lex.notNames.has(t.key)
       )
@@ -213,11 +210,11 @@ export class MentionFinder {
 
   /** An unnamed description starting at token `i`: a determiner and words up to punctuation. */
   descriptionForward(i: number, limit: number): Mention | undefined {
-    const t = this.tokens[i];
+    const t = this.tokens.get(i);
     if (t?.kind !== "word" || !this.lex.determiners.has(t.key)) return undefined;
     let last = i;
     for (let j = i + 1; j < Math.min(limit, i + 7); j++) {
-      const u = this.tokens[j];
+      const u = this.tokens.get(j);
       // "one of the protesters", "the woman behind the counter": any words up to punctuation,
       // a verb or a relative pronoun.
       if (
@@ -237,11 +234,11 @@ export class MentionFinder {
   bareForward(i: number, limit: number): Mention | undefined {
     let last = -1;
     for (let j = i; j < Math.min(limit, i + 4); j++) {
-      const u = this.tokens[j];
+      const u = this.tokens.get(j);
       if (u.kind !== "word" || this.lex.notNames.has(u.key) || this.lex.verbs.has(u.key)) break;
       last = j;
     }
-    if (last < 0 || !/s$/.test(this.tokens[last].key)) return undefined;
+    if (last < 0 || !/s$/.test(this.tokens.key(last))) return undefined;
     return { kind: "description", first: i, last, text: this.spanText(i, last) };
   }
 
@@ -252,7 +249,7 @@ export class MentionFinder {
   phraseForward(i: number, limit: number): Mention | undefined {
     let last = -1;
     for (let j = i; j < Math.min(limit, i + 8); j++) {
-      const u = this.tokens[j];
+      const u = this.tokens.get(j);
       if (u.kind !== "word" && u.kind !== "number") break;
       last = j;
     }
@@ -262,7 +259,7 @@ export class MentionFinder {
   /** "helmsman Rhiannon Pascoe", "prosecutor Hilde Sandvik": a role word or two, then the name. */
   roleName(i: number, limit: number): Mention | undefined {
     for (let r = i; r < Math.min(limit, i + 2); r++) {
-      const t = this.tokens[r];
+      const t = this.tokens.get(r);
       if (
         t.kind !== "word" ||
         UPPER.test(this.word(r)) ||
@@ -271,7 +268,7 @@ export class MentionFinder {
         this.lex.determiners.has(t.key)
       )
         return undefined;
-      if (this.isCapWord(r + 1) && !this.lex.notNames.has(this.tokens[r + 1].key)) {
+      if (this.isCapWord(r + 1) && !this.lex.notNames.has(this.tokens.key(r + 1))) {
         const n = this.nameForward(r + 1, limit);
         return n ? { ...n, first: i } : undefined;
       }
@@ -281,7 +278,7 @@ export class MentionFinder {
 
   /** A subject pronoun at token `i`. */
   pronoun(i: number): Mention | undefined {
-    const t = this.tokens[i];
+    const t = this.tokens.get(i);
     if (t?.kind !== "word") return undefined;
     const g = this.lex.pronouns.get(t.key);
     if (!g) return undefined;
@@ -298,9 +295,9 @@ export class MentionFinder {
       this.descriptionForward(i, limit);
     if (m?.kind === "name") return this.joinForward(m, limit);
     // "says the woman behind the counter, Ada Lindqvist": the appositive names her.
-    if (m?.kind === "description" && this.tokens[m.last + 1]?.key === ",") {
+    if (m?.kind === "description" && this.tokens.keyAt(m.last + 1) === ",") {
       const n = this.nameForward(m.last + 2, limit);
-      if (n && !this.lex.notNames.has(this.tokens[n.first].key)) return { ...n, first: m.first };
+      if (n && !this.lex.notNames.has(this.tokens.key(n.first))) return { ...n, first: m.first };
     }
     return m;
   }
@@ -312,8 +309,8 @@ export class MentionFinder {
     const n = this.nameBackward(i, floor);
     if (n) {
       // "The mayor of Brennholt promised": the name only completes a description.
-      const article = this.tokens[n.first - 1]?.key === "the" ? 1 : 0;
-      const link = this.tokens[n.first - 1 - article]?.key;
+      const article = this.tokens.keyAt(n.first - 1) === "the" ? 1 : 0;
+      const link = this.tokens.keyAt(n.first - 1 - article);
       if (
         (link === "of" || link === "in" || link === "at" || link === "from") &&
         n.first - 2 - article >= floor
@@ -327,7 +324,7 @@ export class MentionFinder {
   }
 
   private joinForward(m: Mention, limit: number): Mention {
-    if (this.tokens[m.last + 1]?.key !== "and") return m;
+    if (this.tokens.keyAt(m.last + 1) !== "and") return m;
     const other = this.nameForward(m.last + 2, limit);
     if (!other) return m;
     return { ...m, last: other.last, others: [other.text] };
@@ -335,14 +332,14 @@ export class MentionFinder {
 
   private joinBackward(m: Mention, floor: number): Mention {
     const and = m.first - 1;
-    if (and <= floor || this.tokens[and]?.key !== "and") return m;
+    if (and <= floor || this.tokens.keyAt(and) !== "and") return m;
     const other = this.nameBackward(and - 1, floor);
     if (!other) return m;
     return { ...other, last: m.last, others: [m.text], gender: "plural" };
   }
 
   private titleGender(i: number): Mention["gender"] {
-    const k = this.tokens[i].key.replace(/\.$/, "");
+    const k = this.tokens.key(i).replace(/\.$/, "");
     if (this.lex.maleTitles.has(k)) return "male";
     if (this.lex.femaleTitles.has(k)) return "female";
     return undefined;
@@ -354,6 +351,6 @@ export class MentionFinder {
 
   /** Text from the start of token `first` to the end of token `last`, blanks collapsed. */
   spanText(first: number, last: number): string {
-    return this.text.slice(this.tokens[first].start, this.tokens[last].end).replace(/\s+/g, " ");
+    return this.text.slice(this.tokens.starts[first], this.tokens.ends[last]).replace(/\s+/g, " ");
   }
 }

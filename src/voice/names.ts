@@ -23,17 +23,18 @@ export class NameRegistry {
 
   /** Collect the article's multi-word capitalised names (titles dropped) in one pass. */
   constructor(doc: Document, lex: VoiceLexicon, inQuote: (token: number) => boolean = () => false) {
-    const m = new MentionFinder(doc.text, doc.tokens, lex);
+    const m = new MentionFinder(doc.text, doc.tokenStore, lex);
     const found: { token: number; text: string; titles?: string[]; gender?: Mention["gender"] }[] = [];
-    for (let i = 0; i < doc.tokens.length; i++) {
+    for (let i = 0; i < doc.tokenStore.length; i++) {
       if (!m.isCapWord(i)) continue;
-      const name = m.nameForward(i, doc.tokens.length);
+      const name = m.nameForward(i, doc.tokenStore.length);
       if (!name) continue;
       // "the Northern Review", "The Harbour Ledger": an organisation, not a person.
-      const org = doc.tokens[i - 1]?.key === "the" || doc.tokens[i].key === "the";
+      const org = doc.tokenStore.keyAt(i - 1) === "the" || doc.tokenStore.key(i) === "the";
       // "in Port Ellis", "at Kessel Hospital": a place, which no pronoun refers to.
       const place =
-        lex.locatives.has(doc.tokens[i - 1]?.key ?? "") || lex.placeHeads.has(doc.tokens[name.last].key);
+        lex.locatives.has(doc.tokenStore.keyAt(i - 1) ?? "") ||
+        lex.placeHeads.has(doc.tokenStore.key(name.last));
       // "Photo: Mara Ilves": a caption's credit names no one the article quotes.
       const caption = captionAt(doc, i);
       if (!org && !place && !caption && !inQuote(i) && name.text.split(" ").length <= 3)
@@ -170,6 +171,6 @@ const CAPTION =
 
 // Whether token i lies in a caption or credit line ("Photo: …", "Image credit: …").
 function captionAt(doc: Document, i: number): boolean {
-  const p = doc.paragraphs[itemContaining(doc.paragraphs, doc.tokens[i].start)];
+  const p = doc.paragraphs[itemContaining(doc.paragraphs, doc.tokenStore.starts[i])];
   return p !== undefined && CAPTION.test(doc.text.slice(p.start, Math.min(p.end, p.start + 40)));
 }

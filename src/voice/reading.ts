@@ -1,7 +1,7 @@
 import { append } from "../collections.js";
 import type { Document } from "../text/document.js";
 import { coveredBy, documentQuotes, type QuoteSpan, quotedAt } from "../text/quotes.js";
-import { firstEndingAfter, itemContaining } from "../text/search.js";
+import { itemContaining } from "../text/search.js";
 import { classifyQuote } from "./classify.js";
 import { type Credit, findCredits } from "./credits.js";
 import { type Cue, cuesBySentence, findCues } from "./cues.js";
@@ -51,15 +51,15 @@ export interface VoiceReading {
 /** Read a document's quotes, cues, speakers and citations once. */
 export function readVoices(article: Document): VoiceReading {
   const lex = voiceLexicon();
-  const { tokens, sentences } = article;
+  const { tokenStore: tokens, sentences } = article;
   const spans = documentQuotes(article);
   const tokensOf = (keep: (q: QuoteSpan) => boolean): Uint8Array => {
     const marks = new Uint8Array(tokens.length);
     for (const q of spans) {
       if (!keep(q)) continue;
       for (
-        let k = firstEndingAfter(tokens, q.contentStart);
-        k < tokens.length && tokens[k].start < q.contentEnd;
+        let k = tokens.firstEndingAfter(q.contentStart);
+        k < tokens.length && tokens.starts[k] < q.contentEnd;
         k++
       )
         marks[k] = 1;
@@ -90,7 +90,7 @@ export function readVoices(article: Document): VoiceReading {
   const names = new NameRegistry(article, lex, (k) => inQuote[k] === 1);
   // Pronouns outside quotes, in text order, teach the names their genders ("since she was seventeen").
   for (let k = 0; k < tokens.length; k++) {
-    const g = inQuote[k] ? undefined : lex.pronouns.get(tokens[k].key);
+    const g = inQuote[k] ? undefined : lex.pronouns.get(tokens.key(k));
     if (g === "male" || g === "female") names.resolvePronoun(k, g);
   }
   const cueSpeakers = resolveCueSpeakers(cues, names, lex);

@@ -1,6 +1,6 @@
 import type { QuoteSpan } from "../../text/quotes.js";
-import { firstEndingAfter, itemContaining } from "../../text/search.js";
-import type { Token } from "../../text/tokenize.js";
+import { itemContaining } from "../../text/search.js";
+import type { TokenStore } from "../../text/token-store.js";
 import type { Attribution, QuoteSieve, QuoteSieveContext } from "./context.js";
 
 // Most tokens from the closing mark to a cue whose subject follows it: a name and a chain of
@@ -9,9 +9,9 @@ const REACH = 32;
 
 // "…” He added, “…”": a cue followed by a comma or colon and an opening mark introduces the
 // next quote, not the one that closed its sentence before it.
-function introducesQuote(tokens: Token[], last: number): boolean {
-  const next = tokens[last + 1]?.key;
-  return (next === "," || next === ":") && /^["\u201C\u2018'\u00AB]$/.test(tokens[last + 2]?.key ?? "");
+function introducesQuote(tokens: TokenStore, last: number): boolean {
+  const next = tokens.keyAt(last + 1);
+  return (next === "," || next === ":") && /^["\u201C\u2018'\u00AB]$/.test(tokens.keyAt(last + 2) ?? "");
 }
 
 /**
@@ -23,22 +23,23 @@ export const afterCloser: QuoteSieve = {
   name: "after-closer",
   attribute(q: QuoteSpan, ctx: QuoteSieveContext): Attribution | undefined {
     const { doc, cues, byFirst } = ctx;
-    const { tokens } = doc;
-    let a = firstEndingAfter(tokens, q.end);
-    if (tokens[a]?.key === ",") a++;
+    const { tokenStore: tokens } = doc;
+    let a = tokens.firstEndingAfter(q.end);
+    if (tokens.keyAt(a) === ",") a++;
     const para = doc.paragraphs[q.lastParagraph];
-    if (!tokens[a] || tokens[a].start >= para.end) return undefined;
+    if (!tokens.get(a) || tokens.starts[a] >= para.end) return undefined;
     const ci = byFirst.get(a);
     if (ci !== undefined && cues[ci].inverted && ctx.usable(ci)) return ctx.attribution(ci, "after-closer");
     const headline =
-      (q.lastParagraph === 0 || doc.paragraphs[q.lastParagraph].kind === "heading") && tokens[a]?.key === ":";
+      (q.lastParagraph === 0 || doc.paragraphs[q.lastParagraph].kind === "heading") &&
+      tokens.keyAt(a) === ":";
     if (
       headline ||
-      /^[\u2014\u2015\u2013-]$/.test(tokens[a]?.key ?? "") ||
-      /^--+$/.test(tokens[a]?.key ?? "")
+      /^[\u2014\u2015\u2013-]$/.test(tokens.keyAt(a) ?? "") ||
+      /^--+$/.test(tokens.keyAt(a) ?? "")
     ) {
       const n = ctx.finder.nameForward(a + 1, tokens.length);
-      if (n && doc.text.slice(tokens[a].end, tokens[n.first].start).indexOf("\n") < 0) {
+      if (n && doc.text.slice(tokens.ends[a], tokens.starts[n.first]).indexOf("\n") < 0) {
         return {
           name: ctx.names.canonical(n.text),
           mention: ctx.span(n.first, n.last),
@@ -50,17 +51,17 @@ export const afterCloser: QuoteSieve = {
     // ("….” A spokesman said …) only an adjacent cue counts.
     const closesSentence = /[.]["'\u201D\u2019]?$/.test(doc.text.slice(q.contentStart, q.end));
     const reach = closesSentence ? 3 : REACH;
-    const sentence = doc.sentences[itemContaining(doc.sentences, tokens[a].start)];
-    for (let k = a; k < Math.min(tokens.length, a + reach) && tokens[k].start < para.end; k++) {
-      const key = tokens[k].key;
+    const sentence = doc.sentences[itemContaining(doc.sentences, tokens.starts[a])];
+    for (let k = a; k < Math.min(tokens.length, a + reach) && tokens.starts[k] < para.end; k++) {
+      const key = tokens.key(k);
       // "Mr. Obama", "Rep. Gwen Moore (D-Wis.) said": a full stop that ends no sentence.
-      const ends = sentence === undefined || tokens[k].end >= sentence.end - 1;
+      const ends = sentence === undefined || tokens.ends[k] >= sentence.end - 1;
       if (
         (key === "." && ends) ||
         key === "!" ||
         key === "?" ||
         key === '"' ||
-        (tokens[k].kind === "punct" && /[“‘]/.test(key))
+        (tokens.kind(k) === "punct" && /[“‘]/.test(key))
       )
         break;
       const c = byFirst.get(k);

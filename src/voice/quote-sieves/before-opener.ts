@@ -1,5 +1,5 @@
 import type { QuoteSpan } from "../../text/quotes.js";
-import { firstEndingAfter, itemContaining } from "../../text/search.js";
+import { itemContaining } from "../../text/search.js";
 import type { Attribution, QuoteSieve, QuoteSieveContext } from "./context.js";
 
 // Most tokens between the end of a cue (or its subject) and the opening mark.
@@ -13,8 +13,8 @@ export const beforeOpener: QuoteSieve = {
   name: "before-opener",
   attribute(q: QuoteSpan, ctx: QuoteSieveContext): Attribution | undefined {
     const { doc, cues, bySentence } = ctx;
-    const { tokens } = doc;
-    const opener = firstEndingAfter(tokens, q.start);
+    const { tokenStore: tokens } = doc;
+    const opener = tokens.firstEndingAfter(q.start);
     let sentence = itemContaining(doc.sentences, q.start);
     const para = doc.paragraphs[q.firstParagraph];
     if (q.start <= para.start + 1 && q.firstParagraph > 0) {
@@ -30,7 +30,7 @@ export const beforeOpener: QuoteSieve = {
     for (const ci of candidates) {
       const c = cues[ci];
       const reach = Math.max(c.last, c.subject.last);
-      if (reach >= opener || tokens[c.first].start < s.start) continue;
+      if (reach >= opener || tokens.starts[c.first] < s.start) continue;
       if (opener - reach <= REACH && ctx.usable(ci, opener)) best = ci;
     }
     return best >= 0 ? ctx.attribution(best, "before-opener") : undefined;

@@ -1,5 +1,5 @@
 import type { QuoteSpan } from "../../text/quotes.js";
-import { firstEndingAfter, itemContaining } from "../../text/search.js";
+import { itemContaining } from "../../text/search.js";
 import type { Attribution, QuoteSieve, QuoteSieveContext } from "./context.js";
 
 // Most tokens looked back from the colon for the person the clause is about.
@@ -10,9 +10,9 @@ export const colonClause: QuoteSieve = {
   name: "colon-clause",
   attribute(q: QuoteSpan, ctx: QuoteSieveContext): Attribution | undefined {
     const { doc, finder, names, lex } = ctx;
-    const { tokens } = doc;
-    const opener = firstEndingAfter(tokens, q.start);
-    if (tokens[opener - 1]?.key !== ":") return undefined;
+    const { tokenStore: tokens } = doc;
+    const opener = tokens.firstEndingAfter(q.start);
+    if (tokens.keyAt(opener - 1) !== ":") return undefined;
     const si = itemContaining(doc.sentences, q.start);
     const floor = si >= 0 ? doc.sentences[si].tokenStart : opener - 10;
     for (let k = opener - 2; k >= Math.max(floor, opener - REACH); k--) {
@@ -22,7 +22,7 @@ export const colonClause: QuoteSieve = {
         return name ? { name, mention: ctx.span(k, k), sieve: "colon-clause" } : undefined;
       }
       const n = finder.nameBackward(k, floor);
-      if (n && !lex.notNames.has(tokens[n.first].key))
+      if (n && !lex.notNames.has(tokens.key(n.first)))
         return { name: names.canonical(n.text), mention: ctx.span(n.first, n.last), sieve: "colon-clause" };
     }
     return undefined;

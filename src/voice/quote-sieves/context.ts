@@ -84,7 +84,7 @@ export class QuoteSieveContext {
     readonly names: NameRegistry,
     readonly lex: VoiceLexicon,
   ) {
-    this.finder = new MentionFinder(doc.text, doc.tokens, lex);
+    this.finder = new MentionFinder(doc.text, doc.tokenStore, lex);
     cues.forEach((c, i) => {
       this.byFirst.set(c.first, i);
     });
@@ -107,7 +107,7 @@ export class QuoteSieveContext {
 
   /** `[start, end)` of the tokens `first..last`. */
   span(first: number, last: number): Span {
-    return { start: this.doc.tokens[first].start, end: this.doc.tokens[last].end };
+    return { start: this.doc.tokenStore.starts[first], end: this.doc.tokenStore.ends[last] };
   }
 
   /**

@@ -10,7 +10,7 @@ export const paragraphCue: QuoteSieve = {
     const para = doc.paragraphs[q.firstParagraph];
     let best = -1;
     for (const ci of cuesOfParagraph(doc, ctx.bySentence, q.firstParagraph)) {
-      const at = doc.tokens[cues[ci].first].start;
+      const at = doc.tokenStore.starts[cues[ci].first];
       if (at >= para.start && at < q.start && cues[ci].strong && cueSpeakers[ci]) best = ci;
     }
     return best >= 0 ? ctx.attribution(best, "paragraph-cue") : undefined;

@@ -1,5 +1,4 @@
 import type { QuoteSpan } from "../../text/quotes.js";
-import { firstEndingAfter } from "../../text/search.js";
 import type { Attribution, QuoteSieve, QuoteSieveContext } from "./context.js";
 
 /** A quote opening a paragraph with no cue: the last person the previous paragraph named. */
@@ -11,8 +10,8 @@ export const previousParagraph: QuoteSieve = {
     if (q.start > para.start + 1 || q.firstParagraph === 0) return undefined;
     const prev = doc.paragraphs[q.firstParagraph - 1];
     const name = ctx.names.lastNamed(
-      firstEndingAfter(doc.tokens, prev.start) - 1,
-      firstEndingAfter(doc.tokens, q.start),
+      doc.tokenStore.firstEndingAfter(prev.start) - 1,
+      doc.tokenStore.firstEndingAfter(q.start),
     );
     return name ? { name, sieve: "previous-paragraph" } : undefined;
   },

@@ -1,5 +1,5 @@
 import type { Document } from "../../text/document.js";
-import { firstEndingAfter, itemContaining } from "../../text/search.js";
+import { itemContaining } from "../../text/search.js";
 import type { BlockVoice } from "../documents.js";
 import { documentRef } from "../documents.js";
 import type { Attribution } from "../quote-sieves/index.js";
@@ -88,13 +88,13 @@ export function blockVoice(b: BlockVoice): Voice {
 /** Whether sentence si has a speech cue before the one that attributes its quote. */
 export function otherCue(ctx: SentenceContext, si: number, a: Attribution | undefined): boolean {
   const { cues, lex, inQuote } = ctx;
-  const { tokens } = ctx.article;
+  const { tokenStore: tokens } = ctx.article;
   return ctx.bySentence[si].some((ci) => {
     const c = cues[ci];
     return (
       c.strong &&
       lex.indirectVerbs.has(c.key) &&
-      tokens[c.first].start < (a?.cue?.start ?? 0) &&
+      tokens.starts[c.first] < (a?.cue?.start ?? 0) &&
       !inQuote[c.first]
     );
   });
@@ -108,5 +108,5 @@ export function labelOf(ctx: SentenceContext, si: number): Voice | undefined {
 
 /** The token right after the closing mark of quote i. */
 export function tokenAfter(ctx: VoiceReading, i: number): number {
-  return firstEndingAfter(ctx.article.tokens, ctx.spans[i].end);
+  return ctx.article.tokenStore.firstEndingAfter(ctx.spans[i].end);
 }

@@ -1,4 +1,3 @@
-import { firstEndingAfter } from "../../text/search.js";
 import { documentRef } from "../documents.js";
 import type { Voice } from "../types.js";
 import type { SentenceContext, SentenceSieve } from "./context.js";
@@ -13,7 +12,7 @@ const BLOCKERS = new Set(["whatever", "what", "as", "than", "if", "who", "which"
  */
 export function reportedVoice(ctx: SentenceContext, si: number): Voice | undefined {
   const { article, lex, cues, citations, docTitles, spans } = ctx;
-  const { tokens, sentences, paragraphs } = article;
+  const { tokenStore: tokens, sentences, paragraphs } = article;
   if (/:\s*$/.test(article.text.slice(sentences[si].start, sentences[si].end))) return undefined;
   // "As Smith and Jones write," closing its paragraph introduces what follows: the author's line.
   const para = paragraphs[sentences[si].paragraph];
@@ -23,14 +22,14 @@ export function reportedVoice(ctx: SentenceContext, si: number): Voice | undefin
   if (ctx.citedIn.has(si)) return undefined;
   // "The Labour Market Institute's “Working Hours Review 2026” found that …": the work speaks.
   for (const qi of ctx.titles.get(si) ?? []) {
-    const opener = firstEndingAfter(tokens, spans[qi].start);
-    const before = tokens[opener - 1];
+    const opener = tokens.firstEndingAfter(spans[qi].start);
+    const before = tokens.get(opener - 1);
     const subjectLike =
       opener <= sentences[si].tokenStart ||
       before.key === "," ||
       lex.determiners.has(before.key) ||
       /['\u2019]s$/.test(article.text.slice(before.start, before.end));
-    const next = tokens[firstEndingAfter(tokens, spans[qi].end)];
+    const next = tokens.get(tokens.firstEndingAfter(spans[qi].end));
     if (subjectLike && next && (lex.writingVerbs.has(next.key) || lex.indirectVerbs.has(next.key))) {
       return {
         kind: "document",
@@ -45,9 +44,9 @@ export function reportedVoice(ctx: SentenceContext, si: number): Voice | undefin
   });
   for (const i of ctx.bySentence[si]) {
     const c = cues[i];
-    const before = tokens[c.subject.first - 1]?.key ?? "";
+    const before = tokens.keyAt(c.subject.first - 1) ?? "";
     if (!c.inverted && BLOCKERS.has(before)) continue;
-    if (lex.modals.has(tokens[c.first - 1]?.key ?? "")) continue;
+    if (lex.modals.has(tokens.keyAt(c.first - 1) ?? "")) continue;
     // "The reporters also found that …": a document's finding, whatever it reports after.
     const found = lex.writingVerbs.has(c.key)
       ? documentRef(c.subject, c.key, citations, lex, sentences[si].end, docTitles)
@@ -56,8 +55,8 @@ export function reportedVoice(ctx: SentenceContext, si: number): Voice | undefin
     if (!(lex.indirectVerbs.has(c.key) || c.inverted)) continue;
     // "before he wrote a word": writing reports only with "that", a colon or a comma after it;
     // "said it plainly", "tells it differently" report nothing.
-    const next = tokens[c.last + 1]?.key ?? "";
-    const after = tokens[c.last + 2];
+    const next = tokens.keyAt(c.last + 1) ?? "";
+    const after = tokens.get(c.last + 2);
     if (
       !c.inverted &&
       next === "it" &&
