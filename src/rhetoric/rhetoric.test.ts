@@ -43,7 +43,7 @@ test("flags a checked cue in the author's own voice, with the rule, the span and
   const f = analyze(createDocument(text, { id: "a" })).findings.find((x) => x.source === "rhetoric");
   assert.equal(f?.severity, "info");
   assert.ok(f?.message.includes(t.explanation));
-  assert.equal((f?.data as { experimental?: boolean }).experimental, undefined);
+  assert.equal((f?.data as { experimental?: boolean } | undefined)?.experimental, undefined);
 });
 
 test("experimental techniques are flagged only on request, and say so", () => {
@@ -57,7 +57,7 @@ test("experimental techniques are flagged only on request, and say so", () => {
   const report = analyze(createDocument(text, { id: "a" }), { rhetoric: { experimental: true } });
   const f = report.findings.find((x) => x.ruleId === t.rule);
   assert.match(f?.message ?? "", /experimental/);
-  assert.equal((f?.data as { experimental?: boolean }).experimental, true);
+  assert.equal((f?.data as { experimental?: boolean } | undefined)?.experimental, true);
   assert.ok(report.rhetoric?.experimental.includes(t.rule));
 });
 
@@ -90,14 +90,19 @@ test("an invented article: the author's cue is flagged, the same cue quoted and 
     `> Fares will rise by a fifth. Critics who call this ${c} at the harbour office have not read the accounts.`,
     `The company has not said how many sailings will run in winter.`,
   ].join("\n\n");
-  const found = flags(article, { experimental: true, blocks: true });
-  const doc = createDocument(article.replace(/^> /gm, ""), { id: "a" });
-  assert.deepEqual(
-    found.filter((f) => f.endsWith(`"${c}"`)),
-    [`${checked[0].rule} "${c}"`],
-    "only the author's own use of the cue",
-  );
-  assert.ok(doc.text.indexOf(c) < doc.text.indexOf("Ada Brenn"));
+  const blocks = article
+    .split("\n\n")
+    .map((b) =>
+      b.startsWith("> ")
+        ? { kind: "blockquote" as const, text: b.slice(2) }
+        : { kind: "paragraph" as const, text: b },
+    );
+  const doc = createDocument(article.replace(/^> /gm, ""), { id: "a", blocks });
+  const found = analyze(doc, { rhetoric: { experimental: true } })
+    .findings.filter((f) => f.source === "rhetoric" && doc.text.slice(f.span?.start, f.span?.end) === c)
+    .map((f) => f.span?.start);
+  assert.equal(doc.text.split(c).length, 4, "the cue is in the text three times");
+  assert.deepEqual(found, [doc.text.indexOf(c)], "only the author's own use of the cue");
 });
 
 test("author runs stop at a quotation and skip other voices", () => {
