@@ -48,9 +48,23 @@ export default async function polnearEval(): Promise<ResultTable[]> {
   return [
     {
       title: "Voices: PolNeAR direct-quote speakers (data we did not write)",
-      columns: ["split", "gold quotes with a source", "given a speaker", "speaker right", "accuracy", "precision"],
+      columns: [
+        "split",
+        "gold quotes with a source",
+        "given a speaker",
+        "speaker right",
+        "accuracy",
+        "precision",
+      ],
       rows: [
-        ["dev (reported)", dev.speakers.gold, dev.speakers.attributed, dev.speakers.right, accuracy(dev), precision(dev)],
+        [
+          "dev (reported)",
+          dev.speakers.gold,
+          dev.speakers.attributed,
+          dev.speakers.right,
+          accuracy(dev),
+          precision(dev),
+        ],
         [
           "train (check)",
           train.speakers.gold,
