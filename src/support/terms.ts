@@ -20,9 +20,23 @@ export interface Passage {
   numbers: Set<string>;
 }
 
+// Terms by key, per lexicon: a long text has a few thousand distinct keys and every passage and
+// rating asks for the term of each of its words again.
+const termsOf = new WeakMap<SupportLexicon, Map<string, string>>();
+
 /** The comparison term of a word key: its synonym group's head, stemmed. */
 export function termOf(key: string, lex: SupportLexicon = supportLexicon()): string {
-  return stem(lex.canonical.get(key) ?? key);
+  let terms = termsOf.get(lex);
+  if (!terms) {
+    terms = new Map();
+    termsOf.set(lex, terms);
+  }
+  let term = terms.get(key);
+  if (term === undefined) {
+    term = stem(lex.canonical.get(key) ?? key);
+    terms.set(key, term);
+  }
+  return term;
 }
 
 /** Build the passage view of sentence `index` of `doc`. */
@@ -38,15 +52,15 @@ export function passageOf(doc: Document, index: number, id: string = doc.id): Pa
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     const key = store.key(k);
     const kind = store.kind(k);
-    const raw = store.text(doc.text, k);
+    const start = store.starts[k];
     // "May" inside a sentence is the month, not the hedge.
-    keys.push(raw === "May" && !first ? "may:month" : key);
+    keys.push(!first && store.ends[k] - start === 3 && doc.text.startsWith("May", start) ? "may:month" : key);
     if (kind === "number") {
       numbers.add(key.replace(/[^0-9.]/g, ""));
       terms.add(key);
       first = false;
     } else if (kind === "word") {
-      if (!first && raw[0] !== raw[0].toLowerCase()) names.add(key);
+      if (!first && isUpper(doc.text[start])) names.add(key);
       first = false;
       if (lex.functionWords.has(key) || lex.reporting.has(key) || lex.negators.has(key)) continue;
       terms.add(termOf(key, lex));
@@ -58,3 +72,6 @@ export function passageOf(doc: Document, index: number, id: string = doc.id): Pa
   }
   return { id, start: s.start, end: s.end, sentence: index, keys, terms, names, numbers };
 }
+
+// True when the character changes under lower-casing: a capital.
+const isUpper = (c: string): boolean => c !== c.toLowerCase();

@@ -1,5 +1,5 @@
 import type { Document } from "../text/document.js";
-import type { TokenStore } from "../text/token-store.js";
+import { KIND_CODE, type TokenStore } from "../text/token-store.js";
 import type { Token } from "../text/tokenize.js";
 import type { VoiceLexicon } from "./lexicon.js";
 import { FRACTION, type Mention, MentionFinder } from "./mentions.js";
@@ -72,8 +72,9 @@ export function findCues(doc: Document, lex: VoiceLexicon, inQuote: (token: numb
   const phraseStarts = new Set(lex.phrases.map((p) => p[0]));
   doc.sentences.forEach((s, si) => {
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-      const t = doc.tokenStore.get(k);
-      if (t.kind !== "word" || inQuote(k)) continue;
+      // Asked of every token: the word test reads the store before a token object is made.
+      if (doc.tokenStore.kinds[k] !== KIND_CODE.word || inQuote(k)) continue;
+      const t = doc.tokenStore.token(k);
       const phrase = phraseStarts.has(t.key)
         ? lex.phrases.find((p) => p.every((w, o) => doc.tokenStore.keyAt(k + o) === w))
         : undefined;
@@ -325,7 +326,9 @@ function quoteSlotVerb(
   limit: number,
 ): { subject: Mention; inverted: boolean } | undefined {
   const tokens = m.tokens;
-  if (!PAST.test(tokens.key(k)) || m.lex.notNames.has(tokens.key(k))) return undefined;
+  // Asked of most words of a text: the cheap test of the ending first.
+  const key = tokens.key(k);
+  if (!key.endsWith("ed") || !PAST.test(key) || m.lex.notNames.has(key)) return undefined;
   const closes = (c: number) =>
     c > floor && CLOSERS.has(tokens.keyAt(c) ?? "") && BREAKS.has(tokens.keyAt(c - 1) ?? "");
   if (closes(k - 1)) {

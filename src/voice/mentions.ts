@@ -55,13 +55,18 @@ export class MentionFinder {
 
   /** True when token `i` is a capitalised word that can be part of a name. */
   isCapWord(i: number): boolean {
-    return this.tokens.kindAt(i) === "word" && UPPER.test(this.word(i));
+    if (this.tokens.kindAt(i) !== "word") return false;
+    // Asked of every token: an ASCII first letter is decided without cutting the word out.
+    const c = this.text.charCodeAt(this.tokens.starts[i]);
+    return c < 128 ? c >= 65 && c <= 90 : UPPER.test(this.word(i));
   }
 
   /** True when the gap between tokens `i` and `i + 1` has no line break. */
   sameLine(i: number): boolean {
     const { starts, ends, length } = this.tokens;
-    return i >= 0 && i + 1 < length && !this.text.slice(ends[i], starts[i + 1]).includes("\n");
+    if (i < 0 || i + 1 >= length) return false;
+    for (let at = ends[i]; at < starts[i + 1]; at++) if (this.text.charCodeAt(at) === 10) return false;
+    return true;
   }
 
   /** A name that starts at token `i` (titles allowed), reading forwards; undefined if none. */
