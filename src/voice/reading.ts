@@ -132,7 +132,16 @@ export function readVoices(article: Document): VoiceReading {
     lex,
   );
   const docTitles = findDocumentTitles(article, lex);
-  const blocks = findBlocks(article, { lex, cues, cueSpeakers, citations, titles: docTitles, names });
+  const credits = findCredits(article);
+  const blocks = findBlocks(article, {
+    lex,
+    cues,
+    cueSpeakers,
+    citations,
+    titles: docTitles,
+    names,
+    credits,
+  });
   const marked = quotedAt(article);
   const introduced = coveredBy(
     article.paragraphs.filter((_, i) => blocks[i]).map((p) => ({ start: p.start, end: p.end })),
@@ -151,7 +160,7 @@ export function readVoices(article: Document): VoiceReading {
     citations,
     docTitles,
     inQuote,
-    credits: findCredits(article),
+    credits,
     quotedAt: (pos) => marked(pos) || introduced(pos),
   };
 }
