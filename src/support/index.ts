@@ -6,7 +6,8 @@ import type { Document } from "../text/document.js";
 import type { Match } from "../trace/types.js";
 import type { AttributionSpans } from "../voice/attributions.js";
 import type { Quote, Voice } from "../voice/types.js";
-import { type PassageRating, ratePassage, relevant, zeroCounted } from "./rate.js";
+import { fractionQuantities } from "./fractions.js";
+import { figuresAgree, MIN_SHARED, type PassageRating, ratePassage, relevant, zeroCounted } from "./rate.js";
 import { type Candidate, PassageIndex } from "./retrieve.js";
 import { ASSERTION_GAP, CONTRADICTED, OVERREACH, type SupportFinding } from "./rules.js";
 import { type Passage, passageOf } from "./terms.js";
@@ -75,8 +76,8 @@ export class SupportRater {
       });
     }
     this.index = new PassageIndex(pool);
-    this.quantities.set(article.id, bySentence(extractQuantities(article)));
-    for (const s of context.sources) this.quantities.set(s.id, bySentence(extractQuantities(s)));
+    this.quantities.set(article.id, figuresOf(article));
+    for (const s of context.sources) this.quantities.set(s.id, figuresOf(s));
   }
 
   private zeroCount(claim: Passage, i: number): Candidate | undefined {
@@ -139,13 +140,26 @@ export class SupportRater {
           ? `no passage: the closest shares ${Math.round(100 * candidates[0].coverage)}% of the claim's words`
           : "no passage shares a word with the claim",
       };
-    const p = best.passage;
-    const rating = ratePassage(
-      claim,
-      this.quantities.get(this.article.id)?.get(i) ?? [],
-      p,
-      this.quantities.get(p.id)?.get(p.sentence) ?? [],
-    );
+    const figures = this.quantities.get(this.article.id)?.get(i) ?? [];
+    const figuresIn = (p: Passage) => this.quantities.get(p.id)?.get(p.sentence) ?? [];
+    let p = best.passage;
+    let rating = ratePassage(claim, figures, p, figuresIn(p));
+    if (rating.rule === "quantity") {
+      // The closest passage may give another figure of the same thing ("2.1 million removed")
+      // while the next states the claim's ("the difference, about 1.3 million"): a figure a
+      // source does state is no contradiction.
+      // The agreeing figure is itself the anchor, so the passage needs only a few shared words.
+      const agreeing = candidates.find(
+        (c) =>
+          c !== best &&
+          Math.round(c.coverage * claim.terms.size) >= MIN_SHARED &&
+          figuresAgree(figures, figuresIn(c.passage)),
+      );
+      if (agreeing) {
+        p = agreeing.passage;
+        rating = ratePassage(claim, figures, p, figuresIn(p));
+      }
+    }
     return { subject, ...rating, evidence: p };
   }
 }
@@ -164,6 +178,15 @@ function bestRelevant(claim: Passage, candidates: Candidate[]): Candidate | unde
   let best: Candidate | undefined;
   for (const c of candidates) if (relevant(claim, c) && (!best || c.coverage > best.coverage)) best = c;
   return best;
+}
+
+/** The figures of a document by sentence: the claims layer's quantities and the fractions it leaves. */
+function figuresOf(doc: Document): Map<number, Quantity[]> {
+  const found = extractQuantities(doc);
+  const fractions = fractionQuantities(doc).filter(
+    (f) => !found.some((q) => q.start < f.end && f.start < q.end),
+  );
+  return bySentence(fractions.length ? [...found, ...fractions] : found);
 }
 
 function bySentence(qs: Quantity[]): Map<number, Quantity[]> {
@@ -185,6 +208,7 @@ function attributedParaphrases(article: Document, context: SupportContext): Set<
   article.sentences.forEach((s, i) => {
     const v = context.sentenceVoices[i];
     if (!v || (v.kind !== "document" && v.kind !== "speaker")) return;
+    if (insideReproduction(article, context.sentenceVoices, i)) return;
     if (article.paragraphs[s.paragraph]?.kind === "blockquote") return;
     if (inSpeech(s.start, s.end)) return;
     // "The bird study found the turbines …": a sentence that names its own source is the author
@@ -192,6 +216,30 @@ function attributedParaphrases(article: Document, context: SupportContext): Set<
     if (inIndirect(s.start, s.end) || namesItsSource(article.text.slice(s.start, s.end), v.name)) out.add(i);
   });
   return out;
+}
+
+/**
+ * A speaker reported inside a reproduced document is reported by that document's authors, not by
+ * the author of the article: "Marstrand said the audit had not been referred", in a paragraph of
+ * the investigation the post reproduces, is not the author's paraphrase of Marstrand. The voice
+ * layer also nests a speaker whose words the trace found in a source; that alone does not put the
+ * sentence inside a reproduction, so the paragraph must hold no sentence of the author's and a
+ * neighbouring sentence must be of the same document.
+ */
+function insideReproduction(article: Document, voices: Voice[], i: number): boolean {
+  const v = voices[i];
+  if (!v?.document || v.document === v.name) return false;
+  const { sentences } = article;
+  const paragraph = sentences[i].paragraph;
+  // Sentences are in text order: the paragraph's are the run around i.
+  for (let k = i - 1; k >= 0 && sentences[k].paragraph === paragraph; k--)
+    if (voices[k]?.kind === "author") return false;
+  for (let k = i + 1; k < sentences.length && sentences[k].paragraph === paragraph; k++)
+    if (voices[k]?.kind === "author") return false;
+  return [i - 1, i + 1].some((k) => {
+    const n = voices[k];
+    return n !== undefined && n.kind !== "author" && (n.name === v.document || n.document === v.document);
+  });
 }
 
 function namesItsSource(sentence: string, name: string | undefined): boolean {
