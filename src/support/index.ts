@@ -28,6 +28,11 @@ export interface SupportContext {
   /** Trace matches, each with `attributed` decided by the voice layer. */
   matches: Match[];
   sources: Document[];
+  /**
+   * The trace's findings: a changed figure one of them already states is not said again as a
+   * contradiction (default: the matches' edits alone decide, as if the trace reported each).
+   */
+  traceFindings?: readonly { ruleId: string; span?: { start: number; end: number } }[];
 }
 
 /** One sentence's rating, with the passage it was rated against. */
@@ -108,6 +113,22 @@ export class SupportRater {
   speaksOf(i: number): boolean {
     const r = this.rate(i);
     return r !== undefined && r.status !== "not-found";
+  }
+
+  /**
+   * The source sentences, by source id, that a sentence of the article is rated against with a
+   * passage that speaks of it: the article carries them, however edited.
+   */
+  carried(): Map<string, Set<number>> {
+    const out = new Map<string, Set<number>>();
+    for (let i = 0; i < this.article.sentences.length; i++) {
+      const r = this.rate(i);
+      if (!r?.evidence || r.status === "not-found" || r.evidence.id === this.article.id) continue;
+      const set = out.get(r.evidence.id) ?? new Set<number>();
+      set.add(r.evidence.sentence);
+      out.set(r.evidence.id, set);
+    }
+    return out;
   }
 
   /** Rate article sentence `i` against the pool; undefined for sentences in another voice. */
@@ -305,7 +326,7 @@ export function rateClaims(
     const kind = r.status === "contradicted" || r.status === "overreach" ? STATUS_RULE[r.status] : undefined;
     const span = { start: claim.start, end: claim.end };
     const data = { status: r.status, rule: r.rule, subject: r.subject };
-    if (kind && r.evidence && !(r.rule === "quantity" && traceShowsChangedFigure(context.matches, span)))
+    if (kind && r.evidence && !(r.rule === "quantity" && traceShowsChangedFigure(context, span)))
       findings.push(
         finding(kind.rule, {
           message: `${kind.lead} ${name(r.evidence.id)}: ${r.reason}`,
@@ -341,19 +362,21 @@ function assertionKinds(features: readonly string[]): string {
 
 /**
  * A changed figure inside text the article reuses is already a trace finding with its edit; a
- * second "contradicted" finding for the same figure would say one thing twice.
+ * second "contradicted" finding for the same figure would say one thing twice. An edit the trace
+ * notes but reports no finding for ("about a fifth" → "a third", number words) is left to support.
  */
-function traceShowsChangedFigure(matches: readonly Match[], span: { start: number; end: number }): boolean {
-  return matches.some(
+function traceShowsChangedFigure(context: SupportContext, span: { start: number; end: number }): boolean {
+  const overlaps = (x: { start: number; end: number }) => x.start < span.end && span.start < x.end;
+  const edited = context.matches.some(
     (m) =>
-      m.article.start < span.end &&
-      span.start < m.article.end &&
-      m.edits.some(
-        (e) =>
-          (e.note === "number" || e.note === "bracket") &&
-          e.article &&
-          e.article.start < span.end &&
-          span.start < e.article.end,
-      ),
+      overlaps(m.article) &&
+      m.edits.some((e) => (e.note === "number" || e.note === "bracket") && e.article && overlaps(e.article)),
+  );
+  if (!edited || !context.traceFindings) return edited;
+  return context.traceFindings.some(
+    (f) =>
+      f.span &&
+      overlaps(f.span) &&
+      (f.ruleId === "trace/changed-number" || f.ruleId === "trace/altered-quote"),
   );
 }

@@ -338,3 +338,46 @@ That is the whole story.`;
   assert.ok(rules.includes("trace/added-negation"), rules.join(", "));
   assert.ok(!rules.includes("support/contradicted"), rules.join(", "));
 });
+
+test("a source sentence the article carries with a changed figure is rated, not reported omitted", () => {
+  const source = `Ferry accounts
+
+The Brisk ferry line carried 212,000 passengers last year. Ticket income rose by about a fifth. The line has ordered two new boats.`;
+  const article = `Ferry boom
+
+The Brisk ferry line carried 212,000 passengers last year. Ticket income rose by a third. The line has ordered two new boats.`;
+  const a = createDocument(article, { id: "article" });
+  const report = analyze(a, { sources: [createDocument(source, { id: "accounts" })] });
+  const omitted = report.findings
+    .filter((f) => f.ruleId === "trace/omission")
+    .map((f) => f.evidence?.map((e) => source.slice(e.start, e.end)).join(" "));
+  assert.ok(!omitted.some((t) => t?.includes("Ticket income")), omitted.join("\n"));
+  const claim = report.claims.find((c) => a.text.slice(c.start, c.end).startsWith("Ticket income"));
+  assert.equal(claim?.support?.status, "contradicted");
+});
+
+test("the text and Markdown summaries show each contradicted or overreaching claim with its offsets and evidence", () => {
+  const source = `Port review
+
+Dredging may have raised costs at the port. Fees at the port rose by about a fifth.`;
+  const article = `Port scandal
+
+Dredging raised costs at the port. Fees at the port rose by a third. This proves that the port board is rotten to the core.`;
+  const a = createDocument(article, { id: "article" });
+  const report = analyze(a, { sources: [createDocument(source, { id: "review" })] });
+  assert.deepEqual(
+    report.summary.key.slice(0, 3).map((k) => k.kind),
+    ["assertion-gap", "overreach", "contradicted"],
+  );
+  const at = (s: string) => `(article ${a.text.indexOf(s)}-${a.text.indexOf(s) + s.length})`;
+  const text = renderText(report);
+  for (const line of [
+    `- "Dredging raised costs at the port." ${at("Dredging raised costs at the port.")}`,
+    `review 13-56: "Dredging may have raised costs at the port."`,
+    `- "Fees at the port rose by a third." ${at("Fees at the port rose by a third.")}`,
+  ])
+    assert.ok(text.includes(line), `missing: ${line}\n${text}`);
+  const md = renderMarkdown(report);
+  assert.ok(md.includes("“Fees at the port rose by a third.” (article"), md);
+  assert.ok(md.includes("`review` 57–96: “Fees at the port rose by about a fifth.”"), md);
+});
