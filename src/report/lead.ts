@@ -175,7 +175,7 @@ export function claimCards(report: Report, key: KeyFinding, max = 300): ClaimCar
   const cards: ClaimCard[] = [];
   for (const i of key.findings) {
     const f = report.findings[i];
-    if (!f || f.source !== "support" || !f.span) continue;
+    if (f?.source !== "support" || !f.span) continue;
     const card: ClaimCard = {
       claim: clip(flat(report.article.text.slice(f.span.start, f.span.end)).trim(), max),
       span: { start: f.span.start, end: f.span.end },
