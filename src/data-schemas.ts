@@ -565,6 +565,7 @@ const SUPPORT_LEXICON = Type.Object({
   opposites: Type.Array(words),
   synonyms: Type.Array(words),
   reporting: words,
+  generic: words,
   fractions: Type.Record(Type.String(), Type.Integer({ minimum: 2 })),
   numerators: Type.Record(Type.String(), Type.Integer({ minimum: 1 })),
 });

@@ -34,6 +34,8 @@ export interface SupportLexicon {
   /** Pairs of canonical terms that state contrary directions. */
   opposites: [string, string][];
   reporting: Set<string>;
+  /** Words of size and time that say nothing of which statement a hedge weakens: "million", "year". */
+  generic: Set<string>;
   functionWords: Set<string>;
   /** Denominator of each fraction word: "third" 3, "fifths" 5. */
   fractions: Map<string, number>;
@@ -63,6 +65,7 @@ const LISTS = [
   "unfavourable",
   "events",
   "reporting",
+  "generic",
 ] as const;
 
 type Raw = Record<(typeof LISTS)[number], string[]> & {
@@ -163,6 +166,7 @@ export function supportLexicon(): SupportLexicon {
     canonical,
     opposites: raw.opposites.map(([a, b]) => [canon(a), canon(b)] as [string, string]),
     reporting: new Set(raw.reporting),
+    generic: new Set(raw.generic),
     functionWords: new Set(functionWords()),
     fractions: new Map(Object.entries(raw.fractions)),
     numerators: new Map(Object.entries(raw.numerators)),

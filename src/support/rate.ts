@@ -32,6 +32,11 @@ export function relevant(claim: Passage, c: Candidate): boolean {
 const quote = (s: string) => `"${s}"`;
 
 const CLAUSE_END = new Set([",", ";", ":", ".", "!", "?", "—", "–", "but", "while", "whereas", "than"]);
+/**
+ * Where a hedge's reach ends: a clause, or a conjunct ("Side effects were mild and may include
+ * nausea": "may" weakens the nausea, not the mildness).
+ */
+const HEDGE_SCOPE_END = new Set([...CLAUSE_END, "and", "or"]);
 
 /**
  * The negators and denials of a sentence. In a source passage, which may say more than the claim,
@@ -159,13 +164,19 @@ function hedgesOnShared(
           (a) => a.every((w, k) => keys[i + k] === w) && figureAt(keys, i + a.length, lex),
         );
       if (!approximates && startsPhrase(keys, i, lex.figureOnly)) continue;
+      // "Some flights were cancelled" against "Flights were cancelled": a part the claim does not
+      // make whole ("all", "every") is left to the quantifier rule; a bare plural claims no whole.
+      if (!approximates && startsPhrase(keys, i, lex.partials)) continue;
       let start = i;
-      while (start > 0 && !CLAUSE_END.has(keys[start - 1])) start--;
+      while (start > 0 && !HEDGE_SCOPE_END.has(keys[start - 1])) start--;
       let end = i + words.length;
-      while (end < keys.length && !CLAUSE_END.has(keys[end])) end++;
+      while (end < keys.length && !HEDGE_SCOPE_END.has(keys[end])) end++;
       for (let k = start; k < end; k++) {
         if (k >= i && k < i + words.length) continue;
         const t = termOf(keys[k], lex);
+        // "…last year, and it expects 9 million this year": "million" and "year" say nothing of
+        // which statement the hedge weakens.
+        if (lex.generic.has(keys[k]) || /^\d/.test(keys[k])) continue;
         if (other.terms.has(t) && p.terms.has(t)) {
           (approximates ? rounding : hedges).push(words.join(" "));
           break;

@@ -41,7 +41,7 @@ test("rates each author claim against the source sentence that speaks of it", ()
     "Water use rose by 16 percent over the year. -> contradicted [quantity]: Water use rose by 6 percent over the year.",
   );
   has(
-    "All 40 pipes in the old town were replaced. -> overreach [hedge]: Some of the 40 pipes in the old town were replaced.",
+    "All 40 pipes in the old town were replaced. -> overreach [quantifier]: Some of the 40 pipes in the old town were replaced.",
   );
 });
 
@@ -380,4 +380,20 @@ Dredging raised costs at the port. Fees at the port rose by a third. This proves
   const md = renderMarkdown(report);
   assert.ok(md.includes("“Fees at the port rose by a third.” (article"), md);
   assert.ok(md.includes("`review` 57–96: “Fees at the port rose by about a fifth.”"), md);
+});
+
+test("a hedge weakens only its own clause or conjunct, and 'some' is no hedge of a bare plural", () => {
+  const source = `Airport and clinic notes
+
+The airport handled 8.4 million passengers last year, and it expects 9 million this year. Some flights to Spain were cancelled in July because of a strike. Side effects of the vaccine were mild and may include a headache. Some gates were closed for repairs.`;
+  const article = `Airport and clinic
+
+The airport handled 8.4 million passengers last year. Flights to Spain were cancelled in July because of a strike. Side effects of the vaccine were mild. All gates were closed for repairs.`;
+  const lines = ratings(article, [source]);
+  const line = (start: string) =>
+    lines.find((l) => l.startsWith(start)) ?? `missing: ${start}\n${lines.join("\n")}`;
+  assert.match(line("The airport handled"), / -> supported/);
+  assert.match(line("Flights to Spain"), / -> supported/);
+  assert.match(line("Side effects"), / -> supported/);
+  assert.match(line("All gates"), / -> overreach \[quantifier\]/);
 });
