@@ -21,7 +21,8 @@ export interface Cue {
   attributionOnly?: boolean;
 }
 
-const SKIP = new Set([
+/** Auxiliaries and adverbs that may stand between a subject and its reporting verb. */
+export const SKIP = new Set([
   "has",
   "have",
   "had",
@@ -178,10 +179,12 @@ export function cuesOfParagraph(doc: Document, bySentence: number[][], p: number
   return out;
 }
 
-// The subject of the verb at token k: the mention just before it (skipping auxiliaries and
-// adverbs, and an appositive between commas), or, after a quote or at a clause start, the mention
-// just after it ("…," said Varga).
-function subjectOf(
+/**
+ * The subject of the verb at token k, within the sentence's tokens `[floor, limit)`: the mention
+ * just before it (skipping auxiliaries and adverbs, and an appositive between commas), or, after
+ * a quote or at a clause start, the mention just after it ("…," said Varga).
+ */
+export function subjectOf(
   m: MentionFinder,
   k: number,
   floor: number,
