@@ -64,13 +64,20 @@ const CLOSERS = new Set(['"', "\u201D", "\u2019", "'", "\u00BB"]);
 
 /**
  * Find every reporting cue of the document and its subject, sentence by sentence, skipping words
- * inside quotes (`inQuote(tokenIndex)`). One pass over the tokens.
+ * inside quotes (`inQuote(tokenIndex)`). One pass over the tokens of the sentences `read` keeps
+ * (default: all). A sentence's cues depend on its own tokens only.
  */
-export function findCues(doc: Document, lex: VoiceLexicon, inQuote: (token: number) => boolean): Cue[] {
+export function findCues(
+  doc: Document,
+  lex: VoiceLexicon,
+  inQuote: (token: number) => boolean,
+  read: (sentence: number) => boolean = () => true,
+): Cue[] {
   const m = new MentionFinder(doc.text, doc.tokens, lex);
   const cues: Cue[] = [];
   const phraseStarts = new Set(lex.phrases.map((p) => p[0]));
   doc.sentences.forEach((s, si) => {
+    if (!read(si)) return;
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       const t = doc.tokens[k];
       if (t.kind !== "word" || inQuote(k)) continue;

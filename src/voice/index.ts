@@ -57,6 +57,7 @@ export function sentenceContext(
     titles: docTitles,
     names,
     matched: context.sources.length > 0 && context.matches.length > 0 ? traced.paragraphShare : undefined,
+    credits: reading.credits,
   });
 
   const labels: LabelVoice[] = [];
