@@ -103,7 +103,7 @@ export function examples(texts: Prepared[]): { cue: Example[]; source: Example[]
   const source: Example[] = [];
   const check: Example[] = [];
   for (const { t, doc, toOriginal, candidates, rules } of texts) {
-    const m = new MentionFinder(doc.text, doc.tokens, lex);
+    const m = new MentionFinder(doc.text, doc.tokenStore, lex);
     const event = new Int32Array(t.text.length + 1).fill(-1);
     const sources: (Span | undefined)[] = [];
     for (const e of t.events) {
