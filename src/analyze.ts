@@ -5,7 +5,7 @@ import { traceAndAttribute } from "./pipeline/attribute.js";
 import { asDocument } from "./pipeline/inputs.js";
 import { summarize } from "./report/summary.js";
 import { type DocumentInfo, REPORT_SCHEMA, type Report } from "./report/types.js";
-import { rhetoricFindings } from "./rhetoric/index.js";
+import { type RhetoricOptions, rhetoricChecks, rhetoricFindings } from "./rhetoric/index.js";
 import type { Finding } from "./rules.js";
 import { rateClaims, SupportRater } from "./support/index.js";
 import type { Document } from "./text/document.js";
@@ -26,6 +26,8 @@ export interface AnalyzeOptions {
   trace?: Partial<TraceOptions>;
   /** The claims layer's tuning (default: `CLAIMS_DEFAULTS`, src/claims/index.ts). */
   claims?: Partial<ClaimsOptions>;
+  /** The rhetoric layer's options (default: `RHETORIC_DEFAULTS`, src/rhetoric/index.ts). */
+  rhetoric?: Partial<RhetoricOptions>;
 }
 
 /**
@@ -71,7 +73,7 @@ export function analyze(input: Document | string, options: AnalyzeOptions = {}):
     ...voices.findings,
     ...claims.findings,
     ...support.findings,
-    ...rhetoricFindings(article, voices),
+    ...rhetoricFindings(article, voices, options.rhetoric),
   ].sort(byPosition);
 
   return {
@@ -87,6 +89,7 @@ export function analyze(input: Document | string, options: AnalyzeOptions = {}):
     quantities: claims.quantities,
     comparisons: claims.comparisons,
     findings,
+    rhetoric: rhetoricChecks(options.rhetoric),
     summary: summarize({
       text: article.text,
       words: countWords(article),

@@ -680,6 +680,12 @@ const RHETORIC_LEXICON = Type.Object({
       label: Type.String({ minLength: 1 }),
       rule: Type.String({ pattern: "^rhetoric/" }),
       explanation: Type.String({ minLength: 1 }),
+      gate: Type.Object({
+        checked: Type.Boolean(),
+        precision: Type.Number({ minimum: 0, maximum: 1 }),
+        recall: Type.Number({ minimum: 0, maximum: 1 }),
+        predictions: Type.Integer({ minimum: 0 }),
+      }),
       cues: words,
     }),
   ),

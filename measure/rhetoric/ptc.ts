@@ -1,6 +1,11 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { findRhetoric, type RhetoricLexicon } from "../../dist/rhetoric/index.js";
-import { createDocument } from "../../dist/text/document.js";
+import {
+  findRhetoric,
+  type RhetoricLexicon,
+  type RhetoricOptions,
+  type VoiceContext,
+} from "../../dist/rhetoric/index.js";
+import { createDocument, type Document } from "../../dist/text/document.js";
 import { attributeVoices, readVoices } from "../../dist/voice/index.js";
 import { sharedData } from "../paths.js";
 
@@ -66,22 +71,42 @@ export function readPtc(part: "train" | "dev"): PtcArticle[] {
     });
 }
 
-/** Techniques the pipeline finds in an article's author voice, as spans of the article file. */
-export function predictPtc(a: PtcArticle, lex?: RhetoricLexicon): (PtcSpan & { cue: string })[] {
-  const doc = createDocument(a.text, { id: a.id });
-  const reading = readVoices(doc);
-  const voices = attributeVoices(doc, { matches: [], sources: [], reading });
-  return findRhetoric(doc, { sentenceVoices: voices.sentenceVoices, quotes: voices.quotes }, lex).map(
-    (m) => ({
-      label: m.technique.label,
-      cue: m.cue,
-      start: doc.origin[m.start],
-      end: doc.origin[m.end - 1] + 1,
-    }),
-  );
+/** A PTC article read the way the pipeline reads it: its document and where the author speaks. */
+export interface PreparedArticle extends PtcArticle {
+  doc: Document;
+  context: VoiceContext;
 }
 
-const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+/** Every article of a part, segmented and attributed once (the expensive part of a run). */
+export function preparePtc(part: "train" | "dev"): PreparedArticle[] {
+  return readPtc(part).map((a) => {
+    const doc = createDocument(a.text, { id: a.id });
+    const reading = readVoices(doc);
+    const voices = attributeVoices(doc, { matches: [], sources: [], reading });
+    return { ...a, doc, context: { sentenceVoices: voices.sentenceVoices, quotes: voices.quotes } };
+  });
+}
+
+/** A span of the normalized text as a span of the article file. */
+export const fileSpan = (doc: Document, start: number, end: number): { start: number; end: number } => ({
+  start: doc.origin[start],
+  end: doc.origin[end - 1] + 1,
+});
+
+/** Techniques the pipeline finds in an article's author voice, as spans of the article file. */
+export function predictPtc(
+  a: PreparedArticle,
+  options: Partial<RhetoricOptions> = {},
+  lex?: RhetoricLexicon,
+): (PtcSpan & { cue: string })[] {
+  return findRhetoric(a.doc, a.context, options, lex).map((m) => ({
+    label: m.technique.label,
+    cue: m.cue,
+    ...fileSpan(a.doc, m.start, m.end),
+  }));
+}
+
+export const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
 /**

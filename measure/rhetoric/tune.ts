@@ -1,13 +1,27 @@
 import { readFileSync, writeFileSync } from "node:fs";
-import type { RhetoricLexicon, Technique } from "../../dist/rhetoric/index.js";
+import type { Technique } from "../../dist/rhetoric/index.js";
 import { validateRhetoricLexicon } from "../../dist/rhetoric/index.js";
 import { repoFile } from "../paths.js";
-import { predictPtc, readPtc } from "./ptc.js";
+import { docWithGate } from "./gate-doc.js";
+import { type CueRule, type CvScore, chooseCues, crossValidate, ngramStats, pool } from "./learn.js";
+import { preparePtc } from "./ptc.js";
 
-/** A cue is kept when it fires this often in the author voice of the train part… */
-export const MIN_COUNT = 1;
-/** …and this share of its characters lies in gold spans of its technique there. */
-export const MIN_PRECISION = 0.6;
+/** A technique is flagged by default when its cross-validated precision is at least this… */
+export const GATE_PRECISION = 0.6;
+/** …over at least this many held-out flags (fewer cannot tell 0.6 from chance). */
+export const GATE_PREDICTIONS = 20;
+/** Folds of the train part for cross-validation. */
+export const FOLDS = 5;
+
+/** The cue rules tried for each technique; cross-validation picks one per technique. */
+const GRID: CueRule[] = [
+  ...[0.3, 0.4, 0.5].map((minPrecision) => ({ mined: false, minCount: 1, minArticles: 1, minPrecision })),
+  ...[2, 4].flatMap((minCount) =>
+    [2, 3].flatMap((minArticles) =>
+      [0.4, 0.5, 0.6, 0.7].map((minPrecision) => ({ mined: true, minCount, minArticles, minPrecision })),
+    ),
+  ),
+];
 
 const RULES: Record<string, string> = {
   Loaded_Language: "rhetoric/loaded-language",
@@ -28,57 +42,86 @@ interface Candidates {
   techniques: Record<string, { explanation: string; cues: string[] }>;
 }
 
-// `npm run build && node dist-measure/rhetoric/tune.js`: keep the hand-written candidate cues that
-// are precise on the PTC train part and write data/rhetoric-lexicon.json. Never reads the dev part.
+// `npm run build && node dist-measure/rhetoric/tune.js`: learn the cues of each technique from the
+// PTC train part, decide by cross-validation on train which techniques are precise enough to flag
+// by default, and write data/rhetoric-lexicon.json. Never reads the dev part.
 const candidates = JSON.parse(
   readFileSync(repoFile("measure/rhetoric/candidates.json"), "utf8"),
 ) as Candidates;
-// Each cue is tried under every technique that lists it; a span matches only once, so each
-// (cue, technique) pair is measured in its own lexicon of one technique.
-const stats = new Map<string, { technique: string; n: number; covered: number }[]>();
-const train = readPtc("train");
-for (const [label, t] of Object.entries(candidates.techniques)) {
-  const lex: RhetoricLexicon = {
-    techniques: [{ label, rule: RULES[label], explanation: t.explanation, cues: [...new Set(t.cues)] }],
-  };
-  const per = new Map<string, { n: number; covered: number }>();
-  for (const a of train) {
-    for (const p of predictPtc(a, lex)) {
-      let covered = 0;
-      for (const g of a.gold)
-        if (g.label === label) covered += Math.max(0, Math.min(p.end, g.end) - Math.max(p.start, g.start));
-      const s = per.get(p.cue) ?? { n: 0, covered: 0 };
-      s.n++;
-      s.covered += Math.min(1, covered / (p.end - p.start));
-      per.set(p.cue, s);
-    }
-  }
-  for (const [cue, s] of per) stats.set(cue, [...(stats.get(cue) ?? []), { technique: label, ...s }]);
+const labels = Object.keys(RULES);
+const describe = (label: string) => ({
+  rule: RULES[label],
+  explanation: candidates.techniques[label].explanation,
+});
+const seeded = new Map<string, string>();
+for (const [label, t] of Object.entries(candidates.techniques)) for (const c of t.cues) seeded.set(c, label);
+
+const train = preparePtc("train");
+const tables = train.map(ngramStats);
+const scores = GRID.map((rule) => ({
+  rule,
+  cv: crossValidate(train, tables, rule, labels, seeded, describe, FOLDS),
+}));
+
+const passes = (s: CvScore) => s.precision >= GATE_PRECISION && s.predictions >= GATE_PREDICTIONS;
+const chosen = new Map<string, { rule: CueRule; cv: CvScore; checked: boolean }>();
+const lines = ["technique\tmined\tminCount\tminArticles\tminPrecision\tcv flags\tcv P\tcv R\tcv F1"];
+for (const label of labels) {
+  const tried = scores.map((s) => ({ rule: s.rule, cv: s.cv.get(label) as CvScore }));
+  for (const t of tried)
+    lines.push(
+      [
+        label,
+        t.rule.mined,
+        t.rule.minCount,
+        t.rule.minArticles,
+        t.rule.minPrecision,
+        t.cv.predictions,
+        t.cv.precision,
+        t.cv.recall,
+        t.cv.f1,
+      ]
+        .map((x) => (typeof x === "number" && !Number.isInteger(x) ? x.toFixed(3) : String(x)))
+        .join("\t"),
+    );
+  // Checked: the rule with the best F1 among those that clear the gate. Otherwise the technique
+  // stays experimental with the hand-written candidates alone (n-grams learned from a technique
+  // the data cannot vouch for are passages of a few articles, not cues), the most precise way.
+  const gated = tried.filter((t) => passes(t.cv)).sort((a, b) => b.cv.f1 - a.cv.f1)[0];
+  const fallback = tried
+    .filter((t) => !t.rule.mined && t.cv.predictions > 0)
+    .sort((a, b) => b.cv.precision - a.cv.precision || b.cv.f1 - a.cv.f1)[0];
+  const pick = gated ?? fallback;
+  if (pick) chosen.set(label, { ...pick, checked: Boolean(gated) });
 }
-const kept = new Map<string, string[]>();
-const lines: string[] = [];
-for (const [cue, list] of [...stats].sort()) {
-  const best = list.filter((s) => s.n >= MIN_COUNT).sort((a, b) => b.covered / b.n - a.covered / a.n)[0];
-  const precision = best ? best.covered / best.n : 0;
-  lines.push(`${cue}\t${list.map((s) => `${s.technique}:${s.n}:${(s.covered / s.n).toFixed(2)}`).join(" ")}`);
-  if (best && precision >= MIN_PRECISION)
-    kept.set(best.technique, [...(kept.get(best.technique) ?? []), cue]);
-}
-const techniques: Technique[] = Object.entries(candidates.techniques)
-  .filter(([label]) => kept.has(label))
-  .map(([label, t]) => ({
-    label,
-    rule: RULES[label],
-    explanation: t.explanation,
-    cues: (kept.get(label) ?? []).sort(),
-  }));
+
+const cues = chooseCues(pool(tables), new Map([...chosen].map(([l, c]) => [l, c.rule])), seeded);
+const round = (x: number) => Math.round(x * 1000) / 1000;
+const techniques: Technique[] = labels
+  .filter((label) => chosen.has(label) && cues.has(label))
+  .map((label) => {
+    const c = chosen.get(label) as { cv: CvScore; checked: boolean };
+    return {
+      label,
+      ...describe(label),
+      gate: {
+        checked: c.checked,
+        precision: round(c.cv.precision),
+        recall: round(c.cv.recall),
+        predictions: c.cv.predictions,
+      },
+      cues: (cues.get(label) ?? []).sort(),
+    };
+  });
 const out = {
-  $comment: `Persuasion-technique cues for the author's voice (src/rhetoric). Hand-written candidates (measure/rhetoric/candidates.json, from the PTC guidelines' definitions, Da San Martino et al., EMNLP 2019) kept by measure/rhetoric/tune.ts when, in the author voice of the PTC train part (articles whose id is not a multiple of 5), a cue fired at least ${MIN_COUNT} times with at least ${MIN_PRECISION} of its characters inside gold spans of its technique. Generated: edit the candidates and rerun the tuner.`,
+  $comment: `Persuasion-technique cues for the author's voice (src/rhetoric), learned by measure/rhetoric/tune.ts from the PTC train part (Da San Martino et al., EMNLP 2019; articles whose id's FNV-1a hash is not a multiple of 5): word n-grams (1 to 4 words) in the author voice whose characters lie mostly inside gold spans of one technique, with a minimum count in at least 2 articles, plus the hand-written candidates of measure/rhetoric/candidates.json that are as precise. The count and precision bars of each technique were chosen by ${FOLDS}-fold cross-validation on train. gate.checked: flagged by default, when the cross-validated precision is at least ${GATE_PRECISION} over at least ${GATE_PREDICTIONS} held-out flags; the others run only on request, as experimental. Generated: rerun the tuner, do not edit.`,
   techniques,
 };
 validateRhetoricLexicon(out);
 writeFileSync(repoFile("data/rhetoric-lexicon.json"), `${JSON.stringify(out, null, 1)}\n`);
-writeFileSync(repoFile("artifacts/rhetoric-cues.tsv"), `${lines.join("\n")}\n`);
-process.stdout.write(
-  `kept ${techniques.reduce((n, t) => n + t.cues.length, 0)} cues in ${techniques.length} techniques from ${train.length} train articles\n`,
-);
+writeFileSync(repoFile("docs/rhetoric.md"), docWithGate(out));
+writeFileSync(repoFile("artifacts/rhetoric-cv.tsv"), `${lines.join("\n")}\n`);
+for (const t of techniques)
+  process.stdout.write(
+    `${t.gate.checked ? "checked     " : "experimental"} ${t.label}: ${t.cues.length} cues, cv P ${t.gate.precision} R ${t.gate.recall} over ${t.gate.predictions} flags\n`,
+  );

@@ -123,6 +123,19 @@ export const CorpusSourcesSchema = Type.Object(
 );
 export type CorpusSources = Static<typeof CorpusSourcesSchema>;
 
+/** Which persuasion techniques the author's voice was checked for (src/rhetoric). */
+export const RhetoricChecksSchema = Type.Object(
+  {
+    checked: Type.Array(Type.String(), {
+      description: "rule ids of the techniques checked by default: they cleared the precision gate",
+    }),
+    experimental: Type.Array(Type.String(), {
+      description: "rule ids of the techniques below the gate this report checked too, on request",
+    }),
+  },
+  { $id: "RhetoricChecks" },
+);
+
 /** A sourcetrace report. Every span is `[start, end)` into `article.text` unless it names a source id. */
 export const ReportSchema = Type.Object(
   {
@@ -139,6 +152,7 @@ export const ReportSchema = Type.Object(
     quantities: Type.Array(QuantitySchema),
     comparisons: Type.Array(ComparisonSchema),
     findings: Type.Array(FindingSchema),
+    rhetoric: Type.Optional(RhetoricChecksSchema),
     summary: SummarySchema,
   },
   {

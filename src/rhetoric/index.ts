@@ -6,7 +6,34 @@ import type { Quote } from "../voice/types.js";
 import { type RhetoricLexicon, rhetoricLexicon, type Technique } from "./lexicon.js";
 import { RHETORIC_RULES, type RhetoricFinding } from "./rules.js";
 
-export { type RhetoricLexicon, rhetoricLexicon, type Technique, validateRhetoricLexicon } from "./lexicon.js";
+export {
+  type RhetoricLexicon,
+  rhetoricLexicon,
+  type Technique,
+  type TechniqueGate,
+  validateRhetoricLexicon,
+} from "./lexicon.js";
+
+/** Options of the rhetoric stage. */
+export interface RhetoricOptions {
+  /**
+   * Also flag the techniques the lexicon's gate leaves unchecked (cross-validated precision on
+   * the PTC train part below 0.6, or too few flags to tell); their findings say "experimental"
+   * (default: false).
+   */
+  experimental: boolean;
+}
+
+/** Defaults of {@link RhetoricOptions}. */
+export const RHETORIC_DEFAULTS: RhetoricOptions = { experimental: false };
+
+/** What the author's voice was checked for, as the report states it. */
+export interface RhetoricChecks {
+  /** Rule ids of the techniques checked by default (they cleared the precision gate). */
+  checked: string[];
+  /** Rule ids of the techniques below the gate that this run checked too, on request. */
+  experimental: string[];
+}
 
 /** A persuasion technique found in the author's voice. */
 export interface RhetoricMatch extends Span {
@@ -15,79 +42,142 @@ export interface RhetoricMatch extends Span {
   cue: string;
 }
 
-interface Compiled {
-  byFirst: Map<string, { words: string[]; technique: Technique; cue: string }[]>;
+/** Where an article speaks in the author's voice: what the rhetoric stage reads. */
+export interface VoiceContext {
+  sentenceVoices: Voice[];
+  quotes: Quote[];
 }
 
-const compiledCache = new WeakMap<RhetoricLexicon, Compiled>();
+type Cue = { words: string[]; technique: Technique; cue: string };
 
-function compile(lex: RhetoricLexicon): Compiled {
-  let c = compiledCache.get(lex);
-  if (!c) {
-    c = { byFirst: new Map() };
+const compiledCache = new WeakMap<RhetoricLexicon, Map<string, Cue[]>>();
+
+function compile(lex: RhetoricLexicon): Map<string, Cue[]> {
+  let byFirst = compiledCache.get(lex);
+  if (!byFirst) {
+    byFirst = new Map();
     for (const technique of lex.techniques)
       for (const cue of technique.cues) {
         const words = cue.split(" ");
-        c.byFirst.set(words[0], [...(c.byFirst.get(words[0]) ?? []), { words, technique, cue }]);
+        byFirst.set(words[0], [...(byFirst.get(words[0]) ?? []), { words, technique, cue }]);
       }
-    compiledCache.set(lex, c);
+    compiledCache.set(lex, byFirst);
   }
-  return c;
+  return byFirst;
+}
+
+/**
+ * The runs of tokens `[start, end)` (token indexes) in the author's own voice: tokens of
+ * sentences whose voice is the author's, outside block quotes and outside every quotation
+ * (speech, scare quotes, titles). A quoted or reproduced text is someone else's words, so no run
+ * reaches into one; a run never crosses a sentence end.
+ */
+export function authorRuns(doc: Document, context: VoiceContext): [number, number][] {
+  const quoted = [...context.quotes].sort((a, b) => a.start - b.start);
+  const runs: [number, number][] = [];
+  let q = 0;
+  doc.sentences.forEach((s, si) => {
+    if (context.sentenceVoices[si]?.kind !== "author") return;
+    if (doc.paragraphs[s.paragraph]?.kind === "blockquote") return;
+    let from = -1;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const t = doc.tokens[i];
+      while (q < quoted.length && quoted[q].end <= t.start) q++;
+      // Quotes may nest, so look past the first one that has not ended for one that holds t.
+      let inside = false;
+      for (let k = q; k < quoted.length && quoted[k].start < t.end; k++)
+        if (quoted[k].end > t.start) {
+          inside = true;
+          break;
+        }
+      if (inside) {
+        if (from >= 0) runs.push([from, i]);
+        from = -1;
+      } else if (from < 0) from = i;
+    }
+    if (from >= 0) runs.push([from, s.tokenEnd]);
+  });
+  return runs;
+}
+
+/** The techniques of the lexicon a run checks: the gated ones, and the rest when asked. */
+function inUse(lex: RhetoricLexicon, options: RhetoricOptions): Set<Technique> {
+  return new Set(lex.techniques.filter((t) => t.gate.checked || options.experimental));
+}
+
+/** The techniques a run with these options checks, by rule id (see {@link RhetoricChecks}). */
+export function rhetoricChecks(
+  options: Partial<RhetoricOptions> = {},
+  lex: RhetoricLexicon = rhetoricLexicon(),
+): RhetoricChecks {
+  const opts = { ...RHETORIC_DEFAULTS, ...options };
+  const used = [...inUse(lex, opts)];
+  return {
+    checked: used.filter((t) => t.gate.checked).map((t) => t.rule),
+    experimental: used.filter((t) => !t.gate.checked).map((t) => t.rule),
+  };
 }
 
 /**
  * Persuasion techniques in the author's own voice: cue phrases of the lexicon matched on the
- * tokens of sentences whose voice is the author's, skipping every quotation (speech, scare quotes,
- * titles) and every block quote, so a quoted or reproduced text is never flagged. The longest cue
- * starting at a token wins; matches never overlap.
+ * tokens of {@link authorRuns}, so a quoted or reproduced text is never flagged. Only the
+ * techniques the lexicon's gate checks, unless `experimental` is set. The longest cue starting at
+ * a token wins; matches never overlap.
  */
 export function findRhetoric(
   doc: Document,
-  context: { sentenceVoices: Voice[]; quotes: Quote[] },
+  context: VoiceContext,
+  options: Partial<RhetoricOptions> = {},
   lex: RhetoricLexicon = rhetoricLexicon(),
 ): RhetoricMatch[] {
-  const { byFirst } = compile(lex);
-  const quoted = [...context.quotes].sort((a, b) => a.start - b.start);
-  const inQuote = (start: number, end: number) => quoted.some((q) => q.start < end && start < q.end);
+  const byFirst = compile(lex);
+  const used = inUse(lex, { ...RHETORIC_DEFAULTS, ...options });
   const out: RhetoricMatch[] = [];
-  doc.sentences.forEach((s, si) => {
-    if (context.sentenceVoices[si]?.kind !== "author") return;
-    if (doc.paragraphs[s.paragraph]?.kind === "blockquote") return;
-    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      let best: { len: number; technique: Technique; cue: string } | undefined;
+  for (const [from, to] of authorRuns(doc, context)) {
+    for (let i = from; i < to; i++) {
+      let best: Cue | undefined;
       for (const entry of byFirst.get(doc.tokens[i].key) ?? []) {
         const n = entry.words.length;
-        if (i + n > s.tokenEnd) continue;
+        if (i + n > to || !used.has(entry.technique)) continue;
         if (!entry.words.every((w, k) => w === "*" || doc.tokens[i + k].key === w)) continue;
-        if (!best || n > best.len) best = { len: n, technique: entry.technique, cue: entry.cue };
+        if (!best || n > best.words.length) best = entry;
       }
       if (!best) continue;
-      const start = doc.tokens[i].start;
-      const end = doc.tokens[i + best.len - 1].end;
-      if (!inQuote(start, end)) out.push({ start, end, technique: best.technique, cue: best.cue });
-      i += best.len - 1;
+      const end = i + best.words.length;
+      out.push({
+        start: doc.tokens[i].start,
+        end: doc.tokens[end - 1].end,
+        technique: best.technique,
+        cue: best.cue,
+      });
+      i = end - 1;
     }
-  });
+  }
   return out;
 }
 
 /**
  * The rhetoric findings of an article: one info finding per technique found in the author's
- * voice ({@link findRhetoric}), with the rule, the span and the technique's one-line explanation.
+ * voice ({@link findRhetoric}), with the rule, the span and the technique's one-line explanation;
+ * a technique below the precision gate, flagged only on request, says it is experimental.
  */
 export function rhetoricFindings(
   doc: Document,
-  context: { sentenceVoices: Voice[]; quotes: Quote[] },
+  context: VoiceContext,
+  options: Partial<RhetoricOptions> = {},
 ): RhetoricFinding[] {
-  return findRhetoric(doc, context).flatMap((m) => {
+  return findRhetoric(doc, context, options).flatMap((m) => {
     const rule = RHETORIC_RULES.find((r) => r.id === m.technique.rule);
     if (!rule) return [];
     const text = doc.text.slice(m.start, m.end);
+    const experimental = !m.technique.gate.checked;
     return [
       finding(rule, {
-        message: `"${text}": ${m.technique.explanation}`,
+        message: experimental
+          ? `"${text}": ${m.technique.explanation} (experimental: this cue list is below the precision bar)`
+          : `"${text}": ${m.technique.explanation}`,
         span: { start: m.start, end: m.end },
-        data: { technique: m.technique.label, cue: m.cue },
+        data: { technique: m.technique.label, cue: m.cue, ...(experimental ? { experimental } : {}) },
       }) as RhetoricFinding,
     ];
   });

@@ -1,6 +1,22 @@
 import { loadData } from "../data.js";
 import { RHETORIC_RULES } from "./rules.js";
 
+/**
+ * The tuner's verdict on a technique (measure/rhetoric/tune.ts): its cues were chosen on four
+ * fifths of the PTC train part and scored on the fifth left out, five times over, so these
+ * figures are of cues that never saw the articles they were scored on.
+ */
+export interface TechniqueGate {
+  /** Flagged by default: cross-validated precision and number of flags both clear the bar. */
+  checked: boolean;
+  /** Cross-validated precision (SemEval-2020 character overlap, same technique). */
+  precision: number;
+  /** Cross-validated recall, same measure. */
+  recall: number;
+  /** Flags the held-out folds received, all folds together. */
+  predictions: number;
+}
+
 /** One persuasion technique of the lexicon. */
 export interface Technique {
   /** The PTC label the technique follows (Da San Martino et al. 2019): "Loaded_Language". */
@@ -9,6 +25,8 @@ export interface Technique {
   rule: string;
   /** What the technique does, in one line, for the finding's message. */
   explanation: string;
+  /** Whether it is flagged by default, and the measurements that decided it. */
+  gate: TechniqueGate;
   /** Cues: lower-case token sequences; "*" matches any one word. */
   cues: string[];
 }
@@ -20,8 +38,8 @@ export interface RhetoricLexicon {
 
 /**
  * Check a rhetoric lexicon's shape: every technique with the id of a rule of the stage, an
- * explanation, and cues in normal form (trimmed, lower-case, single spaces), none twice in the
- * lexicon, so one span is never two findings. Throws with the first problem.
+ * explanation, a gate, and cues in normal form (trimmed, lower-case, single spaces), none twice
+ * in the lexicon, so one span is never two findings. Throws with the first problem.
  */
 export function validateRhetoricLexicon(raw: unknown): asserts raw is RhetoricLexicon {
   const data = raw as { techniques?: unknown };
@@ -34,6 +52,9 @@ export function validateRhetoricLexicon(raw: unknown): asserts raw is RhetoricLe
       throw new Error(`rhetoric lexicon: ${t.label} has a bad rule id: ${String(t.rule)}`);
     if (typeof t.explanation !== "string" || !t.explanation)
       throw new Error(`rhetoric lexicon: ${t.label} has no explanation`);
+    const gate = t.gate as Partial<TechniqueGate> | undefined;
+    if (typeof gate?.checked !== "boolean" || typeof gate.precision !== "number")
+      throw new Error(`rhetoric lexicon: ${t.label} has no gate`);
     if (!Array.isArray(t.cues)) throw new Error(`rhetoric lexicon: ${t.label} has no cues list`);
     for (const c of t.cues) {
       if (typeof c !== "string" || c !== c.trim().toLowerCase() || /\s{2,}/.test(c) || !c)

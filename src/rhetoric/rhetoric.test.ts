@@ -3,56 +3,126 @@ import { test } from "node:test";
 import { analyze } from "../analyze.js";
 import { loadData } from "../data.js";
 import { createDocument } from "../text/document.js";
-import { rhetoricLexicon, validateRhetoricLexicon } from "./index.js";
+import { attributeVoices, readVoices } from "../voice/index.js";
+import { authorRuns, type RhetoricLexicon, rhetoricLexicon, validateRhetoricLexicon } from "./index.js";
 
 const lexicon = rhetoricLexicon();
-const cue = (rule: string) => {
-  const t = lexicon.techniques.find((x) => x.rule === rule);
-  assert.ok(t && t.cues.length > 0, `the lexicon has cues for ${rule}`);
-  return t.cues[0];
-};
+const checked = lexicon.techniques.filter((t) => t.gate.checked);
+const experimental = lexicon.techniques.filter((t) => !t.gate.checked);
 
 /** The rhetoric findings of a text as `rule "span"`. */
-function flags(text: string): string[] {
-  const doc = createDocument(text, { id: "a" });
-  return analyze(doc)
+function flags(text: string, opts: { experimental?: boolean; blocks?: boolean } = {}): string[] {
+  const blocks = opts.blocks
+    ? text
+        .split(/\n\n/)
+        .map((b) =>
+          b.startsWith("> ")
+            ? { kind: "blockquote" as const, text: b.slice(2) }
+            : { kind: "paragraph" as const, text: b },
+        )
+    : undefined;
+  const doc = createDocument(text.replace(/^> /gm, ""), { id: "a", blocks });
+  return analyze(doc, { rhetoric: { experimental: opts.experimental ?? false } })
     .findings.filter((f) => f.source === "rhetoric")
     .map((f) => `${f.ruleId} "${doc.text.slice(f.span?.start, f.span?.end)}"`);
 }
 
-test("flags a cue in the author's own voice, with the rule, the span and an explanation", () => {
-  const loaded = cue("rhetoric/loaded-language");
-  const text = `The council met on Tuesday. It was a ${loaded} decision by the council, and the vote was close.`;
-  assert.deepEqual(flags(text), [`rhetoric/loaded-language "${loaded}"`]);
-  const doc = createDocument(text, { id: "a" });
-  const f = analyze(doc).findings.find((x) => x.source === "rhetoric");
-  assert.equal(f?.severity, "info");
-  assert.match(f?.message ?? "", /emotional charge/);
+test("the gate leaves at least one technique checked, and every checked one cleared it", () => {
+  assert.ok(checked.length > 0);
+  for (const t of checked) {
+    assert.ok(t.gate.precision >= 0.6 && t.gate.predictions >= 20, t.label);
+    assert.ok(t.cues.length > 0, t.label);
+  }
+  for (const t of experimental) assert.ok(t.gate.precision < 0.6 || t.gate.predictions < 20, t.label);
 });
 
-test("never flags inside quotes or reproduced documents, whatever the technique", () => {
+test("flags a checked cue in the author's own voice, with the rule, the span and an explanation", () => {
+  const t = checked[0];
+  const text = `The council met on Tuesday. It was ${t.cues[0]} at the council, and the vote was close.`;
+  assert.deepEqual(flags(text), [`${t.rule} "${t.cues[0]}"`]);
+  const f = analyze(createDocument(text, { id: "a" })).findings.find((x) => x.source === "rhetoric");
+  assert.equal(f?.severity, "info");
+  assert.ok(f?.message.includes(t.explanation));
+  assert.equal((f?.data as { experimental?: boolean } | undefined)?.experimental, undefined);
+});
+
+test("experimental techniques are flagged only on request, and say so", () => {
+  const t = experimental.find((x) => x.cues.some((c) => /^[a-z]+$/.test(c)));
+  if (!t)
+    return assert.equal(experimental.length, 0, "an experimental technique has a one-word cue to test with");
+  const c = t.cues.find((x) => /^[a-z]+$/.test(x)) as string;
+  const text = `The council met on Tuesday. Then came ${c} at the council, and the vote was close.`;
+  assert.ok(!flags(text).some((f) => f.startsWith(t.rule)));
+  assert.ok(flags(text, { experimental: true }).some((f) => f.startsWith(t.rule)));
+  const report = analyze(createDocument(text, { id: "a" }), { rhetoric: { experimental: true } });
+  const f = report.findings.find((x) => x.ruleId === t.rule);
+  assert.match(f?.message ?? "", /experimental/);
+  assert.equal((f?.data as { experimental?: boolean } | undefined)?.experimental, true);
+  assert.ok(report.rhetoric?.experimental.includes(t.rule));
+});
+
+test("the report says which techniques were checked", () => {
+  const report = analyze(createDocument("The council met on Tuesday.", { id: "a" }));
+  assert.deepEqual(report.rhetoric, { checked: checked.map((t) => t.rule), experimental: [] });
+});
+
+test("never flags inside quotes or reproduced documents, checked or experimental", () => {
   for (const t of lexicon.techniques) {
     for (const c of t.cues.slice(0, 5)) {
-      const quoted = `The council met on Tuesday. "It was a ${c} decision," said Mara Lind, a resident.`;
-      assert.deepEqual(flags(quoted), [], `speech: ${c}`);
+      const speech = `The council met on Tuesday. "It was ${c} at the council," said Mara Lind, a resident.`;
+      assert.deepEqual(flags(speech, { experimental: true }), [], `speech: ${c}`);
       const scare = `The council met on Tuesday and called the plan "${c}" in its minutes.`;
-      assert.deepEqual(flags(scare), [], `scare quote: ${c}`);
-      const block = `The council met on Tuesday. As the minutes put it:\n\n"The plan is ${c} and the members said so at length."\n\nThe meeting ended at nine.`;
-      assert.deepEqual(flags(block), [], `reproduced: ${c}`);
+      assert.deepEqual(flags(scare, { experimental: true }), [], `scare quote: ${c}`);
+      const reproduced = `The council met on Tuesday. As the minutes put it:\n\n"The plan is ${c} and the members said so at length."\n\nThe meeting ended at nine.`;
+      assert.deepEqual(flags(reproduced, { experimental: true }), [], `reproduced: ${c}`);
+      const block = `The council met on Tuesday. The minutes read:\n\n> The plan is ${c} and the members said so at length.\n\nThe meeting ended at nine.`;
+      assert.deepEqual(flags(block, { experimental: true, blocks: true }), [], `block quote: ${c}`);
     }
   }
 });
 
+test("an invented article: the author's cue is flagged, the same cue quoted and reproduced is not", () => {
+  const c = checked[0].cues[0];
+  const article = [
+    `Ferry fares rose again this spring, and the islanders call it ${c} at the harbour office.`,
+    `"This is ${c} at the harbour office," said Ada Brenn, who runs the bakery on the quay.`,
+    `The ferry company's own notice, posted on the pier, reads:`,
+    `> Fares will rise by a fifth. Critics who call this ${c} at the harbour office have not read the accounts.`,
+    `The company has not said how many sailings will run in winter.`,
+  ].join("\n\n");
+  const blocks = article
+    .split("\n\n")
+    .map((b) =>
+      b.startsWith("> ")
+        ? { kind: "blockquote" as const, text: b.slice(2) }
+        : { kind: "paragraph" as const, text: b },
+    );
+  const doc = createDocument(article.replace(/^> /gm, ""), { id: "a", blocks });
+  const found = analyze(doc, { rhetoric: { experimental: true } })
+    .findings.filter((f) => f.source === "rhetoric" && doc.text.slice(f.span?.start, f.span?.end) === c)
+    .map((f) => f.span?.start);
+  assert.equal(doc.text.split(c).length, 4, "the cue is in the text three times");
+  assert.deepEqual(found, [doc.text.indexOf(c)], "only the author's own use of the cue");
+});
+
+test("author runs stop at a quotation and skip other voices", () => {
+  const doc = createDocument('The plan was "a farce" to them. "It is," said Ada Brenn.', { id: "a" });
+  const voices = attributeVoices(doc, { matches: [], sources: [], reading: readVoices(doc) });
+  const runs = authorRuns(doc, voices).map(([a, b]) =>
+    doc.text.slice(doc.tokens[a].start, doc.tokens[b - 1].end),
+  );
+  assert.deepEqual(runs, ["The plan was", "to them."]);
+});
+
 test("the shipped lexicon is valid, and a bad edit is caught", () => {
   validateRhetoricLexicon(loadData("rhetoric-lexicon.json"));
-  const dup = structuredClone(
-    loadData<{ techniques: { cues: string[]; rule: string }[] }>("rhetoric-lexicon.json"),
-  );
+  const dup = structuredClone(loadData<RhetoricLexicon>("rhetoric-lexicon.json"));
   dup.techniques[0].cues.push(dup.techniques[0].cues[0]);
   assert.throws(() => validateRhetoricLexicon(dup), /listed twice/);
-  const rule = structuredClone(
-    loadData<{ techniques: { cues: string[]; rule: string }[] }>("rhetoric-lexicon.json"),
-  );
+  const rule = structuredClone(loadData<RhetoricLexicon>("rhetoric-lexicon.json"));
   rule.techniques[0].rule = "rhetoric/made-up";
   assert.throws(() => validateRhetoricLexicon(rule), /bad rule id/);
+  const gate = structuredClone(loadData<Record<string, unknown>[]>("rhetoric-lexicon.json"));
+  delete (gate as unknown as { techniques: { gate?: unknown }[] }).techniques[0].gate;
+  assert.throws(() => validateRhetoricLexicon(gate), /no gate/);
 });

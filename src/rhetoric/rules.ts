@@ -4,6 +4,11 @@ import { defineRule, type FindingOf, type Rule } from "../core/finding.js";
 const TechniqueData = Type.Object({
   technique: Type.String({ description: "the PTC technique label (Da San Martino et al. 2019)" }),
   cue: Type.String({ description: "the lexicon cue that matched" }),
+  experimental: Type.Optional(
+    Type.Literal(true, {
+      description: "the technique is below the precision gate and was flagged only on request",
+    }),
+  ),
 });
 
 const technique = <const Id extends string>(id: Id, summary: string) =>
