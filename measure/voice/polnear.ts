@@ -98,8 +98,12 @@ export interface SplitScore {
   texts: number;
   goldEvents: number;
   goldDirect: number;
-  /** Gold direct quotes with a source span, and those whose predicted speaker mention overlaps it. */
-  speakers: { gold: number; right: number; errors: string[] };
+  /**
+   * Gold direct quotes with a source span, those given a speaker (a predicted direct attribution
+   * with a source mention overlaps the quote), and those whose predicted mention overlaps the gold
+   * source.
+   */
+  speakers: { gold: number; attributed: number; right: number; errors: string[] };
 }
 
 /** Run attribution over every text and tally spans per role, and direct-quote speakers. */
@@ -110,7 +114,7 @@ export function scoreTexts(texts: PolnearText[]): SplitScore {
     texts: 0,
     goldEvents: 0,
     goldDirect: 0,
-    speakers: { gold: 0, right: 0, errors: [] },
+    speakers: { gold: 0, attributed: 0, right: 0, errors: [] },
   };
   for (const t of texts) {
     const { name, text, spans, events } = t;
@@ -156,6 +160,7 @@ export function scoreTexts(texts: PolnearText[]): SplitScore {
       if (!content || !source || !QUOTE_START.test(content.text.trim())) continue;
       out.speakers.gold++;
       const ours = predicted.filter((p) => overlaps(p.content, content));
+      if (ours.some((p) => p.source)) out.speakers.attributed++;
       if (ours.some((p) => p.source && overlaps(p.source, source))) out.speakers.right++;
       else {
         const said = ours

@@ -59,6 +59,9 @@ Options:
                             trace.sentenceTail, trace.maxOverlap, trace.minCovered,
                             trace.minCosine, trace.minShared, trace.maxTaken, trace.maxPostings,
                             claims.threshold, claims.approxMargin
+      --experimental-rhetoric
+                            also flag the persuasion techniques below the precision gate,
+                            marked experimental (docs/rhetoric.md)
       --port <n>            serve: TCP port, 0 for any free one (default: 8080)
       --host <address>      serve: address to listen on (default: 127.0.0.1)
       --db <file>           serve: SQLite file the reports are kept in (default: ./sourcetrace.db);
@@ -138,6 +141,7 @@ function parse(args: string[]) {
         "no-color": { type: "boolean" },
         width: { type: "string" },
         set: { type: "string", multiple: true },
+        "experimental-rhetoric": { type: "boolean" },
         port: { type: "string" },
         host: { type: "string" },
         db: { type: "string" },
@@ -209,6 +213,7 @@ async function analyzeCommand(args: string[], io: CliIO): Promise<number> {
   const report = analyze(article, {
     sources: [...sourceDocs, ...(fromCorpus?.documents ?? [])],
     ...settings,
+    rhetoric: { experimental: Boolean(values["experimental-rhetoric"]) },
   });
   if (fromCorpus) report.corpus = { candidates: fromCorpus.candidates };
   const color = colorWanted(values, io);

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { analyze } from "../analyze.js";
 import { loadData } from "../data.js";
+import { runCliCaptured } from "../testing/helpers.js";
 import { createDocument } from "../text/document.js";
 import { attributeVoices, readVoices } from "../voice/index.js";
 import { authorRuns, type RhetoricLexicon, rhetoricLexicon, validateRhetoricLexicon } from "./index.js";
@@ -59,6 +60,20 @@ test("experimental techniques are flagged only on request, and say so", () => {
   assert.match(f?.message ?? "", /experimental/);
   assert.equal((f?.data as { experimental?: boolean } | undefined)?.experimental, true);
   assert.ok(report.rhetoric?.experimental.includes(t.rule));
+});
+
+test("the CLI runs the experimental techniques only with --experimental-rhetoric", async () => {
+  const text = "The council met on Tuesday. The plan was debated at length.";
+  const plain = await runCliCaptured(["analyze", "-", "--format", "json"], { stdin: text });
+  assert.equal(plain.status, 0, plain.stderr);
+  assert.deepEqual(JSON.parse(plain.stdout).rhetoric.experimental, []);
+  const args = ["analyze", "-", "--format", "json", "--experimental-rhetoric"];
+  const asked = await runCliCaptured(args, { stdin: text });
+  assert.equal(asked.status, 0, asked.stderr);
+  assert.deepEqual(
+    JSON.parse(asked.stdout).rhetoric.experimental,
+    experimental.map((t) => t.rule),
+  );
 });
 
 test("the report says which techniques were checked", () => {

@@ -22,7 +22,9 @@ export interface QuoteSpan {
 }
 
 type Family = "double" | "single";
-type Role = "open" | "close" | "ambiguous";
+// "spaced": a straight double mark with spaces on both sides after punctuation ('…this, " Trump
+// said'), which can only close an open quote.
+type Role = "open" | "close" | "ambiguous" | "spaced";
 
 interface OpenMark {
   pos: number;
@@ -89,7 +91,10 @@ function markKind(
   if (c === '"') {
     if (openCtx && !closeCtx) return { family: "double", role: "open" };
     if (closeCtx && !openCtx) return { family: "double", role: "close" };
-    return openCtx || closeCtx ? { family: "double", role: "ambiguous" } : undefined;
+    if (openCtx || closeCtx) return { family: "double", role: "ambiguous" };
+    return isSpace(prev) && isSpace(next) && /[,.;!?'\u2019]/.test(text[i - 2] ?? "")
+      ? { family: "double", role: "spaced" }
+      : undefined;
   }
   if (SINGLE_OPEN.has(c)) return openCtx ? { family: "single", role: "open" } : undefined;
   if (SINGLE_CLOSE.has(c) || c === "'") {
@@ -139,9 +144,10 @@ export function findQuotes(
       const at = i;
       i += mark.width - 1;
       const openAt = findOpen(stack, mark.family);
-      const closes = mark.role === "close" || (mark.role === "ambiguous" && openAt >= 0);
+      const closes =
+        mark.role === "close" || ((mark.role === "ambiguous" || mark.role === "spaced") && openAt >= 0);
       if (!closes) {
-        if (mark.role === "ambiguous" && mark.family === "single") continue;
+        if ((mark.role === "ambiguous" && mark.family === "single") || mark.role === "spaced") continue;
         stack.push({ pos: at, width: mark.width, family: mark.family, paragraph: p });
         continue;
       }

@@ -363,6 +363,17 @@ test("an interview whose Q/A labels were lost: questions are the author's, answe
   ]);
 });
 
+test("a straight closing mark typed after a space still closes the quote its tag follows", () => {
+  const { quotes: q } = run(
+    'Tolls\n\n"The bridge pays for itself. It is a scandal that they charge for it, " Ilse Brandt said.',
+  );
+  assert.deepEqual(q, [
+    'speech "The bridge pays for itself. It is a scandal that they charge for it, " -> Ilse Brandt',
+  ]);
+  // A spaced mark with no open quote before it opens nothing.
+  assert.deepEqual(run('Tolls\n\nThe toll rose by 2 " and fell again.').quotes, []);
+});
+
 test("two apostrophes stand for a double quotation mark", () => {
   const { quotes: q } = run("Taxes\n\n''This isn't tax reform,'' said Douglas Holt, an economist.");
   assert.deepEqual(q, ["speech ''This isn't tax reform,'' -> Douglas Holt"]);

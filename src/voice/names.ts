@@ -4,6 +4,13 @@ import { itemContaining } from "../text/search.js";
 import type { VoiceLexicon } from "./lexicon.js";
 import { type Mention, MentionFinder } from "./mentions.js";
 
+/** A mention of a person: its tokens `token..last` and the canonical name. */
+export interface NamedMention {
+  token: number;
+  last: number;
+  name: string;
+}
+
 /**
  * Names of people across an article: every mention maps to the longest form the article uses
  * ("Dillon" and "Col Dillon" → "Ryan Dillon"), and each name keeps the gender its titles or
@@ -15,8 +22,8 @@ export class NameRegistry {
   private readonly byLast = new Map<string, string[]>();
   private readonly byFirst = new Map<string, string[]>();
   private readonly cache = new Map<string, string>();
-  /** Token index and canonical form of every person-like name mention outside quotes, in order. */
-  private readonly mentions: { token: number; name: string }[] = [];
+  /** Token range and canonical form of every person-like name mention outside quotes, in order. */
+  private readonly mentions: NamedMention[] = [];
   private readonly genders = new Map<string, "male" | "female" | "plural">();
   private readonly speakers = new Set<string>();
   private readonly byTitle = new Map<string, Set<string>>();
@@ -24,7 +31,13 @@ export class NameRegistry {
   /** Collect the article's multi-word capitalised names (titles dropped) in one pass. */
   constructor(doc: Document, lex: VoiceLexicon, inQuote: (token: number) => boolean = () => false) {
     const m = new MentionFinder(doc.text, doc.tokens, lex);
-    const found: { token: number; text: string; titles?: string[]; gender?: Mention["gender"] }[] = [];
+    const found: {
+      token: number;
+      last: number;
+      text: string;
+      titles?: string[];
+      gender?: Mention["gender"];
+    }[] = [];
     for (let i = 0; i < doc.tokens.length; i++) {
       if (!m.isCapWord(i)) continue;
       const name = m.nameForward(i, doc.tokens.length);
@@ -32,32 +45,34 @@ export class NameRegistry {
       // "the Northern Review", "The Harbour Ledger": an organisation, not a person.
       const org = doc.tokens[i - 1]?.key === "the" || doc.tokens[i].key === "the";
       // "in Port Ellis", "at Kessel Hospital": a place, which no pronoun refers to.
+      // "St Aurel's hospital": a name whose possessive a place noun follows names the place.
       const place =
-        lex.locatives.has(doc.tokens[i - 1]?.key ?? "") || lex.placeHeads.has(doc.tokens[name.last].key);
+        lex.locatives.has(doc.tokens[i - 1]?.key ?? "") ||
+        lex.placeHeads.has(doc.tokens[name.last].key) ||
+        (/['\u2019]s$/.test(doc.tokens[name.last].key) &&
+          lex.placeHeads.has(doc.tokens[name.last + 1]?.key ?? ""));
       // "Photo: Mara Ilves": a caption's credit names no one the article quotes.
       const caption = captionAt(doc, i);
       if (!org && !place && !caption && !inQuote(i) && name.text.split(" ").length <= 3)
-        found.push({ token: i, text: name.text, titles: name.titles, gender: name.gender });
+        found.push({ token: i, last: name.last, text: name.text, titles: name.titles, gender: name.gender });
       this.add(name.text);
       i = name.last;
     }
     for (const f of found) {
       const name = this.canonical(f.text);
-      this.mentions.push({ token: f.token, name });
+      this.mentions.push({ token: f.token, last: f.last, name });
       // "Mr Tomas Brandt": a gendered title is evidence a later "she" is someone else.
       if (f.gender !== "plural") this.setGender(name, f.gender);
       for (const t of f.titles ?? []) this.byTitle.set(t, (this.byTitle.get(t) ?? new Set()).add(name));
     }
   }
 
-  /** The last person named in tokens `(after, before)`, with no gender check. */
-  lastNamed(after: number, before: number): string | undefined {
-    for (let k = this.lowerBound(before) - 1; k >= 0; k--) {
-      const m = this.mentions[k];
-      if (m.token <= after) break;
-      if (m.name.includes(" ") || this.speakers.has(m.name)) return m.name;
-    }
-    return undefined;
+  /** The mentions of people in tokens `[from, to)`, in order. */
+  namedIn(from: number, to: number): NamedMention[] {
+    const out: NamedMention[] = [];
+    for (let k = this.lowerBound(from); k < this.mentions.length && this.mentions[k].token < to; k++)
+      out.push(this.mentions[k]);
+    return out;
   }
 
   /**

@@ -1,10 +1,14 @@
 import type { Span } from "../../core/span.js";
 import type { Document } from "../../text/document.js";
 import type { QuoteSpan } from "../../text/quotes.js";
+import { firstEndingAfter, itemContaining } from "../../text/search.js";
 import { type Cue, cuesBySentence, cuesOfParagraph } from "../cues.js";
 import type { VoiceLexicon } from "../lexicon.js";
 import { MentionFinder } from "../mentions.js";
 import type { NameRegistry } from "../names.js";
+
+// Tokens before an opening mark where a speech verb is the quote's tag ("Read said: “…”").
+const TAG_SLOT = 4;
 
 /** Who speaks: a normalized name or an unnamed description. */
 export interface Speaker {
@@ -126,6 +130,48 @@ export class QuoteSieveContext {
         .some((w) => this.lex.selfReference.has(w)) ||
       (opener >= 0 && opener - c.last <= 4 && !c.inverted && this.lex.namingVerbs.has(c.key))
     );
+  }
+
+  /**
+   * Whether a cue stands in the quote's own sentences (before it, between its parts, or right
+   * after a closing mark that ends a sentence: "“…!” the audience screamed back"), resolved or
+   * not: such a quote has a tag of its own, and whoever spoke the quote before it is no evidence.
+   * `before: false` looks only after the closer; `except` is a cue not to count (the tag of the
+   * quote's first part, in a split quote).
+   */
+  tagged(q: QuoteSpan, { before = true, except }: { before?: boolean; except?: Span } = {}): boolean {
+    const { sentences, tokens } = this.doc;
+    const first = itemContaining(sentences, q.start);
+    let last = itemContaining(sentences, Math.max(q.start, q.end - 1));
+    if (first < 0 || last < 0) return false;
+    // A tag in lower case right after the closer is the end of the quote's sentence.
+    const next = sentences[last + 1];
+    if (
+      next &&
+      next.start - q.end <= 2 &&
+      q.lastParagraph === itemContaining(this.doc.paragraphs, next.start) &&
+      /^\p{Ll}/u.test(this.doc.text.slice(tokens[next.tokenStart]?.start ?? next.start))
+    )
+      last++;
+    for (let si = first; si <= last; si++) {
+      for (const ci of this.bySentence[si]) {
+        const at = tokens[this.cues[ci].first].start;
+        if (at === except?.start || (!before && at < q.start)) continue;
+        return true;
+      }
+    }
+    // A speech verb whose subject the cue finder could not read, after the closer ("…,” Read
+    // said; "…,” like the markets, said Richard Curtin, the …) or in the slot before the opener.
+    const closer = firstEndingAfter(tokens, q.end);
+    const end = sentences[last].tokenEnd;
+    const opener = firstEndingAfter(tokens, q.start);
+    const start = before ? Math.max(sentences[first].tokenStart, opener - TAG_SLOT) : closer;
+    for (let k = start; k < end; k++) {
+      if (k >= opener && k < closer) continue;
+      const t = tokens[k];
+      if (t.start !== except?.start && this.lex.verbs.has(t.key)) return true;
+    }
+    return false;
   }
 
   /** Whether paragraph `p` holds a speech cue of its own. */

@@ -23,3 +23,10 @@ test("continuation: a paragraph with a cue of its own does not continue", () => 
     ["“We stay,” -> none", "“We leave.” -> none"],
   );
 });
+
+test("continuation: a quote with a tag of its own that names no one does not continue", () => {
+  assert.deepEqual(
+    runQuoteSieve(continuation, "“We stay,” said Ines Varga. “The ferry must run,” it read on the sign."),
+    ["“We stay,” -> none", "“The ferry must run,” -> none"],
+  );
+});

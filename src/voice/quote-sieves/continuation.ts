@@ -13,7 +13,7 @@ export const continuation: QuoteSieve = {
     previous: PreviousQuote | undefined,
   ): Attribution | undefined {
     const speaker = previous?.speaker;
-    if (!speaker) return undefined;
+    if (!speaker || ctx.tagged(q, { except: speaker.cue })) return undefined;
     const para = ctx.doc.paragraphs[q.firstParagraph];
     const startsParagraph = q.start <= para.start + 1;
     const samePara = previous.paragraph === q.firstParagraph;
@@ -22,8 +22,10 @@ export const continuation: QuoteSieve = {
       startsParagraph &&
       !ctx.paragraphHasCue(q.firstParagraph);
     if (!(samePara || prevParaEnds)) return undefined;
+    // The mention that named the previous quote's speaker names this one too.
     return {
       ...(speaker.name ? { name: speaker.name } : { description: speaker.description }),
+      ...(speaker.mention ? { mention: speaker.mention } : {}),
       sieve: "continuation",
     };
   },

@@ -7,6 +7,8 @@ export const paragraphCue: QuoteSieve = {
   name: "paragraph-cue",
   attribute(q: QuoteSpan, ctx: QuoteSieveContext): Attribution | undefined {
     const { doc, cues, cueSpeakers } = ctx;
+    // A cue after the closer is the quote's own; one before it in the paragraph is what this reads.
+    if (ctx.tagged(q, { before: false })) return undefined;
     const para = doc.paragraphs[q.firstParagraph];
     let best = -1;
     for (const ci of cuesOfParagraph(doc, ctx.bySentence, q.firstParagraph)) {

@@ -21,9 +21,16 @@ export const turnTaking: QuoteSieve = {
     if (!prev?.name || previous?.paragraph !== q.firstParagraph - 1) return undefined;
     const para = ctx.doc.paragraphs[q.firstParagraph];
     if (q.start > para.start + 1 || ctx.paragraphHasCue(q.firstParagraph)) return undefined;
-    const other =
-      prev.addressee ?? (exchange(prev, ctx) ? otherPerson(prev, q.firstParagraph, ctx) : undefined);
-    return other ? { name: other, addressee: prev.name, sieve: "turn-taking" } : undefined;
+    if (prev.addressee) return { name: prev.addressee, addressee: prev.name, sieve: "turn-taking" };
+    const other = exchange(prev, ctx) ? otherPerson(prev, q.firstParagraph, ctx) : undefined;
+    if (other === undefined) return undefined;
+    const c = ctx.cues[other];
+    return {
+      name: ctx.cueSpeakers[other]?.name,
+      mention: ctx.span(c.subject.first, c.subject.last),
+      addressee: prev.name,
+      sieve: "turn-taking",
+    };
   },
 };
 
@@ -32,13 +39,13 @@ function exchange(a: Attribution, ctx: QuoteSieveContext): boolean {
   return a.cueIndex !== undefined && ctx.lex.dialogueVerbs.has(ctx.cues[a.cueIndex].key);
 }
 
-// The last person other than `a` that a cue of the previous paragraphs names.
-function otherPerson(a: Attribution, paragraph: number, ctx: QuoteSieveContext): string | undefined {
+// The last cue of the previous paragraphs that names a person other than `a`.
+function otherPerson(a: Attribution, paragraph: number, ctx: QuoteSieveContext): number | undefined {
   for (let p = paragraph - 1; p >= Math.max(0, paragraph - LOOK_BACK); p--) {
     const list = cuesOfParagraph(ctx.doc, ctx.bySentence, p);
     for (let k = list.length - 1; k >= 0; k--) {
       const name = ctx.cueSpeakers[list[k]]?.name;
-      if (name && name !== a.name) return name;
+      if (name && name !== a.name) return list[k];
     }
   }
   return undefined;

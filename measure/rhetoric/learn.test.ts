@@ -1,0 +1,70 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { chooseCues, type Pooled, wilsonLower } from "./learn.js";
+import { spanClassifier, tcMicroF1 } from "./tc.js";
+
+const pooled = (n: number, articles: number, covered: Record<string, number>): Pooled => ({
+  n,
+  articles,
+  covered: new Map(Object.entries(covered)),
+});
+
+test("the Wilson lower bound trusts a rate seen often more than the same rate seen rarely", () => {
+  assert.equal(wilsonLower(0, 0), 0);
+  assert.ok(Math.abs(wilsonLower(3, 3) - 0.75) < 1e-9);
+  assert.ok(wilsonLower(30, 30) > wilsonLower(3, 3));
+  assert.ok(wilsonLower(6, 10) < 0.6);
+});
+
+test("a cue goes to the technique it is most precise for, with enough occurrences in enough articles", () => {
+  const stats = new Map([
+    ["vile", pooled(20, 9, { Loaded: 18, Labels: 4 })],
+    ["traitor", pooled(20, 9, { Loaded: 5, Labels: 19 })],
+    ["one outlet's phrase", pooled(20, 1, { Loaded: 20 })],
+    ["rare", pooled(1, 1, { Loaded: 1 })],
+    ["seeded rare", pooled(3, 1, { Labels: 3 })],
+  ]);
+  const rule = { mined: true, minCount: 2, minArticles: 2, minPrecision: 0.6 };
+  const rules = new Map([
+    ["Loaded", rule],
+    ["Labels", rule],
+  ]);
+  const cues = chooseCues(stats, rules, new Map([["seeded rare", "Labels"]]));
+  assert.deepEqual(Object.fromEntries(cues), { Loaded: ["vile"], Labels: ["traitor", "seeded rare"] });
+  const seededOnly = new Map([...rules].map(([l, r]) => [l, { ...r, mined: false }]));
+  assert.deepEqual(Object.fromEntries(chooseCues(stats, seededOnly, new Map([["seeded rare", "Labels"]]))), {
+    Labels: ["seeded rare"],
+  });
+});
+
+test("TC-style classification: a cue inside the span decides, else the label most frequent at its length", () => {
+  const text = "A vile plan. Who can say what the plan was really for, in the end? A plan.";
+  const train = [
+    {
+      id: "1",
+      text,
+      gold: [
+        { label: "Loaded", start: 2, end: 6 },
+        { label: "Doubt", start: 13, end: 66 },
+        { label: "Loaded", start: 69, end: 73 },
+      ],
+    },
+  ];
+  const lex = {
+    techniques: [
+      {
+        label: "Labels",
+        rule: "rhetoric/name-calling",
+        explanation: "x",
+        gate: { checked: true, precision: 1, recall: 1, predictions: 20 },
+        cues: ["vile"],
+      },
+    ],
+  };
+  const classify = spanClassifier(train, lex);
+  assert.equal(classify("vile"), "Labels");
+  assert.equal(classify("plan"), "Loaded");
+  assert.equal(classify("Who can say what the plan was really for, in the end?"), "Doubt");
+  assert.equal(tcMicroF1(train, spanClassifier(train, lex, false)), 1);
+  assert.ok(Math.abs(tcMicroF1(train, classify) - 2 / 3) < 1e-9);
+});
