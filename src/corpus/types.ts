@@ -38,7 +38,7 @@ export interface SharedPair {
 }
 
 /** Which way a reuse runs, and the evidence that decided it. */
-export type ReuseDirectionEvidence = "dates" | "containment" | "edits" | "undetermined";
+export type ReuseDirectionEvidence = "dates" | "notice" | "containment" | "edits" | "undetermined";
 
 /** The result of aligning two stored documents: `from` is the source, `to` the text derived from it. */
 export interface ReuseEdge {
