@@ -1,8 +1,23 @@
-import { Readability } from "@mozilla/readability";
-import { parseHTML } from "linkedom";
+import { createRequire } from "node:module";
+import type { Readability as ReadabilityClass } from "@mozilla/readability";
+import type { parseHTML as ParseHtml } from "linkedom";
 import type { Block } from "../text/document.js";
 import type { BlockKind } from "../text/segment.js";
 import { isConsentNotice, removeConsentBanners } from "./boilerplate.js";
+
+// linkedom and Readability take about 110 ms of CPU to load, a third of the start-up of a
+// plain-text analysis that never needs them: they are loaded on the first page, through their
+// CommonJS builds, which load synchronously (ingest is synchronous).
+const require = createRequire(import.meta.url);
+let libraries: { parseHTML: typeof ParseHtml; Readability: typeof ReadabilityClass } | undefined;
+function dom(): { parseHTML: typeof ParseHtml; Readability: typeof ReadabilityClass } {
+  libraries ??= {
+    parseHTML: require("linkedom").parseHTML,
+    Readability: require("@mozilla/readability").Readability,
+  };
+  return libraries;
+}
+const parseHTML = (html: string) => dom().parseHTML(html);
 
 /** What the extractor found in a page. */
 export interface ExtractedHtml {
@@ -93,14 +108,17 @@ export function extractHtml(html: string): ExtractedHtml {
   const document = parseDocument(html);
   const lang = document.documentElement.getAttribute("lang") ?? undefined;
   const date = metaDate(document);
-  let article: ReturnType<Readability<string>["parse"]> = null;
+  let article: ReturnType<ReadabilityClass<string>["parse"]> = null;
   const size = measureTree(document.documentElement as unknown as DomNode);
   if (size.elements <= MAX_ELEMENTS && size.depth <= MAX_READABILITY_DEPTH) {
     try {
       // Readability mutates the DOM it is given; parse a second copy for it.
       const copy = parseDocument(html);
       removeConsentBanners(copy);
-      article = new Readability(copy as never, { charThreshold: 200, maxElemsToParse: MAX_ELEMENTS }).parse();
+      article = new (dom().Readability)(copy as never, {
+        charThreshold: 200,
+        maxElemsToParse: MAX_ELEMENTS,
+      }).parse();
     } catch {
       article = null;
     }

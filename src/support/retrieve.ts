@@ -60,10 +60,41 @@ export class PassageIndex {
   // draws on, and querying it for every claim would cost the square of the text's length.
   private readonly postings = new Map<string, number>();
   private readonly counter = counterparts();
+  // Each passage's terms as small integers (`passageTerms` from `termStart[p]` to
+  // `termStart[p + 1]`), so that the terms a hit shares with a claim are counted by array reads,
+  // not by a string look-up for every term of the claim at every hit.
+  private readonly termIds = new Map<string, number>();
+  private readonly termStart: Int32Array;
+  private readonly passageTerms: Int32Array;
+  // For the search under way (where `slotStamp` is its number): which list of `owners` a term id
+  // opens, i.e. which of the claim's terms the id stands for (itself or a counterpart).
+  private readonly slotStamp: Int32Array;
+  private readonly slot: Int32Array;
+  private searches = 0;
 
   constructor(readonly passages: Passage[]) {
     this.bm25 = new Bm25Index(passages.map((p) => [...p.terms].join(" ")));
-    for (const p of passages) for (const t of p.terms) this.postings.set(t, (this.postings.get(t) ?? 0) + 1);
+    this.termStart = new Int32Array(passages.length + 1);
+    let total = 0;
+    passages.forEach((p, i) => {
+      this.termStart[i] = total;
+      total += p.terms.size;
+    });
+    this.termStart[passages.length] = total;
+    this.passageTerms = new Int32Array(total);
+    let at = 0;
+    for (const p of passages)
+      for (const t of p.terms) {
+        this.postings.set(t, (this.postings.get(t) ?? 0) + 1);
+        let id = this.termIds.get(t);
+        if (id === undefined) {
+          id = this.termIds.size;
+          this.termIds.set(t, id);
+        }
+        this.passageTerms[at++] = id;
+      }
+    this.slotStamp = new Int32Array(this.termIds.size);
+    this.slot = new Int32Array(this.termIds.size);
   }
 
   /** The passages most likely to speak of `claim`, best first. */
@@ -79,12 +110,27 @@ export class PassageIndex {
     const hits = this.bm25.top(query.join(" "), MAX_HITS);
     const top = hits.length > 0 ? hits[0].score : 1;
     const out: (Candidate & { rank: number })[] = [];
-    // The claim's terms and their counterparts as arrays, looked up once rather than per hit.
-    const terms = [...claim.terms];
-    const opposites = terms.map((t) => {
-      const c = this.counter.get(t);
-      return c ? [...c] : undefined;
-    });
+    // The claim's terms by the id of each term that stands for them (the term or a counterpart);
+    // a term not in any passage is shared by none.
+    const stamp = ++this.searches;
+    const owners: number[][] = [];
+    let k = 0;
+    for (const t of claim.terms) {
+      for (const u of [t, ...(this.counter.get(t) ?? [])]) {
+        const id = this.termIds.get(u);
+        if (id === undefined) continue;
+        if (this.slotStamp[id] !== stamp) {
+          this.slotStamp[id] = stamp;
+          this.slot[id] = owners.length;
+          owners.push([]);
+        }
+        owners[this.slot[id]].push(k);
+      }
+      k++;
+    }
+    // Hit number (from 1) at which each of the claim's terms was last counted.
+    const counted = new Int32Array(claim.terms.size);
+    let hitNumber = 0;
     // Ranks of the best `limit` so far, best first. Hits come best BM25 first, so once a hit could
     // not reach the last of them even sharing every term and anchor, no later hit can either.
     const kept: number[] = [];
@@ -94,12 +140,18 @@ export class PassageIndex {
         break;
       const passage = this.passages[hit.doc];
       if (options.exclude?.(passage)) continue;
+      hitNumber++;
       let shared = 0;
-      for (let k = 0; k < terms.length; k++)
-        if (passage.terms.has(terms[k]) || opposites[k]?.some((u) => passage.terms.has(u))) shared++;
-      let anchors = 0;
-      for (const n of claim.names) if (passage.names.has(n)) anchors++;
-      for (const n of claim.numbers) if (passage.numbers.has(n)) anchors++;
+      for (let x = this.termStart[hit.doc]; x < this.termStart[hit.doc + 1]; x++) {
+        const id = this.passageTerms[x];
+        if (this.slotStamp[id] !== stamp) continue;
+        for (const owner of owners[this.slot[id]])
+          if (counted[owner] !== hitNumber) {
+            counted[owner] = hitNumber;
+            shared++;
+          }
+      }
+      const anchors = common(claim.names, passage.names) + common(claim.numbers, passage.numbers);
       const coverage = shared / claim.terms.size;
       const rank = hit.score / top + coverage + 0.25 * anchors;
       out.push({ passage, bm25: hit.score, coverage, anchors, rank });
@@ -113,4 +165,12 @@ export class PassageIndex {
     out.sort((a, b) => b.rank - a.rank || a.passage.start - b.passage.start);
     return out.slice(0, limit).map(({ rank: _rank, ...c }) => c);
   }
+}
+
+/** The size of the intersection of two sets, looked up from the smaller. */
+function common(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let n = 0;
+  for (const x of small) if (large.has(x)) n++;
+  return n;
 }

@@ -20,9 +20,23 @@ export interface Passage {
   numbers: Set<string>;
 }
 
+// Terms by key, per lexicon: a long text has a few thousand distinct keys and every passage and
+// rating asks for the term of each of its words again.
+const termsOf = new WeakMap<SupportLexicon, Map<string, string>>();
+
 /** The comparison term of a word key: its synonym group's head, stemmed. */
 export function termOf(key: string, lex: SupportLexicon = supportLexicon()): string {
-  return stem(lex.canonical.get(key) ?? key);
+  let terms = termsOf.get(lex);
+  if (!terms) {
+    terms = new Map();
+    termsOf.set(lex, terms);
+  }
+  let term = terms.get(key);
+  if (term === undefined) {
+    term = stem(lex.canonical.get(key) ?? key);
+    terms.set(key, term);
+  }
+  return term;
 }
 
 /** Build the passage view of sentence `index` of `doc`. */
@@ -36,15 +50,14 @@ export function passageOf(doc: Document, index: number, id: string = doc.id): Pa
   let first = true;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     const t = doc.tokens[k];
-    const raw = doc.text.slice(t.start, t.end);
     // "May" inside a sentence is the month, not the hedge.
-    keys.push(raw === "May" && !first ? "may:month" : t.key);
+    keys.push(!first && t.end - t.start === 3 && doc.text.startsWith("May", t.start) ? "may:month" : t.key);
     if (t.kind === "number") {
       numbers.add(t.key.replace(/[^0-9.]/g, ""));
       terms.add(t.key);
       first = false;
     } else if (t.kind === "word") {
-      if (!first && raw[0] !== raw[0].toLowerCase()) names.add(t.key);
+      if (!first && isUpper(doc.text[t.start])) names.add(t.key);
       first = false;
       if (lex.functionWords.has(t.key) || lex.reporting.has(t.key) || lex.negators.has(t.key)) continue;
       terms.add(termOf(t.key, lex));
@@ -56,3 +69,6 @@ export function passageOf(doc: Document, index: number, id: string = doc.id): Pa
   }
   return { id, start: s.start, end: s.end, sentence: index, keys, terms, names, numbers };
 }
+
+// True when the character changes under lower-casing: a capital.
+const isUpper = (c: string): boolean => c !== c.toLowerCase();

@@ -52,6 +52,15 @@ const MARKS = new Set([
   "\u2039",
   "\u203A",
 ]);
+// The codes of MARKS.
+const isMarkCode = (c: number): boolean =>
+  c === 0x22 ||
+  c === 0x27 ||
+  c === 0xab ||
+  c === 0xbb ||
+  (c >= 0x2018 && c <= 0x201e && c !== 0x201b) ||
+  c === 0x2039 ||
+  c === 0x203a;
 const BEFORE_OPENER = /[\s([{\u2014\u2013\-/\u201C\u2018"'\u00AB]/;
 const WORDISH = /[\p{L}\p{N}]/u;
 
@@ -65,6 +74,8 @@ function markRole(
   from: number,
   to: number,
 ): { family: Family; role: Role; width: number } | undefined {
+  // Asked of every character of the text: one that is no quotation mark is turned away by its code.
+  if (!isMarkCode(text.charCodeAt(i))) return undefined;
   const found = markKind(text, i, from, to);
   return found && { ...found, width: text[i] === "'" && text[i + 1] === "'" ? 2 : 1 };
 }

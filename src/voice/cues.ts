@@ -323,7 +323,9 @@ function quoteSlotVerb(
   limit: number,
 ): { subject: Mention; inverted: boolean } | undefined {
   const tokens = m.tokens;
-  if (!PAST.test(tokens[k].key) || m.lex.notNames.has(tokens[k].key)) return undefined;
+  // Asked of most words of a text: the cheap test of the ending first.
+  const key = tokens[k].key;
+  if (!key.endsWith("ed") || !PAST.test(key) || m.lex.notNames.has(key)) return undefined;
   const closes = (c: number) =>
     c > floor && CLOSERS.has(tokens[c]?.key ?? "") && BREAKS.has(tokens[c - 1]?.key ?? "");
   if (closes(k - 1)) {

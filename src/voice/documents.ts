@@ -450,13 +450,11 @@ export function authorEvidence(
 // journalists", or a cited author's surname.
 function namesDocument(doc: Document, q: number, lex: VoiceLexicon, citations: Citation[]): boolean {
   const para = doc.paragraphs[q];
-  const refs = new Set<string>();
-  for (const c of citations) {
-    for (const a of c.authors) refs.add(a.split(" ").at(-1)?.toLowerCase() ?? "");
-  }
+  const refs = citedSurnames(citations);
   const first = firstEndingAfter(doc.tokens, para.start);
   for (let k = first; k < doc.tokens.length && doc.tokens[k].start < para.end; k++) {
-    const key = doc.tokens[k].key.replace(/'s$/, "");
+    const whole = doc.tokens[k].key;
+    const key = whole.endsWith("'s") ? whole.slice(0, -2) : whole;
     if (refs.has(key)) return true;
     const prev = doc.tokens[k - 1]?.key;
     if (
@@ -466,6 +464,21 @@ function namesDocument(doc: Document, q: number, lex: VoiceLexicon, citations: C
       return true;
   }
   return false;
+}
+
+// The cited authors' surnames, lower-cased, gathered once per list of citations: asked for every
+// paragraph after a block, they made a long text with many citations quadratic.
+const surnames = new WeakMap<Citation[], Set<string>>();
+function citedSurnames(citations: Citation[]): Set<string> {
+  let refs = surnames.get(citations);
+  if (!refs) {
+    refs = new Set<string>();
+    for (const c of citations) {
+      for (const a of c.authors) refs.add(a.split(" ").at(-1)?.toLowerCase() ?? "");
+    }
+    surnames.set(citations, refs);
+  }
+  return refs;
 }
 
 // First/second person, a question or exclamation, or a connective opener: the author speaking.

@@ -57,14 +57,19 @@ export class MentionFinder {
   /** True when token `i` is a capitalised word that can be part of a name. */
   isCapWord(i: number): boolean {
     const t = this.tokens[i];
-    return t !== undefined && t.kind === "word" && UPPER.test(this.word(i));
+    if (t === undefined || t.kind !== "word") return false;
+    // Asked of every token: an ASCII first letter is decided without cutting the word out.
+    const c = this.text.charCodeAt(t.start);
+    return c < 128 ? c >= 65 && c <= 90 : UPPER.test(this.word(i));
   }
 
   /** True when the gap between tokens `i` and `i + 1` has no line break. */
   sameLine(i: number): boolean {
     const a = this.tokens[i];
     const b = this.tokens[i + 1];
-    return a !== undefined && b !== undefined && !this.text.slice(a.end, b.start).includes("\n");
+    if (a === undefined || b === undefined) return false;
+    for (let at = a.end; at < b.start; at++) if (this.text.charCodeAt(at) === 10) return false;
+    return true;
   }
 
   /** A name that starts at token `i` (titles allowed), reading forwards; undefined if none. */

@@ -51,3 +51,13 @@ test("after-closer: a cue that opens the next quote is not the evidence of the o
     ["“The ferry will run until May.” -> none", "“After that, nobody knows.” -> none"],
   );
 });
+
+test("after-closer: an inverted tag after a comma that ends the sentence the quote opened", () => {
+  assert.deepEqual(
+    runQuoteSieve(
+      afterCloser,
+      "“The ferry can run until May” if the ice holds, said Ines Varga, the harbour master of Kessel.",
+    ),
+    ["“The ferry can run until May” -> Ines Varga"],
+  );
+});

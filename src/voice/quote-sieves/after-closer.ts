@@ -1,6 +1,7 @@
 import type { QuoteSpan } from "../../text/quotes.js";
 import { firstEndingAfter, itemContaining } from "../../text/search.js";
 import type { Token } from "../../text/tokenize.js";
+import { personPhrase } from "../speakers.js";
 import type { Attribution, QuoteSieve, QuoteSieveContext } from "./context.js";
 
 // Most tokens from the closing mark to a cue whose subject follows it: a name and a chain of
@@ -12,6 +13,17 @@ const REACH = 32;
 function introducesQuote(tokens: Token[], last: number): boolean {
   const next = tokens[last + 1]?.key;
   return (next === "," || next === ":") && /^["\u201C\u2018'\u00AB]$/.test(tokens[last + 2]?.key ?? "");
+}
+
+// The person named right after the speech verb at token k ("…, said Ines Varga, the …").
+function invertedTag(k: number, ctx: QuoteSieveContext): Attribution | undefined {
+  const { tokens } = ctx.doc;
+  const m = ctx.finder.forward(k + 1, tokens.length);
+  if (!m || m.first !== k + 1 || m.kind === "pronoun") return undefined;
+  if (m.kind === "description" && !personPhrase(m.text, ctx.lex)) return undefined;
+  const mention = ctx.span(m.first, m.last);
+  if (m.kind === "name") return { name: ctx.names.canonical(m.text), mention, sieve: "after-closer" };
+  return { description: m.text.charAt(0).toLowerCase() + m.text.slice(1), mention, sieve: "after-closer" };
 }
 
 /**
@@ -64,6 +76,13 @@ export const afterCloser: QuoteSieve = {
       )
         break;
       const c = byFirst.get(k);
+      // "“…” if the ice holds, said X, the harbour master": an inverted tag after a comma closing
+      // the sentence the quote opened (the cue finder reads no subject before that comma).
+      if (k > a && tokens[k - 1].key === "," && ctx.lex.verbs.has(key)) {
+        if (c !== undefined && cues[c].inverted && ctx.usable(c)) return ctx.attribution(c, "after-closer");
+        const found = c === undefined ? invertedTag(k, ctx) : undefined;
+        if (found) return found;
+      }
       if (
         c !== undefined &&
         !cues[c].inverted &&

@@ -19,3 +19,21 @@ test("before-opener: a paragraph ending in a colon introduces the quote that ope
 test("before-opener: a cue after the quote is not its evidence", () => {
   assert.deepEqual(runQuoteSieve(beforeOpener, "“We stay,” said Ines Varga."), ["“We stay,” -> none"]);
 });
+
+test("before-opener: a sentence ending on the colon that introduces the quote gives its first speech cue, however far", () => {
+  assert.deepEqual(
+    runQuoteSieve(
+      beforeOpener,
+      "As the Harbour Ledger reported, even on Friday morning the port authority was refusing to reopen the quay:\n\n“The authority is still reluctant to name a date.”",
+    ),
+    ["“The authority is still reluctant to name a date.” -> Harbour Ledger"],
+  );
+  // No colon: a cue that far from the opener is no evidence.
+  assert.deepEqual(
+    runQuoteSieve(
+      beforeOpener,
+      "As the Harbour Ledger reported, even on Friday morning the port authority was refusing to reopen the quay, “The authority is still reluctant to name a date.”",
+    ),
+    ["“The authority is still reluctant to name a date.” -> none"],
+  );
+});

@@ -17,9 +17,13 @@ export const beforeOpener: QuoteSieve = {
     const opener = firstEndingAfter(tokens, q.start);
     let sentence = itemContaining(doc.sentences, q.start);
     const para = doc.paragraphs[q.firstParagraph];
+    let colon = tokens[opener - 1]?.key === ":";
     if (q.start <= para.start + 1 && q.firstParagraph > 0) {
       const prev = doc.paragraphs[q.firstParagraph - 1];
-      if (doc.text[prev.end - 1] === ":") sentence = itemContaining(doc.sentences, prev.end - 1);
+      if (doc.text[prev.end - 1] === ":") {
+        sentence = itemContaining(doc.sentences, prev.end - 1);
+        colon = true;
+      }
     }
     if (sentence < 0) return undefined;
     const s = doc.sentences[sentence];
@@ -32,6 +36,17 @@ export const beforeOpener: QuoteSieve = {
       const reach = Math.max(c.last, c.subject.last);
       if (reach >= opener || tokens[c.first].start < s.start) continue;
       if (opener - reach <= REACH && ctx.usable(ci, opener)) best = ci;
+    }
+    // "As Breitbart News reported, even on Friday the White House was refusing …:" — a sentence
+    // that ends on the colon introducing the quote: its first speech cue, however far.
+    if (best < 0 && colon) {
+      for (const ci of candidates) {
+        const c = cues[ci];
+        if (tokens[c.first].start >= s.start && c.last < opener && c.strong && ctx.usable(ci)) {
+          best = ci;
+          break;
+        }
+      }
     }
     return best >= 0 ? ctx.attribution(best, "before-opener") : undefined;
   },
