@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Span } from "../../dist/core/span.js";
 import { documentFromString } from "../../dist/ingest/index.js";
 import type { Document } from "../../dist/text/document.js";
-import { attributeVoices } from "../../dist/voice/index.js";
+import { type AttributionSpans, attributeVoices } from "../../dist/voice/index.js";
 import { sharedData } from "../paths.js";
 import { type BratEvent, type BratSpan, parseBrat } from "./brat.js";
 
@@ -106,9 +106,9 @@ export interface SplitScore {
   speakers: { gold: number; attributed: number; right: number; errors: string[] };
 }
 
-/** Run attribution over every text and tally spans per role, and direct-quote speakers. */
-export function scoreTexts(texts: PolnearText[]): SplitScore {
-  const out: SplitScore = {
+/** An empty score, to which {@link scoreText} adds. */
+export function emptyScore(): SplitScore {
+  return {
     direct: Object.fromEntries(ROLES.map((r) => [r, tally()])) as Record<Role, Tally>,
     all: Object.fromEntries(ROLES.map((r) => [r, tally()])) as Record<Role, Tally>,
     texts: 0,
@@ -116,65 +116,78 @@ export function scoreTexts(texts: PolnearText[]): SplitScore {
     goldDirect: 0,
     speakers: { gold: 0, attributed: 0, right: 0, errors: [] },
   };
-  for (const t of texts) {
-    const { name, text, spans, events } = t;
-    out.texts++;
-    const { doc, toOriginal } = polnearDocument(t);
-    const result = attributeVoices(doc, { matches: [], sources: [] });
+}
 
-    const goldAll: Record<Role, Span[]> = { Source: [], Cue: [], Content: [] };
-    const goldDir: Record<Role, Span[]> = { Source: [], Cue: [], Content: [] };
-    for (const e of events) {
-      const content = spans.get(e.roles.get("Content") ?? "");
-      if (!content) continue;
-      out.goldEvents++;
-      const isDirect = QUOTE_START.test(content.text.trim());
-      if (isDirect) out.goldDirect++;
-      for (const role of ROLES) {
-        const s = spans.get(e.roles.get(role) ?? "");
-        if (!s) continue;
-        goldAll[role].push(s);
-        if (isDirect) goldDir[role].push(s);
-      }
-    }
-    const predAll: Record<Role, Span[]> = { Source: [], Cue: [], Content: [] };
-    const predDir: Record<Role, Span[]> = { Source: [], Cue: [], Content: [] };
-    for (const a of result.attributions) {
-      const add = (target: Record<Role, Span[]>) => {
-        target.Content.push(toOriginal(a.content));
-        if (a.source) target.Source.push(toOriginal(a.source));
-        if (a.cue) target.Cue.push(toOriginal(a.cue));
-      };
-      add(predAll);
-      // A quote nobody is found to speak is not counted as an attribution.
-      if (a.direct && a.source) add(predDir);
-    }
-    // Speaker accuracy: each gold direct quote with a source is right when a predicted direct
-    // attribution whose content overlaps the gold content names a source overlapping the gold one.
-    const predicted = result.attributions
-      .filter((a) => a.direct)
-      .map((a) => ({ content: toOriginal(a.content), source: a.source && toOriginal(a.source) }));
-    for (const e of events) {
-      const content = spans.get(e.roles.get("Content") ?? "");
-      const source = spans.get(e.roles.get("Source") ?? "");
-      if (!content || !source || !QUOTE_START.test(content.text.trim())) continue;
-      out.speakers.gold++;
-      const ours = predicted.filter((p) => overlaps(p.content, content));
-      if (ours.some((p) => p.source)) out.speakers.attributed++;
-      if (ours.some((p) => p.source && overlaps(p.source, source))) out.speakers.right++;
-      else {
-        const said = ours
-          .map((p) => (p.source ? text.slice(p.source.start, p.source.end) : "none"))
-          .join(" | ");
-        out.speakers.errors.push(
-          `${name}: ${content.text.slice(0, 60).replace(/\s+/g, " ")} — gold "${source.text}", ours "${said || "no quote"}"`,
-        );
-      }
-    }
-    for (const role of ROLES) {
-      score(out.all[role], predAll[role], goldAll[role]);
-      score(out.direct[role], predDir[role], goldDir[role], goldAll[role]);
-    }
+/** Run attribution over every text and tally spans per role, and direct-quote speakers. */
+export function scoreTexts(texts: PolnearText[]): SplitScore {
+  const out = emptyScore();
+  for (const t of texts) {
+    const { doc, toOriginal } = polnearDocument(t);
+    scoreText(out, t, toOriginal, attributeVoices(doc, { matches: [], sources: [] }).attributions);
   }
   return out;
+}
+
+/** Tally one text's predicted attributions (normalized spans) against its gold. */
+export function scoreText(
+  out: SplitScore,
+  t: PolnearText,
+  toOriginal: (s: Span) => Span,
+  attributions: AttributionSpans[],
+): void {
+  const { name, text, spans, events } = t;
+  out.texts++;
+  const goldAll: Record<Role, Span[]> = { Source: [], Cue: [], Content: [] };
+  const goldDir: Record<Role, Span[]> = { Source: [], Cue: [], Content: [] };
+  for (const e of events) {
+    const content = spans.get(e.roles.get("Content") ?? "");
+    if (!content) continue;
+    out.goldEvents++;
+    const isDirect = QUOTE_START.test(content.text.trim());
+    if (isDirect) out.goldDirect++;
+    for (const role of ROLES) {
+      const s = spans.get(e.roles.get(role) ?? "");
+      if (!s) continue;
+      goldAll[role].push(s);
+      if (isDirect) goldDir[role].push(s);
+    }
+  }
+  const predAll: Record<Role, Span[]> = { Source: [], Cue: [], Content: [] };
+  const predDir: Record<Role, Span[]> = { Source: [], Cue: [], Content: [] };
+  for (const a of attributions) {
+    const add = (target: Record<Role, Span[]>) => {
+      target.Content.push(toOriginal(a.content));
+      if (a.source) target.Source.push(toOriginal(a.source));
+      if (a.cue) target.Cue.push(toOriginal(a.cue));
+    };
+    add(predAll);
+    // A quote nobody is found to speak is not counted as an attribution.
+    if (a.direct && a.source) add(predDir);
+  }
+  // Speaker accuracy: each gold direct quote with a source is right when a predicted direct
+  // attribution whose content overlaps the gold content names a source overlapping the gold one.
+  const predicted = attributions
+    .filter((a) => a.direct)
+    .map((a) => ({ content: toOriginal(a.content), source: a.source && toOriginal(a.source) }));
+  for (const e of events) {
+    const content = spans.get(e.roles.get("Content") ?? "");
+    const source = spans.get(e.roles.get("Source") ?? "");
+    if (!content || !source || !QUOTE_START.test(content.text.trim())) continue;
+    out.speakers.gold++;
+    const ours = predicted.filter((p) => overlaps(p.content, content));
+    if (ours.some((p) => p.source)) out.speakers.attributed++;
+    if (ours.some((p) => p.source && overlaps(p.source, source))) out.speakers.right++;
+    else {
+      const said = ours
+        .map((p) => (p.source ? text.slice(p.source.start, p.source.end) : "none"))
+        .join(" | ");
+      out.speakers.errors.push(
+        `${name}: ${content.text.slice(0, 60).replace(/\s+/g, " ")} — gold "${source.text}", ours "${said || "no quote"}"`,
+      );
+    }
+  }
+  for (const role of ROLES) {
+    score(out.all[role], predAll[role], goldAll[role]);
+    score(out.direct[role], predDir[role], goldDir[role], goldAll[role]);
+  }
 }

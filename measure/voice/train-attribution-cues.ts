@@ -10,42 +10,16 @@
  * `PRECISION_FLOOR` (a wrong source is worse than none). Dev is never read.
  */
 import { writeFileSync } from "node:fs";
-import { readVoices } from "../../dist/voice/index.js";
 import { type AttributionCueData, learnedCues, voiceLexicon } from "../../dist/voice/lexicon.js";
 import { repoFile } from "../paths.js";
-import { loadPolnear, overlapScore, type PolnearText, polnearDocument, scoreTexts } from "./polnear.js";
+import { type Counts, countCues } from "./cue-counts.js";
+import { loadPolnear, overlapScore, scoreTexts } from "./polnear.js";
 
 const MIN_COUNT = 5;
 const PRECISION_FLOOR = 0.8;
 const CANDIDATES = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 // Words kept in the file: those below the lowest candidate can never be chosen.
 const FLOOR = Math.min(...CANDIDATES);
-
-const ADVERB = /^\p{L}{3,}ly$/u;
-
-type Counts = Record<string, { seen: number; cue: number }>;
-
-/** Occurrences of each word outside quotes, and those inside a gold cue span. */
-function countCues(texts: PolnearText[]): Counts {
-  const counts: Counts = {};
-  for (const t of texts) {
-    const { doc } = polnearDocument(t);
-    const { inQuote } = readVoices(doc);
-    const inCue = new Uint8Array(t.text.length + 1);
-    for (const s of t.spans.values()) if (s.type === "Cue") inCue.fill(1, s.start, s.end);
-    doc.tokens.forEach((tok, k) => {
-      if (tok.kind !== "word" || inQuote[k] === 1 || !/^\p{L}/u.test(tok.key)) return;
-      // An adverb inside a cue ("repeatedly said") is skipped on the way to the verb's subject
-      // (src/voice/cues.ts), so it is never the word that opens a cue.
-      if (ADVERB.test(tok.key)) return;
-      counts[tok.key] ??= { seen: 0, cue: 0 };
-      const c = counts[tok.key];
-      c.seen++;
-      if (inCue[doc.origin[tok.start]] === 1) c.cue++;
-    });
-  }
-  return counts;
-}
 
 const asData = (cues: Counts, threshold: number): AttributionCueData => ({
   training: { minCount: MIN_COUNT, threshold },
@@ -57,6 +31,9 @@ function main(): void {
   const folds = [train.filter((_, i) => i % 2 === 0), train.filter((_, i) => i % 2 === 1)];
   const counted = folds.map(countCues);
   const lex = voiceLexicon();
+  // The cue lexicon is chosen for the rules alone; the learned model is trained on top of it
+  // (measure/voice/train-attribution-model.ts).
+  lex.cueModel = undefined;
   const round = (x: number) => Math.round(x * 1000) / 1000;
   const validation = CANDIDATES.map((threshold) => {
     const source = { predicted: 0, gold: 0, overlapP: 0, overlapR: 0, exactP: 0, exactR: 0 };

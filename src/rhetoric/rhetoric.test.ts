@@ -81,9 +81,15 @@ test("the report says which techniques were checked", () => {
   assert.deepEqual(report.rhetoric, { checked: checked.map((t) => t.rule), experimental: [] });
 });
 
-test("never flags inside quotes or reproduced documents, checked or experimental", () => {
+test("never flags inside quotes or reproduced documents: every cue, checked or experimental", () => {
   for (const t of lexicon.techniques) {
-    for (const c of t.cues.slice(0, 5)) {
+    for (const c of t.cues) {
+      // The control: in the author's own words the same cue is flagged.
+      const own = `The council met on Tuesday. It was ${c} at the council, and the vote was close.`;
+      assert.ok(
+        flags(own, { experimental: true }).some((f) => f.startsWith(t.rule)),
+        `author: ${c}`,
+      );
       const speech = `The council met on Tuesday. "It was ${c} at the council," said Mara Lind, a resident.`;
       assert.deepEqual(flags(speech, { experimental: true }), [], `speech: ${c}`);
       const scare = `The council met on Tuesday and called the plan "${c}" in its minutes.`;

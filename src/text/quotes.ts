@@ -150,6 +150,8 @@ export function findQuotes(
       }
     }
     for (; i < para.end; i++) {
+      // Most characters are no mark: turned away here, before a call.
+      if (!isMarkCode(text.charCodeAt(i))) continue;
       const mark = markRole(text, i, para.start, para.end);
       if (!mark) continue;
       const at = i;

@@ -21,7 +21,8 @@ export interface Cue {
   attributionOnly?: boolean;
 }
 
-const SKIP = new Set([
+/** Auxiliaries and adverbs that may stand between a subject and its reporting verb. */
+export const SKIP = new Set([
   "has",
   "have",
   "had",
@@ -63,13 +64,20 @@ const CLOSERS = new Set(['"', "\u201D", "\u2019", "'", "\u00BB"]);
 
 /**
  * Find every reporting cue of the document and its subject, sentence by sentence, skipping words
- * inside quotes (`inQuote(tokenIndex)`). One pass over the tokens.
+ * inside quotes (`inQuote(tokenIndex)`). One pass over the tokens of the sentences `read` keeps
+ * (default: all). A sentence's cues depend on its own tokens only.
  */
-export function findCues(doc: Document, lex: VoiceLexicon, inQuote: (token: number) => boolean): Cue[] {
+export function findCues(
+  doc: Document,
+  lex: VoiceLexicon,
+  inQuote: (token: number) => boolean,
+  read: (sentence: number) => boolean = () => true,
+): Cue[] {
   const m = new MentionFinder(doc.text, doc.tokens, lex);
   const cues: Cue[] = [];
   const phraseStarts = new Set(lex.phrases.map((p) => p[0]));
   doc.sentences.forEach((s, si) => {
+    if (!read(si)) return;
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       const t = doc.tokens[k];
       if (t.kind !== "word" || inQuote(k)) continue;
@@ -178,10 +186,12 @@ export function cuesOfParagraph(doc: Document, bySentence: number[][], p: number
   return out;
 }
 
-// The subject of the verb at token k: the mention just before it (skipping auxiliaries and
-// adverbs, and an appositive between commas), or, after a quote or at a clause start, the mention
-// just after it ("…," said Varga).
-function subjectOf(
+/**
+ * The subject of the verb at token k, within the sentence's tokens `[floor, limit)`: the mention
+ * just before it (skipping auxiliaries and adverbs, and an appositive between commas), or, after
+ * a quote or at a clause start, the mention just after it ("…," said Varga).
+ */
+export function subjectOf(
   m: MentionFinder,
   k: number,
   floor: number,

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { textDocument } from "../testing/voices.js";
 import { authorEvidence } from "./documents.js";
+import { attributeVoices } from "./index.js";
 import { voiceLexicon } from "./lexicon.js";
 import { readVoices } from "./reading.js";
 
@@ -55,4 +56,69 @@ test("a paragraph in the register of a report, or with marks of quotation, conti
     "none: still the document",
   );
   assert.equal(evidence("[...] I will not comment, the harbour master said."), "none: still the document");
+});
+
+// Each sentence's voice without sources, as `kind[:name] first words`.
+function voices(text: string): string[] {
+  const doc = textDocument(text);
+  const r = attributeVoices(doc, { matches: [], sources: [] });
+  return doc.sentences.map((s, i) => {
+    const v = r.sentenceVoices[i];
+    return `${v.kind}${v.name ? `:${v.name}` : ""} ${doc.text.slice(s.start, s.end).split(/\s+/).slice(0, 3).join(" ")}`;
+  });
+}
+
+const BODY =
+  "Dock workers at the port walked off the job on Tuesday, halting the loading of grain ships for the first time in eleven years.\n\nAbout six hundred members of the union joined the strike after talks on overtime pay broke down late on Monday evening.";
+
+test("a wire repost's dateline with an agency makes its body the agency's until the author returns", () => {
+  assert.deepEqual(
+    voices(
+      `Strike at the port\n\nPORT ELLIS, 3 May (Northern Press Agency) - ${BODY}\n\nI have never seen the quay this quiet, and neither has anyone I asked.`,
+    ),
+    [
+      "author Strike at the",
+      "document:Northern Press Agency PORT ELLIS, 3",
+      "document:Northern Press Agency About six hundred",
+      "author I have never",
+    ],
+  );
+  // Without the agency, nothing credits the text: the author's.
+  assert.ok(voices(`Strike at the port\n\nPORT ELLIS, 3 May - ${BODY}`).every((v) => v.startsWith("author")));
+});
+
+test("a byline with an agency, or an inline credit, makes the paragraphs after it the credited document's", () => {
+  assert.deepEqual(voices(`Strike at the port\n\nBy Mara Ilves (Harbour Wire Service)\n\n${BODY}`), [
+    "author Strike at the",
+    "author By Mara Ilves",
+    "document:Harbour Wire Service Dock workers at",
+    "document:Harbour Wire Service About six hundred",
+  ]);
+  assert.deepEqual(
+    voices(
+      `Strike at the port\n\nThe story was first reported by The Harbour Ledger.\n\n${BODY}\n\nWhy did nobody ask the obvious question at the time?`,
+    ).map((v) => v.split(" ")[0]),
+    ["author", "author", "document:The", "document:The", "author"],
+  );
+});
+
+test("a closing credit line makes the body before the author's closing lines the credited document's", () => {
+  assert.deepEqual(
+    voices(
+      `Strike at the port\n\n${BODY}\n\nWhy did nobody ask the obvious question at the time?\n\nSource: Harbour Ledger`,
+    ),
+    [
+      "author Strike at the",
+      "document:Harbour Ledger Dock workers at",
+      "document:Harbour Ledger About six hundred",
+      "author Why did nobody",
+      "author Source: Harbour Ledger",
+    ],
+  );
+  // Without the credit line: the author's.
+  assert.ok(
+    voices(`Strike at the port\n\n${BODY}\n\nWhy did nobody ask the obvious question at the time?`).every(
+      (v) => v.startsWith("author"),
+    ),
+  );
 });

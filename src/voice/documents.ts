@@ -1,5 +1,6 @@
 import type { Document } from "../text/document.js";
 import { firstEndingAfter } from "../text/search.js";
+import type { Credit } from "./credits.js";
 import { type Cue, cuesBySentence } from "./cues.js";
 import type { VoiceLexicon } from "./lexicon.js";
 import { type Mention, MentionFinder } from "./mentions.js";
@@ -15,6 +16,8 @@ export interface BlockVoice {
   citation?: number;
   /** The article attributes this text: an introducer, a citation or a blockquote with a cue. */
   attributed: boolean;
+  /** Opened by a credit (a dateline, byline or credit line), not an introducer: speech inside it keeps its speaker. */
+  credit?: boolean;
 }
 
 /** A document the article refers to by a cue subject: a citation's authors or outlet, or "the report". */
@@ -284,6 +287,8 @@ export function findBlocks(
     names: NameRegistry;
     /** Share of each paragraph's characters traced to a source, when sources are given. */
     matched?: number[];
+    /** The article's credits ({@link findCredits}): a dateline, byline or credit line opens a block too. */
+    credits?: Credit[];
   },
 ): (BlockVoice | undefined)[] {
   const { lex, cues, citations } = ctx;
@@ -396,7 +401,46 @@ export function findBlocks(
     }
     p = q - 1;
   }
+  creditBlocks(doc, ctx.credits ?? [], voices, (q) => endsBlock(doc, q, lex, citations, ctx.matched));
   return voices;
+}
+
+/**
+ * Blocks a credit opens where no introducer did: a wire dateline's paragraph and the ones after it
+ * ("PORT ELLIS, 3 May (Northern Press Agency) - …"), the paragraphs after a byline with an agency
+ * or an inline credit ("The story was first reported by the Ledger."), each run until the
+ * author's voice returns (`ends`); and, before a closing credit line ("Source: the Ledger"), the
+ * last run of paragraphs that shows no sign of the author, past the author's closing lines.
+ */
+function creditBlocks(
+  doc: Document,
+  credits: Credit[],
+  voices: (BlockVoice | undefined)[],
+  ends: (q: number) => boolean,
+): void {
+  const { paragraphs } = doc;
+  const free = (q: number) =>
+    voices[q] === undefined && paragraphs[q].kind !== "heading" && paragraphs[q].kind !== "blockquote";
+  for (const c of credits) {
+    // "CHAIR (Cllr Doreen Achterberg): …" has a dateline's shape but is a transcript's speaker label.
+    if (c.kind === "dateline" && doc.text[c.span.end - 1] === ":") continue;
+    const voice: BlockVoice = { kind: "document", name: c.credited, attributed: true, credit: true };
+    if (c.kind === "line") {
+      let q = c.paragraph - 1;
+      // The author's closing lines between the body and its credit line.
+      while (q > 0 && free(q) && ends(q)) q--;
+      const last = q;
+      while (q > 0 && free(q) && !ends(q)) q--;
+      // The article's title is no part of the body.
+      for (let k = q + 1; k <= last; k++) voices[k] = voice;
+      continue;
+    }
+    const from = c.kind === "dateline" ? c.paragraph : c.paragraph + 1;
+    for (let q = from; q < paragraphs.length && free(q); q++) {
+      if (q > from && ends(q)) break;
+      voices[q] = voice;
+    }
+  }
 }
 
 // Whether paragraph q returns to the author's voice. With sources, trace decides: a paragraph

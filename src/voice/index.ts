@@ -1,8 +1,10 @@
 import type { Document } from "../text/document.js";
 import { itemContaining } from "../text/search.js";
 import type { Match } from "../trace/types.js";
+import { checkedAttributions } from "./attribution-check.js";
 import { type AttributionSpans, collectAttributions } from "./attributions.js";
 import { creditReuse } from "./credit.js";
+import { learnedAttributions } from "./cue-model.js";
 import { findBlocks } from "./documents.js";
 import { linkCitations } from "./link-citations.js";
 import { readVoices, titlesBySentence, type VoiceReading } from "./reading.js";
@@ -55,6 +57,7 @@ export function sentenceContext(
     titles: docTitles,
     names,
     matched: context.sources.length > 0 && context.matches.length > 0 ? traced.paragraphShare : undefined,
+    credits: reading.credits,
   });
 
   const labels: LabelVoice[] = [];
@@ -123,7 +126,7 @@ export function attributeVoices(
     }
     return quote;
   });
-  const attributionSpans = collectAttributions(
+  const ruled = collectAttributions(
     article,
     quotes,
     [...cues, ...ctx.stanceCues],
@@ -135,7 +138,10 @@ export function attributeVoices(
     quotes,
     citations,
     findings: credit.findings,
-    attributions: attributionSpans,
+    attributions: [
+      ...checkedAttributions(article, lex, ruled),
+      ...learnedAttributions(article, lex, quotes, ruled),
+    ].sort((a, b) => a.content.start - b.content.start),
     matches: credit.matches,
   };
 }

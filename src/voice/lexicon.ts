@@ -1,4 +1,5 @@
 import { loadData } from "../data.js";
+import { type CueModel, type CueModelData, cueModel } from "./cue-model.js";
 
 interface VerbData {
   verbs: string[];
@@ -25,6 +26,14 @@ export function learnedCues(data: AttributionCueData, threshold = data.training.
   const out = new Set<string>();
   for (const [word, { seen, cue }] of Object.entries(data.cues))
     if (seen >= data.training.minCount && cue / seen >= threshold) out.add(word);
+  return out;
+}
+
+/** Each word's share of occurrences inside a gold cue, for words seen at least `minCount` times. */
+export function cueRates(data: AttributionCueData): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [word, { seen, cue }] of Object.entries(data.cues))
+    if (seen >= data.training.minCount) out.set(word, cue / seen);
   return out;
 }
 
@@ -70,6 +79,13 @@ export interface VoiceLexicon {
    * indirect speech PolNeAR annotates): attribution spans only, never a voice.
    */
   attributionVerbs: Set<string>;
+  /** Learned cue rate of each word in PolNeAR train (a feature of the learned cue model). */
+  cueRates: Map<string, number>;
+  /**
+   * The learned cue model (`data/voice-attribution-model.json`): finds the attributions whose
+   * cue the rules miss. Undefined only while the model is being trained.
+   */
+  cueModel?: CueModel;
   /** Nouns of findings that source what follows "In a … poll," (poll, survey, study). */
   evidenceNouns: Set<string>;
   /** Weak verbs that still attribute the quotation right after them ("calls the train “…”"). */
@@ -128,6 +144,8 @@ export function voiceLexicon(): VoiceLexicon {
     writingVerbs: new Set(v.writingVerbs),
     indirectVerbs: new Set(v.indirectVerbs),
     attributionVerbs: learnedCues(loadData<AttributionCueData>("voice-attribution-cues.json")),
+    cueRates: cueRates(loadData<AttributionCueData>("voice-attribution-cues.json")),
+    cueModel: cueModel(loadData<CueModelData>("voice-attribution-model.json")),
     evidenceNouns: new Set(v.evidenceNouns),
     namingVerbs: new Set(v.namingVerbs),
     dialogueVerbs: new Set(v.dialogueVerbs),

@@ -20,7 +20,8 @@ export type SentenceSieveName =
   | "quotation"
   | "reproduced-block"
   | "traced-source"
-  | "reported-speech";
+  | "reported-speech"
+  | "credited-body";
 
 /**
  * What every sentence sieve reads: the document's voice reading, what tracing found, the

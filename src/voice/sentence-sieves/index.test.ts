@@ -5,6 +5,13 @@ import { SENTENCE_SIEVES } from "./index.js";
 test("the sentence sieves run in a visible order; a sentence none claims is the author's", () => {
   assert.deepEqual(
     SENTENCE_SIEVES.map((s) => s.name),
-    ["transcript-label", "quotation", "reproduced-block", "traced-source", "reported-speech"],
+    [
+      "transcript-label",
+      "quotation",
+      "reproduced-block",
+      "credited-body",
+      "traced-source",
+      "reported-speech",
+    ],
   );
 });

@@ -14,7 +14,11 @@ export const reproducedBlock: SentenceSieve = {
     const block = ctx.blocks[s.paragraph];
     const share = ctx.traced.sentenceShare[si];
     const src = ctx.traced.sentenceSource[si];
-    if (!block || (ctx.traced.paragraphShare[s.paragraph] > 0 && share === 0 && block.kind === "document"))
+    if (
+      !block ||
+      block.credit ||
+      (ctx.traced.paragraphShare[s.paragraph] > 0 && share === 0 && block.kind === "document")
+    )
       return undefined;
     // A block traced to a source it cites by no title takes the source's own title.
     const named =

@@ -1,0 +1,292 @@
+/**
+ * Learn the attribution models from PolNeAR train and write `data/voice-attribution-model.json`.
+ * Run with `npm run train:attribution-model` (after `npm run train:attribution`, whose cue rates
+ * and cue set it reads).
+ *
+ * The rules (src/voice/cues.ts, attributions.ts) run first. Three logistic regressions
+ * (stochastic gradient descent, L2) learn from what they leave: the cue model from every word
+ * they leave free (positive inside a gold Cue span; features of src/voice/cue-features.ts), the
+ * source model from the subjects read for gold cues (positive when the subject overlaps that
+ * attribution's gold Source), the check model from the rules' own indirect attributions
+ * (positive when cue and content overlap those of one gold attribution). Features seen in fewer
+ * than `MIN_COUNT` examples are dropped, which keeps the file small. The three thresholds are
+ * chosen together by two-fold cross-validation on train (texts alternate between the folds; the
+ * cue lexicon, cue rates and models are learned on one fold and scored on the other): the best
+ * sum of all-attribution source and content overlap F1 among those that keep source and content
+ * precision at or above the rules' own on the same fold (a wrong attribution is worse than a
+ * missing one). Dev is never read.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import type { Span } from "../../dist/core/span.js";
+import type { Document } from "../../dist/text/document.js";
+import { checkedAttributions, checkFeatures } from "../../dist/voice/attribution-check.js";
+import { type CueCandidate, sourceFeatures } from "../../dist/voice/cue-features.js";
+import { type CueModel, documentCandidates, fromCandidates } from "../../dist/voice/cue-model.js";
+import { type AttributionSpans, attributeVoices } from "../../dist/voice/index.js";
+import { type AttributionCueData, cueRates, learnedCues, voiceLexicon } from "../../dist/voice/lexicon.js";
+import { repoFile } from "../paths.js";
+import { type Counts, countCues } from "./cue-counts.js";
+import {
+  emptyScore,
+  loadPolnear,
+  overlapScore,
+  overlaps,
+  type PolnearText,
+  polnearDocument,
+  type SplitScore,
+  scoreText,
+} from "./polnear.js";
+
+const MIN_COUNT = 5;
+const EPOCHS = 6;
+const RATE = 0.1;
+const L2 = 1e-5;
+const SEED = 1;
+const CUE_THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.9];
+const SOURCE_THRESHOLDS = [0.3, 0.5, 0.7];
+const CHECK_THRESHOLDS = [0, 0.2, 0.35, 0.5];
+
+interface Example {
+  features: string[];
+  label: 0 | 1;
+}
+
+const lex = voiceLexicon();
+const cueFile = JSON.parse(
+  readFileSync(repoFile("data/voice-attribution-cues.json"), "utf8"),
+) as AttributionCueData;
+
+/** Point the lexicon's learned parts at counts from `counts` (the rules' cue set and the rates). */
+export function useCounts(counts: Counts): void {
+  const data: AttributionCueData = { training: cueFile.training, cues: counts };
+  lex.attributionVerbs = learnedCues(data);
+  lex.cueRates = cueRates(data);
+}
+
+/** One text read by the rules, with the free words the model may read as cues. */
+interface Prepared {
+  t: PolnearText;
+  doc: Document;
+  toOriginal: (s: Span) => Span;
+  rules: AttributionSpans[];
+  candidates: CueCandidate[];
+}
+
+/** Run the rules alone over each text and list its candidates. */
+export function prepare(texts: PolnearText[]): Prepared[] {
+  const saved = lex.cueModel;
+  lex.cueModel = undefined;
+  const out = texts.map((t) => {
+    const { doc, toOriginal } = polnearDocument(t);
+    const r = attributeVoices(doc, { matches: [], sources: [] });
+    return {
+      t,
+      doc,
+      toOriginal,
+      rules: r.attributions,
+      candidates: documentCandidates(doc, lex, r.quotes, r.attributions),
+    };
+  });
+  lex.cueModel = saved;
+  return out;
+}
+
+/**
+ * Cue examples (every candidate, positive inside a gold Cue span) and source examples (every
+ * candidate inside a gold cue that has a subject, positive when the subject overlaps that
+ * attribution's gold Source span).
+ */
+export function examples(texts: Prepared[]): { cue: Example[]; source: Example[]; check: Example[] } {
+  const cue: Example[] = [];
+  const source: Example[] = [];
+  const check: Example[] = [];
+  for (const { t, doc, toOriginal, candidates, rules } of texts) {
+    const event = new Int32Array(t.text.length + 1).fill(-1);
+    const sources: (Span | undefined)[] = [];
+    for (const e of t.events) {
+      const c = t.spans.get(e.roles.get("Cue") ?? "");
+      if (!c || !e.roles.has("Content")) continue;
+      event.fill(sources.length, c.start, c.end);
+      sources.push(t.spans.get(e.roles.get("Source") ?? ""));
+    }
+    const original = (k: number) => doc.origin[doc.tokens[k].start];
+    for (const c of candidates) {
+      const at = event[original(c.token)];
+      cue.push({ features: c.features, label: at >= 0 ? 1 : 0 });
+      if (at < 0 || !c.subject) continue;
+      const gold = sources[at];
+      const start = original(c.subject.first);
+      const end = doc.origin[doc.tokens[c.subject.last].end - 1] + 1;
+      source.push({
+        features: sourceFeatures(doc, c),
+        label: gold !== undefined && start < gold.end && gold.start < end ? 1 : 0,
+      });
+    }
+    const golds = t.events.map((e) => ({
+      cue: t.spans.get(e.roles.get("Cue") ?? ""),
+      content: t.spans.get(e.roles.get("Content") ?? ""),
+    }));
+    for (const a of rules) {
+      if (a.direct || !a.cue) continue;
+      const c = toOriginal(a.cue);
+      const content = toOriginal(a.content);
+      const right = golds.some(
+        (g) => g.cue && g.content && overlaps(g.cue, c) && overlaps(g.content, content),
+      );
+      check.push({ features: checkFeatures(doc, lex, a), label: right ? 1 : 0 });
+    }
+  }
+  return { cue, source, check };
+}
+
+// A small deterministic generator (mulberry32), so that training is reproducible.
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Logistic regression by SGD over the features seen in at least MIN_COUNT examples. */
+export function train(data: Example[]): { bias: number; weights: Map<string, number> } {
+  const count = new Map<string, number>();
+  for (const e of data) for (const f of e.features) count.set(f, (count.get(f) ?? 0) + 1);
+  const ids = new Map<string, number>();
+  for (const [f, n] of count) if (n >= MIN_COUNT) ids.set(f, ids.size);
+  const rows = data.map((e) => ({
+    x: Int32Array.from(e.features.map((f) => ids.get(f) ?? -1).filter((i) => i >= 0)),
+    y: e.label,
+  }));
+  const w = new Float64Array(ids.size);
+  let bias = 0;
+  const rand = random(SEED);
+  const order = rows.map((_, i) => i);
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    const rate = RATE / (1 + epoch);
+    for (const i of order) {
+      const { x, y } = rows[i];
+      let z = bias;
+      for (const f of x) z += w[f];
+      const g = 1 / (1 + Math.exp(-z)) - y;
+      bias -= rate * g;
+      for (const f of x) w[f] -= rate * (g + L2 * w[f]);
+    }
+  }
+  const weights = new Map<string, number>();
+  for (const [f, i] of ids) if (Math.abs(w[i]) >= 1e-3) weights.set(f, Math.round(w[i] * 1000) / 1000);
+  return { bias: Math.round(bias * 1000) / 1000, weights };
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+type Fitted = { bias: number; weights: Map<string, number> };
+
+/** Train the three models on prepared texts. */
+export function fit(texts: Prepared[]): { cue: Fitted; source: Fitted; check: Fitted } {
+  const ex = examples(texts);
+  return { cue: train(ex.cue), source: train(ex.source), check: train(ex.check) };
+}
+
+function main(): void {
+  const texts = loadPolnear("train");
+  const folds = [texts.filter((_, i) => i % 2 === 0), texts.filter((_, i) => i % 2 === 1)];
+  const counted = folds.map(countCues);
+  const rules = emptyScore();
+  const grid = CUE_THRESHOLDS.flatMap((cue) =>
+    SOURCE_THRESHOLDS.flatMap((source) =>
+      CHECK_THRESHOLDS.map((check) => ({ cue, source, check, score: emptyScore() })),
+    ),
+  );
+  for (const f of [0, 1]) {
+    useCounts(counted[1 - f]);
+    const fitted = fit(prepare(folds[1 - f]));
+    const held = prepare(folds[f]);
+    for (const p of held) scoreText(rules, p.t, p.toOriginal, p.rules);
+    for (const g of grid) {
+      const model: CueModel = {
+        threshold: g.cue,
+        ...fitted.cue,
+        source: { threshold: g.source, ...fitted.source },
+        check: { threshold: g.check, ...fitted.check },
+      };
+      for (const p of held)
+        scoreText(g.score, p.t, p.toOriginal, [
+          ...checkedAttributions(p.doc, lex, p.rules, model.check),
+          ...fromCandidates(p.doc, p.candidates, model),
+        ]);
+    }
+  }
+  const row = (cueThreshold: number, sourceThreshold: number, checkThreshold: number, x: SplitScore) => {
+    const s = overlapScore(x.all.Source);
+    const c = overlapScore(x.all.Content);
+    return {
+      cueThreshold,
+      sourceThreshold,
+      checkThreshold,
+      sourceP: round(s.p),
+      sourceR: round(s.r),
+      sourceF1: round(s.f1),
+      contentP: round(c.p),
+      contentR: round(c.r),
+      contentF1: round(c.f1),
+    };
+  };
+  const floor = row(1, 1, 0, rules);
+  console.log("rules alone", JSON.stringify(floor));
+  const validation = grid.map((g) => row(g.cue, g.source, g.check, g.score));
+  for (const v of validation) console.log(JSON.stringify(v));
+  const eligible = validation.filter((v) => v.sourceP >= floor.sourceP && v.contentP >= floor.contentP);
+  const best = (eligible.length > 0 ? eligible : validation.slice(-1)).reduce((a, b) =>
+    b.sourceF1 + b.contentF1 > a.sourceF1 + a.contentF1 ? b : a,
+  );
+
+  useCounts(cueFile.cues);
+  const all = prepare(texts);
+  const ex = examples(all);
+  const fitted = { cue: train(ex.cue), source: train(ex.source), check: train(ex.check) };
+  const sorted = (w: Map<string, number>) =>
+    Object.fromEntries([...w].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const file = {
+    $comment:
+      "Learned attribution cue model for sourcetrace (src/voice/cue-model.ts, features in src/voice/cue-features.ts), generated by `npm run train:attribution-model` (measure/voice/train-attribution-model.ts) from PolNeAR train (Newell, Margolin & Ruths 2018; first annotator's file of each text): two logistic regressions, one over the words the rules leave free (positive inside a gold Cue span), one over the subject read for a gold cue (positive when it overlaps the gold Source). Both thresholds were chosen by two-fold cross-validation on train (best sum of all-attribution source and content overlap F1 keeping source and content precision at or above the rules' own); dev was not read. Features seen in fewer than training.minCount examples are dropped. Do not edit by hand.",
+    training: {
+      split: "PolNeAR train",
+      texts: texts.length,
+      examples: ex.cue.length,
+      positives: ex.cue.filter((e) => e.label === 1).length,
+      sourceExamples: ex.source.length,
+      checkExamples: ex.check.length,
+      epochs: EPOCHS,
+      rate: RATE,
+      l2: L2,
+      minCount: MIN_COUNT,
+      method:
+        "two-fold cross-validation on train (alternate texts); the best sum of all-attribution source and content overlap F1 with source and content precision at or above the rules' own on the held-out fold",
+      rulesAlone: floor,
+      validation,
+    },
+    threshold: best.cueThreshold,
+    bias: fitted.cue.bias,
+    weights: sorted(fitted.cue.weights),
+    source: {
+      threshold: best.sourceThreshold,
+      bias: fitted.source.bias,
+      weights: sorted(fitted.source.weights),
+    },
+    check: { threshold: best.checkThreshold, bias: fitted.check.bias, weights: sorted(fitted.check.weights) },
+  };
+  writeFileSync(repoFile("data/voice-attribution-model.json"), `${JSON.stringify(file)}\n`);
+  console.log(
+    `thresholds ${best.cueThreshold} / ${best.sourceThreshold} / ${best.checkThreshold}: ${fitted.cue.weights.size} + ${fitted.source.weights.size} + ${fitted.check.weights.size} weights; held-out source F1 ${best.sourceF1}, content F1 ${best.contentF1}`,
+  );
+}
+
+if (process.argv[1]?.endsWith("train-attribution-model.js")) main();

@@ -1,0 +1,151 @@
+import type { Span } from "../core/span.js";
+import type { Document } from "../text/document.js";
+import { functionWords } from "../text/function-words.js";
+import { firstEndingAfter } from "../text/search.js";
+import { SKIP, subjectOf } from "./cues.js";
+import type { VoiceLexicon } from "./lexicon.js";
+import type { Mention, MentionFinder } from "./mentions.js";
+
+/** A word the learned cue model may read as a reporting cue, with what it knows of its context. */
+export interface CueCandidate {
+  token: number;
+  sentence: number;
+  /** The verb's subject as the rules read it (src/voice/cues.ts), when there is one. */
+  subject?: Mention;
+  inverted: boolean;
+  features: string[];
+}
+
+const UPPER = /^\p{Lu}/u;
+const ADVERB = /^\p{L}{3,}ly$/u;
+
+/**
+ * Whether a word may open a cue: not a function word, auxiliary, modal or adverb ("has", "also",
+ * "about", "reportedly"), unless it is a reporting verb ("said"). Gold cues often start with one
+ * ("has endorsed", "talks about"), but on its own it names nothing; the verb beside it is the cue.
+ */
+export function mayBeCue(lex: VoiceLexicon, w: string): boolean {
+  if (lex.verbs.has(w) || lex.attributionVerbs.has(w)) return true;
+  return !(functionWords().has(w) || SKIP.has(w) || lex.modals.has(w) || ADVERB.test(w));
+}
+// A sentence with a quotation mark in it: the cue of a direct quote is the rules' business.
+const QUOTE_MARK = /["\u201C\u201D\u2018\u2019\u00AB\u00BB]/;
+
+/**
+ * Tokens outside every span in `taken` (quotes, and the spans of attributions the rules already
+ * found): PolNeAR's attributions are univocal, so a word inside one is no cue of another.
+ */
+export function freeTokens(doc: Document, taken: Span[]): Uint8Array {
+  const free = new Uint8Array(doc.tokens.length).fill(1);
+  for (const s of taken)
+    for (
+      let k = firstEndingAfter(doc.tokens, s.start);
+      k < doc.tokens.length && doc.tokens[k].start < s.end;
+      k++
+    )
+      free[k] = 0;
+  return free;
+}
+
+/**
+ * The word tokens of sentence `si` that are free, each with its features: the word, its suffix
+ * and shape, its neighbours, the learned cue rate of the word in PolNeAR train (`lex.cueRates`,
+ * in tenths), the lexicon lists it is in, the subject the rules read for it, its position in the
+ * sentence and whether "that" follows. Training (measure/voice/train-attribution-model.ts) and
+ * inference read the same features.
+ */
+export function cueCandidates(
+  doc: Document,
+  lex: VoiceLexicon,
+  m: MentionFinder,
+  free: Uint8Array,
+  si: number,
+): CueCandidate[] {
+  const { tokens, text } = doc;
+  const s = doc.sentences[si];
+  const floor = s.tokenStart;
+  const limit = s.tokenEnd;
+  const out: CueCandidate[] = [];
+  const quoted = QUOTE_MARK.test(text.slice(s.start, s.end)) ? "q" : "noq";
+  const key = (k: number) => (k < floor ? "<s>" : k >= limit ? "</s>" : tokens[k].key);
+  const shape = (k: number) => {
+    if (k < floor || k >= limit) return "edge";
+    const t = tokens[k];
+    if (t.kind !== "word") return t.kind;
+    return UPPER.test(text[t.start]) ? "Cap" : "low";
+  };
+  for (let k = floor; k < limit; k++) {
+    const t = tokens[k];
+    if (free[k] === 0 || t.kind !== "word" || !mayBeCue(lex, t.key)) continue;
+    const w = t.key;
+    const rate = lex.cueRates.get(w);
+    const bucket = rate === undefined ? "none" : String(Math.floor(rate * 10));
+    const found = subjectOf(m, k, floor, limit);
+    const subject = found ? `${found.subject.kind}${found.inverted ? "-inv" : ""}` : "none";
+    let that = false;
+    for (let j = k + 1; j < Math.min(k + 4, limit); j++) if (tokens[j].key === "that") that = true;
+    const features = [
+      `w:${w}`,
+      `rate:${bucket}`,
+      `shape:${shape(k)}`,
+      `p:${key(k - 1)}`,
+      `pp:${key(k - 2)}`,
+      `n:${key(k + 1)}`,
+      `nn:${key(k + 2)}`,
+      `wn:${w}_${key(k + 1)}`,
+      `pw:${key(k - 1)}_${w}`,
+      `ps:${shape(k - 1)}`,
+      `ns:${shape(k + 1)}`,
+      `subj:${subject}`,
+      `subj-rate:${subject}_${bucket}`,
+      `pos:${Math.floor((4 * (k - floor)) / Math.max(1, limit - floor))}`,
+      `that:${that}`,
+      `rate-that:${bucket}_${that}`,
+      `quote:${quoted}`,
+    ];
+    if (w.length > 4) features.push(`s3:${w.slice(-3)}`);
+    if (lex.verbs.has(w)) features.push("lex:verb");
+    if (lex.indirectVerbs.has(w)) features.push("lex:indirect");
+    if (lex.attributionVerbs.has(w)) features.push("lex:attribution");
+    if (lex.pronouns.has(key(k - 1))) features.push("p:pronoun");
+    out.push({
+      token: k,
+      sentence: si,
+      inverted: found?.inverted ?? false,
+      features,
+      ...(found ? { subject: found.subject } : {}),
+    });
+  }
+  return out;
+}
+
+const distance = (d: number) => (d <= 2 ? String(d) : d <= 5 ? "3-5" : d <= 10 ? "6-10" : "far");
+
+/**
+ * Features of the subject the rules read for a candidate cue, for the model that decides whether
+ * it is the attribution's source: its kind, side and distance from the cue, its first and last
+ * words, its length, the word before it, a comma between it and the cue, and the cue word.
+ */
+export function sourceFeatures(doc: Document, c: CueCandidate): string[] {
+  const s = c.subject;
+  if (!s) return [];
+  const { tokens } = doc;
+  const cue = tokens[c.token].key;
+  const gap = c.inverted ? s.first - c.token : c.token - s.last;
+  let comma = false;
+  for (let k = Math.min(s.last, c.token) + 1; k < Math.max(s.first, c.token); k++)
+    if (tokens[k].key === ",") comma = true;
+  const kind = `${s.kind}${c.inverted ? "-inv" : ""}`;
+  return [
+    `kind:${kind}`,
+    `dist:${distance(gap)}`,
+    `kind-dist:${kind}_${distance(gap)}`,
+    `first:${tokens[s.first].key}`,
+    `last:${tokens[s.last].key}`,
+    `len:${Math.min(6, s.last - s.first + 1)}`,
+    `before:${tokens[s.first - 1]?.key ?? "<s>"}`,
+    `comma:${comma}`,
+    `cue:${cue}`,
+    `kind-cue:${kind}_${cue}`,
+  ];
+}

@@ -1,0 +1,190 @@
+import type { Span } from "../core/span.js";
+import type { Document } from "../text/document.js";
+import type { AttributionSpans } from "./attributions.js";
+import { type CueCandidate, cueCandidates, freeTokens, sourceFeatures } from "./cue-features.js";
+import type { VoiceLexicon } from "./lexicon.js";
+import { MentionFinder } from "./mentions.js";
+import type { Quote } from "./types.js";
+
+/** One logistic regression as stored in `data/voice-attribution-model.json`. */
+export interface LogisticData {
+  /** Probability from which the answer is yes (chosen by cross-validation on train). */
+  threshold: number;
+  bias: number;
+  weights: Record<string, number>;
+}
+
+/**
+ * The file's three models: is a free word a cue, is the subject read for it its source, and is
+ * an indirect attribution the rules found right.
+ */
+export interface CueModelData extends LogisticData {
+  source: LogisticData;
+  check: LogisticData;
+}
+
+/** A compiled logistic regression over string features. */
+export interface Logistic {
+  threshold: number;
+  bias: number;
+  weights: Map<string, number>;
+}
+
+/** The learned cue model: cue detection ({@link cueCandidates}) and source choice ({@link sourceFeatures}). */
+export interface CueModel extends Logistic {
+  source: Logistic;
+  /** The check of the rules' indirect attributions (src/voice/attribution-check.ts). */
+  check: Logistic;
+}
+
+const compile = (d: LogisticData): Logistic => ({
+  threshold: d.threshold,
+  bias: d.bias,
+  weights: new Map(Object.entries(d.weights)),
+});
+
+/** Compile the model's weight tables once. */
+export function cueModel(data: CueModelData): CueModel {
+  return { ...compile(data), source: compile(data.source), check: compile(data.check) };
+}
+
+/** The model's probability for a list of features. */
+export function probability(model: Logistic, features: string[]): number {
+  let z = model.bias;
+  for (const f of features) z += model.weights.get(f) ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/**
+ * The free candidates of every sentence: word tokens outside quotes and outside the spans of
+ * the attributions already found.
+ */
+export function documentCandidates(
+  doc: Document,
+  lex: VoiceLexicon,
+  quotes: Quote[],
+  found: AttributionSpans[],
+): CueCandidate[] {
+  const taken: Span[] = quotes.map((q) => ({ start: q.start, end: q.end }));
+  for (const a of found) {
+    taken.push(a.content);
+    if (a.source) taken.push(a.source);
+    if (a.cue) taken.push(a.cue);
+  }
+  taken.sort((a, b) => a.start - b.start);
+  const free = freeTokens(doc, taken);
+  const m = new MentionFinder(doc.text, doc.tokens, lex);
+  const out: CueCandidate[] = [];
+  for (let si = 0; si < doc.sentences.length; si++) out.push(...cueCandidates(doc, lex, m, free, si));
+  return out;
+}
+
+/**
+ * Attributions the rules missed, found by the learned cue model: each free word whose
+ * probability reaches the model's threshold is a cue (adjacent ones join: "is expected"), its
+ * source is the subject the rules read for it when the source model trusts it, its content the clause the sentence's shape gives
+ * (src/voice/attributions.ts). Candidates are taken from the most probable down, and a word
+ * inside an attribution already taken is no cue (attributions are univocal, as in PolNeAR).
+ */
+export function learnedAttributions(
+  doc: Document,
+  lex: VoiceLexicon,
+  quotes: Quote[],
+  found: AttributionSpans[],
+  model: CueModel | undefined = lex.cueModel,
+): AttributionSpans[] {
+  return model ? fromCandidates(doc, documentCandidates(doc, lex, quotes, found), model) : [];
+}
+
+/** The attributions of the candidates the model reads as cues (see {@link learnedAttributions}). */
+export function fromCandidates(
+  doc: Document,
+  candidates: CueCandidate[],
+  model: CueModel,
+): AttributionSpans[] {
+  const { tokens } = doc;
+  const scored = candidates
+    .map((c) => ({ c, p: probability(model, c.features) }))
+    .filter((x) => x.p >= model.threshold);
+  const cueAt = new Map(scored.map((x) => [x.c.token, x]));
+  const taken = new Uint8Array(tokens.length);
+  const out: AttributionSpans[] = [];
+  for (const { c, p } of scored.sort((a, b) => b.p - a.p || a.c.token - b.c.token)) {
+    if (taken[c.token] === 1) continue;
+    let first = c.token;
+    let last = c.token;
+    while (cueAt.has(first - 1) && taken[first - 1] === 0 && cueAt.get(first - 1)?.c.sentence === c.sentence)
+      first--;
+    while (cueAt.has(last + 1) && taken[last + 1] === 0 && cueAt.get(last + 1)?.c.sentence === c.sentence)
+      last++;
+    // The run's subject is the one read for its first word ("is expected": the subject of "is").
+    const head = cueAt.get(first)?.c ?? c;
+    const content = learnedContent(doc, first, last, head);
+    if (!content) continue;
+    const cue = { start: tokens[first].start, end: tokens[last].end };
+    const a: AttributionSpans = { cue, content, direct: false };
+    // The subject is the source only when it is probably right: the source model gives the
+    // chance that it is the source of a true cue, times the chance that the cue is true. A wrong
+    // source is worse than none ("is expected" often has no source in PolNeAR).
+    if (head.subject && p * probability(model.source, sourceFeatures(doc, head)) >= model.source.threshold)
+      a.source = { start: tokens[head.subject.first].start, end: tokens[head.subject.last].end };
+    const spans = [cue, content, ...(a.source ? [a.source] : [])];
+    // A span over a word another learned attribution holds would make two attributions of one.
+    if (spans.some((s) => someTaken(doc, taken, s))) continue;
+    for (const s of spans) mark(doc, taken, s);
+    out.push(a);
+  }
+  return out;
+}
+
+const TERMINAL = new Set([".", "!", "?", "...", "\u2026", '"', "'", "\u201D", "\u2019"]);
+
+/**
+ * The content of a learned cue `[first, last]`: what follows the cue and its subject to the end
+ * of the sentence ("X is calling for CONTENT", "According to X, CONTENT"), or, when the cue and
+ * its subject end the sentence, what precedes them up to a comma ("CONTENT, X argued.").
+ */
+function learnedContent(doc: Document, first: number, last: number, head: CueCandidate): Span | undefined {
+  const { tokens } = doc;
+  const s = doc.sentences[head.sentence];
+  let end = s.tokenEnd - 1;
+  while (end > s.tokenStart && TERMINAL.has(tokens[end].key)) end--;
+  const lead = Math.min(first, head.subject?.first ?? first);
+  const tail = Math.max(last, head.subject?.last ?? last);
+  const before = (): Span | undefined =>
+    tokens[lead - 1]?.key === "," && lead - 1 > s.tokenStart
+      ? { start: s.start, end: tokens[lead - 2].end }
+      : undefined;
+  if (tail >= end) return before();
+  let k = tail + 1;
+  if (tokens[k].key === ",") {
+    // "CONTENT, X argued, adding …": the clause before is the content.
+    if (lead > s.tokenStart && tokens[lead - 1].key === ",") return before();
+    k++;
+  }
+  return k <= end ? { start: tokens[k].start, end: tokens[end].end } : undefined;
+}
+
+function tokenRange(doc: Document, s: Span): [number, number] {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid].end <= s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < doc.tokens.length && doc.tokens[end].start < s.end) end++;
+  return [lo, end];
+}
+
+function someTaken(doc: Document, taken: Uint8Array, s: Span): boolean {
+  const [a, b] = tokenRange(doc, s);
+  for (let k = a; k < b; k++) if (taken[k] === 1) return true;
+  return false;
+}
+
+function mark(doc: Document, taken: Uint8Array, s: Span): void {
+  const [a, b] = tokenRange(doc, s);
+  taken.fill(1, a, b);
+}
