@@ -9,7 +9,7 @@ import { type RhetoricOptions, rhetoricChecks, rhetoricFindings } from "./rhetor
 import type { Finding } from "./rules.js";
 import { rateClaims, SupportRater } from "./support/index.js";
 import type { Document } from "./text/document.js";
-import type { TraceOptions } from "./trace/index.js";
+import { omissionsWithCarried, type TraceOptions } from "./trace/index.js";
 import { VERSION } from "./version.js";
 
 /**
@@ -48,6 +48,7 @@ export function analyze(input: Document | string, options: AnalyzeOptions = {}):
     attributions: voices.attributions,
     matches,
     sources,
+    traceFindings: trace.findings,
   };
   // One rater for both: the claims layer asks which sentences a source speaks of, support rates them.
   const rater = new SupportRater(article, supportContext);
@@ -57,6 +58,11 @@ export function analyze(input: Document | string, options: AnalyzeOptions = {}):
     options.claims,
   );
   const support = rateClaims(article, claims.claims, supportContext, rater);
+  // Omissions read again with the source sentences the article carries in other words.
+  const traceFindings = [
+    ...trace.findings.filter((f) => f.ruleId !== "trace/omission"),
+    ...omissionsWithCarried(article, sources, matches, rater.carried(), options.trace),
+  ];
 
   const sentences = article.sentences.map((s, i) => ({
     start: s.start,
@@ -69,7 +75,7 @@ export function analyze(input: Document | string, options: AnalyzeOptions = {}):
     ...sources.flatMap(decodingFindings),
     ...languageFindings(article),
     ...sources.flatMap(languageFindings),
-    ...trace.findings,
+    ...traceFindings,
     ...voices.findings,
     ...claims.findings,
     ...support.findings,

@@ -50,6 +50,11 @@ const CLAIMS_ASSERTIONS = Type.Object({
     prescriptive: words,
     firstPerson: words,
     firstPersonWithin: Type.Integer({ minimum: 1 }),
+    anaphors: words,
+    distributive: words,
+    relativePronouns: words,
+    thatClauseHeads: words,
+    hypothesisOpeners: words,
   }),
   sweeping: words,
 });
@@ -544,7 +549,10 @@ const SUPPORT_LEXICON = Type.Object({
   denials: words,
   bounds: words,
   hedges: words,
+  approximators: words,
+  figureOnly: words,
   boosters: words,
+  exact: words,
   universals: words,
   partials: words,
   counts: words,
@@ -557,6 +565,9 @@ const SUPPORT_LEXICON = Type.Object({
   opposites: Type.Array(words),
   synonyms: Type.Array(words),
   reporting: words,
+  generic: words,
+  fractions: Type.Record(Type.String(), Type.Integer({ minimum: 2 })),
+  numerators: Type.Record(Type.String(), Type.Integer({ minimum: 1 })),
 });
 
 /** Schema of `data/trace-lexicon.json`. */

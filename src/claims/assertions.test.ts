@@ -68,3 +68,26 @@ test("a sweeping word in a recommendation or in the author's account of themselv
   // A conclusion keeps its marker inside a recommendation.
   assert.ok(assertions.includes("[assertion:conclusion]"), assertions.join(" | "));
 });
+
+test("a sweeping word over what the author just said, in a rate, a relative clause or a hypothesis is no sweeping claim", () => {
+  const sentences = [
+    "None of this is hard to understand.",
+    "None of them explains why the inspectors were ignored.",
+    "That is a new bus shelter for every village in the district.",
+    "That is the lido that was shut in 2021 and never reopened.",
+    "And the man who approved every invoice was her cousin.",
+    "If the depot lost ten million a year, then two million of it vanished every single year.",
+    "Everyone on the committee knew that the invoices were false.",
+    "It means that nobody on the board will ever ask a hard question.",
+    "So far, nobody has offered any explanation for the missing money.",
+  ];
+  const found = claimsOf(
+    sentences.join(" "),
+    sentences.map(() => "author"),
+  ).filter((c) => c.includes("sweeping"));
+  assert.deepEqual(found, [
+    "Everyone on the committee knew that the invoices were false. [assertion:sweeping]",
+    "It means that nobody on the board will ever ask a hard question. [assertion:conclusion assertion:sweeping]",
+    "So far, nobody has offered any explanation for the missing money. [assertion:sweeping]",
+  ]);
+});

@@ -9,10 +9,29 @@ const MIN_WORDS = 5;
 
 type Kind = AssertionKind | "prescriptive";
 type Lists = Record<AssertionKind, string[]> & {
-  notSweeping: { prescriptive: string[]; firstPerson: string[]; firstPersonWithin: number };
+  notSweeping: {
+    prescriptive: string[];
+    firstPerson: string[];
+    firstPersonWithin: number;
+    anaphors: string[];
+    distributive: string[];
+    relativePronouns: string[];
+    thatClauseHeads: string[];
+    hypothesisOpeners: string[];
+  };
 };
 let phrases: Map<string, { kind: Kind; words: string[] }[]> | undefined;
 let firstPerson: { words: Set<string>; within: number } | undefined;
+/** Contexts in which a sweeping word generalises about nothing (see `notSweeping` in the data). */
+let contexts:
+  | {
+      anaphors: Set<string>;
+      distributive: Set<string>;
+      relative: Set<string>;
+      thatHeads: Set<string>;
+      hypothesis: Set<string>;
+    }
+  | undefined;
 
 // Phrases indexed by their first word, so a sentence is scanned once.
 function index(): Map<string, { kind: Kind; words: string[] }[]> {
@@ -31,9 +50,14 @@ function index(): Map<string, { kind: Kind; words: string[] }[]> {
         append(phrases, words[0], { kind, words });
       }
     }
-    firstPerson = {
-      words: new Set(lists.notSweeping.firstPerson),
-      within: lists.notSweeping.firstPersonWithin,
+    const ns = lists.notSweeping;
+    firstPerson = { words: new Set(ns.firstPerson), within: ns.firstPersonWithin };
+    contexts = {
+      anaphors: new Set(ns.anaphors),
+      distributive: new Set(ns.distributive),
+      relative: new Set(ns.relativePronouns),
+      thatHeads: new Set(ns.thatClauseHeads),
+      hypothesis: new Set(ns.hypothesisOpeners),
     };
   }
   return phrases;
@@ -51,12 +75,43 @@ function aboutTheAuthor(v: TokenView): boolean {
   return false;
 }
 
+const CLAUSE_BREAK = new Set([",", ";", ":", "—", "–", "(", ")"]);
+
+/**
+ * True when the sweeping phrase of `length` tokens at `i` generalises about nothing a source could
+ * back: it quantifies over what the author just said ("none of this", "none of them"), distributes
+ * a rate ("for every school"), or sits in a relative clause describing a thing ("the hall that was
+ * closed and never reopened"). A relative pronoun is "who", "which", … or a "that" whose word
+ * before it does not take a that-clause ("knows that nobody cared" is a sweeping claim).
+ */
+function idleSweep(v: TokenView, i: number, length: number): boolean {
+  const c = contexts as NonNullable<typeof contexts>;
+  if (c.anaphors.has(v.key(i + length)) && v.key(i + length - 1) === "of") return true;
+  if (c.distributive.has(v.key(i - 1))) return true;
+  for (let k = i - 1; k > v.from; k--) {
+    const key = v.key(k);
+    if (CLAUSE_BREAK.has(key)) return false;
+    if (!c.relative.has(key)) continue;
+    const before = v.key(k - 1);
+    if (v.kind(k - 1) !== "word" || c.thatHeads.has(before)) continue;
+    if (key !== "that" || !c.anaphors.has(before)) return true;
+  }
+  return false;
+}
+
+/** The sentence is a hypothesis: "If the port lost …, then …". */
+function hypothesis(v: TokenView): boolean {
+  const c = contexts as NonNullable<typeof contexts>;
+  for (let i = v.from; i < v.to; i++) if (v.kind(i) === "word") return c.hypothesis.has(v.key(i));
+  return false;
+}
+
 /**
  * The assertion kinds a declarative sentence makes: a causal link ("caused", "led to"), a
  * conclusion drawn ("this proves that", "the real story"), or a sweeping generalisation
  * ("everyone knows", "never"). Questions and fragments of fewer than five words ("Nothing here.")
- * assert nothing worth checking; a sweeping word in a recommendation or in the author's account of
- * themselves makes no sweeping claim.
+ * assert nothing worth checking; a sweeping word in a recommendation, in the author's account of
+ * themselves, in a hypothesis or in one of the contexts of {@link idleSweep} makes no sweeping claim.
  */
 export function assertionKinds(v: TokenView): AssertionKind[] {
   let words = 0;
@@ -70,8 +125,13 @@ export function assertionKinds(v: TokenView): AssertionKind[] {
   const found = new Set<Kind>();
   const table = index();
   for (let i = v.from; i < v.to; i++) {
-    for (const p of table.get(v.key(i)) ?? []) if (v.matches(i, p.words)) found.add(p.kind);
+    for (const p of table.get(v.key(i)) ?? []) {
+      if (!v.matches(i, p.words)) continue;
+      if (p.kind === "sweeping" && idleSweep(v, i, p.words.length)) continue;
+      found.add(p.kind);
+    }
   }
+  if (hypothesis(v)) found.delete("sweeping");
   // A recommendation or the author's account of themselves generalises about nothing a source
   // could back, whatever "every" or "nobody" it holds.
   if (found.has("prescriptive") || aboutTheAuthor(v)) found.delete("sweeping");

@@ -1,6 +1,6 @@
 import type { AnyFinding as Finding } from "../core/finding.js";
 import type { Match } from "../trace/types.js";
-import { type EditSegment, editSegments, percent, sourceText } from "./describe.js";
+import { clip, type EditSegment, editSegments, percent, sourceText } from "./describe.js";
 import type { KeyFinding, Report } from "./types.js";
 
 /** One of the four answers a report opens with: a question, a figure, and a line of detail. */
@@ -152,4 +152,46 @@ export function keyEdit(report: Report, key: KeyFinding): EditInContext | undefi
     if (f) return editInContext(report, f);
   }
   return undefined;
+}
+
+/** A support finding as its evidence card: the claim, where it is, why, and the passage rated against. */
+export interface ClaimCard {
+  /** The claim as the article has it, clipped. */
+  claim: string;
+  span: { start: number; end: number };
+  /** The finding's one-line message: the status and its reason. */
+  message: string;
+  /** The passage the claim was rated against, when one speaks of it. */
+  evidence?: { id: string; start: number; end: number; text: string };
+}
+
+/**
+ * The evidence cards of a key line about the author's claims (the assertion gap, overreach,
+ * contradiction): every finding with the claim's own words and offsets, so a reader sees what was
+ * said and where without looking it up, and beside it the source sentence it was rated against.
+ * Empty for a key line of another analyzer.
+ */
+export function claimCards(report: Report, key: KeyFinding, max = 300): ClaimCard[] {
+  const cards: ClaimCard[] = [];
+  for (const i of key.findings) {
+    const f = report.findings[i];
+    if (f?.source !== "support" || !f.span) continue;
+    const card: ClaimCard = {
+      claim: clip(flat(report.article.text.slice(f.span.start, f.span.end)).trim(), max),
+      span: { start: f.span.start, end: f.span.end },
+      message: f.message,
+    };
+    const e = f.evidence?.[0];
+    if (e) {
+      const text = e.id === report.article.id ? report.article.text : sourceText(report, e.id);
+      card.evidence = {
+        id: e.id,
+        start: e.start,
+        end: e.end,
+        text: clip(flat(text.slice(e.start, e.end)).trim(), max),
+      };
+    }
+    cards.push(card);
+  }
+  return cards;
 }

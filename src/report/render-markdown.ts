@@ -1,7 +1,7 @@
 import { voiceLabel, whoLabel } from "../core/voice.js";
 import { inlineEdits, omissionIndex, quantityValue, similarityLabel, sourceText } from "./describe.js";
 import { escapeMarkdown, markdownCode } from "./escape.js";
-import { keyEdit, leadFacts, plural } from "./lead.js";
+import { claimCards, keyEdit, leadFacts, plural } from "./lead.js";
 import type { Report } from "./types.js";
 
 // Every piece of input text passes one of the Markdown escapes of ./escape.ts.
@@ -39,7 +39,19 @@ export function renderMarkdown(report: Report): string {
           ? ` — ${md(e.before)}${e.old ? `~~${md(e.old)}~~` : ""}${e.old && e.now ? " " : ""}${e.now ? `**${md(e.now)}**` : ""}${md(e.after)}`
           : "";
       out.push(`${i + 1}. **${md(k.title)}**${edit}  `, `   *Why it matters:* ${md(k.why)}`);
-      if (k.grouped && k.count > 1) {
+      const cards = claimCards(report, k);
+      if (cards.length > 0) {
+        out.push("");
+        for (const c of cards) {
+          const where = (id: string) => (id === article.id ? "quoted in the article" : markdownCode(id));
+          const evidence = c.evidence
+            ? `  \n     ${where(c.evidence.id)} ${c.evidence.start}–${c.evidence.end}: “${md(c.evidence.text)}”`
+            : "";
+          const why = k.count > 1 ? `  \n     ${md(c.message)}` : "";
+          out.push(`   - “${md(c.claim)}” (article ${c.span.start}–${c.span.end})${why}${evidence}`);
+        }
+        out.push("");
+      } else if (k.grouped && k.count > 1) {
         out.push("", "   <details><summary>All of them</summary>", "");
         for (const fi of k.findings) {
           const f = report.findings[fi];

@@ -9,7 +9,7 @@ import {
   sourceText,
   WDIFF,
 } from "./describe.js";
-import { keyEdit, leadFacts, plural } from "./lead.js";
+import { claimCards, keyEdit, leadFacts, plural } from "./lead.js";
 import { plainStyle, type Style } from "./style.js";
 import type { Report } from "./types.js";
 
@@ -83,7 +83,21 @@ export function renderText(report: Report, options: TextOptions = {}): string {
       if (e && (e.old || e.now))
         out.push(`     ${e.before}${e.old ? mark.del(e.old) : ""}${e.now ? mark.ins(e.now) : ""}${e.after}`);
       out.push(`     ${st.dim(`why it matters: ${k.why}`)}`);
-      if (k.grouped && k.count > 1) {
+      const cards = claimCards(report, k, 160);
+      if (cards.length > 0) {
+        for (const c of cards.slice(0, GROUP_SHOWN)) {
+          out.push(`     - "${c.claim}" ${st.dim(`(article ${c.span.start}-${c.span.end})`)}`);
+          if (k.count > 1) out.push(`       ${st.dim(c.message)}`);
+          if (c.evidence) {
+            const where = c.evidence.id === article.id ? "quoted in the article" : c.evidence.id;
+            out.push(
+              `       ${st.dim(`${where} ${c.evidence.start}-${c.evidence.end}:`)} "${c.evidence.text}"`,
+            );
+          }
+        }
+        if (cards.length > GROUP_SHOWN)
+          out.push(`     - ${st.dim(`and ${cards.length - GROUP_SHOWN} more, listed under Findings`)}`);
+      } else if (k.grouped && k.count > 1) {
         for (const fi of k.findings.slice(0, GROUP_SHOWN)) {
           const f = report.findings[fi];
           out.push(`     - ${f.message}${f.span ? st.dim(` (article ${f.span.start}-${f.span.end})`) : ""}`);

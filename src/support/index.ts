@@ -6,7 +6,8 @@ import type { Document } from "../text/document.js";
 import type { Match } from "../trace/types.js";
 import type { AttributionSpans } from "../voice/attributions.js";
 import type { Quote, Voice } from "../voice/types.js";
-import { type PassageRating, ratePassage, relevant, zeroCounted } from "./rate.js";
+import { fractionQuantities } from "./fractions.js";
+import { figuresAgree, MIN_SHARED, type PassageRating, ratePassage, relevant, zeroCounted } from "./rate.js";
 import { type Candidate, PassageIndex } from "./retrieve.js";
 import { ASSERTION_GAP, CONTRADICTED, OVERREACH, type SupportFinding } from "./rules.js";
 import { type Passage, passageOf } from "./terms.js";
@@ -27,6 +28,11 @@ export interface SupportContext {
   /** Trace matches, each with `attributed` decided by the voice layer. */
   matches: Match[];
   sources: Document[];
+  /**
+   * The trace's findings: a changed figure one of them already states is not said again as a
+   * contradiction (default: the matches' edits alone decide, as if the trace reported each).
+   */
+  traceFindings?: readonly { ruleId: string; span?: { start: number; end: number } }[];
 }
 
 /** One sentence's rating, with the passage it was rated against. */
@@ -75,8 +81,8 @@ export class SupportRater {
       });
     }
     this.index = new PassageIndex(pool);
-    this.quantities.set(article.id, bySentence(extractQuantities(article)));
-    for (const s of context.sources) this.quantities.set(s.id, bySentence(extractQuantities(s)));
+    this.quantities.set(article.id, figuresOf(article));
+    for (const s of context.sources) this.quantities.set(s.id, figuresOf(s));
   }
 
   private zeroCount(claim: Passage, i: number): Candidate | undefined {
@@ -109,6 +115,22 @@ export class SupportRater {
     return r !== undefined && r.status !== "not-found";
   }
 
+  /**
+   * The source sentences, by source id, that a sentence of the article is rated against with a
+   * passage that speaks of it: the article carries them, however edited.
+   */
+  carried(): Map<string, Set<number>> {
+    const out = new Map<string, Set<number>>();
+    for (let i = 0; i < this.article.sentences.length; i++) {
+      const r = this.rate(i);
+      if (!r?.evidence || r.status === "not-found" || r.evidence.id === this.article.id) continue;
+      const set = out.get(r.evidence.id) ?? new Set<number>();
+      set.add(r.evidence.sentence);
+      out.set(r.evidence.id, set);
+    }
+    return out;
+  }
+
   /** Rate article sentence `i` against the pool; undefined for sentences in another voice. */
   rate(i: number): SentenceRating | undefined {
     if (!this.ratings.has(i)) this.ratings.set(i, this.rateUncached(i));
@@ -139,13 +161,26 @@ export class SupportRater {
           ? `no passage: the closest shares ${Math.round(100 * candidates[0].coverage)}% of the claim's words`
           : "no passage shares a word with the claim",
       };
-    const p = best.passage;
-    const rating = ratePassage(
-      claim,
-      this.quantities.get(this.article.id)?.get(i) ?? [],
-      p,
-      this.quantities.get(p.id)?.get(p.sentence) ?? [],
-    );
+    const figures = this.quantities.get(this.article.id)?.get(i) ?? [];
+    const figuresIn = (p: Passage) => this.quantities.get(p.id)?.get(p.sentence) ?? [];
+    let p = best.passage;
+    let rating = ratePassage(claim, figures, p, figuresIn(p));
+    if (rating.rule === "quantity") {
+      // The closest passage may give another figure of the same thing ("2.1 million removed")
+      // while the next states the claim's ("the difference, about 1.3 million"): a figure a
+      // source does state is no contradiction.
+      // The agreeing figure is itself the anchor, so the passage needs only a few shared words.
+      const agreeing = candidates.find(
+        (c) =>
+          c !== best &&
+          Math.round(c.coverage * claim.terms.size) >= MIN_SHARED &&
+          figuresAgree(figures, figuresIn(c.passage)),
+      );
+      if (agreeing) {
+        p = agreeing.passage;
+        rating = ratePassage(claim, figures, p, figuresIn(p));
+      }
+    }
     return { subject, ...rating, evidence: p };
   }
 }
@@ -164,6 +199,15 @@ function bestRelevant(claim: Passage, candidates: Candidate[]): Candidate | unde
   let best: Candidate | undefined;
   for (const c of candidates) if (relevant(claim, c) && (!best || c.coverage > best.coverage)) best = c;
   return best;
+}
+
+/** The figures of a document by sentence: the claims layer's quantities and the fractions it leaves. */
+function figuresOf(doc: Document): Map<number, Quantity[]> {
+  const found = extractQuantities(doc);
+  const fractions = fractionQuantities(doc).filter(
+    (f) => !found.some((q) => q.start < f.end && f.start < q.end),
+  );
+  return bySentence(fractions.length ? [...found, ...fractions] : found);
 }
 
 function bySentence(qs: Quantity[]): Map<number, Quantity[]> {
@@ -185,6 +229,7 @@ function attributedParaphrases(article: Document, context: SupportContext): Set<
   article.sentences.forEach((s, i) => {
     const v = context.sentenceVoices[i];
     if (!v || (v.kind !== "document" && v.kind !== "speaker")) return;
+    if (insideReproduction(article, context.sentenceVoices, i)) return;
     if (article.paragraphs[s.paragraph]?.kind === "blockquote") return;
     if (inSpeech(s.start, s.end)) return;
     // "The bird study found the turbines …": a sentence that names its own source is the author
@@ -192,6 +237,30 @@ function attributedParaphrases(article: Document, context: SupportContext): Set<
     if (inIndirect(s.start, s.end) || namesItsSource(article.text.slice(s.start, s.end), v.name)) out.add(i);
   });
   return out;
+}
+
+/**
+ * A speaker reported inside a reproduced document is reported by that document's authors, not by
+ * the author of the article: "Marstrand said the audit had not been referred", in a paragraph of
+ * the investigation the post reproduces, is not the author's paraphrase of Marstrand. The voice
+ * layer also nests a speaker whose words the trace found in a source; that alone does not put the
+ * sentence inside a reproduction, so the paragraph must hold no sentence of the author's and a
+ * neighbouring sentence must be of the same document.
+ */
+function insideReproduction(article: Document, voices: Voice[], i: number): boolean {
+  const v = voices[i];
+  if (!v?.document || v.document === v.name) return false;
+  const { sentences } = article;
+  const paragraph = sentences[i].paragraph;
+  // Sentences are in text order: the paragraph's are the run around i.
+  for (let k = i - 1; k >= 0 && sentences[k].paragraph === paragraph; k--)
+    if (voices[k]?.kind === "author") return false;
+  for (let k = i + 1; k < sentences.length && sentences[k].paragraph === paragraph; k++)
+    if (voices[k]?.kind === "author") return false;
+  return [i - 1, i + 1].some((k) => {
+    const n = voices[k];
+    return n !== undefined && n.kind !== "author" && (n.name === v.document || n.document === v.document);
+  });
 }
 
 function namesItsSource(sentence: string, name: string | undefined): boolean {
@@ -257,7 +326,7 @@ export function rateClaims(
     const kind = r.status === "contradicted" || r.status === "overreach" ? STATUS_RULE[r.status] : undefined;
     const span = { start: claim.start, end: claim.end };
     const data = { status: r.status, rule: r.rule, subject: r.subject };
-    if (kind && r.evidence && !(r.rule === "quantity" && traceShowsChangedFigure(context.matches, span)))
+    if (kind && r.evidence && !(r.rule === "quantity" && traceShowsChangedFigure(context, span)))
       findings.push(
         finding(kind.rule, {
           message: `${kind.lead} ${name(r.evidence.id)}: ${r.reason}`,
@@ -293,19 +362,21 @@ function assertionKinds(features: readonly string[]): string {
 
 /**
  * A changed figure inside text the article reuses is already a trace finding with its edit; a
- * second "contradicted" finding for the same figure would say one thing twice.
+ * second "contradicted" finding for the same figure would say one thing twice. An edit the trace
+ * notes but reports no finding for ("about a fifth" → "a third", number words) is left to support.
  */
-function traceShowsChangedFigure(matches: readonly Match[], span: { start: number; end: number }): boolean {
-  return matches.some(
+function traceShowsChangedFigure(context: SupportContext, span: { start: number; end: number }): boolean {
+  const overlaps = (x: { start: number; end: number }) => x.start < span.end && span.start < x.end;
+  const edited = context.matches.some(
     (m) =>
-      m.article.start < span.end &&
-      span.start < m.article.end &&
-      m.edits.some(
-        (e) =>
-          (e.note === "number" || e.note === "bracket") &&
-          e.article &&
-          e.article.start < span.end &&
-          span.start < e.article.end,
-      ),
+      overlaps(m.article) &&
+      m.edits.some((e) => (e.note === "number" || e.note === "bracket") && e.article && overlaps(e.article)),
+  );
+  if (!edited || !context.traceFindings) return edited;
+  return context.traceFindings.some(
+    (f) =>
+      f.span &&
+      overlaps(f.span) &&
+      (f.ruleId === "trace/changed-number" || f.ruleId === "trace/altered-quote"),
   );
 }

@@ -9,7 +9,13 @@ export interface SupportLexicon {
   /** Negated phrases that state a limit, not a denial: "would not exceed". */
   bounds: Phrases;
   hedges: Phrases;
+  /** Hedges that, right before a figure, only round it: "about 1.3 million". */
+  approximators: Phrases;
+  /** Approximators that are prepositions anywhere but before a figure: "about the port". */
+  figureOnly: Phrases;
   boosters: Phrases;
+  /** Words that make a figure exact: "exactly 22 million". */
+  exact: Phrases;
   universals: Phrases;
   partials: Phrases;
   /** Number words that count: "three", "dozens". */
@@ -28,7 +34,13 @@ export interface SupportLexicon {
   /** Pairs of canonical terms that state contrary directions. */
   opposites: [string, string][];
   reporting: Set<string>;
+  /** Words of size and time that say nothing of which statement a hedge weakens: "million", "year". */
+  generic: Set<string>;
   functionWords: Set<string>;
+  /** Denominator of each fraction word: "third" 3, "fifths" 5. */
+  fractions: Map<string, number>;
+  /** Value of the word before a fraction: "a" 1, "two" 2. */
+  numerators: Map<string, number>;
 }
 
 /** Phrases indexed by their first word, so a token list is scanned once. */
@@ -39,7 +51,10 @@ const LISTS = [
   "denials",
   "bounds",
   "hedges",
+  "approximators",
+  "figureOnly",
   "boosters",
+  "exact",
   "universals",
   "partials",
   "counts",
@@ -50,9 +65,15 @@ const LISTS = [
   "unfavourable",
   "events",
   "reporting",
+  "generic",
 ] as const;
 
-type Raw = Record<(typeof LISTS)[number], string[]> & { opposites: string[][]; synonyms: string[][] };
+type Raw = Record<(typeof LISTS)[number], string[]> & {
+  opposites: string[][];
+  synonyms: string[][];
+  fractions: Record<string, number>;
+  numerators: Record<string, number>;
+};
 
 let compiled: SupportLexicon | undefined;
 
@@ -84,6 +105,16 @@ export function validateSupportLexicon(raw: unknown): asserts raw is Raw {
     if (!Array.isArray(pair) || pair.length !== 2)
       throw new Error("support lexicon: an opposite is not a pair");
     for (const s of pair) entry("opposites", s);
+  }
+  for (const name of ["fractions", "numerators"] as const) {
+    const table = data[name];
+    if (typeof table !== "object" || table === null || Array.isArray(table))
+      throw new Error(`support lexicon: ${name} is not a table`);
+    for (const [w, n] of Object.entries(table)) {
+      entry(name, w);
+      if (!Number.isInteger(n) || (n as number) < 1)
+        throw new Error(`support lexicon: ${name} gives ${JSON.stringify(w)} no whole number`);
+    }
   }
   const grouped = new Set<string>();
   for (const group of data.synonyms as unknown[]) {
@@ -119,7 +150,10 @@ export function supportLexicon(): SupportLexicon {
     denials: phrases(raw.denials),
     bounds: phrases(raw.bounds),
     hedges: phrases(raw.hedges),
+    approximators: phrases(raw.approximators),
+    figureOnly: phrases(raw.figureOnly),
     boosters: phrases(raw.boosters),
+    exact: phrases(raw.exact),
     universals: phrases(raw.universals),
     partials: phrases(raw.partials),
     counts: phrases(raw.counts),
@@ -132,7 +166,10 @@ export function supportLexicon(): SupportLexicon {
     canonical,
     opposites: raw.opposites.map(([a, b]) => [canon(a), canon(b)] as [string, string]),
     reporting: new Set(raw.reporting),
+    generic: new Set(raw.generic),
     functionWords: new Set(functionWords()),
+    fractions: new Map(Object.entries(raw.fractions)),
+    numerators: new Map(Object.entries(raw.numerators)),
   };
   return compiled;
 }

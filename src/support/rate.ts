@@ -32,6 +32,11 @@ export function relevant(claim: Passage, c: Candidate): boolean {
 const quote = (s: string) => `"${s}"`;
 
 const CLAUSE_END = new Set([",", ";", ":", ".", "!", "?", "—", "–", "but", "while", "whereas", "than"]);
+/**
+ * Where a hedge's reach ends: a clause, or a conjunct ("Side effects were mild and may include
+ * nausea": "may" weakens the nausea, not the mildness).
+ */
+const HEDGE_SCOPE_END = new Set([...CLAUSE_END, "and", "or"]);
 
 /**
  * The negators and denials of a sentence. In a source passage, which may say more than the claim,
@@ -103,30 +108,83 @@ function evaluative(p: Passage, words: Set<string>): string[] {
 }
 
 /**
- * The hedges of a passage whose clause holds a term the claim shares: in "the rain we expected
- * never came, and demand rose by 30 percent", "expected" hedges the rain, not the demand.
+ * True when the words at `k` state a figure: digits, a number word ("three", "dozens"), a fraction
+ * ("a third", "two-fifths", "half") or "a"/"an" before a number word ("a million").
  */
-function hedgesOnShared(p: Passage, other: Passage, lex: SupportLexicon): string[] {
+function figureAt(keys: readonly string[], k: number, lex: SupportLexicon): boolean {
+  const w = keys[k];
+  if (w === undefined) return false;
+  if (/^\d/.test(w) || startsPhrase(keys, k, lex.counts) || lex.fractions.has(w)) return true;
+  const parts = w.split("-");
+  if (parts.length === 2 && lex.numerators.has(parts[0]) && lex.fractions.has(parts[1])) return true;
+  const next = keys[k + 1];
+  return (
+    (w === "a" || w === "an" || w === "one") &&
+    next !== undefined &&
+    (lex.fractions.has(next) || MAGNITUDES.has(next) || startsPhrase(keys, k + 1, lex.counts))
+  );
+}
+
+/** True when every word of the passage is a function word or part of a figure. */
+function onlyFigures(p: Passage, lex: SupportLexicon): boolean {
+  let figures = 0;
+  for (let k = 0; k < p.keys.length; k++) {
+    const w = p.keys[k];
+    if (!/[\p{L}\p{N}]/u.test(w)) continue;
+    if (figureAt(p.keys, k, lex) || MAGNITUDES.has(w) || lex.numerators.has(w)) figures++;
+    else if (!lex.functionWords.has(w)) return false;
+  }
+  return figures > 0;
+}
+
+const MAGNITUDES = new Set(["hundred", "thousand", "million", "billion", "trillion", "dozen"]);
+
+/**
+ * The hedges of a passage whose clause holds a term the claim shares: in "the rain we expected
+ * never came, and demand rose by 30 percent", "expected" hedges the rain, not the demand. An
+ * approximator right before a figure ("about 1.3 million", "an estimated 2,000") only rounds
+ * that figure: it is kept apart, as `rounding`, because a claim that drops it states the same
+ * figure (the figures are compared on their own) and overreaches only when it calls the figure
+ * exact. "About" and "around" anywhere else are prepositions and hedge nothing.
+ */
+function hedgesOnShared(
+  p: Passage,
+  other: Passage,
+  lex: SupportLexicon,
+): { hedges: string[]; rounding: string[] } {
   const keys = p.keys;
-  const found: string[] = [];
+  const hedges: string[] = [];
+  const rounding: string[] = [];
   for (let i = 0; i < keys.length; i++) {
     for (const words of lex.hedges.get(keys[i]) ?? []) {
       if (!words.every((w, k) => keys[i + k] === w)) continue;
+      const approximates =
+        startsPhrase(keys, i, lex.approximators) &&
+        (lex.approximators.get(keys[i]) ?? []).some(
+          (a) => a.every((w, k) => keys[i + k] === w) && figureAt(keys, i + a.length, lex),
+        );
+      if (!approximates && startsPhrase(keys, i, lex.figureOnly)) continue;
+      // "Some flights were cancelled" against "Flights were cancelled": a part the claim does not
+      // make whole ("all", "every") is left to the quantifier rule; a bare plural claims no whole.
+      if (!approximates && startsPhrase(keys, i, lex.partials)) continue;
       let start = i;
-      while (start > 0 && !CLAUSE_END.has(keys[start - 1])) start--;
+      while (start > 0 && !HEDGE_SCOPE_END.has(keys[start - 1])) start--;
       let end = i + words.length;
-      while (end < keys.length && !CLAUSE_END.has(keys[end])) end++;
+      while (end < keys.length && !HEDGE_SCOPE_END.has(keys[end])) end++;
       for (let k = start; k < end; k++) {
         if (k >= i && k < i + words.length) continue;
         const t = termOf(keys[k], lex);
+        // "…last year, and it expects 9 million this year": "million" and "year" say nothing of
+        // which statement the hedge weakens.
+        if (lex.generic.has(keys[k]) || /^\d/.test(keys[k])) continue;
         if (other.terms.has(t) && p.terms.has(t)) {
-          found.push(words.join(" "));
+          (approximates ? rounding : hedges).push(words.join(" "));
           break;
         }
       }
     }
   }
-  return found;
+  return { hedges, rounding };
 }
 
 function compatible(a: Quantity, b: Quantity): boolean {
@@ -153,10 +211,27 @@ function agrees(a: Quantity, b: Quantity): boolean {
   }
   if (a.low === null && a.high === null) return true;
   if (b.low === null && b.high === null) return true;
-  const lo = (q: Quantity) => q.low ?? Number.NEGATIVE_INFINITY;
-  const hi = (q: Quantity) => q.high ?? Number.POSITIVE_INFINITY;
+  const lo = (q: Quantity) => (q.low ?? Number.NEGATIVE_INFINITY) - slack(q);
+  const hi = (q: Quantity) => (q.high ?? Number.POSITIVE_INFINITY) + slack(q);
   return lo(a) <= hi(b) && lo(b) <= hi(a);
 }
+
+/**
+ * How far a rounded figure may be from the exact one: "almost a fifth" is 19 percent, "about
+ * 3,000" is 3,150. A tenth of the figure for an approximate one ("about", "around", a fraction);
+ * half of it for an order of magnitude said in words ("a million"); none for an exact figure.
+ */
+function slack(q: Quantity): number {
+  const v = Math.abs(q.high ?? q.low ?? 0);
+  if (/^an? (hundred|thousand|million|billion)\b/i.test(q.text)) return v * ROUND_SLACK;
+  return q.approx ? v * APPROX_SLACK : 0;
+}
+
+/** Share by which a figure may differ from "a million", "a thousand": an order of magnitude said in words. */
+export const ROUND_SLACK = 0.5;
+
+/** Share of an approximate figure by which another may differ and still agree with it. */
+export const APPROX_SLACK = 0.1;
 
 /** The first figure of the claim that no comparable figure of the passage agrees with, and the passage's figures of that kind. */
 function disagreeing(
@@ -168,6 +243,16 @@ function disagreeing(
     if (same.length > 0 && !same.some((p) => agrees(q, p))) return { claim: q, passage: same };
   }
   return undefined;
+}
+
+/**
+ * True when the passage gives a figure comparable to one of the claim's and none that disagrees:
+ * a passage that states the claim's figure.
+ */
+export function figuresAgree(claim: Quantity[], passage: Quantity[]): boolean {
+  return (
+    disagreeing(claim, passage) === undefined && claim.some((q) => passage.some((p) => compatible(q, p)))
+  );
 }
 
 /** The word as written in the passage whose term is `term`. */
@@ -288,8 +373,19 @@ export function ratePassage(
         };
     }
   }
+  // "A fifth to a third.": a fragment that only repeats the passage's figures asserts nothing the
+  // passage hedges; its figures agreed above.
+  if (onlyFigures(claim, lex))
+    return { status: "supported", rule: "match", reason: "the source gives the same figures" };
   const claimHedges = has(claim.keys, lex.hedges);
-  const passageHedges = hedgesOnShared(passage, claim, lex);
+  const { hedges: passageHedges, rounding } = hedgesOnShared(passage, claim, lex);
+  const exact = has(claim.keys, lex.exact)[0];
+  if (exact && rounding.length > 0 && claimHedges.length === 0)
+    return {
+      status: "overreach",
+      rule: "hedge",
+      reason: `the source rounds the figure (${quote(rounding[0])}); the claim says ${quote(exact)}`,
+    };
   if (claimHedges.length === 0 && passageHedges.length > 0) {
     const booster = has(claim.keys, lex.boosters)[0];
     const claimSays = booster ? `the claim says ${quote(booster)}` : "the claim does not";

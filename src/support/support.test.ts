@@ -41,7 +41,7 @@ test("rates each author claim against the source sentence that speaks of it", ()
     "Water use rose by 16 percent over the year. -> contradicted [quantity]: Water use rose by 6 percent over the year.",
   );
   has(
-    "All 40 pipes in the old town were replaced. -> overreach [hedge]: Some of the 40 pipes in the old town were replaced.",
+    "All 40 pipes in the old town were replaced. -> overreach [quantifier]: Some of the 40 pipes in the old town were replaced.",
   );
 });
 
@@ -277,4 +277,123 @@ The port handled 4,800 ships in 2025. Dredging raised costs. This proves that th
   const md = renderMarkdown(report);
   const items = md.split("\n").filter((l) => /^\d+\. \*\*/.test(l));
   assert.match(items[0] ?? "", /No source backs this/, md);
+});
+
+test("a fraction is a figure: 'a third' against 'about a fifth' is a changed figure, not a dropped hedge", () => {
+  const source = `Canteen pilot results
+
+Food waste in the Ostby school canteens fell by about a fifth over the term. Almost two-fifths of pupils took the new hot lunch.`;
+  const article = `Canteen pilot
+
+Food waste in the Ostby canteens fell by a third over the term. Nearly 40 percent of pupils took the new hot lunch.`;
+  const lines = ratings(article, [source]);
+  const line = (start: string) =>
+    lines.find((l) => l.startsWith(start)) ?? `missing: ${start}\n${lines.join("\n")}`;
+  assert.match(line("Food waste"), / -> contradicted \[quantity\]: Food waste in the Ostby/);
+  assert.match(line("Nearly 40 percent"), / -> supported \[match\]/);
+});
+
+test("'about' that only rounds a figure is no hedge the claim drops, unless the claim calls it exact", () => {
+  const source = `Tunnel accounts
+
+The contractor billed for about 1.3 million tonnes of spoil that the site logs do not record. The tunnel will cost an estimated 40 million euros. The board spoke about the delays.`;
+  const article = `Tunnel money
+
+The contractor billed for spoil that was never dug. The tunnel will cost 40 million euros. The tunnel will cost exactly 40 million euros. The board spoke about the delays.`;
+  const lines = ratings(article, [source]);
+  const line = (start: string) =>
+    lines.find((l) => l.startsWith(start)) ?? `missing: ${start}\n${lines.join("\n")}`;
+  assert.doesNotMatch(line("The contractor billed"), /overreach/);
+  assert.match(line("The tunnel will cost 40"), / -> supported/);
+  assert.match(line("The tunnel will cost exactly"), / -> overreach \[hedge\]/);
+});
+
+test("a round 'a million' meets the passage that states its figure, not a passage with another figure", () => {
+  const source = `Dredging audit
+
+Logs record about 2.1 million cubic metres of silt removed over the contract. The contractor was paid for a further 1.3 million cubic metres that the logs do not show.`;
+  const article = `Silt money
+
+The contractor was paid for a million cubic metres of silt the logs never show being removed. A fifth to a third.`;
+  const lines = ratings(article, [source]);
+  assert.ok(!lines.some((l) => l.includes("contradicted")), lines.join("\n"));
+});
+
+test("a speaker inside a reproduced document is the document's report, never rated as the author's", () => {
+  const source = `The pier contract
+
+The harbour board paid Pell Marine 9 million crowns for pier repairs. The director, Ann Voss, said the audit had been sent to the board. The repairs have not started.`;
+  const article = `The pier scandal
+
+As the reporters write:
+
+The harbour board paid Pell Marine 9 million crowns for pier repairs. The director, Ann Voss, said the audit had not been sent to the board. The repairs have not started.
+
+That is the whole story.`;
+  const a = createDocument(article, { id: "article" });
+  const report = analyze(a, { sources: [createDocument(source, { id: "story" })] });
+  const voss = report.claims.find((c) => a.text.slice(c.start, c.end).includes("Ann Voss"));
+  assert.ok(voss === undefined || voss.support === undefined, JSON.stringify(voss?.support));
+  const rules = report.findings.map((f) => f.ruleId);
+  assert.ok(rules.includes("trace/added-negation"), rules.join(", "));
+  assert.ok(!rules.includes("support/contradicted"), rules.join(", "));
+});
+
+test("a source sentence the article carries with a changed figure is rated, not reported omitted", () => {
+  const source = `Ferry accounts
+
+The Brisk ferry line carried 212,000 passengers last year. Ticket income rose by about a fifth. The line has ordered two new boats.`;
+  const article = `Ferry boom
+
+The Brisk ferry line carried 212,000 passengers last year. Ticket income rose by a third. The line has ordered two new boats.`;
+  const a = createDocument(article, { id: "article" });
+  const report = analyze(a, { sources: [createDocument(source, { id: "accounts" })] });
+  const omitted = report.findings
+    .filter((f) => f.ruleId === "trace/omission")
+    .map((f) => f.evidence?.map((e) => source.slice(e.start, e.end)).join(" "));
+  assert.ok(!omitted.some((t) => t?.includes("Ticket income")), omitted.join("\n"));
+  const claim = report.claims.find((c) => a.text.slice(c.start, c.end).startsWith("Ticket income"));
+  assert.equal(claim?.support?.status, "contradicted");
+});
+
+test("the text and Markdown summaries show each contradicted or overreaching claim with its offsets and evidence", () => {
+  const source = `Port review
+
+Dredging may have raised costs at the port. Fees at the port rose by about a fifth.`;
+  const article = `Port scandal
+
+Dredging raised costs at the port. Fees at the port rose by a third. This proves that the port board is rotten to the core.`;
+  const a = createDocument(article, { id: "article" });
+  const report = analyze(a, { sources: [createDocument(source, { id: "review" })] });
+  assert.deepEqual(
+    report.summary.key.slice(0, 3).map((k) => k.kind),
+    ["assertion-gap", "overreach", "contradicted"],
+  );
+  const at = (s: string) => `(article ${a.text.indexOf(s)}-${a.text.indexOf(s) + s.length})`;
+  const text = renderText(report);
+  for (const line of [
+    `- "Dredging raised costs at the port." ${at("Dredging raised costs at the port.")}`,
+    `review 13-56: "Dredging may have raised costs at the port."`,
+    `- "Fees at the port rose by a third." ${at("Fees at the port rose by a third.")}`,
+  ])
+    assert.ok(text.includes(line), `missing: ${line}\n${text}`);
+  const md = renderMarkdown(report);
+  assert.ok(md.includes("“Fees at the port rose by a third.” (article"), md);
+  assert.ok(md.includes("`review` 57–96: “Fees at the port rose by about a fifth.”"), md);
+});
+
+test("a hedge weakens only its own clause or conjunct, and 'some' is no hedge of a bare plural", () => {
+  const source = `Airport and clinic notes
+
+The airport handled 8.4 million passengers last year, and it expects 9 million this year. Some flights to Spain were cancelled in July because of a strike. Side effects of the vaccine were mild and may include a headache. Some gates were closed for repairs.`;
+  const article = `Airport and clinic
+
+The airport handled 8.4 million passengers last year. Flights to Spain were cancelled in July because of a strike. Side effects of the vaccine were mild. All gates were closed for repairs.`;
+  const lines = ratings(article, [source]);
+  const line = (start: string) =>
+    lines.find((l) => l.startsWith(start)) ?? `missing: ${start}\n${lines.join("\n")}`;
+  assert.match(line("The airport handled"), / -> supported/);
+  assert.match(line("Flights to Spain"), / -> supported/);
+  assert.match(line("Side effects"), / -> supported/);
+  assert.match(line("All gates"), / -> overreach \[quantifier\]/);
 });

@@ -100,6 +100,25 @@ export function traceSources(
 }
 
 /**
+ * The omissions of every source again, now that the support layer knows which source sentences
+ * the article states in other words (`carried`, by source id): a sentence the article carries with
+ * a changed figure is an edit, not an omission. Replaces the trace's first reading, which saw
+ * only the aligned passages.
+ */
+export function omissionsWithCarried(
+  article: Document,
+  sources: Document[],
+  matches: Match[],
+  carried: ReadonlyMap<string, ReadonlySet<number>>,
+  options: Partial<TraceOptions> = {},
+): TraceFinding[] {
+  const o = { ...TRACE_DEFAULTS, ...options };
+  return sources.flatMap((source) =>
+    findOmissions(article, source, matches, { minCovered: o.minCovered, carried: carried.get(source.id) }),
+  );
+}
+
+/**
  * The verbatim and edited passages one text shares with another, as matches with their
  * word-level edits: the aligner of {@link traceSources} without paraphrase search, findings or
  * omissions, for callers that compare many pairs (a corpus) and need only the reuse itself.

@@ -10,6 +10,13 @@ import type { Match } from "./types.js";
 export interface OmissionOptions {
   /** Share of a source sentence's characters a match must cover to count it reused (default: 0.3). */
   minCovered: number;
+  /**
+   * Sentences of the source (by index) the article states in its own words, edited beyond what
+   * the aligner calls reuse ("Fees rose by a third" for "Fees rose by about a fifth"): the support
+   * layer rated an article sentence against each. They are carried, changed, not left out
+   * (default: none).
+   */
+  carried?: ReadonlySet<number>;
 }
 
 /** What an omitted passage would change for a reader, most serious first. */
@@ -79,6 +86,7 @@ export function findOmissions(
     for (let i = s.start; i < s.end; i++) n += marked[i];
     return n / Math.max(1, s.end - s.start) >= o.minCovered;
   });
+  if (o.carried) for (const k of o.carried) if (k < covered.length) covered[k] = true;
   const omitted = sentences.map(
     (s, k) => !covered[k] && words(source, s) >= 4 && source.paragraphs[s.paragraph]?.kind !== "heading",
   );

@@ -1,0 +1,65 @@
+import type { Quantity } from "../claims/types.js";
+import type { Document } from "../text/document.js";
+import { findPhrases, type SupportLexicon, supportLexicon } from "./lexicon.js";
+
+/** Words after a fraction that keep it a share: "a third of", "by a third.", "a fifth to a third". */
+const SHARE_FOLLOWERS = new Set(["of", "to", "and", "or", "the", "in", "on", "over", "since", "from"]);
+
+/**
+ * The fractions of a document as percentages: "a third" 33.3 %, "about a fifth" 20 %, "two-fifths"
+ * 40 %, "half of" 50 %. The claims layer does not read them, so a claim that a share fell "by a
+ * third" against a source's "about a fifth" would otherwise have no figure to compare, and the
+ * source's "about" would pass for a dropped hedge. A fraction in news is a round figure, so every
+ * one is approximate. "A third party", "a third time" (a fraction word followed by another noun)
+ * are ordinals, not shares, and are skipped.
+ */
+export function fractionQuantities(doc: Document, lex: SupportLexicon = supportLexicon()): Quantity[] {
+  const out: Quantity[] = [];
+  const { tokens } = doc;
+  doc.sentences.forEach((s, sentence) => {
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const t = tokens[k];
+      if (t.kind !== "word") continue;
+      let numerator: number | undefined;
+      let denominator: number | undefined;
+      let first = k;
+      const parts = t.key.split("-");
+      if (parts.length === 2 && lex.numerators.has(parts[0]) && lex.fractions.has(parts[1])) {
+        // "two-fifths"
+        numerator = lex.numerators.get(parts[0]);
+        denominator = lex.fractions.get(parts[1]);
+      } else if (lex.fractions.has(t.key)) {
+        const before = k > s.tokenStart ? tokens[k - 1] : undefined;
+        if (before?.kind === "word" && lex.numerators.has(before.key)) {
+          numerator = lex.numerators.get(before.key);
+          first = k - 1;
+        } else if (t.key === "half") numerator = 1;
+        denominator = lex.fractions.get(t.key);
+      }
+      if (numerator === undefined || denominator === undefined) continue;
+      // A plural fraction needs a numerator above one ("two thirds"); "a thirds" is no share.
+      if (numerator >= denominator) continue;
+      const next = k + 1 < s.tokenEnd ? tokens[k + 1] : undefined;
+      if (next?.kind === "word" && !SHARE_FOLLOWERS.has(next.key)) continue;
+      if (next?.kind === "number") continue;
+      let start = tokens[first].start;
+      // "about a fifth", "almost two-fifths": an approximator before the fraction is part of it.
+      const lead = first > s.tokenStart ? tokens[first - 1] : undefined;
+      if (lead && findPhrases([lead.key], lex.approximators).length > 0) start = lead.start;
+      const value = Math.round((1000 * numerator) / denominator) / 10;
+      out.push({
+        start,
+        end: t.end,
+        text: doc.text.slice(start, t.end),
+        low: value,
+        high: value,
+        approx: true,
+        vague: false,
+        kind: "percent",
+        unit: "%",
+        sentence,
+      });
+    }
+  });
+  return out;
+}
