@@ -6,8 +6,9 @@
  * The rules (src/voice/cues.ts, attributions.ts) run first. Three logistic regressions
  * (stochastic gradient descent, L2) learn from what they leave: the cue model from every word
  * they leave free (positive inside a gold Cue span; features of src/voice/cue-features.ts), the
- * source model from the subjects read for gold cues (positive when the subject overlaps that
- * attribution's gold Source), the check model from the rules' own indirect attributions
+ * source model from the mentions that may be the source of a gold cue (the rules' subject, the
+ * nearest mention before, the sentence's first; positive when it overlaps that attribution's gold
+ * Source), the check model from the rules' own indirect attributions
  * (positive when cue and content overlap those of one gold attribution). Features seen in fewer
  * than `MIN_COUNT` examples are dropped, which keeps the file small. The three thresholds are
  * chosen together by two-fold cross-validation on train (texts alternate between the folds; the
@@ -20,10 +21,11 @@ import { readFileSync, writeFileSync } from "node:fs";
 import type { Span } from "../../dist/core/span.js";
 import type { Document } from "../../dist/text/document.js";
 import { checkedAttributions, checkFeatures } from "../../dist/voice/attribution-check.js";
-import { type CueCandidate, sourceFeatures } from "../../dist/voice/cue-features.js";
+import { type CueCandidate, sourceFeatures, sourceOptions } from "../../dist/voice/cue-features.js";
 import { type CueModel, documentCandidates, fromCandidates } from "../../dist/voice/cue-model.js";
 import { type AttributionSpans, attributeVoices } from "../../dist/voice/index.js";
 import { type AttributionCueData, cueRates, learnedCues, voiceLexicon } from "../../dist/voice/lexicon.js";
+import { MentionFinder } from "../../dist/voice/mentions.js";
 import { repoFile } from "../paths.js";
 import { type Counts, countCues } from "./cue-counts.js";
 import {
@@ -101,6 +103,7 @@ export function examples(texts: Prepared[]): { cue: Example[]; source: Example[]
   const source: Example[] = [];
   const check: Example[] = [];
   for (const { t, doc, toOriginal, candidates, rules } of texts) {
+    const m = new MentionFinder(doc.text, doc.tokens, lex);
     const event = new Int32Array(t.text.length + 1).fill(-1);
     const sources: (Span | undefined)[] = [];
     for (const e of t.events) {
@@ -113,14 +116,16 @@ export function examples(texts: Prepared[]): { cue: Example[]; source: Example[]
     for (const c of candidates) {
       const at = event[original(c.token)];
       cue.push({ features: c.features, label: at >= 0 ? 1 : 0 });
-      if (at < 0 || !c.subject) continue;
+      if (at < 0) continue;
       const gold = sources[at];
-      const start = original(c.subject.first);
-      const end = doc.origin[doc.tokens[c.subject.last].end - 1] + 1;
-      source.push({
-        features: sourceFeatures(doc, c),
-        label: gold !== undefined && start < gold.end && gold.start < end ? 1 : 0,
-      });
+      for (const o of sourceOptions(doc, m, c)) {
+        const start = original(o.mention.first);
+        const end = doc.origin[doc.tokens[o.mention.last].end - 1] + 1;
+        source.push({
+          features: sourceFeatures(doc, c, o),
+          label: gold !== undefined && start < gold.end && gold.start < end ? 1 : 0,
+        });
+      }
     }
     const golds = t.events.map((e) => ({
       cue: t.spans.get(e.roles.get("Cue") ?? ""),
@@ -220,7 +225,7 @@ function main(): void {
       for (const p of held)
         scoreText(g.score, p.t, p.toOriginal, [
           ...checkedAttributions(p.doc, lex, p.rules, model.check),
-          ...fromCandidates(p.doc, p.candidates, model),
+          ...fromCandidates(p.doc, lex, p.candidates, model),
         ]);
     }
   }

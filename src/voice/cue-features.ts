@@ -121,22 +121,49 @@ export function cueCandidates(
 
 const distance = (d: number) => (d <= 2 ? String(d) : d <= 5 ? "3-5" : d <= 10 ? "6-10" : "far");
 
+/** A mention that may be a learned cue's source, and how it was found. */
+export interface SourceOption {
+  mention: Mention;
+  /** The mention follows the cue. */
+  inverted: boolean;
+  /** `rule`: the subject the rules read; `before`: the nearest mention before the cue (past
+   * auxiliaries and adverbs); `opening`: the sentence's first mention. */
+  via: "rule" | "before" | "opening";
+}
+
+/** The mentions that may be a candidate cue's source, each once. */
+export function sourceOptions(doc: Document, m: MentionFinder, c: CueCandidate): SourceOption[] {
+  const s = doc.sentences[c.sentence];
+  const out: SourceOption[] = [];
+  const add = (mention: Mention | undefined, inverted: boolean, via: SourceOption["via"]) => {
+    if (mention && !out.some((o) => o.mention.first === mention.first && o.mention.last === mention.last))
+      out.push({ mention, inverted, via });
+  };
+  add(c.subject, c.inverted, "rule");
+  let j = c.token - 1;
+  while (j >= s.tokenStart && SKIP.has(doc.tokens[j].key)) j--;
+  if (j >= s.tokenStart) add(m.backward(j, s.tokenStart), false, "before");
+  if (s.tokenStart < c.token) add(m.forward(s.tokenStart, c.token), false, "opening");
+  return out;
+}
+
 /**
- * Features of the subject the rules read for a candidate cue, for the model that decides whether
- * it is the attribution's source: its kind, side and distance from the cue, its first and last
- * words, its length, the word before it, a comma between it and the cue, and the cue word.
+ * Features of a mention that may be a learned cue's source, for the model that decides whether
+ * it is: how it was found, its kind, side and distance from the cue, its first and last words,
+ * its length, the word before it, a comma between it and the cue, and the cue word.
  */
-export function sourceFeatures(doc: Document, c: CueCandidate): string[] {
-  const s = c.subject;
-  if (!s) return [];
+export function sourceFeatures(doc: Document, c: CueCandidate, o: SourceOption): string[] {
+  const s = o.mention;
   const { tokens } = doc;
   const cue = tokens[c.token].key;
-  const gap = c.inverted ? s.first - c.token : c.token - s.last;
+  const gap = o.inverted ? s.first - c.token : c.token - s.last;
   let comma = false;
   for (let k = Math.min(s.last, c.token) + 1; k < Math.max(s.first, c.token); k++)
     if (tokens[k].key === ",") comma = true;
-  const kind = `${s.kind}${c.inverted ? "-inv" : ""}`;
+  const kind = `${s.kind}${o.inverted ? "-inv" : ""}`;
   return [
+    `via:${o.via}`,
+    `via-kind:${o.via}_${kind}`,
     `kind:${kind}`,
     `dist:${distance(gap)}`,
     `kind-dist:${kind}_${distance(gap)}`,

@@ -1,7 +1,13 @@
 import type { Span } from "../core/span.js";
 import type { Document } from "../text/document.js";
 import type { AttributionSpans } from "./attributions.js";
-import { type CueCandidate, cueCandidates, freeTokens, sourceFeatures } from "./cue-features.js";
+import {
+  type CueCandidate,
+  cueCandidates,
+  freeTokens,
+  sourceFeatures,
+  sourceOptions,
+} from "./cue-features.js";
 import type { VoiceLexicon } from "./lexicon.js";
 import { MentionFinder } from "./mentions.js";
 import type { Quote } from "./types.js";
@@ -93,16 +99,18 @@ export function learnedAttributions(
   found: AttributionSpans[],
   model: CueModel | undefined = lex.cueModel,
 ): AttributionSpans[] {
-  return model ? fromCandidates(doc, documentCandidates(doc, lex, quotes, found), model) : [];
+  return model ? fromCandidates(doc, lex, documentCandidates(doc, lex, quotes, found), model) : [];
 }
 
 /** The attributions of the candidates the model reads as cues (see {@link learnedAttributions}). */
 export function fromCandidates(
   doc: Document,
+  lex: VoiceLexicon,
   candidates: CueCandidate[],
   model: CueModel,
 ): AttributionSpans[] {
   const { tokens } = doc;
+  const m = new MentionFinder(doc.text, tokens, lex);
   const scored = candidates
     .map((c) => ({ c, p: probability(model, c.features) }))
     .filter((x) => x.p >= model.threshold);
@@ -123,15 +131,25 @@ export function fromCandidates(
     if (!content) continue;
     const cue = { start: tokens[first].start, end: tokens[last].end };
     const a: AttributionSpans = { cue, content, direct: false };
-    // The subject is the source only when it is probably right: the source model gives the
-    // chance that it is the source of a true cue, times the chance that the cue is true. A wrong
-    // source is worse than none ("is expected" often has no source in PolNeAR).
-    if (head.subject && p * probability(model.source, sourceFeatures(doc, head)) >= model.source.threshold)
-      a.source = { start: tokens[head.subject.first].start, end: tokens[head.subject.last].end };
-    const spans = [cue, content, ...(a.source ? [a.source] : [])];
-    // A span over a word another learned attribution holds would make two attributions of one.
-    if (spans.some((s) => someTaken(doc, taken, s))) continue;
-    for (const s of spans) mark(doc, taken, s);
+    // The likeliest of the mentions that may be the source is kept only when it is probably
+    // right: the source model gives the chance that it is the source of a true cue, times the
+    // chance that the cue is true. A wrong source is worse than none ("is expected" often has no
+    // source in PolNeAR).
+    let best = { p: 0, span: undefined as Span | undefined };
+    for (const o of sourceOptions(doc, m, head)) {
+      const q = p * probability(model.source, sourceFeatures(doc, head, o));
+      if (q > best.p)
+        best = { p: q, span: { start: tokens[o.mention.first].start, end: tokens[o.mention.last].end } };
+    }
+    // A span over a word another learned attribution holds would make two attributions of one:
+    // such a cue or content is no attribution, such a source is left out.
+    if (someTaken(doc, taken, cue) || someTaken(doc, taken, content)) continue;
+    if (best.span && best.p >= model.source.threshold && !someTaken(doc, taken, best.span)) {
+      a.source = best.span;
+      mark(doc, taken, best.span);
+    }
+    mark(doc, taken, cue);
+    mark(doc, taken, content);
     out.push(a);
   }
   return out;
