@@ -22,10 +22,13 @@ export function fractionQuantities(doc: Document, lex: SupportLexicon = supportL
       // Asked of every token: the word test reads the store before a token object is made.
       if (tokens.kinds[k] !== KIND_CODE.word) continue;
       const t = tokens.token(k);
+      // Most words are neither a fraction nor hyphenated: skip them before splitting.
+      const hyphen = t.key.indexOf("-");
+      if (hyphen < 0 && !lex.fractions.has(t.key)) continue;
       let numerator: number | undefined;
       let denominator: number | undefined;
       let first = k;
-      const parts = t.key.split("-");
+      const parts = hyphen < 0 ? [t.key] : t.key.split("-");
       if (parts.length === 2 && lex.numerators.has(parts[0]) && lex.fractions.has(parts[1])) {
         // "two-fifths"
         numerator = lex.numerators.get(parts[0]);
