@@ -405,6 +405,9 @@ export function findBlocks(
   return voices;
 }
 
+// Most paragraphs a closing credit line looks back over for the body it credits.
+const CREDIT_LOOK_BACK = 40;
+
 /**
  * Blocks a credit opens where no introducer did: a wire dateline's paragraph and the ones after it
  * ("PORT ELLIS, 3 May (Northern Press Agency) - …"), the paragraphs after a byline with an agency
@@ -419,6 +422,7 @@ function creditBlocks(
   ends: (q: number) => boolean,
 ): void {
   const { paragraphs } = doc;
+  let previous = -1;
   const free = (q: number) =>
     voices[q] === undefined && paragraphs[q].kind !== "heading" && paragraphs[q].kind !== "blockquote";
   for (const c of credits) {
@@ -426,15 +430,21 @@ function creditBlocks(
     if (c.kind === "dateline" && doc.text[c.span.end - 1] === ":") continue;
     const voice: BlockVoice = { kind: "document", name: c.credited, attributed: true, credit: true };
     if (c.kind === "line") {
+      // Bounded look-back, stopping at the paragraph of the credit before: many credit lines
+      // between commentary must not make the walk quadratic.
+      const floor = Math.max(0, c.paragraph - CREDIT_LOOK_BACK, previous + 1);
+      previous = c.paragraph;
       let q = c.paragraph - 1;
       // The author's closing lines between the body and its credit line.
-      while (q > 0 && free(q) && ends(q)) q--;
+      while (q > floor && free(q) && ends(q)) q--;
       const last = q;
-      while (q > 0 && free(q) && !ends(q)) q--;
+      while (q > floor && free(q) && !ends(q)) q--;
+      if (q === floor && q > 0 && free(q) && !ends(q)) q--;
       // The article's title is no part of the body.
       for (let k = q + 1; k <= last; k++) voices[k] = voice;
       continue;
     }
+    previous = c.paragraph;
     const from = c.kind === "dateline" ? c.paragraph : c.paragraph + 1;
     for (let q = from; q < paragraphs.length && free(q); q++) {
       if (q > from && ends(q)) break;
