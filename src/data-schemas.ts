@@ -586,6 +586,12 @@ const INGEST_BOILERPLATE = Type.Object({
   noticeWords: words,
 });
 
+/** Schema of `data/corpus-republication.json`. */
+const CORPUS_REPUBLICATION = Type.Object({
+  $comment: Type.String({ minLength: 1 }),
+  notices: words,
+});
+
 /** Schema of `data/voice-credits.json`. */
 const VOICE_CREDITS = Type.Object({
   $comment: Type.String({ minLength: 1 }),
@@ -759,6 +765,7 @@ export const DATA_SCHEMAS: Record<string, TSchema> = {
   "claims-assertions.json": CLAIMS_ASSERTIONS,
   "claims-checkworthiness.json": CLAIMS_CHECKWORTHINESS,
   "claims-features.json": CLAIMS_FEATURES,
+  "corpus-republication.json": CORPUS_REPUBLICATION,
   "english-function-words.json": ENGLISH_FUNCTION_WORDS,
   "ingest-boilerplate.json": INGEST_BOILERPLATE,
   "omission-cues.json": OMISSION_CUES,

@@ -1,12 +1,11 @@
-import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
+import { addDocuments, type DocumentInput } from "../../dist/corpus/add.js";
+import { preparedItems } from "../../dist/corpus/add-paths.js";
 import { clusterCorpus } from "../../dist/corpus/cluster-corpus.js";
 import { openStore } from "../../dist/corpus/open-store.js";
 import { shingleHashes } from "../../dist/corpus/shingles.js";
-import type { CorpusDocument, CorpusStore } from "../../dist/corpus/types.js";
-import { normalizeText } from "../../dist/text/normalize.js";
 import { sharedData } from "../paths.js";
 import { generateCorpus } from "./generate.js";
 import { scoreRun } from "./score.js";
@@ -16,33 +15,31 @@ import { scoreRun } from "./score.js";
  * `node dist-measure/corpus/corpus-run.js SIZE SEED` prints one JSON line of measurements.
  */
 const [size, seed] = process.argv.slice(2).map(Number);
+/** CPU seconds of this process (all its threads) since `start`. */
+const cpuSeconds = (start: NodeJS.CpuUsage): number => {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1e6;
+};
 const corpus = generateCorpus(sharedData("ptc/articles"), { size, seed });
 const dir = mkdtempSync(join(os.tmpdir(), "sourcetrace-corpus-bench-"));
 try {
   const store = await openStore(join(dir, "corpus.db"));
   const load = [os.loadavg()[0]];
   const t0 = performance.now();
-  // Batches in one transaction where the back end offers them (SQLite's addBatch), as `corpus add` does.
-  const batched = store as CorpusStore & {
-    addBatch?: (b: { doc: CorpusDocument; hashes: Uint32Array }[]) => Promise<boolean[]>;
-  };
-  const BATCH = 500;
-  for (let i = 0; i < corpus.docs.length; i += BATCH) {
-    const batch = corpus.docs.slice(i, i + BATCH).map((d) => {
-      const text = normalizeText(d.text).text;
-      const doc: CorpusDocument = {
-        id: d.id,
-        contentHash: createHash("sha256").update(text).digest("hex"),
-        location: `corpus.jsonl:${d.id}`,
-        text,
-        title: d.title,
-        ...(d.date ? { date: d.date } : {}),
-      };
-      return { doc, hashes: shingleHashes(text) };
-    });
-    if (batched.addBatch) await batched.addBatch(batch);
-    else for (const b of batch) await store.add(b.doc, b.hashes);
-  }
+  const cpu0 = process.cpuUsage();
+  // As `corpus add` reads a JSONL file: inputs prepared in a thread beside the writer, stored in
+  // batches of one transaction each (the default size).
+  const inputs = corpus.docs.map(
+    (d): DocumentInput => ({
+      location: `corpus.jsonl:${d.id}`,
+      id: d.id,
+      text: d.text,
+      title: d.title,
+      ...(d.date ? { date: d.date } : {}),
+    }),
+  );
+  await addDocuments(store, preparedItems(inputs, {}));
+  const ingestCpu = cpuSeconds(cpu0);
   const ingestSeconds = (performance.now() - t0) / 1000;
   // Queries: copies of the families, whose parent should come first.
   const queries = corpus.truth.families.flatMap((f) => f.members.filter((m) => m.parent)).slice(0, 200);
@@ -57,8 +54,10 @@ try {
     if (hits.some((h) => h.id === q.parent)) parentFound++;
   }
   const t1 = performance.now();
+  const cpu1 = process.cpuUsage();
   const result = await clusterCorpus(store);
   const clusterSeconds = (performance.now() - t1) / 1000;
+  const clusterCpu = cpuSeconds(cpu1);
   const pairs: [string, string][] = [];
   for await (const p of store.sharedPairs({ dfCap: 50, minShared: 5 })) pairs.push([p.a, p.b]);
   const stats = await store.stats();
@@ -70,10 +69,12 @@ try {
       size,
       documents: stats.documents,
       ingestPerSecond: corpus.docs.length / ingestSeconds,
+      ingestPerCpuSecond: corpus.docs.length / ingestCpu,
       findP50: q(0.5),
       findP95: q(0.95),
       findParentInTop10: parentFound / Math.max(1, queries.length),
       clusterSeconds,
+      clusterCpuSeconds: clusterCpu,
       aligned: result.aligned,
       bytes: stats.bytes,
       peakRssMb: process.resourceUsage().maxRSS / 1024,

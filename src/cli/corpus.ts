@@ -117,7 +117,8 @@ async function addCommand(args: string[], io: CliIO): Promise<number> {
   }
   if (positionals.length === 0)
     throw new UsageError("corpus add needs at least one file, directory or JSONL file");
-  const { addPaths, isIsoDate } = await import("../corpus/add.js");
+  const { isIsoDate } = await import("../corpus/add.js");
+  const { addPaths } = await import("../corpus/add-paths.js");
   if (values.date !== undefined && !isIsoDate(values.date))
     throw new UsageError(`--date takes an ISO 8601 date (YYYY-MM-DD), not "${values.date}"`);
   if (values.queue)

@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, test } from "node:test";
-import { addDocuments, addPaths, bylineAuthors, isIsoDate, jsonlInput, prepareDocument } from "./add.js";
+import { addDocuments, bylineAuthors, isIsoDate, jsonlInput, prepareDocument } from "./add.js";
+import { addPaths } from "./add-paths.js";
 import { shingleHashes } from "./shingles.js";
 import { SqliteStore } from "./sqlite-store.js";
 

@@ -47,13 +47,18 @@ export interface AddResult extends AddProgress {
   skippedInputs: SkippedInput[];
 }
 
-/** Options of {@link addDocuments} and {@link addPaths}. */
+/** Options of {@link addDocuments} and `addPaths` (`add-paths.ts`). */
 export interface AddOptions {
   /** Date of documents that carry none (ISO 8601; default: none). */
   date?: string;
   /** Outlet of documents that name none (default: none). */
   outlet?: string;
-  /** Documents per transaction: a crash loses at most one batch, which a rerun adds (default: 200). */
+  /**
+   * Documents per transaction: a crash loses at most one batch, which a rerun adds (default:
+   * 5000). Large on purpose: a batch's postings are spread over the whole (hash, doc) index, so
+   * each commit rewrites most of its pages once a corpus is large; fewer, larger batches stored
+   * twice as many documents per CPU-second at 30k documents (500: 1,293; 5,000: 2,570).
+   */
   batchSize?: number;
   /** Shingle options; every document of a corpus must use the same (default: {@link SHINGLE_DEFAULTS}). */
   shingles?: ShingleOptions;
@@ -196,7 +201,7 @@ export async function addDocuments(
   inputs: Iterable<Item> | AsyncIterable<Item>,
   options: AddOptions = {},
 ): Promise<AddResult> {
-  const batchSize = options.batchSize ?? 200;
+  const batchSize = options.batchSize ?? 5000;
   const state: Batching = {
     store,
     options,
@@ -227,7 +232,10 @@ export async function addDocuments(
 }
 
 /** One readable item prepared for the store, or why it cannot be. */
-function prepareItem(item: Exclude<Item, Unreadable>, options: AddOptions): PreparedDocument | Unreadable {
+export function prepareItem(
+  item: Exclude<Item, Unreadable>,
+  options: AddOptions,
+): PreparedDocument | Unreadable {
   try {
     return "doc" in item
       ? item
@@ -411,13 +419,4 @@ async function* readJsonl(path: string, options: Pick<AddOptions, "maxBytes">): 
     lines.close();
     stream.destroy();
   }
-}
-
-/** Shorthand: read the paths ({@link readInputs}) and add what they hold ({@link addDocuments}). */
-export function addPaths(
-  store: CorpusStore,
-  paths: readonly string[],
-  options: AddOptions = {},
-): Promise<AddResult> {
-  return addDocuments(store, readInputs(paths, options), options);
 }

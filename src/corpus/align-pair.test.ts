@@ -94,3 +94,28 @@ describe("corpus: aligning two documents", () => {
     assert.equal(compareDates("not a date", "2024-03-04"), 0);
   });
 });
+
+describe("corpus: a republication notice", () => {
+  const NOTICE = "This article was originally published on the Aldgate Courier website.";
+  const repost = `${NOTICE}\n\n${WIRE}`;
+
+  test("the undated text that says it republishes is the copy", () => {
+    const edge = alignDocuments(doc("a-repost", repost), doc("z-wire", WIRE));
+    assert.equal(show(edge), "z-wire -> a-repost (notice)");
+    assert.match(edge?.why ?? "", /a-repost says it republishes/);
+  });
+
+  test("dates still come first", () => {
+    const edge = alignDocuments(doc("repost", repost, "2024-03-01"), doc("wire", WIRE, "2024-03-04"));
+    assert.equal(show(edge), "repost -> wire (dates)");
+  });
+
+  test("a notice in both texts, or one inside prose, decides nothing", () => {
+    const both = alignDocuments(doc("one", repost), doc("two", `${WIRE}\n\nReprinted with permission.`));
+    assert.notEqual(both?.direction, "notice");
+    const prose = `The story, first published in 2019 by the council's own newsletter, is below.\n\n${WIRE}`;
+    const mention = `${PARAS[1]} It was originally published in a long report that the council printed last year and sent to every household in the valley, with maps and tables of the traffic counts.\n\n${PARAS.slice(2).join("\n\n")}`;
+    assert.notEqual(alignDocuments(doc("p", prose), doc("w", WIRE))?.direction, "notice");
+    assert.notEqual(alignDocuments(doc("m", mention), doc("w", WIRE))?.direction, "notice");
+  });
+});

@@ -1,6 +1,7 @@
 import { createDocument, type Document } from "../text/document.js";
 import { alignDocumentPair, type TraceOptions } from "../trace/index.js";
 import type { Edit } from "../trace/types.js";
+import { republicationNotices } from "./republication.js";
 import type { CorpusDocument, ReuseDirectionEvidence, ReuseEdge } from "./types.js";
 
 /** Tuning of {@link alignDocuments}. */
@@ -43,7 +44,8 @@ interface Side {
 /**
  * Align two stored documents with the trace aligner and say which derives from which. Returns
  * nothing when they share no verbatim or edited passage. The direction is decided by, in order:
- * dates (the earlier text is the source); containment (inverted-pyramid trimming keeps the
+ * dates (the earlier text is the source); a republication notice in one text only (it is the
+ * copy); containment (inverted-pyramid trimming keeps the
  * source's opening and drops the rest; framing adds an opening of its own around the whole
  * source); editorial marks (an elision or a bracket is made by the copy); else `undetermined`, with `from`
  * the smaller id. The edge is the same whichever order the two are given in.
@@ -157,6 +159,18 @@ function direction(a: Side, b: Side, A: Document, B: Document, edits: Edit[], o:
       from: first.doc.id,
       evidence: "dates",
       why: `${first.doc.id} is dated ${first.doc.date}, before ${second.doc.id} (${second.doc.date})`,
+    };
+  }
+  // A republication notice ("This article was originally published on …") in one text and none
+  // in the other: the text that says it republishes is the copy.
+  const noticeA = republicationNotices(A);
+  const noticeB = republicationNotices(B);
+  if (noticeA.length > 0 !== noticeB.length > 0) {
+    const [copy, source, notice] = noticeA.length > 0 ? [a, b, noticeA[0]] : [b, a, noticeB[0]];
+    return {
+      from: source.doc.id,
+      evidence: "notice",
+      why: `${copy.doc.id} says it republishes ("${clip(notice)}") and ${source.doc.id} says no such thing`,
     };
   }
   const ca = a.covered / Math.max(1, a.words);

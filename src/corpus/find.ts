@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Document } from "../text/document.js";
-import { foldKey } from "../text/fold.js";
 import { readVoices } from "../voice/index.js";
+import { authorKey, surname, titleKey, titleWords } from "./meta-words.js";
 import { hashedWords, SHINGLE_DEFAULTS, type ShingleOptions, shingleSequence, winnow } from "./shingles.js";
 import type { CorpusDocument, CorpusStore, DocumentMeta } from "./types.js";
 
@@ -107,11 +107,6 @@ export function sharedPassages(article: string, source: string, n = SHINGLE_DEFA
   return out;
 }
 
-const titleWords = (text: string): string[] =>
-  foldKey(text)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 2);
-
 /** Share of a cited title's words (over two letters) that open a stored document's title. */
 function titleShare(cited: string[], stored: string | undefined): number {
   if (!stored || cited.length === 0) return 0;
@@ -119,7 +114,21 @@ function titleShare(cited: string[], stored: string | undefined): number {
   return cited.filter((w) => words.has(w)).length / cited.length;
 }
 
-const surname = (name: string): string => titleWords(name).at(-1) ?? "";
+/**
+ * The fewest distinct words of `cited` a title must hold to hold `share` of its words (repeats
+ * counted): the most repeated words first.
+ */
+function fewestWords(cited: string[], share: number): number {
+  const counts = new Map<string, number>();
+  for (const w of cited) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const sorted = [...counts.values()].sort((a, b) => b - a);
+  let held = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    held += sorted[i];
+    if (held >= share * cited.length) return i + 1;
+  }
+  return sorted.length;
+}
 
 /** Share of a cited title's words a stored title must hold, as the voice layer links a given source. */
 const TITLE_SHARE = 0.7;
@@ -142,8 +151,13 @@ export async function citedDocuments(
     title: titleWords(c.title ?? ""),
     surnames: c.authors.filter((a) => titleWords(a).length > 1).map(surname),
   }));
-  for await (const meta of store.list()) {
-    for (const w of wanted) {
+  for (const w of wanted) {
+    // The index gives the documents that can fit; the rules below decide which do.
+    const fits =
+      w.title.length > 0
+        ? await store.metaMatches(w.title.map(titleKey), fewestWords(w.title, TITLE_SHARE))
+        : await store.metaMatches(w.surnames.map(authorKey), new Set(w.surnames).size);
+    for (const meta of fits) {
       const byTitle = w.title.length > 0 && titleShare(w.title, meta.title) >= TITLE_SHARE;
       const authors = new Set((meta.authors ?? []).map(surname));
       const byAuthors = w.surnames.length > 0 && w.surnames.every((s) => authors.has(s));

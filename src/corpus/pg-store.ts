@@ -1,5 +1,6 @@
 import pg from "pg";
 import { InputError } from "../ingest/errors.js";
+import { metaKeys } from "./meta-words.js";
 import type {
   CandidateHit,
   CorpusDocument,
@@ -23,8 +24,11 @@ import type {
  * n-gram hashes are unsigned 32-bit; they are stored as the `int4` with the same bits.
  */
 
-/** Schema steps, applied in order once each; the applied count lives in `corpus_schema`. */
-const MIGRATIONS: readonly string[] = [
+/**
+ * Schema steps, applied in order once each inside the migration's transaction; the applied count
+ * lives in `corpus_schema`. A step is SQL, or a function for what SQL cannot fold (the title keys).
+ */
+const MIGRATIONS: readonly (string | ((client: pg.PoolClient) => Promise<void>))[] = [
   `CREATE TABLE corpus_documents (
      seq serial PRIMARY KEY,
      id text COLLATE "C" NOT NULL UNIQUE,
@@ -47,6 +51,26 @@ const MIGRATIONS: readonly string[] = [
      edge jsonb NOT NULL,
      PRIMARY KEY (from_id, to_id)
    );`,
+  // Aligned pairs (with an edge or none), so that a rerun aligns only new pairs; title and author
+  // keys of the documents, so that a citation is looked up through an index.
+  `CREATE TABLE corpus_checked (
+     a text COLLATE "C" NOT NULL,
+     b text COLLATE "C" NOT NULL,
+     PRIMARY KEY (a, b)
+   );
+   INSERT INTO corpus_checked SELECT least(from_id, to_id), greatest(from_id, to_id) FROM corpus_edges
+   ON CONFLICT DO NOTHING;
+   CREATE TABLE corpus_meta_words (
+     key text COLLATE "C" NOT NULL,
+     doc integer NOT NULL,
+     PRIMARY KEY (key, doc)
+   );`,
+  async (client) => {
+    const { rows } = await client.query<DocumentRow & { seq: number }>(
+      `SELECT seq, ${META_COLUMNS} FROM corpus_documents`,
+    );
+    for (const row of rows) await insertMetaKeys(client, row.seq, toMeta(row));
+  },
 ];
 
 // Any 64-bit key: several processes opening the same store wait for each other's migrations.
@@ -95,7 +119,10 @@ async function migrate(pool: pg.Pool): Promise<void> {
         `the corpus schema is newer (${applied}) than this sourcetrace knows (${MIGRATIONS.length})`,
       );
     }
-    for (const step of MIGRATIONS.slice(applied)) await client.query(step);
+    for (const step of MIGRATIONS.slice(applied)) {
+      if (typeof step === "string") await client.query(step);
+      else await step(client);
+    }
     if (rows.length === 0) await client.query("INSERT INTO corpus_schema VALUES ($1)", [MIGRATIONS.length]);
     else await client.query("UPDATE corpus_schema SET applied = $1", [MIGRATIONS.length]);
   });
@@ -155,7 +182,21 @@ async function insertDocument(
     postings,
     seq,
   ]);
+  await insertMetaKeys(client, seq, doc);
   return true;
+}
+
+async function insertMetaKeys(
+  client: pg.PoolClient,
+  seq: number,
+  meta: { title?: string; authors?: readonly string[] },
+): Promise<void> {
+  const keys = metaKeys(meta);
+  if (keys.length === 0) return;
+  await client.query(
+    "INSERT INTO corpus_meta_words (key, doc) SELECT unnest($1::text[]), $2 ON CONFLICT DO NOTHING",
+    [keys, seq],
+  );
 }
 
 interface DocumentRow {
@@ -252,7 +293,12 @@ class PgStore implements CorpusStore {
     return rows.map((row) => ({ id: row.id, shared: row.shared }));
   }
 
-  async *sharedPairs(options: { dfCap: number; minShared: number }): AsyncIterable<SharedPair> {
+  async *sharedPairs(options: {
+    dfCap: number;
+    minShared: number;
+    unchecked?: boolean;
+  }): AsyncIterable<SharedPair> {
+    // The join runs in the server, which spills to disk past work_mem; rows come through a cursor.
     const sql = `WITH kept AS (
          SELECT hash FROM corpus_postings GROUP BY hash HAVING count(*) BETWEEN 2 AND $1
        ),
@@ -262,23 +308,55 @@ class PgStore implements CorpusStore {
            JOIN corpus_postings y ON y.hash = kept.hash AND x.doc < y.doc
          GROUP BY x.doc, y.doc HAVING count(*) >= $2
        )
-       SELECT least(dx.id, dy.id) AS a, greatest(dx.id, dy.id) AS b, pairs.shared
-       FROM pairs JOIN corpus_documents dx ON dx.seq = pairs.x JOIN corpus_documents dy ON dy.seq = pairs.y
+       SELECT * FROM (
+         SELECT least(dx.id, dy.id) AS a, greatest(dx.id, dy.id) AS b, pairs.shared
+         FROM pairs JOIN corpus_documents dx ON dx.seq = pairs.x JOIN corpus_documents dy ON dy.seq = pairs.y
+       ) p
+       WHERE NOT $3 OR NOT EXISTS (SELECT 1 FROM corpus_checked c WHERE c.a = p.a AND c.b = p.b)
        ORDER BY a, b`;
-    yield* this.stream<SharedPair>(sql, [options.dfCap, options.minShared]);
+    yield* this.stream<SharedPair>(sql, [options.dfCap, options.minShared, options.unchecked === true]);
   }
 
-  async putEdges(edges: readonly ReuseEdge[]): Promise<void> {
+  async putEdges(
+    edges: readonly ReuseEdge[],
+    checked: readonly (readonly [string, string])[] = [],
+  ): Promise<void> {
     // One statement may not update a row twice: the last edge given for a pair wins.
     const byPair = new Map<string, ReuseEdge>();
     for (const edge of edges) byPair.set(JSON.stringify([edge.from, edge.to]), edge);
-    if (byPair.size === 0) return;
-    await this.pool.query(
-      `INSERT INTO corpus_edges (from_id, to_id, edge)
-       SELECT e->>'from', e->>'to', e FROM jsonb_array_elements($1::jsonb) AS e
-       ON CONFLICT (from_id, to_id) DO UPDATE SET edge = EXCLUDED.edge`,
-      [JSON.stringify([...byPair.values()])],
+    const pairs = new Map<string, [string, string]>();
+    for (const [a, b] of [...edges.map((e): [string, string] => [e.from, e.to]), ...checked]) {
+      const p: [string, string] = a < b ? [a, b] : [b, a];
+      pairs.set(JSON.stringify(p), p);
+    }
+    if (pairs.size === 0) return;
+    await inTransaction(this.pool, async (client) => {
+      if (byPair.size > 0)
+        await client.query(
+          `INSERT INTO corpus_edges (from_id, to_id, edge)
+           SELECT e->>'from', e->>'to', e FROM jsonb_array_elements($1::jsonb) AS e
+           ON CONFLICT (from_id, to_id) DO UPDATE SET edge = EXCLUDED.edge`,
+          [JSON.stringify([...byPair.values()])],
+        );
+      await client.query(
+        `INSERT INTO corpus_checked (a, b) SELECT * FROM unnest($1::text[], $2::text[])
+         ON CONFLICT DO NOTHING`,
+        [[...pairs.values()].map((p) => p[0]), [...pairs.values()].map((p) => p[1])],
+      );
+    });
+  }
+
+  async metaMatches(keys: readonly string[], minMatches: number): Promise<DocumentMeta[]> {
+    const distinct = [...new Set(keys)];
+    if (distinct.length === 0 || minMatches > distinct.length) return [];
+    const { rows } = await this.pool.query<DocumentRow>(
+      `SELECT ${META_COLUMNS} FROM corpus_documents WHERE seq IN (
+         SELECT doc FROM corpus_meta_words WHERE key = ANY($1::text[])
+         GROUP BY doc HAVING count(*) >= $2
+       ) ORDER BY seq`,
+      [distinct, Math.max(1, minMatches)],
     );
+    return rows.map(toMeta);
   }
 
   async *edges(): AsyncIterable<ReuseEdge> {

@@ -72,3 +72,37 @@ test("openStore refuses a directory and a file that is not a database, in one li
     (e: Error) => /cannot open the corpus/.test(e.message) && !e.message.includes("\n"),
   );
 });
+
+test("a store of the earlier layout is brought up to date on opening", async () => {
+  const path = join(dir, "earlier.db");
+  const { default: Database } = await import("better-sqlite3");
+  const old = new Database(path);
+  // The layout before hashes were kept beside each document, pairs marked and titles indexed.
+  old.exec(`
+    CREATE TABLE documents (doc INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, content_hash TEXT NOT NULL UNIQUE,
+      location TEXT NOT NULL, url TEXT, title TEXT, outlet TEXT, date TEXT, authors TEXT, text TEXT NOT NULL) STRICT;
+    CREATE TABLE postings (hash INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (hash, doc)) WITHOUT ROWID, STRICT;
+    CREATE TABLE edges (from_id TEXT NOT NULL, to_id TEXT NOT NULL, edge TEXT NOT NULL, PRIMARY KEY (from_id, to_id)) WITHOUT ROWID, STRICT;
+    INSERT INTO documents (doc, id, content_hash, location, title, authors, text)
+      VALUES (1, 'x', 'h-x', 'x.txt', 'The Silt Contract', '["Ann Lee"]', 'x text'),
+             (2, 'y', 'h-y', 'y.txt', NULL, NULL, 'y text'),
+             (3, 'z', 'h-z', 'z.txt', NULL, NULL, 'z text');
+    INSERT INTO postings VALUES (7, 1), (7, 2), (7, 3), (8, 1), (8, 2), (8, 3);
+    INSERT INTO edges VALUES ('y', 'x', '{}');
+  `);
+  old.close();
+  const store = new SqliteStore(path);
+  try {
+    assert.deepEqual(
+      (await store.metaMatches(["t:silt", "a:lee"], 2)).map((m) => m.id),
+      ["x"],
+    );
+    const pairs = [];
+    for await (const p of store.sharedPairs({ dfCap: 5, minShared: 2, unchecked: true }))
+      pairs.push(`${p.a}-${p.b}`);
+    assert.deepEqual(pairs.sort(), ["x-z", "y-z"]);
+    assert.equal((await store.stats()).integrity, "ok");
+  } finally {
+    await store.close();
+  }
+});

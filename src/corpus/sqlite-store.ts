@@ -1,5 +1,6 @@
 import { statSync } from "node:fs";
 import Database from "better-sqlite3";
+import { metaKeys } from "./meta-words.js";
 import type {
   CandidateHit,
   CorpusDocument,
@@ -31,7 +32,8 @@ CREATE TABLE IF NOT EXISTS documents (
   outlet TEXT,
   date TEXT,
   authors TEXT,
-  text TEXT NOT NULL
+  text TEXT NOT NULL,
+  hashes BLOB
 ) STRICT;
 CREATE TABLE IF NOT EXISTS postings (
   hash INTEGER NOT NULL,
@@ -44,7 +46,22 @@ CREATE TABLE IF NOT EXISTS edges (
   edge TEXT NOT NULL,
   PRIMARY KEY (from_id, to_id)
 ) WITHOUT ROWID, STRICT;
+CREATE TABLE IF NOT EXISTS checked (
+  a TEXT NOT NULL,
+  b TEXT NOT NULL,
+  PRIMARY KEY (a, b)
+) WITHOUT ROWID, STRICT;
+CREATE TABLE IF NOT EXISTS meta_words (
+  key TEXT NOT NULL,
+  doc INTEGER NOT NULL,
+  PRIMARY KEY (key, doc)
+) WITHOUT ROWID, STRICT;
 `;
+
+// Version of the layout above; stores made before a step are brought up to it on opening.
+// 1: each document's hashes kept beside it (pairs are streamed per document), aligned pairs
+// marked, title and author keys indexed.
+const LAYOUT_VERSION = 1;
 
 /** Documents one batch may hold: a posting's batch index takes 16 bits beside its 32-bit hash. */
 const BATCH_SLOTS = 2 ** 16;
@@ -80,6 +97,39 @@ function toMeta(row: DocumentRow): DocumentMeta {
   return meta;
 }
 
+const ordered = (a: string, b: string): [string, string] => (a < b ? [a, b] : [b, a]);
+
+/** A document's hashes as stored beside it: the bytes of the Uint32Array (the machine's byte order). */
+const hashBlob = (hashes: Uint32Array): Buffer =>
+  Buffer.from(hashes.buffer, hashes.byteOffset, hashes.byteLength);
+
+function blobHashes(blob: Buffer): Uint32Array {
+  // A Buffer may sit at any offset of its pool: copied when not 4-byte aligned.
+  if (blob.byteOffset % 4 === 0) return new Uint32Array(blob.buffer, blob.byteOffset, blob.byteLength / 4);
+  return new Uint32Array(Uint8Array.from(blob).buffer);
+}
+
+/**
+ * Brings a store made by an earlier layout up to {@link LAYOUT_VERSION}, in one transaction:
+ * the title and author keys of its documents, and its edges marked as aligned pairs. Hashes of
+ * documents stored before they were kept beside them are read from the postings when needed.
+ */
+function upgrade(db: Database.Database): void {
+  const version = db.pragma("user_version", { simple: true }) as number;
+  if (version >= LAYOUT_VERSION) return;
+  db.transaction(() => {
+    const columns = db.prepare<[], { name: string }>("PRAGMA table_info(documents)").all();
+    if (!columns.some((c) => c.name === "hashes")) db.exec("ALTER TABLE documents ADD COLUMN hashes BLOB");
+    const rows = db.prepare<[], DocumentRow>(`SELECT ${META_COLUMNS} FROM documents`).all();
+    const insert = db.prepare<[string, number]>("INSERT OR IGNORE INTO meta_words (key, doc) VALUES (?, ?)");
+    for (const row of rows) for (const k of metaKeys(toMeta(row))) insert.run(k, row.doc);
+    db.exec(
+      "INSERT OR IGNORE INTO checked (a, b) SELECT min(from_id, to_id), max(from_id, to_id) FROM edges",
+    );
+    db.pragma(`user_version = ${LAYOUT_VERSION}`);
+  })();
+}
+
 /**
  * The corpus in one embedded SQLite file (better-sqlite3), in write-ahead-log mode: a reader
  * never waits for the writer, and a crash (even `kill -9`) loses at most the transaction in
@@ -105,6 +155,7 @@ export class SqliteStore implements CorpusStore {
     this.db.pragma(`cache_size = ${-1024 * (options.cacheMiB ?? 256)}`);
     this.db.pragma("busy_timeout = 5000");
     this.db.exec(SCHEMA);
+    upgrade(this.db);
     const db = this.db;
     this.statements = {
       insertDoc: db.prepare<
@@ -118,10 +169,19 @@ export class SqliteStore implements CorpusStore {
           string | null,
           string | null,
           string,
+          Buffer,
         ]
       >(
-        "INSERT INTO documents (id, content_hash, location, url, title, outlet, date, authors, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO documents (id, content_hash, location, url, title, outlet, date, authors, text, hashes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
       ),
+      insertMetaWord: db.prepare<[string, number]>(
+        "INSERT OR IGNORE INTO meta_words (key, doc) VALUES (?, ?)",
+      ),
+      documentsAfter: db.prepare<[number, number], { doc: number; id: string; hashes: Buffer | null }>(
+        "SELECT doc, id, hashes FROM documents WHERE doc > ? ORDER BY doc LIMIT ?",
+      ),
+      isChecked: db.prepare<[string, string], number>("SELECT 1 FROM checked WHERE a = ? AND b = ?").pluck(),
+      putChecked: db.prepare<[string, string]>("INSERT OR IGNORE INTO checked (a, b) VALUES (?, ?)"),
       insertPosting: db.prepare<[number, number]>("INSERT OR IGNORE INTO postings (hash, doc) VALUES (?, ?)"),
       hasContent: db.prepare<[string], number>("SELECT 1 FROM documents WHERE content_hash = ?").pluck(),
       hasId: db.prepare<[string], number>("SELECT 1 FROM documents WHERE id = ?").pluck(),
@@ -140,7 +200,7 @@ export class SqliteStore implements CorpusStore {
       countPostings: db.prepare<[], number>("SELECT count(*) FROM postings").pluck(),
     };
     this.addTransaction = db.transaction((batch: readonly { doc: CorpusDocument; hashes: Uint32Array }[]) => {
-      const keys = batch.map(({ doc }) => this.insertDocument(doc));
+      const keys = batch.map(({ doc, hashes }) => this.insertDocument(doc, hashes));
       // The batch's postings go in hash order: consecutive inserts then land on neighbouring
       // pages of the (hash, doc) B-tree instead of one random page each.
       let total = 0;
@@ -164,11 +224,11 @@ export class SqliteStore implements CorpusStore {
   }
 
   /** Inserts the document row; its integer key, or undefined when its text is already stored. */
-  private insertDocument(doc: CorpusDocument): number | undefined {
+  private insertDocument(doc: CorpusDocument, hashes: Uint32Array): number | undefined {
     const s = this.statements;
     if (s.hasContent.get(doc.contentHash) !== undefined) return undefined;
     if (s.hasId.get(doc.id) !== undefined) throw new DuplicateIdError(doc.id);
-    return Number(
+    const key = Number(
       s.insertDoc.run(
         doc.id,
         doc.contentHash,
@@ -179,8 +239,11 @@ export class SqliteStore implements CorpusStore {
         doc.date ?? null,
         doc.authors ? JSON.stringify(doc.authors) : null,
         doc.text,
+        hashBlob(hashes),
       ).lastInsertRowid,
     );
+    for (const k of metaKeys(doc)) s.insertMetaWord.run(k, key);
+    return key;
   }
 
   async add(doc: CorpusDocument, hashes: Uint32Array): Promise<boolean> {
@@ -232,31 +295,78 @@ export class SqliteStore implements CorpusStore {
     return hits.slice(0, limit);
   }
 
-  async *sharedPairs(options: { dfCap: number; minShared: number }): AsyncIterable<SharedPair> {
-    // Hashes held by 2..dfCap documents, joined with themselves: each pair of documents counted
-    // once per hash they share.
-    const rows = this.db
-      .prepare<[number, number], { a: string; b: string; shared: number }>(
-        `WITH common AS (
-           SELECT hash FROM postings GROUP BY hash HAVING count(*) BETWEEN 2 AND ?
-         ), pairs AS (
-           SELECT p.doc AS a, q.doc AS b, count(*) AS shared
-           FROM common JOIN postings p ON p.hash = common.hash
-           JOIN postings q ON q.hash = common.hash AND q.doc > p.doc
-           GROUP BY p.doc, q.doc HAVING count(*) >= ?
-         )
-         SELECT da.id AS a, db.id AS b, pairs.shared AS shared
-         FROM pairs JOIN documents da ON da.doc = pairs.a JOIN documents db ON db.doc = pairs.b
-         ORDER BY pairs.a, pairs.b`,
-      )
-      .all(options.dfCap, options.minShared);
-    for (const row of rows) yield row;
+  async *sharedPairs(options: {
+    dfCap: number;
+    minShared: number;
+    unchecked?: boolean;
+  }): AsyncIterable<SharedPair> {
+    // Document by document, in key order: the documents after it that share its hashes held by
+    // 2..dfCap documents, counted. Memory holds one document's counts, never the corpus's pairs;
+    // each statement is run to its end before the next, so the caller may write between pairs.
+    const { dfCap, minShared } = options;
+    const s = this.statements;
+    // Hashes found over the cap stay over it while this runs (documents are only added).
+    const overCap = new Set<number>();
+    let after = 0;
+    while (true) {
+      const chunk = s.documentsAfter.all(after, 256);
+      if (chunk.length === 0) return;
+      for (const { doc, id, hashes } of chunk) {
+        after = doc;
+        const shared = new Map<number, number>();
+        for (const h of hashes === null ? this.postedHashes(doc) : blobHashes(hashes)) {
+          if (overCap.has(h)) continue;
+          const docs = s.postingsOf.all(h, dfCap + 1);
+          if (docs.length > dfCap) {
+            overCap.add(h);
+            continue;
+          }
+          for (const other of docs) if (other > doc) shared.set(other, (shared.get(other) ?? 0) + 1);
+        }
+        const pairs: SharedPair[] = [];
+        for (const [other, n] of shared) {
+          if (n < minShared) continue;
+          const otherId = s.idOf.get(other) as string;
+          const [a, b] = id < otherId ? [id, otherId] : [otherId, id];
+          if (options.unchecked && s.isChecked.get(a, b) !== undefined) continue;
+          pairs.push({ a, b, shared: n });
+        }
+        yield* pairs;
+      }
+    }
   }
 
-  async putEdges(edges: readonly ReuseEdge[]): Promise<void> {
+  /** A document's hashes from its postings: only for a row stored before hashes were kept beside it. */
+  private postedHashes(doc: number): number[] {
+    return this.db.prepare<[number], number>("SELECT hash FROM postings WHERE doc = ?").pluck().all(doc);
+  }
+
+  async putEdges(
+    edges: readonly ReuseEdge[],
+    checked: readonly (readonly [string, string])[] = [],
+  ): Promise<void> {
+    const s = this.statements;
     this.db.transaction(() => {
-      for (const e of edges) this.statements.putEdge.run(e.from, e.to, JSON.stringify(e));
+      for (const e of edges) {
+        s.putEdge.run(e.from, e.to, JSON.stringify(e));
+        s.putChecked.run(...ordered(e.from, e.to));
+      }
+      for (const [a, b] of checked) s.putChecked.run(...ordered(a, b));
     })();
+  }
+
+  async metaMatches(keys: readonly string[], minMatches: number): Promise<DocumentMeta[]> {
+    const distinct = [...new Set(keys)];
+    if (distinct.length === 0 || minMatches > distinct.length) return [];
+    const rows = this.db
+      .prepare<[string, number], DocumentRow>(
+        `SELECT ${META_COLUMNS} FROM documents WHERE doc IN (
+           SELECT doc FROM meta_words WHERE key IN (SELECT value FROM json_each(?))
+           GROUP BY doc HAVING count(*) >= ?
+         ) ORDER BY doc`,
+      )
+      .all(JSON.stringify(distinct), Math.max(1, minMatches));
+    return rows.map(toMeta);
   }
 
   async *edges(): AsyncIterable<ReuseEdge> {

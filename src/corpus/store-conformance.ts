@@ -158,6 +158,63 @@ export function storeConformance(name: string, open: () => Promise<CorpusStore>)
       ]);
     });
 
+    test("sharedPairs unchecked: pairs aligned (with an edge or none) are left out, the others stay", async () => {
+      const local = await open();
+      try {
+        await local.add(doc("p", "p text"), hashes(1, 2));
+        await local.add(doc("q", "q text"), hashes(1, 2));
+        await local.add(doc("r", "r text"), hashes(1, 2));
+        const pairsOf = async (unchecked: boolean) =>
+          (await collect(local.sharedPairs({ dfCap: 4, minShared: 2, unchecked })))
+            .map((p) => [p.a, p.b].sort().join("-"))
+            .sort();
+        assert.deepEqual(await pairsOf(true), ["p-q", "p-r", "q-r"]);
+        // q-p aligned to an edge (given in either order), r-p aligned to nothing.
+        await local.putEdges([edge("q", "p", 9)], [["r", "p"]]);
+        assert.deepEqual(await pairsOf(true), ["q-r"]);
+        assert.deepEqual(await pairsOf(false), ["p-q", "p-r", "q-r"]);
+        // A pair marked twice is still one mark; a new document brings its own pairs.
+        await local.putEdges([], [["p", "r"]]);
+        await local.add(doc("s", "s text"), hashes(1, 2, 5));
+        assert.deepEqual(await pairsOf(true), ["p-s", "q-r", "q-s", "r-s"]);
+        assert.deepEqual(
+          (await collect(local.edges())).map((e) => `${e.from}>${e.to}`),
+          ["q>p"],
+        );
+      } finally {
+        await local.close();
+      }
+    });
+
+    test("metaMatches: documents holding enough of the title and author keys, in the order added", async () => {
+      const local = await open();
+      try {
+        await local.add(
+          doc("m1", "m1 text", { title: "The Silt Contract", authors: ["Ann Lee", "Bo Chan"] }),
+          hashes(1),
+        );
+        await local.add(doc("m2", "m2 text", { title: "Silt in the River" }), hashes(2));
+        await local.add(doc("m3", "m3 text", { authors: ["Cy Chan"] }), hashes(3));
+        await local.add(doc("m4", "m4 text"), hashes(4));
+        const ids = async (keys: string[], min: number) =>
+          (await local.metaMatches(keys, min)).map((m) => m.id);
+        assert.deepEqual(await ids(["t:silt", "t:contract"], 2), ["m1"]);
+        assert.deepEqual(await ids(["t:silt", "t:contract"], 1), ["m1", "m2"]);
+        assert.deepEqual(await ids(["t:silt", "t:silt", "t:contract"], 2), ["m1"]);
+        assert.deepEqual(await ids(["a:chan"], 1), ["m1", "m3"]);
+        assert.deepEqual(await ids(["a:chan", "a:lee"], 2), ["m1"]);
+        // A title word is not a surname, nor the other way round.
+        assert.deepEqual(await ids(["a:silt", "t:chan"], 1), []);
+        assert.deepEqual(await ids([], 0), []);
+        assert.deepEqual(await ids(["t:silt"], 2), []);
+        const [m1] = await local.metaMatches(["t:contract"], 1);
+        assert.deepEqual(m1.authors, ["Ann Lee", "Bo Chan"]);
+        assert.equal("text" in m1, false);
+      } finally {
+        await local.close();
+      }
+    });
+
     test("edges: stored, read back, and the same (from, to) replaced", async () => {
       await store.putEdges([edge("a", "b", 10), edge("a", "c", 4)]);
       await store.putEdges([edge("a", "b", 12)]);

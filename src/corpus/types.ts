@@ -38,7 +38,7 @@ export interface SharedPair {
 }
 
 /** Which way a reuse runs, and the evidence that decided it. */
-export type ReuseDirectionEvidence = "dates" | "containment" | "edits" | "undetermined";
+export type ReuseDirectionEvidence = "dates" | "notice" | "containment" | "edits" | "undetermined";
 
 /** The result of aligning two stored documents: `from` is the source, `to` the text derived from it. */
 export interface ReuseEdge {
@@ -81,11 +81,24 @@ export interface CorpusStore {
     hashes: Uint32Array,
     options: { dfCap: number; limit: number; excludeId?: string },
   ): Promise<CandidateHit[]>;
-  /** Every pair of documents sharing at least `minShared` hashes held by at most `dfCap` documents. */
-  sharedPairs(options: { dfCap: number; minShared: number }): AsyncIterable<SharedPair>;
-  /** Stores alignment results; storing the same (from, to) again replaces it. */
-  putEdges(edges: readonly ReuseEdge[]): Promise<void>;
+  /**
+   * Every pair of documents sharing at least `minShared` hashes held by at most `dfCap` documents,
+   * streamed (the store never holds all pairs at once), each pair once, in no set order. With
+   * `unchecked`, pairs already aligned (marked by {@link putEdges}) are left out.
+   */
+  sharedPairs(options: { dfCap: number; minShared: number; unchecked?: boolean }): AsyncIterable<SharedPair>;
+  /**
+   * Stores alignment results, and marks as aligned the pair of each edge and each pair of
+   * `checked` (pairs aligned to no edge), in one transaction; storing the same (from, to) again
+   * replaces it.
+   */
+  putEdges(edges: readonly ReuseEdge[], checked?: readonly (readonly [string, string])[]): Promise<void>;
   edges(): AsyncIterable<ReuseEdge>;
+  /**
+   * Documents whose title and author keys (`metaKeys` of `meta-words.ts`) hold at least `minMatches` of
+   * `keys` (distinct), in the order added: the lookup of a cited title or authors.
+   */
+  metaMatches(keys: readonly string[], minMatches: number): Promise<DocumentMeta[]>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }

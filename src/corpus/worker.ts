@@ -183,10 +183,9 @@ export async function runCorpusWorker(
       const { a, b } = payload as AlignPayload;
       const edge = await alignStored(store, a, b, o.align);
       summary.aligned++;
-      if (edge) {
-        await store.putEdges([edge]);
-        summary.edges++;
-      }
+      // The pair is marked aligned with or without an edge: `corpus clusters` does not align it again.
+      await store.putEdges(edge ? [edge] : [], edge ? [] : [[a, b]]);
+      if (edge) summary.edges++;
     };
 
     const runner = await run({

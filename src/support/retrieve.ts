@@ -55,10 +55,11 @@ const MAX_HITS = 100;
  */
 export class PassageIndex {
   private readonly bm25: Bm25Index;
-  // Passages holding each term. A term in more than MAX_POSTINGS passages is not queried (passim
-  // caps n-gram document frequency the same way): it says little about which passage a claim
-  // draws on, and querying it for every claim would cost the square of the text's length.
-  private readonly postings = new Map<string, number>();
+  // Passages holding each term, by term id. A term in more than MAX_POSTINGS passages is not
+  // queried (passim caps n-gram document frequency the same way): it says little about which
+  // passage a claim draws on, and querying it for every claim would cost the square of the
+  // text's length.
+  private readonly postings: Int32Array;
   private readonly counter = counterparts();
   // Each passage's terms as small integers (`passageTerms` from `termStart[p]` to
   // `termStart[p + 1]`), so that the terms a hit shares with a claim are counted by array reads,
@@ -85,7 +86,6 @@ export class PassageIndex {
     let at = 0;
     for (const p of passages)
       for (const t of p.terms) {
-        this.postings.set(t, (this.postings.get(t) ?? 0) + 1);
         let id = this.termIds.get(t);
         if (id === undefined) {
           id = this.termIds.size;
@@ -93,6 +93,8 @@ export class PassageIndex {
         }
         this.passageTerms[at++] = id;
       }
+    this.postings = new Int32Array(this.termIds.size);
+    for (let x = 0; x < total; x++) this.postings[this.passageTerms[x]]++;
     this.slotStamp = new Int32Array(this.termIds.size);
     this.slot = new Int32Array(this.termIds.size);
   }
@@ -103,7 +105,10 @@ export class PassageIndex {
     if (claim.terms.size === 0 || this.passages.length === 0) return [];
     const asked = new Set(claim.terms);
     for (const t of claim.terms) for (const u of this.counter.get(t) ?? []) asked.add(u);
-    const query = [...asked].filter((t) => (this.postings.get(t) ?? 0) <= MAX_POSTINGS);
+    const query = [...asked].filter((t) => {
+      const id = this.termIds.get(t);
+      return id === undefined || this.postings[id] <= MAX_POSTINGS;
+    });
     if (query.length === 0) return [];
     // Only the first MAX_HITS hits, best BM25 first, are re-ranked, so a claim whose words are in
     // thousands of passages costs no more than one whose words are rare.

@@ -63,13 +63,15 @@ export function probability(model: Logistic, features: string[]): number {
 
 /**
  * The free candidates of every sentence: word tokens outside quotes and outside the spans of
- * the attributions already found.
+ * the attributions already found; only those `keep` keeps (default: all), asked as each
+ * sentence's are read, so the others' features are never held all at once.
  */
 export function documentCandidates(
   doc: Document,
   lex: VoiceLexicon,
   quotes: Quote[],
   found: AttributionSpans[],
+  keep: (c: CueCandidate) => boolean = () => true,
 ): CueCandidate[] {
   const taken: Span[] = quotes.map((q) => ({ start: q.start, end: q.end }));
   for (const a of found) {
@@ -81,7 +83,8 @@ export function documentCandidates(
   const free = freeTokens(doc, taken);
   const m = new MentionFinder(doc.text, doc.tokens, lex);
   const out: CueCandidate[] = [];
-  for (let si = 0; si < doc.sentences.length; si++) out.push(...cueCandidates(doc, lex, m, free, si));
+  for (let si = 0; si < doc.sentences.length; si++)
+    for (const c of cueCandidates(doc, lex, m, free, si)) if (keep(c)) out.push(c);
   return out;
 }
 
@@ -99,7 +102,11 @@ export function learnedAttributions(
   found: AttributionSpans[],
   model: CueModel | undefined = lex.cueModel,
 ): AttributionSpans[] {
-  return model ? fromCandidates(doc, lex, documentCandidates(doc, lex, quotes, found), model) : [];
+  if (!model) return [];
+  // Only the candidates that reach the threshold are kept (fromCandidates drops the rest): a long
+  // text has tens of thousands of free words, and all their features held at once took tens of MB.
+  const reach = (c: CueCandidate) => probability(model, c.features) >= model.threshold;
+  return fromCandidates(doc, lex, documentCandidates(doc, lex, quotes, found, reach), model);
 }
 
 /** The attributions of the candidates the model reads as cues (see {@link learnedAttributions}). */
