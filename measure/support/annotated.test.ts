@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { analyze } from "../../dist/analyze.js";
+import { createDocument } from "../../dist/text/document.js";
 import { repoFile } from "../paths.js";
 import { parseGoldArticle, readGoldSet, scoreGoldArticle } from "./annotated.js";
 
@@ -18,4 +20,21 @@ test("a malformed gold line is refused with the file named", () => {
     () => parseGoldArticle("x.txt", `${text}supported | author | A claim | `),
     /evidence must be given exactly when found/,
   );
+});
+
+test("on every article of the set, each author claim has a rating with evidence or a 'no passage' reason, and quoted speech is never rated", () => {
+  for (const g of readGoldSet(repoFile("fixtures/support"))) {
+    const article = createDocument(g.article, { id: "article" });
+    const report = analyze(article, { sources: g.sources.map((s) => createDocument(s.text, { id: s.id })) });
+    const speech = report.quotes.filter((q) => q.kind === "speech");
+    for (const c of report.claims) {
+      const text = `${g.name}: ${g.article.slice(c.start, c.end)}`;
+      if (c.voice.kind === "author") {
+        assert.ok(c.support, `author claim unrated: ${text}`);
+        assert.ok(c.support.evidence.length > 0 || /^no passage/.test(c.support.reason), text);
+      }
+      const quoted = speech.some((q) => q.start <= c.start && c.end <= q.end);
+      if (quoted) assert.equal(c.support, undefined, `quoted speech rated: ${text}`);
+    }
+  }
 });

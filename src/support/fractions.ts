@@ -20,10 +20,13 @@ export function fractionQuantities(doc: Document, lex: SupportLexicon = supportL
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       const t = tokens[k];
       if (t.kind !== "word") continue;
+      // Most words are neither a fraction nor hyphenated: skip them before splitting.
+      const hyphen = t.key.indexOf("-");
+      if (hyphen < 0 && !lex.fractions.has(t.key)) continue;
       let numerator: number | undefined;
       let denominator: number | undefined;
       let first = k;
-      const parts = t.key.split("-");
+      const parts = hyphen < 0 ? [t.key] : t.key.split("-");
       if (parts.length === 2 && lex.numerators.has(parts[0]) && lex.fractions.has(parts[1])) {
         // "two-fifths"
         numerator = lex.numerators.get(parts[0]);
