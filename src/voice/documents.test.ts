@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { documentFromString } from "../ingest/index.js";
 import { textDocument } from "../testing/voices.js";
 import { authorEvidence } from "./documents.js";
 import { attributeVoices } from "./index.js";
@@ -85,6 +86,21 @@ test("a wire repost's dateline with an agency makes its body the agency's until 
   );
   // Without the agency, nothing credits the text: the author's.
   assert.ok(voices(`Strike at the port\n\nPORT ELLIS, 3 May - ${BODY}`).every((v) => v.startsWith("author")));
+});
+
+test("a dateline crediting the site's own agency is the author's: the agency publishing its own story", () => {
+  const page = (site: string) =>
+    documentFromString(
+      `<html><head><meta property="og:site_name" content="${site}"><title>Strike at the port</title></head><body><article><h1>Strike at the port</h1><p>PORT ELLIS, 3 May (Northern Press Agency) - ${BODY.replace("\n\n", "</p><p>")}</p></article></body></html>`,
+      { id: "a", format: "html" },
+    );
+  const kinds = (site: string) => {
+    const doc = page(site);
+    return attributeVoices(doc, { matches: [], sources: [] }).sentenceVoices.map((v) => v.kind);
+  };
+  assert.ok(kinds("Northern Press Agency").every((k) => k === "author"));
+  // The same story on another outlet's site is that agency's document there.
+  assert.ok(kinds("The Harbour Ledger").includes("document"));
 });
 
 test("a byline with an agency, or an inline credit, makes the paragraphs after it the credited document's", () => {

@@ -429,9 +429,12 @@ function creditBlocks(
   let previous = -1;
   const free = (q: number) =>
     voices[q] === undefined && paragraphs[q].kind !== "heading" && paragraphs[q].kind !== "blockquote";
+  const publisher = doc.meta.siteName ? folded(doc.meta.siteName) : undefined;
   for (const c of credits) {
     // "CHAIR (Cllr Doreen Achterberg): …" has a dateline's shape but is a transcript's speaker label.
     if (c.kind === "dateline" && doc.text[c.span.end - 1] === ":") continue;
+    // An agency's story on the agency's own site credits itself: the text is the author's.
+    if (publisher !== undefined && folded(c.credited) === publisher) continue;
     const voice: BlockVoice = { kind: "document", name: c.credited, attributed: true, credit: true };
     if (c.kind === "line") {
       // Bounded look-back, stopping at the paragraph of the credit before: many credit lines
@@ -455,6 +458,15 @@ function creditBlocks(
       voices[q] = voice;
     }
   }
+}
+
+// A publisher's name as credits and page metadata may both write it: "The Harbour Ledger" is "harbour ledger".
+function folded(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/^the\s+/u, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 }
 
 // Whether paragraph q returns to the author's voice. With sources, trace decides: a paragraph
