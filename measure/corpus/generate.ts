@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { Random } from "../../dist/testing/prng.js";
 
@@ -315,6 +315,12 @@ function substitute(sentence: string, p: number, swap: number, words: string[], 
 /** Write `corpus.jsonl` and `truth.json` into `dir`. */
 export function writeCorpus(corpus: GeneratedCorpus, dir: string): void {
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, "corpus.jsonl"), `${corpus.docs.map((d) => JSON.stringify(d)).join("\n")}\n`);
+  // A line at a time: at 100k documents the whole file is longer than a string may be.
+  const fd = openSync(join(dir, "corpus.jsonl"), "w");
+  try {
+    for (const d of corpus.docs) writeSync(fd, `${JSON.stringify(d)}\n`);
+  } finally {
+    closeSync(fd);
+  }
   writeFileSync(join(dir, "truth.json"), `${JSON.stringify(corpus.truth, null, 1)}\n`);
 }
