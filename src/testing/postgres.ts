@@ -30,7 +30,18 @@ export async function freshDatabase(): Promise<{ url: string; drop(): Promise<vo
   return {
     url: url.toString(),
     drop: async () => {
-      await withAdmin(admin, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+      // A backend the role may not end (an autovacuum worker, when the role lacks
+      // pg_signal_backend) or one still closing makes the drop fail for a moment: try again.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await withAdmin(admin, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+          return;
+        } catch (error) {
+          const code = (error as { code?: string }).code;
+          if (attempt >= 10 || (code !== "42501" && code !== "55006")) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 300));
+        }
+      }
     },
   };
 }
