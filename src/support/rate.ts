@@ -74,6 +74,8 @@ function polarity(
       for (const words of table.get(keys[i]) ?? []) {
         if (!words.every((w, k) => keys[i + k] === w)) continue;
         if (masked && (keys[i] === "not" || (isDenial && keys[i - 1] === "not"))) continue;
+        // "whether or not he acted alone", "like it or not": an alternative, not a denial.
+        if (!isDenial && keys[i - 1] === "or") continue;
         // "would not exceed 35 decibels" sets a limit ("under 35"); it denies nothing.
         if (!isDenial && startsPhrase(keys, i, lex.bounds)) continue;
         if (!isDenial && !scoped(i, words.length)) continue;

@@ -196,6 +196,20 @@ Daily dust at the school next to the quarry is to stay under 20 micrograms.`;
   );
 });
 
+test("'whether or not' asks a question; it denies nothing", () => {
+  const source = `Ferry inquiry
+
+Investigators are still trying to figure out whether the captain of the ferry acted alone, officials said on Monday.`;
+  const article = `Ferry inquiry
+
+Police are still investigating whether or not the captain of the ferry acted alone.`;
+  const lines = ratings(article, [source]);
+  assert.ok(
+    lines.some((l) => l.startsWith("Police are still investigating") && l.includes("-> supported")),
+    lines.join("\n"),
+  );
+});
+
 test("a claim that counts an incident meets the one passage that counts it as zero", () => {
   const source = `Fire at the Pell mill
 
