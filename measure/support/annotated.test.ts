@@ -17,7 +17,7 @@ test("every split name of the set parses, the blind held-out 4 included", () => 
   for (const split of ["tune", "heldout", "heldout-2", "heldout-3", "heldout-4"]) {
     const g = parseGoldArticle(
       "x.txt",
-      `shape: wire\nsplit: ${split}\n--- article\nA claim here.\n--- gold\n`,
+      `shape: wire\nsplit: ${split}\n--- article\nA claim here.\n--- gold\nnot-found | author | A claim | \n`,
     );
     assert.equal(g.split, split);
   }
