@@ -579,7 +579,11 @@ test("a quote after a sentence's opening 'In' and before its authors' names is t
 });
 
 test("a quote reported with its tag is nested: the outer source attributes it, its speaker stays", () => {
-  const { r, d, quotes: q } = run(
+  const {
+    r,
+    d,
+    quotes: q,
+  } = run(
     "Ferry pilots met on Monday.\n\n“We will not sail until the beacon is fixed,” Ines Varga said, according to the Harbour Gazette.\n\nIda Holm said “the beacon is fine” every time she crossed.",
   );
   assert.deepEqual(q, [
