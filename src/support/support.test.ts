@@ -444,3 +444,32 @@ Managers at the depot were told about the cracked boiler in March and did nothin
   assert.match(line("The damp caused"), / -> contradicted \[negation\]/);
   assert.match(line("Inspectors found fraud"), / -> contradicted \[negation\]/);
 });
+
+test("grades of one scale contradict beside the thing they grade; a name is no grade", () => {
+  const source = `Storm report
+
+One woman was taken to hospital with minor injuries after a wall fell near Dunby. The weather office has issued a yellow warning for wind on Friday. The Red Cross opened a shelter in the Dunby school hall.`;
+  const article = `Storm chaos
+
+A woman was seriously injured when a wall fell near Dunby. The weather office has issued a red warning for Friday. Volunteers opened a shelter in the Dunby school hall.`;
+  const lines = ratings(article, [source]);
+  const line = (start: string) =>
+    lines.find((l) => l.startsWith(start)) ?? `missing: ${start}\n${lines.join("\n")}`;
+  assert.match(line("A woman was seriously injured"), / -> contradicted \[scale\]: One woman was taken/);
+  assert.match(line("The weather office"), / -> contradicted \[scale\]: The weather office/);
+  assert.doesNotMatch(line("Volunteers opened"), /contradicted/);
+});
+
+test("a universal inside what someone wants or plans is an aim, no overreach of the source's 'some'", () => {
+  const source = `Pool notes
+
+Some pupils in the Orne schools took swimming lessons this year. Some of the Orne libraries were closed in May.`;
+  const article = `Pool plans
+
+The council wants every pupil in the Orne schools to take swimming lessons this year. All Orne libraries were closed in May.`;
+  const lines = ratings(article, [source]);
+  const line = (start: string) =>
+    lines.find((l) => l.startsWith(start)) ?? `missing: ${start}\n${lines.join("\n")}`;
+  assert.doesNotMatch(line("The council wants"), /overreach/);
+  assert.match(line("All Orne libraries"), / -> overreach \[quantifier\]/);
+});
