@@ -13,6 +13,8 @@ export interface SupportLexicon {
   /** Negated phrases that state a limit, not a denial: "would not exceed". */
   bounds: Phrases;
   hedges: Phrases;
+  /** Hedges that set a condition on the whole statement: "subject to planning approval". */
+  conditions: Phrases;
   /** Hedges that, right before a figure, only round it: "about 1.3 million". */
   approximators: Phrases;
   /** Approximators that are prepositions anywhere but before a figure: "about the port". */
@@ -63,6 +65,7 @@ const LISTS = [
   "denials",
   "bounds",
   "hedges",
+  "conditions",
   "approximators",
   "figureOnly",
   "boosters",
@@ -181,6 +184,7 @@ export function supportLexicon(): SupportLexicon {
     denials: phrases(raw.denials),
     bounds: phrases(raw.bounds),
     hedges: phrases(raw.hedges),
+    conditions: phrases(raw.conditions),
     approximators: phrases(raw.approximators),
     figureOnly: phrases(raw.figureOnly),
     boosters: phrases(raw.boosters),

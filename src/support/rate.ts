@@ -186,34 +186,59 @@ function hedgesOnShared(
   const keys = p.keys;
   const hedges: string[] = [];
   const rounding: string[] = [];
+  // The words of the claim each conjunct of the passage holds. "The budget will fall by 300,000
+  // pounds, and two branch libraries may close": a claim about the budget is stated by the first
+  // conjunct, and the "may" of the second, which shares only "library" with it, weakens nothing
+  // the claim says. A hedge counts only in a conjunct that holds as many as any other.
+  const sharedAt = (k: number) => {
+    if (lex.generic.has(keys[k]) || /^\d/.test(keys[k])) return undefined;
+    const t = termOf(keys[k], lex);
+    return other.terms.has(t) && p.terms.has(t) ? t : undefined;
+  };
+  let most = 0;
+  for (let k = 0, seen = new Set<string>(); k <= keys.length; k++) {
+    if (k === keys.length || HEDGE_SCOPE_END.has(keys[k])) {
+      most = Math.max(most, seen.size);
+      seen = new Set();
+      continue;
+    }
+    const t = sharedAt(k);
+    if (t) seen.add(t);
+  }
   for (let i = 0; i < keys.length; i++) {
-    for (const words of lex.hedges.get(keys[i]) ?? []) {
-      if (!words.every((w, k) => keys[i + k] === w)) continue;
-      const approximates =
-        startsPhrase(keys, i, lex.approximators) &&
-        (lex.approximators.get(keys[i]) ?? []).some(
-          (a) => a.every((w, k) => keys[i + k] === w) && figureAt(keys, i + a.length, lex),
-        );
-      if (!approximates && startsPhrase(keys, i, lex.figureOnly)) continue;
-      // "Some flights were cancelled" against "Flights were cancelled": a part the claim does not
-      // make whole ("all", "every") is left to the quantifier rule; a bare plural claims no whole.
-      if (!approximates && startsPhrase(keys, i, lex.partials)) continue;
-      let start = i;
-      while (start > 0 && !HEDGE_SCOPE_END.has(keys[start - 1])) start--;
-      let end = i + words.length;
-      while (end < keys.length && !HEDGE_SCOPE_END.has(keys[end])) end++;
-      for (let k = start; k < end; k++) {
-        if (k >= i && k < i + words.length) continue;
-        const t = termOf(keys[k], lex);
+    for (const [table, condition] of [
+      [lex.hedges, false],
+      [lex.conditions, true],
+    ] as const)
+      for (const words of table.get(keys[i]) ?? []) {
+        if (!words.every((w, k) => keys[i + k] === w)) continue;
+        const approximates =
+          startsPhrase(keys, i, lex.approximators) &&
+          (lex.approximators.get(keys[i]) ?? []).some(
+            (a) => a.every((w, k) => keys[i + k] === w) && figureAt(keys, i + a.length, lex),
+          );
+        if (!approximates && startsPhrase(keys, i, lex.figureOnly)) continue;
+        // "Some flights were cancelled" against "Flights were cancelled": a part the claim does not
+        // make whole ("all", "every") is left to the quantifier rule; a bare plural claims no whole.
+        if (!approximates && startsPhrase(keys, i, lex.partials)) continue;
+        // A condition ("…, subject to planning approval") holds for the whole statement it follows.
+        let start = i;
+        if (condition) start = 0;
+        else while (start > 0 && !HEDGE_SCOPE_END.has(keys[start - 1])) start--;
+        let end = i + words.length;
+        if (condition) end = keys.length;
+        else while (end < keys.length && !HEDGE_SCOPE_END.has(keys[end])) end++;
         // "…last year, and it expects 9 million this year": "million" and "year" say nothing of
         // which statement the hedge weakens.
-        if (lex.generic.has(keys[k]) || /^\d/.test(keys[k])) continue;
-        if (other.terms.has(t) && p.terms.has(t)) {
-          (approximates ? rounding : hedges).push(words.join(" "));
-          break;
+        const shared = new Set<string>();
+        for (let k = start; k < end; k++) {
+          if (k >= i && k < i + words.length) continue;
+          const t = sharedAt(k);
+          if (t) shared.add(t);
         }
+        if (shared.size > 0 && (condition || shared.size >= most))
+          (approximates ? rounding : hedges).push(words.join(" "));
       }
-    }
   }
   return { hedges, rounding };
 }
