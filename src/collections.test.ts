@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { append, insideAny, maxOf, minOf, overlapsAny, pushAll } from "./collections.js";
+import { append, insideAny, lastStartingBefore, maxOf, minOf, overlapsAny, pushAll } from "./collections.js";
 
 test("append keeps every value under its key, in order", () => {
   const m = new Map<string, number[]>();
@@ -66,4 +66,12 @@ test("overlapsAny: a span sharing a position with one of the spans", () => {
         spans.some((x) => x.start < e && s < x.end),
         `${s}-${e}`,
       );
+});
+
+test("lastStartingBefore: the last item by index that starts before a position, whatever their order", () => {
+  const items = [{ start: 40 }, { start: 10 }, { start: 30 }, { start: 10 }, { start: 5 }, { start: 50 }];
+  const last = lastStartingBefore(items);
+  const naive = (before: number) => items.findLastIndex((x) => x.start < before);
+  for (let before = 0; before < 60; before++) assert.equal(last(before), naive(before), `before ${before}`);
+  assert.equal(lastStartingBefore([])(100), -1);
 });

@@ -72,3 +72,26 @@ export function overlapsAny(
     return n > 0 && reach[n - 1] > start;
   };
 }
+
+/**
+ * A look-up of the last item (by index) that starts before a position, in O(log n) per look-up:
+ * `-1` when none does. Items need not be sorted; a scan of every item for every look-up made a
+ * long text quadratic.
+ */
+export function lastStartingBefore(items: readonly { start: number }[]): (before: number) => number {
+  const order = items.map((_, i) => i).sort((a, b) => items[a].start - items[b].start || a - b);
+  const starts = order.map((i) => items[i].start);
+  // The largest index among the items up to each place of the sorted order.
+  const latest: number[] = [];
+  for (const i of order) latest.push(Math.max(i, latest[latest.length - 1] ?? -1));
+  return (before) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < before) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? latest[lo - 1] : -1;
+  };
+}

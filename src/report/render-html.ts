@@ -16,6 +16,7 @@ import {
 } from "./html/tables.js";
 import { plural } from "./lead.js";
 import { coalesce } from "./lines.js";
+import { rhetoricCheckLines, techniqueName } from "./rhetoric-checks.js";
 import type { Report } from "./types.js";
 
 /** Options of {@link renderHtml} for a page served rather than saved. */
@@ -110,6 +111,16 @@ function* pagePieces(report: Report, options: HtmlOptions): Generator<string> {
       () =>
         `<details id="all-findings"><summary>All findings (${report.findings.length})</summary>${renderFindings(report)}</details>`,
     );
+  // Said even with no rhetoric finding: an empty list means nothing for a technique never checked.
+  // The toggle's own line names the techniques, so the list is read without opening it.
+  const checks = rhetoricCheckLines(report);
+  if (report.rhetoric && checks.length > 0) {
+    const names = report.rhetoric.checked.map(techniqueName).join(", ") || "none by default";
+    more.push(
+      () =>
+        `<details id="rhetoric-checked"><summary>Rhetoric checked: ${esc(names)}</summary>${checks.map((l) => `<p class="note">${esc(l)}</p>`).join("")}</details>`,
+    );
+  }
   if (more.length > 0)
     sections.push({
       id: "more",

@@ -3,6 +3,7 @@ import { inlineEdits, omissionIndex, quantityValue, similarityLabel, sourceText 
 import { escapeMarkdown, markdownCode } from "./escape.js";
 import { claimCards, keyEdit, leadFacts, plural } from "./lead.js";
 import { LineBuffer } from "./lines.js";
+import { rhetoricCheckLines } from "./rhetoric-checks.js";
 import type { Report } from "./types.js";
 
 // Every piece of input text passes one of the Markdown escapes of ./escape.ts.
@@ -151,6 +152,8 @@ export function* markdownPieces(report: Report): Generator<string> {
       if (piece) yield piece;
     }
   }
+  const checks = rhetoricCheckLines(report);
+  if (checks.length > 0) out.push("", "## Rhetoric checked", "", ...checks.map((l) => `- ${md(l)}`));
   const rest = out.rest();
   if (rest) yield rest;
 }

@@ -11,6 +11,7 @@ import {
 } from "./describe.js";
 import { claimCards, keyEdit, leadFacts, plural } from "./lead.js";
 import { LineBuffer } from "./lines.js";
+import { rhetoricCheckLines } from "./rhetoric-checks.js";
 import { plainStyle, type Style } from "./style.js";
 import type { Report } from "./types.js";
 
@@ -211,6 +212,8 @@ export function* textPieces(report: Report, options: TextOptions = {}): Generato
       if (piece) yield piece;
     }
   }
+  const checks = rhetoricCheckLines(report);
+  if (checks.length > 0) out.push("", st.bold("Rhetoric checked"), ...checks.map((l) => `  ${st.dim(l)}`));
   const rest = out.rest();
   if (rest) yield rest;
 }

@@ -23,6 +23,8 @@ export interface AnalysisTask {
   sources: InputBytes[];
   /** Refuse any input over this many bytes. */
   maxBytes: number;
+  /** Also flag the rhetoric techniques below the precision gate (default: false). */
+  experimentalRhetoric?: boolean;
 }
 
 /** What an analysis gives back: the report as the CLI's JSON, or why an input was refused. */
@@ -39,7 +41,8 @@ export function runAnalysis(task: AnalysisTask): AnalysisResult {
   try {
     const article = toDocument(task.article, task.maxBytes);
     const sources = task.sources.map((s) => toDocument(s, task.maxBytes));
-    return { ok: true, json: renderJson(analyze(article, { sources })) };
+    const rhetoric = { experimental: task.experimentalRhetoric ?? false };
+    return { ok: true, json: renderJson(analyze(article, { sources, rhetoric })) };
   } catch (error) {
     if (error instanceof InputError) return { ok: false, code: error.code, message: error.message };
     throw error;

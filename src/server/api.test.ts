@@ -121,6 +121,27 @@ describe("HTTP API", () => {
     assert.deepEqual(report, withoutLocations(cli));
   });
 
+  it("options.experimentalRhetoric runs the techniques below the gate, as --experimental-rhetoric does", async () => {
+    const plain = await post(server.url, { article: { text: blog } });
+    assert.equal(plain.status, 201, JSON.stringify(plain.json));
+    const checks = (r: typeof plain) => (r.json.report as { rhetoric: { experimental: string[] } }).rhetoric;
+    assert.deepEqual(checks(plain).experimental, []);
+    const asked = await post(server.url, {
+      article: { text: blog },
+      options: { experimentalRhetoric: true },
+    });
+    assert.equal(asked.status, 201, JSON.stringify(asked.json));
+    assertValidReport(asked.json.report);
+    const cli = await cliJson([blogPath, "--experimental-rhetoric"]);
+    assert.ok((cli.rhetoric as { experimental: string[] }).experimental.length > 0);
+    assert.deepEqual(asked.json.report, withoutLocations(cli));
+    assertError(
+      await post(server.url, { article: { text: blog }, options: { experimentalRhetoric: "yes" } }),
+      400,
+      /experimentalRhetoric must be true or false/,
+    );
+  });
+
   it("an uploaded file (base64) is read exactly as the CLI reads the file", async () => {
     const latin1 = Buffer.from("Caf\xe9 owners said prices rose by 12 percent in June.\n", "latin1");
     const r = await post(server.url, { article: { base64: latin1.toString("base64"), id: "article" } });

@@ -157,7 +157,12 @@ export function createApp(deps: AppDeps): Hono {
     const timeoutMs = Math.min(request.timeoutMs ?? limits.fetchTimeoutMs, limits.fetchTimeoutMs);
     const load = (spec: InputSpec) => loadInput(spec, { ...limits, fetchTimeoutMs: timeoutMs });
     const [article, ...sources] = await Promise.all([request.article, ...request.sources].map(load));
-    const task: AnalysisTask = { article, sources, maxBytes: limits.maxInputBytes };
+    const task: AnalysisTask = {
+      article,
+      sources,
+      maxBytes: limits.maxInputBytes,
+      experimentalRhetoric: request.experimentalRhetoric,
+    };
     const result = await pool.run(task);
     if (!result.ok) throw toHttpError(new InputError(result.code, result.message), () => 1);
     const id = store.save(result.json);

@@ -162,6 +162,12 @@ export function openApiDocument(limits: Required<AppLimits>): Record<string, unk
                   maximum: limits.fetchTimeoutMs,
                   description: "timeout of each URL fetch",
                 },
+                experimentalRhetoric: {
+                  type: "boolean",
+                  default: false,
+                  description:
+                    "also flag the persuasion techniques below the precision gate, marked experimental (the CLI's --experimental-rhetoric)",
+                },
               },
             },
           },

@@ -16,6 +16,11 @@ export interface AnalyzeRequest {
   sources: InputSpec[];
   /** Timeout for each URL input in ms, at most the server's own. */
   timeoutMs?: number;
+  /**
+   * Also flag the persuasion techniques below the precision gate, as the CLI's
+   * `--experimental-rhetoric` does (default: false).
+   */
+  experimentalRhetoric: boolean;
 }
 
 /** Bounds on a request's shape (its size is bounded by the body limit). */
@@ -41,13 +46,16 @@ export function parseAnalyzeRequest(body: unknown, limits: RequestLimits = {}): 
   unknownKeys(body, new Set(["article", "sources", "options"]), "the body");
   const options = body.options ?? {};
   if (!isObject(options)) throw bad("options must be an object");
-  unknownKeys(options, new Set(["format", "timeoutMs"]), "options");
+  unknownKeys(options, new Set(["format", "timeoutMs", "experimentalRhetoric"]), "options");
   const format = options.format ?? "auto";
   if (!FORMATS.includes(format as InputFormat))
     throw bad(`options.format must be one of ${FORMATS.join(", ")}`);
   const timeoutMs = options.timeoutMs;
   if (timeoutMs !== undefined && !(Number.isInteger(timeoutMs) && (timeoutMs as number) > 0))
     throw bad("options.timeoutMs must be a positive integer");
+  const experimentalRhetoric = options.experimentalRhetoric ?? false;
+  if (typeof experimentalRhetoric !== "boolean")
+    throw bad("options.experimentalRhetoric must be true or false");
 
   if (body.article === undefined) throw bad("article is required");
   const article = parseInput(body.article, "article", "article", format as InputFormat);
@@ -73,7 +81,7 @@ export function parseAnalyzeRequest(body: unknown, limits: RequestLimits = {}): 
     }
     seen.add(s.id);
   });
-  return { article, sources, timeoutMs: timeoutMs as number | undefined };
+  return { article, sources, timeoutMs: timeoutMs as number | undefined, experimentalRhetoric };
 }
 
 function parseInput(value: unknown, where: string, fallbackId: string, format: InputFormat): InputSpec {

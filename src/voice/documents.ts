@@ -1,5 +1,6 @@
+import { lastStartingBefore } from "../collections.js";
 import type { Document } from "../text/document.js";
-import { firstEndingAfter } from "../text/search.js";
+import { firstEndingAfter, lowerBound } from "../text/search.js";
 import type { Credit } from "./credits.js";
 import { type Cue, cuesBySentence } from "./cues.js";
 import type { VoiceLexicon } from "./lexicon.js";
@@ -182,11 +183,14 @@ export function documentRef(
   }
   if (!lex.writingVerbs.has(verb)) return undefined;
   const names = [subject.text, ...(subject.others ?? [])];
-  for (let c = citations.length - 1; c >= 0; c--) {
+  // The last citation whose authors' surnames hold a name's last word, or whose outlet ends with the name.
+  const index = citationIndex(citations);
+  let c = -1;
+  for (const n of names)
+    c = Math.max(c, index.bySurname.get(n.split(" ").at(-1) ?? "") ?? -1, index.byOutletEnding.get(n) ?? -1);
+  if (c >= 0) {
     const cit = citations[c];
-    const surnames = cit.authors.map((a) => a.split(" ").at(-1));
-    const hit = names.some((n) => surnames.includes(n.split(" ").at(-1)) || cit.outlet?.endsWith(n));
-    if (hit) return { citation: c, name: cit.title ?? cit.outlet ?? subject.text };
+    return { citation: c, name: cit.title ?? cit.outlet ?? subject.text };
   }
   // "As Okafor and Lindqvist write": what people write is a document even when not cited.
   if (/^writ|^wrote/.test(verb)) {
@@ -257,18 +261,56 @@ function paragraphDocumentNoun(doc: Document, p: number, lex: VoiceLexicon): str
   return doc.text.slice(doc.tokenStore.starts[start], doc.tokenStore.ends[last]);
 }
 
+// The look-ups below are built once per list and kept beside it: asked for every cue and every
+// paragraph, a scan of every citation or title made a long text with many of them quadratic.
+const titleIndexes = new WeakMap<DocumentTitle[], (before: number) => number>();
+
+/** The name of the last title (in the list's order) that starts before `before`. */
 function lastTitle(titles: DocumentTitle[], before: number): string | undefined {
-  let name: string | undefined;
-  for (const t of titles) if (t.start < before) name = t.name;
-  return name;
+  let last = titleIndexes.get(titles);
+  if (!last) {
+    last = lastStartingBefore(titles);
+    titleIndexes.set(titles, last);
+  }
+  const i = last(before);
+  return i >= 0 ? titles[i].name : undefined;
+}
+
+interface CitationIndex {
+  /** The last citation (in the list's order) that starts before a position, or -1. */
+  lastBefore: (before: number) => number;
+  /** The last citation with an author of that surname (an author's last word), by surname. */
+  bySurname: Map<string, number>;
+  /** The last citation whose outlet ends with the string, by every ending of every outlet. */
+  byOutletEnding: Map<string, number>;
+  /** Starts of the citations that name their authors, sorted. */
+  authoredStarts: { start: number }[];
+}
+const citationIndexes = new WeakMap<Citation[], CitationIndex>();
+
+function citationIndex(citations: Citation[]): CitationIndex {
+  let index = citationIndexes.get(citations);
+  if (index) return index;
+  index = {
+    lastBefore: lastStartingBefore(citations),
+    bySurname: new Map(),
+    byOutletEnding: new Map(),
+    authoredStarts: citations
+      .filter((c) => c.authors.length > 0)
+      .map((c) => ({ start: c.start }))
+      .sort((a, b) => a.start - b.start),
+  };
+  citations.forEach((c, i) => {
+    for (const a of c.authors) index.bySurname.set(a.split(" ").at(-1) ?? "", i);
+    if (c.outlet !== undefined)
+      for (let from = 0; from <= c.outlet.length; from++) index.byOutletEnding.set(c.outlet.slice(from), i);
+  });
+  citationIndexes.set(citations, index);
+  return index;
 }
 
 function lastCitation(citations: Citation[], before: number): number {
-  let best = -1;
-  citations.forEach((c, i) => {
-    if (c.start < before) best = i;
-  });
-  return best;
+  return citationIndex(citations).lastBefore(before);
 }
 
 /**
@@ -337,7 +379,9 @@ export function findBlocks(
   const citesLast = (p: number): boolean => {
     const para = doc.paragraphs[p];
     const last = doc.sentences[firstEndingAfter(doc.sentences, para.end - 1)];
-    return citations.some((c) => c.start >= last.start && c.start < para.end && c.authors.length > 0);
+    const { authoredStarts } = citationIndex(citations);
+    const first = lowerBound(authoredStarts, last.start);
+    return first < authoredStarts.length && authoredStarts[first].start < para.end;
   };
   // With no cue naming it: the last cited document, the document of the last block, the last
   // titled one, or the document noun phrase of the introducing paragraph ("received a letter

@@ -577,3 +577,25 @@ test("a quote after a sentence's opening 'In' and before its authors' names is t
   assert.deepEqual(r.citations[0]?.authors, ["Lena Okafor", "Piet Lindqvist"]);
   assert.equal(run('Notes\n\nShe was in "Wait!", Okafor said.').quotes[0]?.split(" ")[0], "speech");
 });
+
+test("a quote reported with its tag is nested: the outer source attributes it, its speaker stays", () => {
+  const {
+    r,
+    d,
+    quotes: q,
+  } = run(
+    "Ferry pilots met on Monday.\n\n“We will not sail until the beacon is fixed,” Ines Varga said, according to the Harbour Gazette.\n\nIda Holm said “the beacon is fine” every time she crossed.",
+  );
+  assert.deepEqual(q, [
+    "speech “We will not sail until the beacon is fixed,” -> Ines Varga",
+    "speech “the beacon is fine” -> Ida Holm",
+  ]);
+  const direct = r.attributions
+    .filter((a) => a.direct)
+    .map((a) => [a.source, a.content].map((x) => (x ? d.text.slice(x.start, x.end) : "")).join(" | "));
+  assert.deepEqual(direct, [
+    "Ines Varga | “We will not sail until the beacon is fixed,”",
+    "the Harbour Gazette | “We will not sail until the beacon is fixed,” Ines Varga said",
+    "Ida Holm | “the beacon is fine”",
+  ]);
+});

@@ -138,10 +138,34 @@ export function attributeVoices(
     quotes,
     citations,
     findings: credit.findings,
-    attributions: [
+    attributions: nestQuoteAttributions(quotes, [
       ...checkedAttributions(article, lex, ruled),
       ...learnedAttributions(article, lex, quotes, ruled),
-    ].sort((a, b) => a.content.start - b.content.start),
+    ]).sort((a, b) => a.content.start - b.content.start),
     matches: credit.matches,
   };
+}
+
+/**
+ * Mark as direct the attributions that report a quote together with its own tag: in "“…,” Walker
+ * said, according to an AP account", the account attributes the quote and Walker's saying it (an
+ * outer source, as PARC and PolNeAR read nesting), while the quote keeps Walker as its speaker.
+ * Only an attribution whose content holds a quote's whole span and the cue that names its speaker
+ * is nested: "Obama said “it gets me mad” every time he thinks …" reports the quote, not its tag.
+ */
+function nestQuoteAttributions(quotes: Quote[], found: AttributionSpans[]): AttributionSpans[] {
+  const byStart = new Map<number, Quote>();
+  for (const q of quotes) if (q.kind === "speech" && q.speaker?.cue) byStart.set(q.start, q);
+  return found.map((a) => {
+    if (a.direct || !a.source) return a;
+    const inner = byStart.get(a.content.start);
+    const cue = inner?.speaker?.cue;
+    const nested =
+      inner !== undefined &&
+      cue !== undefined &&
+      inner.end <= a.content.end &&
+      cue.start >= inner.end &&
+      cue.end <= a.content.end;
+    return nested ? { ...a, direct: true } : a;
+  });
 }

@@ -61,3 +61,13 @@ test("after-closer: an inverted tag after a comma that ends the sentence the quo
     ["“The ferry can run until May” -> Ines Varga"],
   );
 });
+
+test("after-closer: a quote ending its sentence with doubled marks takes no cue of the next sentence", () => {
+  assert.deepEqual(
+    runQuoteSieve(
+      afterCloser,
+      "At the quay, Ines Varga said, ''We stay until the ice breaks.'' And later, as the ferry left, she said the town would cope.",
+    ),
+    ["''We stay until the ice breaks.'' -> none"],
+  );
+});

@@ -60,10 +60,12 @@ export const afterCloser: QuoteSieve = {
       }
     }
     // The first cue whose subject follows the closer. After a quote that ends its sentence
-    // ("….” A spokesman said …) only an adjacent cue counts.
-    const closesSentence = /[.]["'\u201D\u2019]?$/.test(doc.text.slice(q.contentStart, q.end));
-    const reach = closesSentence ? 3 : REACH;
+    // ("….” A spokesman said …", "''Be nice.'' And later he said …", with doubled closing marks)
+    // only an adjacent cue counts. A question or exclamation mark is no such end: "“Why now?”
+    // Mills asked", "“Not us!” Murphy, the head of the fund, wrote".
+    const closesSentence = /[.]["'\u201D\u2019]*$/.test(doc.text.slice(q.contentStart, q.end));
     const sentence = doc.sentences[itemContaining(doc.sentences, tokens.starts[a])];
+    const reach = closesSentence ? 3 : REACH;
     for (let k = a; k < Math.min(tokens.length, a + reach) && tokens.starts[k] < para.end; k++) {
       const key = tokens.key(k);
       // "Mr. Obama", "Rep. Gwen Moore (D-Wis.) said": a full stop that ends no sentence.
