@@ -509,7 +509,12 @@ export function ratePassage(
   if (onlyFigures(claim, lex))
     return { status: "supported", rule: "match", reason: "the source gives the same figures" };
   const claimHedges = has(claim.keys, lex.hedges);
-  const { hedges: passageHedges, rounding } = hedgesOnShared(passage, claim, lex);
+  const found = hedgesOnShared(passage, claim, lex);
+  const { rounding } = found;
+  // "It estimated that about 19 percent …" against "almost a fifth …": a claim that gives its
+  // figure as approximate keeps what an estimate says.
+  const approximate = claimQuantities.some((q) => q.approx);
+  const passageHedges = approximate ? found.hedges.filter((h) => !lex.estimates.has(h)) : found.hedges;
   const exact = has(claim.keys, lex.exact)[0];
   if (exact && rounding.length > 0 && claimHedges.length === 0)
     return {
