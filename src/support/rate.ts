@@ -435,6 +435,22 @@ export function ratePassage(
   // "operators have offered nothing" does.
   const pc = polarity(claim, passage, lex);
   const pp = polarity(passage, claim, lex);
+  // "found an association between X and Y, but cannot show that one causes the other" against "X
+  // causes Y": the source links the two and denies only the cause; the claim makes the link a cause.
+  const linked = has(passage.keys, lex.correlation);
+  const causes = has(claim.keys, lex.causal);
+  if (
+    linked.length > 0 &&
+    causes.length > 0 &&
+    pc.flips.length === 0 &&
+    pp.flips.length > 0 &&
+    has(passage.keys, lex.causal).length > 0
+  )
+    return {
+      status: "overreach",
+      rule: "causation",
+      reason: `the source reports a correlation (${quote(linked[0])}) and no cause; the claim states a cause (${quote(causes[0])})`,
+    };
   if (pc.flips.length % 2 !== pp.flips.length % 2) {
     if (pp.denial && !pc.denial)
       return {

@@ -523,3 +523,17 @@ Almost a quarter of the water simply seeps away through the banks. Boat traffic 
   // A figure that disagrees is no anchor for a passage sharing only two words.
   assert.doesNotMatch(line("Boat traffic has dropped by a third"), /supported/);
 });
+
+test("a source that links two things and denies the cause is overreached by a claim of cause, not contradicted", () => {
+  const source = `Diet study
+
+The study found an association between skipped breakfasts and lower grades, but the authors say it cannot show that one causes the other. The study did not find that sugar causes poor grades.`;
+  const article = `Breakfast matters
+
+Skipping breakfast causes lower grades. Sugar causes poor grades.`;
+  const lines = ratings(article, [source]);
+  const line = (start: string) =>
+    lines.find((l) => l.startsWith(start)) ?? `missing: ${start}\n${lines.join("\n")}`;
+  assert.match(line("Skipping breakfast"), / -> overreach \[causation\]/);
+  assert.match(line("Sugar causes"), / -> contradicted \[negation\]/);
+});
