@@ -28,6 +28,7 @@ export default async (): Promise<ResultTable[]> => {
   const held = outs.filter((o) => o.split === "heldout");
   const held2 = outs.filter((o) => o.split === "heldout-2");
   const held3 = outs.filter((o) => o.split === "heldout-3");
+  const held4 = outs.filter((o) => o.split === "heldout-4");
   return [
     {
       title: "Support rating: fixtures/support (author claims over their sources)",
@@ -37,6 +38,7 @@ export default async (): Promise<ResultTable[]> => {
         ...table(held, "held-out (read once)"),
         ...table(held2, "held-out 2 (read once)"),
         ...table(held3, "held-out 3 (measured once, then read)"),
+        ...(held4.length ? table(held4, "held-out 4 (blind, measured once)") : []),
       ],
       notes: [
         `${set.length} invented articles (opinion posts, press-release rewrites, wire rewrites), ${outs.length} gold claims, written by`,

@@ -5,6 +5,10 @@ import { stem } from "./stem.js";
 /** The cue lists of `data/support-lexicon.json`, compiled once. */
 export interface SupportLexicon {
   negators: Phrases;
+  /** Negators that stand for a noun phrase and may be a verb's object: "offered nothing". */
+  negativePronouns: Set<string>;
+  /** Words of absence inside a statement that deny nothing: "left without power" says power was lost. */
+  privatives: Set<string>;
   denials: Phrases;
   /** Negated phrases that state a limit, not a denial: "would not exceed". */
   bounds: Phrases;
@@ -48,6 +52,8 @@ export type Phrases = Map<string, string[][]>;
 
 const LISTS = [
   "negators",
+  "negativePronouns",
+  "privatives",
   "denials",
   "bounds",
   "hedges",
@@ -147,6 +153,8 @@ export function supportLexicon(): SupportLexicon {
   const canon = (w: string) => canonical.get(w) ?? w;
   compiled = {
     negators: phrases(raw.negators),
+    negativePronouns: new Set(raw.negativePronouns),
+    privatives: new Set(raw.privatives),
     denials: phrases(raw.denials),
     bounds: phrases(raw.bounds),
     hedges: phrases(raw.hedges),

@@ -38,32 +38,61 @@ const CLAUSE_END = new Set([",", ";", ":", ".", "!", "?", "—", "–", "but", "
  */
 const HEDGE_SCOPE_END = new Set([...CLAUSE_END, "and", "or"]);
 
+/** How many content words after a negator it governs: the predicate and its object ("not affected", "no evidence of sabotage"). */
+export const GOVERNED_WORDS = 2;
+
 /**
- * The negators and denials of a sentence. In a source passage, which may say more than the claim,
- * a negator counts only when its scope (the words after it up to the end of the clause) holds a
- * term the claim shares: "those who did not." negates nothing the claim says. A negator inside a
- * hedge ("have not ruled out") weakens rather than denies.
+ * The content terms a negator at `i` (of `len` words) governs: the first {@link GOVERNED_WORDS}
+ * content words after it in its clause ("was not affected", "no evidence of sabotage", "nobody was
+ * injured"), as many again after a "that" they take ("did not show that X causes Y"), and, for a negator that stands for a noun phrase ("offered nothing", "fired nobody"),
+ * the verb right before it in its conjunct.
+ */
+function governed(p: Passage, i: number, len: number, lex: SupportLexicon): string[] {
+  const keys = p.keys;
+  const content = (key: string) =>
+    /\p{L}|\p{N}/u.test(key) &&
+    !lex.functionWords.has(key) &&
+    !lex.reporting.has(key) &&
+    !lex.negators.has(key) &&
+    !lex.privatives.has(key);
+  const out: string[] = [];
+  let budget = GOVERNED_WORDS;
+  for (let k = i + len; k < keys.length && !CLAUSE_END.has(keys[k]) && budget > 0; k++) {
+    // "did not establish that screens cause poor sleep": what is not established is the clause.
+    if (keys[k] === "that" && out.length > 0) budget = GOVERNED_WORDS;
+    else if (content(keys[k])) {
+      out.push(termOf(keys[k], lex));
+      budget--;
+    }
+  }
+  if (lex.negativePronouns.has(keys[i]))
+    for (let k = i - 1; k >= 0 && !HEDGE_SCOPE_END.has(keys[k]); k--)
+      if (content(keys[k])) {
+        out.push(termOf(keys[k], lex));
+        break;
+      }
+  return out;
+}
+
+/**
+ * The negators and denials of a sentence. A negator counts only when what it negates is something
+ * both sentences speak of: a term it governs (see {@link governed}) that the other sentence shares.
+ * "Managers were warned twice and did nothing" adds a clause the source lacks, and "the board found
+ * no evidence of fraud in the depot" denies nothing about a depot claim that speaks of its roof. A
+ * negator inside a hedge ("have not ruled out") weakens rather than denies. A denial ("denied",
+ * "ruled out") denies the whole statement it reports and always counts.
  */
 function polarity(
   p: Passage,
   other: Passage,
   lex: SupportLexicon,
-  scope: "after" | "clause",
 ): { flips: string[]; denial: string | undefined } {
   const keys = p.keys;
   const masked = findPhrases(keys, lex.hedges).some(
     (h) => h.includes(" ") && h.split(" ").some((w) => lex.negators.has(w)),
   );
-  const scoped = (i: number, len: number) => {
-    let from = i + len;
-    if (scope === "clause") while (from > 0 && !CLAUSE_END.has(keys[from - 1])) from--;
-    for (let k = from; k < keys.length && !CLAUSE_END.has(keys[k]); k++) {
-      if (k >= i && k < i + len) continue;
-      const t = termOf(keys[k], lex);
-      if (other.terms.has(t) && p.terms.has(t)) return true;
-    }
-    return false;
-  };
+  const shares = (i: number, len: number) =>
+    governed(p, i, len, lex).some((t) => other.terms.has(t) && p.terms.has(t));
   const flips: string[] = [];
   let denial: string | undefined;
   for (let i = 0; i < keys.length; i++) {
@@ -78,7 +107,7 @@ function polarity(
         if (!isDenial && keys[i - 1] === "or") continue;
         // "would not exceed 35 decibels" sets a limit ("under 35"); it denies nothing.
         if (!isDenial && startsPhrase(keys, i, lex.bounds)) continue;
-        if (!isDenial && !scoped(i, words.length)) continue;
+        if (!isDenial && !shares(i, words.length)) continue;
         flips.push(words.join(" "));
         if (isDenial) denial ??= words.join(" ");
       }
@@ -309,11 +338,10 @@ export function ratePassage(
       rule: "quantity",
       reason: `the source gives ${d.passage.map((q) => quote(q.text)).join(", ")} where the claim says ${quote(d.claim.text)}`,
     };
-  // A claim's negator counts when its clause shares a term with the passage: "and nobody has been
-  // fired" added to a reused sentence negates nothing the source says, while "operators have
-  // offered nothing" does. A passage, which may say more, counts only the words after its negator.
-  const pc = polarity(claim, passage, lex, "clause");
-  const pp = polarity(passage, claim, lex, "after");
+  // "and nobody has been fired" added to a reused sentence negates nothing the source says, while
+  // "operators have offered nothing" does.
+  const pc = polarity(claim, passage, lex);
+  const pp = polarity(passage, claim, lex);
   if (pc.flips.length % 2 !== pp.flips.length % 2) {
     if (pp.denial && !pc.denial)
       return {

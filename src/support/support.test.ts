@@ -411,3 +411,36 @@ The airport handled 8.4 million passengers last year. Flights to Spain were canc
   assert.match(line("Side effects"), / -> supported/);
   assert.match(line("All gates"), / -> overreach \[quantifier\]/);
 });
+
+test("'without' states an absence inside the statement, not a denial of it", () => {
+  const source = `Storm notes
+
+About 2,300 homes in Lisker lost power on Tuesday night. Staff at the Orne depot worked a shorter week for three months without losing any pay.`;
+  const article = `Storm night
+
+About 2,300 homes in Lisker were left without power on Tuesday night. Staff at the Orne depot worked a shorter week for three months on full pay.`;
+  const lines = ratings(article, [source]);
+  const line = (start: string) =>
+    lines.find((l) => l.startsWith(start)) ?? `missing: ${start}\n${lines.join("\n")}`;
+  assert.match(line("About 2,300 homes"), / -> supported/);
+  assert.match(line("Staff at the Orne depot"), / -> supported/);
+});
+
+test("a negation counts only when the predicate it negates is one both sentences speak of", () => {
+  const source = `Depot inspection
+
+Inspectors reported a cracked boiler to the depot managers in March. The inspectors found no evidence of fraud at the depot, where the roof was replaced in May. The survey did not establish that the damp caused the cracks.`;
+  const article = `Depot scandal
+
+Managers at the depot were told about the cracked boiler in March and did nothing. The roof of the depot was replaced in May. The damp caused the cracks, the survey shows. Inspectors found fraud at the depot.`;
+  const lines = ratings(article, [source]);
+  const line = (start: string) =>
+    lines.find((l) => l.startsWith(start)) ?? `missing: ${start}\n${lines.join("\n")}`;
+  // An added "and did nothing" negates nothing the source says.
+  assert.doesNotMatch(line("Managers at the depot"), /contradicted/);
+  // "no evidence of fraud" negates the fraud, not the roof in the same sentence.
+  assert.match(line("The roof of the depot"), / -> supported/);
+  // What "did not establish" negates is the clause it takes.
+  assert.match(line("The damp caused"), / -> contradicted \[negation\]/);
+  assert.match(line("Inspectors found fraud"), / -> contradicted \[negation\]/);
+});

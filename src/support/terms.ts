@@ -62,7 +62,13 @@ export function passageOf(doc: Document, index: number, id: string = doc.id): Pa
     } else if (kind === "word") {
       if (!first && isUpper(doc.text[start])) names.add(key);
       first = false;
-      if (lex.functionWords.has(key) || lex.reporting.has(key) || lex.negators.has(key)) continue;
+      if (
+        lex.functionWords.has(key) ||
+        lex.reporting.has(key) ||
+        lex.negators.has(key) ||
+        lex.privatives.has(key)
+      )
+        continue;
       terms.add(termOf(key, lex));
       // The parts of a compound meet the same words written apart: "late-running" and "late".
       if (key.includes("-"))
