@@ -752,6 +752,11 @@ const RHETORIC_LEXICON = Type.Object({
       gate: Type.Object({
         checked: Type.Boolean(),
         precision: Type.Number({ minimum: 0, maximum: 1 }),
+        lower: Type.Number({
+          minimum: 0,
+          maximum: 1,
+          description: "lower end of the Wilson 90% interval of precision",
+        }),
         recall: Type.Number({ minimum: 0, maximum: 1 }),
         predictions: Type.Integer({ minimum: 0 }),
       }),

@@ -9,8 +9,8 @@ const END = "<!-- end of gate -->";
 export function gateTable(lex: RhetoricLexicon): string {
   return [
     START,
-    "| technique | rule | by default | cues | cross-validated P | R | held-out flags |",
-    "| --- | --- | --- | --- | --- | --- | --- |",
+    "| technique | rule | by default | cues | held-out P | P, 90% lower end | R | held-out flags |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- |",
     ...lex.techniques.map((t) =>
       [
         "",
@@ -19,6 +19,7 @@ export function gateTable(lex: RhetoricLexicon): string {
         t.gate.checked ? "checked" : "experimental",
         t.cues.length,
         t.gate.precision.toFixed(3),
+        t.gate.lower.toFixed(3),
         t.gate.recall.toFixed(3),
         t.gate.predictions,
         "",

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { chooseCues, type Pooled, wilsonLower } from "./learn.js";
+import { bestRule, type CvScore, chooseCues, type Pooled, wilsonLower, Z90 } from "./learn.js";
 import { spanClassifier, tcMicroF1 } from "./tc.js";
 
 const pooled = (n: number, articles: number, covered: Record<string, number>): Pooled => ({
@@ -14,6 +14,29 @@ test("the Wilson lower bound trusts a rate seen often more than the same rate se
   assert.ok(Math.abs(wilsonLower(3, 3) - 0.75) < 1e-9);
   assert.ok(wilsonLower(30, 30) > wilsonLower(3, 3));
   assert.ok(wilsonLower(6, 10) < 0.6);
+  // The gate's bar: 30 flags at 0.6 leave the 90% interval well below 0.6; 30 at 0.8 clear it.
+  assert.ok(Math.abs(wilsonLower(18, 30, Z90) - 0.451) < 0.001);
+  assert.ok(wilsonLower(24, 30, Z90) > 0.6);
+  assert.ok(wilsonLower(3, 3, Z90) < 0.6, "three flags out of three are not enough");
+});
+
+test("the rule chosen is the one whose precision is surest, not the one with the highest figure", () => {
+  const cv = (precision: number, predictions: number): CvScore => ({
+    precision,
+    recall: 0,
+    f1: 0,
+    predictions,
+    lower: wilsonLower(precision * predictions, predictions, Z90),
+  });
+  const rule = (minPrecision: number) => ({ mined: true, minCount: 2, minArticles: 2, minPrecision });
+  const grid = [rule(0.4), rule(0.6), rule(0.8), rule(0.9)];
+  const scores = [cv(0.55, 200), cv(0.75, 60), cv(1, 3), cv(0, 0)].map((s) => new Map([["Loaded", s]]));
+  assert.equal(bestRule(grid, scores, "Loaded")?.rule.minPrecision, 0.6);
+  assert.equal(
+    bestRule([grid[3]], [scores[3]], "Loaded"),
+    undefined,
+    "a rule that flags nothing is no choice",
+  );
 });
 
 test("a cue goes to the technique it is most precise for, with enough occurrences in enough articles", () => {
@@ -56,7 +79,7 @@ test("TC-style classification: a cue inside the span decides, else the label mos
         label: "Labels",
         rule: "rhetoric/name-calling",
         explanation: "x",
-        gate: { checked: true, precision: 1, recall: 1, predictions: 20 },
+        gate: { checked: true, precision: 1, lower: 0.9, recall: 1, predictions: 20 },
         cues: ["vile"],
       },
     ],

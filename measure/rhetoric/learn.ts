@@ -81,12 +81,19 @@ export interface CueRule {
   minPrecision: number;
 }
 
-/** Lower end of the Wilson score interval, z = 1, of a rate `hits / n` (Wilson 1927). */
-export function wilsonLower(hits: number, n: number): number {
+/** z of a two-sided 90% interval: the gate's bar is the lower end of the Wilson 90% interval. */
+export const Z90 = 1.645;
+
+/**
+ * Lower end of the Wilson score interval of a rate `hits / n` (Wilson 1927), z = 1 unless
+ * given. `hits` may be fractional (a sum of character-overlap shares), which treats each flag as
+ * a trial worth its share: an approximation, but one that still shrinks with fewer flags.
+ */
+export function wilsonLower(hits: number, n: number, z = 1): number {
   if (n === 0) return 0;
   const p = hits / n;
-  const z2 = 1;
-  return (p + z2 / (2 * n) - Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / (1 + z2 / n);
+  const z2 = z * z;
+  return (p + z2 / (2 * n) - z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / (1 + z2 / n);
 }
 
 /**
@@ -126,7 +133,7 @@ export function lexiconOf(
     techniques: [...cues].map(([label, list]) => ({
       label,
       ...describe(label),
-      gate: { checked: true, precision: 0, recall: 0, predictions: 0 },
+      gate: { checked: true, precision: 0, lower: 0, recall: 0, predictions: 0 },
       cues: [...list].sort(),
     })),
   };
@@ -135,37 +142,58 @@ export function lexiconOf(
 /** The fold of a train article (its index in id order, modulo `folds`). */
 export const foldOf = (index: number, folds: number): number => index % folds;
 
-/** Cross-validated scores of one technique: predictions on held-out folds against their gold. */
+/** Held-out scores of one technique: its flags on articles its cues were not learned from. */
 export interface CvScore {
   precision: number;
   recall: number;
   f1: number;
   predictions: number;
+  /** Lower end of the Wilson 90% interval of the precision, over `predictions` flags. */
+  lower: number;
+}
+
+/** What the learning reads: the articles, their n-gram tables, the seeds and the rule names. */
+export interface LearnSet {
+  articles: PreparedArticle[];
+  tables: Map<string, NgramStats>[];
+  labels: string[];
+  seeded: Map<string, string>;
+  describe: (label: string) => Pick<Technique, "rule" | "explanation">;
+  folds: number;
+}
+
+/** Only the n-grams that could be cues: some gold covers them, or they are hand-written seeds. */
+function candidatesOnly(pooled: Map<string, Pooled>, seeded: Map<string, string>): Map<string, Pooled> {
+  const out = new Map<string, Pooled>();
+  for (const [key, p] of pooled) if (p.covered.size > 0 || seeded.has(key)) out.set(key, p);
+  return out;
 }
 
 /**
- * Cross-validate a cue rule, the same for every technique: for each fold, choose cues on the
- * other folds' articles and flag the held-out fold's with them; score each technique on all
- * held-out flags together (SemEval-2020 character overlap, same technique).
+ * The pooled n-gram statistics of the articles outside the given folds, each set computed once:
+ * the nested cross-validation asks for the same sets many times.
  */
-export function crossValidate(
-  articles: PreparedArticle[],
-  tables: Map<string, NgramStats>[],
-  rule: CueRule,
-  labels: string[],
-  seeded: Map<string, string>,
-  describe: (label: string) => Pick<Technique, "rule" | "explanation">,
-  folds: number,
-): Map<string, CvScore> {
-  const rules = new Map(labels.map((l) => [l, rule]));
-  const runs: { predicted: PtcSpan[]; gold: PtcSpan[] }[] = [];
-  for (let k = 0; k < folds; k++) {
-    const pooled = pool(tables.filter((_, i) => foldOf(i, folds) !== k));
-    const lex = lexiconOf(chooseCues(pooled, rules, seeded), describe);
-    articles.forEach((a, i) => {
-      if (foldOf(i, folds) === k) runs.push({ predicted: predictPtc(a, {}, lex), gold: a.gold });
-    });
-  }
+export function poolsWithout(set: LearnSet): (excluded: number[]) => Map<string, Pooled> {
+  const cache = new Map<string, Map<string, Pooled>>();
+  return (excluded) => {
+    const key = [...excluded].sort().join(",");
+    let p = cache.get(key);
+    if (!p) {
+      p = candidatesOnly(
+        pool(set.tables.filter((_, i) => !excluded.includes(foldOf(i, set.folds)))),
+        set.seeded,
+      );
+      cache.set(key, p);
+    }
+    return p;
+  };
+}
+
+/** Flags and gold of one technique on some articles, to score together. */
+type Runs = { predicted: PtcSpan[]; gold: PtcSpan[] }[];
+
+/** Score each technique over runs (SemEval-2020 character overlap, same technique). */
+export function scoreRuns(runs: Runs, labels: string[]): Map<string, CvScore> {
   return new Map(
     labels.map((label) => {
       const only = runs.map((r) => ({
@@ -173,7 +201,91 @@ export function crossValidate(
         gold: r.gold.filter((g) => g.label === label),
       }));
       const s = spanScores(only, true);
-      return [label, { precision: s.precision, recall: s.recall, f1: s.f1, predictions: s.predicted }];
+      const lower = wilsonLower(s.precision * s.predicted, s.predicted, Z90);
+      return [label, { precision: s.precision, recall: s.recall, f1: s.f1, predictions: s.predicted, lower }];
     }),
   );
+}
+
+/** Cues chosen on the pool under per-technique rules, run on the articles of one fold. */
+function runFold(
+  set: LearnSet,
+  pooled: Map<string, Pooled>,
+  rules: Map<string, CueRule>,
+  fold: number,
+): Runs {
+  const lex = lexiconOf(chooseCues(pooled, rules, set.seeded), set.describe);
+  const runs: Runs = [];
+  set.articles.forEach((a, i) => {
+    if (foldOf(i, set.folds) === fold) runs.push({ predicted: predictPtc(a, {}, lex), gold: a.gold });
+  });
+  return runs;
+}
+
+/**
+ * Cross-validate every rule of the grid on the folds not excluded: for each such fold, choose
+ * cues on the other such folds' articles and flag the fold's (folds are by article, so a cue is
+ * never scored on an article it was learned from). Per rule, each technique's held-out score.
+ */
+export function crossValidate(
+  set: LearnSet,
+  grid: CueRule[],
+  excluded: number[],
+  pools: (excluded: number[]) => Map<string, Pooled>,
+): Map<string, CvScore>[] {
+  const inner = Array.from({ length: set.folds }, (_, k) => k).filter((k) => !excluded.includes(k));
+  return grid.map((rule) => {
+    const rules = new Map(set.labels.map((l) => [l, rule]));
+    const runs = inner.flatMap((k) => runFold(set, pools([...excluded, k]), rules, k));
+    return scoreRuns(runs, set.labels);
+  });
+}
+
+/**
+ * The rule a technique learns its cues by: the one whose held-out precision has the highest
+ * lower Wilson 90% bound, so a precise rule with many flags beats a rule as precise over a few
+ * (and a lucky handful of flags wins nothing). None when no rule flags anything.
+ */
+export function bestRule(
+  grid: CueRule[],
+  scores: Map<string, CvScore>[],
+  label: string,
+): { rule: CueRule; cv: CvScore } | undefined {
+  let best: { rule: CueRule; cv: CvScore } | undefined;
+  grid.forEach((rule, r) => {
+    const cv = scores[r].get(label) as CvScore;
+    if (cv.predictions === 0) return;
+    if (
+      !best ||
+      cv.lower > best.cv.lower ||
+      (cv.lower === best.cv.lower && cv.predictions > best.cv.predictions)
+    )
+      best = { rule, cv };
+  });
+  return best;
+}
+
+/**
+ * Nested cross-validation by article (Varma & Simon 2006): for each outer fold, the rule of each
+ * technique is chosen by {@link bestRule} on an inner cross-validation of the other folds only,
+ * its cues learned on those folds, and the outer fold flagged. The pooled outer flags score the
+ * whole procedure, rule choice included, on articles it never saw: the figure the gate reads.
+ * (Choosing the rule on the same folds that score it picks the luckiest of many noisy figures.)
+ */
+export function nestedCrossValidate(
+  set: LearnSet,
+  grid: CueRule[],
+  pools: (excluded: number[]) => Map<string, Pooled>,
+): Map<string, CvScore> {
+  const runs: Runs = [];
+  for (let k = 0; k < set.folds; k++) {
+    const inner = crossValidate(set, grid, [k], pools);
+    const rules = new Map<string, CueRule>();
+    for (const label of set.labels) {
+      const best = bestRule(grid, inner, label);
+      if (best) rules.set(label, best.rule);
+    }
+    runs.push(...runFold(set, pools([k]), rules, k));
+  }
+  return scoreRuns(runs, set.labels);
 }

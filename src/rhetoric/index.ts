@@ -17,9 +17,9 @@ export {
 /** Options of the rhetoric stage. */
 export interface RhetoricOptions {
   /**
-   * Also flag the techniques the lexicon's gate leaves unchecked (cross-validated precision on
-   * the PTC train part below 0.6, or too few flags to tell); their findings say "experimental"
-   * (default: false).
+   * Also flag the techniques the lexicon's gate leaves unchecked (their precision on the PTC train
+   * part, nested cross-validated, not sure to be 0.6: the lower end of its Wilson 90% interval is
+   * below); their findings say "experimental" (default: false).
    */
   experimental: boolean;
 }
@@ -166,8 +166,9 @@ export function rhetoricFindings(
   doc: Document,
   context: VoiceContext,
   options: Partial<RhetoricOptions> = {},
+  lex: RhetoricLexicon = rhetoricLexicon(),
 ): RhetoricFinding[] {
-  return findRhetoric(doc, context, options).flatMap((m) => {
+  return findRhetoric(doc, context, options, lex).flatMap((m) => {
     const rule = RHETORIC_RULES.find((r) => r.id === m.technique.rule);
     if (!rule) return [];
     const text = doc.text.slice(m.start, m.end);

@@ -2,16 +2,19 @@ import { loadData } from "../data.js";
 import { RHETORIC_RULES } from "./rules.js";
 
 /**
- * The tuner's verdict on a technique (measure/rhetoric/tune.ts): its cues were chosen on four
- * fifths of the PTC train part and scored on the fifth left out, five times over, so these
- * figures are of cues that never saw the articles they were scored on.
+ * The tuner's verdict on a technique (measure/rhetoric/tune.ts), from nested cross-validation
+ * by article on the PTC train part: the cue rule chosen on four fifths (by an inner
+ * cross-validation of its own), its cues learned there and scored on the fifth left out, five
+ * times over, so these figures are of a procedure that never saw the articles it was scored on.
  */
 export interface TechniqueGate {
-  /** Flagged by default: cross-validated precision and number of flags both clear the bar. */
+  /** Flagged by default: the lower end of the Wilson 90% interval of the precision is ≥ 0.6. */
   checked: boolean;
-  /** Cross-validated precision (SemEval-2020 character overlap, same technique). */
+  /** Held-out precision (SemEval-2020 character overlap, same technique). */
   precision: number;
-  /** Cross-validated recall, same measure. */
+  /** Lower end of the Wilson 90% interval of that precision, over `predictions` flags. */
+  lower: number;
+  /** Held-out recall, same measure. */
   recall: number;
   /** Flags the held-out folds received, all folds together. */
   predictions: number;
@@ -53,7 +56,11 @@ export function validateRhetoricLexicon(raw: unknown): asserts raw is RhetoricLe
     if (typeof t.explanation !== "string" || !t.explanation)
       throw new Error(`rhetoric lexicon: ${t.label} has no explanation`);
     const gate = t.gate as Partial<TechniqueGate> | undefined;
-    if (typeof gate?.checked !== "boolean" || typeof gate.precision !== "number")
+    if (
+      typeof gate?.checked !== "boolean" ||
+      typeof gate.precision !== "number" ||
+      typeof gate.lower !== "number"
+    )
       throw new Error(`rhetoric lexicon: ${t.label} has no gate`);
     if (!Array.isArray(t.cues)) throw new Error(`rhetoric lexicon: ${t.label} has no cues list`);
     for (const c of t.cues) {

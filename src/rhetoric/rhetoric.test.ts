@@ -5,7 +5,14 @@ import { loadData } from "../data.js";
 import { runCliCaptured } from "../testing/helpers.js";
 import { createDocument } from "../text/document.js";
 import { attributeVoices, readVoices } from "../voice/index.js";
-import { authorRuns, type RhetoricLexicon, rhetoricLexicon, validateRhetoricLexicon } from "./index.js";
+import {
+  authorRuns,
+  type RhetoricLexicon,
+  rhetoricFindings,
+  rhetoricLexicon,
+  type Technique,
+  validateRhetoricLexicon,
+} from "./index.js";
 
 const lexicon = rhetoricLexicon();
 const checked = lexicon.techniques.filter((t) => t.gate.checked);
@@ -28,38 +35,59 @@ function flags(text: string, opts: { experimental?: boolean; blocks?: boolean } 
     .map((f) => `${f.ruleId} "${doc.text.slice(f.span?.start, f.span?.end)}"`);
 }
 
-test("the gate leaves at least one technique checked, and every checked one cleared it", () => {
-  assert.ok(checked.length > 0);
+test("a technique is checked exactly when its held-out precision is sure to be 0.6 (Wilson 90% lower end)", () => {
   for (const t of checked) {
-    assert.ok(t.gate.precision >= 0.6 && t.gate.predictions >= 20, t.label);
+    assert.ok(t.gate.lower >= 0.6 && t.gate.lower <= t.gate.precision, t.label);
     assert.ok(t.cues.length > 0, t.label);
   }
-  for (const t of experimental) assert.ok(t.gate.precision < 0.6 || t.gate.predictions < 20, t.label);
+  for (const t of experimental) assert.ok(t.gate.lower < 0.6, t.label);
 });
 
+/** The lexicon with one technique's gate set: what a checked or an experimental technique does. */
+function gated(checkedNow: boolean): { lex: RhetoricLexicon; t: Technique; cue: string } {
+  const lex = structuredClone(lexicon);
+  const t = lex.techniques.find((x) => x.cues.some((c) => /^[a-z]+$/.test(c))) as Technique;
+  t.gate.checked = checkedNow;
+  return { lex, t, cue: t.cues.find((c) => /^[a-z]+$/.test(c)) as string };
+}
+
+/** The findings of the rhetoric stage on a text, with a given lexicon. */
+function findingsWith(text: string, lex: RhetoricLexicon, experimentalToo: boolean) {
+  const doc = createDocument(text, { id: "a" });
+  const voices = attributeVoices(doc, { matches: [], sources: [], reading: readVoices(doc) });
+  return rhetoricFindings(doc, voices, { experimental: experimentalToo }, lex).map((f) => ({
+    f,
+    text: doc.text.slice(f.span?.start, f.span?.end),
+  }));
+}
+
 test("flags a checked cue in the author's own voice, with the rule, the span and an explanation", () => {
-  const t = checked[0];
-  const text = `The council met on Tuesday. It was ${t.cues[0]} at the council, and the vote was close.`;
-  assert.deepEqual(flags(text), [`${t.rule} "${t.cues[0]}"`]);
-  const f = analyze(createDocument(text, { id: "a" })).findings.find((x) => x.source === "rhetoric");
-  assert.equal(f?.severity, "info");
-  assert.ok(f?.message.includes(t.explanation));
-  assert.equal((f?.data as { experimental?: boolean } | undefined)?.experimental, undefined);
+  const { lex, t, cue } = gated(true);
+  const text = `The council met on Tuesday. It was ${cue} at the council, and the vote was close.`;
+  const found = findingsWith(text, lex, false);
+  assert.deepEqual(
+    found.map(({ f, text }) => `${f.ruleId} "${text}"`),
+    [`${t.rule} "${cue}"`],
+  );
+  assert.equal(found[0].f.severity, "info");
+  assert.ok(found[0].f.message.includes(t.explanation));
+  assert.doesNotMatch(found[0].f.message, /experimental/);
+  assert.equal((found[0].f.data as { experimental?: boolean }).experimental, undefined);
 });
 
 test("experimental techniques are flagged only on request, and say so", () => {
-  const t = experimental.find((x) => x.cues.some((c) => /^[a-z]+$/.test(c)));
-  if (!t)
-    return assert.equal(experimental.length, 0, "an experimental technique has a one-word cue to test with");
-  const c = t.cues.find((x) => /^[a-z]+$/.test(x)) as string;
-  const text = `The council met on Tuesday. Then came ${c} at the council, and the vote was close.`;
-  assert.ok(!flags(text).some((f) => f.startsWith(t.rule)));
-  assert.ok(flags(text, { experimental: true }).some((f) => f.startsWith(t.rule)));
-  const report = analyze(createDocument(text, { id: "a" }), { rhetoric: { experimental: true } });
-  const f = report.findings.find((x) => x.ruleId === t.rule);
-  assert.match(f?.message ?? "", /experimental/);
-  assert.equal((f?.data as { experimental?: boolean } | undefined)?.experimental, true);
-  assert.ok(report.rhetoric?.experimental.includes(t.rule));
+  const { lex, t, cue } = gated(false);
+  const text = `The council met on Tuesday. Then came ${cue} at the council, and the vote was close.`;
+  assert.deepEqual(findingsWith(text, lex, false), []);
+  const found = findingsWith(text, lex, true).filter(({ f }) => f.ruleId === t.rule);
+  assert.equal(found.length, 1);
+  assert.match(found[0].f.message, /experimental/);
+  assert.equal((found[0].f.data as { experimental?: boolean }).experimental, true);
+  const shipped = experimental[0];
+  if (shipped) {
+    const report = analyze(createDocument(text, { id: "a" }), { rhetoric: { experimental: true } });
+    assert.ok(report.rhetoric?.experimental.includes(shipped.rule));
+  }
 });
 
 test("the CLI runs the experimental techniques only with --experimental-rhetoric", async () => {
@@ -103,7 +131,8 @@ test("never flags inside quotes or reproduced documents: every cue, checked or e
 });
 
 test("an invented article: the author's cue is flagged, the same cue quoted and reproduced is not", () => {
-  const c = checked[0].cues[0];
+  // Every technique runs on request, so this holds whatever the gate decided.
+  const c = lexicon.techniques[0].cues[0];
   const article = [
     `Ferry fares rose again this spring, and the islanders call it ${c} at the harbour office.`,
     `"This is ${c} at the harbour office," said Ada Brenn, who runs the bakery on the quay.`,
