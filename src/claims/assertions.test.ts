@@ -91,3 +91,18 @@ test("a sweeping word over what the author just said, in a rate, a relative clau
     "So far, nobody has offered any explanation for the missing money. [assertion:sweeping]",
   ]);
 });
+
+test("a sweeping word inside what someone wants or plans states an aim, not a claim about all", () => {
+  const sentences = [
+    "The minister wants every pupil in the county to learn to swim.",
+    "The mayor plans to close all of the branch libraries by June.",
+    "Every pupil in the county can already swim, the minister says.",
+  ];
+  const found = claimsOf(
+    sentences.join(" "),
+    sentences.map(() => "author"),
+  ).filter((c) => c.includes("sweeping"));
+  assert.deepEqual(found, [
+    "Every pupil in the county can already swim, the minister says. [assertion:sweeping]",
+  ]);
+});

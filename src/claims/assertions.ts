@@ -18,6 +18,7 @@ type Lists = Record<AssertionKind, string[]> & {
     relativePronouns: string[];
     thatClauseHeads: string[];
     hypothesisOpeners: string[];
+    intentions: string[];
   };
 };
 let phrases: Map<string, { kind: Kind; words: string[] }[]> | undefined;
@@ -30,6 +31,7 @@ let contexts:
       relative: Set<string>;
       thatHeads: Set<string>;
       hypothesis: Set<string>;
+      intentions: string[][];
     }
   | undefined;
 
@@ -58,6 +60,7 @@ function index(): Map<string, { kind: Kind; words: string[] }[]> {
       relative: new Set(ns.relativePronouns),
       thatHeads: new Set(ns.thatClauseHeads),
       hypothesis: new Set(ns.hypothesisOpeners),
+      intentions: ns.intentions.map((p) => p.split(" ")),
     };
   }
   return phrases;
@@ -80,7 +83,8 @@ const CLAUSE_BREAK = new Set([",", ";", ":", "—", "–", "(", ")"]);
 /**
  * True when the sweeping phrase of `length` tokens at `i` generalises about nothing a source could
  * back: it quantifies over what the author just said ("none of this", "none of them"), distributes
- * a rate ("for every school"), or sits in a relative clause describing a thing ("the hall that was
+ * a rate ("for every school"), sits in the complement of a word of desire or plan ("wants every
+ * pupil to swim": an aim), or sits in a relative clause describing a thing ("the hall that was
  * closed and never reopened"). A relative pronoun is "who", "which", … or a "that" whose word
  * before it does not take a that-clause ("knows that nobody cared" is a sweeping claim).
  */
@@ -91,6 +95,7 @@ function idleSweep(v: TokenView, i: number, length: number): boolean {
   for (let k = i - 1; k > v.from; k--) {
     const key = v.key(k);
     if (CLAUSE_BREAK.has(key)) return false;
+    if (c.intentions.some((words) => v.matches(k, words))) return true;
     if (!c.relative.has(key)) continue;
     const before = v.key(k - 1);
     if (v.kind(k - 1) !== "word" || c.thatHeads.has(before)) continue;

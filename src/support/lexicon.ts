@@ -13,6 +13,8 @@ export interface SupportLexicon {
   /** Negated phrases that state a limit, not a denial: "would not exceed". */
   bounds: Phrases;
   hedges: Phrases;
+  /** Hedges that set a condition on the whole statement: "subject to planning approval". */
+  conditions: Phrases;
   /** Hedges that, right before a figure, only round it: "about 1.3 million". */
   approximators: Phrases;
   /** Approximators that are prepositions anywhere but before a figure: "about the port". */
@@ -21,11 +23,17 @@ export interface SupportLexicon {
   /** Words that make a figure exact: "exactly 22 million". */
   exact: Phrases;
   universals: Phrases;
+  /** Words of desire or plan whose complement states an aim: "wants every pupil to …". */
+  intentions: Phrases;
   partials: Phrases;
   /** Number words that count: "three", "dozens". */
   counts: Phrases;
   /** Words that rank a thing: "best", "biggest". */
   superlatives: Phrases;
+  /** Ordered grades of one measure ("minor" … "critical"): every grade phrase, indexed by first word. */
+  scaleWords: Phrases;
+  /** Scale and grade of each grade phrase, by the phrase as written. */
+  grades: Map<string, { scale: number; grade: number }>;
   correlation: Phrases;
   causal: Phrases;
   /** Evaluative words of each polarity ("good" / "appalling"), stemmed terms. */
@@ -57,11 +65,13 @@ const LISTS = [
   "denials",
   "bounds",
   "hedges",
+  "conditions",
   "approximators",
   "figureOnly",
   "boosters",
   "exact",
   "universals",
+  "intentions",
   "partials",
   "counts",
   "superlatives",
@@ -75,6 +85,7 @@ const LISTS = [
 ] as const;
 
 type Raw = Record<(typeof LISTS)[number], string[]> & {
+  scales: string[][][];
   opposites: string[][];
   synonyms: string[][];
   fractions: Record<string, number>;
@@ -122,6 +133,21 @@ export function validateSupportLexicon(raw: unknown): asserts raw is Raw {
         throw new Error(`support lexicon: ${name} gives ${JSON.stringify(w)} no whole number`);
     }
   }
+  if (!Array.isArray(data.scales)) throw new Error("support lexicon: scales is not a list");
+  const graded = new Set<string>();
+  for (const scale of data.scales as unknown[]) {
+    if (!Array.isArray(scale) || scale.length < 2)
+      throw new Error("support lexicon: a scale has fewer than two grades");
+    for (const grade of scale) {
+      if (!Array.isArray(grade) || grade.length === 0)
+        throw new Error("support lexicon: a scale has an empty grade");
+      for (const s of grade) {
+        entry("scales", s);
+        if (graded.has(s)) throw new Error(`support lexicon: ${JSON.stringify(s)} is in two grades`);
+        graded.add(s);
+      }
+    }
+  }
   const grouped = new Set<string>();
   for (const group of data.synonyms as unknown[]) {
     if (!Array.isArray(group) || group.length < 2)
@@ -158,14 +184,22 @@ export function supportLexicon(): SupportLexicon {
     denials: phrases(raw.denials),
     bounds: phrases(raw.bounds),
     hedges: phrases(raw.hedges),
+    conditions: phrases(raw.conditions),
     approximators: phrases(raw.approximators),
     figureOnly: phrases(raw.figureOnly),
     boosters: phrases(raw.boosters),
     exact: phrases(raw.exact),
     universals: phrases(raw.universals),
+    intentions: phrases(raw.intentions),
     partials: phrases(raw.partials),
     counts: phrases(raw.counts),
     superlatives: phrases(raw.superlatives),
+    scaleWords: phrases(raw.scales.flat(2)),
+    grades: new Map(
+      raw.scales.flatMap((scale, s) =>
+        scale.flatMap((grade, g) => grade.map((w) => [w, { scale: s, grade: g }] as const)),
+      ),
+    ),
     correlation: phrases(raw.correlation),
     causal: phrases(raw.causal),
     favourable: new Set(raw.favourable.map((w) => stem(canon(w)))),

@@ -8,7 +8,7 @@ import type { SupportStatus } from "./types.js";
 export interface PassageRating {
   status: SupportStatus;
   reason: string;
-  /** Which rule decided: 'quantity', 'negation', 'denial', 'roles', 'direction', 'hedge', 'quantifier', 'causation', 'match', 'no-passage'. */
+  /** Which rule decided: 'quantity', 'negation', 'denial', 'roles', 'direction', 'evaluation', 'scale', 'hedge', 'quantifier', 'causation', 'match', 'no-passage'. */
   rule: string;
 }
 
@@ -186,34 +186,59 @@ function hedgesOnShared(
   const keys = p.keys;
   const hedges: string[] = [];
   const rounding: string[] = [];
+  // The words of the claim each conjunct of the passage holds. "The budget will fall by 300,000
+  // pounds, and two branch libraries may close": a claim about the budget is stated by the first
+  // conjunct, and the "may" of the second, which shares only "library" with it, weakens nothing
+  // the claim says. A hedge counts only in a conjunct that holds as many as any other.
+  const sharedAt = (k: number) => {
+    if (lex.generic.has(keys[k]) || /^\d/.test(keys[k])) return undefined;
+    const t = termOf(keys[k], lex);
+    return other.terms.has(t) && p.terms.has(t) ? t : undefined;
+  };
+  let most = 0;
+  for (let k = 0, seen = new Set<string>(); k <= keys.length; k++) {
+    if (k === keys.length || HEDGE_SCOPE_END.has(keys[k])) {
+      most = Math.max(most, seen.size);
+      seen = new Set();
+      continue;
+    }
+    const t = sharedAt(k);
+    if (t) seen.add(t);
+  }
   for (let i = 0; i < keys.length; i++) {
-    for (const words of lex.hedges.get(keys[i]) ?? []) {
-      if (!words.every((w, k) => keys[i + k] === w)) continue;
-      const approximates =
-        startsPhrase(keys, i, lex.approximators) &&
-        (lex.approximators.get(keys[i]) ?? []).some(
-          (a) => a.every((w, k) => keys[i + k] === w) && figureAt(keys, i + a.length, lex),
-        );
-      if (!approximates && startsPhrase(keys, i, lex.figureOnly)) continue;
-      // "Some flights were cancelled" against "Flights were cancelled": a part the claim does not
-      // make whole ("all", "every") is left to the quantifier rule; a bare plural claims no whole.
-      if (!approximates && startsPhrase(keys, i, lex.partials)) continue;
-      let start = i;
-      while (start > 0 && !HEDGE_SCOPE_END.has(keys[start - 1])) start--;
-      let end = i + words.length;
-      while (end < keys.length && !HEDGE_SCOPE_END.has(keys[end])) end++;
-      for (let k = start; k < end; k++) {
-        if (k >= i && k < i + words.length) continue;
-        const t = termOf(keys[k], lex);
+    for (const [table, condition] of [
+      [lex.hedges, false],
+      [lex.conditions, true],
+    ] as const)
+      for (const words of table.get(keys[i]) ?? []) {
+        if (!words.every((w, k) => keys[i + k] === w)) continue;
+        const approximates =
+          startsPhrase(keys, i, lex.approximators) &&
+          (lex.approximators.get(keys[i]) ?? []).some(
+            (a) => a.every((w, k) => keys[i + k] === w) && figureAt(keys, i + a.length, lex),
+          );
+        if (!approximates && startsPhrase(keys, i, lex.figureOnly)) continue;
+        // "Some flights were cancelled" against "Flights were cancelled": a part the claim does not
+        // make whole ("all", "every") is left to the quantifier rule; a bare plural claims no whole.
+        if (!approximates && startsPhrase(keys, i, lex.partials)) continue;
+        // A condition ("…, subject to planning approval") holds for the whole statement it follows.
+        let start = i;
+        if (condition) start = 0;
+        else while (start > 0 && !HEDGE_SCOPE_END.has(keys[start - 1])) start--;
+        let end = i + words.length;
+        if (condition) end = keys.length;
+        else while (end < keys.length && !HEDGE_SCOPE_END.has(keys[end])) end++;
         // "…last year, and it expects 9 million this year": "million" and "year" say nothing of
         // which statement the hedge weakens.
-        if (lex.generic.has(keys[k]) || /^\d/.test(keys[k])) continue;
-        if (other.terms.has(t) && p.terms.has(t)) {
-          (approximates ? rounding : hedges).push(words.join(" "));
-          break;
+        const shared = new Set<string>();
+        for (let k = start; k < end; k++) {
+          if (k >= i && k < i + words.length) continue;
+          const t = sharedAt(k);
+          if (t) shared.add(t);
         }
+        if (shared.size > 0 && (condition || shared.size >= most))
+          (approximates ? rounding : hedges).push(words.join(" "));
       }
-    }
   }
   return { hedges, rounding };
 }
@@ -318,6 +343,74 @@ export function zeroCounted(
   return undefined;
 }
 
+/** How far (in tokens) a grade may stand from the shared word it grades: "seriously injured", "rated as requiring improvement". */
+const GRADE_REACH = 2;
+
+/**
+ * The grades of each scale a passage gives, each beside a content word the other sentence shares
+ * (the thing graded: "minor injuries", "a yellow warning"). A capitalised grade inside the sentence
+ * is a name ("Red Cross") and grades nothing.
+ */
+function gradesOn(p: Passage, other: Passage, lex: SupportLexicon): Map<number, Map<number, string>> {
+  const out = new Map<number, Map<number, string>>();
+  const keys = p.keys;
+  const shared = (k: number) => {
+    const key = keys[k];
+    if (lex.functionWords.has(key)) return false;
+    const t = termOf(key, lex);
+    return other.terms.has(t) && p.terms.has(t);
+  };
+  for (let i = 0; i < keys.length; i++) {
+    for (const words of lex.scaleWords.get(keys[i]) ?? []) {
+      if (!words.every((w, k) => keys[i + k] === w) || p.names.has(keys[i])) continue;
+      let near = false;
+      for (const [from, step] of [
+        [i - 1, -1],
+        [i + words.length, 1],
+      ] as const)
+        for (let k = from, d = 0; d < GRADE_REACH && !near && !CLAUSE_END.has(keys[k] ?? "."); k += step, d++)
+          near = shared(k);
+      if (!near) continue;
+      const phrase = words.join(" ");
+      const { scale, grade } = lex.grades.get(phrase) as { scale: number; grade: number };
+      const grades = out.get(scale) ?? new Map<number, string>();
+      if (!grades.has(grade)) grades.set(grade, phrase);
+      out.set(scale, grades);
+    }
+  }
+  return out;
+}
+
+/** The first grade of the claim on a scale where the passage gives only other grades, and the passage's grade. */
+function otherGrade(claim: Passage, passage: Passage, lex: SupportLexicon): [string, string] | undefined {
+  const mine = gradesOn(claim, passage, lex);
+  const theirs = gradesOn(passage, claim, lex);
+  for (const [scale, grades] of mine) {
+    const other = theirs.get(scale);
+    if (!other || [...grades.keys()].some((g) => other.has(g))) continue;
+    return [[...grades.values()][0], [...other.values()][0]];
+  }
+  return undefined;
+}
+
+/**
+ * The universal quantifiers of a sentence that claim something of all: one inside the complement
+ * of a word of desire or plan ("wants every pupil to learn to swim") states an aim, not a fact
+ * about every pupil.
+ */
+function claimedUniversals(keys: readonly string[], lex: SupportLexicon): string[] {
+  const out: string[] = [];
+  let aim = false;
+  for (let i = 0; i < keys.length; i++) {
+    if (CLAUSE_END.has(keys[i])) aim = false;
+    if (startsPhrase(keys, i, lex.intentions)) aim = true;
+    if (aim) continue;
+    for (const words of lex.universals.get(keys[i]) ?? [])
+      if (words.every((w, k) => keys[i + k] === w)) out.push(words.join(" "));
+  }
+  return out;
+}
+
 /**
  * Rate a claim against the passage that speaks of it. Contradiction first (figures that do not
  * overlap, a polarity the passage does not share, a denial, a contrary direction), then overreach
@@ -403,6 +496,14 @@ export function ratePassage(
         };
     }
   }
+  // "A man was seriously injured" against "one man was taken to hospital with minor injuries".
+  const graded = otherGrade(claim, passage, lex);
+  if (graded)
+    return {
+      status: "contradicted",
+      rule: "scale",
+      reason: `the claim says ${quote(graded[0])} where the source says ${quote(graded[1])}`,
+    };
   // "A fifth to a third.": a fragment that only repeats the passage's figures asserts nothing the
   // passage hedges; its figures agreed above.
   if (onlyFigures(claim, lex))
@@ -427,7 +528,7 @@ export function ratePassage(
   }
   // A claim that keeps the source's part ("only two of the six girders …, yet the whole bridge")
   // has not made "some" into "all".
-  const universals = has(claim.keys, lex.partials).length > 0 ? [] : has(claim.keys, lex.universals);
+  const universals = has(claim.keys, lex.partials).length > 0 ? [] : claimedUniversals(claim.keys, lex);
   if (
     universals.length > 0 &&
     has(passage.keys, lex.universals).length === 0 &&

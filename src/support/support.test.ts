@@ -444,3 +444,66 @@ Managers at the depot were told about the cracked boiler in March and did nothin
   assert.match(line("The damp caused"), / -> contradicted \[negation\]/);
   assert.match(line("Inspectors found fraud"), / -> contradicted \[negation\]/);
 });
+
+test("grades of one scale contradict beside the thing they grade; a name is no grade", () => {
+  const source = `Storm report
+
+One woman was taken to hospital with minor injuries after a wall fell near Dunby. The weather office has issued a yellow warning for wind on Friday. The Red Cross opened a shelter in the Dunby school hall.`;
+  const article = `Storm chaos
+
+A woman was seriously injured when a wall fell near Dunby. The weather office has issued a red warning for Friday. Volunteers opened a shelter in the Dunby school hall.`;
+  const lines = ratings(article, [source]);
+  const line = (start: string) =>
+    lines.find((l) => l.startsWith(start)) ?? `missing: ${start}\n${lines.join("\n")}`;
+  assert.match(line("A woman was seriously injured"), / -> contradicted \[scale\]: One woman was taken/);
+  assert.match(line("The weather office"), / -> contradicted \[scale\]: The weather office/);
+  assert.doesNotMatch(line("Volunteers opened"), /contradicted/);
+});
+
+test("a universal inside what someone wants or plans is an aim, no overreach of the source's 'some'", () => {
+  const source = `Pool notes
+
+Some pupils in the Orne schools took swimming lessons this year. Some of the Orne libraries were closed in May.`;
+  const article = `Pool plans
+
+The council wants every pupil in the Orne schools to take swimming lessons this year. All Orne libraries were closed in May.`;
+  const lines = ratings(article, [source]);
+  const line = (start: string) =>
+    lines.find((l) => l.startsWith(start)) ?? `missing: ${start}\n${lines.join("\n")}`;
+  assert.doesNotMatch(line("The council wants"), /overreach/);
+  assert.match(line("All Orne libraries"), / -> overreach \[quantifier\]/);
+});
+
+test("a hedge weakens the conjunct that states the claim; a condition weakens the whole statement", () => {
+  const source = `Council budget
+
+The parks budget will fall by 80,000 pounds, and two of the nine park cafes may close in the spring. Work on the new pavilion is due to start in March, subject to a grant from the lottery fund. The cause of the flooding is not yet known, and engineers have not ruled out a burst main.`;
+  const article = `Parks cuts
+
+The parks budget is falling by 80,000 pounds. Work on the new pavilion starts in March. A burst main caused the flooding.`;
+  const lines = ratings(article, [source]);
+  const line = (start: string) =>
+    lines.find((l) => l.startsWith(start)) ?? `missing: ${start}\n${lines.join("\n")}`;
+  assert.match(line("The parks budget"), / -> supported/);
+  assert.match(line("Work on the new pavilion"), / -> overreach \[hedge\]/);
+  assert.match(line("A burst main caused"), / -> overreach \[hedge\]/);
+});
+
+test("an announced plan is what the actor will do; an accusation, an admission against a denial and 'open' against 'close' are read", () => {
+  const source = `Court and business notes
+
+Perrin Timber announced plans to open a sawmill at Holt next year. The former treasurer, Rob Ames, is accused of taking 40,000 pounds from the club. The treasurer denies the charges. The Holt swimming pool will close in October.`;
+  const article = `Holt news
+
+Perrin Timber will open a sawmill at Holt next year. Ames took 40,000 pounds from the club. The treasurer has admitted the charges. The Holt swimming pool will stay open.`;
+  const lines = ratings(article, [source]);
+  const line = (start: string) =>
+    lines.find((l) => l.startsWith(start)) ?? `missing: ${start}\n${lines.join("\n")}`;
+  assert.match(line("Perrin Timber"), / -> supported/);
+  assert.match(line("Ames took"), / -> overreach \[hedge\]/);
+  assert.match(
+    line("The treasurer has admitted"),
+    / -> contradicted \[denial\]: The treasurer denies the charges/,
+  );
+  assert.match(line("The Holt swimming pool"), / -> contradicted \[direction\]/);
+});
