@@ -635,6 +635,18 @@ const VOICE_PEOPLE = Type.Object({
   personNounsLikeAdjectives: words,
 });
 
+/** Schema of `data/voice-source-phrases.json`. */
+const VOICE_SOURCE_PHRASES = Type.Object({
+  $comment: Type.String({ minLength: 1 }),
+  relatives: words,
+  personal: words,
+  possessives: words,
+  auxiliaries: words,
+  linkers: words,
+  passive: words,
+  agentStops: words,
+});
+
 /** Schema of `data/voice-quotes.json`. */
 const VOICE_QUOTES = Type.Object({
   $comment: Type.String({ minLength: 1 }),
@@ -789,6 +801,7 @@ export const DATA_SCHEMAS: Record<string, TSchema> = {
   "voice-documents.json": VOICE_DOCUMENTS,
   "voice-people.json": VOICE_PEOPLE,
   "voice-quotes.json": VOICE_QUOTES,
+  "voice-source-phrases.json": VOICE_SOURCE_PHRASES,
   "voice-verbs.json": VOICE_VERBS,
   "voice-attribution-cues.json": VOICE_ATTRIBUTION_CUES,
   "voice-attribution-model.json": VOICE_ATTRIBUTION_MODEL,

@@ -86,6 +86,8 @@ export function extractClaims(
     // Page chrome ("1. #1", "4,815", "Share 12") has fewer than three words: a list number, a
     // counter or a button label states nothing to check.
     if (letterWords(article, s.tokenStart, s.tokenEnd) < 3) return;
+    // A figure caption or a photo credit is the page's furniture, no one's claim.
+    if (context.sentenceVoices[si]?.kind === "credit") return;
     const own = bySentence.get(si) ?? [];
     const v = new TokenView(article.text, article.tokenStore, s.tokenStart, s.tokenEnd);
     const scored = scoreView(

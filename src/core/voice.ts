@@ -2,10 +2,16 @@ import { type Static, Type } from "@sinclair/typebox";
 
 /** Whose voice a sentence is in. */
 export const VoiceKindSchema = Type.Union(
-  [Type.Literal("author"), Type.Literal("document"), Type.Literal("speaker"), Type.Literal("unknown")],
+  [
+    Type.Literal("author"),
+    Type.Literal("document"),
+    Type.Literal("speaker"),
+    Type.Literal("credit"),
+    Type.Literal("unknown"),
+  ],
   {
     description:
-      "author: the article's own words; document: a reproduced or quoted text; speaker: a quoted person",
+      "author: the article's own words; document: a reproduced or quoted text; speaker: a quoted person; credit: a figure caption or photo credit, no one's claim",
   },
 );
 export type VoiceKind = Static<typeof VoiceKindSchema>;

@@ -61,7 +61,7 @@ const BLOCK_TAGS: Record<string, BlockKind> = {
   LI: "list-item",
   BLOCKQUOTE: "blockquote",
   PRE: "paragraph",
-  FIGCAPTION: "paragraph",
+  FIGCAPTION: "caption",
   DD: "paragraph",
   DT: "paragraph",
   TD: "paragraph",

@@ -19,6 +19,7 @@ const VOICE_COLOURS: Record<string, (s: string) => string> = {
   author: (s) => s,
   document: wrap(34, 39),
   speaker: wrap(35, 39),
+  credit: wrap(2, 22),
   unknown: wrap(2, 22),
 };
 

@@ -118,7 +118,7 @@ function insideAny(spans: { start: number; end: number }[], span: { start: numbe
 
 /** Shares of voices and reuse, counts of findings, the ranked key findings and the headline. */
 export function summarize(input: SummaryInput): Summary {
-  const voices = { author: 0, document: 0, speaker: 0, unknown: 0 };
+  const voices = { author: 0, document: 0, speaker: 0, credit: 0, unknown: 0 };
   let total = 0;
   for (const s of input.sentences) {
     const n = s.end - s.start;

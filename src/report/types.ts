@@ -17,6 +17,7 @@ const BlockSchema = Type.Object({
     Type.Literal("blockquote"),
     Type.Literal("list-item"),
     Type.Literal("elision"),
+    Type.Literal("caption"),
   ]),
 });
 
@@ -81,7 +82,14 @@ export const SummarySchema = Type.Object(
     words: Type.Integer({ minimum: 0 }),
     characters: Type.Integer({ minimum: 0 }),
     voices: Type.Object(
-      { author: ShareSchema, document: ShareSchema, speaker: ShareSchema, unknown: ShareSchema },
+      {
+        author: ShareSchema,
+        document: ShareSchema,
+        speaker: ShareSchema,
+        // Optional: reports written before captions had a voice of their own have no such share.
+        credit: Type.Optional(ShareSchema),
+        unknown: ShareSchema,
+      },
       { description: "share of the article's sentence characters in each voice" },
     ),
     reused: ShareSchema,

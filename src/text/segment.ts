@@ -2,7 +2,7 @@ import { loadData } from "../data.js";
 import type { TokenStore } from "./token-store.js";
 
 /** The role of a block of text. */
-export type BlockKind = "paragraph" | "heading" | "blockquote" | "list-item" | "elision";
+export type BlockKind = "paragraph" | "heading" | "blockquote" | "list-item" | "elision" | "caption";
 
 /** A paragraph-level block: `[start, end)` into the text. */
 export interface Paragraph {

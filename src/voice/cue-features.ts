@@ -4,6 +4,7 @@ import { functionWords } from "../text/function-words.js";
 import { SKIP, subjectOf } from "./cues.js";
 import type { VoiceLexicon } from "./lexicon.js";
 import type { Mention, MentionFinder } from "./mentions.js";
+import { agentForward, phraseBackward, sourceWords, subjectEnd, wordClass } from "./noun-phrases.js";
 
 /** A word the learned cue model may read as a reporting cue, with what it knows of its context. */
 export interface CueCandidate {
@@ -66,6 +67,7 @@ export function cueCandidates(
   const limit = s.tokenEnd;
   const out: CueCandidate[] = [];
   const quoted = QUOTE_MARK.test(text.slice(s.start, s.end)) ? "q" : "noq";
+  const words = sourceWords();
   const key = (k: number) => (k < floor ? "<s>" : k >= limit ? "</s>" : tokens.key(k));
   const shape = (k: number) => {
     if (k < floor || k >= limit) return "edge";
@@ -81,6 +83,9 @@ export function cueCandidates(
     const bucket = rate === undefined ? "none" : String(Math.floor(rate * 10));
     const found = subjectOf(m, k, floor, limit);
     const subject = found ? `${found.subject.kind}${found.inverted ? "-inv" : ""}` : "none";
+    // The class of the word the subject would end at ("who endorsed", "you want", "his warning").
+    const end = subjectEnd(doc, words, k, floor);
+    const before = end >= 0 ? wordClass(doc, lex, words, end) : "none";
     let that = false;
     for (let j = k + 1; j < Math.min(k + 4, limit); j++) if (tokens.key(j) === "that") that = true;
     const features = [
@@ -101,6 +106,8 @@ export function cueCandidates(
       `that:${that}`,
       `rate-that:${bucket}_${that}`,
       `quote:${quoted}`,
+      `before:${before}`,
+      `before-rate:${before}_${bucket}`,
     ];
     if (w.length > 4) features.push(`s3:${w.slice(-3)}`);
     if (lex.verbs.has(w)) features.push("lex:verb");
@@ -126,8 +133,9 @@ export interface SourceOption {
   /** The mention follows the cue. */
   inverted: boolean;
   /** `rule`: the subject the rules read; `before`: the nearest mention before the cue (past
-   * auxiliaries and adverbs); `opening`: the sentence's first mention. */
-  via: "rule" | "before" | "opening";
+   * auxiliaries and adverbs); `opening`: the sentence's first mention; `phrase`: the noun phrase
+   * or pronoun before the cue (src/voice/noun-phrases.ts); `agent`: a passive cue's "by" phrase. */
+  via: "rule" | "before" | "opening" | "phrase" | "agent";
 }
 
 /** The mentions that may be a candidate cue's source, each once. */
@@ -143,15 +151,23 @@ export function sourceOptions(doc: Document, m: MentionFinder, c: CueCandidate):
   while (j >= s.tokenStart && SKIP.has(doc.tokenStore.key(j))) j--;
   if (j >= s.tokenStart) add(m.backward(j, s.tokenStart), false, "before");
   if (s.tokenStart < c.token) add(m.forward(s.tokenStart, c.token), false, "opening");
+  // Names and descriptions the mention rules read are people; PolNeAR's sources are any noun
+  // phrase ("a CNN/ORC poll showed", "leaked emails revealed", "Graham, who endorsed").
+  const words = sourceWords();
+  const end = subjectEnd(doc, words, c.token, s.tokenStart);
+  if (end >= 0) add(phraseBackward(doc, m.lex, words, end, s.tokenStart), false, "phrase");
+  add(agentForward(doc, m.lex, words, c.token + 1, s.tokenEnd), true, "agent");
   return out;
 }
 
 /**
  * Features of a mention that may be a learned cue's source, for the model that decides whether
- * it is: how it was found, its kind, side and distance from the cue, its first and last words,
- * its length, the word before it, a comma between it and the cue, and the cue word.
+ * it is: how it was found, its kind, side and distance from the cue, its first and last words
+ * and their classes (pronoun, determiner, capitalised…), its length, the word before it, a comma
+ * between it and the cue, the cue word, and whether a plural head meets a verb in "-s" (number
+ * agreement).
  */
-export function sourceFeatures(doc: Document, c: CueCandidate, o: SourceOption): string[] {
+export function sourceFeatures(doc: Document, lex: VoiceLexicon, c: CueCandidate, o: SourceOption): string[] {
   const s = o.mention;
   const { tokenStore: tokens } = doc;
   const cue = tokens.key(c.token);
@@ -160,6 +176,12 @@ export function sourceFeatures(doc: Document, c: CueCandidate, o: SourceOption):
   for (let k = Math.min(s.last, c.token) + 1; k < Math.max(s.first, c.token); k++)
     if (tokens.key(k) === ",") comma = true;
   const kind = `${s.kind}${o.inverted ? "-inv" : ""}`;
+  const words = sourceWords();
+  const firstClass = wordClass(doc, lex, words, s.first);
+  const lastClass = wordClass(doc, lex, words, s.last);
+  const head = tokens.key(s.last);
+  const verbS = cue.length > 3 && cue.endsWith("s") && !cue.endsWith("ss");
+  const headS = head.length > 3 && head.endsWith("s") && !head.endsWith("ss");
   return [
     `via:${o.via}`,
     `via-kind:${o.via}_${kind}`,
@@ -173,5 +195,8 @@ export function sourceFeatures(doc: Document, c: CueCandidate, o: SourceOption):
     `comma:${comma}`,
     `cue:${cue}`,
     `kind-cue:${kind}_${cue}`,
+    `class:${firstClass}_${lastClass}`,
+    `via-class:${o.via}_${firstClass}`,
+    `agree:${verbS}_${headS}`,
   ];
 }

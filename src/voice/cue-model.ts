@@ -144,7 +144,7 @@ export function fromCandidates(
     // source in PolNeAR).
     let best = { p: 0, span: undefined as Span | undefined };
     for (const o of sourceOptions(doc, m, head)) {
-      const q = p * probability(model.source, sourceFeatures(doc, head, o));
+      const q = p * probability(model.source, sourceFeatures(doc, lex, head, o));
       if (q > best.p)
         best = { p: q, span: { start: tokens.starts[o.mention.first], end: tokens.ends[o.mention.last] } };
     }

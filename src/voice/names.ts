@@ -1,6 +1,7 @@
 import { append } from "../collections.js";
 import type { Document } from "../text/document.js";
 import { itemContaining } from "../text/search.js";
+import { captionParagraph } from "./caption.js";
 import type { VoiceLexicon } from "./lexicon.js";
 import { type Mention, MentionFinder } from "./mentions.js";
 
@@ -52,7 +53,7 @@ export class NameRegistry {
         (/['\u2019]s$/.test(doc.tokenStore.key(name.last)) &&
           lex.placeHeads.has(doc.tokenStore.keyAt(name.last + 1) ?? ""));
       // "Photo: Mara Ilves": a caption's credit names no one the article quotes.
-      const caption = captionAt(doc, i);
+      const caption = captionParagraph(doc, itemContaining(doc.paragraphs, doc.tokenStore.starts[i]));
       if (!org && !place && !caption && !inQuote(i) && name.text.split(" ").length <= 3)
         found.push({ token: i, last: name.last, text: name.text, titles: name.titles, gender: name.gender });
       this.add(name.text);
@@ -178,13 +179,4 @@ export class NameRegistry {
   setGender(name: string, gender: "male" | "female" | "plural" | undefined): void {
     if (gender && !this.genders.has(name)) this.genders.set(name, gender);
   }
-}
-
-const CAPTION =
-  /^\s*(?:photo|photos|image|images|picture|illustration|video|graphic|map|caption|credit|pictured)\b[^:\n]{0,20}:/i;
-
-// Whether token i lies in a caption or credit line ("Photo: …", "Image credit: …").
-function captionAt(doc: Document, i: number): boolean {
-  const p = doc.paragraphs[itemContaining(doc.paragraphs, doc.tokenStore.starts[i])];
-  return p !== undefined && CAPTION.test(doc.text.slice(p.start, Math.min(p.end, p.start + 40)));
 }

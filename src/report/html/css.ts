@@ -36,6 +36,7 @@ details[open]>summary{margin-bottom:.4rem}
 .bar .v-speaker,.band .v-speaker,.swatch.v-speaker{background:repeating-linear-gradient(45deg,var(--verm) 0 3px,#f3c9a8 3px 6px)}
 .bar .v-nested,.band .v-nested,.swatch.v-nested{background:repeating-linear-gradient(-45deg,var(--verm) 0 3px,var(--blue) 3px 6px)}
 .bar .v-unknown,.band .v-unknown,.swatch.v-unknown{background:repeating-linear-gradient(0deg,#bbb 0 2px,#fff 2px 4px)}
+.bar .v-credit,.band .v-credit,.swatch.v-credit{background:#bbb}
 .band .v-author,.swatch.v-author{background:#e6e6e6}
 .bar .credited{background:var(--green)}
 .bar .uncredited{background:repeating-linear-gradient(135deg,var(--verm) 0 3px,#fff 3px 6px)}

@@ -26,6 +26,7 @@ export const VOICE_STYLES: VoiceStyle[] = [
     label: "speaker in a document",
     meaning: "a person quoted inside a reproduced document (orange and blue band)",
   },
+  { className: "v-credit", label: "credit", meaning: "a figure caption or photo credit (grey band)" },
   { className: "v-unknown", label: "unknown", meaning: "voice not determined (grey dotted band)" },
 ];
 

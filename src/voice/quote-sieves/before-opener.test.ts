@@ -37,3 +37,13 @@ test("before-opener: a sentence ending on the colon that introduces the quote gi
     ["“The authority is still reluctant to name a date.” -> none"],
   );
 });
+
+test("before-opener: a capitalised word inside a name is no speech verb ('the Kessel Post')", () => {
+  assert.deepEqual(
+    runQuoteSieve(
+      beforeOpener,
+      "Ferry news\n\nThe ferry stopped on Monday. Ines Varga told the Kessel Post, “We stay.”",
+    ),
+    ["“We stay.” -> Ines Varga"],
+  );
+});

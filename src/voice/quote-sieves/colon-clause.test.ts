@@ -25,3 +25,13 @@ test("colon-clause: no colon, nothing to read", () => {
     "“They are theft.” -> none",
   ]);
 });
+
+test("colon-clause: the sentence's subject speaks, not the person a message goes to", () => {
+  assert.deepEqual(
+    runQuoteSieve(
+      colonClause,
+      "Ferry news\n\nHarbour master Ilse Brandt sent a blunt message to Tomas Varga: “Fix the beacon.” On Monday the council met, and Ida Holm wrote to Petra Lind: “The quay is safe.”",
+    ),
+    ["“Fix the beacon.” -> Ilse Brandt", "“The quay is safe.” -> Ida Holm"],
+  );
+});

@@ -4,8 +4,16 @@ import type { Attribution, QuoteSieve, QuoteSieveContext } from "./context.js";
 
 // Most tokens looked back from the colon for the person the clause is about.
 const REACH = 30;
+// Words that make the name after them an object, not the one who speaks ("a message to Trump:",
+// "an interview with CNN on Tuesday:"), besides the locatives ("in New York").
+const OBJECT_MARKERS = new Set(["to"]);
 
-/** A quote after a colon with no cue: "…, he was blunter: “…”" → the person the clause is about. */
+/**
+ * A quote after a colon with no cue: "…, he was blunter: “…”" → the person the clause is about:
+ * a person named in full (or already a speaker) opening the sentence ("Mitch McConnell delivered
+ * a message to Trump: “…”"), else the nearest person before the colon that no preposition makes
+ * an object.
+ */
 export const colonClause: QuoteSieve = {
   name: "colon-clause",
   attribute(q: QuoteSpan, ctx: QuoteSieveContext): Attribution | undefined {
@@ -15,6 +23,12 @@ export const colonClause: QuoteSieve = {
     if (tokens.keyAt(opener - 1) !== ":") return undefined;
     const si = itemContaining(doc.sentences, q.start);
     const floor = si >= 0 ? doc.sentences[si].tokenStart : opener - 10;
+    const subject = finder.nameForward(floor, opener - 1);
+    if (subject && subject.first === floor && !/^[^\p{Ll}]+$/u.test(subject.text)) {
+      const name = names.canonical(subject.text);
+      if (subject.text.includes(" ") || names.isSpeaker(name))
+        return { name, mention: ctx.span(subject.first, subject.last), sieve: "colon-clause" };
+    }
     for (let k = opener - 2; k >= Math.max(floor, opener - REACH); k--) {
       const p = finder.pronoun(k);
       if (p && (p.gender === "male" || p.gender === "female")) {
@@ -22,7 +36,13 @@ export const colonClause: QuoteSieve = {
         return name ? { name, mention: ctx.span(k, k), sieve: "colon-clause" } : undefined;
       }
       const n = finder.nameBackward(k, floor);
-      if (n && !lex.notNames.has(tokens.key(n.first)))
+      if (!n) continue;
+      const before = tokens.keyAt(n.first - 1) ?? "";
+      if (OBJECT_MARKERS.has(before) || lex.locatives.has(before)) {
+        k = n.first;
+        continue;
+      }
+      if (!lex.notNames.has(tokens.key(n.first)))
         return { name: names.canonical(n.text), mention: ctx.span(n.first, n.last), sieve: "colon-clause" };
     }
     return undefined;

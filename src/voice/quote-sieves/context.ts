@@ -120,6 +120,7 @@ export class QuoteSieveContext {
    */
   usable(ci: number, opener = -1): boolean {
     const c = this.cues[ci];
+    if (this.inName(ci)) return false;
     return (
       c.strong ||
       c.subject.kind !== "description" ||
@@ -129,6 +130,24 @@ export class QuoteSieveContext {
         .split(" ")
         .some((w) => this.lex.selfReference.has(w)) ||
       (opener >= 0 && opener - c.last <= 4 && !c.inverted && this.lex.namingVerbs.has(c.key))
+    );
+  }
+
+  /**
+   * Whether cue `ci`'s verb is a capitalised word inside a name ("the United States responds",
+   * "told The Washington Post"): a verb in mid-sentence is in lower case, except in a headline's
+   * title case ("Mayor Says Ferry Will Run").
+   */
+  inName(ci: number): boolean {
+    const { tokenStore: tokens, sentences, paragraphs } = this.doc;
+    const c = this.cues[ci];
+    const k = c.inverted ? c.first : c.last;
+    const s = sentences[c.sentence];
+    if (!s || s.paragraph === 0 || paragraphs[s.paragraph]?.kind === "heading") return false;
+    return (
+      k > s.tokenStart &&
+      /^\p{Lu}/u.test(this.doc.text.slice(tokens.starts[k], tokens.starts[k] + 1)) &&
+      /^\p{Lu}/u.test(this.doc.text.slice(tokens.starts[k - 1], tokens.starts[k - 1] + 1))
     );
   }
 

@@ -13,7 +13,7 @@ export const paragraphCue: QuoteSieve = {
     let best = -1;
     for (const ci of cuesOfParagraph(doc, ctx.bySentence, q.firstParagraph)) {
       const at = doc.tokenStore.starts[cues[ci].first];
-      if (at >= para.start && at < q.start && cues[ci].strong && cueSpeakers[ci]) best = ci;
+      if (at >= para.start && at < q.start && cues[ci].strong && cueSpeakers[ci] && ctx.usable(ci)) best = ci;
     }
     return best >= 0 ? ctx.attribution(best, "paragraph-cue") : undefined;
   },

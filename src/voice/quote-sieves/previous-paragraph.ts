@@ -22,7 +22,7 @@ export const previousParagraph: QuoteSieve = {
     if (q.start > para.start + 1 || q.firstParagraph === 0 || ctx.tagged(q)) return undefined;
     const list = cuesOfParagraph(doc, ctx.bySentence, q.firstParagraph - 1);
     for (let k = list.length - 1; k >= 0; k--) {
-      if (cues[list[k]].strong) return ctx.attribution(list[k], "previous-paragraph");
+      if (cues[list[k]].strong && ctx.usable(list[k])) return ctx.attribution(list[k], "previous-paragraph");
     }
     const prev = doc.paragraphs[q.firstParagraph - 1];
     const from = doc.tokenStore.firstEndingAfter(prev.start);

@@ -1,5 +1,6 @@
 import type { Voice } from "../types.js";
 import type { SentenceContext, SentenceSieve } from "./context.js";
+import { creditLine } from "./credit-line.js";
 import { creditedBody } from "./credited-body.js";
 import { quotation } from "./quotation.js";
 import { reportedSpeech } from "./reported-speech.js";
@@ -12,10 +13,12 @@ export { MATCH_SHARE } from "./traced-source.js";
 
 /**
  * The sentence sieves in the order they run: the first that gives a voice wins, and a sentence
- * no sieve claims is the author's. Explicit structure first (transcript labels, quotation marks),
+ * no sieve claims is the author's. Captions and photo credits first, then explicit structure
+ * (transcript labels, quotation marks),
  * then blocks an introducer or a credit opens, then text traced to a source, then indirect speech.
  */
 export const SENTENCE_SIEVES: readonly SentenceSieve[] = [
+  creditLine,
   transcriptLabel,
   quotation,
   reproducedBlock,

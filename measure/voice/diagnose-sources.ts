@@ -1,0 +1,184 @@
+/**
+ * Where source recall and precision are lost on PolNeAR train, on held-out folds (the models are
+ * trained on the other fold, the thresholds are the shipped model's): `npm run
+ * diagnose:attribution-sources` (SAMPLES=1 prints examples of each class). Three tables:
+ * - each gold attribution with a Source span in one class: source found (a predicted source
+ *   overlaps it), attribution not found (no predicted cue or content overlaps the gold cue or
+ *   content), found but no source given, found with a wrong source; for the last two, whether a
+ *   candidate source of the gold cue's words overlaps the gold source; and where the gold source
+ *   lies (before or after the cue, another sentence) and its length in words;
+ * - the source model on held-out candidates read as cues inside a gold cue: cue probability and
+ *   best source probability (tenths), and whether the best option is right;
+ * - each predicted source by origin (direct quote, rule, learned) and whether it is right, its
+ *   cue right but not it, or both wrong.
+ * Dev is never read.
+ */
+import type { Span } from "../../dist/core/span.js";
+import { checkedAttributions } from "../../dist/voice/attribution-check.js";
+import { sourceFeatures, sourceOptions } from "../../dist/voice/cue-features.js";
+import {
+  type CueModel,
+  documentCandidates,
+  fromCandidates,
+  probability,
+} from "../../dist/voice/cue-model.js";
+import { voiceLexicon } from "../../dist/voice/lexicon.js";
+import { MentionFinder } from "../../dist/voice/mentions.js";
+import { countCues } from "./cue-counts.js";
+import { loadPolnear, overlaps } from "./polnear.js";
+import { fit, prepare, useCounts } from "./train-attribution-model.js";
+
+const lex = voiceLexicon();
+const saved = lex.cueModel;
+if (!saved) throw new Error("data/voice-attribution-model.json holds no model");
+const texts = loadPolnear("train");
+const folds = [texts.filter((_, i) => i % 2 === 0), texts.filter((_, i) => i % 2 === 1)];
+const classes = new Map<string, number>();
+const bump = (k: string) => classes.set(k, (classes.get(k) ?? 0) + 1);
+const samples = new Map<string, string[]>();
+const sample = (k: string, s: string) => {
+  const l = samples.get(k) ?? [];
+  if (l.length < 40) l.push(s);
+  samples.set(k, l);
+};
+const shapes = new Map<string, number>();
+const precision = new Map<string, number>();
+const srcModel = new Map<string, number>();
+const bumpS = (k: string) => srcModel.set(k, (srcModel.get(k) ?? 0) + 1);
+const bumpP = (k: string) => precision.set(k, (precision.get(k) ?? 0) + 1);
+const shape = (k: string) => shapes.set(k, (shapes.get(k) ?? 0) + 1);
+for (const f of [0, 1]) {
+  useCounts(countCues(folds[1 - f]));
+  const fitted = fit(prepare(folds[1 - f]));
+  const model: CueModel = {
+    threshold: saved.threshold,
+    ...fitted.cue,
+    source: { threshold: saved.source.threshold, ...fitted.source },
+    check: { threshold: saved.check.threshold, ...fitted.check },
+  };
+  for (const p of prepare(folds[f])) {
+    const { t, doc, toOriginal } = p;
+    const predicted = [
+      ...checkedAttributions(doc, lex, p.rules, model.check),
+      ...fromCandidates(doc, lex, p.candidates, model),
+    ].map((a) => ({
+      cue: a.cue && toOriginal(a.cue),
+      content: toOriginal(a.content),
+      source: a.source && toOriginal(a.source),
+      raw: a,
+    }));
+    // Precision: each predicted source that overlaps no gold source, by where it came from.
+    const goldSources = t.events
+      .map((e) => t.spans.get(e.roles.get("Source") ?? ""))
+      .filter((x) => x !== undefined);
+    const goldCues = t.events
+      .map((e) => t.spans.get(e.roles.get("Cue") ?? ""))
+      .filter((x) => x !== undefined);
+    const ruled = new Set(p.rules);
+    for (const a of predicted) {
+      if (!a.source) continue;
+      const origin = a.raw.direct ? "direct" : ruled.has(a.raw) ? "rule" : "learned";
+      const right = goldSources.some((g) => overlaps(g, a.source as Span));
+      const cueRight = a.cue !== undefined && goldCues.some((g) => overlaps(g, a.cue as Span));
+      bumpP(`${origin} ${right ? "right" : cueRight ? "wrong-source right-cue" : "wrong-source wrong-cue"}`);
+      if (!right)
+        sample(
+          `P ${origin} ${cueRight}`,
+          `${t.name}: ours [${t.text.slice(a.source.start, a.source.end)}] cue [${a.cue ? t.text.slice(a.cue.start, a.cue.end) : ""}]`,
+        );
+    }
+    const m = new MentionFinder(doc.text, doc.tokenStore, lex);
+    // The source model on held-out candidates read as cues inside a gold cue with a gold source.
+    for (const c of p.candidates) {
+      const pc = probability(model, c.features);
+      if (pc < model.threshold) continue;
+      const o0 = doc.origin[doc.tokenStore.starts[c.token]];
+      const e = t.events.find((ev) => {
+        const gc = t.spans.get(ev.roles.get("Cue") ?? "");
+        return gc && gc.start <= o0 && o0 < gc.end;
+      });
+      const gs = e && t.spans.get(e.roles.get("Source") ?? "");
+      if (!gs) continue;
+      const opts = sourceOptions(doc, m, c).map((o) => ({
+        p: probability(model.source, sourceFeatures(doc, lex, c, o)),
+        right: overlaps(
+          toOriginal({
+            start: doc.tokenStore.starts[o.mention.first],
+            end: doc.tokenStore.ends[o.mention.last],
+          }),
+          gs,
+        ),
+      }));
+      const best = opts.reduce((a, b) => (b.p > a.p ? b : a), { p: 0, right: false });
+      const cb = Math.floor(pc * 10) / 10;
+      const sb = Math.floor(best.p * 10) / 10;
+      bumpS(
+        `cue ${cb} src ${sb} ${best.right ? "argmax-right" : opts.some((o) => o.right) ? "argmax-wrong" : "none-right"}`,
+      );
+    }
+    // Every candidate source of every free word, and every rules' source: what the generator offers.
+    const all = documentCandidates(doc, lex, [], []);
+    const byToken = new Map(all.map((c) => [c.token, c]));
+    for (const e of t.events) {
+      const gs = t.spans.get(e.roles.get("Source") ?? "");
+      const gc = t.spans.get(e.roles.get("Cue") ?? "");
+      const gt = t.spans.get(e.roles.get("Content") ?? "");
+      if (!gs || !gt) continue;
+      const sentenceOf = (x: number) =>
+        doc.sentences.findIndex((s) => doc.origin[s.start] <= x && x < doc.origin[s.end - 1] + 1);
+      const ss = sentenceOf(gs.start);
+      const cs = gc ? sentenceOf(gc.start) : -1;
+      const where = gc
+        ? ss !== cs
+          ? "other-sentence"
+          : gs.start < gc.start
+            ? "before-cue"
+            : "after-cue"
+        : "no-cue";
+      shape(`where:${where}`);
+      const words = gs.text.trim().split(/\s+/);
+      shape(`len:${Math.min(words.length, 8)}`);
+      const ours = predicted.filter((a) => (gc && a.cue && overlaps(a.cue, gc)) || overlaps(a.content, gt));
+      const line = `${t.name}: [${gs.text}] cue [${gc?.text ?? ""}] ${where}`;
+      if (predicted.some((a) => a.source && overlaps(a.source, gs))) {
+        bump("ok");
+        continue;
+      }
+      if (ours.length === 0) {
+        bump(`not-found ${where}`);
+        sample(`not-found ${where}`, line);
+        continue;
+      }
+      // Candidates: the mentions sourceOptions offers for the gold cue's first word.
+      let covered = false;
+      if (gc) {
+        for (let k = doc.tokenStore.firstEndingAfter(0); k < doc.tokenStore.length; k++) {
+          const o = doc.origin[doc.tokenStore.starts[k]];
+          if (o < gc.start) continue;
+          if (o >= gc.end) break;
+          const c = byToken.get(k);
+          if (!c) continue;
+          for (const opt of sourceOptions(doc, m, c)) {
+            const s: Span = toOriginal({
+              start: doc.tokenStore.starts[opt.mention.first],
+              end: doc.tokenStore.ends[opt.mention.last],
+            });
+            if (overlaps(s, gs)) covered = true;
+          }
+        }
+      }
+      const given = ours.some((a) => a.source);
+      const k = `${given ? "wrong-source" : "no-source"} ${covered ? "candidate-present" : "no-candidate"} ${where}`;
+      bump(k);
+      const said = ours.map((a) => (a.source ? t.text.slice(a.source.start, a.source.end) : "-")).join(" | ");
+      sample(k, `${line} ours [${said}]`);
+    }
+  }
+}
+const total = [...classes.values()].reduce((a, b) => a + b, 0);
+for (const [k, n] of [...classes].sort((a, b) => b[1] - a[1]))
+  console.log(`${n}\t${(n / total).toFixed(3)}\t${k}`);
+for (const [k, n] of [...shapes].sort()) console.log(`${n}\t${k}`);
+for (const [k, n] of [...srcModel].sort()) console.log(`${n}\tsource-model ${k}`);
+for (const [k, n] of [...precision].sort()) console.log(`${n}\tpredicted ${k}`);
+if (process.env.SAMPLES) for (const [k, l] of samples) console.log(`\n## ${k}\n${l.join("\n")}`);

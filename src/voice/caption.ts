@@ -1,0 +1,48 @@
+import { loadData } from "../data.js";
+import type { Document } from "../text/document.js";
+import { itemContaining } from "../text/search.js";
+
+// "Photo: Jane Roe/Agency", "Image credit: …", "(Photo by Jane Roe)", "Pictured: …": a caption
+// word (`notCredits` in data/voice-credits.json), then a colon within a few words or "by" /
+// "courtesy of" and a capitalised name.
+let lead: RegExp | undefined;
+function leadPattern(): RegExp {
+  if (lead) return lead;
+  const words = loadData<{ notCredits: string[] }>("voice-credits.json").notCredits;
+  lead = new RegExp(`^\\s*\\(?\\s*(?:${words.join("|")})\\b`, "i");
+  return lead;
+}
+const AFTER_LEAD = /^(?:[^:\n]{0,20}:|\s+(?:by|courtesy of)\s+\p{Lu})/u;
+// A paragraph that is only a credit: "Jane Roe/Agency.", "Jane Roe via Agency Images.".
+const NAME_AGENCY =
+  /^\p{Lu}[\p{L}'\u2019.\- ]{1,60}(?:\/\s?\p{Lu}|\svia\s\p{Lu})[\p{L}'\u2019.&\- ]{0,40}\.?$/u;
+// Longest paragraph read as a credit line when its own words say so: a caption, not an article.
+const MAX_LINE = 300;
+
+/** Whether `text` opens with a caption or credit word ("Photo: …", "(Photo by Jane Roe)"). */
+export function creditLead(text: string): boolean {
+  const found = leadPattern().exec(text);
+  return found !== null && AFTER_LEAD.test(text.slice(found[0].length));
+}
+
+/**
+ * Whether paragraph `p` is a figure caption or a photo credit: an HTML `<figcaption>`, or a short
+ * paragraph opening with a credit ("Photo: Jane Roe/Agency", "(Photo by …)") or made of a name
+ * and an agency alone ("Jane Roe/Agency."). No one's claim and no one's speech.
+ */
+export function captionParagraph(doc: Document, p: number): boolean {
+  const para = doc.paragraphs[p];
+  if (!para) return false;
+  if (para.kind === "caption") return true;
+  if (para.end - para.start > MAX_LINE) return false;
+  const text = doc.text.slice(para.start, para.end).trim();
+  return creditLead(text) || NAME_AGENCY.test(text);
+}
+
+/** Whether the sentence at `si` is a caption's or a credit line's ("… (Photo by Jane Roe)"). */
+export function creditSentence(doc: Document, si: number): boolean {
+  const s = doc.sentences[si];
+  if (!s) return false;
+  const p = itemContaining(doc.paragraphs, s.start);
+  return captionParagraph(doc, p) || creditLead(doc.text.slice(s.start, Math.min(s.end, s.start + 60)));
+}
