@@ -157,6 +157,25 @@ describe("web page in Chromium", { skip: chromiumSkip() }, () => {
     assert.equal(await page.locator("h1").textContent(), "The Great Marlow Water Scandal");
   });
 
+  it("the experimental rhetoric box asks for the techniques below the gate, as the CLI's flag does", async () => {
+    const checks = async () => {
+      const id = page.url().split("/").pop() as string;
+      const report = (await (await fetch(`${server.url}/api/reports/${id}`)).json()) as {
+        rhetoric: { experimental: string[] };
+      };
+      return report.rhetoric.experimental;
+    };
+    await page.goto(`${server.url}/`);
+    await page.getByLabel("Paste the text or HTML").first().fill(blog);
+    await analyse(page);
+    assert.deepEqual(await checks(), []);
+    await page.goto(`${server.url}/`);
+    await page.getByLabel("Paste the text or HTML").first().fill(blog);
+    await page.getByLabel(/persuasion techniques below the precision bar/).check();
+    await analyse(page);
+    assert.ok((await checks()).length > 0);
+  });
+
   it("shows a refused input's error in the page", async () => {
     await page.goto(`${server.url}/`);
     await page.locator("#article-url").fill("http://127.0.0.1:9/story");

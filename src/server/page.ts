@@ -41,7 +41,7 @@ fieldset.doc{border:1px solid var(--line);border-radius:6px;padding:.8rem 1rem 1
 fieldset.doc.over{outline:3px dashed var(--accent);background:var(--soft)}
 legend{font-weight:600;padding:0 .3rem}
 label{display:block;font-weight:500;margin:.4rem 0 .2rem}
-.drop label{display:inline}
+.drop label,.option label{display:inline}
 textarea,input[type=url],input[type=text]{width:100%;font:inherit;padding:.5rem;border:1px solid var(--line);border-radius:4px;background:#fff;color:var(--ink)}
 textarea{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.9rem;resize:vertical}
 .row{margin-top:.4rem}
@@ -125,6 +125,7 @@ const SCRIPT = `
     var article=doc(document.getElementById("article"));
     if(!article){fail("Paste the article, upload it or give its URL.");return}
     var body={article:article,sources:Array.prototype.map.call(list.children,doc).filter(Boolean)};
+    if(document.getElementById("experimental-rhetoric").checked)body.options={experimentalRhetoric:true};
     var started=Date.now();busy(true);statusText.textContent="Analysing…";
     var timer=setInterval(function(){statusText.textContent="Analysing… "+Math.round((Date.now()-started)/1000)+" s"},1000);
     fetch("/api/analyze",{method:"POST",headers:{"content-type":"application/json"},body:JSON.stringify(body)})
@@ -166,6 +167,7 @@ export function renderFormPage(options: FormPageOptions): string {
 ${documentFields("article", "Article", false).replace('<fieldset class="doc">', '<fieldset class="doc" id="article">')}
 <div id="sources" aria-live="polite"></div>
 <template id="source-template">${documentFields("source", "Source", true)}</template>
+<p class="option"><input type="checkbox" id="experimental-rhetoric"> <label for="experimental-rhetoric">Also flag the persuasion techniques below the precision bar <span class="note">(experimental, less reliable)</span></label></p>
 <div class="actions">
 <button type="button" id="add-source">Add a source</button>
 <button type="submit" id="submit">Analyse</button>
