@@ -13,6 +13,8 @@ export interface SupportLexicon {
   /** Negated phrases that state a limit, not a denial: "would not exceed". */
   bounds: Phrases;
   hedges: Phrases;
+  /** Hedges that only say a figure is not exact: a claim that gives its figure as approximate keeps them. */
+  estimates: Set<string>;
   /** Hedges that set a condition on the whole statement: "subject to planning approval". */
   conditions: Phrases;
   /** Hedges that, right before a figure, only round it: "about 1.3 million". */
@@ -66,6 +68,7 @@ const LISTS = [
   "bounds",
   "hedges",
   "conditions",
+  "estimates",
   "approximators",
   "figureOnly",
   "boosters",
@@ -185,6 +188,7 @@ export function supportLexicon(): SupportLexicon {
     bounds: phrases(raw.bounds),
     hedges: phrases(raw.hedges),
     conditions: phrases(raw.conditions),
+    estimates: new Set(raw.estimates),
     approximators: phrases(raw.approximators),
     figureOnly: phrases(raw.figureOnly),
     boosters: phrases(raw.boosters),

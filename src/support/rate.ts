@@ -435,6 +435,22 @@ export function ratePassage(
   // "operators have offered nothing" does.
   const pc = polarity(claim, passage, lex);
   const pp = polarity(passage, claim, lex);
+  // "found an association between X and Y, but cannot show that one causes the other" against "X
+  // causes Y": the source links the two and denies only the cause; the claim makes the link a cause.
+  const linked = has(passage.keys, lex.correlation);
+  const causes = has(claim.keys, lex.causal);
+  if (
+    linked.length > 0 &&
+    causes.length > 0 &&
+    pc.flips.length === 0 &&
+    pp.flips.length > 0 &&
+    has(passage.keys, lex.causal).length > 0
+  )
+    return {
+      status: "overreach",
+      rule: "causation",
+      reason: `the source reports a correlation (${quote(linked[0])}) and no cause; the claim states a cause (${quote(causes[0])})`,
+    };
   if (pc.flips.length % 2 !== pp.flips.length % 2) {
     if (pp.denial && !pc.denial)
       return {
@@ -509,7 +525,12 @@ export function ratePassage(
   if (onlyFigures(claim, lex))
     return { status: "supported", rule: "match", reason: "the source gives the same figures" };
   const claimHedges = has(claim.keys, lex.hedges);
-  const { hedges: passageHedges, rounding } = hedgesOnShared(passage, claim, lex);
+  const found = hedgesOnShared(passage, claim, lex);
+  const { rounding } = found;
+  // "It estimated that about 19 percent …" against "almost a fifth …": a claim that gives its
+  // figure as approximate keeps what an estimate says.
+  const approximate = claimQuantities.some((q) => q.approx);
+  const passageHedges = approximate ? found.hedges.filter((h) => !lex.estimates.has(h)) : found.hedges;
   const exact = has(claim.keys, lex.exact)[0];
   if (exact && rounding.length > 0 && claimHedges.length === 0)
     return {

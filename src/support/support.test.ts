@@ -507,3 +507,33 @@ Perrin Timber will open a sawmill at Holt next year. Ames took 40,000 pounds fro
   );
   assert.match(line("The Holt swimming pool"), / -> contradicted \[direction\]/);
 });
+
+test("a short rewording meets the passage that states its figure; an estimate is kept by an approximate figure", () => {
+  const source = `Canal survey
+
+The survey estimated that about 23 percent of the canal's water is lost through its banks. Boat traffic on the upper canal fell by 61 percent after the locks were closed.`;
+  const article = `Canal in trouble
+
+Almost a quarter of the water simply seeps away through the banks. Boat traffic has dropped by three-fifths. Boat traffic has dropped by a third.`;
+  const lines = ratings(article, [source]);
+  const line = (start: string) =>
+    lines.find((l) => l.startsWith(start)) ?? `missing: ${start}\n${lines.join("\n")}`;
+  assert.match(line("Almost a quarter"), / -> supported \[match\]: The survey estimated/);
+  assert.match(line("Boat traffic has dropped by three-fifths"), / -> supported \[match\]: Boat traffic/);
+  // A figure that disagrees is no anchor for a passage sharing only two words.
+  assert.doesNotMatch(line("Boat traffic has dropped by a third"), /supported/);
+});
+
+test("a source that links two things and denies the cause is overreached by a claim of cause, not contradicted", () => {
+  const source = `Diet study
+
+The study found an association between skipped breakfasts and lower grades, but the authors say it cannot show that one causes the other. The study did not find that sugar causes poor grades.`;
+  const article = `Breakfast matters
+
+Skipping breakfast causes lower grades. Sugar causes poor grades.`;
+  const lines = ratings(article, [source]);
+  const line = (start: string) =>
+    lines.find((l) => l.startsWith(start)) ?? `missing: ${start}\n${lines.join("\n")}`;
+  assert.match(line("Skipping breakfast"), / -> overreach \[causation\]/);
+  assert.match(line("Sugar causes"), / -> contradicted \[negation\]/);
+});
