@@ -47,3 +47,13 @@ test("before-opener: a capitalised word inside a name is no speech verb ('the Ke
     ["“We stay.” -> Ines Varga"],
   );
 });
+
+test("before-opener: a speech verb the cue finder cannot tie to a subject is said by the sentence's opening person", () => {
+  assert.deepEqual(
+    runQuoteSieve(
+      beforeOpener,
+      "Ferry news\n\nThe council met on Monday. Ida Holm began by saying, “We stay.” Tomas Brandt went on to say: “The quay is safe.” The beacon kept flashing, saying “Come home.”",
+    ),
+    ["“We stay.” -> Ida Holm", "“The quay is safe.” -> Tomas Brandt", "“Come home.” -> none"],
+  );
+});

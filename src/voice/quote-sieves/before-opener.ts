@@ -48,6 +48,22 @@ export const beforeOpener: QuoteSieve = {
         }
       }
     }
-    return best >= 0 ? ctx.attribution(best, "before-opener") : undefined;
+    if (best >= 0) return ctx.attribution(best, "before-opener");
+    // "Ida Holm began by saying, “…”", "She went on to say: “…”", "…, writing “…”": a speech verb
+    // right before the opener whose subject the cue finder could not reach is said by the person
+    // the sentence opens with.
+    let k = opener - 1;
+    while (k > s.tokenStart && (tokens.key(k) === "," || tokens.key(k) === ":")) k--;
+    if (k < s.tokenStart || opener - k > 3 || !speechVerb(tokens.keyAt(k) ?? "", ctx)) return undefined;
+    const subject = ctx.sentenceSubject(sentence, k);
+    return subject && { ...subject, sieve: "before-opener" };
   },
 };
+
+// A speech verb, or the participle of one ("writing" of "write", "tweeting" of "tweet").
+function speechVerb(key: string, ctx: QuoteSieveContext): boolean {
+  if (ctx.lex.verbs.has(key)) return true;
+  if (!key.endsWith("ing")) return false;
+  const stem = key.slice(0, -3);
+  return ctx.lex.verbs.has(stem) || ctx.lex.verbs.has(`${stem}e`);
+}

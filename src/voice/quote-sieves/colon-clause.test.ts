@@ -35,3 +35,13 @@ test("colon-clause: the sentence's subject speaks, not the person a message goes
     ["“Fix the beacon.” -> Ilse Brandt", "“The quay is safe.” -> Ida Holm"],
   );
 });
+
+test("colon-clause: a paragraph ending with a colon gives its quote to the person it opens with, and only to one", () => {
+  assert.deepEqual(
+    runQuoteSieve(
+      colonClause,
+      "Ferry news\n\nHarbour master Ida Holm issued the following statement:\n\n“We stay.”\n\nThe council, which Tomas Brandt chairs, published this:\n\n“The quay is safe.”",
+    ),
+    ["“We stay.” -> Ida Holm", "“The quay is safe.” -> none"],
+  );
+});

@@ -12,7 +12,8 @@ const OBJECT_MARKERS = new Set(["to"]);
  * A quote after a colon with no cue: "…, he was blunter: “…”" → the person the clause is about:
  * a person named in full (or already a speaker) opening the sentence ("Mitch McConnell delivered
  * a message to Trump: “…”"), else the nearest person before the colon that no preposition makes
- * an object.
+ * an object. A quote opening the paragraph after one that ends with a colon ("Ida Holm issued
+ * the following statement:") takes that sentence's opening person only.
  */
 export const colonClause: QuoteSieve = {
   name: "colon-clause",
@@ -20,15 +21,19 @@ export const colonClause: QuoteSieve = {
     const { doc, finder, names, lex } = ctx;
     const { tokenStore: tokens } = doc;
     const opener = tokens.firstEndingAfter(q.start);
+    // "Ida Holm issued the following statement:" closing the paragraph before the quote's.
+    const para = doc.paragraphs[q.firstParagraph];
+    const prev = doc.paragraphs[q.firstParagraph - 1];
+    if (q.start <= para.start + 1 && prev && doc.text[prev.end - 1] === ":")
+      return ctx.sentenceSubject(
+        itemContaining(doc.sentences, prev.end - 1),
+        tokens.firstEndingAfter(prev.end),
+      );
     if (tokens.keyAt(opener - 1) !== ":") return undefined;
     const si = itemContaining(doc.sentences, q.start);
     const floor = si >= 0 ? doc.sentences[si].tokenStart : opener - 10;
-    const subject = finder.nameForward(floor, opener - 1);
-    if (subject && subject.first === floor && !/^[^\p{Ll}]+$/u.test(subject.text)) {
-      const name = names.canonical(subject.text);
-      if (subject.text.includes(" ") || names.isSpeaker(name))
-        return { name, mention: ctx.span(subject.first, subject.last), sieve: "colon-clause" };
-    }
+    const subject = si >= 0 ? ctx.sentenceSubject(si, opener - 1) : undefined;
+    if (subject) return subject;
     for (let k = opener - 2; k >= Math.max(floor, opener - REACH); k--) {
       const p = finder.pronoun(k);
       if (p && (p.gender === "male" || p.gender === "female")) {

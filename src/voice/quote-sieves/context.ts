@@ -193,6 +193,28 @@ export class QuoteSieveContext {
     return false;
   }
 
+  /**
+   * The person a sentence opens with, as its subject: a name in full ("Mitch McConnell delivered
+   * …"), a name already a speaker, or he / she resolved to a person; none when the sentence
+   * opens otherwise (a headline in capitals, "Likewise, …", "The report …").
+   */
+  sentenceSubject(si: number, before: number): Attribution | undefined {
+    const s = this.doc.sentences[si];
+    if (!s) return undefined;
+    const floor = s.tokenStart;
+    const p = this.finder.pronoun(floor);
+    if (p) {
+      if (p.gender !== "male" && p.gender !== "female") return undefined;
+      const name = this.names.resolvePronoun(floor, p.gender);
+      return name ? { name, mention: this.span(floor, floor), sieve: "colon-clause" } : undefined;
+    }
+    const n = this.finder.nameForward(floor, before);
+    if (!n || n.first !== floor || /^[^\p{Ll}]+$/u.test(n.text)) return undefined;
+    const name = this.names.canonical(n.text);
+    if (!n.text.includes(" ") && !this.names.isSpeaker(name)) return undefined;
+    return { name, mention: this.span(n.first, n.last), sieve: "colon-clause" };
+  }
+
   /** Whether paragraph `p` holds a speech cue of its own. */
   paragraphHasCue(p: number): boolean {
     return cuesOfParagraph(this.doc, this.bySentence, p).some((ci) => this.cues[ci].strong);
