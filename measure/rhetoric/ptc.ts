@@ -79,12 +79,15 @@ export interface PreparedArticle extends PtcArticle {
 
 /** Every article of a part, segmented and attributed once (the expensive part of a run). */
 export function preparePtc(part: "train" | "dev"): PreparedArticle[] {
-  return readPtc(part).map((a) => {
-    const doc = createDocument(a.text, { id: a.id });
-    const reading = readVoices(doc);
-    const voices = attributeVoices(doc, { matches: [], sources: [], reading });
-    return { ...a, doc, context: { sentenceVoices: voices.sentenceVoices, quotes: voices.quotes } };
-  });
+  return readPtc(part).map(prepareArticle);
+}
+
+/** One article segmented and attributed. */
+export function prepareArticle(a: PtcArticle): PreparedArticle {
+  const doc = createDocument(a.text, { id: a.id });
+  const reading = readVoices(doc);
+  const voices = attributeVoices(doc, { matches: [], sources: [], reading });
+  return { ...a, doc, context: { sentenceVoices: voices.sentenceVoices, quotes: voices.quotes } };
 }
 
 /** A span of the normalized text as a span of the article file. */

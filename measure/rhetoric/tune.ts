@@ -9,20 +9,13 @@ import {
   type CvScore,
   chooseCues,
   crossValidate,
+  FOLDS,
+  GATE_PRECISION,
   nestedCrossValidate,
   ngramStats,
   poolsWithout,
 } from "./learn.js";
 import { preparePtc } from "./ptc.js";
-
-/**
- * A technique is flagged by default when the lower end of the Wilson 90% interval of its
- * nested cross-validated precision is at least this: a precision of 0.6 that the held-out flags
- * make sure of, not one they merely reach (30 flags at 0.60 leave the interval at 0.45 to 0.73).
- */
-export const GATE_PRECISION = 0.6;
-/** Folds of the train part, by article, for the outer and the inner cross-validation. */
-export const FOLDS = 5;
 
 /** The cue rules tried for each technique; the inner cross-validation picks one per technique. */
 const GRID: CueRule[] = [
