@@ -79,3 +79,26 @@ test("a report with 150,000 claims renders in every format (no spread of its row
   assert.ok(text.split("\n").length > 150_000);
   everyFormat(many);
 });
+
+test("600 cited works, each opening a block: every block is its own work's, not the last one's", () => {
+  // Surnames told apart by letters only, as a name must be: Holma, Holmb, … Holmab, …
+  const letters = (i: number): string => {
+    let s = "";
+    for (let n = i; ; n = Math.floor(n / 26)) {
+      s += "abcdefghijklmnopqrstuvwxyz"[n % 26];
+      if (n < 26) return s;
+    }
+  };
+  const paragraphs = Array.from({ length: 600 }, (_, i) => [
+    `In the article entitled “Harbour Report”, Ben Holm${letters(i)} writes:`,
+    `The port handled ${i + 10} ships a day in spring, the most since the survey began.`,
+    "I think that is plainly wrong.",
+  ]).flat();
+  const r = analyze(createDocument(paragraphs.join("\n\n"), { id: "article" }));
+  assert.equal(r.citations.length, 600);
+  const blocks = r.sentences.filter((_, i) => i % 3 === 1).map((s) => s.voice);
+  assert.deepEqual(
+    blocks.map((v) => `${v.kind} ${v.citation}`),
+    blocks.map((_, i) => `document ${i}`),
+  );
+});

@@ -232,9 +232,9 @@ function bestRelevant(claim: Passage, candidates: Candidate[]): Candidate | unde
 /** The figures of a document by sentence: the claims layer's quantities and the fractions it leaves. */
 function figuresOf(doc: Document): Map<number, Quantity[]> {
   const found = extractQuantities(doc);
-  const fractions = fractionQuantities(doc).filter(
-    (f) => !found.some((q) => q.start < f.end && f.start < q.end),
-  );
+  // An index over the quantities: a scan of every quantity for every fraction made a long text quadratic.
+  const overlapsFound = overlapsAny(found);
+  const fractions = fractionQuantities(doc).filter((f) => !overlapsFound(f.start, f.end));
   return bySentence(fractions.length ? [...found, ...fractions] : found);
 }
 
