@@ -150,8 +150,9 @@ export function attributeVoices(
  * Mark as direct the attributions that report a quote together with its own tag: in "“…,” Walker
  * said, according to an AP account", the account attributes the quote and Walker's saying it (an
  * outer source, as PARC and PolNeAR read nesting), while the quote keeps Walker as its speaker.
- * Only an attribution whose content holds a quote's whole span and the cue that names its speaker
- * is nested: "Obama said “it gets me mad” every time he thinks …" reports the quote, not its tag.
+ * Only an attribution whose content holds a quote's whole span and the cue that names its speaker,
+ * and whose own cue follows that tag, is nested: in "Obama said “it gets me mad” every time he
+ * thinks …" the cue before the quote is the quote's own, whatever the sieves made of "he thinks".
  */
 function nestQuoteAttributions(quotes: Quote[], found: AttributionSpans[]): AttributionSpans[] {
   const byStart = new Map<number, Quote>();
@@ -165,7 +166,9 @@ function nestQuoteAttributions(quotes: Quote[], found: AttributionSpans[]): Attr
       cue !== undefined &&
       inner.end <= a.content.end &&
       cue.start >= inner.end &&
-      cue.end <= a.content.end;
+      cue.end <= a.content.end &&
+      a.cue !== undefined &&
+      a.cue.start >= cue.end;
     return nested ? { ...a, direct: true } : a;
   });
 }

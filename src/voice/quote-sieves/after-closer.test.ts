@@ -71,3 +71,13 @@ test("after-closer: a quote ending its sentence with doubled marks takes no cue 
     ["''We stay until the ice breaks.'' -> none"],
   );
 });
+
+test("after-closer: a quote its own cue introduces takes no later cue of the running sentence", () => {
+  assert.deepEqual(
+    runQuoteSieve(
+      afterCloser,
+      "Ferry news\n\nIda Holm said “the beacon is fine” and Tomas Brandt said the quay was safe. “We stay,” Petra Lind said.",
+    ),
+    ["“the beacon is fine” -> none", "“We stay,” -> Petra Lind"],
+  );
+});

@@ -15,6 +15,19 @@ function introducesQuote(tokens: TokenStore, last: number): boolean {
   return (next === "," || next === ":") && /^["\u201C\u2018'\u00AB]$/.test(tokens.keyAt(last + 2) ?? "");
 }
 
+// Whether a usable cue ends right before the quote's opening mark, in its sentence ("said “",
+// "saying, “", "declared: “").
+function introducedBefore(q: QuoteSpan, ctx: QuoteSieveContext): boolean {
+  const { tokenStore: tokens, sentences } = ctx.doc;
+  const opener = tokens.firstEndingAfter(q.start);
+  const si = itemContaining(sentences, q.start);
+  if (si < 0) return false;
+  return ctx.bySentence[si].some((ci) => {
+    const last = ctx.cues[ci].last;
+    return last < opener && opener - last <= 2 && ctx.usable(ci, opener);
+  });
+}
+
 // The person named right after the speech verb at token k ("…, said Ines Varga, the …").
 function invertedTag(k: number, ctx: QuoteSieveContext): Attribution | undefined {
   const { tokenStore: tokens } = ctx.doc;
@@ -66,6 +79,10 @@ export const afterCloser: QuoteSieve = {
     const closesSentence = /[.]["'\u201D\u2019]*$/.test(doc.text.slice(q.contentStart, q.end));
     const sentence = doc.sentences[itemContaining(doc.sentences, tokens.starts[a])];
     const reach = closesSentence ? 3 : REACH;
+    // "Obama said “it gets me mad” every time he thinks …": a quote its own cue introduces right
+    // before the opener, and running text after the closer, is that cue's; a cue later in the
+    // sentence speaks of something else.
+    const introduced = introducedBefore(q, ctx);
     for (let k = a; k < Math.min(tokens.length, a + reach) && tokens.starts[k] < para.end; k++) {
       const key = tokens.key(k);
       // "Mr. Obama", "Rep. Gwen Moore (D-Wis.) said": a full stop that ends no sentence.
@@ -90,6 +107,7 @@ export const afterCloser: QuoteSieve = {
         c !== undefined &&
         !cues[c].inverted &&
         cues[c].subject.first >= a &&
+        !(introduced && cues[c].subject.first > a) &&
         ctx.usable(c) &&
         !(closesSentence && introducesQuote(tokens, cues[c].last))
       )
