@@ -1,16 +1,18 @@
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { test } from "node:test";
-import { checkData, loadData } from "./data.js";
+import { loadData } from "./data.js";
+import { checkData } from "./data-check.js";
 import { DATA_SCHEMAS } from "./data-schemas.js";
 import { repoPath } from "./testing/helpers.js";
 
 const files = readdirSync(repoPath("data")).filter((f) => f.endsWith(".json"));
 
-test("every data file has a schema, states its provenance and loads", () => {
+test("every data file has a schema, meets it, states its provenance and loads", () => {
   assert.deepEqual(Object.keys(DATA_SCHEMAS).sort(), files.sort());
   for (const name of files) {
     const value = loadData<{ $comment: string }>(name);
+    assert.doesNotThrow(() => checkData(name, value));
     assert.ok(value.$comment.length > 20, `${name}: provenance in $comment`);
   }
 });

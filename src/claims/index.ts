@@ -1,6 +1,7 @@
 import { append, insideAny } from "../collections.js";
 import type { Voice } from "../core/voice.js";
 import type { Document } from "../text/document.js";
+import { KIND_CODE } from "../text/token-store.js";
 import type { Match } from "../trace/types.js";
 import { assertionKinds } from "./assertions.js";
 import { scoreView } from "./checkworthiness.js";
@@ -133,10 +134,18 @@ export function extractClaims(
   };
 }
 
-// Tokens of `[from, to)` that are words with at least one letter.
+const WORD = KIND_CODE.word;
+
+// Tokens of `[from, to)` that are words with at least one letter. Asked of every token of every
+// sentence: a word opening with an ASCII letter is decided by its first character code.
 function letterWords(doc: Document, from: number, to: number): number {
+  const store = doc.tokenStore;
   let n = 0;
-  for (let t = from; t < to; t++)
-    if (doc.tokenStore.kind(t) === "word" && /\p{L}/u.test(doc.tokenStore.key(t))) n++;
+  for (let t = from; t < to; t++) {
+    if (store.kinds[t] !== WORD) continue;
+    const key = store.key(t);
+    const c = key.charCodeAt(0) | 32;
+    if ((c >= 97 && c <= 122) || /\p{L}/u.test(key)) n++;
+  }
   return n;
 }

@@ -1,6 +1,7 @@
 import { append } from "../collections.js";
 import type { Voice } from "../core/voice.js";
 import type { Document } from "../text/document.js";
+import { KIND_CODE } from "../text/token-store.js";
 import { countedAt } from "./counted.js";
 import { articleDay, dateStarters, parseDate } from "./dates.js";
 import { type HedgeEffect, quantityLexicon } from "./lexicon.js";
@@ -22,6 +23,8 @@ interface Core {
   vague: boolean;
   next: number;
 }
+
+const NUMBER = KIND_CODE.number;
 
 // Each document's quantities, read once: the claims layer and the support layer both need them,
 // for the article and for every source, and reading them is one of the costlier token scans.
@@ -51,10 +54,20 @@ export function extractQuantities(doc: Document, options: QuantityOptions = {}):
 function readQuantities(doc: Document): Quantity[] {
   const ref = articleDay(doc.meta.date);
   const out: Quantity[] = [];
+  const store = doc.tokenStore;
+  // Which keys a quantity can start with, decided once per distinct key: most tokens of a text
+  // are ordinary words, passed over here by one array read instead of a call per token.
+  const keys = store.keyTable.keys;
+  const startable = new Uint8Array(keys.length);
+  for (let id = 0; id < keys.length; id++) startable[id] = canStartKey(keys[id]) ? 1 : 0;
   doc.sentences.forEach((s, si) => {
-    const v = new TokenView(doc.text, doc.tokenStore, s.tokenStart, s.tokenEnd);
+    const v = new TokenView(doc.text, store, s.tokenStart, s.tokenEnd);
     const first = out.length;
     for (let i = v.from; i < v.to; ) {
+      if (store.kinds[i] !== NUMBER && startable[store.keyIds[i]] === 0) {
+        i++;
+        continue;
+      }
       const q = readQuantity(v, i, ref);
       if (!q) {
         i++;
@@ -251,10 +264,10 @@ const isYear = (raw: string) => /^(1[89]|20)\d\d$/.test(raw);
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
 
 let starters: Set<string> | undefined;
+
 // Keys a quantity can start with (besides numerals): most tokens are ordinary words and are
 // skipped with one set look-up.
-function canStart(v: TokenView, i: number): boolean {
-  if (v.kind(i) === "number") return true;
+function quantityStarters(): Set<string> {
   if (!starters) {
     const lex = quantityLexicon();
     const n = lex.numbers;
@@ -272,8 +285,17 @@ function canStart(v: TokenView, i: number): boolean {
       "between",
     ]);
   }
-  const key = v.key(i);
-  return starters.has(key) || (key.includes("-") && starters.has(key.split("-")[0]));
+  return starters;
+}
+
+function canStart(v: TokenView, i: number): boolean {
+  return v.kind(i) === "number" || canStartKey(v.key(i));
+}
+
+// Whether a word or symbol with this key can start a quantity (numerals always can).
+function canStartKey(key: string): boolean {
+  const set = quantityStarters();
+  return set.has(key) || (key.includes("-") && set.has(key.split("-")[0]));
 }
 
 function readQuantity(

@@ -114,7 +114,6 @@ export class PassageIndex {
     // thousands of passages costs no more than one whose words are rare.
     const hits = this.bm25.top(query.join(" "), MAX_HITS);
     const top = hits.length > 0 ? hits[0].score : 1;
-    const out: (Candidate & { rank: number })[] = [];
     // The claim's terms by the id of each term that stands for them (the term or a counterpart);
     // a term not in any passage is shared by none.
     const stamp = ++this.searches;
@@ -136,12 +135,18 @@ export class PassageIndex {
     // Hit number (from 1) at which each of the claim's terms was last counted.
     const counted = new Int32Array(claim.terms.size);
     let hitNumber = 0;
-    // Ranks of the best `limit` so far, best first. Hits come best BM25 first, so once a hit could
-    // not reach the last of them even sharing every term and anchor, no later hit can either.
-    const kept: number[] = [];
+    // The best `limit` so far, best first, in the order of a stable sort by rank and then by start
+    // (an equal one stays after those kept before it): a hit that does not enter is never made an
+    // object. Hits come best BM25 first, so once a hit could not reach the last of them even
+    // sharing every term and anchor, no later hit can either.
+    const kept: (Candidate & { rank: number })[] = [];
     const anchorsAtMost = claim.names.size + claim.numbers.size;
     for (const hit of hits) {
-      if (kept.length === limit && limit > 0 && hit.score / top + 1 + 0.25 * anchorsAtMost < kept[limit - 1])
+      if (
+        kept.length === limit &&
+        limit > 0 &&
+        hit.score / top + 1 + 0.25 * anchorsAtMost < kept[limit - 1].rank
+      )
         break;
       const passage = this.passages[hit.doc];
       if (options.exclude?.(passage)) continue;
@@ -159,23 +164,21 @@ export class PassageIndex {
       const anchors = common(claim.names, passage.names) + common(claim.numbers, passage.numbers);
       const coverage = shared / claim.terms.size;
       const rank = hit.score / top + coverage + 0.25 * anchors;
-      out.push({ passage, bm25: hit.score, coverage, anchors, rank });
       let at = kept.length;
-      while (at > 0 && kept[at - 1] < rank) at--;
+      while (at > 0 && (kept[at - 1].rank - rank || passage.start - kept[at - 1].passage.start) < 0) at--;
       if (at < limit) {
-        kept.splice(at, 0, rank);
+        kept.splice(at, 0, { passage, bm25: hit.score, coverage, anchors, rank });
         if (kept.length > limit) kept.pop();
       }
     }
-    out.sort((a, b) => b.rank - a.rank || a.passage.start - b.passage.start);
-    return out.slice(0, limit).map(({ rank: _rank, ...c }) => c);
+    return kept.map(({ rank: _rank, ...c }) => c);
   }
 }
 
 /** The size of the intersection of two sets, looked up from the smaller. */
 function common(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (a.size > b.size) return common(b, a);
   let n = 0;
-  for (const x of small) if (large.has(x)) n++;
+  for (const x of a) if (b.has(x)) n++;
   return n;
 }

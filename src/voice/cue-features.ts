@@ -1,6 +1,7 @@
 import type { Span } from "../core/span.js";
 import type { Document } from "../text/document.js";
 import { functionWords } from "../text/function-words.js";
+import { KIND_CODE, TOKEN_KINDS } from "../text/token-store.js";
 import { SKIP, subjectOf } from "./cues.js";
 import type { VoiceLexicon } from "./lexicon.js";
 import type { Mention, MentionFinder } from "./mentions.js";
@@ -17,6 +18,7 @@ export interface CueCandidate {
 }
 
 const UPPER = /^\p{Lu}/u;
+const WORD = KIND_CODE.word;
 const ADVERB = /^\p{L}{3,}ly$/u;
 
 /**
@@ -47,12 +49,24 @@ export function freeTokens(doc: Document, taken: Span[]): Uint8Array {
   return free;
 }
 
+/** One feature of the cue model as its kind and value, spelt `kind:a`, or `kind:a_b` for two values. */
+export type CueFeatureVisitor = (kind: string, a: string, b?: string) => void;
+
+/** The features whose value is two words joined by "_", as the cue model's weights spell them. */
+export const PAIR_KINDS: ReadonlySet<string> = new Set(["wn", "pw", "subj-rate", "rate-that", "before-rate"]);
+
+/** Spell a visited feature as the string the model's weights are keyed by. */
+export const spell = (kind: string, a: string, b?: string): string =>
+  b === undefined ? `${kind}:${a}` : `${kind}:${a}_${b}`;
+
 /**
  * The word tokens of sentence `si` that are free, each with its features: the word, its suffix
  * and shape, its neighbours, the learned cue rate of the word in PolNeAR train (`lex.cueRates`,
  * in tenths), the lexicon lists it is in, the subject the rules read for it, its position in the
  * sentence and whether "that" follows. Training (measure/voice/train-attribution-model.ts) and
- * inference read the same features.
+ * inference read the same features. With `score`, the features of each word are first visited
+ * without building their strings; only the words `score` keeps get their strings and are
+ * returned (a long text has tens of thousands of free words, few of them cues).
  */
 export function cueCandidates(
   doc: Document,
@@ -60,6 +74,7 @@ export function cueCandidates(
   m: MentionFinder,
   free: Uint8Array,
   si: number,
+  score?: CueScorer,
 ): CueCandidate[] {
   const { tokenStore: tokens, text } = doc;
   const s = doc.sentences[si];
@@ -71,14 +86,14 @@ export function cueCandidates(
   const key = (k: number) => (k < floor ? "<s>" : k >= limit ? "</s>" : tokens.key(k));
   const shape = (k: number) => {
     if (k < floor || k >= limit) return "edge";
-    const t = tokens.get(k);
-    if (t.kind !== "word") return t.kind;
-    return UPPER.test(text[t.start]) ? "Cap" : "low";
+    const kind = tokens.kinds[k];
+    if (kind !== WORD) return TOKEN_KINDS[kind];
+    return UPPER.test(text[tokens.starts[k]]) ? "Cap" : "low";
   };
   for (let k = floor; k < limit; k++) {
-    const t = tokens.get(k);
-    if (free[k] === 0 || t.kind !== "word" || !mayBeCue(lex, t.key)) continue;
-    const w = t.key;
+    if (free[k] === 0 || tokens.kinds[k] !== WORD) continue;
+    const w = tokens.key(k);
+    if (!mayBeCue(lex, w)) continue;
     const rate = lex.cueRates.get(w);
     const bucket = rate === undefined ? "none" : String(Math.floor(rate * 10));
     const found = subjectOf(m, k, floor, limit);
@@ -88,32 +103,35 @@ export function cueCandidates(
     const before = end >= 0 ? wordClass(doc, lex, words, end) : "none";
     let that = false;
     for (let j = k + 1; j < Math.min(k + 4, limit); j++) if (tokens.key(j) === "that") that = true;
-    const features = [
-      `w:${w}`,
-      `rate:${bucket}`,
-      `shape:${shape(k)}`,
-      `p:${key(k - 1)}`,
-      `pp:${key(k - 2)}`,
-      `n:${key(k + 1)}`,
-      `nn:${key(k + 2)}`,
-      `wn:${w}_${key(k + 1)}`,
-      `pw:${key(k - 1)}_${w}`,
-      `ps:${shape(k - 1)}`,
-      `ns:${shape(k + 1)}`,
-      `subj:${subject}`,
-      `subj-rate:${subject}_${bucket}`,
-      `pos:${Math.floor((4 * (k - floor)) / Math.max(1, limit - floor))}`,
-      `that:${that}`,
-      `rate-that:${bucket}_${that}`,
-      `quote:${quoted}`,
-      `before:${before}`,
-      `before-rate:${before}_${bucket}`,
-    ];
-    if (w.length > 4) features.push(`s3:${w.slice(-3)}`);
-    if (lex.verbs.has(w)) features.push("lex:verb");
-    if (lex.indirectVerbs.has(w)) features.push("lex:indirect");
-    if (lex.attributionVerbs.has(w)) features.push("lex:attribution");
-    if (lex.pronouns.has(key(k - 1))) features.push("p:pronoun");
+    const visitAll = (visit: CueFeatureVisitor) => {
+      visit("w", w);
+      visit("rate", bucket);
+      visit("shape", shape(k));
+      visit("p", key(k - 1));
+      visit("pp", key(k - 2));
+      visit("n", key(k + 1));
+      visit("nn", key(k + 2));
+      visit("wn", w, key(k + 1));
+      visit("pw", key(k - 1), w);
+      visit("ps", shape(k - 1));
+      visit("ns", shape(k + 1));
+      visit("subj", subject);
+      visit("subj-rate", subject, bucket);
+      visit("pos", String(Math.floor((4 * (k - floor)) / Math.max(1, limit - floor))));
+      visit("that", String(that));
+      visit("rate-that", bucket, String(that));
+      visit("quote", quoted);
+      visit("before", before);
+      visit("before-rate", before, bucket);
+      if (w.length > 4) visit("s3", w.slice(-3));
+      if (lex.verbs.has(w)) visit("lex", "verb");
+      if (lex.indirectVerbs.has(w)) visit("lex", "indirect");
+      if (lex.attributionVerbs.has(w)) visit("lex", "attribution");
+      if (lex.pronouns.has(key(k - 1))) visit("p", "pronoun");
+    };
+    if (score && !score(visitAll)) continue;
+    const features: string[] = [];
+    visitAll((kind, a, b) => features.push(spell(kind, a, b)));
     out.push({
       token: k,
       sentence: si,
@@ -124,6 +142,9 @@ export function cueCandidates(
   }
   return out;
 }
+
+/** Whether a word whose features `visitAll` visits is kept (see {@link cueCandidates}). */
+export type CueScorer = (visitAll: (visit: CueFeatureVisitor) => void) => boolean;
 
 const distance = (d: number) => (d <= 2 ? String(d) : d <= 5 ? "3-5" : d <= 10 ? "6-10" : "far");
 

@@ -3,9 +3,17 @@ import { test } from "node:test";
 import { documentFromString } from "../ingest/index.js";
 import type { Document } from "../text/document.js";
 import type { AttributionSpans } from "./attributions.js";
-import { type CueModel, learnedAttributions } from "./cue-model.js";
+import { cueCandidates, freeTokens } from "./cue-features.js";
+import {
+  type CueModel,
+  compiledProbability,
+  documentCandidates,
+  learnedAttributions,
+  probability,
+} from "./cue-model.js";
 import { attributeVoices } from "./index.js";
 import { voiceLexicon } from "./lexicon.js";
+import { MentionFinder } from "./mentions.js";
 
 const doc = (text: string): Document => documentFromString(text, { id: "a", format: "text" });
 
@@ -63,4 +71,52 @@ test("the shipped model's attributions are spans of the normalized text", () => 
   for (const a of r.attributions)
     for (const s of [a.source, a.cue, a.content])
       if (s) assert.ok(0 <= s.start && s.start < s.end && s.end <= d.text.length);
+});
+
+test("the compiled weights give every free word the probability its feature strings give", () => {
+  const lex = voiceLexicon();
+  const shipped = lex.cueModel;
+  assert.ok(shipped);
+  // An invented model over every kind of feature, pairs included, beside the shipped one.
+  const invented: CueModel = {
+    ...model(0.5),
+    weights: new Map([
+      ["w:fear", 1.5],
+      ["wn:fear_the", 0.75],
+      ["pw:residents_fear", -0.25],
+      ["subj-rate:none_none", 0.125],
+      ["rate-that:none_false", 0.0625],
+      ["lex:verb", 2],
+      ["p:pronoun", 1],
+      ["shape:low", 0.5],
+    ]),
+  };
+  const d = doc(
+    "The mayor is expected to sign the budget on Friday. Many residents fear the plan will raise rents, and two council members oppose it. She argues it is fair, officials said.",
+  );
+  const r = attributeVoices(d, { matches: [], sources: [] });
+  for (const m of [shipped, invented]) {
+    const compiled = compiledProbability(m);
+    const visited: number[] = [];
+    const free = freeTokens(d, []);
+    const mentions = new MentionFinder(d.text, d.tokenStore, lex);
+    const candidates = d.sentences.flatMap((_, si) =>
+      cueCandidates(d, lex, mentions, free, si, (visitAll) => {
+        visited.push(compiled(visitAll));
+        return true;
+      }),
+    );
+    assert.ok(candidates.length >= 12, `${candidates.length} candidates`);
+    assert.deepEqual(
+      visited,
+      candidates.map((c) => probability(m, c.features)),
+    );
+    assert.ok(new Set(visited).size > 3, "the features change the probability");
+  }
+  assert.deepEqual(
+    documentCandidates(d, lex, r.quotes, r.attributions, shipped).map((c) => c.token),
+    documentCandidates(d, lex, r.quotes, r.attributions)
+      .filter((c) => probability(shipped, c.features) >= shipped.threshold)
+      .map((c) => c.token),
+  );
 });

@@ -3,8 +3,11 @@ import type { Document } from "../text/document.js";
 import type { AttributionSpans } from "./attributions.js";
 import {
   type CueCandidate,
+  type CueFeatureVisitor,
+  type CueScorer,
   cueCandidates,
   freeTokens,
+  PAIR_KINDS,
   sourceFeatures,
   sourceOptions,
 } from "./cue-features.js";
@@ -61,17 +64,78 @@ export function probability(model: Logistic, features: string[]): number {
   return 1 / (1 + Math.exp(-z));
 }
 
+// The weights of a model by feature kind and value (by kind and both values for a pair), so
+// that a visited feature is looked up from the strings it is made of without building its own.
+interface CompiledWeights {
+  single: Map<string, Map<string, number>>;
+  pairs: Map<string, Map<string, Map<string, number>>>;
+}
+
+const compiledWeights = new WeakMap<Map<string, number>, CompiledWeights>();
+
+function compileWeights(weights: Map<string, number>): CompiledWeights {
+  let c = compiledWeights.get(weights);
+  if (c) return c;
+  c = { single: new Map(), pairs: new Map() };
+  for (const [feature, value] of weights) {
+    const colon = feature.indexOf(":");
+    const kind = feature.slice(0, colon);
+    const rest = feature.slice(colon + 1);
+    if (!PAIR_KINDS.has(kind)) {
+      const m = c.single.get(kind) ?? new Map<string, number>();
+      c.single.set(kind, m.set(rest, value));
+      continue;
+    }
+    // "wn:a_b_c" is the pair ("a_b", "c") or ("a", "b_c"): every split leads to the one weight.
+    const byFirst = c.pairs.get(kind) ?? new Map<string, Map<string, number>>();
+    c.pairs.set(kind, byFirst);
+    for (let at = rest.indexOf("_"); at >= 0; at = rest.indexOf("_", at + 1)) {
+      const first = rest.slice(0, at);
+      const m = byFirst.get(first) ?? new Map<string, number>();
+      byFirst.set(first, m.set(rest.slice(at + 1), value));
+    }
+  }
+  compiledWeights.set(weights, c);
+  return c;
+}
+
+/**
+ * The model's probability for features given as visits: the same sum, in the same order, as
+ * {@link probability} over the features spelt as strings, so the two agree to the last bit.
+ */
+export function compiledProbability(
+  model: Logistic,
+): (visitAll: (visit: CueFeatureVisitor) => void) => number {
+  const { single, pairs } = compileWeights(model.weights);
+  let z = 0;
+  const add: CueFeatureVisitor = (kind, a, b) => {
+    const w = b === undefined ? single.get(kind)?.get(a) : pairs.get(kind)?.get(a)?.get(b);
+    if (w !== undefined) z += w;
+  };
+  return (visitAll) => {
+    z = model.bias;
+    visitAll(add);
+    return 1 / (1 + Math.exp(-z));
+  };
+}
+
+/** Whether the model's probability for the visited features reaches its threshold. */
+export function reachesThreshold(model: Logistic): CueScorer {
+  const p = compiledProbability(model);
+  return (visitAll) => p(visitAll) >= model.threshold;
+}
+
 /**
  * The free candidates of every sentence: word tokens outside quotes and outside the spans of
- * the attributions already found; only those `keep` keeps (default: all), asked as each
- * sentence's are read, so the others' features are never held all at once.
+ * the attributions already found; with `model`, only those whose probability reaches its
+ * threshold, decided as each word is read, so the others' features are never spelt out.
  */
 export function documentCandidates(
   doc: Document,
   lex: VoiceLexicon,
   quotes: Quote[],
   found: AttributionSpans[],
-  keep: (c: CueCandidate) => boolean = () => true,
+  model?: Logistic,
 ): CueCandidate[] {
   const taken: Span[] = quotes.map((q) => ({ start: q.start, end: q.end }));
   for (const a of found) {
@@ -82,9 +146,9 @@ export function documentCandidates(
   taken.sort((a, b) => a.start - b.start);
   const free = freeTokens(doc, taken);
   const m = new MentionFinder(doc.text, doc.tokenStore, lex);
+  const score = model ? reachesThreshold(model) : undefined;
   const out: CueCandidate[] = [];
-  for (let si = 0; si < doc.sentences.length; si++)
-    for (const c of cueCandidates(doc, lex, m, free, si)) if (keep(c)) out.push(c);
+  for (let si = 0; si < doc.sentences.length; si++) out.push(...cueCandidates(doc, lex, m, free, si, score));
   return out;
 }
 
@@ -105,8 +169,7 @@ export function learnedAttributions(
   if (!model) return [];
   // Only the candidates that reach the threshold are kept (fromCandidates drops the rest): a long
   // text has tens of thousands of free words, and all their features held at once took tens of MB.
-  const reach = (c: CueCandidate) => probability(model, c.features) >= model.threshold;
-  return fromCandidates(doc, lex, documentCandidates(doc, lex, quotes, found, reach), model);
+  return fromCandidates(doc, lex, documentCandidates(doc, lex, quotes, found, model), model);
 }
 
 /** The attributions of the candidates the model reads as cues (see {@link learnedAttributions}). */

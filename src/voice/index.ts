@@ -49,16 +49,21 @@ export function sentenceContext(
   linkCitations(citations, context.sources);
 
   const traced = traceCoverage(article, context.matches);
-  const blocks = findBlocks(article, {
-    lex,
-    cues,
-    cueSpeakers,
-    citations,
-    titles: docTitles,
-    names,
-    matched: context.sources.length > 0 && context.matches.length > 0 ? traced.paragraphShare : undefined,
-    credits: reading.credits,
-  });
+  const matched =
+    context.sources.length > 0 && context.matches.length > 0 ? traced.paragraphShare : undefined;
+  // Without trace coverage the blocks are those the reading found with the same options.
+  const blocks = matched
+    ? findBlocks(article, {
+        lex,
+        cues,
+        cueSpeakers,
+        citations,
+        titles: docTitles,
+        names,
+        matched,
+        credits: reading.credits,
+      })
+    : reading.blocks;
 
   const labels: LabelVoice[] = [];
   const found = findLabels(article, names);

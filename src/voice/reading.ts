@@ -5,7 +5,13 @@ import { itemContaining } from "../text/search.js";
 import { classifyQuote } from "./classify.js";
 import { type Credit, findCredits } from "./credits.js";
 import { type Cue, cuesBySentence, findCues } from "./cues.js";
-import { type DocumentTitle, findBlocks, findCitations, findDocumentTitles } from "./documents.js";
+import {
+  type BlockVoice,
+  type DocumentTitle,
+  findBlocks,
+  findCitations,
+  findDocumentTitles,
+} from "./documents.js";
 import { type VoiceLexicon, voiceLexicon } from "./lexicon.js";
 import { NameRegistry } from "./names.js";
 import { type Attribution, attributeQuotes, type Speaker } from "./quote-sieves/index.js";
@@ -41,6 +47,8 @@ export interface VoiceReading {
   inQuote: Uint8Array;
   /** Credits for republished text: datelines, bylines, credit lines, inline credits. */
   credits: Credit[];
+  /** The blocks introducers and blockquotes open, read without trace coverage ({@link findBlocks}). */
+  blocks: (BlockVoice | undefined)[];
   /**
    * Whether the article presents the text at `pos` as quoted or reproduced: inside quotation
    * marks, a block quote, or a block an introducer opens (read without sources).
@@ -173,6 +181,7 @@ export function readVoices(article: Document): VoiceReading {
     docTitles,
     inQuote,
     credits,
+    blocks,
     quotedAt: (pos) => marked(pos) || introduced(pos),
   };
 }
