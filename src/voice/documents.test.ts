@@ -138,3 +138,26 @@ test("a closing credit line makes the body before the author's closing lines the
     ),
   );
 });
+
+test("an author named in two citations: a block is the work cited before it, not one cited further down", () => {
+  const doc = textDocument(
+    [
+      "In the article entitled “Harbour Report”, Ben Holm writes:",
+      "The port handled 40 ships a day in spring, the most since the survey began.",
+      "I think that is plainly wrong.",
+      "Holm writes:",
+      "Dredging the channel will cost twice what the council planned.",
+      "I doubt that too.",
+      "In a later article entitled “Dredging Costs”, Ben Holm writes:",
+      "The council has since found the money.",
+    ].join("\n\n"),
+  );
+  const voices = attributeVoices(doc, { matches: [], sources: [] }).sentenceVoices;
+  const block = (text: string): string => {
+    const i = doc.sentences.findIndex((s) => doc.text.slice(s.start, s.end).startsWith(text));
+    return `${voices[i].kind} ${voices[i].kind === "document" ? voices[i].name : ""}`;
+  };
+  assert.equal(block("The port handled"), "document Harbour Report");
+  assert.equal(block("Dredging the channel"), "document Harbour Report");
+  assert.equal(block("The council has since"), "document Dredging Costs");
+});

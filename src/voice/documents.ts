@@ -183,11 +183,17 @@ export function documentRef(
   }
   if (!lex.writingVerbs.has(verb)) return undefined;
   const names = [subject.text, ...(subject.others ?? [])];
-  // The last citation whose authors' surnames hold a name's last word, or whose outlet ends with the name.
+  // A citation whose authors' surnames hold a name's last word, or whose outlet ends with the name:
+  // the last such before the cue, else the first after it ("As Holm writes" takes Holm's work cited
+  // above, not another of Holm's works listed further down).
   const index = citationIndex(citations);
-  let c = -1;
+  const named: number[] = [];
   for (const n of names)
-    c = Math.max(c, index.bySurname.get(n.split(" ").at(-1) ?? "") ?? -1, index.byOutletEnding.get(n) ?? -1);
+    named.push(
+      ...(index.bySurname.get(n.split(" ").at(-1) ?? "") ?? []),
+      ...(index.byOutletEnding.get(n) ?? []),
+    );
+  const c = nearestBefore(citations, named, before);
   if (c >= 0) {
     const cit = citations[c];
     return { citation: c, name: cit.title ?? cit.outlet ?? subject.text };
@@ -279,10 +285,10 @@ function lastTitle(titles: DocumentTitle[], before: number): string | undefined 
 interface CitationIndex {
   /** The last citation (in the list's order) that starts before a position, or -1. */
   lastBefore: (before: number) => number;
-  /** The last citation with an author of that surname (an author's last word), by surname. */
-  bySurname: Map<string, number>;
-  /** The last citation whose outlet ends with the string, by every ending of every outlet. */
-  byOutletEnding: Map<string, number>;
+  /** The citations with an author of that surname (an author's last word), by surname. */
+  bySurname: Map<string, number[]>;
+  /** The citations whose outlet ends with the string, by every ending of every outlet. */
+  byOutletEnding: Map<string, number[]>;
   /** Starts of the citations that name their authors, sorted. */
   authoredStarts: { start: number }[];
 }
@@ -300,13 +306,32 @@ function citationIndex(citations: Citation[]): CitationIndex {
       .map((c) => ({ start: c.start }))
       .sort((a, b) => a.start - b.start),
   };
+  const add = (map: Map<string, number[]>, key: string, i: number): void => {
+    const list = map.get(key);
+    if (!list) map.set(key, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
   citations.forEach((c, i) => {
-    for (const a of c.authors) index.bySurname.set(a.split(" ").at(-1) ?? "", i);
+    for (const a of c.authors) add(index.bySurname, a.split(" ").at(-1) ?? "", i);
     if (c.outlet !== undefined)
-      for (let from = 0; from <= c.outlet.length; from++) index.byOutletEnding.set(c.outlet.slice(from), i);
+      for (let from = 0; from <= c.outlet.length; from++) add(index.byOutletEnding, c.outlet.slice(from), i);
   });
   citationIndexes.set(citations, index);
   return index;
+}
+
+/** Of the citations `among`, the last that starts before `before`, else the first after it; -1 when none. */
+function nearestBefore(citations: Citation[], among: number[], before: number): number {
+  let best = -1;
+  let after = -1;
+  for (const i of among) {
+    const start = citations[i].start;
+    if (start < before) {
+      if (best < 0 || start > citations[best].start || (start === citations[best].start && i > best))
+        best = i;
+    } else if (after < 0 || start < citations[after].start) after = i;
+  }
+  return best >= 0 ? best : after;
 }
 
 function lastCitation(citations: Citation[], before: number): number {
