@@ -38,7 +38,7 @@ export default async (): Promise<ResultTable[]> => {
         ...table(held, "held-out (read)"),
         ...table(held2, "held-out 2 (read)"),
         ...table(held3, "held-out 3 (measured once, then read)"),
-        ...(held4.length ? table(held4, "held-out 4 (blind, measured once)") : []),
+        ...(held4.length ? table(held4, "held-out 4 (blind, measured once at 0.733, then read)") : []),
       ],
       notes: [
         `${set.length} invented articles (opinion posts, press-release rewrites, wire rewrites), ${outs.length} gold claims, written by`,

@@ -247,8 +247,17 @@ function compatible(a: Quantity, b: Quantity): boolean {
   if ((a.kind ?? "count") !== (b.kind ?? "count")) return false;
   if ((a.unit ?? "") !== (b.unit ?? "")) return false;
   if (a.currency && b.currency && a.currency !== b.currency) return false;
-  if (a.counted && b.counted && a.counted !== b.counted) return false;
+  if (a.counted && b.counted && !sameCounted(a.counted, b.counted)) return false;
   return true;
+}
+
+/**
+ * Counted nouns of the same thing: equal, or one the other with words before it ("71 posts" and
+ * "71 full-time posts"). "Part-time posts" and "full-time posts" count different things.
+ */
+function sameCounted(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short === long || long.endsWith(` ${short}`);
 }
 
 // ISO-like date strings ("2026-07-14", "--02-01", "--03", "2026") compared on the fields both give.

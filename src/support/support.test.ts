@@ -537,3 +537,14 @@ Skipping breakfast causes lower grades. Sugar causes poor grades.`;
   assert.match(line("Skipping breakfast"), / -> overreach \[causation\]/);
   assert.match(line("Sugar causes"), / -> contradicted \[negation\]/);
 });
+
+test("a figure is compared with the passage's figure of the same counted thing, however qualified", () => {
+  const source = `Library review\n\nThe review covered every branch library in Harl. Staff numbers fell from 96 to 71 full-time posts over the two years.`;
+  const lines = (claim: string) =>
+    ratings(
+      `Harl's libraries\n\nStaff numbers fell by about a quarter, from 96 to ${claim} over the two years.`,
+      [source],
+    );
+  assert.match(lines("71 posts").join("\n"), /from 96 to 71 posts over the two years\. -> supported/);
+  assert.match(lines("58 full-time posts").join("\n"), /-> contradicted \[quantity\]/);
+});
