@@ -7,7 +7,7 @@ import { creditReuse } from "./credit.js";
 import { learnedAttributions } from "./cue-model.js";
 import { findBlocks } from "./documents.js";
 import { linkCitations } from "./link-citations.js";
-import { readVoices, titlesBySentence, type VoiceReading } from "./reading.js";
+import { blockContext, readVoices, titlesBySentence, type VoiceReading } from "./reading.js";
 import type { VoiceFinding } from "./rules.js";
 import { quoteVoice } from "./sentence-sieves/context.js";
 import { type LabelVoice, type SentenceContext, sentenceVoice } from "./sentence-sieves/index.js";
@@ -44,7 +44,7 @@ export function sentenceContext(
   context: { matches: Match[]; sources: Document[]; reading?: VoiceReading },
 ): SentenceContext {
   const reading = context.reading ?? readVoices(article);
-  const { lex, spans, kinds, cues, cueSpeakers, names, citations, docTitles, attributions } = reading;
+  const { spans, kinds, names, citations, attributions } = reading;
   const { sentences } = article;
   linkCitations(citations, context.sources);
 
@@ -52,18 +52,7 @@ export function sentenceContext(
   const matched =
     context.sources.length > 0 && context.matches.length > 0 ? traced.paragraphShare : undefined;
   // Without trace coverage the blocks are those the reading found with the same options.
-  const blocks = matched
-    ? findBlocks(article, {
-        lex,
-        cues,
-        cueSpeakers,
-        citations,
-        titles: docTitles,
-        names,
-        matched,
-        credits: reading.credits,
-      })
-    : reading.blocks;
+  const blocks = matched ? findBlocks(article, { ...blockContext(reading), matched }) : reading.blocks;
 
   const labels: LabelVoice[] = [];
   const found = findLabels(article, names);

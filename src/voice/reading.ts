@@ -153,15 +153,10 @@ export function readVoices(article: Document): VoiceReading {
   );
   const docTitles = findDocumentTitles(article, lex);
   const credits = findCredits(article);
-  const blocks = findBlocks(article, {
-    lex,
-    cues,
-    cueSpeakers,
-    citations,
-    titles: docTitles,
-    names,
-    credits,
-  });
+  const blocks = findBlocks(
+    article,
+    blockContext({ lex, cues, cueSpeakers, citations, docTitles, names, credits }),
+  );
   const marked = quotedAt(article);
   const introduced = coveredBy(
     article.paragraphs.filter((_, i) => blocks[i]).map((p) => ({ start: p.start, end: p.end })),
@@ -184,6 +179,14 @@ export function readVoices(article: Document): VoiceReading {
     blocks,
     quotedAt: (pos) => marked(pos) || introduced(pos),
   };
+}
+
+/** What {@link findBlocks} reads of a voice reading (the trace coverage, when there is one, is added to it). */
+export function blockContext(
+  r: Pick<VoiceReading, "lex" | "cues" | "cueSpeakers" | "citations" | "docTitles" | "names" | "credits">,
+): Parameters<typeof findBlocks>[1] {
+  const { lex, cues, cueSpeakers, citations, docTitles, names, credits } = r;
+  return { lex, cues, cueSpeakers, citations, titles: docTitles, names, credits };
 }
 
 /** Index of the sentence holding each quoted title, by sentence. */
