@@ -584,6 +584,7 @@ const INGEST_BOILERPLATE = Type.Object({
   markers: words,
   notices: words,
   noticeWords: words,
+  furniture: words,
 });
 
 /** Schema of `data/corpus-republication.json`. */

@@ -4,12 +4,15 @@ interface BoilerplateData {
   markers: string[];
   notices: string[];
   noticeWords: string[];
+  furniture: string[];
 }
 
 /** Longest text, in characters, of an element or block read as a consent banner: longer is content. */
 const BANNER_CHARS = 400;
 
-let compiled: { markers: Set<string>; notice: RegExp; words: Set<string> } | undefined;
+let compiled:
+  | { markers: Set<string>; notice: RegExp; words: Set<string>; furniture: Set<string> }
+  | undefined;
 function lexicon() {
   if (compiled) return compiled;
   const d = loadData<BoilerplateData>("ingest-boilerplate.json");
@@ -18,6 +21,7 @@ function lexicon() {
     markers: new Set(d.markers),
     notice: new RegExp(`^(?:${d.notices.map(escapeRegExp).join("|")})\\b`, "i"),
     words: new Set(d.noticeWords),
+    furniture: new Set(d.furniture),
   };
   return compiled;
 }
@@ -66,4 +70,17 @@ export function isConsentNotice(text: string): boolean {
       .split(/[^a-z]+/)
       .some((w) => words.has(w))
   );
+}
+
+/**
+ * Whether a block of a page is page furniture as a whole ("Share this article", "Advertisement",
+ * "Read more"): the page's, not the article's. Only the whole block counts, so a sentence that
+ * holds the words stays.
+ */
+export function isPageFurniture(text: string): boolean {
+  const t = text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s.!:;,\u2026>\u203a\u00bb-]+$/, "");
+  return t.length <= 40 && lexicon().furniture.has(t);
 }

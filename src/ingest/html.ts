@@ -3,7 +3,7 @@ import type { Readability as ReadabilityClass } from "@mozilla/readability";
 import type { parseHTML as ParseHtml } from "linkedom";
 import type { Block } from "../text/document.js";
 import type { BlockKind } from "../text/segment.js";
-import { isConsentNotice, removeConsentBanners } from "./boilerplate.js";
+import { isConsentNotice, isPageFurniture, removeConsentBanners } from "./boilerplate.js";
 
 // linkedom and Readability take about 110 ms of CPU to load, a third of the start-up of a
 // plain-text analysis that never needs them: they are loaded on the first page, through their
@@ -136,7 +136,7 @@ export function extractHtml(html: string): ExtractedHtml {
     // Too little for Readability to trust: the page's own blocks, boilerplate removed, decide.
     blocks = collectBlocks(body);
   } else blocks = withHeadline(blocks, document, clean(article?.title));
-  blocks = blocks.filter((b) => !isConsentNotice(b.text));
+  blocks = blocks.filter((b) => !isConsentNotice(b.text) && !isPageFurniture(b.text));
   const title = clean(article?.title) ?? clean(document.querySelector("title")?.textContent);
   return {
     blocks,

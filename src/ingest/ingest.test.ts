@@ -134,3 +134,13 @@ test("HTML: a consent notice without banner markup is dropped; an article about 
   );
   assert.equal(bakery.blocks.length, 2);
 });
+
+test("HTML: a block that is page furniture as a whole is dropped; a sentence holding the same words stays", () => {
+  const page = blocksOf(
+    `<body><article>${story}<p>Advertisement</p><p>Share this article:</p><p>Read more ›</p><p>We read more of the minutes than the council wanted, and we share this article with every islander.</p></article></body>`,
+  );
+  assert.deepEqual(
+    page.blocks.map((b) => b.slice(0, 30)),
+    ["paragraph: The council has bee", "paragraph: Nobody on the islan", "paragraph: We read more of the"],
+  );
+});
