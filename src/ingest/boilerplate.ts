@@ -1,4 +1,5 @@
 import { loadData } from "../data.js";
+import { alternation } from "../text/regexp.js";
 
 interface BoilerplateData {
   markers: string[];
@@ -16,10 +17,9 @@ let compiled:
 function lexicon() {
   if (compiled) return compiled;
   const d = loadData<BoilerplateData>("ingest-boilerplate.json");
-  const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   compiled = {
     markers: new Set(d.markers),
-    notice: new RegExp(`^(?:${d.notices.map(escapeRegExp).join("|")})\\b`, "i"),
+    notice: new RegExp(`^(?:${alternation(d.notices)})\\b`, "i"),
     words: new Set(d.noticeWords),
     furniture: new Set(d.furniture),
   };

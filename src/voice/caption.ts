@@ -1,6 +1,6 @@
-import { loadData } from "../data.js";
 import type { Document } from "../text/document.js";
 import { itemContaining } from "../text/search.js";
+import { captionWords } from "./credits.js";
 
 // "Photo: Jane Roe/Agency", "Image credit: …", "(Photo by Jane Roe)", "Pictured: …": a caption
 // word (`notCredits` in data/voice-credits.json), then a colon within a few words or "by" /
@@ -8,8 +8,7 @@ import { itemContaining } from "../text/search.js";
 let lead: RegExp | undefined;
 function leadPattern(): RegExp {
   if (lead) return lead;
-  const words = loadData<{ notCredits: string[] }>("voice-credits.json").notCredits;
-  lead = new RegExp(`^\\s*\\(?\\s*(?:${words.join("|")})\\b`, "i");
+  lead = new RegExp(`^\\s*\\(?\\s*(?:${captionWords()})\\b`, "i");
   return lead;
 }
 const AFTER_LEAD = /^(?:[^:\n]{0,20}:|\s+(?:by|courtesy of)\s+\p{Lu})/u;

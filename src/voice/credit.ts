@@ -2,6 +2,7 @@ import { finding } from "../core/finding.js";
 import type { Span } from "../core/span.js";
 import type { Document } from "../text/document.js";
 import { foldKey } from "../text/fold.js";
+import { alternation } from "../text/regexp.js";
 import { firstEndingAfter, lowerBound } from "../text/search.js";
 import { type SourceNames, sourceNames } from "../trace/source-names.js";
 import type { Match } from "../trace/types.js";
@@ -122,7 +123,6 @@ function inlineBeforeRun(doc: Document, credits: Credit[], span: Span, traced: n
 }
 
 const squash = (s: string): string => foldKey(s).replace(/\s+/g, " ");
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 // The source's title, or one of its author or outlet names, in the passage's neighbourhood.
 function namedNear(doc: Document, names: SourceNames, span: Span): boolean {
@@ -130,7 +130,7 @@ function namedNear(doc: Document, names: SourceNames, span: Span): boolean {
   const window = doc.text.slice(near.start, near.end);
   if (names.title && squash(window).includes(squash(names.title))) return true;
   if (names.names.length === 0) return false;
-  const pattern = new RegExp(`(?<![\\p{L}])(?:${names.names.map(escapeRegExp).join("|")})(?![\\p{L}])`, "u");
+  const pattern = new RegExp(`(?<![\\p{L}])(?:${alternation(names.names)})(?![\\p{L}])`, "u");
   return pattern.test(window);
 }
 

@@ -1,6 +1,7 @@
 import type { Span } from "../core/span.js";
 import { loadData } from "../data.js";
 import type { Document } from "../text/document.js";
+import { alternation } from "../text/regexp.js";
 
 /** A credit the article gives for text it republishes. */
 export interface Credit {
@@ -30,20 +31,25 @@ const DATELINE =
 // "By Mara Ilves (Northern Press Agency)", "By Mara Ilves | NPA".
 const BYLINE = /^\s*by\s+[^()\n|]{2,80}?(?:\(([^()\n]{2,60})\)|\s[|/]\s*([^\n]{2,60}))\s*$/iu;
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+/** The caption words of `notCredits` ("photo", "image") as one alternation for a regular expression. */
+export function captionWords(): string {
+  return alternation(loadData<CreditData>("voice-credits.json").notCredits);
+}
 
 let compiled: { line: RegExp; inline: RegExp; not: RegExp } | undefined;
 function patterns() {
   if (compiled) return compiled;
   const d = loadData<CreditData>("voice-credits.json");
-  const alt = (list: string[]) => list.map(escapeRegExp).join("|");
   compiled = {
     line: new RegExp(
-      `^\\s*(?:${alt(d.creditLines)})(?:\\s*[:\\-\\u2013\\u2014]\\s*|\\s+)(\\S[^\\n]*)$`,
+      `^\\s*(?:${alternation(d.creditLines)})(?:\\s*[:\\-\\u2013\\u2014]\\s*|\\s+)(\\S[^\\n]*)$`,
       "iu",
     ),
-    inline: new RegExp(`(?:^|[\\s(\\[])(?:${alt(d.inlineCredits)})\\s*(\\p{Lu}[^.,;)\\]\\n]{1,60})`, "giu"),
-    not: new RegExp(`^\\s*(?:${alt(d.notCredits)})\\b`, "iu"),
+    inline: new RegExp(
+      `(?:^|[\\s(\\[])(?:${alternation(d.inlineCredits)})\\s*(\\p{Lu}[^.,;)\\]\\n]{1,60})`,
+      "giu",
+    ),
+    not: new RegExp(`^\\s*(?:${captionWords()})\\b`, "iu"),
   };
   return compiled;
 }
