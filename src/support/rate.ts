@@ -47,7 +47,7 @@ export const GOVERNED_WORDS = 2;
  * injured"), as many again after a "that" they take ("did not show that X causes Y"), and, for a negator that stands for a noun phrase ("offered nothing", "fired nobody"),
  * the verb right before it in its conjunct.
  */
-function governed(p: Passage, i: number, len: number, lex: SupportLexicon): string[] {
+function governed(p: Passage, i: number, len: number, lex: SupportLexicon, words = GOVERNED_WORDS): string[] {
   const keys = p.keys;
   const content = (key: string) =>
     /\p{L}|\p{N}/u.test(key) &&
@@ -56,10 +56,10 @@ function governed(p: Passage, i: number, len: number, lex: SupportLexicon): stri
     !lex.negators.has(key) &&
     !lex.privatives.has(key);
   const out: string[] = [];
-  let budget = GOVERNED_WORDS;
+  let budget = words;
   for (let k = i + len; k < keys.length && !CLAUSE_END.has(keys[k]) && budget > 0; k++) {
     // "did not establish that screens cause poor sleep": what is not established is the clause.
-    if (keys[k] === "that" && out.length > 0) budget = GOVERNED_WORDS;
+    if (keys[k] === "that" && out.length > 0) budget = words;
     else if (content(keys[k])) {
       out.push(termOf(keys[k], lex));
       budget--;
@@ -80,19 +80,23 @@ function governed(p: Passage, i: number, len: number, lex: SupportLexicon): stri
  * "Managers were warned twice and did nothing" adds a clause the source lacks, and "the board found
  * no evidence of fraud in the depot" denies nothing about a depot claim that speaks of its roof. A
  * negator inside a hedge ("have not ruled out") weakens rather than denies. A denial ("denied",
- * "ruled out") denies the whole statement it reports and always counts.
+ * "ruled out") denies the whole statement it reports and always counts. `words` is how many content
+ * words a negator governs: the claim, which the passage must speak of, gives 1 (its predicate: "not
+ * used to the clinics" is not denied by a passage that speaks only of the clinics); a passage, which
+ * may say more, gives {@link GOVERNED_WORDS}.
  */
 function polarity(
   p: Passage,
   other: Passage,
   lex: SupportLexicon,
+  words = GOVERNED_WORDS,
 ): { flips: string[]; denial: string | undefined } {
   const keys = p.keys;
   const masked = findPhrases(keys, lex.hedges).some(
     (h) => h.includes(" ") && h.split(" ").some((w) => lex.negators.has(w)),
   );
   const shares = (i: number, len: number) =>
-    governed(p, i, len, lex).some((t) => other.terms.has(t) && p.terms.has(t));
+    governed(p, i, len, lex, words).some((t) => other.terms.has(t) && p.terms.has(t));
   const flips: string[] = [];
   let denial: string | undefined;
   for (let i = 0; i < keys.length; i++) {
@@ -442,7 +446,7 @@ export function ratePassage(
     };
   // "and nobody has been fired" added to a reused sentence negates nothing the source says, while
   // "operators have offered nothing" does.
-  const pc = polarity(claim, passage, lex);
+  const pc = polarity(claim, passage, lex, 1);
   const pp = polarity(passage, claim, lex);
   // "found an association between X and Y, but cannot show that one causes the other" against "X
   // causes Y": the source links the two and denies only the cause; the claim makes the link a cause.

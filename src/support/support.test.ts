@@ -548,3 +548,17 @@ test("a figure is compared with the passage's figure of the same counted thing, 
   assert.match(lines("71 posts").join("\n"), /from 96 to 71 posts over the two years\. -> supported/);
   assert.match(lines("58 full-time posts").join("\n"), /-> contradicted \[quantity\]/);
 });
+
+test("a claim's negation contradicts only when the passage speaks of what it negates, not only of its object", () => {
+  const source =
+    "Clinics report\n\nThe town opened two clinics last year, and people come to the clinics every day.";
+  const rated = (claim: string) => ratings(`Clinics\n\n${claim}`, [source]).join("\n");
+  // "used to" is not in the passage: it speaks of the clinics, not of being used to them.
+  assert.doesNotMatch(rated("People in the town are not used to the clinics."), /contradicted/);
+  assert.match(rated("People in the town do not come to the clinics."), /-> contradicted \[negation\]/);
+  // "people", like a size or a unit of time, does not say which statement a hedge weakens.
+  const hedged = ratings("Clinics\n\nPeople in the town are not used to the clinics.", [
+    "Clinics report\n\nYou can open clinics, but if people do not come it is not enough.",
+  ]).join("\n");
+  assert.doesNotMatch(hedged, /contradicted|overreach/);
+});
