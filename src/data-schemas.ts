@@ -52,6 +52,7 @@ const CLAIMS_ASSERTIONS = Type.Object({
     firstPersonWithin: Type.Integer({ minimum: 1 }),
     anaphors: words,
     distributive: words,
+    approximators: words,
     relativePronouns: words,
     thatClauseHeads: words,
     hypothesisOpeners: words,

@@ -106,3 +106,18 @@ test("a sweeping word inside what someone wants or plans states an aim, not a cl
     "Every pupil in the county can already swim, the minister says. [assertion:sweeping]",
   ]);
 });
+
+test("a near-universal ('almost every', 'nearly everyone') claims most, not all: no sweeping claim", () => {
+  const sentences = [
+    "The scheme is not compulsory, but almost every family in the valley has joined it.",
+    "Nearly everyone on the island voted against the new ferry timetable.",
+    "Every family in the valley has joined the scheme since it opened.",
+  ];
+  const found = claimsOf(
+    sentences.join(" "),
+    sentences.map(() => "author"),
+  ).filter((c) => c.includes("sweeping"));
+  assert.deepEqual(found, [
+    "Every family in the valley has joined the scheme since it opened. [assertion:sweeping]",
+  ]);
+});

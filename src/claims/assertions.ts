@@ -15,6 +15,7 @@ type Lists = Record<AssertionKind, string[]> & {
     firstPersonWithin: number;
     anaphors: string[];
     distributive: string[];
+    approximators: string[];
     relativePronouns: string[];
     thatClauseHeads: string[];
     hypothesisOpeners: string[];
@@ -28,6 +29,7 @@ let contexts:
   | {
       anaphors: Set<string>;
       distributive: Set<string>;
+      approximators: Set<string>;
       relative: Set<string>;
       thatHeads: Set<string>;
       hypothesis: Set<string>;
@@ -57,6 +59,7 @@ function index(): Map<string, { kind: Kind; words: string[] }[]> {
     contexts = {
       anaphors: new Set(ns.anaphors),
       distributive: new Set(ns.distributive),
+      approximators: new Set(ns.approximators),
       relative: new Set(ns.relativePronouns),
       thatHeads: new Set(ns.thatClauseHeads),
       hypothesis: new Set(ns.hypothesisOpeners),
@@ -83,7 +86,7 @@ const CLAUSE_BREAK = new Set([",", ";", ":", "—", "–", "(", ")"]);
 /**
  * True when the sweeping phrase of `length` tokens at `i` generalises about nothing a source could
  * back: it quantifies over what the author just said ("none of this", "none of them"), distributes
- * a rate ("for every school"), sits in the complement of a word of desire or plan ("wants every
+ * a rate ("for every school"), is hedged to a near-universal ("almost every child"), sits in the complement of a word of desire or plan ("wants every
  * pupil to swim": an aim), or sits in a relative clause describing a thing ("the hall that was
  * closed and never reopened"). A relative pronoun is "who", "which", … or a "that" whose word
  * before it does not take a that-clause ("knows that nobody cared" is a sweeping claim).
@@ -91,7 +94,7 @@ const CLAUSE_BREAK = new Set([",", ";", ":", "—", "–", "(", ")"]);
 function idleSweep(v: TokenView, i: number, length: number): boolean {
   const c = contexts as NonNullable<typeof contexts>;
   if (c.anaphors.has(v.key(i + length)) && v.key(i + length - 1) === "of") return true;
-  if (c.distributive.has(v.key(i - 1))) return true;
+  if (c.distributive.has(v.key(i - 1)) || c.approximators.has(v.key(i - 1))) return true;
   for (let k = i - 1; k > v.from; k--) {
     const key = v.key(k);
     if (CLAUSE_BREAK.has(key)) return false;
