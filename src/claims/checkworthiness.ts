@@ -25,7 +25,7 @@ export function scoreView(model: LogisticModel, v: TokenView, quantities: Quanti
   const entities = findEntities(v).filter((e) => !quantities.some((q) => q.start < e.end && e.start < q.end));
   const hand = handFeatures(v, quantities, entities);
   return {
-    score: predictVisited(model, (visit) => visitModelFeatures(v, hand, visit)),
+    score: predictVisited(model, (visit) => visitModelFeatures(v, hand, visit), v.store.keyTable),
     features: hand,
     entities,
   };

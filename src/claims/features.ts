@@ -1,5 +1,6 @@
 import { append } from "../collections.js";
 import { loadData } from "../data.js";
+import { KIND_CODE } from "../text/token-store.js";
 import { TokenView } from "./tokens.js";
 import type { Quantity } from "./types.js";
 
@@ -68,6 +69,8 @@ export interface Entity {
   text: string;
 }
 
+const WORD = KIND_CODE.word;
+const NUMBER = KIND_CODE.number;
 const SENTENCE_OPENERS = new Set([".", "!", "?", '"', "'", "(", "[", ":", "-", "..."]);
 const ENTITY_GLUE = new Set(["of", "the", "for", "and", "de", "al"]);
 
@@ -178,8 +181,19 @@ export function handFeatures(v: TokenView, quantities: Quantity[], entities: Ent
   return out;
 }
 
-/** One model feature, as a kind and its words: {@link modelFeatures} spells it as a string. */
-export type FeatureVisitor = (kind: "f" | "w" | "b" | "s", a: string, b?: string) => void;
+/**
+ * One model feature, as a kind and its words: {@link modelFeatures} spells it as a string. With
+ * the words, the ids of the token keys they are in the view's key table (-1 for `<s>`, `<num>`
+ * and hand features; for `s`, the id of the word whose suffix `a` is), so that a scorer can keep
+ * what it looked up for a key by its id.
+ */
+export type FeatureVisitor = (
+  kind: "f" | "w" | "b" | "s",
+  a: string,
+  b?: string,
+  aId?: number,
+  bId?: number,
+) => void;
 
 /**
  * Every feature the model sees: the hand features (prefixed `f:`), word unigrams (`w:`) and
@@ -198,17 +212,21 @@ export function modelFeatures(v: TokenView, hand: readonly string[]): string[] {
  * their strings: scoring a long text looks each one up without allocating.
  */
 export function visitModelFeatures(v: TokenView, hand: readonly string[], visit: FeatureVisitor): void {
-  for (const h of hand) visit("f", h);
+  for (const h of hand) visit("f", h, undefined, -1);
   let prev = "<s>";
+  let prevId = -1;
   const markup = markupTokens(v);
+  const { kinds, keyIds } = v.store;
   for (let i = v.from; i < v.to; i++) {
-    const kind = v.kind(i);
-    if ((kind !== "word" && kind !== "number") || markup.has(i)) continue;
-    const w = kind === "number" ? "<num>" : v.key(i);
-    visit("w", w);
-    visit("b", prev, w);
-    if (w.length > 5) visit("s", w.slice(-3));
+    const kind = kinds[i];
+    if ((kind !== WORD && kind !== NUMBER) || markup.has(i)) continue;
+    const w = kind === NUMBER ? "<num>" : v.key(i);
+    const id = kind === NUMBER ? -1 : keyIds[i];
+    visit("w", w, undefined, id);
+    visit("b", prev, w, prevId, id);
+    if (w.length > 5) visit("s", w.slice(-3), undefined, id);
     prev = w;
+    prevId = id;
   }
 }
 

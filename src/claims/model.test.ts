@@ -19,6 +19,24 @@ test("scoring by visits gives the score of the features spelt as strings", () =>
   }
 });
 
+test("scoring by visits with the text's key table, whose look-ups are kept by key id, gives the same score to the bit", () => {
+  const model = checkworthinessModel();
+  const doc = createDocument(readFileSync(repoPath("fixtures/claims/convoy-article.txt"), "utf8"));
+  // Twice: the first pass fills the look-ups kept by key id, the second reads them.
+  for (let pass = 0; pass < 2; pass++)
+    for (const s of doc.sentences) {
+      const v = wholeView(doc.text, doc.tokenStore, s.tokenStart, s.tokenEnd);
+      const hand = ["quantity"];
+      const plain = predictVisited(model, (visit) => visitModelFeatures(v, hand, visit));
+      const kept = predictVisited(
+        model,
+        (visit) => visitModelFeatures(v, hand, visit),
+        doc.tokenStore.keyTable,
+      );
+      assert.equal(kept, plain, doc.text.slice(s.start, s.end));
+    }
+});
+
 test("a bigram whose words hold underscores is found whichever way it splits, and counted once", () => {
   const model: LogisticModel = {
     bias: 0,

@@ -1,4 +1,5 @@
 import { loadData } from "../data.js";
+import type { KeyTable } from "../text/token-store.js";
 
 /** A logistic-regression model over sparse binary features, as stored in a data file. */
 export interface LogisticModel {
@@ -82,18 +83,59 @@ export function compileModel(model: LogisticModel): CompiledModel {
  */
 export function predictVisited(
   model: LogisticModel,
-  visitAll: (visit: (kind: string, a: string, b?: string) => void) => void,
+  visitAll: (visit: (kind: string, a: string, b?: string, aId?: number) => void) => void,
+  keys?: KeyTable,
 ): number {
   const c = compileModel(model);
   const stamp = ++predictions;
   let z = c.bias;
-  visitAll((kind, a, b) => {
-    const weight = b === undefined ? c.single.get(kind)?.get(a) : c.pairs.get(a)?.get(b);
-    if (weight === undefined || weight.seen === stamp) return;
+  const memo = keys ? memoOf(c, keys) : undefined;
+  visitAll((kind, a, b, aId = -1) => {
+    let weight: Weight | null | undefined;
+    if (memo && aId >= 0) {
+      // A key's own weights and its bigrams' table, looked up once per key of the text.
+      const byKind = b !== undefined ? memo.pairs : kind === "w" ? memo.w : kind === "s" ? memo.s : undefined;
+      if (byKind === undefined) weight = c.single.get(kind)?.get(a);
+      else if (b === undefined) {
+        weight = byKind[aId] as Weight | null | undefined;
+        if (weight === undefined) byKind[aId] = weight = c.single.get(kind)?.get(a) ?? null;
+      } else {
+        let second = byKind[aId] as Map<string, Weight> | null | undefined;
+        if (second === undefined) byKind[aId] = second = c.pairs.get(a) ?? null;
+        weight = second?.get(b);
+      }
+    } else weight = b === undefined ? c.single.get(kind)?.get(a) : c.pairs.get(a)?.get(b);
+    if (!weight || weight.seen === stamp) return;
     weight.seen = stamp;
     z += weight.value;
   });
   return 1 / (1 + Math.exp(-z));
+}
+
+/** What {@link predictVisited} looked up, by key id of one key table: null when nothing. */
+interface KeyMemo {
+  /** The weight of `w:` the key. */
+  w: (Weight | null | undefined)[];
+  /** The weight of `s:` the key's last three letters. */
+  s: (Weight | null | undefined)[];
+  /** The bigram weights whose first word is the key, by second word. */
+  pairs: (Map<string, Weight> | null | undefined)[];
+}
+
+const memos = new WeakMap<CompiledModel, WeakMap<KeyTable, KeyMemo>>();
+
+function memoOf(c: CompiledModel, keys: KeyTable): KeyMemo {
+  let byTable = memos.get(c);
+  if (!byTable) {
+    byTable = new WeakMap();
+    memos.set(c, byTable);
+  }
+  let memo = byTable.get(keys);
+  if (!memo) {
+    memo = { w: [], s: [], pairs: [] };
+    byTable.set(keys, memo);
+  }
+  return memo;
 }
 
 /** Options of {@link trainLogistic}. */

@@ -19,12 +19,13 @@ export function fractionQuantities(doc: Document, lex: SupportLexicon = supportL
   const { tokenStore: tokens } = doc;
   doc.sentences.forEach((s, sentence) => {
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-      // Asked of every token: the word test reads the store before a token object is made.
+      // Asked of every token: the store is read, and a token object made only of a fraction.
       if (tokens.kinds[k] !== KIND_CODE.word) continue;
-      const t = tokens.token(k);
       // Most words are neither a fraction nor hyphenated: skip them before splitting.
-      const hyphen = t.key.indexOf("-");
-      if (hyphen < 0 && !lex.fractions.has(t.key)) continue;
+      const key = tokens.key(k);
+      const hyphen = key.indexOf("-");
+      if (hyphen < 0 && !lex.fractions.has(key)) continue;
+      const t = tokens.token(k);
       let numerator: number | undefined;
       let denominator: number | undefined;
       let first = k;

@@ -1,4 +1,5 @@
 import type { Document } from "../text/document.js";
+import { type KeyTable, KIND_CODE } from "../text/token-store.js";
 import { type SupportLexicon, supportLexicon } from "./lexicon.js";
 import { stem } from "./stem.js";
 
@@ -20,6 +21,9 @@ export interface Passage {
   numbers: Set<string>;
 }
 
+const NUMBER = KIND_CODE.number;
+const WORD = KIND_CODE.word;
+
 // Terms by key, per lexicon: a long text has a few thousand distinct keys and every passage and
 // rating asks for the term of each of its words again.
 const termsOf = new WeakMap<SupportLexicon, Map<string, string>>();
@@ -39,6 +43,30 @@ export function termOf(key: string, lex: SupportLexicon = supportLexicon()): str
   return term;
 }
 
+const NO_TERMS: readonly string[] = [];
+
+// The content terms each word key adds to a passage, by key id of a token store, per lexicon:
+// every passage of a long text asks the same few thousand keys again, and the answer (four set
+// look-ups, the term, the parts of a compound) depends on the key alone.
+const keyTermsOf = new WeakMap<KeyTable, { lex: SupportLexicon; terms: (readonly string[] | undefined)[] }>();
+
+/** The content terms of a word key: none for function, reporting, negating and privative words. */
+function wordTerms(key: string, lex: SupportLexicon): readonly string[] {
+  if (
+    lex.functionWords.has(key) ||
+    lex.reporting.has(key) ||
+    lex.negators.has(key) ||
+    lex.privatives.has(key)
+  )
+    return NO_TERMS;
+  const out = [termOf(key, lex)];
+  // The parts of a compound meet the same words written apart: "late-running" and "late".
+  if (key.includes("-"))
+    for (const part of key.split("-"))
+      if (part.length > 2 && !lex.functionWords.has(part)) out.push(termOf(part, lex));
+  return out;
+}
+
 /** Build the passage view of sentence `index` of `doc`. */
 export function passageOf(doc: Document, index: number, id: string = doc.id): Passage {
   const lex = supportLexicon();
@@ -49,31 +77,32 @@ export function passageOf(doc: Document, index: number, id: string = doc.id): Pa
   const numbers = new Set<string>();
   let first = true;
   const store = doc.tokenStore;
+  let cache = keyTermsOf.get(store.keyTable);
+  if (cache?.lex !== lex) {
+    cache = { lex, terms: [] };
+    keyTermsOf.set(store.keyTable, cache);
+  }
+  const byKey = cache.terms;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     const key = store.key(k);
-    const kind = store.kind(k);
+    const kind = store.kinds[k];
     const start = store.starts[k];
     // "May" inside a sentence is the month, not the hedge.
     keys.push(!first && store.ends[k] - start === 3 && doc.text.startsWith("May", start) ? "may:month" : key);
-    if (kind === "number") {
+    if (kind === NUMBER) {
       numbers.add(key.replace(/[^0-9.]/g, ""));
       terms.add(key);
       first = false;
-    } else if (kind === "word") {
+    } else if (kind === WORD) {
       if (!first && isUpper(doc.text[start])) names.add(key);
       first = false;
-      if (
-        lex.functionWords.has(key) ||
-        lex.reporting.has(key) ||
-        lex.negators.has(key) ||
-        lex.privatives.has(key)
-      )
-        continue;
-      terms.add(termOf(key, lex));
-      // The parts of a compound meet the same words written apart: "late-running" and "late".
-      if (key.includes("-"))
-        for (const part of key.split("-"))
-          if (part.length > 2 && !lex.functionWords.has(part)) terms.add(termOf(part, lex));
+      const keyId = store.keyIds[k];
+      let add = byKey[keyId];
+      if (add === undefined) {
+        add = wordTerms(key, lex);
+        byKey[keyId] = add;
+      }
+      for (const t of add) terms.add(t);
     }
   }
   return { id, start: s.start, end: s.end, sentence: index, keys, terms, names, numbers };

@@ -80,10 +80,10 @@ export function findCues(
   doc.sentences.forEach((s, si) => {
     if (!read(si)) return;
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-      // Asked of every token: the word test reads the store before a token object is made.
+      // Asked of every token: the store is read, and no token object made.
       if (doc.tokenStore.kinds[k] !== KIND_CODE.word || inQuote(k)) continue;
-      const t = doc.tokenStore.token(k);
-      const phrase = phraseStarts.has(t.key)
+      const key = doc.tokenStore.key(k);
+      const phrase = phraseStarts.has(key)
         ? lex.phrases.find((p) => p.every((w, o) => doc.tokenStore.keyAt(k + o) === w))
         : undefined;
       if (phrase) {
@@ -98,7 +98,7 @@ export function findCues(
           cues.push({
             first: k,
             last: k + phrase.length - 1,
-            key: t.key,
+            key,
             sentence: si,
             strong: true,
             subject,
@@ -107,12 +107,12 @@ export function findCues(
         k += phrase.length - 1;
         continue;
       }
-      const speech = lex.verbs.has(t.key);
-      if (!speech && !lex.attributionVerbs.has(t.key)) {
+      const speech = lex.verbs.has(key);
+      if (!speech && !lex.attributionVerbs.has(key)) {
         // "“Go back,” Trump barked", "“Fantastic!” beamed Ada Lind": any past-tense verb in the
         // slot a speech verb takes after a quote that breaks off on a comma, "!" or "?".
         const adjacent = quoteSlotVerb(m, k, s.tokenStart, s.tokenEnd);
-        if (adjacent) cues.push({ first: k, last: k, key: t.key, sentence: si, strong: true, ...adjacent });
+        if (adjacent) cues.push({ first: k, last: k, key, sentence: si, strong: true, ...adjacent });
         continue;
       }
       // "four reports", "the report", "a claim": a noun, not a cue.
@@ -129,11 +129,11 @@ export function findCues(
       // "The full report is available": a noun that is the subject of another verb.
       if (lex.copulas.has(doc.tokenStore.keyAt(k + 1) ?? "")) continue;
       // "adding to his victories": a participle of addition, not of speech.
-      if (t.key === "adding" && doc.tokenStore.keyAt(k + 1) === "to") continue;
+      if (key === "adding" && doc.tokenStore.keyAt(k + 1) === "to") continue;
       // "Christie said, adding that …": a participle after a comma continues the sentence's cue.
       const earlier = cues[cues.length - 1];
       const found =
-        ((doc.tokenStore.keyAt(k - 1) === "," && /ing$/.test(t.key)) ||
+        ((doc.tokenStore.keyAt(k - 1) === "," && /ing$/.test(key)) ||
           doc.tokenStore.keyAt(k - 1) === "and") &&
         earlier?.sentence === si &&
         !earlier.inverted
@@ -153,9 +153,9 @@ export function findCues(
         cues.push({
           first: k,
           last: k,
-          key: t.key,
+          key,
           sentence: si,
-          strong: lex.strongVerbs.has(t.key),
+          strong: lex.strongVerbs.has(key),
           ...found,
           ...(speech ? {} : { attributionOnly: true }),
         });
