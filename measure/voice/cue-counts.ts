@@ -43,7 +43,9 @@ export function countCues(texts: PolnearText[]): Counts {
 export function stemCounts(words: Counts): Counts {
   const out: Counts = {};
   for (const [w, c] of Object.entries(words)) {
-    const s = (out[cueStem(w)] ??= { seen: 0, cue: 0 });
+    const stem = cueStem(w);
+    out[stem] ??= { seen: 0, cue: 0 };
+    const s = out[stem];
     s.seen += c.seen;
     s.cue += c.cue;
   }

@@ -277,10 +277,17 @@ export function sourceFeatures(doc: Document, lex: VoiceLexicon, c: CueCandidate
  * title ("he", "Sen. Warren"), people ("officials", "police", "the journalists"), a document or
  * a finding ("the report", "a poll"), or only its shape (a capitalised name, a common noun).
  */
-function headClass(lex: VoiceLexicon, words: SourceWords, head: string, first: string, last: WordClass): string {
+function headClass(
+  lex: VoiceLexicon,
+  words: SourceWords,
+  head: string,
+  first: string,
+  last: WordClass,
+): string {
   if (words.personal.has(head) || lex.pronouns.has(head)) return "pronoun";
   if (words.relatives.has(head)) return "relative";
-  if (lex.titles.has(first) || lex.titles.has(head) || lex.personNounsLikeAdjectives.has(head)) return "title";
+  if (lex.titles.has(first) || lex.titles.has(head) || lex.personNounsLikeAdjectives.has(head))
+    return "title";
   if (lex.collectives.has(head) || lex.documentPeople.has(head) || lex.personWords.has(head)) return "people";
   if (lex.selfReference.has(head) || lex.evidenceNouns.has(head)) return "document";
   return last;

@@ -135,5 +135,8 @@ test("a candidate reads its stem's learned rate with what follows it, and a sour
   const heads = sourceOptions(d, m, c).map((o) =>
     sourceFeatures(d, lex, c, o).filter((f) => f.startsWith("head:")),
   );
-  assert.ok(heads.some((h) => h.includes("head:document")), JSON.stringify(heads));
+  assert.ok(
+    heads.some((h) => h.includes("head:document")),
+    JSON.stringify(heads),
+  );
 });

@@ -22,7 +22,12 @@ test("a stem's rate needs enough occurrences and a rate at the floor", () => {
   const data = {
     training: { minCount: 5, threshold: 0.5, stemFloor: 0.1 },
     cues: {},
-    stems: { hop: { seen: 40, cue: 10 }, want: { seen: 100, cue: 10 }, the: { seen: 900, cue: 2 }, pled: { seen: 4, cue: 4 } },
+    stems: {
+      hop: { seen: 40, cue: 10 },
+      want: { seen: 100, cue: 10 },
+      the: { seen: 900, cue: 2 },
+      pled: { seen: 4, cue: 4 },
+    },
   };
   assert.deepEqual([...stemRates(data)].sort(), [
     ["hop", 0.25],

@@ -9,7 +9,8 @@ export function cueStem(word: string): string {
   if (w.length > 4 && (w.endsWith("ies") || w.endsWith("ied"))) return `${w.slice(0, -3)}y`;
   if (w.length > 5 && w.endsWith("ing")) w = w.slice(0, -3);
   else if (w.length > 4 && w.endsWith("ed")) w = w.slice(0, -2);
-  else if (w.length > 4 && (w.endsWith("ses") || w.endsWith("shes") || w.endsWith("ches"))) w = w.slice(0, -2);
+  else if (w.length > 4 && (w.endsWith("ses") || w.endsWith("shes") || w.endsWith("ches")))
+    w = w.slice(0, -2);
   else if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")) w = w.slice(0, -1);
   if (w.length > 3 && w.endsWith("e")) w = w.slice(0, -1);
   // "admitted", "admitting" → "admit": a doubled final consonant is undone.
