@@ -325,7 +325,11 @@ function namesItsSource(sentence: string, name: string | undefined): boolean {
 /**
  * Sentences the voice layer gives to a source document only because the trace found its text
  * there, with nothing in the article attributing it: the author states the source's words as
- * their own, so the claim is the author's.
+ * their own, so the claim is the author's. A reuse the article credits only by naming the source
+ * nearby ("The Ledger found that the owners cut staff. Brightwater put its residents at risk.")
+ * is not plagiarism, but a sentence with no cue or quote of its own, in a paragraph where the
+ * author writes in their own voice, is still the author's statement; a paragraph that holds no
+ * sentence of the author's is the source's text reproduced (after "As the reporters write:").
  */
 function unattributedReuse(article: Document, context: SupportContext): Set<number> {
   const out = new Set<number>();
@@ -337,13 +341,19 @@ function unattributedReuse(article: Document, context: SupportContext): Set<numb
   article.sentences.forEach((s, i) => {
     const v = context.sentenceVoices[i];
     if (v?.kind !== "document" || !v.source) return;
-    if (!reused(s.start, s.end) || attributed(s.start, s.end)) return;
+    if (!reused(s.start, s.end)) return;
+    if (attributed(s.start, s.end) && !authorWritesIn(article, context.sentenceVoices, s.paragraph)) return;
     if (article.paragraphs[s.paragraph]?.kind === "blockquote") return;
     if (inSpeech(s.start, s.end)) return;
     if (inAttribution(s.start, s.end)) return;
     out.add(i);
   });
   return out;
+}
+
+/** True when a sentence of paragraph `paragraph` is in the author's voice. */
+function authorWritesIn(article: Document, voices: Voice[], paragraph: number): boolean {
+  return article.sentences.some((s, k) => s.paragraph === paragraph && voices[k]?.kind === "author");
 }
 
 const STATUS_RULE = {
