@@ -62,6 +62,7 @@ export class SupportRater {
   ) {
     this.paraphrases = attributedParaphrases(article, context);
     this.unattributed = unattributedReuse(article, context);
+    for (const i of speakerWithoutWords(article, context)) this.unattributed.add(i);
     this.reproduced = new Set();
     const pool: Passage[] = [];
     context.sentenceVoices.forEach((v, i) => {
@@ -347,6 +348,26 @@ function unattributedReuse(article: Document, context: SupportContext): Set<numb
     if (inSpeech(s.start, s.end)) return;
     if (inAttribution(s.start, s.end)) return;
     out.add(i);
+  });
+  return out;
+}
+
+/**
+ * Sentences the voice layer gives to a speaker though they carry none of the speaker's words: no
+ * quote of any kind, no attributed content, no block quote ("The company admitted the offence",
+ * where "admitted" takes an object, not a statement). The author reports an act of the speaker's,
+ * so the claim is the author's; it is not evidence of what the speaker said.
+ */
+function speakerWithoutWords(article: Document, context: SupportContext): number[] {
+  const quoted = overlapsAny(context.quotes);
+  const attributed = overlapsAny(context.attributions.map((a) => a.content));
+  const out: number[] = [];
+  article.sentences.forEach((s, i) => {
+    if (context.sentenceVoices[i]?.kind !== "speaker") return;
+    if (article.paragraphs[s.paragraph]?.kind === "blockquote") return;
+    if (insideReproduction(article, context.sentenceVoices, i)) return;
+    if (quoted(s.start, s.end) || attributed(s.start, s.end)) return;
+    out.push(i);
   });
   return out;
 }

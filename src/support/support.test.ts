@@ -634,3 +634,17 @@ The Calder mill cut its night staff by a third in 2025 while its owners took out
   );
   assert.equal(reproduced?.support, undefined);
 });
+
+test("a sentence given to a speaker that carries none of their words reports an act: the author's claim", () => {
+  const source = `KELLOW, 3 June (Portwire) - A court fined Norden Ferries 80,000 pounds on Monday after the company admitted sailing with a broken radar in 2025. The harbour board said the ferry had since been repaired.`;
+  const article = `Norden Ferries has been fined 80,000 pounds for sailing with a broken radar. The company admitted the breach. "We have fixed it," the company said.`;
+  const a = createDocument(article, { id: "post" });
+  const report = analyze(a, { sources: [createDocument(source, { id: "wire" })] });
+  const claimOf = (text: string) => report.claims.find((c) => a.text.slice(c.start, c.end) === text);
+  const admitted = claimOf("The company admitted the breach.");
+  assert.equal(admitted?.voice.kind, "speaker");
+  assert.equal(admitted?.support?.subject, "author");
+  assert.equal(admitted?.support?.status, "supported");
+  // The speaker's own quoted words stay theirs.
+  assert.equal(claimOf('"We have fixed it," the company said.')?.support, undefined);
+});
