@@ -1,7 +1,7 @@
 import { Bm25Index } from "./bm25.js";
 import { type SupportLexicon, supportLexicon } from "./lexicon.js";
 import { stem } from "./stem.js";
-import type { Passage } from "./terms.js";
+import { type Passage, termOf } from "./terms.js";
 
 /** A passage retrieved for a claim, with its scores. */
 export interface Candidate {
@@ -71,6 +71,15 @@ export class PassageIndex {
   // opens, i.e. which of the claim's terms the id stands for (itself or a counterpart).
   private readonly slotStamp: Int32Array;
   private readonly slot: Int32Array;
+  // Each passage's names and numbers as small integers (`passageAnchors` from `anchorStart[p]` to
+  // `anchorStart[p + 1]`; names and numbers get ids from one count, so they never meet), and the
+  // number of the search whose claim holds each: a hit's anchors are counted by array reads, not
+  // by iterating two sets per hit.
+  private readonly nameIds = new Map<string, number>();
+  private readonly numberIds = new Map<string, number>();
+  private readonly anchorStart: Int32Array;
+  private readonly passageAnchors: Int32Array;
+  private readonly anchorStamp: Int32Array;
   private searches = 0;
 
   constructor(readonly passages: Passage[]) {
@@ -97,6 +106,25 @@ export class PassageIndex {
     for (let x = 0; x < total; x++) this.postings[this.passageTerms[x]]++;
     this.slotStamp = new Int32Array(this.termIds.size);
     this.slot = new Int32Array(this.termIds.size);
+    this.anchorStart = new Int32Array(passages.length + 1);
+    const anchors: number[] = [];
+    let anchorCount = 0;
+    const intern = (ids: Map<string, number>, x: string) => {
+      let id = ids.get(x);
+      if (id === undefined) {
+        id = anchorCount++;
+        ids.set(x, id);
+      }
+      anchors.push(id);
+    };
+    passages.forEach((p, i) => {
+      this.anchorStart[i] = anchors.length;
+      for (const name of p.names) intern(this.nameIds, name);
+      for (const number of p.numbers) intern(this.numberIds, number);
+    });
+    this.anchorStart[passages.length] = anchors.length;
+    this.passageAnchors = Int32Array.from(anchors);
+    this.anchorStamp = new Int32Array(anchorCount);
   }
 
   /** The passages most likely to speak of `claim`, best first. */
@@ -132,6 +160,15 @@ export class PassageIndex {
       }
       k++;
     }
+    // The claim's names and numbers that some passage holds; the others are shared by none.
+    for (const name of claim.names) {
+      const id = this.nameIds.get(name);
+      if (id !== undefined) this.anchorStamp[id] = stamp;
+    }
+    for (const number of claim.numbers) {
+      const id = this.numberIds.get(number);
+      if (id !== undefined) this.anchorStamp[id] = stamp;
+    }
     // Hit number (from 1) at which each of the claim's terms was last counted.
     const counted = new Int32Array(claim.terms.size);
     let hitNumber = 0;
@@ -161,7 +198,9 @@ export class PassageIndex {
             shared++;
           }
       }
-      const anchors = common(claim.names, passage.names) + common(claim.numbers, passage.numbers);
+      let anchors = 0;
+      for (let x = this.anchorStart[hit.doc]; x < this.anchorStart[hit.doc + 1]; x++)
+        if (this.anchorStamp[this.passageAnchors[x]] === stamp) anchors++;
       const coverage = shared / claim.terms.size;
       const rank = hit.score / top + coverage + 0.25 * anchors;
       let at = kept.length;
@@ -175,10 +214,83 @@ export class PassageIndex {
   }
 }
 
-/** The size of the intersection of two sets, looked up from the smaller. */
-function common(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size > b.size) return common(b, a);
-  let n = 0;
-  for (const x of a) if (b.has(x)) n++;
-  return n;
+/** Words that end a conjunct: clause punctuation and the conjunctions that join two statements. */
+const CONJUNCT_END = new Set([
+  ",",
+  ";",
+  ":",
+  ".",
+  "!",
+  "?",
+  "—",
+  "–",
+  "and",
+  "or",
+  "but",
+  "while",
+  "whereas",
+  "than",
+]);
+
+/** Fewest of a claim's terms one conjunct of a passage must hold to speak of the claim's topic. */
+export const TOPIC_SHARED = 2;
+
+/**
+ * The closest passage that speaks of a claim's topic, for a claim no passage speaks of outright: a
+ * reworded conclusion ("Late buses caused the collapse") shares under half of its words with the
+ * passage it leans on ("Late-running buses may have contributed to the decline"). Words scattered
+ * over a passage ("two branches, …, could share a building") are chance; {@link TOPIC_SHARED} of
+ * the claim's terms inside one conjunct of the passage (sizes, times and other generic words aside)
+ * name the same thing doing something. Of those, the one holding the largest share of the claim.
+ */
+export function topical(
+  claim: Passage,
+  candidates: Candidate[],
+  lex: SupportLexicon = supportLexicon(),
+): Candidate | undefined {
+  let best: Candidate | undefined;
+  for (const c of candidates)
+    if (sharedInConjunct(claim, c.passage, lex) >= TOPIC_SHARED && (!best || c.coverage > best.coverage))
+      best = c;
+  return best;
+}
+
+/** The most of the claim's terms (or their counterparts) one conjunct of the passage holds. */
+function sharedInConjunct(claim: Passage, p: Passage, lex: SupportLexicon): number {
+  const counter = counterpartsOf(lex);
+  let most = 0;
+  let seen = new Set<string>();
+  for (let k = 0; k <= p.keys.length; k++) {
+    const key = p.keys[k];
+    if (k === p.keys.length || CONJUNCT_END.has(key)) {
+      most = Math.max(most, seen.size);
+      seen = new Set();
+      continue;
+    }
+    if (lex.generic.has(key) || /^\d/.test(key)) continue;
+    for (const t of conjunctTerms(key, lex)) {
+      if (claim.terms.has(t)) seen.add(t);
+      for (const u of counter.get(t) ?? []) if (claim.terms.has(u)) seen.add(u);
+    }
+  }
+  return most;
+}
+
+/** The terms a word of a passage stands for: its own and, for a compound, its parts' ("late-running"). */
+function conjunctTerms(key: string, lex: SupportLexicon): string[] {
+  const out = [termOf(key, lex)];
+  if (key.includes("-"))
+    for (const part of key.split("-"))
+      if (part.length > 2 && !lex.functionWords.has(part)) out.push(termOf(part, lex));
+  return out;
+}
+
+const counterpartCache = new WeakMap<SupportLexicon, Map<string, Set<string>>>();
+function counterpartsOf(lex: SupportLexicon): Map<string, Set<string>> {
+  let m = counterpartCache.get(lex);
+  if (!m) {
+    m = counterparts(lex);
+    counterpartCache.set(lex, m);
+  }
+  return m;
 }
