@@ -1,7 +1,7 @@
 import type { Span } from "../core/span.js";
 import type { Document } from "../text/document.js";
 import { functionWords } from "../text/function-words.js";
-import { KIND_CODE, TOKEN_KINDS } from "../text/token-store.js";
+import { type KeyTable, KIND_CODE, TOKEN_KINDS } from "../text/token-store.js";
 import { SKIP, subjectOf } from "./cues.js";
 import type { VoiceLexicon } from "./lexicon.js";
 import type { Mention, MentionFinder } from "./mentions.js";
@@ -39,6 +39,19 @@ export function mayBeCue(lex: VoiceLexicon, w: string): boolean {
   if (lex.verbs.has(w) || lex.attributionVerbs.has(w)) return true;
   return !(functionWords().has(w) || SKIP.has(w) || lex.modals.has(w) || ADVERB.test(w));
 }
+// Whether each key of a text may open a cue ({@link mayBeCue}), by key id, per lexicon: 0 not
+// asked yet, 1 yes, 2 no. Asked of every free word, and the adverb test is a regular expression.
+const mayByKey = new WeakMap<KeyTable, { lex: VoiceLexicon; may: Uint8Array }>();
+
+function mayBeCueByKey(keys: KeyTable, lex: VoiceLexicon): Uint8Array {
+  let entry = mayByKey.get(keys);
+  if (entry?.lex !== lex || entry.may.length < keys.size) {
+    entry = { lex, may: new Uint8Array(keys.size) };
+    mayByKey.set(keys, entry);
+  }
+  return entry.may;
+}
+
 // A sentence with a quotation mark in it: the cue of a direct quote is the rules' business.
 const QUOTE_MARK = /["\u201C\u201D\u2018\u2019\u00AB\u00BB]/;
 
@@ -58,8 +71,12 @@ export function freeTokens(doc: Document, taken: Span[]): Uint8Array {
   return free;
 }
 
-/** One feature of the cue model as its kind and value, spelt `kind:a`, or `kind:a_b` for two values. */
-export type CueFeatureVisitor = (kind: string, a: string, b?: string) => void;
+/**
+ * One feature of the cue model as its kind and value, spelt `kind:a`, or `kind:a_b` for two
+ * values; `aId`, when `a` is a token key (or, for `s3`, the key whose suffix it is), the key's id
+ * in the text's key table, so that a scorer can keep its look-ups by id.
+ */
+export type CueFeatureVisitor = (kind: string, a: string, b?: string, aId?: number) => void;
 
 /** The features whose value is two words joined by "_", as the cue model's weights spell them. */
 export const PAIR_KINDS: ReadonlySet<string> = new Set([
@@ -124,6 +141,8 @@ export function cueCandidates(
   const quoted = QUOTE_MARK.test(text.slice(s.start, s.end)) ? "q" : "noq";
   const words = sourceWords();
   const key = (k: number) => (k < floor ? "<s>" : k >= limit ? "</s>" : tokens.key(k));
+  const keyId = (k: number) => (k < floor || k >= limit ? -1 : tokens.keyIds[k]);
+  const may = mayBeCueByKey(tokens.keyTable, lex);
   const shape = (k: number) => {
     if (k < floor || k >= limit) return "edge";
     const kind = tokens.kinds[k];
@@ -132,8 +151,10 @@ export function cueCandidates(
   };
   for (let k = floor; k < limit; k++) {
     if (free[k] === 0 || tokens.kinds[k] !== WORD) continue;
+    const id = tokens.keyIds[k];
     const w = tokens.key(k);
-    if (!mayBeCue(lex, w)) continue;
+    if (may[id] === 0) may[id] = mayBeCue(lex, w) ? 1 : 2;
+    if (may[id] === 2) continue;
     const rate = lex.cueRates.get(w);
     const bucket = rate === undefined ? "none" : String(Math.floor(rate * 10));
     const stem = stemBucket(lex.stemRates.get(cueStem(w)));
@@ -146,15 +167,15 @@ export function cueCandidates(
     let that = false;
     for (let j = k + 1; j < Math.min(k + 4, limit); j++) if (tokens.key(j) === "that") that = true;
     const visitAll = (visit: CueFeatureVisitor) => {
-      visit("w", w);
+      visit("w", w, undefined, id);
       visit("rate", bucket);
       visit("shape", shape(k));
-      visit("p", key(k - 1));
-      visit("pp", key(k - 2));
-      visit("n", key(k + 1));
-      visit("nn", key(k + 2));
-      visit("wn", w, key(k + 1));
-      visit("pw", key(k - 1), w);
+      visit("p", key(k - 1), undefined, keyId(k - 1));
+      visit("pp", key(k - 2), undefined, keyId(k - 2));
+      visit("n", key(k + 1), undefined, keyId(k + 1));
+      visit("nn", key(k + 2), undefined, keyId(k + 2));
+      visit("wn", w, key(k + 1), id);
+      visit("pw", key(k - 1), w, keyId(k - 1));
       visit("ps", shape(k - 1));
       visit("ns", shape(k + 1));
       visit("subj", subject);
@@ -168,7 +189,7 @@ export function cueCandidates(
       visit("stem", stem);
       visit("stem-comp", stem, comp);
       visit("subj-stem", subject, stem);
-      if (w.length > 4) visit("s3", w.slice(-3));
+      if (w.length > 4) visit("s3", w.slice(-3), undefined, id);
       if (lex.verbs.has(w)) visit("lex", "verb");
       if (lex.indirectVerbs.has(w)) visit("lex", "indirect");
       if (lex.attributionVerbs.has(w)) visit("lex", "attribution");

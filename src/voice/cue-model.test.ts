@@ -95,24 +95,28 @@ test("the compiled weights give every free word the probability its feature stri
     "The mayor is expected to sign the budget on Friday. Many residents fear the plan will raise rents, and two council members oppose it. She argues it is fair, officials said.",
   );
   const r = attributeVoices(d, { matches: [], sources: [] });
-  for (const m of [shipped, invented]) {
-    const compiled = compiledProbability(m);
-    const visited: number[] = [];
-    const free = freeTokens(d, []);
-    const mentions = new MentionFinder(d.text, d.tokenStore, lex);
-    const candidates = d.sentences.flatMap((_, si) =>
-      cueCandidates(d, lex, mentions, free, si, (visitAll) => {
-        visited.push(compiled(visitAll));
-        return true;
-      }),
-    );
-    assert.ok(candidates.length >= 12, `${candidates.length} candidates`);
-    assert.deepEqual(
-      visited,
-      candidates.map((c) => probability(m, c.features)),
-    );
-    assert.ok(new Set(visited).size > 3, "the features change the probability");
-  }
+  // With the text's key table the look-ups are kept by key id: the second pass reads them.
+  for (const m of [shipped, invented])
+    for (const keys of [undefined, d.tokenStore.keyTable]) {
+      const compiled = compiledProbability(m, keys);
+      for (let pass = 0; pass < 2; pass++) {
+        const visited: number[] = [];
+        const free = freeTokens(d, []);
+        const mentions = new MentionFinder(d.text, d.tokenStore, lex);
+        const candidates = d.sentences.flatMap((_, si) =>
+          cueCandidates(d, lex, mentions, free, si, (visitAll) => {
+            visited.push(compiled(visitAll));
+            return true;
+          }),
+        );
+        assert.ok(candidates.length >= 12, `${candidates.length} candidates`);
+        assert.deepEqual(
+          visited,
+          candidates.map((c) => probability(m, c.features)),
+        );
+        assert.ok(new Set(visited).size > 3, "the features change the probability");
+      }
+    }
   assert.deepEqual(
     documentCandidates(d, lex, r.quotes, r.attributions, shipped).map((c) => c.token),
     documentCandidates(d, lex, r.quotes, r.attributions)

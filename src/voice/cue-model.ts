@@ -1,5 +1,6 @@
 import type { Span } from "../core/span.js";
 import type { Document } from "../text/document.js";
+import type { KeyTable } from "../text/token-store.js";
 import type { AttributionSpans } from "./attributions.js";
 import {
   type CueCandidate,
@@ -105,11 +106,37 @@ function compileWeights(weights: Map<string, number>): CompiledWeights {
  */
 export function compiledProbability(
   model: Logistic,
+  keys?: KeyTable,
 ): (visitAll: (visit: CueFeatureVisitor) => void) => number {
   const { single, pairs } = compileWeights(model.weights);
+  // With the key table of the text whose words are visited: what was looked up for a feature
+  // whose (first) value is a token key, by kind and key id (null when nothing), so that the
+  // neighbours' and the word's weights are looked up once per key of the text, not once per word.
+  // Arrays as long as the key table, filled at once: indexes written in any order would turn a
+  // growing array into a slow dictionary.
+  const singleById = new Map<string, (number | null | undefined)[]>();
+  const pairsById = new Map<string, (Map<string, number> | null | undefined)[]>();
+  const table = <T>(byKind: Map<string, T[]>, kind: string): T[] => {
+    let byId = byKind.get(kind);
+    if (byId === undefined) byKind.set(kind, (byId = new Array<T>(keys?.size ?? 0).fill(undefined as T)));
+    return byId;
+  };
   let z = 0;
-  const add: CueFeatureVisitor = (kind, a, b) => {
-    const w = b === undefined ? single.get(kind)?.get(a) : pairs.get(kind)?.get(a)?.get(b);
+  const add: CueFeatureVisitor = (kind, a, b, aId = -1) => {
+    let w: number | undefined;
+    if (keys === undefined || aId < 0 || aId >= keys.size)
+      w = b === undefined ? single.get(kind)?.get(a) : pairs.get(kind)?.get(a)?.get(b);
+    else if (b === undefined) {
+      const byId = table(singleById, kind);
+      let found = byId[aId];
+      if (found === undefined) byId[aId] = found = single.get(kind)?.get(a) ?? null;
+      w = found ?? undefined;
+    } else {
+      const byId = table(pairsById, kind);
+      let seconds = byId[aId];
+      if (seconds === undefined) byId[aId] = seconds = pairs.get(kind)?.get(a) ?? null;
+      w = seconds?.get(b);
+    }
     if (w !== undefined) z += w;
   };
   return (visitAll) => {
@@ -120,8 +147,8 @@ export function compiledProbability(
 }
 
 /** Whether the model's probability for the visited features reaches its threshold. */
-export function reachesThreshold(model: Logistic): CueScorer {
-  const p = compiledProbability(model);
+export function reachesThreshold(model: Logistic, keys?: KeyTable): CueScorer {
+  const p = compiledProbability(model, keys);
   return (visitAll) => p(visitAll) >= model.threshold;
 }
 
@@ -146,7 +173,7 @@ export function documentCandidates(
   taken.sort((a, b) => a.start - b.start);
   const free = freeTokens(doc, taken);
   const m = new MentionFinder(doc.text, doc.tokenStore, lex);
-  const score = model ? reachesThreshold(model) : undefined;
+  const score = model ? reachesThreshold(model, doc.tokenStore.keyTable) : undefined;
   const out: CueCandidate[] = [];
   for (let si = 0; si < doc.sentences.length; si++) out.push(...cueCandidates(doc, lex, m, free, si, score));
   return out;
