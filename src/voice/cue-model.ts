@@ -118,7 +118,10 @@ export function compiledProbability(
   const pairsById = new Map<string, (Map<string, number> | null | undefined)[]>();
   const table = <T>(byKind: Map<string, T[]>, kind: string): T[] => {
     let byId = byKind.get(kind);
-    if (byId === undefined) byKind.set(kind, (byId = new Array<T>(keys?.size ?? 0).fill(undefined as T)));
+    if (byId === undefined) {
+      byId = new Array<T>(keys?.size ?? 0).fill(undefined as T);
+      byKind.set(kind, byId);
+    }
     return byId;
   };
   let z = 0;
