@@ -44,6 +44,7 @@ const REPORT_SUMMARY = Type.Object({
 const CLAIMS_ASSERTIONS = Type.Object({
   $comment: Type.String({ minLength: 1 }),
   causal: words,
+  notCausal: words,
   conclusion: words,
   notSweeping: Type.Object({
     $comment: Type.String({ minLength: 1 }),
