@@ -568,6 +568,7 @@ const SUPPORT_LEXICON = Type.Object({
   synonyms: Type.Array(words),
   reporting: words,
   generic: words,
+  negatedAdverbs: words,
   fractions: Type.Record(Type.String(), Type.Integer({ minimum: 2 })),
   numerators: Type.Record(Type.String(), Type.Integer({ minimum: 1 })),
 });
