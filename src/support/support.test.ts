@@ -457,6 +457,23 @@ Managers at the depot were told about the cracked boiler in March and did nothin
   assert.match(line("Inspectors found fraud"), / -> contradicted \[negation\]/);
 });
 
+test("a verb's negation denies its predicate, not every sentence that names its object", () => {
+  const source = `Councillor interview
+
+Councillor Ada Brill said she isn't bothered by the harbour plan and still backs the ferry levy. She has not signed the petition against the ferry levy. The mayor did not fully recover the costs of the harbour survey.`;
+  const article = `Brill and the harbour
+
+Councillor Ada Brill praised the harbour plan as a bold idea on Monday. Brill signed the petition against the ferry levy. The mayor recovered the costs of the harbour survey.`;
+  const lines = ratings(article, [source]);
+  const line = (start: string) =>
+    lines.find((l) => l.startsWith(start)) ?? `missing: ${start}\n${lines.join("\n")}`;
+  // "isn't bothered by the harbour plan" denies being bothered, not praising the plan.
+  assert.doesNotMatch(line("Councillor Ada Brill praised"), /contradicted|overreach/);
+  assert.match(line("Brill signed the petition"), / -> contradicted \[negation\]/);
+  // An adverb between the negator and its verb: what is denied is still the recovery.
+  assert.match(line("The mayor recovered"), / -> contradicted \[negation\]/);
+});
+
 test("grades of one scale contradict beside the thing they grade; a name is no grade", () => {
   const source = `Storm report
 
