@@ -189,7 +189,9 @@ export class MentionFinder {
         break;
       }
       if (t.kind !== "word" || (j < i && !this.sameLine(j))) break;
-      if (this.lex.verbs.has(t.key) && j !== i) break;
+      // "a State Department official said": a capitalised word inside the phrase is part of a
+      // name, not a speech verb ("State", "Report") ending the description.
+      if (this.lex.verbs.has(t.key) && j !== i && !(j > floor && this.isCapWord(j))) break;
       if (this.lex.determiners.has(t.key)) found = j;
       // "52 percent of registered voters", "a majority of Republicans": a partitive goes on.
       else if (t.key === "of" && j < i) continue;

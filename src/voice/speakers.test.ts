@@ -89,3 +89,10 @@ test("pronouns agree in gender and number: 'she' skips the man named last, 'they
   assert.deepEqual(quotes.slice(0, 1), ["“We will reopen the quay by Friday,” -> Ilse Varga"]);
   assert.ok(!/-> (?:Ilse Varga|Tomas Brandt)$/.test(quotes[1] ?? ""), quotes[1]);
 });
+
+test("a quote introduced in its own sentence keeps that speaker, not the next sentence's", () => {
+  const { quotes } = read(
+    "The ferry strike entered its second week. Ines Varga told the Harbour Ledger: “We stay.” She added that the road was gone.\n\nTomas Brandt, who runs the ferry, bristled at the question, saying, “We never left.” He also said the pier would open.",
+  );
+  assert.deepEqual(quotes, ["“We stay.” -> Ines Varga", "“We never left.” -> Tomas Brandt"]);
+});

@@ -57,3 +57,29 @@ test("before-opener: a speech verb the cue finder cannot tie to a subject is sai
     ["“We stay.” -> Ida Holm", "“The quay is safe.” -> Tomas Brandt", "“Come home.” -> none"],
   );
 });
+
+test("before-opener: a capitalised word inside an unnamed speaker's phrase is no verb ending it", () => {
+  // "State" is also a speech verb; in "a State Ministry spokesman" it is part of a name.
+  assert.deepEqual(
+    runQuoteSieve(beforeOpener, "Later, a State Ministry spokesman said, “We will not comment on the pier.”"),
+    ["“We will not comment on the pier.” -> a State Ministry spokesman"],
+  );
+});
+
+test("before-opener: the person after a leading adverbial phrase speaks the participle's quote", () => {
+  assert.deepEqual(
+    runQuoteSieve(
+      beforeOpener,
+      "On Tuesday, Ines Varga deflected questions about the ferry before saying, “The pier stays shut.”",
+    ),
+    ["“The pier stays shut.” -> Ines Varga"],
+  );
+  // A place after the phrase's first comma is no subject.
+  assert.deepEqual(
+    runQuoteSieve(
+      beforeOpener,
+      "At the meeting in Brennholt, Upper Vale Monday, the supporter went on shouting, “Shut the pier.”",
+    ),
+    ["“Shut the pier.” -> none"],
+  );
+});

@@ -1,6 +1,6 @@
 import type { QuoteSpan } from "../../text/quotes.js";
 import { itemContaining } from "../../text/search.js";
-import type { Attribution, QuoteSieve, QuoteSieveContext } from "./context.js";
+import { type Attribution, type QuoteSieve, type QuoteSieveContext, speechVerb } from "./context.js";
 
 // Most tokens between the end of a cue (or its subject) and the opening mark.
 const REACH = 8;
@@ -54,16 +54,8 @@ export const beforeOpener: QuoteSieve = {
     // the sentence opens with.
     let k = opener - 1;
     while (k > s.tokenStart && (tokens.key(k) === "," || tokens.key(k) === ":")) k--;
-    if (k < s.tokenStart || opener - k > 3 || !speechVerb(tokens.keyAt(k) ?? "", ctx)) return undefined;
+    if (k < s.tokenStart || opener - k > 3 || !speechVerb(tokens.keyAt(k) ?? "", ctx.lex)) return undefined;
     const subject = ctx.sentenceSubject(sentence, k);
     return subject && { ...subject, sieve: "before-opener" };
   },
 };
-
-// A speech verb, or the participle of one ("writing" of "write", "tweeting" of "tweet").
-function speechVerb(key: string, ctx: QuoteSieveContext): boolean {
-  if (ctx.lex.verbs.has(key)) return true;
-  if (!key.endsWith("ing")) return false;
-  const stem = key.slice(0, -3);
-  return ctx.lex.verbs.has(stem) || ctx.lex.verbs.has(`${stem}e`);
-}
