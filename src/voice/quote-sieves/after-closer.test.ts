@@ -91,3 +91,13 @@ test("after-closer: a quote ending its sentence after its own tag takes no cue o
     ["“We stay.” -> none", "“We never left.” -> none"],
   );
 });
+
+test("after-closer: a nested quote's closer left after the outer one's, and a title word as a surname", () => {
+  assert.deepEqual(
+    runQuoteSieve(
+      afterCloser,
+      "The pier closed. ''I would call it 'old-fashioned,''' said Ines Varga, the harbour master. ''It is risky,'' Mr. Prince said.",
+    ),
+    ["''I would call it 'old-fashioned,'' -> Ines Varga", "''It is risky,'' -> Prince"],
+  );
+});

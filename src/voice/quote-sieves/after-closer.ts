@@ -61,6 +61,8 @@ export const afterCloser: QuoteSieve = {
     const { doc, cues, byFirst } = ctx;
     const { tokenStore: tokens } = doc;
     let a = tokens.firstEndingAfter(q.end);
+    // "''… 'old-school,''' said X": a nested quote's closer left right after the outer one's.
+    if (tokens.starts[a] === q.end && /^['\u2019"\u201D]$/.test(tokens.keyAt(a) ?? "")) a++;
     if (tokens.keyAt(a) === ",") a++;
     const para = doc.paragraphs[q.lastParagraph];
     if (!tokens.get(a) || tokens.starts[a] >= para.end) return undefined;
