@@ -160,7 +160,13 @@ export class MentionFinder {
     if (this.lex.titles.has(this.tokens.key(i))) {
       const before = this.tokens.keyAt(first - 1) === "." ? first - 2 : first - 1;
       if (first < i || !this.lex.titles.has(this.tokens.keyAt(before) ?? "")) return undefined;
-      return { kind: "name", first: before, last: i, text: this.nameText(i, i), gender: this.titleGender(before) };
+      return {
+        kind: "name",
+        first: before,
+        last: i,
+        text: this.nameText(i, i),
+        gender: this.titleGender(before),
+      };
     }
     return { kind: "name", first, last: i, text: this.nameText(nameStart, i), gender };
   }
