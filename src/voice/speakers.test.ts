@@ -96,3 +96,24 @@ test("a quote introduced in its own sentence keeps that speaker, not the next se
   );
   assert.deepEqual(quotes, ["“We stay.” -> Ines Varga", "“We never left.” -> Tomas Brandt"]);
 });
+
+test("a title-case headline is no name a surname resolves to", () => {
+  const { voices } = read(
+    "Councillor Corrects Paper's Claim That He Isn't Into Vell\n\nCouncillor Ed Marsh defended Oren Vell as an “honest man” on Monday.\n\nVell has called rivals “the enemy of the town,” and said rivals were behind the fire.",
+  );
+  assert.equal(
+    voices[2],
+    "[speaker:Oren Vell] Vell has called rivals “the enemy of the town,” and said rivals were behind the fire.",
+  );
+});
+
+test("a reporting verb with a thing for its object, or inside a relative clause, makes no speaker of the sentence", () => {
+  const { voices } = read(
+    "Harbour photo row\n\nThe press has maintained a tight embargo on the photo of the mayor at the yacht club.\n\nAn image posted by a man who claims he served the mayor dinner shows that the mayor had a guest.\n\nThe mayor's office maintained that the guest was his brother.",
+  );
+  assert.deepEqual(voices.slice(1), [
+    "[author] The press has maintained a tight embargo on the photo of the mayor at the yacht club.",
+    "[author] An image posted by a man who claims he served the mayor dinner shows that the mayor had a guest.",
+    "[speaker:mayor's office] The mayor's office maintained that the guest was his brother.",
+  ]);
+});
