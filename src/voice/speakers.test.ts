@@ -117,3 +117,13 @@ test("a reporting verb with a thing for its object, or inside a relative clause,
     "[speaker:mayor's office] The mayor's office maintained that the guest was his brother.",
   ]);
 });
+
+test("a relative pronoun between the speaker and the verb is part of the source mention", () => {
+  const d = textDocument(
+    "The port got support from Ines Varga, who declared in the hall, “It is time to unite.”",
+  );
+  const r = attributeVoices(d, { matches: [], sources: [] });
+  const a = r.attributions.find((x) => x.direct);
+  assert.equal(a?.speaker?.name, "Ines Varga");
+  assert.equal(a?.source && d.text.slice(a.source.start, a.source.end), "Ines Varga, who");
+});

@@ -9,6 +9,10 @@ import type { NameRegistry } from "../names.js";
 
 // Tokens before an opening mark where a speech verb is the quote's tag ("Read said: “…”").
 const TAG_SLOT = 4;
+// Relative pronouns that stand for a cue's subject between it and the verb.
+const RELATIVES = new Set(["who", "which", "that"]);
+// Most words from the relative pronoun to the verb ("who once called").
+const RELATIVE_GAP = 3;
 // Most tokens of an adverbial phrase before a sentence's subject ("Later on Sunday, …").
 const ADVERBIAL_REACH = 10;
 
@@ -112,11 +116,25 @@ export class QuoteSieveContext {
     const c = this.cues[ci];
     return {
       ...speaker,
-      mention: this.span(c.subject.first, c.subject.last),
+      mention: this.span(c.subject.first, this.relativeEnd(c)),
       cue: this.span(c.first, c.last),
       sieve,
       cueIndex: ci,
     };
+  }
+
+  /**
+   * The last token of a cue's subject mention, through the relative pronoun that is the verb's
+   * own subject ("Mike Lee, who declared"): PolNeAR and PARC mark the pronoun as the source, the
+   * name is its antecedent, and the mention spans both.
+   */
+  private relativeEnd(c: Cue): number {
+    const { tokenStore: tokens } = this.doc;
+    let k = c.subject.last + 1;
+    if (tokens.keyAt(k) === ",") k++;
+    if (k >= c.first || !RELATIVES.has(tokens.keyAt(k) ?? "")) return c.subject.last;
+    for (let j = k + 1; j < c.first; j++) if (tokens.kindAt(j) !== "word") return c.subject.last;
+    return c.first - k <= RELATIVE_GAP ? k : c.subject.last;
   }
 
   /** `[start, end)` of the tokens `first..last`. */
