@@ -8,7 +8,7 @@ import type { SupportStatus } from "./types.js";
 export interface PassageRating {
   status: SupportStatus;
   reason: string;
-  /** Which rule decided: 'quantity', 'negation', 'denial', 'roles', 'direction', 'evaluation', 'scale', 'hedge', 'quantifier', 'causation', 'match', 'no-passage'. */
+  /** Which rule decided: 'quantity', 'negation', 'denial', 'roles', 'direction', 'ordinal', 'reference', 'tally', 'evaluation', 'scale', 'hedge', 'quantifier', 'causation', 'match', 'no-passage'. */
   rule: string;
 }
 
@@ -54,7 +54,9 @@ function governed(p: Passage, i: number, len: number, lex: SupportLexicon, words
     !lex.functionWords.has(key) &&
     !lex.reporting.has(key) &&
     !lex.negators.has(key) &&
-    !lex.privatives.has(key);
+    !lex.privatives.has(key) &&
+    // "had not found any breach of the law": the negation reaches past "any" to the breach.
+    !lex.negatedDeterminers.has(key);
   const out: string[] = [];
   let budget = words;
   for (let k = i + len; k < keys.length && !CLAUSE_END.has(keys[k]) && budget > 0; k++) {
@@ -425,6 +427,218 @@ function claimedUniversals(keys: readonly string[], lex: SupportLexicon): string
 }
 
 /**
+ * The direction words of a sentence, each as the head of its synonym group: its words, and the
+ * word a phrasal verb means ("edged up" is "rose"; a bare "up" is too often "set up" to count).
+ */
+function directionWords(keys: readonly string[], lex: SupportLexicon): Set<string> {
+  const out = new Set(keys.map((k) => lex.canonical.get(k) ?? k));
+  for (const phrase of findPhrases(keys, lex.phrasalDirections)) {
+    const word = lex.phrasalMeaning.get(phrase) as string;
+    out.add(lex.canonical.get(word) ?? word);
+  }
+  return out;
+}
+
+/** The first pair of opposites the claim says one of and the passage only the other of. */
+function opposed(ck: Set<string>, pk: Set<string>, lex: SupportLexicon): [string, string] | undefined {
+  for (const [a, b] of lex.opposites)
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ] as const)
+      if (ck.has(x) && !ck.has(y) && pk.has(y) && !pk.has(x)) return [x, y];
+  return undefined;
+}
+
+/** Where one conjunct of a sentence ends and another begins, for the direction it states. */
+const CONJUNCT_END = new Set([";", "but", "while", "whereas", "although", "though", "and"]);
+
+/**
+ * The keys of the one conjunct of the passage that holds more of the claim's terms than any
+ * other (sizes, times and "people" aside, and the direction words, which are what is compared,
+ * not what it is said of), or undefined when the passage has one conjunct or two tie: then it is
+ * unclear which conjunct speaks of the claim.
+ */
+function closestConjunct(passage: Passage, claim: Passage, lex: SupportLexicon): string[] | undefined {
+  const moves = new Set(lex.opposites.flat());
+  const parts: string[][] = [[]];
+  for (const key of passage.keys) {
+    if (CONJUNCT_END.has(key)) parts.push([]);
+    else parts[parts.length - 1].push(key);
+  }
+  if (parts.length < 2) return undefined;
+  // "Sales rose in May but fell in June": a conjunct that opens on its verb says it of the subject
+  // of the conjunct before, so it is scored with that subject.
+  const moving = (k: string) => moves.has(lex.canonical.get(k) ?? k) || lex.phrasalDirections.has(k);
+  for (let i = 1; i < parts.length; i++) {
+    if (parts[i].length === 0 || !moving(parts[i][0])) continue;
+    const before = parts[i - 1];
+    const verb = before.findIndex(moving);
+    parts[i] = [...before.slice(0, verb < 0 ? before.length : verb), ...parts[i]];
+  }
+  const score = (keys: string[]) =>
+    new Set(
+      keys
+        .filter(
+          (k) =>
+            !lex.generic.has(k) &&
+            !lex.functionWords.has(k) &&
+            !moves.has(lex.canonical.get(k) ?? k) &&
+            /\p{L}|\p{N}/u.test(k),
+        )
+        .map((k) => termOf(k, lex))
+        .filter((t) => claim.terms.has(t)),
+    ).size;
+  const scores = parts.map(score);
+  const best = Math.max(...scores);
+  if (best === 0 || scores.filter((n) => n === best).length > 1) return undefined;
+  return parts[scores.indexOf(best)];
+}
+
+/**
+ * True when a negator stands at most three words before `i` in its clause: "was not the first",
+ * "did not go over budget". A rank, side or tally under it is denied, not stated.
+ */
+function negatedAt(keys: readonly string[], i: number, lex: SupportLexicon): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3) && !CLAUSE_END.has(keys[k]); k--)
+    if (lex.negators.has(keys[k])) return true;
+  return false;
+}
+
+/** A contradiction one of the count, rank and reference rules found. */
+type Clash = { rule: string; reason: string };
+
+/** The rank an ordinal states ("second", "2nd"), or undefined. */
+function ordinalOf(key: string | undefined, lex: SupportLexicon): number | undefined {
+  if (key === undefined) return undefined;
+  const digits = /^(\d+)(st|nd|rd|th)$/.exec(key);
+  return digits ? Number(digits[1]) : lex.ordinals.get(key);
+}
+
+/**
+ * Each counted thing a sentence ranks, with its ranks: "the second derailment on the line" ranks
+ * the derailment 2. The ordinal must stand right before a content word ("first of all", "at
+ * first" rank nothing), and a fraction word after "a" or "one" is a share ("a third of").
+ */
+function ranks(p: Passage, lex: SupportLexicon): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  const keys = p.keys;
+  for (let i = 0; i < keys.length; i++) {
+    const rank = ordinalOf(keys[i], lex);
+    const next = keys[i + 1];
+    if (rank === undefined || next === undefined || keys[i - 1] === "at" || negatedAt(keys, i, lex)) continue;
+    if (lex.functionWords.has(next) || !/^\p{L}/u.test(next) || ordinalOf(next, lex) !== undefined) continue;
+    if (
+      lex.fractions.has(keys[i]) &&
+      (keys[i - 1] === "a" || keys[i - 1] === "one" || lex.numerators.has(keys[i - 1]))
+    )
+      continue;
+    const t = termOf(next, lex);
+    out.set(t, (out.get(t) ?? new Set()).add(rank));
+  }
+  return out;
+}
+
+/**
+ * "It was the first derailment on the line" against "the second derailment on the line": the
+ * same counted thing ranked otherwise, and no rank of the passage's for it is the claim's.
+ */
+function ordinalClash(claim: Passage, passage: Passage, lex: SupportLexicon): Clash | undefined {
+  const theirs = ranks(passage, lex);
+  for (const [thing, mine] of ranks(claim, lex)) {
+    const other = theirs.get(thing);
+    if (!other || [...mine].some((r) => other.has(r))) continue;
+    const word = (p: Passage, r: Set<number>) =>
+      p.keys.find((k, i) => r.has(ordinalOf(k, lex) ?? -1) && termOf(p.keys[i + 1] ?? "", lex) === thing) ??
+      "";
+    return {
+      rule: "ordinal",
+      reason: `the claim counts it the ${quote(word(claim, mine))} where the source says the ${quote(word(passage, other))}`,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * The side of each reference a sentence puts a figure on: "went over budget" above the budget,
+ * "below the budget of 16 million" below it. A determiner may stand between ("within its
+ * target"); "under" opening a sentence is "according to" ("Under the budget, fees rise").
+ */
+function referenceSides(p: Passage, lex: SupportLexicon): Map<string, { side: string; word: string }> {
+  const out = new Map<string, { side: string; word: string }>();
+  const keys = p.keys;
+  for (let i = 1; i < keys.length; i++) {
+    const side = lex.referenceBounds.get(keys[i]);
+    if (!side || negatedAt(keys, i, lex)) continue;
+    let k = i + 1;
+    if (keys[k] !== undefined && lex.functionWords.has(keys[k])) k++;
+    const t = keys[k] === undefined ? undefined : termOf(keys[k], lex);
+    if (t && lex.referenceNouns.has(t))
+      out.set(t, { side, word: `${keys[i]} ${keys.slice(i + 1, k + 1).join(" ")}` });
+  }
+  return out;
+}
+
+/** "The project went over budget" against "cost 14.5 million, below the budget": two sides of one reference. */
+function referenceClash(claim: Passage, passage: Passage, lex: SupportLexicon): Clash | undefined {
+  const theirs = referenceSides(passage, lex);
+  for (const [ref, mine] of referenceSides(claim, lex)) {
+    const other = theirs.get(ref);
+    if (other && other.side !== mine.side)
+      return {
+        rule: "reference",
+        reason: `the claim says ${quote(mine.word)} where the source says ${quote(other.word)}`,
+      };
+  }
+  return undefined;
+}
+
+/** The value of a count written in digits or words ("12", "seven"), or undefined. */
+function countOf(key: string | undefined, lex: SupportLexicon): number | undefined {
+  if (key === undefined) return undefined;
+  if (/^\d+$/.test(key)) return Number(key);
+  return lex.numberWords.get(key);
+}
+
+/**
+ * The tally of a vote a sentence gives ("by 31 votes to 12", "The vote was 31 to 21"), 0 against
+ * for a unanimous one, or undefined: the sentence must speak of a vote.
+ */
+function tallyOf(p: Passage, lex: SupportLexicon): { text: string; counts: number[] } | undefined {
+  const keys = p.keys;
+  if (!keys.some((k) => lex.tallies.has(k) || lex.unanimous.has(k))) return undefined;
+  for (let i = 0; i < keys.length; i++) {
+    const a = countOf(keys[i], lex);
+    if (a === undefined || negatedAt(keys, i, lex)) continue;
+    const k = lex.tallies.has(keys[i + 1]) ? i + 2 : i + 1;
+    const b = keys[k] === "to" ? countOf(keys[k + 1], lex) : undefined;
+    if (b !== undefined)
+      return { text: keys.slice(i, k + 2).join(" "), counts: [a, b].sort((x, y) => x - y) };
+  }
+  const unanimous = keys.findIndex((k) => lex.unanimous.has(k));
+  return unanimous >= 0 && !negatedAt(keys, unanimous, lex)
+    ? { text: keys[unanimous], counts: [0] }
+    : undefined;
+}
+
+/** "approved unanimously" against "by seven votes to two"; "31 to 21" against "31 votes to 12". */
+function tallyClash(claim: Passage, passage: Passage, lex: SupportLexicon): Clash | undefined {
+  const mine = tallyOf(claim, lex);
+  const theirs = tallyOf(passage, lex);
+  if (!mine || !theirs) return undefined;
+  const against = (t: { counts: number[] }) => t.counts[0];
+  const same =
+    mine.counts.length === 1 || theirs.counts.length === 1
+      ? (against(mine) === 0) === (against(theirs) === 0)
+      : mine.counts.join() === theirs.counts.join();
+  if (same) return undefined;
+  return {
+    rule: "tally",
+    reason: `the claim says ${quote(mine.text)} where the source says ${quote(theirs.text)}`,
+  };
+}
+
+/**
  * Rate a claim against the passage that speaks of it. Contradiction first (figures that do not
  * overlap, a polarity the passage does not share, a denial, a contrary direction), then overreach
  * (a hedge, a partial quantifier or a correlation in the passage that the claim drops), else
@@ -487,21 +701,28 @@ export function ratePassage(
       rule: "roles",
       reason: `the claim compares ${quote(cc.after)} where the source compares ${quote(cp.after)}: the roles are swapped`,
     };
-  const canon = (keys: string[]) => new Set(keys.map((k) => lex.canonical.get(k) ?? k));
-  const ck = canon(claim.keys);
-  const pk = canon(passage.keys);
-  for (const [a, b] of lex.opposites) {
-    for (const [x, y] of [
-      [a, b],
-      [b, a],
-    ]) {
-      if (ck.has(x) && !ck.has(y) && pk.has(y) && !pk.has(x))
-        return {
-          status: "contradicted",
-          rule: "direction",
-          reason: `the claim says ${quote(x)} where the source says ${quote(y)}`,
-        };
-    }
+  const ck = directionWords(claim.keys, lex);
+  const contrary = opposed(ck, directionWords(passage.keys, lex), lex);
+  // "Adult unemployment fell, while youth unemployment edged up" against "Youth unemployment
+  // fell": the passage moves both ways, and the conjunct that speaks of the claim's subject says.
+  const conjunct = contrary ? undefined : closestConjunct(passage, claim, lex);
+  const contraryThere = conjunct && opposed(ck, directionWords(conjunct, lex), lex);
+  if (contrary || contraryThere) {
+    const [x, y] = (contrary ?? contraryThere) as [string, string];
+    return {
+      status: "contradicted",
+      rule: "direction",
+      reason: `the claim says ${quote(x)} where the source says ${quote(y)}`,
+    };
+  }
+  // Rules that read one count, rank or reference in each sentence: under a negation on either
+  // side ("not the first", "did not go over budget") they say nothing.
+  if (pc.flips.length === 0 && pp.flips.length === 0) {
+    const clash =
+      ordinalClash(claim, passage, lex) ??
+      referenceClash(claim, passage, lex) ??
+      tallyClash(claim, passage, lex);
+    if (clash) return { status: "contradicted", ...clash };
   }
   // "Hygiene was appalling" against "hand hygiene was good": evaluations of opposite polarity with
   // no negator on either side (a negated "not good" is left to the rules above, or to no rule).

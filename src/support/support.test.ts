@@ -562,3 +562,53 @@ test("a claim's negation contradicts only when the passage speaks of what it neg
   ]).join("\n");
   assert.doesNotMatch(hedged, /contradicted|overreach/);
 });
+
+test("a rank, a side of a reference and a vote tally of the same thing contradict; 'at first' and 'a third of' rank nothing", () => {
+  const source = `Quarry and council notes
+
+It was the second collapse at the Harl quarry this year. At first the pumps at the quarry worked well. A third of the quarry pumps were replaced in April. The new library cost 9 million pounds, within its budget of 10 million pounds. Under the budget, the library fees rise by 2 percent in April. The quarry plan was approved by nine votes to four. The harbour plan was approved by 12 votes to 3.`;
+  const article = `Harl in trouble
+
+It was the first collapse at the Harl quarry this year. At first the pumps at the quarry failed. A third of the quarry pumps were replaced in April. The new library went over budget. The library fees rise by 2 percent in April. The quarry plan was approved unanimously. The vote on the harbour plan was 12 to 3.`;
+  const lines = ratings(article, [source]);
+  const line = (start: string) =>
+    lines.find((l) => l.startsWith(start)) ?? `missing: ${start}\n${lines.join("\n")}`;
+  assert.match(line("It was the first collapse"), / -> contradicted \[ordinal\]: It was the second collapse/);
+  assert.doesNotMatch(line("At first the pumps"), /ordinal/);
+  assert.match(line("A third of the quarry pumps"), / -> supported/);
+  assert.match(
+    line("The new library went over budget"),
+    / -> contradicted \[reference\]: The new library cost/,
+  );
+  assert.match(line("The library fees rise"), / -> supported/);
+  assert.match(line("The quarry plan was approved unanimously"), / -> contradicted \[tally\]/);
+  assert.match(line("The vote on the harbour plan"), / -> supported/);
+  // The same rules under a negation say nothing: "not the first" does not rank it second.
+  const negated = ratings(
+    "Harl\n\nIt was not the first collapse at the Harl quarry this year. The new library did not go over budget. The quarry plan was not approved unanimously.",
+    [source],
+  ).join("\n");
+  assert.doesNotMatch(negated, /ordinal|reference|tally/);
+});
+
+test("a passage that moves two ways contradicts in the conjunct that speaks of the claim's subject; 'edged up' rises", () => {
+  const source = `Jobs and bread
+
+Adult unemployment fell to 5.8 percent in Harl, while youth unemployment in Harl edged up to 14.2 percent. Sales of bread rose in April but fell in June. Rents in Orne, however, edged up by 2 percent. The inspectors said they had not found any breach of the safety rules at the quarry.`;
+  const article = `Harl economy
+
+Youth unemployment in Harl fell. Adult unemployment in Harl fell. Unemployment in Harl fell. Sales of bread fell in April. Sales of bread fell in June. Rents in Orne fell as well. The inspectors found a breach of the safety rules at the quarry.`;
+  const lines = ratings(article, [source]);
+  const line = (start: string) =>
+    lines.find((l) => l.startsWith(start)) ?? `missing: ${start}\n${lines.join("\n")}`;
+  assert.match(line("Youth unemployment in Harl fell"), / -> contradicted \[direction\]/);
+  assert.match(line("Adult unemployment in Harl fell"), / -> supported/);
+  // Both conjuncts speak of unemployment in Harl: unclear which the claim means.
+  assert.match(line("Unemployment in Harl fell"), / -> supported/);
+  assert.match(line("Sales of bread fell in April"), / -> contradicted \[direction\]/);
+  // "but fell in June" says it of the bread sales of the conjunct before.
+  assert.match(line("Sales of bread fell in June"), / -> supported/);
+  assert.match(line("Rents in Orne fell"), / -> contradicted \[direction\]/);
+  // A negation reaches past "any" to what it negates.
+  assert.match(line("The inspectors found a breach"), / -> contradicted \[negation\]/);
+});
