@@ -67,6 +67,7 @@ if (!formatsDir) {
       sources,
       matches: trace.matches,
       sourced: (i) => rater.speaksOf(i),
+      rated: (i) => rater.rates(i),
     }),
   );
   await lap("support findings", () =>

@@ -55,7 +55,13 @@ export function analyze(input: Document | string, options: AnalyzeOptions = {}):
   const rater = new SupportRater(article, supportContext);
   const claims = extractClaims(
     article,
-    { sentenceVoices: voices.sentenceVoices, sources, matches, sourced: (i) => rater.speaksOf(i) },
+    {
+      sentenceVoices: voices.sentenceVoices,
+      sources,
+      matches,
+      sourced: (i) => rater.speaksOf(i),
+      rated: (i) => rater.rates(i),
+    },
     options.claims,
   );
   const support = rateClaims(article, claims.claims, supportContext, rater);

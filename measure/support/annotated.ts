@@ -131,6 +131,7 @@ export function scoreGoldArticle(g: GoldArticle): ClaimOutcome[] {
     sources,
     matches,
     sourced: (i) => rater.speaksOf(i),
+    rated: (i) => rater.rates(i),
   });
   const docs = new Map<string, Document>([["article", article], ...sources.map((s) => [s.id, s] as const)]);
   return g.gold.map((gold) => {

@@ -270,3 +270,25 @@ test("page chrome is not a claim: list numbers, counters, button labels", () => 
     ["The council spent 4,815 euros on the new fence in 2024."],
   );
 });
+
+test("every statement of the author's is reported with its rating, below the check-worthiness threshold too", () => {
+  const article = createDocument(
+    "The harbour board met on Monday.\n\nI grew up fishing off the old pier.\n\nWhy does nobody ask?\n\nAs the board puts it:\n\n> The pier will close in June.",
+    { id: "post" },
+  );
+  const source = createDocument("The harbour board met on Monday. The pier will close in June.", {
+    id: "board",
+  });
+  const report = analyze(article, { sources: [source] });
+  const text = (c: { start: number; end: number }) => article.text.slice(c.start, c.end);
+  const pier = report.claims.find((c) => text(c) === "I grew up fishing off the old pier.");
+  assert.ok(pier, "a low-scoring author statement is a claim");
+  assert.equal(pier.checkworthy, false);
+  assert.ok(pier.features.includes("statement"));
+  assert.equal(pier.support?.status, "not-found");
+  // A question asks and a lead-in introduces the text it quotes: neither states anything.
+  assert.ok(!report.claims.some((c) => text(c).endsWith("?") || text(c).endsWith(":")));
+  // With nothing to rate against, a statement would only say "no source": it is not listed.
+  const alone = analyze(createDocument("I grew up fishing off the old pier.", { id: "post" }));
+  assert.deepEqual(alone.claims, []);
+});

@@ -44,7 +44,10 @@ export const CLAIMS_DEFAULTS: ClaimsOptions = { threshold: undefined, approxMarg
  *
  * A claim is reported for every sentence the model finds check-worthy and for every sentence
  * that states a quantity (the latter with `checkworthy: false` when the score is below threshold),
- * and every sentence outside quoted speech that a source passage speaks of (`sourced`).
+ * and every sentence outside quoted speech that a source passage speaks of (`sourced`). Every
+ * statement the support layer rates (`rated`: the author's own, or the author's paraphrase of a
+ * source) is reported too, with `checkworthy` as scored, so that each carries its rating, "no
+ * passage" included: a claim the sources never address is what a fact-checker most needs to see.
  */
 export function extractClaims(
   article: Document,
@@ -57,6 +60,11 @@ export function extractClaims(
      * sentence is checkable against its source, so it is a claim whatever its score (default: none).
      */
     sourced?: (sentence: number) => boolean;
+    /**
+     * True for a sentence the support layer rates against a source or reproduced text: the
+     * author's statement, reported with its rating whatever its score (default: none).
+     */
+    rated?: (sentence: number) => boolean;
   },
   options: Partial<ClaimsOptions> = {},
 ): ClaimsResult {
@@ -108,7 +116,8 @@ export function extractClaims(
     // A headline, byline or crosshead states a claim only with a figure: "The Great Water
     // Scandal" is a label, not something to check.
     if (article.paragraphs[s.paragraph]?.kind === "heading" && !counts) return;
-    if (!checkworthy && !counts) return;
+    const statement = !checkworthy && !counts && (context.rated?.(si) ?? false) && states(article, s);
+    if (!checkworthy && !counts && !statement) return;
     claims.push({
       start: s.start,
       end: s.end,
@@ -119,6 +128,7 @@ export function extractClaims(
         ...scored.features,
         ...assertions.map((a) => `assertion:${a}`),
         ...(sourced ? ["sourced"] : []),
+        ...(statement ? ["statement"] : []),
       ],
       voice,
       entities: scored.entities,
@@ -135,6 +145,19 @@ export function extractClaims(
 }
 
 const WORD = KIND_CODE.word;
+
+/**
+ * A sentence that states something: not a question, and not a lead-in that ends on a colon ("As
+ * the report puts it:"), whose statement is the text it introduces.
+ */
+function states(doc: Document, s: { start: number; end: number }): boolean {
+  const last = doc.text
+    .slice(s.start, s.end)
+    .trimEnd()
+    .replace(/["'”’)\]]+$/u, "")
+    .at(-1);
+  return last !== "?" && last !== ":";
+}
 
 // Tokens of `[from, to)` that are words with at least one letter. Asked of every token of every
 // sentence: a word opening with an ASCII letter is decided by its first character code.

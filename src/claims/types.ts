@@ -50,7 +50,7 @@ export const ClaimSchema = Type.Object(
     checkworthy: Type.Boolean(),
     features: Type.Array(Type.String(), {
       description:
-        "why: quantity, entity, date, causal, sweeping, comparison; sourced: a source passage speaks of it",
+        "why: quantity, entity, date, causal, sweeping, comparison; sourced: a source passage speaks of it; statement: an author statement support rates, below the check-worthiness threshold",
     }),
     voice: VoiceSchema,
     entities: Type.Array(

@@ -107,6 +107,15 @@ export class SupportRater {
   }
 
   /**
+   * True when sentence `i` is one support rates and there is something to rate it against: the
+   * claims layer reports it with its rating, "no passage" included. With no source and nothing
+   * reproduced, every sentence would be "no source", which says nothing sentence by sentence.
+   */
+  rates(i: number): boolean {
+    return this.hasEvidence && this.subjectOf(i) !== undefined;
+  }
+
+  /**
    * True when sentence `i` is one support rates and a passage speaks of it (rated anything but
    * not-found): such a sentence can be checked against its source.
    */
