@@ -140,7 +140,9 @@ export class Bm25Index {
 /**
  * The `limit` best of the touched documents by final score (sum × distinct terms matched), ties
  * in touch order, through a bounded heap whose root is the worst kept: n · log(limit), not a sort
- * of every hit.
+ * of every hit. Documents come in touch order, so a later one with the root's score is worse than
+ * it: only a strictly higher score enters a full heap, and most documents are turned away by that
+ * one comparison.
  */
 function selectTop(
   touched: Int32Array,
@@ -153,49 +155,25 @@ function selectTop(
   if (size <= 0) return [];
   const heapScore = new Float64Array(size);
   const heapOrder = new Int32Array(size);
-  // a is worse than b: lower score, or the same score reached later.
-  const worse = (sa: number, oa: number, sb: number, ob: number) => sa < sb || (sa === sb && oa > ob);
   let filled = 0;
-  const down = (from: number) => {
-    let i = from;
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < filled && worse(heapScore[l], heapOrder[l], heapScore[m], heapOrder[m])) m = l;
-      if (r < filled && worse(heapScore[r], heapOrder[r], heapScore[m], heapOrder[m])) m = r;
-      if (m === i) return;
-      const s = heapScore[i];
-      const o = heapOrder[i];
-      heapScore[i] = heapScore[m];
-      heapOrder[i] = heapOrder[m];
-      heapScore[m] = s;
-      heapOrder[m] = o;
-      i = m;
-    }
-  };
   for (let order = 0; order < count; order++) {
     const doc = touched[order];
     const score = scores[doc] * matched[doc];
     if (filled < size) {
+      // Sift up: the new entry is later than every kept one, so it is worse than any parent
+      // whose score it does not pass.
       let i = filled++;
-      heapScore[i] = score;
-      heapOrder[i] = order;
       while (i > 0) {
         const parent = (i - 1) >> 1;
-        if (!worse(heapScore[i], heapOrder[i], heapScore[parent], heapOrder[parent])) break;
-        const s = heapScore[i];
-        const o = heapOrder[i];
+        if (score > heapScore[parent]) break;
         heapScore[i] = heapScore[parent];
         heapOrder[i] = heapOrder[parent];
-        heapScore[parent] = s;
-        heapOrder[parent] = o;
         i = parent;
       }
-    } else if (worse(heapScore[0], heapOrder[0], score, order)) {
-      heapScore[0] = score;
-      heapOrder[0] = order;
-      down(0);
+      heapScore[i] = score;
+      heapOrder[i] = order;
+    } else if (score > heapScore[0]) {
+      siftDown(heapScore, heapOrder, filled, score, order);
     }
   }
   const hits: (Bm25Hit & { order: number })[] = [];
@@ -203,4 +181,33 @@ function selectTop(
     hits.push({ doc: touched[heapOrder[i]], score: heapScore[i], order: heapOrder[i] });
   hits.sort((a, b) => b.score - a.score || a.order - b.order);
   return hits.map(({ doc, score }) => ({ doc, score }));
+}
+
+/** Put (score, order) at the root of the heap in place of the worst kept, and sift it down. */
+function siftDown(
+  heapScore: Float64Array,
+  heapOrder: Int32Array,
+  filled: number,
+  score: number,
+  order: number,
+): void {
+  let i = 0;
+  for (;;) {
+    const l = 2 * i + 1;
+    if (l >= filled) break;
+    const r = l + 1;
+    // The worse child: lower score, or the same score reached later.
+    let m = l;
+    if (
+      r < filled &&
+      (heapScore[r] < heapScore[l] || (heapScore[r] === heapScore[l] && heapOrder[r] > heapOrder[l]))
+    )
+      m = r;
+    if (heapScore[m] > score || (heapScore[m] === score && heapOrder[m] < order)) break;
+    heapScore[i] = heapScore[m];
+    heapOrder[i] = heapOrder[m];
+    i = m;
+  }
+  heapScore[i] = score;
+  heapOrder[i] = order;
 }

@@ -71,6 +71,15 @@ export class PassageIndex {
   // opens, i.e. which of the claim's terms the id stands for (itself or a counterpart).
   private readonly slotStamp: Int32Array;
   private readonly slot: Int32Array;
+  // Each passage's names and numbers as small integers (`passageAnchors` from `anchorStart[p]` to
+  // `anchorStart[p + 1]`; names and numbers get ids from one count, so they never meet), and the
+  // number of the search whose claim holds each: a hit's anchors are counted by array reads, not
+  // by iterating two sets per hit.
+  private readonly nameIds = new Map<string, number>();
+  private readonly numberIds = new Map<string, number>();
+  private readonly anchorStart: Int32Array;
+  private readonly passageAnchors: Int32Array;
+  private readonly anchorStamp: Int32Array;
   private searches = 0;
 
   constructor(readonly passages: Passage[]) {
@@ -97,6 +106,25 @@ export class PassageIndex {
     for (let x = 0; x < total; x++) this.postings[this.passageTerms[x]]++;
     this.slotStamp = new Int32Array(this.termIds.size);
     this.slot = new Int32Array(this.termIds.size);
+    this.anchorStart = new Int32Array(passages.length + 1);
+    const anchors: number[] = [];
+    let anchorCount = 0;
+    const intern = (ids: Map<string, number>, x: string) => {
+      let id = ids.get(x);
+      if (id === undefined) {
+        id = anchorCount++;
+        ids.set(x, id);
+      }
+      anchors.push(id);
+    };
+    passages.forEach((p, i) => {
+      this.anchorStart[i] = anchors.length;
+      for (const name of p.names) intern(this.nameIds, name);
+      for (const number of p.numbers) intern(this.numberIds, number);
+    });
+    this.anchorStart[passages.length] = anchors.length;
+    this.passageAnchors = Int32Array.from(anchors);
+    this.anchorStamp = new Int32Array(anchorCount);
   }
 
   /** The passages most likely to speak of `claim`, best first. */
@@ -132,6 +160,15 @@ export class PassageIndex {
       }
       k++;
     }
+    // The claim's names and numbers that some passage holds; the others are shared by none.
+    for (const name of claim.names) {
+      const id = this.nameIds.get(name);
+      if (id !== undefined) this.anchorStamp[id] = stamp;
+    }
+    for (const number of claim.numbers) {
+      const id = this.numberIds.get(number);
+      if (id !== undefined) this.anchorStamp[id] = stamp;
+    }
     // Hit number (from 1) at which each of the claim's terms was last counted.
     const counted = new Int32Array(claim.terms.size);
     let hitNumber = 0;
@@ -161,7 +198,9 @@ export class PassageIndex {
             shared++;
           }
       }
-      const anchors = common(claim.names, passage.names) + common(claim.numbers, passage.numbers);
+      let anchors = 0;
+      for (let x = this.anchorStart[hit.doc]; x < this.anchorStart[hit.doc + 1]; x++)
+        if (this.anchorStamp[this.passageAnchors[x]] === stamp) anchors++;
       const coverage = shared / claim.terms.size;
       const rank = hit.score / top + coverage + 0.25 * anchors;
       let at = kept.length;
@@ -173,12 +212,4 @@ export class PassageIndex {
     }
     return kept.map(({ rank: _rank, ...c }) => c);
   }
-}
-
-/** The size of the intersection of two sets, looked up from the smaller. */
-function common(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size > b.size) return common(b, a);
-  let n = 0;
-  for (const x of a) if (b.has(x)) n++;
-  return n;
 }
