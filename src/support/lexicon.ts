@@ -15,6 +15,12 @@ export interface SupportLexicon {
   hedges: Phrases;
   /** Hedges that only say a figure is not exact: a claim that gives its figure as approximate keeps them. */
   estimates: Set<string>;
+  /** Words that say a change went all the way: "reversed", "cured". */
+  completions: Phrases;
+  /** Words that say a change went part of the way: "less", "slowed". */
+  partialChanges: Phrases;
+  /** Hedges of a plan not yet decided ("proposed"), kept by a claim that reports a wish or plan. */
+  proposals: Set<string>;
   /** Hedges that set a condition on the whole statement: "subject to planning approval". */
   conditions: Phrases;
   /** Hedges that, right before a figure, only round it: "about 1.3 million". */
@@ -107,6 +113,9 @@ const LISTS = [
   "referenceNouns",
   "tallies",
   "unanimous",
+  "proposals",
+  "completions",
+  "partialChanges",
 ] as const;
 
 type Raw = Record<(typeof LISTS)[number], string[]> & {
@@ -239,6 +248,9 @@ export function supportLexicon(): SupportLexicon {
     hedges: phrases(raw.hedges),
     conditions: phrases(raw.conditions),
     estimates: new Set(raw.estimates),
+    proposals: new Set(raw.proposals),
+    completions: phrases(raw.completions),
+    partialChanges: phrases(raw.partialChanges),
     approximators: phrases(raw.approximators),
     figureOnly: phrases(raw.figureOnly),
     boosters: phrases(raw.boosters),

@@ -8,7 +8,7 @@ import type { SupportStatus } from "./types.js";
 export interface PassageRating {
   status: SupportStatus;
   reason: string;
-  /** Which rule decided: 'quantity', 'negation', 'denial', 'roles', 'direction', 'ordinal', 'reference', 'tally', 'evaluation', 'scale', 'hedge', 'quantifier', 'causation', 'match', 'no-passage'. */
+  /** Which rule decided: 'quantity', 'negation', 'denial', 'roles', 'direction', 'ordinal', 'reference', 'tally', 'evaluation', 'scale', 'hedge', 'quantifier', 'causation', 'degree', 'match', 'no-passage'. */
   rule: string;
 }
 
@@ -639,6 +639,34 @@ function tallyClash(claim: Passage, passage: Passage, lex: SupportLexicon): Clas
 }
 
 /**
+ * A change the claim says went all the way ("reversed hearing loss") where the passage says it went
+ * part of the way ("showed less hearing loss"), each right before a word both sentences share: the
+ * thing changed. Neither under a negation, and the passage must not say the claim's word itself.
+ */
+function fullerChange(claim: Passage, passage: Passage, lex: SupportLexicon): [string, string] | undefined {
+  const beside = (p: Passage, other: Passage, table: Phrases): string[] => {
+    const out: string[] = [];
+    const keys = p.keys;
+    for (let i = 0; i < keys.length; i++)
+      for (const words of table.get(keys[i]) ?? []) {
+        if (!words.every((w, k) => keys[i + k] === w) || negatedAt(keys, i, lex)) continue;
+        const next = keys
+          .slice(i + words.length, i + words.length + 2)
+          .find((k) => !lex.functionWords.has(k));
+        const t = next === undefined ? undefined : termOf(next, lex);
+        if (t && other.terms.has(t) && p.terms.has(t)) out.push(words.join(" "));
+      }
+    return out;
+  };
+  const full = beside(claim, passage, lex.completions).filter(
+    (w) => !findPhrases(passage.keys, lex.completions).includes(w),
+  );
+  if (full.length === 0 || findPhrases(passage.keys, lex.completions).length > 0) return undefined;
+  const part = beside(passage, claim, lex.partialChanges);
+  return part.length > 0 ? [full[0], part[0]] : undefined;
+}
+
+/**
  * Rate a claim against the passage that speaks of it. Contradiction first (figures that do not
  * overlap, a polarity the passage does not share, a denial, a contrary direction), then overreach
  * (a hedge, a partial quantifier or a correlation in the passage that the claim drops), else
@@ -764,7 +792,12 @@ export function ratePassage(
   // "It estimated that about 19 percent …" against "almost a fifth …": a claim that gives its
   // figure as approximate keeps what an estimate says.
   const approximate = claimQuantities.some((q) => q.approx);
-  const passageHedges = approximate ? found.hedges.filter((h) => !lex.estimates.has(h)) : found.hedges;
+  // "Westmoor proposes eleven turbines" against "Westmoor wants eleven turbines": a claim that
+  // reports the wish or plan keeps what a proposal says; "will build eleven turbines" does not.
+  const planned = has(claim.keys, lex.intentions).length > 0 || claim.keys.some((k) => lex.proposals.has(k));
+  const passageHedges = found.hedges.filter(
+    (h) => !(approximate && lex.estimates.has(h)) && !(planned && lex.proposals.has(h)),
+  );
   const exact = has(claim.keys, lex.exact)[0];
   if (exact && rounding.length > 0 && claimHedges.length === 0)
     return {
@@ -801,6 +834,13 @@ export function ratePassage(
       status: "overreach",
       rule: "causation",
       reason: `the source reports a correlation (${quote(correlation[0])}); the claim states a cause (${quote(causal[0])})`,
+    };
+  const degree = fullerChange(claim, passage, lex);
+  if (degree)
+    return {
+      status: "overreach",
+      rule: "degree",
+      reason: `the claim says ${quote(degree[0])} where the source says ${quote(degree[1])}`,
     };
   // "The best jazz festival in the world" against a passage that only dates the festival: the
   // passage speaks of the festival, not of what the claim ranks it.

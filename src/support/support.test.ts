@@ -612,3 +612,35 @@ Youth unemployment in Harl fell. Adult unemployment in Harl fell. Unemployment i
   // A negation reaches past "any" to what it negates.
   assert.match(line("The inspectors found a breach"), / -> contradicted \[negation\]/);
 });
+
+test("early results, a proposal and 'too early to say' hedge; a claim that reports the wish keeps a proposal", () => {
+  const source = `Trial and transport notes
+
+Early results from the Harl trial show the drug cut blood pressure in 300 patients. Westmoor Energy proposes eleven turbines on Hollin Ridge. The council has proposed a new bus lane on Mill Road. It is too early to say whether the Mill Road bus lane cut journey times.`;
+  const article = `Harl news
+
+The Harl trial shows the drug cut blood pressure in 300 patients. Westmoor Energy wants eleven turbines on Hollin Ridge. The council will build a new bus lane on Mill Road. The Mill Road bus lane cut journey times.`;
+  const lines = ratings(article, [source]);
+  const line = (start: string) =>
+    lines.find((l) => l.startsWith(start)) ?? `missing: ${start}\n${lines.join("\n")}`;
+  assert.match(line("The Harl trial shows"), / -> overreach \[hedge\]/);
+  assert.match(line("Westmoor Energy wants"), / -> supported/);
+  assert.match(line("The council will build"), / -> overreach \[hedge\]/);
+  assert.match(line("The Mill Road bus lane"), / -> overreach \[hedge\]/);
+});
+
+test("a change said to go all the way where the source says part of the way overreaches", () => {
+  const source = `Harl research notes
+
+Mice given the Harl compound showed less hearing loss than untreated mice. The new bus lane slowed traffic on Mill Road. The Dunby drug cured the skin infection and reduced the scarring.`;
+  const article = `Harl breakthroughs
+
+The Harl compound reversed hearing loss in mice. The new bus lane stopped traffic on Mill Road. The Dunby drug cured the skin infection.`;
+  const lines = ratings(article, [source]);
+  const line = (start: string) =>
+    lines.find((l) => l.startsWith(start)) ?? `missing: ${start}\n${lines.join("\n")}`;
+  assert.match(line("The Harl compound reversed"), / -> overreach \[degree\]: Mice given/);
+  assert.match(line("The new bus lane stopped"), / -> overreach \[degree\]/);
+  // The source says "cured" itself: its "reduced" of another thing takes nothing away.
+  assert.match(line("The Dunby drug cured"), / -> supported/);
+});
