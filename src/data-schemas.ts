@@ -682,6 +682,8 @@ const VOICE_ATTRIBUTION_CUES = Type.Object({
     minCount: Type.Integer({ minimum: 1 }),
     /** Share of a word's occurrences inside a gold cue from which it is a cue. */
     threshold: Type.Number({ minimum: 0, maximum: 1 }),
+    /** Share of a stem's occurrences inside a gold cue from which its rate is kept. */
+    stemFloor: Type.Number({ minimum: 0, maximum: 1 }),
     method: Type.String({ minLength: 1 }),
     /** Held-out scores of each candidate threshold (all attributions, overlap). */
     validation: Type.Array(
@@ -697,6 +699,11 @@ const VOICE_ATTRIBUTION_CUES = Type.Object({
   }),
   /** Per folded word: occurrences outside quotes in train, and how many of them are in a gold cue. */
   cues: Type.Record(
+    Type.String({ minLength: 1 }),
+    Type.Object({ seen: Type.Integer({ minimum: 1 }), cue: Type.Integer({ minimum: 0 }) }),
+  ),
+  /** The same counts summed by stem (src/voice/stem.ts): a feature of the learned cue model. */
+  stems: Type.Record(
     Type.String({ minLength: 1 }),
     Type.Object({ seen: Type.Integer({ minimum: 1 }), cue: Type.Integer({ minimum: 0 }) }),
   ),

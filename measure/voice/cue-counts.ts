@@ -1,9 +1,21 @@
 import { readVoices } from "../../dist/voice/index.js";
+import { cueStem } from "../../dist/voice/stem.js";
 import { type PolnearText, polnearDocument } from "./polnear.js";
 
 const ADVERB = /^\p{L}{3,}ly$/u;
 
 export type Counts = Record<string, { seen: number; cue: number }>;
+
+/** Fewest occurrences for a word's or a stem's rate to be kept. */
+export const MIN_COUNT = 5;
+/** Words kept in the cue file: those below the lowest candidate threshold of the rules' cue set. */
+export const WORD_FLOOR = 0.3;
+/**
+ * Stems kept in the cue file: much lower than the words', since the stem rate is a feature of
+ * the cue model, not a cue set ("want" is a cue in a fraction of its uses, and that fraction is
+ * what the model weighs with the words around it).
+ */
+export const STEM_FLOOR = 0.02;
 
 /** Occurrences of each word outside quotes, and those inside a gold cue span. */
 export function countCues(texts: PolnearText[]): Counts {
@@ -25,4 +37,27 @@ export function countCues(texts: PolnearText[]): Counts {
     });
   }
   return counts;
+}
+
+/** The counts of words summed by stem (src/voice/stem.ts). */
+export function stemCounts(words: Counts): Counts {
+  const out: Counts = {};
+  for (const [w, c] of Object.entries(words)) {
+    const stem = cueStem(w);
+    out[stem] ??= { seen: 0, cue: 0 };
+    const s = out[stem];
+    s.seen += c.seen;
+    s.cue += c.cue;
+  }
+  return out;
+}
+
+/** The entries seen at least `MIN_COUNT` times whose rate reaches `floor`, sorted by key. */
+export function kept(counts: Counts, floor: number): Counts {
+  const out: Counts = {};
+  for (const k of Object.keys(counts).sort()) {
+    const c = counts[k];
+    if (c.seen >= MIN_COUNT && c.cue / c.seen >= floor) out[k] = c;
+  }
+  return out;
 }

@@ -24,10 +24,16 @@ import { checkedAttributions, checkFeatures } from "../../dist/voice/attribution
 import { type CueCandidate, sourceFeatures, sourceOptions } from "../../dist/voice/cue-features.js";
 import { type CueModel, documentCandidates, fromCandidates } from "../../dist/voice/cue-model.js";
 import { type AttributionSpans, attributeVoices } from "../../dist/voice/index.js";
-import { type AttributionCueData, cueRates, learnedCues, voiceLexicon } from "../../dist/voice/lexicon.js";
+import {
+  type AttributionCueData,
+  cueRates,
+  learnedCues,
+  stemRates,
+  voiceLexicon,
+} from "../../dist/voice/lexicon.js";
 import { MentionFinder } from "../../dist/voice/mentions.js";
 import { repoFile } from "../paths.js";
-import { type Counts, countCues } from "./cue-counts.js";
+import { type Counts, countCues, kept, STEM_FLOOR, stemCounts, WORD_FLOOR } from "./cue-counts.js";
 import {
   emptyScore,
   loadPolnear,
@@ -58,11 +64,24 @@ const cueFile = JSON.parse(
   readFileSync(repoFile("data/voice-attribution-cues.json"), "utf8"),
 ) as AttributionCueData;
 
-/** Point the lexicon's learned parts at counts from `counts` (the rules' cue set and the rates). */
-export function useCounts(counts: Counts): void {
-  const data: AttributionCueData = { training: cueFile.training, cues: counts };
+/** Point the lexicon's learned parts at `data` (the rules' cue set, the word and stem rates). */
+function useData(data: AttributionCueData): void {
   lex.attributionVerbs = learnedCues(data);
   lex.cueRates = cueRates(data);
+  lex.stemRates = stemRates(data);
+}
+
+/**
+ * Point the lexicon's learned parts at counts from `counts` (one fold), kept as the cue file
+ * keeps them (measure/voice/train-attribution-cues.ts), so that a fold's model reads the rates
+ * the shipped one will.
+ */
+export function useCounts(counts: Counts): void {
+  useData({
+    training: cueFile.training,
+    cues: kept(counts, WORD_FLOOR),
+    stems: kept(stemCounts(counts), STEM_FLOOR),
+  });
 }
 
 /** One text read by the rules, with the free words the model may read as cues. */
@@ -253,7 +272,7 @@ function main(): void {
     b.sourceF1 + b.contentF1 > a.sourceF1 + a.contentF1 ? b : a,
   );
 
-  useCounts(cueFile.cues);
+  useData(cueFile);
   const all = prepare(texts);
   const ex = examples(all);
   const fitted = { cue: train(ex.cue), source: train(ex.source), check: train(ex.check) };

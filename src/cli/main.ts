@@ -1,21 +1,49 @@
 #!/usr/bin/env node
-import { runCli } from "./run.js";
+import { statSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { relaunch, v8PoolFlag } from "./relaunch.js";
+import { inputFiles, runCli } from "./run.js";
 
-// A failed write to standard output (a full disk, a closed pipe) rejects the write's promise,
-// which the CLI reports in one line; the stream's own error event must not crash the process.
-process.stdout.on("error", () => undefined);
-const stdout = {
-  write: (s: string) =>
-    new Promise<void>((resolve, reject) =>
-      process.stdout.write(s, (error) => (error ? reject(error) : resolve())),
-    ),
+const argv = process.argv.slice(2);
+
+// A long analysis on a machine of few cores runs in a Node started with a smaller V8 thread pool
+// (src/cli/relaunch.ts); anything that goes wrong starting it leaves the run to this process.
+const size = (path: string) => {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
 };
-
-process.exitCode = await runCli(process.argv.slice(2), {
-  stdout,
-  stderr: process.stderr,
-  stdin: process.stdin,
-  isTTY: Boolean(process.stdout.isTTY),
-  stderrIsTTY: Boolean(process.stderr.isTTY),
-  env: process.env,
+const flag = v8PoolFlag({
+  execArgv: process.execArgv,
+  nodeOptions: process.env.NODE_OPTIONS,
+  cores: availableParallelism(),
+  inputBytes: inputFiles(argv).reduce((n, path) => n + size(path), 0),
 });
+const relaunched = flag
+  ? await relaunch([...process.execArgv, flag], fileURLToPath(import.meta.url), argv).catch(() => undefined)
+  : undefined;
+
+if (relaunched !== undefined) process.exitCode = relaunched;
+else {
+  // A failed write to standard output (a full disk, a closed pipe) rejects the write's promise,
+  // which the CLI reports in one line; the stream's own error event must not crash the process.
+  process.stdout.on("error", () => undefined);
+  const stdout = {
+    write: (s: string) =>
+      new Promise<void>((resolve, reject) =>
+        process.stdout.write(s, (error) => (error ? reject(error) : resolve())),
+      ),
+  };
+
+  process.exitCode = await runCli(argv, {
+    stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    isTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+    env: process.env,
+  });
+}

@@ -124,6 +124,24 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
   throw new UsageError(`unknown command "${command}"`);
 }
 
+/**
+ * The local files `analyze` or `trace` would read (article and sources; neither standard input
+ * nor URLs), so that the process edge can size the run before it starts; none for the other
+ * commands and for a command line the command would refuse.
+ */
+export function inputFiles(argv: string[]): string[] {
+  const [command, ...rest] = argv;
+  if (command !== "analyze" && command !== "trace") return [];
+  try {
+    const { values, positionals } = parse(rest);
+    if (values.help) return [];
+    const inputs = command === "analyze" ? [...positionals, ...(values.source ?? [])] : positionals;
+    return inputs.filter((i) => i !== "-" && !/^https?:\/\//i.test(i));
+  } catch {
+    return [];
+  }
+}
+
 function parse(args: string[]) {
   return parseCommandLine(
     {

@@ -8,7 +8,7 @@ import type { AttributionSpans } from "../voice/attributions.js";
 import type { Quote, Voice } from "../voice/types.js";
 import { fractionQuantities } from "./fractions.js";
 import { figuresAgree, MIN_SHARED, type PassageRating, ratePassage, relevant, zeroCounted } from "./rate.js";
-import { type Candidate, PassageIndex } from "./retrieve.js";
+import { type Candidate, PassageIndex, topical } from "./retrieve.js";
 import { ASSERTION_GAP, CONTRADICTED, OVERREACH, type SupportFinding } from "./rules.js";
 import { type Passage, passageOf } from "./terms.js";
 import type { Support } from "./types.js";
@@ -166,7 +166,24 @@ export class SupportRater {
       bestRelevant(claim, candidates) ??
       statesFigure(claim, figures, candidates, figuresIn) ??
       this.zeroCount(claim, i);
-    if (!best)
+    if (!best) {
+      // A reworded claim may still lean on a passage that speaks of its topic: a hedge there is
+      // the overreach ("may have contributed" for "caused"). Nothing else is read off a passage
+      // that shares only the topic: it may be about another act of the same actors, so a negation
+      // or another figure there contradicts nothing, and no word of it supports the claim. It is
+      // shown beside the "no passage" rating as the closest the sources come.
+      const near = topical(claim, candidates);
+      if (near) {
+        const rating = ratePassage(claim, figures, near.passage, figuresIn(near.passage));
+        if (rating.status === "overreach") return { subject, ...rating, evidence: near.passage };
+        return {
+          subject,
+          status: "not-found",
+          rule: "no-passage",
+          reason: `no passage says this: the closest speaks only of its topic (${Math.round(100 * near.coverage)}% of the claim's words)`,
+          evidence: near.passage,
+        };
+      }
       return {
         subject,
         status: "not-found",
@@ -175,6 +192,7 @@ export class SupportRater {
           ? `no passage: the closest shares ${Math.round(100 * candidates[0].coverage)}% of the claim's words`
           : "no passage shares a word with the claim",
       };
+    }
     let p = best.passage;
     let rating = ratePassage(claim, figures, p, figuresIn(p));
     if (rating.rule === "quantity") {

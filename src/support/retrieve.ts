@@ -1,7 +1,7 @@
 import { Bm25Index } from "./bm25.js";
 import { type SupportLexicon, supportLexicon } from "./lexicon.js";
 import { stem } from "./stem.js";
-import type { Passage } from "./terms.js";
+import { type Passage, termOf } from "./terms.js";
 
 /** A passage retrieved for a claim, with its scores. */
 export interface Candidate {
@@ -212,4 +212,85 @@ export class PassageIndex {
     }
     return kept.map(({ rank: _rank, ...c }) => c);
   }
+}
+
+/** Words that end a conjunct: clause punctuation and the conjunctions that join two statements. */
+const CONJUNCT_END = new Set([
+  ",",
+  ";",
+  ":",
+  ".",
+  "!",
+  "?",
+  "—",
+  "–",
+  "and",
+  "or",
+  "but",
+  "while",
+  "whereas",
+  "than",
+]);
+
+/** Fewest of a claim's terms one conjunct of a passage must hold to speak of the claim's topic. */
+export const TOPIC_SHARED = 2;
+
+/**
+ * The closest passage that speaks of a claim's topic, for a claim no passage speaks of outright: a
+ * reworded conclusion ("Late buses caused the collapse") shares under half of its words with the
+ * passage it leans on ("Late-running buses may have contributed to the decline"). Words scattered
+ * over a passage ("two branches, …, could share a building") are chance; {@link TOPIC_SHARED} of
+ * the claim's terms inside one conjunct of the passage (sizes, times and other generic words aside)
+ * name the same thing doing something. Of those, the one holding the largest share of the claim.
+ */
+export function topical(
+  claim: Passage,
+  candidates: Candidate[],
+  lex: SupportLexicon = supportLexicon(),
+): Candidate | undefined {
+  let best: Candidate | undefined;
+  for (const c of candidates)
+    if (sharedInConjunct(claim, c.passage, lex) >= TOPIC_SHARED && (!best || c.coverage > best.coverage))
+      best = c;
+  return best;
+}
+
+/** The most of the claim's terms (or their counterparts) one conjunct of the passage holds. */
+function sharedInConjunct(claim: Passage, p: Passage, lex: SupportLexicon): number {
+  const counter = counterpartsOf(lex);
+  let most = 0;
+  let seen = new Set<string>();
+  for (let k = 0; k <= p.keys.length; k++) {
+    const key = p.keys[k];
+    if (k === p.keys.length || CONJUNCT_END.has(key)) {
+      most = Math.max(most, seen.size);
+      seen = new Set();
+      continue;
+    }
+    if (lex.generic.has(key) || /^\d/.test(key)) continue;
+    for (const t of conjunctTerms(key, lex)) {
+      if (claim.terms.has(t)) seen.add(t);
+      for (const u of counter.get(t) ?? []) if (claim.terms.has(u)) seen.add(u);
+    }
+  }
+  return most;
+}
+
+/** The terms a word of a passage stands for: its own and, for a compound, its parts' ("late-running"). */
+function conjunctTerms(key: string, lex: SupportLexicon): string[] {
+  const out = [termOf(key, lex)];
+  if (key.includes("-"))
+    for (const part of key.split("-"))
+      if (part.length > 2 && !lex.functionWords.has(part)) out.push(termOf(part, lex));
+  return out;
+}
+
+const counterpartCache = new WeakMap<SupportLexicon, Map<string, Set<string>>>();
+function counterpartsOf(lex: SupportLexicon): Map<string, Set<string>> {
+  let m = counterpartCache.get(lex);
+  if (!m) {
+    m = counterparts(lex);
+    counterpartCache.set(lex, m);
+  }
+  return m;
 }

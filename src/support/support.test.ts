@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { analyze } from "../analyze.js";
 import { loadData } from "../data.js";
+import { renderSupport } from "../report/html/support.js";
 import { renderMarkdown } from "../report/render-markdown.js";
 import { renderText } from "../report/render-text.js";
 import { createDocument } from "../text/document.js";
@@ -122,6 +123,17 @@ test("stemming meets inflected forms", () => {
     "recommend",
     "policy",
     "injur",
+  ]);
+  // A consonant doubled before -ing/-ed is undoubled; a stem's own double letter stays.
+  assert.deepEqual(["banning", "ban", "cutting", "stopped", "added", "add", "falling", "passed"].map(stem), [
+    "ban",
+    "ban",
+    "cut",
+    "stop",
+    "add",
+    "add",
+    "fall",
+    "pass",
   ]);
 });
 
@@ -643,4 +655,34 @@ The Harl compound reversed hearing loss in mice. The new bus lane stopped traffi
   assert.match(line("The new bus lane stopped"), / -> overreach \[degree\]/);
   // The source says "cured" itself: its "reduced" of another thing takes nothing away.
   assert.match(line("The Dunby drug cured"), / -> supported/);
+
+test("a reworded claim meets the passage that speaks of its topic: a hedge there is overreach, nothing else is read off it", () => {
+  const source = `Tram review
+
+The review covered the Ostby tram network in 2025. Late-running trams may have contributed to the fall in riders, the reviewers said. The review suggested that two depots, North Yard and Kell Street, could share a workshop when their leases end. The regulator has not prosecuted the tram operator.`;
+  const article = `Ostby's trams
+
+Late trams caused the slump, plain and simple. The council wants the depots empty so it can sell the workshop site. This proves that the tram operator is wrecking our city.`;
+  const lines = ratings(article, [source]);
+  const has = (line: string) => assert.ok(lines.includes(line), `missing: ${line}\n${lines.join("\n")}`);
+  // Under half of the claim's words, but "late" and "trams" in the clause that "may" hedges.
+  has(
+    "Late trams caused the slump, plain and simple. -> overreach [hedge]: Late-running trams may have contributed to the fall in riders, the reviewers said.",
+  );
+  // "depots" and "workshop" are apart in the passage: chance, not the claim's topic.
+  has("The council wants the depots empty so it can sell the workshop site. -> not-found [no-passage]");
+  // The operator's prosecution is another act of the same actor: no contradiction, shown as the closest passage.
+  has(
+    "This proves that the tram operator is wrecking our city. -> not-found [no-passage]: The regulator has not prosecuted the tram operator.",
+  );
+  const a = createDocument(article, { id: "article" });
+  const report = analyze(a, { sources: [createDocument(source, { id: "review" })] });
+  const wrecking = report.claims.find((c) => a.text.slice(c.start, c.end).startsWith("This proves"));
+  assert.match(wrecking?.support?.reason ?? "", /closest speaks only of its topic/);
+  // A conclusion no passage draws is the assertion gap; on the page the closest passage is context behind a toggle, never shown as the claim's evidence.
+  const cards = renderSupport(report);
+  assert.match(
+    cards,
+    /<details><summary>The closest passage, on the topic only<\/summary><blockquote class="evidence"><p>The regulator has not prosecuted/,
+  );
 });

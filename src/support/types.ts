@@ -35,7 +35,7 @@ export const SupportSchema = Type.Object(
     ),
     evidence: Type.Array(SourceSpanSchema, {
       description:
-        "the passage rated against: a source sentence, or (id of the article) text the article reproduces or quotes",
+        "the passage rated against: a source sentence, or (id of the article) text the article reproduces or quotes; for not-found, the closest passage, which speaks only of the claim's topic, when there is one",
     }),
   },
   { $id: "Support" },

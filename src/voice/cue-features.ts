@@ -5,7 +5,16 @@ import { KIND_CODE, TOKEN_KINDS } from "../text/token-store.js";
 import { SKIP, subjectOf } from "./cues.js";
 import type { VoiceLexicon } from "./lexicon.js";
 import type { Mention, MentionFinder } from "./mentions.js";
-import { agentForward, phraseBackward, sourceWords, subjectEnd, wordClass } from "./noun-phrases.js";
+import {
+  agentForward,
+  phraseBackward,
+  type SourceWords,
+  sourceWords,
+  subjectEnd,
+  type WordClass,
+  wordClass,
+} from "./noun-phrases.js";
+import { cueStem } from "./stem.js";
 
 /** A word the learned cue model may read as a reporting cue, with what it knows of its context. */
 export interface CueCandidate {
@@ -53,7 +62,37 @@ export function freeTokens(doc: Document, taken: Span[]): Uint8Array {
 export type CueFeatureVisitor = (kind: string, a: string, b?: string) => void;
 
 /** The features whose value is two words joined by "_", as the cue model's weights spell them. */
-export const PAIR_KINDS: ReadonlySet<string> = new Set(["wn", "pw", "subj-rate", "rate-that", "before-rate"]);
+export const PAIR_KINDS: ReadonlySet<string> = new Set([
+  "wn",
+  "pw",
+  "subj-rate",
+  "rate-that",
+  "before-rate",
+  "stem-comp",
+  "subj-stem",
+]);
+
+/**
+ * A stem's learned cue rate as a feature value: finer below a tenth, where most of the everyday
+ * cues lie ("want", "hopes", "agreed" are cues in a few of their uses).
+ */
+function stemBucket(rate: number | undefined): string {
+  if (rate === undefined) return "none";
+  if (rate < 0.05) return "lt5";
+  if (rate < 0.1) return "lt10";
+  return String(Math.floor(rate * 10));
+}
+
+/**
+ * What follows a candidate cue: a clause ("that"), a to-infinitive ("wants to", "agreed to"),
+ * a comma or colon, or a "that" after a short object ("told reporters that").
+ */
+function complement(key: (k: number) => string, k: number): string {
+  const next = key(k + 1);
+  if (next === "that" || next === "to") return next;
+  if (next === "," || next === ":") return next === "," ? "comma" : "colon";
+  return key(k + 2) === "that" || key(k + 3) === "that" ? "obj-that" : "other";
+}
 
 /** Spell a visited feature as the string the model's weights are keyed by. */
 export const spell = (kind: string, a: string, b?: string): string =>
@@ -62,8 +101,9 @@ export const spell = (kind: string, a: string, b?: string): string =>
 /**
  * The word tokens of sentence `si` that are free, each with its features: the word, its suffix
  * and shape, its neighbours, the learned cue rate of the word in PolNeAR train (`lex.cueRates`,
- * in tenths), the lexicon lists it is in, the subject the rules read for it, its position in the
- * sentence and whether "that" follows. Training (measure/voice/train-attribution-model.ts) and
+ * in tenths), the learned rate of its stem (`lex.stemRates`) alone, with what follows the word
+ * (a "that" clause, a to-infinitive) and with the subject, the lexicon lists it is in, the
+ * subject the rules read for it, its position in the sentence and whether "that" follows. Training (measure/voice/train-attribution-model.ts) and
  * inference read the same features. With `score`, the features of each word are first visited
  * without building their strings; only the words `score` keeps get their strings and are
  * returned (a long text has tens of thousands of free words, few of them cues).
@@ -96,6 +136,8 @@ export function cueCandidates(
     if (!mayBeCue(lex, w)) continue;
     const rate = lex.cueRates.get(w);
     const bucket = rate === undefined ? "none" : String(Math.floor(rate * 10));
+    const stem = stemBucket(lex.stemRates.get(cueStem(w)));
+    const comp = complement(key, k);
     const found = subjectOf(m, k, floor, limit);
     const subject = found ? `${found.subject.kind}${found.inverted ? "-inv" : ""}` : "none";
     // The class of the word the subject would end at ("who endorsed", "you want", "his warning").
@@ -123,6 +165,9 @@ export function cueCandidates(
       visit("quote", quoted);
       visit("before", before);
       visit("before-rate", before, bucket);
+      visit("stem", stem);
+      visit("stem-comp", stem, comp);
+      visit("subj-stem", subject, stem);
       if (w.length > 4) visit("s3", w.slice(-3));
       if (lex.verbs.has(w)) visit("lex", "verb");
       if (lex.indirectVerbs.has(w)) visit("lex", "indirect");
@@ -185,8 +230,9 @@ export function sourceOptions(doc: Document, m: MentionFinder, c: CueCandidate):
  * Features of a mention that may be a learned cue's source, for the model that decides whether
  * it is: how it was found, its kind, side and distance from the cue, its first and last words
  * and their classes (pronoun, determiner, capitalised…), its length, the word before it, a comma
- * between it and the cue, the cue word, and whether a plural head meets a verb in "-s" (number
- * agreement).
+ * between it and the cue, the cue word, whether a plural head meets a verb in "-s" (number
+ * agreement), and what its head names (a person, people, a document; see `headClass`), alone,
+ * with how it was found and with the cue's stem rate.
  */
 export function sourceFeatures(doc: Document, lex: VoiceLexicon, c: CueCandidate, o: SourceOption): string[] {
   const s = o.mention;
@@ -201,6 +247,7 @@ export function sourceFeatures(doc: Document, lex: VoiceLexicon, c: CueCandidate
   const firstClass = wordClass(doc, lex, words, s.first);
   const lastClass = wordClass(doc, lex, words, s.last);
   const head = tokens.key(s.last);
+  const heads = headClass(lex, words, head, tokens.key(s.first), lastClass);
   const verbS = cue.length > 3 && cue.endsWith("s") && !cue.endsWith("ss");
   const headS = head.length > 3 && head.endsWith("s") && !head.endsWith("ss");
   return [
@@ -219,5 +266,29 @@ export function sourceFeatures(doc: Document, lex: VoiceLexicon, c: CueCandidate
     `class:${firstClass}_${lastClass}`,
     `via-class:${o.via}_${firstClass}`,
     `agree:${verbS}_${headS}`,
+    `head:${heads}`,
+    `via-head:${o.via}_${heads}`,
+    `head-stem:${heads}_${stemBucket(lex.stemRates.get(cueStem(cue)))}`,
   ];
+}
+
+/**
+ * What a source phrase's head names, as far as the word lists tell: a person by pronoun or
+ * title ("he", "Sen. Warren"), people ("officials", "police", "the journalists"), a document or
+ * a finding ("the report", "a poll"), or only its shape (a capitalised name, a common noun).
+ */
+function headClass(
+  lex: VoiceLexicon,
+  words: SourceWords,
+  head: string,
+  first: string,
+  last: WordClass,
+): string {
+  if (words.personal.has(head) || lex.pronouns.has(head)) return "pronoun";
+  if (words.relatives.has(head)) return "relative";
+  if (lex.titles.has(first) || lex.titles.has(head) || lex.personNounsLikeAdjectives.has(head))
+    return "title";
+  if (lex.collectives.has(head) || lex.documentPeople.has(head) || lex.personWords.has(head)) return "people";
+  if (lex.selfReference.has(head) || lex.evidenceNouns.has(head)) return "document";
+  return last;
 }

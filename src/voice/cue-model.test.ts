@@ -3,7 +3,7 @@ import { test } from "node:test";
 import { documentFromString } from "../ingest/index.js";
 import type { Document } from "../text/document.js";
 import type { AttributionSpans } from "./attributions.js";
-import { cueCandidates, freeTokens } from "./cue-features.js";
+import { cueCandidates, freeTokens, sourceFeatures, sourceOptions } from "./cue-features.js";
 import {
   type CueModel,
   compiledProbability,
@@ -118,5 +118,25 @@ test("the compiled weights give every free word the probability its feature stri
     documentCandidates(d, lex, r.quotes, r.attributions)
       .filter((c) => probability(shipped, c.features) >= shipped.threshold)
       .map((c) => c.token),
+  );
+});
+
+test("a candidate reads its stem's learned rate with what follows it, and a source what its head names", () => {
+  const d = doc("The audit hoped to settle the dispute.");
+  // "hoped" shares the invented rate of the stem "hop" with "hopes" and "hoping".
+  const lex = { ...voiceLexicon(), stemRates: new Map([["hop", 0.55]]) };
+  const m = new MentionFinder(d.text, d.tokenStore, lex);
+  const c = cueCandidates(d, lex, m, freeTokens(d, []), 0).find((x) => d.tokenStore.key(x.token) === "hoped");
+  assert.ok(c);
+  assert.deepEqual(
+    c.features.filter((f) => /^(stem|stem-comp):/.test(f)),
+    ["stem:5", "stem-comp:5_to"],
+  );
+  const heads = sourceOptions(d, m, c).map((o) =>
+    sourceFeatures(d, lex, c, o).filter((f) => f.startsWith("head:")),
+  );
+  assert.ok(
+    heads.some((h) => h.includes("head:document")),
+    JSON.stringify(heads),
   );
 });

@@ -14,8 +14,10 @@ interface VerbData {
 }
 /** Cue statistics learned from PolNeAR train (`data/voice-attribution-cues.json`). */
 export interface AttributionCueData {
-  training: { minCount: number; threshold: number };
+  training: { minCount: number; threshold: number; stemFloor: number };
   cues: Record<string, { seen: number; cue: number }>;
+  /** The same counts by stem (src/voice/stem.ts): every inflection of a word adds to its stem's. */
+  stems: Record<string, { seen: number; cue: number }>;
 }
 
 /**
@@ -34,6 +36,17 @@ export function cueRates(data: AttributionCueData): Map<string, number> {
   const out = new Map<string, number>();
   for (const [word, { seen, cue }] of Object.entries(data.cues))
     if (seen >= data.training.minCount) out.set(word, cue / seen);
+  return out;
+}
+
+/**
+ * Each stem's share of occurrences inside a gold cue, for stems seen at least `minCount` times
+ * whose share reaches `stemFloor` (the rarer ones read as no rate at all).
+ */
+export function stemRates(data: AttributionCueData): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [stem, { seen, cue }] of Object.entries(data.stems))
+    if (seen >= data.training.minCount && cue / seen >= data.training.stemFloor) out.set(stem, cue / seen);
   return out;
 }
 
@@ -81,6 +94,8 @@ export interface VoiceLexicon {
   attributionVerbs: Set<string>;
   /** Learned cue rate of each word in PolNeAR train (a feature of the learned cue model). */
   cueRates: Map<string, number>;
+  /** Learned cue rate of each stem in PolNeAR train ("hopes" and "hoping" share "hop"'s). */
+  stemRates: Map<string, number>;
   /**
    * The learned cue model (`data/voice-attribution-model.json`): finds the attributions whose
    * cue the rules miss. Undefined only while the model is being trained.
@@ -137,14 +152,16 @@ export function voiceLexicon(): VoiceLexicon {
   const p = loadData<PeopleData>("voice-people.json");
   const q = loadData<QuoteData>("voice-quotes.json");
   const d = loadData<DocumentData>("voice-documents.json");
+  const cues = loadData<AttributionCueData>("voice-attribution-cues.json");
   cached = {
     verbs: new Set(v.verbs),
     strongVerbs: new Set(v.strongVerbs),
     phrases: v.phrases,
     writingVerbs: new Set(v.writingVerbs),
     indirectVerbs: new Set(v.indirectVerbs),
-    attributionVerbs: learnedCues(loadData<AttributionCueData>("voice-attribution-cues.json")),
-    cueRates: cueRates(loadData<AttributionCueData>("voice-attribution-cues.json")),
+    attributionVerbs: learnedCues(cues),
+    cueRates: cueRates(cues),
+    stemRates: stemRates(cues),
     cueModel: cueModel(loadData<CueModelData>("voice-attribution-model.json")),
     evidenceNouns: new Set(v.evidenceNouns),
     namingVerbs: new Set(v.namingVerbs),

@@ -42,7 +42,13 @@ export function renderSupport(report: Report): string {
             )
             .join("")
         : "";
-      return `<li class="card card-${s.status}${r === 0 ? " card-gap" : ""}"><p class="card-kind">${esc(KIND[r])}${s.subject === "attributed" ? " · the author's paraphrase of a source" : ""}</p><p class="card-claim"><a href="#${sentence}">${esc(claim)}</a></p><p><span class="status status-${s.status}">${esc(supportRatingText(s))}</span>: ${esc(s.reason)}</p>${evidence}</li>`;
+      // A claim no passage says is shown with the closest passage, which speaks only of its topic:
+      // context one click away, not evidence beside the rating.
+      const shown =
+        s.status === "not-found" && evidence
+          ? `<details><summary>The closest passage, on the topic only</summary>${evidence}</details>`
+          : evidence;
+      return `<li class="card card-${s.status}${r === 0 ? " card-gap" : ""}"><p class="card-kind">${esc(KIND[r])}${s.subject === "attributed" ? " · the author's paraphrase of a source" : ""}</p><p class="card-claim"><a href="#${sentence}">${esc(claim)}</a></p><p><span class="status status-${s.status}">${esc(supportRatingText(s))}</span>: ${esc(s.reason)}</p>${shown}</li>`;
     });
   if (cards.length === 0) return "";
   // The first cards are shown; the rest wait behind a toggle, so a long opinion post's dozens of

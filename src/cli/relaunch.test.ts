@@ -1,0 +1,137 @@
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { test } from "node:test";
+import { repoPath } from "../testing/helpers.js";
+import { Random } from "../testing/prng.js";
+import { RELAUNCH_MIN_BYTES, relaunch, v8PoolFlag } from "./relaunch.js";
+import { inputFiles } from "./run.js";
+
+const big = RELAUNCH_MIN_BYTES;
+
+test("a long run on few cores starts Node again with one V8 thread fewer than the cores", () => {
+  const base = { execArgv: [], cores: 2, inputBytes: big };
+  assert.equal(v8PoolFlag(base), "--v8-pool-size=1");
+  assert.equal(v8PoolFlag({ ...base, cores: 1 }), "--v8-pool-size=1");
+  assert.equal(v8PoolFlag({ ...base, cores: 4 }), "--v8-pool-size=3");
+  // Node's own four threads leave a core free from five cores on.
+  assert.equal(v8PoolFlag({ ...base, cores: 5 }), undefined);
+  assert.equal(v8PoolFlag({ ...base, inputBytes: big - 1 }), undefined);
+  // Never twice, and never over a pool the user chose.
+  assert.equal(v8PoolFlag({ ...base, execArgv: ["--v8-pool-size=1"] }), undefined);
+  assert.equal(v8PoolFlag({ ...base, nodeOptions: "--max-old-space-size=4096 --v8-pool-size=8" }), undefined);
+  assert.equal(v8PoolFlag({ ...base, nodeOptions: "--max-old-space-size=4096" }), "--v8-pool-size=1");
+});
+
+test("the inputs sized before a run are the local files analyze and trace read", () => {
+  assert.deepEqual(
+    inputFiles(["analyze", "a.txt", "--source", "s.txt", "-s", "https://x.test/p", "-o", "r.json"]),
+    ["a.txt", "s.txt"],
+  );
+  assert.deepEqual(inputFiles(["trace", "a.txt", "s1.txt", "s2.txt", "--width", "80"]), [
+    "a.txt",
+    "s1.txt",
+    "s2.txt",
+  ]);
+  assert.deepEqual(inputFiles(["analyze", "-", "--source", "s.txt"]), ["s.txt"]);
+  assert.deepEqual(inputFiles(["analyze", "a.txt", "--no-such-option"]), []);
+  assert.deepEqual(inputFiles(["serve", "--port", "0"]), []);
+  assert.deepEqual(inputFiles(["--version"]), []);
+});
+
+test("a relaunched script gets the new flag and its arguments, and its exit status is passed on", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "sourcetrace-relaunch-"));
+  const script = join(dir, "child.mjs");
+  const out = join(dir, "seen.json");
+  writeFileSync(
+    script,
+    `import { writeFileSync } from "node:fs";
+writeFileSync(process.argv[2], JSON.stringify({ execArgv: process.execArgv, argv: process.argv.slice(3) }));
+process.exitCode = 3;
+`,
+  );
+  assert.equal(await relaunch(["--v8-pool-size=1"], script, [out, "analyze", "a b.txt"]), 3);
+  assert.deepEqual(JSON.parse(readFileSync(out, "utf8")), {
+    execArgv: ["--v8-pool-size=1"],
+    argv: ["analyze", "a b.txt"],
+  });
+});
+
+// Invented news text, article and source together just over the size at which the CLI starts
+// Node again on few cores.
+function inventedPair(): { article: string; source: string } {
+  const rng = new Random(7);
+  const towns = ["Marlow Vale", "Upper Brisk", "Fenwick", "Old Harrow", "Tilby Cross"];
+  const who = ["the water board", "Councillor Ana Pell", "the county auditor", "residents"];
+  const verbs = ["said", "reported", "announced", "warned"];
+  const paragraphs: string[] = [];
+  for (let p = 0; paragraphs.join("\n\n").length < 0.55 * RELAUNCH_MIN_BYTES; p++) {
+    const sentences: string[] = [];
+    for (let s = 0; s < 4; s++) {
+      const town = rng.pick(towns);
+      sentences.push(
+        rng.chance(0.3)
+          ? `"We had ${rng.int(2, 90)} days without clean water in ${town}," ${rng.pick(who)} ${rng.pick(verbs)}.`
+          : `In ${town}, ${rng.pick(who)} ${rng.pick(verbs)} that ${rng.int(10, 9000)} homes lost supply for ${rng.int(2, 40)} hours in week ${p + 1}.`,
+      );
+    }
+    paragraphs.push(sentences.join(" "));
+  }
+  const source = paragraphs.join("\n\n");
+  const article = paragraphs
+    .filter((_, i) => i % 9 !== 4)
+    .map((p, i) => (i % 5 === 0 ? p.replace(/\d+ homes/, "many homes") : p))
+    .join("\n\n");
+  return { article, source };
+}
+
+test("a long analysis run on one core (Node started again) gives the report of one started with its pool set", () => {
+  if (!existsSync("/usr/bin/taskset")) return;
+  const dir = mkdtempSync(join(tmpdir(), "sourcetrace-relaunch-"));
+  const { article, source } = inventedPair();
+  assert.ok(article.length + source.length >= RELAUNCH_MIN_BYTES);
+  writeFileSync(join(dir, "article.txt"), article);
+  writeFileSync(join(dir, "source.txt"), source);
+  const bin = repoPath("dist/cli/main.js");
+  const args = [
+    bin,
+    "analyze",
+    join(dir, "article.txt"),
+    "--source",
+    join(dir, "source.txt"),
+    "--format",
+    "json",
+  ];
+  // On one core the CLI starts Node again with a pool of one; with the pool given, it runs itself.
+  const relaunched = spawnSync("/usr/bin/taskset", ["-c", "0", process.execPath, ...args], {
+    encoding: "utf8",
+    maxBuffer: 1 << 28,
+  });
+  const direct = spawnSync(process.execPath, ["--v8-pool-size=1", ...args], {
+    encoding: "utf8",
+    maxBuffer: 1 << 28,
+  });
+  assert.equal(relaunched.status, 0, relaunched.stderr);
+  assert.equal(direct.status, 0, direct.stderr);
+  assert.ok(JSON.parse(direct.stdout).matches.length > 0);
+  assert.equal(relaunched.stdout, direct.stdout);
+  // An input error of the relaunched run is its one line and exit status.
+  const bad = spawnSync(
+    "/usr/bin/taskset",
+    [
+      "-c",
+      "0",
+      process.execPath,
+      bin,
+      "analyze",
+      join(dir, "article.txt"),
+      "--source",
+      join(dir, "missing.txt"),
+    ],
+    { encoding: "utf8" },
+  );
+  assert.equal(bad.status, 1);
+  assert.equal(bad.stderr, `sourcetrace: ${join(dir, "missing.txt")}: no such file\n`);
+});

@@ -1,0 +1,72 @@
+/**
+ * Node gives V8 four background threads (for optimizing compilation and garbage collection)
+ * whatever the machine. With fewer than five cores they crowd the one thread the analysis runs
+ * on: on two cores the 1 MB news pair took 2.9–3.1 s of wall time with four and 2.5–2.7 s with
+ * one (`npm run bench -- --only speed`). The pool is set when Node starts, so a long run starts
+ * Node again with one thread fewer than the cores.
+ */
+export const NODE_V8_POOL = 4;
+
+/**
+ * Inputs smaller than this together are analysed in the first process: starting Node again
+ * costs about 0.05 s, which the smaller pool wins back from about 100 KB (the 100 KB news pair:
+ * 1.15 → 1.05 s; 300 KB: 1.75 → 1.50 s) (default: 100,000 bytes).
+ */
+export const RELAUNCH_MIN_BYTES = 100_000;
+
+/** What decides whether to start Node again: the process's flags, the machine, the inputs. */
+export interface RelaunchContext {
+  /** Node's own flags of this process (`process.execArgv`). */
+  execArgv: string[];
+  /** `NODE_OPTIONS` (default: none). */
+  nodeOptions?: string;
+  /** Cores available to the process (`os.availableParallelism()`). */
+  cores: number;
+  /** Bytes of the local input files the command will read. */
+  inputBytes: number;
+  /** Inputs of at least this many bytes are worth the second start (default: {@link RELAUNCH_MIN_BYTES}). */
+  minBytes?: number;
+}
+
+/**
+ * The Node flag to start again with (`--v8-pool-size=N`, N one fewer than the cores), or
+ * undefined when this process should run the command itself: on five cores or more, when the
+ * pool was already set, and for small inputs.
+ */
+export function v8PoolFlag(context: RelaunchContext): string | undefined {
+  const pool = Math.max(1, context.cores - 1);
+  if (pool >= NODE_V8_POOL) return undefined;
+  const flags = [...context.execArgv, ...(context.nodeOptions ?? "").split(/\s+/)];
+  if (flags.some((f) => f.startsWith("--v8-pool-size"))) return undefined;
+  if (context.inputBytes < (context.minBytes ?? RELAUNCH_MIN_BYTES)) return undefined;
+  return `--v8-pool-size=${pool}`;
+}
+
+/**
+ * Run `script` with `argv` in a new Node started with `nodeArgs` (this process's flags and the
+ * new one), standard streams shared, and resolve with its exit status; the signals that stop a
+ * command (Ctrl-C, `timeout`, a service manager) are passed on, and a child stopped by one ends
+ * this process with the same signal.
+ */
+export async function relaunch(nodeArgs: string[], script: string, argv: string[]): Promise<number> {
+  // Loaded here: the commands that run in the first process (`--version` above all) never need it.
+  const { spawn } = await import("node:child_process");
+  const child = spawn(process.execPath, [...nodeArgs, script, ...argv], { stdio: "inherit" });
+  const signals: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
+  const forward = (signal: NodeJS.Signals) => child.kill(signal);
+  for (const s of signals) process.on(s, forward);
+  const stopForwarding = () => {
+    for (const s of signals) process.off(s, forward);
+  };
+  return new Promise((resolve, reject) => {
+    child.on("error", (error) => {
+      stopForwarding();
+      reject(error);
+    });
+    child.on("exit", (code, signal) => {
+      stopForwarding();
+      if (signal) process.kill(process.pid, signal);
+      resolve(code ?? 1);
+    });
+  });
+}
