@@ -94,7 +94,8 @@ function polarity(
   words = GOVERNED_WORDS,
 ): { flips: string[]; denial: string | undefined } {
   const keys = p.keys;
-  const masked = findPhrases(keys, lex.hedges).some(
+  // "not ruled out", "not statistically significant": the negator is part of a hedge or condition.
+  const masked = [...findPhrases(keys, lex.hedges), ...findPhrases(keys, lex.conditions)].some(
     (h) => h.includes(" ") && h.split(" ").some((w) => lex.negators.has(w)),
   );
   const shares = (i: number, len: number) =>

@@ -575,6 +575,37 @@ test("a claim's negation contradicts only when the passage speaks of what it neg
   assert.doesNotMatch(hedged, /contradicted|overreach/);
 });
 
+test("a reworded claim meets the passage that speaks of its topic: a hedge there is overreach, nothing else is read off it", () => {
+  const source = `Tram review
+
+The review covered the Ostby tram network in 2025. Late-running trams may have contributed to the fall in riders, the reviewers said. The review suggested that two depots, North Yard and Kell Street, could share a workshop when their leases end. The regulator has not prosecuted the tram operator.`;
+  const article = `Ostby's trams
+
+Late trams caused the slump, plain and simple. The council wants the depots empty so it can sell the workshop site. This proves that the tram operator is wrecking our city.`;
+  const lines = ratings(article, [source]);
+  const has = (line: string) => assert.ok(lines.includes(line), `missing: ${line}\n${lines.join("\n")}`);
+  // Under half of the claim's words, but "late" and "trams" in the clause that "may" hedges.
+  has(
+    "Late trams caused the slump, plain and simple. -> overreach [hedge]: Late-running trams may have contributed to the fall in riders, the reviewers said.",
+  );
+  // "depots" and "workshop" are apart in the passage: chance, not the claim's topic.
+  has("The council wants the depots empty so it can sell the workshop site. -> not-found [no-passage]");
+  // The operator's prosecution is another act of the same actor: no contradiction, shown as the closest passage.
+  has(
+    "This proves that the tram operator is wrecking our city. -> not-found [no-passage]: The regulator has not prosecuted the tram operator.",
+  );
+  const a = createDocument(article, { id: "article" });
+  const report = analyze(a, { sources: [createDocument(source, { id: "review" })] });
+  const wrecking = report.claims.find((c) => a.text.slice(c.start, c.end).startsWith("This proves"));
+  assert.match(wrecking?.support?.reason ?? "", /closest speaks only of its topic/);
+  // A conclusion no passage draws is the assertion gap; on the page the closest passage is context behind a toggle, never shown as the claim's evidence.
+  const cards = renderSupport(report);
+  assert.match(
+    cards,
+    /<details><summary>The closest passage, on the topic only<\/summary><blockquote class="evidence"><p>The regulator has not prosecuted/,
+  );
+});
+
 test("a rank, a side of a reference and a vote tally of the same thing contradict; 'at first' and 'a third of' rank nothing", () => {
   const source = `Quarry and council notes
 
@@ -655,34 +686,13 @@ The Harl compound reversed hearing loss in mice. The new bus lane stopped traffi
   assert.match(line("The new bus lane stopped"), / -> overreach \[degree\]/);
   // The source says "cured" itself: its "reduced" of another thing takes nothing away.
   assert.match(line("The Dunby drug cured"), / -> supported/);
+});
 
-test("a reworded claim meets the passage that speaks of its topic: a hedge there is overreach, nothing else is read off it", () => {
-  const source = `Tram review
-
-The review covered the Ostby tram network in 2025. Late-running trams may have contributed to the fall in riders, the reviewers said. The review suggested that two depots, North Yard and Kell Street, could share a workshop when their leases end. The regulator has not prosecuted the tram operator.`;
-  const article = `Ostby's trams
-
-Late trams caused the slump, plain and simple. The council wants the depots empty so it can sell the workshop site. This proves that the tram operator is wrecking our city.`;
-  const lines = ratings(article, [source]);
-  const has = (line: string) => assert.ok(lines.includes(line), `missing: ${line}\n${lines.join("\n")}`);
-  // Under half of the claim's words, but "late" and "trams" in the clause that "may" hedges.
-  has(
-    "Late trams caused the slump, plain and simple. -> overreach [hedge]: Late-running trams may have contributed to the fall in riders, the reviewers said.",
-  );
-  // "depots" and "workshop" are apart in the passage: chance, not the claim's topic.
-  has("The council wants the depots empty so it can sell the workshop site. -> not-found [no-passage]");
-  // The operator's prosecution is another act of the same actor: no contradiction, shown as the closest passage.
-  has(
-    "This proves that the tram operator is wrecking our city. -> not-found [no-passage]: The regulator has not prosecuted the tram operator.",
-  );
-  const a = createDocument(article, { id: "article" });
-  const report = analyze(a, { sources: [createDocument(source, { id: "review" })] });
-  const wrecking = report.claims.find((c) => a.text.slice(c.start, c.end).startsWith("This proves"));
-  assert.match(wrecking?.support?.reason ?? "", /closest speaks only of its topic/);
-  // A conclusion no passage draws is the assertion gap; on the page the closest passage is context behind a toggle, never shown as the claim's evidence.
-  const cards = renderSupport(report);
-  assert.match(
-    cards,
-    /<details><summary>The closest passage, on the topic only<\/summary><blockquote class="evidence"><p>The regulator has not prosecuted/,
-  );
+test("a difference that is not statistically significant weakens the whole finding; it denies nothing", () => {
+  const source =
+    "Harl phone study\n\nReported bullying was 18 percent lower at Harl schools with a phone ban, but the difference was not statistically significant.";
+  const rated = ratings("Harl\n\nBanning phones cut bullying at Harl schools by almost a fifth.", [
+    source,
+  ]).join("\n");
+  assert.match(rated, /-> overreach \[hedge\]/);
 });
