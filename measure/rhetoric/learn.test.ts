@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { bestRule, type CvScore, chooseCues, type Pooled, wilsonLower, Z90 } from "./learn.js";
+import { bestRule, type CvScore, chooseCues, type Pooled, pool, wilsonLower, Z90 } from "./learn.js";
 import { spanClassifier, tcMicroF1 } from "./tc.js";
 
 const pooled = (n: number, articles: number, covered: Record<string, number>): Pooled => ({
@@ -58,6 +58,29 @@ test("a cue goes to the technique it is most precise for, with enough occurrence
   assert.deepEqual(Object.fromEntries(chooseCues(stats, seededOnly, new Map([["seeded rare", "Labels"]]))), {
     Labels: ["seeded rare"],
   });
+});
+
+test("a cue that holds a shorter cue of its technique is kept only when it is more precise", () => {
+  const rule = { mined: true, minCount: 2, minArticles: 2, minPrecision: 0.5 };
+  const stats = new Map([
+    ["home folks", pooled(20, 9, { Flag: 18 })],
+    // Gold leaves the article out: the longer cue adds characters no gold covers.
+    ["the home folks", pooled(20, 9, { Flag: 16 })],
+    ["vile", pooled(20, 9, { Flag: 14 })],
+    // Here the longer cue is the precise one: "vile" alone is often unmarked.
+    ["vile plot", pooled(20, 9, { Flag: 19 })],
+  ]);
+  const cues = chooseCues(stats, new Map([["Flag", rule]]), new Map());
+  assert.deepEqual(cues.get("Flag")?.sort(), ["home folks", "vile", "vile plot"]);
+});
+
+test("an n-gram's articles count articles that share a passage once", () => {
+  const table = () =>
+    new Map([["vile", { n: 2, covered: new Map([["Loaded", 1]]) }]]) as Parameters<typeof pool>[0][number];
+  assert.equal(pool([table(), table(), table()]).get("vile")?.articles, 3);
+  const grouped = pool([table(), table(), table()], [0, 0, 2]).get("vile");
+  assert.equal(grouped?.articles, 2);
+  assert.equal(grouped?.n, 6);
 });
 
 test("TC-style classification: a cue inside the span decides, else the label most frequent at its length", () => {

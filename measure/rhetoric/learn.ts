@@ -7,7 +7,7 @@ import { fileSpan, overlap, type PreparedArticle, type PtcSpan, predictPtc, span
  * make sure of, not one they merely reach (30 flags at 0.60 leave the interval at 0.45 to 0.73).
  */
 export const GATE_PRECISION = 0.6;
-/** Folds of the train part, by article, for the outer and the inner cross-validation. */
+/** Folds of the train part, by passage group, for the outer and the inner cross-validation. */
 export const FOLDS = 5;
 
 /** Longest cue learned, in tokens. */
@@ -56,18 +56,29 @@ export function ngramStats(a: PreparedArticle): Map<string, NgramStats> {
 /** An n-gram's statistics over a set of articles. */
 export interface Pooled {
   n: number;
+  /** Distinct articles it occurs in, articles that share a passage counting once. */
   articles: number;
   covered: Map<string, number>;
 }
 
-/** The statistics of every n-gram over the given articles' tables. */
-export function pool(tables: Map<string, NgramStats>[]): Map<string, Pooled> {
+/**
+ * The statistics of every n-gram over the given articles' tables; `groups` (one id per table,
+ * see passages.ts) makes articles that share a passage count as one article.
+ */
+export function pool(
+  tables: Map<string, NgramStats>[],
+  groups: number[] = tables.map((_, i) => i),
+): Map<string, Pooled> {
   const out = new Map<string, Pooled>();
-  for (const table of tables)
+  const seenIn = new Map<string, Set<number>>();
+  for (const [t, table] of tables.entries())
     for (const [key, s] of table) {
       const p = out.get(key) ?? { n: 0, articles: 0, covered: new Map<string, number>() };
       p.n += s.n;
-      p.articles++;
+      const seen = seenIn.get(key) ?? new Set<number>();
+      seen.add(groups[t]);
+      seenIn.set(key, seen);
+      p.articles = seen.size;
       for (const [label, c] of s.covered) p.covered.set(label, (p.covered.get(label) ?? 0) + c);
       out.set(key, p);
     }
@@ -117,6 +128,7 @@ export function chooseCues(
   seeded: Map<string, string>,
 ): Map<string, string[]> {
   const out = new Map<string, string[]>();
+  const precisionOf = new Map<string, number>();
   for (const [key, p] of pooled) {
     let best: { label: string; precision: number } | undefined;
     for (const [label, c] of p.covered) {
@@ -128,7 +140,26 @@ export function chooseCues(
       if (enough && precision >= rule.minPrecision && (!best || precision > best.precision))
         best = { label, precision };
     }
-    if (best) out.set(best.label, [...(out.get(best.label) ?? []), key]);
+    if (best) {
+      out.set(best.label, [...(out.get(best.label) ?? []), key]);
+      precisionOf.set(key, best.precision);
+    }
+  }
+  // The longest cue at a token wins, so a cue that holds a shorter cue of its technique takes over
+  // the shorter one's occurrences there: when it is no more precise, the words it adds are
+  // characters gold leaves out ("the american people" where PTC marks "american people"), and the
+  // shorter cue alone flags the same places more precisely.
+  for (const [label, list] of out) {
+    const kept = list.filter(
+      (long) =>
+        !list.some(
+          (short) =>
+            short !== long &&
+            ` ${long} `.includes(` ${short} `) &&
+            (precisionOf.get(short) ?? 0) >= (precisionOf.get(long) ?? 0),
+        ),
+    );
+    out.set(label, kept);
   }
   return out;
 }
@@ -148,7 +179,7 @@ export function lexiconOf(
   };
 }
 
-/** The fold of a train article (its index in id order, modulo `folds`). */
+/** A fold by article alone (its index in id order, modulo `folds`), blind to shared passages. */
 export const foldOf = (index: number, folds: number): number => index % folds;
 
 /** Held-out scores of one technique: its flags on articles its cues were not learned from. */
@@ -165,6 +196,10 @@ export interface CvScore {
 export interface LearnSet {
   articles: PreparedArticle[];
   tables: Map<string, NgramStats>[];
+  /** Per article, its passage group (passages.ts): articles that share a passage count once. */
+  groups: number[];
+  /** Per article, its fold (0 to `folds` - 1); a passage group lies in one fold. */
+  fold: number[];
   labels: string[];
   seeded: Map<string, string>;
   describe: (label: string) => Pick<Technique, "rule" | "explanation">;
@@ -188,8 +223,12 @@ export function poolsWithout(set: LearnSet): (excluded: number[]) => Map<string,
     const key = [...excluded].sort().join(",");
     let p = cache.get(key);
     if (!p) {
+      const kept = set.tables.map((_, i) => i).filter((i) => !excluded.includes(set.fold[i]));
       p = candidatesOnly(
-        pool(set.tables.filter((_, i) => !excluded.includes(foldOf(i, set.folds)))),
+        pool(
+          kept.map((i) => set.tables[i]),
+          kept.map((i) => set.groups[i]),
+        ),
         set.seeded,
       );
       cache.set(key, p);
@@ -226,15 +265,15 @@ function runFold(
   const lex = lexiconOf(chooseCues(pooled, rules, set.seeded), set.describe);
   const runs: Runs = [];
   set.articles.forEach((a, i) => {
-    if (foldOf(i, set.folds) === fold) runs.push({ predicted: predictPtc(a, {}, lex), gold: a.gold });
+    if (set.fold[i] === fold) runs.push({ predicted: predictPtc(a, {}, lex), gold: a.gold });
   });
   return runs;
 }
 
 /**
  * Cross-validate every rule of the grid on the folds not excluded: for each such fold, choose
- * cues on the other such folds' articles and flag the fold's (folds are by article, so a cue is
- * never scored on an article it was learned from). Per rule, each technique's held-out score.
+ * cues on the other such folds' articles and flag the fold's (folds are by passage group, so a cue
+ * is never scored on an article it was learned from, nor on a copy of one). Per rule, each technique's held-out score.
  */
 export function crossValidate(
   set: LearnSet,
@@ -275,7 +314,7 @@ export function bestRule(
 }
 
 /**
- * Nested cross-validation by article (Varma & Simon 2006): for each outer fold, the rule of each
+ * Nested cross-validation by passage group (Varma & Simon 2006): for each outer fold, the rule of each
  * technique is chosen by {@link bestRule} on an inner cross-validation of the other folds only,
  * its cues learned on those folds, and the outer fold flagged. The pooled outer flags score the
  * whole procedure, rule choice included, on articles it never saw: the figure the gate reads.

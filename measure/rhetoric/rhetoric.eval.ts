@@ -111,7 +111,7 @@ export default async (): Promise<ResultTable[]> => {
       ],
       rows: techniques,
       notes: [
-        "nested cv: nested 5-fold cross-validation by article on the train part (cue rule chosen on inner folds, scored on the outer fold),",
+        "nested cv: nested 5-fold cross-validation on the train part, folds by passage group (cue rule chosen on inner folds, scored on the outer fold),",
         "which decided the gate: checked when the lower end of the Wilson 90% interval of its precision is >= 0.6.",
         "dev: the held-out part, never read by the tuner; experimental techniques run only with { experimental: true }.",
       ],

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import type { Technique } from "../../dist/rhetoric/index.js";
 import { validateRhetoricLexicon } from "../../dist/rhetoric/index.js";
 import { repoFile } from "../paths.js";
@@ -15,6 +15,7 @@ import {
   ngramStats,
   poolsWithout,
 } from "./learn.js";
+import { groupFolds, passageGroups } from "./passages.js";
 import { preparePtc } from "./ptc.js";
 
 /** The cue rules tried for each technique; the inner cross-validation picks one per technique. */
@@ -66,9 +67,12 @@ const seeded = new Map<string, string>();
 for (const [label, t] of Object.entries(candidates.techniques)) for (const c of t.cues) seeded.set(c, label);
 
 const train = preparePtc("train");
+const groups = passageGroups(train.map((a) => a.text));
 const set = {
   articles: train,
   tables: train.map(ngramStats),
+  groups,
+  fold: groupFolds(groups, FOLDS),
   labels,
   seeded,
   describe,
@@ -156,12 +160,13 @@ const techniques: Technique[] = labels
     };
   });
 const out = {
-  $comment: `Persuasion-technique cues for the author's voice (src/rhetoric), learned by measure/rhetoric/tune.ts from the PTC train part (Da San Martino et al., EMNLP 2019; articles whose id's FNV-1a hash is not a multiple of 5): word n-grams (1 to 4 words) in the author voice whose characters lie mostly inside gold spans of one technique, with a minimum count in at least 2 articles, plus the hand-written candidates of measure/rhetoric/candidates.json that are as precise. The count and precision bars of each technique were chosen by ${FOLDS}-fold cross-validation on train (folds by article). gate: the precision, recall and flags of nested cross-validation (the bars chosen on inner folds, scored on the outer fold); checked (flagged by default) when the lower end of the Wilson 90% interval of that precision (gate.lower) is at least ${GATE_PRECISION}; the others run only on request, as experimental. Generated: rerun the tuner, do not edit.`,
+  $comment: `Persuasion-technique cues for the author's voice (src/rhetoric), learned by measure/rhetoric/tune.ts from the PTC train part (Da San Martino et al., EMNLP 2019; articles whose id's FNV-1a hash is not a multiple of 5): word n-grams (1 to 4 words) in the author voice whose characters lie mostly inside gold spans of one technique, with a minimum count in at least 2 articles (articles sharing a passage count once; a cue holding a shorter, at least as precise cue of its technique dropped), plus the hand-written candidates of measure/rhetoric/candidates.json that are as precise. The count and precision bars of each technique were chosen by ${FOLDS}-fold cross-validation on train (folds by passage group: articles that share a passage in one fold, measure/rhetoric/passages.ts). gate: the precision, recall and flags of nested cross-validation (the bars chosen on inner folds, scored on the outer fold); checked (flagged by default) when the lower end of the Wilson 90% interval of that precision (gate.lower) is at least ${GATE_PRECISION}; the others run only on request, as experimental. Generated: rerun the tuner, do not edit.`,
   techniques,
 };
 validateRhetoricLexicon(out);
 writeFileSync(repoFile("data/rhetoric-lexicon.json"), `${JSON.stringify(out, null, 1)}\n`);
 writeFileSync(repoFile("docs/rhetoric.md"), docWithGate(out));
+mkdirSync(repoFile("artifacts"), { recursive: true });
 writeFileSync(repoFile("artifacts/rhetoric-cv.tsv"), `${lines.join("\n")}\n`);
 for (const t of techniques)
   process.stdout.write(

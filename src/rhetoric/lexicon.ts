@@ -3,7 +3,7 @@ import { RHETORIC_RULES } from "./rules.js";
 
 /**
  * The tuner's verdict on a technique (measure/rhetoric/tune.ts), from nested cross-validation
- * by article on the PTC train part: the cue rule chosen on four fifths (by an inner
+ * by passage group on the PTC train part (articles that share a passage in one fold): the cue rule chosen on four fifths (by an inner
  * cross-validation of its own), its cues learned there and scored on the fifth left out, five
  * times over, so these figures are of a procedure that never saw the articles it was scored on.
  */
