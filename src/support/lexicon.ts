@@ -15,6 +15,12 @@ export interface SupportLexicon {
   hedges: Phrases;
   /** Hedges that only say a figure is not exact: a claim that gives its figure as approximate keeps them. */
   estimates: Set<string>;
+  /** Words that say a figure did not move: "stay at", "unchanged". */
+  steady: Phrases;
+  /** Words that make "stayed at" a level, not a place: "last year's level", "the same". */
+  levels: Set<string>;
+  /** Words that say a figure moved, as the head of their synonym group: "rose", "cut". */
+  moves: Set<string>;
   /** Words that say a change went all the way: "reversed", "cured". */
   completions: Phrases;
   /** Words that say a change went part of the way: "less", "slowed". */
@@ -116,6 +122,9 @@ const LISTS = [
   "proposals",
   "completions",
   "partialChanges",
+  "steady",
+  "moves",
+  "levels",
 ] as const;
 
 type Raw = Record<(typeof LISTS)[number], string[]> & {
@@ -250,6 +259,9 @@ export function supportLexicon(): SupportLexicon {
     estimates: new Set(raw.estimates),
     proposals: new Set(raw.proposals),
     completions: phrases(raw.completions),
+    steady: phrases(raw.steady),
+    levels: new Set(raw.levels),
+    moves: new Set(raw.moves.map(canon)),
     partialChanges: phrases(raw.partialChanges),
     approximators: phrases(raw.approximators),
     figureOnly: phrases(raw.figureOnly),

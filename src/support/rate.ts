@@ -234,7 +234,13 @@ function hedgesOnShared(
         else while (start > 0 && !HEDGE_SCOPE_END.has(keys[start - 1])) start--;
         let end = i + words.length;
         if (condition) end = keys.length;
-        else while (end < keys.length && !HEDGE_SCOPE_END.has(keys[end])) end++;
+        else {
+          // "It suggested that two branches, Oakley Row and Penfold, could share …": a hedge that
+          // takes a "that" clause reaches past the commas of an apposition inside it.
+          const clause = keys[end] === "that";
+          while (end < keys.length && !(HEDGE_SCOPE_END.has(keys[end]) && !(clause && keys[end] === ",")))
+            end++;
+        }
         // "…last year, and it expects 9 million this year": "million" and "year" say nothing of
         // which statement the hedge weakens.
         const shared = new Set<string>();
@@ -449,6 +455,44 @@ function opposed(ck: Set<string>, pk: Set<string>, lex: SupportLexicon): [string
     ] as const)
       if (ck.has(x) && !ck.has(y) && pk.has(y) && !pk.has(x)) return [x, y];
   return undefined;
+}
+
+/**
+ * True when a steady phrase ending in "at" is followed, within three words, by a figure or a word of
+ * level ("stayed at 40 pounds", "stay at last year's level"): "stayed at the hotel" is a place.
+ */
+function levelAfter(keys: readonly string[], i: number, words: string[]): boolean {
+  if (words[words.length - 1] !== "at") return true;
+  const lex = supportLexicon();
+  return keys.slice(i + words.length, i + words.length + 3).some((k) => /^\d/.test(k) || lex.levels.has(k));
+}
+
+/**
+ * "Road spending will be cut" against "Road maintenance spending will stay at last year's level":
+ * `a` says the figure moved, `b` only that it did not (no word of movement at all, and neither
+ * side under a negation). The word of each, or undefined.
+ */
+function steadyAgainstMove(a: Passage, b: Passage, lex: SupportLexicon): [string, string] | undefined {
+  const movesAt = (keys: readonly string[]) =>
+    keys.findIndex((k) => lex.moves.has(lex.canonical.get(k) ?? k)) >= 0 ||
+    findPhrases(keys, lex.phrasalDirections).length > 0;
+  const steadyAt = (keys: readonly string[]) => {
+    for (let i = 0; i < keys.length; i++)
+      for (const words of lex.steady.get(keys[i]) ?? [])
+        if (
+          words.every((w, k) => keys[i + k] === w) &&
+          !negatedAt(keys, i, lex) &&
+          levelAfter(keys, i, words)
+        )
+          return words.join(" ");
+    return undefined;
+  };
+  if (!movesAt(a.keys) || steadyAt(a.keys) || movesAt(b.keys)) return undefined;
+  const still = steadyAt(b.keys);
+  if (!still) return undefined;
+  const i = a.keys.findIndex((k) => lex.moves.has(lex.canonical.get(k) ?? k));
+  if (i >= 0 && negatedAt(a.keys, i, lex)) return undefined;
+  return [i >= 0 ? a.keys[i] : (findPhrases(a.keys, lex.phrasalDirections)[0] as string), still];
 }
 
 /** Where one conjunct of a sentence ends and another begins, for the direction it states. */
@@ -744,6 +788,13 @@ export function ratePassage(
       reason: `the claim says ${quote(x)} where the source says ${quote(y)}`,
     };
   }
+  const still = steadyAgainstMove(claim, passage, lex) ?? steadyAgainstMove(passage, claim, lex)?.reverse();
+  if (still)
+    return {
+      status: "contradicted",
+      rule: "direction",
+      reason: `the claim says ${quote(still[0])} where the source says ${quote(still[1])}`,
+    };
   // Rules that read one count, rank or reference in each sentence: under a negation on either
   // side ("not the first", "did not go over budget") they say nothing.
   if (pc.flips.length === 0 && pp.flips.length === 0) {

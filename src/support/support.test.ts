@@ -696,3 +696,28 @@ test("a difference that is not statistically significant weakens the whole findi
   ]).join("\n");
   assert.match(rated, /-> overreach \[hedge\]/);
 });
+
+test("a figure said to move where the source says it stays contradicts; 'stayed at' a place says nothing", () => {
+  const source = `Harl budget notes
+
+Road maintenance spending in Harl will stay at last year's level. Bus fares in Orne were unchanged in April. The Harl visitors stayed at the Grand Hotel in May. The Harl tax rate did not stay at 3 percent.`;
+  const article = `Harl budget
+
+Road spending in Harl will be cut again. Bus fares in Orne rose in April. The Harl visitors at the Grand Hotel rose in May. The Harl tax rate rose.`;
+  const lines = ratings(article, [source]);
+  const line = (start: string) =>
+    lines.find((l) => l.startsWith(start)) ?? `missing: ${start}\n${lines.join("\n")}`;
+  assert.match(line("Road spending in Harl"), / -> contradicted \[direction\]: Road maintenance spending/);
+  assert.match(line("Bus fares in Orne"), / -> contradicted \[direction\]/);
+  assert.doesNotMatch(line("The Harl visitors"), /contradicted/);
+  assert.doesNotMatch(line("The Harl tax rate"), /contradicted \[direction\]/);
+});
+
+test("a hedge that takes a 'that' clause reaches past the commas of an apposition inside it", () => {
+  const source =
+    "Harl depot review\n\nThe survey suggested that two Harl depots, Mill Yard and Fenn Street, could close when their leases end.";
+  const rated = ratings("Harl depots\n\nThe survey says Mill Yard and Fenn Street will close.", [
+    source,
+  ]).join("\n");
+  assert.match(rated, /-> overreach \[hedge\]: The survey suggested/);
+});
