@@ -1,6 +1,8 @@
 import { spawnSync } from "node:child_process";
-import { loadavg } from "node:os";
+import { statSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
+import { v8PoolFlag } from "../dist/cli/relaunch.js";
 
 /** The CLI and the stage timer, as built. */
 export const CLI = fileURLToPath(new URL("../dist/cli/main.js", import.meta.url));
@@ -80,12 +82,27 @@ export function measure(command: string[], options: MeasureOptions = {}): Run {
   };
 }
 
+/**
+ * The Node flags the CLI would run a command on these inputs with (src/cli/relaunch.ts), so
+ * that stages timed in a process of their own run as they do under the CLI.
+ */
+export function cliNodeFlags(inputs: string[]): string[] {
+  const flag = v8PoolFlag({
+    execArgv: [],
+    cores: availableParallelism(),
+    inputBytes: inputs.reduce((n, path) => n + statSync(path).size, 0),
+  });
+  return flag ? [flag] : [];
+}
+
 /** The stage timer's figures for one article and source: seconds of wall and CPU per stage. */
 export function stageTimes(
   article: string,
   source: string,
 ): { stages: Record<string, { ms: number; cpuMs: number }>; run: Run } {
-  const run = measure([process.execPath, STAGES, article, source], { repeats: 1 });
+  const run = measure([process.execPath, ...cliNodeFlags([article, source]), STAGES, article, source], {
+    repeats: 1,
+  });
   if (run.failed) return { stages: {}, run };
   const { stages } = JSON.parse(run.stdout.trim().split("\n").pop() ?? "{}") as {
     stages: Record<string, { ms: number; cpuMs: number }>;

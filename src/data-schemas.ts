@@ -597,6 +597,7 @@ const CORPUS_REPUBLICATION = Type.Object({
 /** Schema of `data/voice-credits.json`. */
 const VOICE_CREDITS = Type.Object({
   $comment: Type.String({ minLength: 1 }),
+  creditLabels: words,
   creditLines: words,
   inlineCredits: words,
   notCredits: words,
@@ -629,6 +630,7 @@ const VOICE_PEOPLE = Type.Object({
   }),
   determiners: words,
   notNames: words,
+  inNameBreaks: words,
   particles: words,
   modals: words,
   collectives: words,
@@ -669,6 +671,7 @@ const VOICE_VERBS = Type.Object({
   copulas: words,
   evidenceNouns: words,
   namingVerbs: words,
+  objectVerbs: words,
   dialogueVerbs: words,
 });
 

@@ -62,6 +62,7 @@ export class SupportRater {
   ) {
     this.paraphrases = attributedParaphrases(article, context);
     this.unattributed = unattributedReuse(article, context);
+    for (const i of speakerWithoutWords(article, context)) this.unattributed.add(i);
     this.reproduced = new Set();
     const pool: Passage[] = [];
     context.sentenceVoices.forEach((v, i) => {
@@ -325,7 +326,11 @@ function namesItsSource(sentence: string, name: string | undefined): boolean {
 /**
  * Sentences the voice layer gives to a source document only because the trace found its text
  * there, with nothing in the article attributing it: the author states the source's words as
- * their own, so the claim is the author's.
+ * their own, so the claim is the author's. A reuse the article credits only by naming the source
+ * nearby ("The Ledger found that the owners cut staff. Brightwater put its residents at risk.")
+ * is not plagiarism, but a sentence with no cue or quote of its own, in a paragraph where the
+ * author writes in their own voice, is still the author's statement; a paragraph that holds no
+ * sentence of the author's is the source's text reproduced (after "As the reporters write:").
  */
 function unattributedReuse(article: Document, context: SupportContext): Set<number> {
   const out = new Set<number>();
@@ -337,13 +342,39 @@ function unattributedReuse(article: Document, context: SupportContext): Set<numb
   article.sentences.forEach((s, i) => {
     const v = context.sentenceVoices[i];
     if (v?.kind !== "document" || !v.source) return;
-    if (!reused(s.start, s.end) || attributed(s.start, s.end)) return;
+    if (!reused(s.start, s.end)) return;
+    if (attributed(s.start, s.end) && !authorWritesIn(article, context.sentenceVoices, s.paragraph)) return;
     if (article.paragraphs[s.paragraph]?.kind === "blockquote") return;
     if (inSpeech(s.start, s.end)) return;
     if (inAttribution(s.start, s.end)) return;
     out.add(i);
   });
   return out;
+}
+
+/**
+ * Sentences the voice layer gives to a speaker though they carry none of the speaker's words: no
+ * quote of any kind, no attributed content, no block quote ("The company admitted the offence",
+ * where "admitted" takes an object, not a statement). The author reports an act of the speaker's,
+ * so the claim is the author's; it is not evidence of what the speaker said.
+ */
+function speakerWithoutWords(article: Document, context: SupportContext): number[] {
+  const quoted = overlapsAny(context.quotes);
+  const attributed = overlapsAny(context.attributions.map((a) => a.content));
+  const out: number[] = [];
+  article.sentences.forEach((s, i) => {
+    if (context.sentenceVoices[i]?.kind !== "speaker") return;
+    if (article.paragraphs[s.paragraph]?.kind === "blockquote") return;
+    if (insideReproduction(article, context.sentenceVoices, i)) return;
+    if (quoted(s.start, s.end) || attributed(s.start, s.end)) return;
+    out.push(i);
+  });
+  return out;
+}
+
+/** True when a sentence of paragraph `paragraph` is in the author's voice. */
+function authorWritesIn(article: Document, voices: Voice[], paragraph: number): boolean {
+  return article.sentences.some((s, k) => s.paragraph === paragraph && voices[k]?.kind === "author");
 }
 
 const STATUS_RULE = {

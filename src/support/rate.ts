@@ -57,16 +57,24 @@ function governed(p: Passage, i: number, len: number, lex: SupportLexicon, words
     !lex.privatives.has(key) &&
     // "had not found any breach of the law": the negation reaches past "any" to the breach.
     !lex.negatedDeterminers.has(key);
-  const out: string[] = [];
+  // A verb's negator ("isn't bothered by the plan", "didn't sign the letter") negates its predicate:
+  // a claim that shares only the object ("backed the plan") is not what it denies. "No" and the
+  // negative pronouns negate a noun phrase, whose object ("no evidence of fraud") counts.
+  const verbal = isVerbalNegator(keys[i + len - 1], lex);
+  let out: string[] = [];
+  let clause = -1;
   let budget = words;
   for (let k = i + len; k < keys.length && !CLAUSE_END.has(keys[k]) && budget > 0; k++) {
     // "did not establish that screens cause poor sleep": what is not established is the clause.
-    if (keys[k] === "that" && out.length > 0) budget = words;
-    else if (content(keys[k])) {
+    if (keys[k] === "that" && out.length > 0) {
+      budget = words;
+      clause = out.length;
+    } else if (content(keys[k]) && !(verbal && out.length === 0 && MANNER.test(keys[k]))) {
       out.push(termOf(keys[k], lex));
       budget--;
     }
   }
+  if (verbal) out = [...out.slice(0, 1), ...(clause > 0 ? out.slice(clause) : [])];
   if (lex.negativePronouns.has(keys[i]))
     for (let k = i - 1; k >= 0 && !HEDGE_SCOPE_END.has(keys[k]); k--)
       if (content(keys[k])) {
@@ -74,6 +82,17 @@ function governed(p: Passage, i: number, len: number, lex: SupportLexicon, words
         break;
       }
   return out;
+}
+
+/** An adverb of manner or degree between a negator and its predicate ("did not fully recover"). */
+const MANNER = /^\p{L}{3,}ly$/u;
+
+/** A negator of a verb phrase: "not", "never", "cannot", "didn't"; not "no", "nor" or "nothing". */
+function isVerbalNegator(key: string, lex: SupportLexicon): boolean {
+  return (
+    !lex.negativePronouns.has(key) &&
+    (key === "not" || key === "never" || key === "cannot" || key.endsWith("n't"))
+  );
 }
 
 /**

@@ -457,6 +457,23 @@ Managers at the depot were told about the cracked boiler in March and did nothin
   assert.match(line("Inspectors found fraud"), / -> contradicted \[negation\]/);
 });
 
+test("a verb's negation denies its predicate, not every sentence that names its object", () => {
+  const source = `Councillor interview
+
+Councillor Ada Brill said she isn't bothered by the harbour plan and still backs the ferry levy. She has not signed the petition against the ferry levy. The mayor did not fully recover the costs of the harbour survey.`;
+  const article = `Brill and the harbour
+
+Councillor Ada Brill praised the harbour plan as a bold idea on Monday. Brill signed the petition against the ferry levy. The mayor recovered the costs of the harbour survey.`;
+  const lines = ratings(article, [source]);
+  const line = (start: string) =>
+    lines.find((l) => l.startsWith(start)) ?? `missing: ${start}\n${lines.join("\n")}`;
+  // "isn't bothered by the harbour plan" denies being bothered, not praising the plan.
+  assert.doesNotMatch(line("Councillor Ada Brill praised"), /contradicted|overreach/);
+  assert.match(line("Brill signed the petition"), / -> contradicted \[negation\]/);
+  // An adverb between the negator and its verb: what is denied is still the recovery.
+  assert.match(line("The mayor recovered"), / -> contradicted \[negation\]/);
+});
+
 test("grades of one scale contradict beside the thing they grade; a name is no grade", () => {
   const source = `Storm report
 
@@ -604,6 +621,49 @@ Late trams caused the slump, plain and simple. The council wants the depots empt
     cards,
     /<details><summary>The closest passage, on the topic only<\/summary><blockquote class="evidence"><p>The regulator has not prosecuted/,
   );
+});
+
+test("a reused sentence credited only by the source named nearby is the author's, in a paragraph the author writes", () => {
+  const source = `Inside the Calder mill
+
+By the Harbour Gazette
+
+The Calder mill cut its night staff by a third in 2025 while its owners took out record dividends. The mill released untreated waste into the river Ode on three nights in May, according to logs seen by the Gazette. The company denied that the river had been harmed.`;
+  const article = `The Calder mill must answer for the Ode
+
+The Harbour Gazette found that the owners cut staff to pay for the dividends. The mill released untreated waste into the river Ode on three nights in May. The council has done nothing about it.
+
+As the Gazette's reporters write:
+
+The Calder mill cut its night staff by a third in 2025 while its owners took out record dividends.`;
+  const a = createDocument(article, { id: "post" });
+  const report = analyze(a, { sources: [createDocument(source, { id: "gazette" })] });
+  const claimOf = (text: string) => report.claims.find((c) => a.text.slice(c.start, c.end) === text);
+  // The trace finds it in the Gazette and the Gazette is named before it, but nothing in the
+  // sentence gives it to the Gazette, and the author writes the rest of the paragraph.
+  const waste = claimOf("The mill released untreated waste into the river Ode on three nights in May.");
+  assert.equal(waste?.voice.kind, "document");
+  assert.equal(waste?.support?.subject, "author");
+  assert.equal(waste?.support?.status, "supported");
+  // A paragraph of the Gazette's text after "As the Gazette's reporters write:" is reproduced, not claimed.
+  const reproduced = claimOf(
+    "The Calder mill cut its night staff by a third in 2025 while its owners took out record dividends.",
+  );
+  assert.equal(reproduced?.support, undefined);
+});
+
+test("a sentence given to a speaker that carries none of their words reports an act: the author's claim", () => {
+  const source = `KELLOW, 3 June (Portwire) - A court fined Norden Ferries 80,000 pounds on Monday after the company admitted sailing with a broken radar in 2025. The harbour board said the ferry had since been repaired.`;
+  const article = `Norden Ferries has been fined 80,000 pounds for sailing with a broken radar. The company admitted the breach. "We have fixed it," the company said.`;
+  const a = createDocument(article, { id: "post" });
+  const report = analyze(a, { sources: [createDocument(source, { id: "wire" })] });
+  const claimOf = (text: string) => report.claims.find((c) => a.text.slice(c.start, c.end) === text);
+  const admitted = claimOf("The company admitted the breach.");
+  assert.equal(admitted?.voice.kind, "speaker");
+  assert.equal(admitted?.support?.subject, "author");
+  assert.equal(admitted?.support?.status, "supported");
+  // The speaker's own quoted words stay theirs.
+  assert.equal(claimOf('"We have fixed it," the company said.')?.support, undefined);
 });
 
 test("a rank, a side of a reference and a vote tally of the same thing contradict; 'at first' and 'a third of' rank nothing", () => {

@@ -8,13 +8,14 @@ const credits = (text: string) => findCredits(textDocument(text)).map((c) => `${
 test("datelines, bylines and credit lines credit the whole text", () => {
   assert.deepEqual(
     credits(
-      "Strike news\n\nPORT ELLIS, 3 May (Northern Press Agency) - Dock workers struck.\n\nBy Mara Ilves (Harbour Wire)\n\nSource: The Harbour Ledger\n\nOriginally published in the Kessel Courier.",
+      "Strike news\n\nPORT ELLIS, 3 May (Northern Press Agency) - Dock workers struck.\n\nBy Mara Ilves (Harbour Wire)\n\nSource: The Harbour Ledger\n\nOriginally published in the Kessel Courier.\n\nThis report was originally published by Ann Wold at Kessel Today",
     ),
     [
       "dateline: Northern Press Agency",
       "byline: Harbour Wire",
       "line: The Harbour Ledger",
       "line: the Kessel Courier.",
+      "line: Ann Wold at Kessel Today",
     ],
   );
 });
@@ -28,7 +29,7 @@ test("inline credits: first reported by, as reported by", () => {
 test("photo credits, plain bylines and prose are no credit for the text", () => {
   assert.deepEqual(
     credits(
-      "Photo: Northern Press Agency\n\nBy Rob Gellert\n\nThe source of the trouble (the union) is clear - pay.",
+      "Photo: Northern Press Agency\n\nBy Rob Gellert\n\nThe source of the trouble (the union) is clear - pay.\n\nSource who works at the Harbour Hotel said #Vell had the suite since May 25th.",
     ),
     [],
   );

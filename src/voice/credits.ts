@@ -17,6 +17,7 @@ export interface Credit {
 }
 
 interface CreditData {
+  creditLabels: string[];
   creditLines: string[];
   inlineCredits: string[];
   notCredits: string[];
@@ -42,7 +43,7 @@ function patterns() {
   const d = loadData<CreditData>("voice-credits.json");
   compiled = {
     line: new RegExp(
-      `^\\s*(?:${alternation(d.creditLines)})(?:\\s*[:\\-\\u2013\\u2014]\\s*|\\s+)(\\S[^\\n]*)$`,
+      `^\\s*(?:(?:${alternation(d.creditLabels)})\\s*[:\\-\\u2013\\u2014]|(?:${alternation(d.creditLines)})(?:\\s*[:\\-\\u2013\\u2014]|\\s))\\s*(\\S[^\\n]*)$`,
       "iu",
     ),
     inline: new RegExp(

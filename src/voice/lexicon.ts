@@ -9,6 +9,7 @@ interface VerbData {
   indirectVerbs: string[];
   evidenceNouns: string[];
   namingVerbs: string[];
+  objectVerbs: string[];
   dialogueVerbs: string[];
   copulas: string[];
 }
@@ -57,6 +58,7 @@ interface PeopleData {
   pronouns: Record<string, string>;
   determiners: string[];
   notNames: string[];
+  inNameBreaks: string[];
   particles: string[];
   collectives: string[];
   modals: string[];
@@ -105,6 +107,8 @@ export interface VoiceLexicon {
   evidenceNouns: Set<string>;
   /** Weak verbs that still attribute the quotation right after them ("calls the train “…”"). */
   namingVerbs: Set<string>;
+  /** Reporting verbs whose object is often a thing ("maintained a tight embargo"). */
+  objectVerbs: Set<string>;
   /** Verbs of an exchange ("asked", "replied"): the untagged quotes after one take turns. */
   dialogueVerbs: Set<string>;
   modals: Set<string>;
@@ -120,6 +124,8 @@ export interface VoiceLexicon {
   pronouns: Map<string, string>;
   determiners: Set<string>;
   notNames: Set<string>;
+  /** Words that end a run of capitalised words: no name holds them ("That", "He", "Into"). */
+  inNameBreaks: Set<string>;
   /** Lower-case particles inside a name: "de", "van", "bin". */
   particles: Set<string>;
   /** Verbs after a reporting noun that make it a subject ("The full report is available"). */
@@ -165,6 +171,7 @@ export function voiceLexicon(): VoiceLexicon {
     cueModel: cueModel(loadData<CueModelData>("voice-attribution-model.json")),
     evidenceNouns: new Set(v.evidenceNouns),
     namingVerbs: new Set(v.namingVerbs),
+    objectVerbs: new Set(v.objectVerbs),
     dialogueVerbs: new Set(v.dialogueVerbs),
     modals: new Set(p.modals),
     locatives: new Set(p.locatives),
@@ -176,6 +183,7 @@ export function voiceLexicon(): VoiceLexicon {
     pronouns: new Map(Object.entries(p.pronouns)),
     determiners: new Set(p.determiners),
     notNames: new Set(p.notNames),
+    inNameBreaks: new Set(p.inNameBreaks),
     particles: new Set(p.particles),
     copulas: new Set(v.copulas),
     collectives: new Set(p.collectives),

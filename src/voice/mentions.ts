@@ -61,6 +61,12 @@ export class MentionFinder {
     return c < 128 ? c >= 65 && c <= 90 : UPPER.test(this.word(i));
   }
 
+  /** True when token `i` is a word no name holds: "That", "He", "Into", "Isn't". */
+  breaksName(i: number): boolean {
+    const key = this.tokens.key(i);
+    return this.lex.inNameBreaks.has(key) || key.endsWith("n't") || key.endsWith("n\u2019t");
+  }
+
   /** True when the gap between tokens `i` and `i + 1` has no line break. */
   sameLine(i: number): boolean {
     const { starts, ends, length } = this.tokens;
@@ -89,7 +95,9 @@ export class MentionFinder {
       (this.isCapWord(j) ||
         (last >= 0 && this.lex.particles.has(this.tokens.key(j)) && this.isCapWord(j + 1)))
     ) {
-      if (j === first && this.lex.notNames.has(this.tokens.key(j))) break;
+      // "Paper's Claim That He Isn't Into Vell": a title-case headline is no name; a name holds no
+      // pronoun, conjunction or negated verb past its first word.
+      if ((j === first && this.lex.notNames.has(this.tokens.key(j))) || this.breaksName(j)) break;
       last = j;
       if (POSSESSIVE.test(this.word(j)) || !this.sameLine(j)) break;
       j++;
@@ -140,7 +148,7 @@ export class MentionFinder {
       this.sameLine(j - 1) &&
       (this.isCapWord(j - 1) || (this.lex.particles.has(this.tokens.key(j - 1)) && this.isCapWord(j - 2)))
     ) {
-      if (POSSESSIVE.test(this.word(j - 1))) break;
+      if (POSSESSIVE.test(this.word(j - 1)) || this.breaksName(j - 1)) break;
       j--;
     }
     // Drop sentence openers ("But Varga said") and titles from the front.

@@ -89,3 +89,24 @@ test("pronouns agree in gender and number: 'she' skips the man named last, 'they
   assert.deepEqual(quotes.slice(0, 1), ["“We will reopen the quay by Friday,” -> Ilse Varga"]);
   assert.ok(!/-> (?:Ilse Varga|Tomas Brandt)$/.test(quotes[1] ?? ""), quotes[1]);
 });
+
+test("a title-case headline is no name a surname resolves to", () => {
+  const { voices } = read(
+    "Councillor Corrects Paper's Claim That He Isn't Into Vell\n\nCouncillor Ed Marsh defended Oren Vell as an “honest man” on Monday.\n\nVell has called rivals “the enemy of the town,” and said rivals were behind the fire.",
+  );
+  assert.equal(
+    voices[2],
+    "[speaker:Oren Vell] Vell has called rivals “the enemy of the town,” and said rivals were behind the fire.",
+  );
+});
+
+test("a reporting verb with a thing for its object, or inside a relative clause, makes no speaker of the sentence", () => {
+  const { voices } = read(
+    "Harbour photo row\n\nThe press has maintained a tight embargo on the photo of the mayor at the yacht club.\n\nAn image posted by a man who claims he served the mayor dinner shows that the mayor had a guest.\n\nThe mayor's office maintained that the guest was his brother.",
+  );
+  assert.deepEqual(voices.slice(1), [
+    "[author] The press has maintained a tight embargo on the photo of the mayor at the yacht club.",
+    "[author] An image posted by a man who claims he served the mayor dinner shows that the mayor had a guest.",
+    "[speaker:mayor's office] The mayor's office maintained that the guest was his brother.",
+  ]);
+});

@@ -4,6 +4,7 @@ import type { SentenceContext, SentenceSieve } from "./context.js";
 
 // Words before a cue's subject that make the cue subordinate: "whatever the authority claims".
 const BLOCKERS = new Set(["whatever", "what", "as", "than", "if", "who", "which", "whom", "whether"]);
+const RELATIVES = new Set(["who", "which", "that"]);
 
 /**
  * The voice indirect speech gives sentence si ("Kovacs said police had …", "According to club
@@ -46,6 +47,9 @@ export function reportedVoice(ctx: SentenceContext, si: number): Voice | undefin
     const c = cues[i];
     const before = tokens.keyAt(c.subject.first - 1) ?? "";
     if (!c.inverted && BLOCKERS.has(before)) continue;
+    // "a man who claims he served the mayor …": a cue inside a relative clause reports within that
+    // clause; the sentence says something else ("… shows that …").
+    if (!c.inverted && RELATIVES.has(tokens.keyAt(c.first - 1) ?? "")) continue;
     if (lex.modals.has(tokens.keyAt(c.first - 1) ?? "")) continue;
     // "The reporters also found that …": a document's finding, whatever it reports after.
     const found = lex.writingVerbs.has(c.key)
@@ -61,6 +65,13 @@ export function reportedVoice(ctx: SentenceContext, si: number): Voice | undefin
       !c.inverted &&
       next === "it" &&
       (after === undefined || after.kind !== "word" || /ly$|^differently$|^well$|^again$/.test(after.key))
+    )
+      continue;
+    // "has maintained a tight embargo", "claimed a seat": an object that is a thing, not a statement.
+    if (
+      !c.inverted &&
+      lex.objectVerbs.has(c.key) &&
+      (next === "a" || next === "an" || tokens.get(c.last + 1)?.kind === "number")
     )
       continue;
     const introduces = next === "that" || next === "," || next === ":";
