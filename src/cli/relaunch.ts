@@ -9,8 +9,9 @@ export const NODE_V8_POOL = 4;
 
 /**
  * Inputs smaller than this together are analysed in the first process: starting Node again
- * costs about 0.05 s, which the smaller pool wins back from about 100 KB (the 100 KB news pair:
- * 1.15 → 1.05 s; 300 KB: 1.75 → 1.50 s) (default: 100,000 bytes).
+ * costs about 0.05 s, which the smaller pool wins back on long runs (on two cores, the second
+ * start included: the 100 KB news pair 0.97 → 0.87 s, 300 KB 1.57 → 1.41 s) (default: 100,000
+ * bytes).
  */
 export const RELAUNCH_MIN_BYTES = 100_000;
 
