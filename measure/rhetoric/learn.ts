@@ -179,9 +179,6 @@ export function lexiconOf(
   };
 }
 
-/** A fold by article alone (its index in id order, modulo `folds`), blind to shared passages. */
-export const foldOf = (index: number, folds: number): number => index % folds;
-
 /** Held-out scores of one technique: its flags on articles its cues were not learned from. */
 export interface CvScore {
   precision: number;

@@ -11,9 +11,9 @@
  * words next to each other form one flag; flags are scored with the SemEval-2020 character
  * overlap, same technique, as the gate of the lexicon.
  *
- * Nested cross-validation by article: in each of the five outer folds, the probability threshold
- * is the lowest of a grid whose flags reach precision 0.70 on an inner cross-validation of the
- * other four folds alone; a model trained on those four flags the outer fold at it. The pooled
+ * Nested cross-validation, folds by passage group (passages.ts): in each of the five outer
+ * folds, the probability threshold is the lowest of a grid whose flags reach precision 0.70 on an
+ * inner cross-validation of the other four folds alone; a model trained on those four flags the outer fold at it. The pooled
  * outer flags give the gate's figures (Wilson 90% lower end ≥ 0.60 to be checked). Dev is never
  * read.
  */
@@ -21,7 +21,8 @@ import { readFileSync } from "node:fs";
 import { type LogisticModel, predict, trainLogistic } from "../../dist/claims/model.js";
 import { authorRuns } from "../../dist/rhetoric/index.js";
 import { repoFile } from "../paths.js";
-import { type CvScore, FOLDS, foldOf, GATE_PRECISION, scoreRuns } from "./learn.js";
+import { type CvScore, FOLDS, GATE_PRECISION, scoreRuns } from "./learn.js";
+import { groupFolds, passageGroups } from "./passages.js";
 import { fileSpan, type PreparedArticle, type PtcSpan, preparePtc } from "./ptc.js";
 
 /** Precision the inner folds must show for a threshold to be chosen. */
@@ -160,15 +161,18 @@ const scoreWords = (model: LogisticModel, words: WordExample[]): Float64Array =>
   Float64Array.from(words.map((w) => predict(model, w.features)));
 
 /** Held-out scores of the articles of `folds`, each from a model trained on the other `folds`. */
-function heldOut(all: Prepared[], folds: number[], label: string): { p: Prepared; scores: Float64Array }[] {
+function heldOut(
+  all: Prepared[],
+  fold: number[],
+  folds: number[],
+  label: string,
+): { p: Prepared; scores: Float64Array }[] {
   return folds.flatMap((k) => {
     const model = fit(
-      all.filter((_, i) => folds.includes(foldOf(i, FOLDS)) && foldOf(i, FOLDS) !== k),
+      all.filter((_, i) => folds.includes(fold[i]) && fold[i] !== k),
       label,
     );
-    return all
-      .filter((_, i) => foldOf(i, FOLDS) === k)
-      .map((p) => ({ p, scores: scoreWords(model, p.words) }));
+    return all.filter((_, i) => fold[i] === k).map((p) => ({ p, scores: scoreWords(model, p.words) }));
   });
 }
 
@@ -195,19 +199,21 @@ function main(): void {
     ? process.argv.slice(2)
     : ["Loaded_Language", "Name_Calling,Labeling"];
   const all: Prepared[] = preparePtc("train").map((article) => ({ article, words: wordExamples(article) }));
+  // Folds by passage group, as the tuner's: a reprinted passage is never scored on its own copy.
+  const fold = groupFolds(passageGroups(all.map((p) => p.article.text)), FOLDS);
   const folds = Array.from({ length: FOLDS }, (_, k) => k);
   for (const label of labels) {
     const outer: { p: Prepared; scores: Float64Array; threshold: number }[] = [];
     const chosen: (number | undefined)[] = [];
     for (const k of folds) {
       const inner = folds.filter((j) => j !== k);
-      const threshold = chooseThreshold(heldOut(all, inner, label), label);
+      const threshold = chooseThreshold(heldOut(all, fold, inner, label), label);
       chosen.push(threshold);
       const model = fit(
-        all.filter((_, i) => foldOf(i, FOLDS) !== k),
+        all.filter((_, i) => fold[i] !== k),
         label,
       );
-      for (const p of all.filter((_, i) => foldOf(i, FOLDS) === k))
+      for (const p of all.filter((_, i) => fold[i] === k))
         outer.push({
           p,
           scores: scoreWords(model, p.words),

@@ -339,11 +339,17 @@ function unattributedReuse(article: Document, context: SupportContext): Set<numb
   const attributed = overlapsAny(context.matches.filter((m) => m.attributed !== false).map((m) => m.article));
   const inSpeech = overlapsAny(context.quotes.filter((q) => q.kind === "speech"));
   const inAttribution = overlapsAny(context.attributions.map((a) => a.content));
+  // Paragraphs holding a sentence in the author's voice, gathered once: asked per sentence, a long
+  // text's scan of every sentence would be quadratic.
+  const authorsParagraphs = new Set<number>();
+  article.sentences.forEach((s, k) => {
+    if (context.sentenceVoices[k]?.kind === "author") authorsParagraphs.add(s.paragraph);
+  });
   article.sentences.forEach((s, i) => {
     const v = context.sentenceVoices[i];
     if (v?.kind !== "document" || !v.source) return;
     if (!reused(s.start, s.end)) return;
-    if (attributed(s.start, s.end) && !authorWritesIn(article, context.sentenceVoices, s.paragraph)) return;
+    if (attributed(s.start, s.end) && !authorsParagraphs.has(s.paragraph)) return;
     if (article.paragraphs[s.paragraph]?.kind === "blockquote") return;
     if (inSpeech(s.start, s.end)) return;
     if (inAttribution(s.start, s.end)) return;
@@ -370,11 +376,6 @@ function speakerWithoutWords(article: Document, context: SupportContext): number
     out.push(i);
   });
   return out;
-}
-
-/** True when a sentence of paragraph `paragraph` is in the author's voice. */
-function authorWritesIn(article: Document, voices: Voice[], paragraph: number): boolean {
-  return article.sentences.some((s, k) => s.paragraph === paragraph && voices[k]?.kind === "author");
 }
 
 const STATUS_RULE = {
