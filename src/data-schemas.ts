@@ -44,6 +44,7 @@ const REPORT_SUMMARY = Type.Object({
 const CLAIMS_ASSERTIONS = Type.Object({
   $comment: Type.String({ minLength: 1 }),
   causal: words,
+  notCausal: words,
   conclusion: words,
   notSweeping: Type.Object({
     $comment: Type.String({ minLength: 1 }),
@@ -567,6 +568,7 @@ const SUPPORT_LEXICON = Type.Object({
   synonyms: Type.Array(words),
   reporting: words,
   generic: words,
+  negatedAdverbs: words,
   fractions: Type.Record(Type.String(), Type.Integer({ minimum: 2 })),
   numerators: Type.Record(Type.String(), Type.Integer({ minimum: 1 })),
 });

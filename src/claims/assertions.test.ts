@@ -121,3 +121,15 @@ test("a near-universal ('almost every', 'nearly everyone') claims most, not all:
     "Every family in the valley has joined the scheme since it opened. [assertion:sweeping]",
   ]);
 });
+
+test("'due to' before a verb is a schedule, not a cause", () => {
+  const text =
+    "The two speakers were due to speak at a harbour rally in Kessel on Saturday. The rally was cancelled due to the storm warning.";
+  const kinds = claimsOf(text, ["author", "author"]).map((c) => c.replace(/^.*\[/, "["));
+  assert.ok(
+    !claimsOf(text, ["author", "author"]).some(
+      (c) => c.startsWith("The two speakers") && c.includes("causal"),
+    ),
+  );
+  assert.ok(kinds.includes("[assertion:causal]"), kinds.join("\n"));
+});

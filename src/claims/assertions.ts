@@ -7,8 +7,9 @@ export type AssertionKind = "causal" | "conclusion" | "sweeping";
 
 const MIN_WORDS = 5;
 
-type Kind = AssertionKind | "prescriptive";
+type Kind = AssertionKind | "prescriptive" | "notCausal";
 type Lists = Record<AssertionKind, string[]> & {
+  notCausal: string[];
   notSweeping: {
     prescriptive: string[];
     firstPerson: string[];
@@ -47,6 +48,7 @@ function index(): Map<string, { kind: Kind; words: string[] }[]> {
       ["conclusion", lists.conclusion],
       ["sweeping", lists.sweeping],
       ["prescriptive", lists.notSweeping.prescriptive],
+      ["notCausal", lists.notCausal],
     ];
     for (const [kind, list] of byKind) {
       for (const phrase of list) {
@@ -133,8 +135,11 @@ export function assertionKinds(v: TokenView): AssertionKind[] {
   const found = new Set<Kind>();
   const table = index();
   for (let i = v.from; i < v.to; i++) {
-    for (const p of table.get(v.key(i)) ?? []) {
-      if (!v.matches(i, p.words)) continue;
+    const here = (table.get(v.key(i)) ?? []).filter((p) => v.matches(i, p.words));
+    // "were due to speak at the march": a schedule where "due to" begins, not a cause.
+    const notCausal = here.some((p) => p.kind === "notCausal");
+    for (const p of here) {
+      if (p.kind === "notCausal" || (p.kind === "causal" && notCausal)) continue;
       if (p.kind === "sweeping" && idleSweep(v, i, p.words.length)) continue;
       found.add(p.kind);
     }

@@ -63,6 +63,8 @@ export interface SupportLexicon {
   /** Words of size and time that say nothing of which statement a hedge weakens: "million", "year". */
   generic: Set<string>;
   functionWords: Set<string>;
+  /** Adverbs between a verb's negator and its predicate ("not yet reviewed", "never even met"). */
+  negatedAdverbs: Set<string>;
   /** Denominator of each fraction word: "third" 3, "fifths" 5. */
   fractions: Map<string, number>;
   /** Value of the word before a fraction: "a" 1, "two" 2. */
@@ -115,6 +117,7 @@ const LISTS = [
   "events",
   "reporting",
   "generic",
+<<<<<<< HEAD
   "negatedDeterminers",
   "referenceNouns",
   "tallies",
@@ -125,6 +128,9 @@ const LISTS = [
   "steady",
   "moves",
   "levels",
+=======
+  "negatedAdverbs",
+>>>>>>> main
 ] as const;
 
 type Raw = Record<(typeof LISTS)[number], string[]> & {
@@ -287,6 +293,7 @@ export function supportLexicon(): SupportLexicon {
     opposites: raw.opposites.map(([a, b]) => [canon(a), canon(b)] as [string, string]),
     reporting: new Set(raw.reporting),
     generic: new Set(raw.generic),
+    negatedAdverbs: new Set(raw.negatedAdverbs),
     functionWords: new Set(functionWords()),
     fractions: new Map(Object.entries(raw.fractions)),
     numerators: new Map(Object.entries(raw.numerators)),

@@ -47,7 +47,14 @@ export const GOVERNED_WORDS = 2;
  * injured"), as many again after a "that" they take ("did not show that X causes Y"), and, for a negator that stands for a noun phrase ("offered nothing", "fired nobody"),
  * the verb right before it in its conjunct.
  */
-function governed(p: Passage, i: number, len: number, lex: SupportLexicon, words = GOVERNED_WORDS): string[] {
+function governed(
+  p: Passage,
+  i: number,
+  len: number,
+  lex: SupportLexicon,
+  words = GOVERNED_WORDS,
+  other?: Passage,
+): string[] {
   const keys = p.keys;
   const content = (key: string) =>
     /\p{L}|\p{N}/u.test(key) &&
@@ -63,18 +70,27 @@ function governed(p: Passage, i: number, len: number, lex: SupportLexicon, words
   const verbal = isVerbalNegator(keys[i + len - 1], lex);
   let out: string[] = [];
   let clause = -1;
+  let predicate = "";
   let budget = words;
   for (let k = i + len; k < keys.length && !CLAUSE_END.has(keys[k]) && budget > 0; k++) {
     // "did not establish that screens cause poor sleep": what is not established is the clause.
     if (keys[k] === "that" && out.length > 0) {
       budget = words;
       clause = out.length;
-    } else if (content(keys[k]) && !(verbal && out.length === 0 && MANNER.test(keys[k]))) {
+    } else if (
+      content(keys[k]) &&
+      !(verbal && out.length === 0 && (MANNER.test(keys[k]) || lex.negatedAdverbs.has(keys[k])))
+    ) {
+      if (out.length === 0) predicate = keys[k];
       out.push(termOf(keys[k], lex));
       budget--;
     }
   }
-  if (verbal) out = [...out.slice(0, 1), ...(clause > 0 ? out.slice(clause) : [])];
+  // "Energy prices were not a factor in the December figures" against "High energy prices drove
+  // the December figures": a denied cause of a thing denies a claim of another cause of it.
+  const deniedCause =
+    other !== undefined && startsPhrase([predicate], 0, lex.causal) && has(other.keys, lex.causal).length > 0;
+  if (verbal && !deniedCause) out = [...out.slice(0, 1), ...(clause > 0 ? out.slice(clause) : [])];
   if (lex.negativePronouns.has(keys[i]))
     for (let k = i - 1; k >= 0 && !HEDGE_SCOPE_END.has(keys[k]); k--)
       if (content(keys[k])) {
@@ -118,7 +134,7 @@ function polarity(
     (h) => h.includes(" ") && h.split(" ").some((w) => lex.negators.has(w)),
   );
   const shares = (i: number, len: number) =>
-    governed(p, i, len, lex, words).some((t) => other.terms.has(t) && p.terms.has(t));
+    governed(p, i, len, lex, words, other).some((t) => other.terms.has(t) && p.terms.has(t));
   const flips: string[] = [];
   let denial: string | undefined;
   for (let i = 0; i < keys.length; i++) {

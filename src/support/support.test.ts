@@ -474,6 +474,20 @@ Councillor Ada Brill praised the harbour plan as a bold idea on Monday. Brill si
   assert.match(line("The mayor recovered"), / -> contradicted \[negation\]/);
 });
 
+test("'not yet' denies the predicate after it, and a denied cause denies another cause of the same thing", () => {
+  const source = `Ferry report
+
+The survey results have not yet been checked by the harbour board. Fuel costs were not a factor in the late sailings.`;
+  const article = `Ferry mess
+
+The checked survey results were released this week. Fuel costs drove the late sailings.`;
+  const lines = ratings(article, [source]);
+  const line = (start: string) =>
+    lines.find((l) => l.startsWith(start)) ?? `missing: ${start}\n${lines.join("\n")}`;
+  assert.match(line("The checked survey results"), / -> contradicted \[negation\]/);
+  assert.match(line("Fuel costs drove"), / -> contradicted \[negation\]/);
+});
+
 test("grades of one scale contradict beside the thing they grade; a name is no grade", () => {
   const source = `Storm report
 
