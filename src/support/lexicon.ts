@@ -117,7 +117,6 @@ const LISTS = [
   "events",
   "reporting",
   "generic",
-<<<<<<< HEAD
   "negatedDeterminers",
   "referenceNouns",
   "tallies",
@@ -128,9 +127,7 @@ const LISTS = [
   "steady",
   "moves",
   "levels",
-=======
   "negatedAdverbs",
->>>>>>> main
 ] as const;
 
 type Raw = Record<(typeof LISTS)[number], string[]> & {
