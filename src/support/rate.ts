@@ -171,6 +171,17 @@ function comparedTerm(p: Passage, lex: SupportLexicon): { before: Set<string>; a
 
 const has = (keys: string[], table: Phrases) => findPhrases(keys, table);
 
+/**
+ * The partial quantifiers of a sentence ("some", "most of the"), but not the superlative "the most
+ * generous response" nor the bound "at most": neither speaks of a part of a whole.
+ */
+function partials(keys: string[], lex: SupportLexicon): string[] {
+  const masked = keys.map((k, i) =>
+    k === "most" && (keys[i - 1] === "the" || keys[i - 1] === "at") ? "" : k,
+  );
+  return findPhrases(masked, lex.partials);
+}
+
 function startsPhrase(keys: readonly string[], i: number, table: Phrases): boolean {
   return (table.get(keys[i]) ?? []).some((words) => words.every((w, k) => keys[i + k] === w));
 }
@@ -903,16 +914,13 @@ export function ratePassage(
   }
   // A claim that keeps the source's part ("only two of the six girders …, yet the whole bridge")
   // has not made "some" into "all".
-  const universals = has(claim.keys, lex.partials).length > 0 ? [] : claimedUniversals(claim.keys, lex);
-  if (
-    universals.length > 0 &&
-    has(passage.keys, lex.universals).length === 0 &&
-    has(passage.keys, lex.partials).length > 0
-  )
+  const universals = partials(claim.keys, lex).length > 0 ? [] : claimedUniversals(claim.keys, lex);
+  const part = partials(passage.keys, lex);
+  if (universals.length > 0 && has(passage.keys, lex.universals).length === 0 && part.length > 0)
     return {
       status: "overreach",
       rule: "quantifier",
-      reason: `the claim says ${quote(universals[0])} where the source says ${quote(has(passage.keys, lex.partials)[0])}`,
+      reason: `the claim says ${quote(universals[0])} where the source says ${quote(part[0])}`,
     };
   const correlation = has(passage.keys, lex.correlation);
   const causal = has(claim.keys, lex.causal);

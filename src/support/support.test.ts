@@ -474,6 +474,20 @@ Councillor Ada Brill praised the harbour plan as a bold idea on Monday. Brill si
   assert.match(line("The mayor recovered"), / -> contradicted \[negation\]/);
 });
 
+test("'the most generous' and 'at most' are no partial quantifiers a claim's 'all' overreaches", () => {
+  const source = `Ferry survey
+
+The board called the new timetable the most generous offer in years for island residents. Fares will rise by at most 2 percent for island households.`;
+  const article = `Island anger
+
+The board made an offer of a new timetable for all island residents. Fares will rise by 2 percent for every island household.`;
+  const lines = ratings(article, [source]);
+  const line = (start: string) =>
+    lines.find((l) => l.startsWith(start)) ?? `missing: ${start}\n${lines.join("\n")}`;
+  assert.doesNotMatch(line("The board made an offer"), /quantifier/);
+  assert.doesNotMatch(line("Fares will rise"), /quantifier/);
+});
+
 test("'not yet' denies the predicate after it, and a denied cause denies another cause of the same thing", () => {
   const source = `Ferry report
 
