@@ -15,6 +15,18 @@ export interface SupportLexicon {
   hedges: Phrases;
   /** Hedges that only say a figure is not exact: a claim that gives its figure as approximate keeps them. */
   estimates: Set<string>;
+  /** Words that say a figure did not move: "stay at", "unchanged". */
+  steady: Phrases;
+  /** Words that make "stayed at" a level, not a place: "last year's level", "the same". */
+  levels: Set<string>;
+  /** Words that say a figure moved, as the head of their synonym group: "rose", "cut". */
+  moves: Set<string>;
+  /** Words that say a change went all the way: "reversed", "cured". */
+  completions: Phrases;
+  /** Words that say a change went part of the way: "less", "slowed". */
+  partialChanges: Phrases;
+  /** Hedges of a plan not yet decided ("proposed"), kept by a claim that reports a wish or plan. */
+  proposals: Set<string>;
   /** Hedges that set a condition on the whole statement: "subject to planning approval". */
   conditions: Phrases;
   /** Hedges that, right before a figure, only round it: "about 1.3 million". */
@@ -57,6 +69,24 @@ export interface SupportLexicon {
   fractions: Map<string, number>;
   /** Value of the word before a fraction: "a" 1, "two" 2. */
   numerators: Map<string, number>;
+  /** Words between a negator and what it negates: "had not found any breach". */
+  negatedDeterminers: Set<string>;
+  /** Rank of each ordinal word: "second" 2. */
+  ordinals: Map<string, number>;
+  /** The side of a reference each bound word puts a figure on: "over" above, "within" below. */
+  referenceBounds: Map<string, "above" | "below">;
+  /** Stemmed terms of the references a figure is put over or under: "budget", "forecast". */
+  referenceNouns: Set<string>;
+  /** Verb phrases that move a figure, with the word they mean: "edged up" is "rose". */
+  phrasalDirections: Phrases;
+  /** The word each phrasal direction means, by the phrase as written. */
+  phrasalMeaning: Map<string, string>;
+  /** Words of a vote, whose count "31 to 12" is a tally. */
+  tallies: Set<string>;
+  /** Words of a vote with nobody against. */
+  unanimous: Set<string>;
+  /** Value of a number written out: "seven" 7. */
+  numberWords: Map<string, number>;
 }
 
 /** Phrases indexed by their first word, so a token list is scanned once. */
@@ -87,6 +117,16 @@ const LISTS = [
   "events",
   "reporting",
   "generic",
+  "negatedDeterminers",
+  "referenceNouns",
+  "tallies",
+  "unanimous",
+  "proposals",
+  "completions",
+  "partialChanges",
+  "steady",
+  "moves",
+  "levels",
   "negatedAdverbs",
 ] as const;
 
@@ -96,6 +136,10 @@ type Raw = Record<(typeof LISTS)[number], string[]> & {
   synonyms: string[][];
   fractions: Record<string, number>;
   numerators: Record<string, number>;
+  ordinals: Record<string, number>;
+  numberWords: Record<string, number>;
+  referenceBounds: Record<"above" | "below", string[]>;
+  phrasalDirections: Record<string, string>;
 };
 
 let compiled: SupportLexicon | undefined;
@@ -129,14 +173,31 @@ export function validateSupportLexicon(raw: unknown): asserts raw is Raw {
       throw new Error("support lexicon: an opposite is not a pair");
     for (const s of pair) entry("opposites", s);
   }
-  for (const name of ["fractions", "numerators"] as const) {
-    const table = data[name];
-    if (typeof table !== "object" || table === null || Array.isArray(table))
+  const table = (name: string) => {
+    const t = data[name];
+    if (typeof t !== "object" || t === null || Array.isArray(t))
       throw new Error(`support lexicon: ${name} is not a table`);
-    for (const [w, n] of Object.entries(table)) {
+    return Object.entries(t);
+  };
+  for (const name of ["fractions", "numerators", "ordinals", "numberWords"] as const) {
+    const least = name === "numberWords" ? 0 : 1;
+    for (const [w, n] of table(name)) {
       entry(name, w);
-      if (!Number.isInteger(n) || (n as number) < 1)
+      if (!Number.isInteger(n) || (n as number) < least)
         throw new Error(`support lexicon: ${name} gives ${JSON.stringify(w)} no whole number`);
+    }
+  }
+  const bounds = table("referenceBounds");
+  if (bounds.map(([side]) => side).join() !== "above,below")
+    throw new Error("support lexicon: referenceBounds must give exactly the sides above and below");
+  const sided = new Set<string>();
+  for (const [, words] of bounds) {
+    if (!Array.isArray(words)) throw new Error("support lexicon: a side of referenceBounds is not a list");
+    for (const s of words) {
+      entry("referenceBounds", s);
+      if (sided.has(s))
+        throw new Error(`support lexicon: ${JSON.stringify(s)} is on both sides of a reference`);
+      sided.add(s);
     }
   }
   if (!Array.isArray(data.scales)) throw new Error("support lexicon: scales is not a list");
@@ -163,6 +224,13 @@ export function validateSupportLexicon(raw: unknown): asserts raw is Raw {
       if (grouped.has(s)) throw new Error(`support lexicon: ${JSON.stringify(s)} is in two synonym groups`);
       grouped.add(s);
     }
+  }
+  for (const [phrase, word] of table("phrasalDirections")) {
+    entry("phrasalDirections", phrase);
+    if (typeof word !== "string" || !grouped.has(word))
+      throw new Error(
+        `support lexicon: phrasal direction ${JSON.stringify(phrase)} means no synonym group's word`,
+      );
   }
 }
 
@@ -192,6 +260,12 @@ export function supportLexicon(): SupportLexicon {
     hedges: phrases(raw.hedges),
     conditions: phrases(raw.conditions),
     estimates: new Set(raw.estimates),
+    proposals: new Set(raw.proposals),
+    completions: phrases(raw.completions),
+    steady: phrases(raw.steady),
+    levels: new Set(raw.levels),
+    moves: new Set(raw.moves.map(canon)),
+    partialChanges: phrases(raw.partialChanges),
     approximators: phrases(raw.approximators),
     figureOnly: phrases(raw.figureOnly),
     boosters: phrases(raw.boosters),
@@ -220,6 +294,19 @@ export function supportLexicon(): SupportLexicon {
     functionWords: new Set(functionWords()),
     fractions: new Map(Object.entries(raw.fractions)),
     numerators: new Map(Object.entries(raw.numerators)),
+    negatedDeterminers: new Set(raw.negatedDeterminers),
+    ordinals: new Map(Object.entries(raw.ordinals)),
+    referenceBounds: new Map(
+      (["above", "below"] as const).flatMap((side) =>
+        raw.referenceBounds[side].map((w) => [w, side] as const),
+      ),
+    ),
+    referenceNouns: new Set(raw.referenceNouns.map((w) => stem(canon(w)))),
+    phrasalDirections: phrases(Object.keys(raw.phrasalDirections)),
+    phrasalMeaning: new Map(Object.entries(raw.phrasalDirections)),
+    tallies: new Set(raw.tallies),
+    unanimous: new Set(raw.unanimous),
+    numberWords: new Map(Object.entries(raw.numberWords)),
   };
   return compiled;
 }

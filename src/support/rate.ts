@@ -8,7 +8,7 @@ import type { SupportStatus } from "./types.js";
 export interface PassageRating {
   status: SupportStatus;
   reason: string;
-  /** Which rule decided: 'quantity', 'negation', 'denial', 'roles', 'direction', 'evaluation', 'scale', 'hedge', 'quantifier', 'causation', 'match', 'no-passage'. */
+  /** Which rule decided: 'quantity', 'negation', 'denial', 'roles', 'direction', 'ordinal', 'reference', 'tally', 'evaluation', 'scale', 'hedge', 'quantifier', 'causation', 'degree', 'match', 'no-passage'. */
   rule: string;
 }
 
@@ -61,7 +61,9 @@ function governed(
     !lex.functionWords.has(key) &&
     !lex.reporting.has(key) &&
     !lex.negators.has(key) &&
-    !lex.privatives.has(key);
+    !lex.privatives.has(key) &&
+    // "had not found any breach of the law": the negation reaches past "any" to the breach.
+    !lex.negatedDeterminers.has(key);
   // A verb's negator ("isn't bothered by the plan", "didn't sign the letter") negates its predicate:
   // a claim that shares only the object ("backed the plan") is not what it denies. "No" and the
   // negative pronouns negate a noun phrase, whose object ("no evidence of fraud") counts.
@@ -127,7 +129,8 @@ function polarity(
   words = GOVERNED_WORDS,
 ): { flips: string[]; denial: string | undefined } {
   const keys = p.keys;
-  const masked = findPhrases(keys, lex.hedges).some(
+  // "not ruled out", "not statistically significant": the negator is part of a hedge or condition.
+  const masked = [...findPhrases(keys, lex.hedges), ...findPhrases(keys, lex.conditions)].some(
     (h) => h.includes(" ") && h.split(" ").some((w) => lex.negators.has(w)),
   );
   const shares = (i: number, len: number) =>
@@ -277,7 +280,13 @@ function hedgesOnShared(
         else while (start > 0 && !HEDGE_SCOPE_END.has(keys[start - 1])) start--;
         let end = i + words.length;
         if (condition) end = keys.length;
-        else while (end < keys.length && !HEDGE_SCOPE_END.has(keys[end])) end++;
+        else {
+          // "It suggested that two branches, Oakley Row and Penfold, could share …": a hedge that
+          // takes a "that" clause reaches past the commas of an apposition inside it.
+          const clause = keys[end] === "that";
+          while (end < keys.length && !(HEDGE_SCOPE_END.has(keys[end]) && !(clause && keys[end] === ",")))
+            end++;
+        }
         // "…last year, and it expects 9 million this year": "million" and "year" say nothing of
         // which statement the hedge weakens.
         const shared = new Set<string>();
@@ -471,6 +480,284 @@ function claimedUniversals(keys: readonly string[], lex: SupportLexicon): string
 }
 
 /**
+ * The direction words of a sentence, each as the head of its synonym group: its words, and the
+ * word a phrasal verb means ("edged up" is "rose"; a bare "up" is too often "set up" to count).
+ */
+function directionWords(keys: readonly string[], lex: SupportLexicon): Set<string> {
+  const out = new Set(keys.map((k) => lex.canonical.get(k) ?? k));
+  for (const phrase of findPhrases(keys, lex.phrasalDirections)) {
+    const word = lex.phrasalMeaning.get(phrase) as string;
+    out.add(lex.canonical.get(word) ?? word);
+  }
+  return out;
+}
+
+/** The first pair of opposites the claim says one of and the passage only the other of. */
+function opposed(ck: Set<string>, pk: Set<string>, lex: SupportLexicon): [string, string] | undefined {
+  for (const [a, b] of lex.opposites)
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ] as const)
+      if (ck.has(x) && !ck.has(y) && pk.has(y) && !pk.has(x)) return [x, y];
+  return undefined;
+}
+
+/**
+ * True when a steady phrase ending in "at" is followed, within three words, by a figure or a word of
+ * level ("stayed at 40 pounds", "stay at last year's level"): "stayed at the hotel" is a place.
+ */
+function levelAfter(keys: readonly string[], i: number, words: string[]): boolean {
+  if (words[words.length - 1] !== "at") return true;
+  const lex = supportLexicon();
+  return keys.slice(i + words.length, i + words.length + 3).some((k) => /^\d/.test(k) || lex.levels.has(k));
+}
+
+/**
+ * "Road spending will be cut" against "Road maintenance spending will stay at last year's level":
+ * `a` says the figure moved, `b` only that it did not (no word of movement at all, and neither
+ * side under a negation). The word of each, or undefined.
+ */
+function steadyAgainstMove(a: Passage, b: Passage, lex: SupportLexicon): [string, string] | undefined {
+  const movesAt = (keys: readonly string[]) =>
+    keys.findIndex((k) => lex.moves.has(lex.canonical.get(k) ?? k)) >= 0 ||
+    findPhrases(keys, lex.phrasalDirections).length > 0;
+  const steadyAt = (keys: readonly string[]) => {
+    for (let i = 0; i < keys.length; i++)
+      for (const words of lex.steady.get(keys[i]) ?? [])
+        if (
+          words.every((w, k) => keys[i + k] === w) &&
+          !negatedAt(keys, i, lex) &&
+          levelAfter(keys, i, words)
+        )
+          return words.join(" ");
+    return undefined;
+  };
+  if (!movesAt(a.keys) || steadyAt(a.keys) || movesAt(b.keys)) return undefined;
+  const still = steadyAt(b.keys);
+  if (!still) return undefined;
+  const i = a.keys.findIndex((k) => lex.moves.has(lex.canonical.get(k) ?? k));
+  if (i >= 0 && negatedAt(a.keys, i, lex)) return undefined;
+  return [i >= 0 ? a.keys[i] : (findPhrases(a.keys, lex.phrasalDirections)[0] as string), still];
+}
+
+/** Where one conjunct of a sentence ends and another begins, for the direction it states. */
+const CONJUNCT_END = new Set([";", "but", "while", "whereas", "although", "though", "and"]);
+
+/**
+ * The keys of the one conjunct of the passage that holds more of the claim's terms than any
+ * other (sizes, times and "people" aside, and the direction words, which are what is compared,
+ * not what it is said of), or undefined when the passage has one conjunct or two tie: then it is
+ * unclear which conjunct speaks of the claim.
+ */
+function closestConjunct(passage: Passage, claim: Passage, lex: SupportLexicon): string[] | undefined {
+  const moves = new Set(lex.opposites.flat());
+  const parts: string[][] = [[]];
+  for (const key of passage.keys) {
+    if (CONJUNCT_END.has(key)) parts.push([]);
+    else parts[parts.length - 1].push(key);
+  }
+  if (parts.length < 2) return undefined;
+  // "Sales rose in May but fell in June": a conjunct that opens on its verb says it of the subject
+  // of the conjunct before, so it is scored with that subject.
+  const moving = (k: string) => moves.has(lex.canonical.get(k) ?? k) || lex.phrasalDirections.has(k);
+  for (let i = 1; i < parts.length; i++) {
+    if (parts[i].length === 0 || !moving(parts[i][0])) continue;
+    const before = parts[i - 1];
+    const verb = before.findIndex(moving);
+    parts[i] = [...before.slice(0, verb < 0 ? before.length : verb), ...parts[i]];
+  }
+  const score = (keys: string[]) =>
+    new Set(
+      keys
+        .filter(
+          (k) =>
+            !lex.generic.has(k) &&
+            !lex.functionWords.has(k) &&
+            !moves.has(lex.canonical.get(k) ?? k) &&
+            /\p{L}|\p{N}/u.test(k),
+        )
+        .map((k) => termOf(k, lex))
+        .filter((t) => claim.terms.has(t)),
+    ).size;
+  const scores = parts.map(score);
+  const best = Math.max(...scores);
+  if (best === 0 || scores.filter((n) => n === best).length > 1) return undefined;
+  return parts[scores.indexOf(best)];
+}
+
+/**
+ * True when a negator stands at most three words before `i` in its clause: "was not the first",
+ * "did not go over budget". A rank, side or tally under it is denied, not stated.
+ */
+function negatedAt(keys: readonly string[], i: number, lex: SupportLexicon): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3) && !CLAUSE_END.has(keys[k]); k--)
+    if (lex.negators.has(keys[k])) return true;
+  return false;
+}
+
+/** A contradiction one of the count, rank and reference rules found. */
+type Clash = { rule: string; reason: string };
+
+/** The rank an ordinal states ("second", "2nd"), or undefined. */
+function ordinalOf(key: string | undefined, lex: SupportLexicon): number | undefined {
+  if (key === undefined) return undefined;
+  const digits = /^(\d+)(st|nd|rd|th)$/.exec(key);
+  return digits ? Number(digits[1]) : lex.ordinals.get(key);
+}
+
+/**
+ * Each counted thing a sentence ranks, with its ranks: "the second derailment on the line" ranks
+ * the derailment 2. The ordinal must stand right before a content word ("first of all", "at
+ * first" rank nothing), and a fraction word after "a" or "one" is a share ("a third of").
+ */
+function ranks(p: Passage, lex: SupportLexicon): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  const keys = p.keys;
+  for (let i = 0; i < keys.length; i++) {
+    const rank = ordinalOf(keys[i], lex);
+    const next = keys[i + 1];
+    if (rank === undefined || next === undefined || keys[i - 1] === "at" || negatedAt(keys, i, lex)) continue;
+    if (lex.functionWords.has(next) || !/^\p{L}/u.test(next) || ordinalOf(next, lex) !== undefined) continue;
+    if (
+      lex.fractions.has(keys[i]) &&
+      (keys[i - 1] === "a" || keys[i - 1] === "one" || lex.numerators.has(keys[i - 1]))
+    )
+      continue;
+    const t = termOf(next, lex);
+    out.set(t, (out.get(t) ?? new Set()).add(rank));
+  }
+  return out;
+}
+
+/**
+ * "It was the first derailment on the line" against "the second derailment on the line": the
+ * same counted thing ranked otherwise, and no rank of the passage's for it is the claim's.
+ */
+function ordinalClash(claim: Passage, passage: Passage, lex: SupportLexicon): Clash | undefined {
+  const theirs = ranks(passage, lex);
+  for (const [thing, mine] of ranks(claim, lex)) {
+    const other = theirs.get(thing);
+    if (!other || [...mine].some((r) => other.has(r))) continue;
+    const word = (p: Passage, r: Set<number>) =>
+      p.keys.find((k, i) => r.has(ordinalOf(k, lex) ?? -1) && termOf(p.keys[i + 1] ?? "", lex) === thing) ??
+      "";
+    return {
+      rule: "ordinal",
+      reason: `the claim counts it the ${quote(word(claim, mine))} where the source says the ${quote(word(passage, other))}`,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * The side of each reference a sentence puts a figure on: "went over budget" above the budget,
+ * "below the budget of 16 million" below it. A determiner may stand between ("within its
+ * target"); "under" opening a sentence is "according to" ("Under the budget, fees rise").
+ */
+function referenceSides(p: Passage, lex: SupportLexicon): Map<string, { side: string; word: string }> {
+  const out = new Map<string, { side: string; word: string }>();
+  const keys = p.keys;
+  for (let i = 1; i < keys.length; i++) {
+    const side = lex.referenceBounds.get(keys[i]);
+    if (!side || negatedAt(keys, i, lex)) continue;
+    let k = i + 1;
+    if (keys[k] !== undefined && lex.functionWords.has(keys[k])) k++;
+    const t = keys[k] === undefined ? undefined : termOf(keys[k], lex);
+    if (t && lex.referenceNouns.has(t))
+      out.set(t, { side, word: `${keys[i]} ${keys.slice(i + 1, k + 1).join(" ")}` });
+  }
+  return out;
+}
+
+/** "The project went over budget" against "cost 14.5 million, below the budget": two sides of one reference. */
+function referenceClash(claim: Passage, passage: Passage, lex: SupportLexicon): Clash | undefined {
+  const theirs = referenceSides(passage, lex);
+  for (const [ref, mine] of referenceSides(claim, lex)) {
+    const other = theirs.get(ref);
+    if (other && other.side !== mine.side)
+      return {
+        rule: "reference",
+        reason: `the claim says ${quote(mine.word)} where the source says ${quote(other.word)}`,
+      };
+  }
+  return undefined;
+}
+
+/** The value of a count written in digits or words ("12", "seven"), or undefined. */
+function countOf(key: string | undefined, lex: SupportLexicon): number | undefined {
+  if (key === undefined) return undefined;
+  if (/^\d+$/.test(key)) return Number(key);
+  return lex.numberWords.get(key);
+}
+
+/**
+ * The tally of a vote a sentence gives ("by 31 votes to 12", "The vote was 31 to 21"), 0 against
+ * for a unanimous one, or undefined: the sentence must speak of a vote.
+ */
+function tallyOf(p: Passage, lex: SupportLexicon): { text: string; counts: number[] } | undefined {
+  const keys = p.keys;
+  if (!keys.some((k) => lex.tallies.has(k) || lex.unanimous.has(k))) return undefined;
+  for (let i = 0; i < keys.length; i++) {
+    const a = countOf(keys[i], lex);
+    if (a === undefined || negatedAt(keys, i, lex)) continue;
+    const k = lex.tallies.has(keys[i + 1]) ? i + 2 : i + 1;
+    const b = keys[k] === "to" ? countOf(keys[k + 1], lex) : undefined;
+    if (b !== undefined)
+      return { text: keys.slice(i, k + 2).join(" "), counts: [a, b].sort((x, y) => x - y) };
+  }
+  const unanimous = keys.findIndex((k) => lex.unanimous.has(k));
+  return unanimous >= 0 && !negatedAt(keys, unanimous, lex)
+    ? { text: keys[unanimous], counts: [0] }
+    : undefined;
+}
+
+/** "approved unanimously" against "by seven votes to two"; "31 to 21" against "31 votes to 12". */
+function tallyClash(claim: Passage, passage: Passage, lex: SupportLexicon): Clash | undefined {
+  const mine = tallyOf(claim, lex);
+  const theirs = tallyOf(passage, lex);
+  if (!mine || !theirs) return undefined;
+  const against = (t: { counts: number[] }) => t.counts[0];
+  const same =
+    mine.counts.length === 1 || theirs.counts.length === 1
+      ? (against(mine) === 0) === (against(theirs) === 0)
+      : mine.counts.join() === theirs.counts.join();
+  if (same) return undefined;
+  return {
+    rule: "tally",
+    reason: `the claim says ${quote(mine.text)} where the source says ${quote(theirs.text)}`,
+  };
+}
+
+/**
+ * A change the claim says went all the way ("reversed hearing loss") where the passage says it went
+ * part of the way ("showed less hearing loss"), each right before a word both sentences share: the
+ * thing changed. Neither under a negation, and the passage must not say the claim's word itself.
+ */
+function fullerChange(claim: Passage, passage: Passage, lex: SupportLexicon): [string, string] | undefined {
+  const beside = (p: Passage, other: Passage, table: Phrases): string[] => {
+    const out: string[] = [];
+    const keys = p.keys;
+    for (let i = 0; i < keys.length; i++)
+      for (const words of table.get(keys[i]) ?? []) {
+        if (!words.every((w, k) => keys[i + k] === w) || negatedAt(keys, i, lex)) continue;
+        const next = keys
+          .slice(i + words.length, i + words.length + 2)
+          .find((k) => !lex.functionWords.has(k));
+        const t = next === undefined ? undefined : termOf(next, lex);
+        if (t && other.terms.has(t) && p.terms.has(t)) out.push(words.join(" "));
+      }
+    return out;
+  };
+  const full = beside(claim, passage, lex.completions).filter(
+    (w) => !findPhrases(passage.keys, lex.completions).includes(w),
+  );
+  if (full.length === 0 || findPhrases(passage.keys, lex.completions).length > 0) return undefined;
+  const part = beside(passage, claim, lex.partialChanges);
+  return part.length > 0 ? [full[0], part[0]] : undefined;
+}
+
+/**
  * Rate a claim against the passage that speaks of it. Contradiction first (figures that do not
  * overlap, a polarity the passage does not share, a denial, a contrary direction), then overreach
  * (a hedge, a partial quantifier or a correlation in the passage that the claim drops), else
@@ -533,21 +820,35 @@ export function ratePassage(
       rule: "roles",
       reason: `the claim compares ${quote(cc.after)} where the source compares ${quote(cp.after)}: the roles are swapped`,
     };
-  const canon = (keys: string[]) => new Set(keys.map((k) => lex.canonical.get(k) ?? k));
-  const ck = canon(claim.keys);
-  const pk = canon(passage.keys);
-  for (const [a, b] of lex.opposites) {
-    for (const [x, y] of [
-      [a, b],
-      [b, a],
-    ]) {
-      if (ck.has(x) && !ck.has(y) && pk.has(y) && !pk.has(x))
-        return {
-          status: "contradicted",
-          rule: "direction",
-          reason: `the claim says ${quote(x)} where the source says ${quote(y)}`,
-        };
-    }
+  const ck = directionWords(claim.keys, lex);
+  const contrary = opposed(ck, directionWords(passage.keys, lex), lex);
+  // "Adult unemployment fell, while youth unemployment edged up" against "Youth unemployment
+  // fell": the passage moves both ways, and the conjunct that speaks of the claim's subject says.
+  const conjunct = contrary ? undefined : closestConjunct(passage, claim, lex);
+  const contraryThere = conjunct && opposed(ck, directionWords(conjunct, lex), lex);
+  if (contrary || contraryThere) {
+    const [x, y] = (contrary ?? contraryThere) as [string, string];
+    return {
+      status: "contradicted",
+      rule: "direction",
+      reason: `the claim says ${quote(x)} where the source says ${quote(y)}`,
+    };
+  }
+  const still = steadyAgainstMove(claim, passage, lex) ?? steadyAgainstMove(passage, claim, lex)?.reverse();
+  if (still)
+    return {
+      status: "contradicted",
+      rule: "direction",
+      reason: `the claim says ${quote(still[0])} where the source says ${quote(still[1])}`,
+    };
+  // Rules that read one count, rank or reference in each sentence: under a negation on either
+  // side ("not the first", "did not go over budget") they say nothing.
+  if (pc.flips.length === 0 && pp.flips.length === 0) {
+    const clash =
+      ordinalClash(claim, passage, lex) ??
+      referenceClash(claim, passage, lex) ??
+      tallyClash(claim, passage, lex);
+    if (clash) return { status: "contradicted", ...clash };
   }
   // "Hygiene was appalling" against "hand hygiene was good": evaluations of opposite polarity with
   // no negator on either side (a negated "not good" is left to the rules above, or to no rule).
@@ -589,7 +890,12 @@ export function ratePassage(
   // "It estimated that about 19 percent …" against "almost a fifth …": a claim that gives its
   // figure as approximate keeps what an estimate says.
   const approximate = claimQuantities.some((q) => q.approx);
-  const passageHedges = approximate ? found.hedges.filter((h) => !lex.estimates.has(h)) : found.hedges;
+  // "Westmoor proposes eleven turbines" against "Westmoor wants eleven turbines": a claim that
+  // reports the wish or plan keeps what a proposal says; "will build eleven turbines" does not.
+  const planned = has(claim.keys, lex.intentions).length > 0 || claim.keys.some((k) => lex.proposals.has(k));
+  const passageHedges = found.hedges.filter(
+    (h) => !(approximate && lex.estimates.has(h)) && !(planned && lex.proposals.has(h)),
+  );
   const exact = has(claim.keys, lex.exact)[0];
   if (exact && rounding.length > 0 && claimHedges.length === 0)
     return {
@@ -623,6 +929,13 @@ export function ratePassage(
       status: "overreach",
       rule: "causation",
       reason: `the source reports a correlation (${quote(correlation[0])}); the claim states a cause (${quote(causal[0])})`,
+    };
+  const degree = fullerChange(claim, passage, lex);
+  if (degree)
+    return {
+      status: "overreach",
+      rule: "degree",
+      reason: `the claim says ${quote(degree[0])} where the source says ${quote(degree[1])}`,
     };
   // "The best jazz festival in the world" against a passage that only dates the festival: the
   // passage speaks of the festival, not of what the claim ranks it.

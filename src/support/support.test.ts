@@ -693,3 +693,119 @@ test("a sentence given to a speaker that carries none of their words reports an 
   // The speaker's own quoted words stay theirs.
   assert.equal(claimOf('"We have fixed it," the company said.')?.support, undefined);
 });
+
+test("a rank, a side of a reference and a vote tally of the same thing contradict; 'at first' and 'a third of' rank nothing", () => {
+  const source = `Quarry and council notes
+
+It was the second collapse at the Harl quarry this year. At first the pumps at the quarry worked well. A third of the quarry pumps were replaced in April. The new library cost 9 million pounds, within its budget of 10 million pounds. Under the budget, the library fees rise by 2 percent in April. The quarry plan was approved by nine votes to four. The harbour plan was approved by 12 votes to 3.`;
+  const article = `Harl in trouble
+
+It was the first collapse at the Harl quarry this year. At first the pumps at the quarry failed. A third of the quarry pumps were replaced in April. The new library went over budget. The library fees rise by 2 percent in April. The quarry plan was approved unanimously. The vote on the harbour plan was 12 to 3.`;
+  const lines = ratings(article, [source]);
+  const line = (start: string) =>
+    lines.find((l) => l.startsWith(start)) ?? `missing: ${start}\n${lines.join("\n")}`;
+  assert.match(line("It was the first collapse"), / -> contradicted \[ordinal\]: It was the second collapse/);
+  assert.doesNotMatch(line("At first the pumps"), /ordinal/);
+  assert.match(line("A third of the quarry pumps"), / -> supported/);
+  assert.match(
+    line("The new library went over budget"),
+    / -> contradicted \[reference\]: The new library cost/,
+  );
+  assert.match(line("The library fees rise"), / -> supported/);
+  assert.match(line("The quarry plan was approved unanimously"), / -> contradicted \[tally\]/);
+  assert.match(line("The vote on the harbour plan"), / -> supported/);
+  // The same rules under a negation say nothing: "not the first" does not rank it second.
+  const negated = ratings(
+    "Harl\n\nIt was not the first collapse at the Harl quarry this year. The new library did not go over budget. The quarry plan was not approved unanimously.",
+    [source],
+  ).join("\n");
+  assert.doesNotMatch(negated, /ordinal|reference|tally/);
+});
+
+test("a passage that moves two ways contradicts in the conjunct that speaks of the claim's subject; 'edged up' rises", () => {
+  const source = `Jobs and bread
+
+Adult unemployment fell to 5.8 percent in Harl, while youth unemployment in Harl edged up to 14.2 percent. Sales of bread rose in April but fell in June. Rents in Orne, however, edged up by 2 percent. The inspectors said they had not found any breach of the safety rules at the quarry.`;
+  const article = `Harl economy
+
+Youth unemployment in Harl fell. Adult unemployment in Harl fell. Unemployment in Harl fell. Sales of bread fell in April. Sales of bread fell in June. Rents in Orne fell as well. The inspectors found a breach of the safety rules at the quarry.`;
+  const lines = ratings(article, [source]);
+  const line = (start: string) =>
+    lines.find((l) => l.startsWith(start)) ?? `missing: ${start}\n${lines.join("\n")}`;
+  assert.match(line("Youth unemployment in Harl fell"), / -> contradicted \[direction\]/);
+  assert.match(line("Adult unemployment in Harl fell"), / -> supported/);
+  // Both conjuncts speak of unemployment in Harl: unclear which the claim means.
+  assert.match(line("Unemployment in Harl fell"), / -> supported/);
+  assert.match(line("Sales of bread fell in April"), / -> contradicted \[direction\]/);
+  // "but fell in June" says it of the bread sales of the conjunct before.
+  assert.match(line("Sales of bread fell in June"), / -> supported/);
+  assert.match(line("Rents in Orne fell"), / -> contradicted \[direction\]/);
+  // A negation reaches past "any" to what it negates.
+  assert.match(line("The inspectors found a breach"), / -> contradicted \[negation\]/);
+});
+
+test("early results, a proposal and 'too early to say' hedge; a claim that reports the wish keeps a proposal", () => {
+  const source = `Trial and transport notes
+
+Early results from the Harl trial show the drug cut blood pressure in 300 patients. Westmoor Energy proposes eleven turbines on Hollin Ridge. The council has proposed a new bus lane on Mill Road. It is too early to say whether the Mill Road bus lane cut journey times.`;
+  const article = `Harl news
+
+The Harl trial shows the drug cut blood pressure in 300 patients. Westmoor Energy wants eleven turbines on Hollin Ridge. The council will build a new bus lane on Mill Road. The Mill Road bus lane cut journey times.`;
+  const lines = ratings(article, [source]);
+  const line = (start: string) =>
+    lines.find((l) => l.startsWith(start)) ?? `missing: ${start}\n${lines.join("\n")}`;
+  assert.match(line("The Harl trial shows"), / -> overreach \[hedge\]/);
+  assert.match(line("Westmoor Energy wants"), / -> supported/);
+  assert.match(line("The council will build"), / -> overreach \[hedge\]/);
+  assert.match(line("The Mill Road bus lane"), / -> overreach \[hedge\]/);
+});
+
+test("a change said to go all the way where the source says part of the way overreaches", () => {
+  const source = `Harl research notes
+
+Mice given the Harl compound showed less hearing loss than untreated mice. The new bus lane slowed traffic on Mill Road. The Dunby drug cured the skin infection and reduced the scarring.`;
+  const article = `Harl breakthroughs
+
+The Harl compound reversed hearing loss in mice. The new bus lane stopped traffic on Mill Road. The Dunby drug cured the skin infection.`;
+  const lines = ratings(article, [source]);
+  const line = (start: string) =>
+    lines.find((l) => l.startsWith(start)) ?? `missing: ${start}\n${lines.join("\n")}`;
+  assert.match(line("The Harl compound reversed"), / -> overreach \[degree\]: Mice given/);
+  assert.match(line("The new bus lane stopped"), / -> overreach \[degree\]/);
+  // The source says "cured" itself: its "reduced" of another thing takes nothing away.
+  assert.match(line("The Dunby drug cured"), / -> supported/);
+});
+
+test("a difference that is not statistically significant weakens the whole finding; it denies nothing", () => {
+  const source =
+    "Harl phone study\n\nReported bullying was 18 percent lower at Harl schools with a phone ban, but the difference was not statistically significant.";
+  const rated = ratings("Harl\n\nBanning phones cut bullying at Harl schools by almost a fifth.", [
+    source,
+  ]).join("\n");
+  assert.match(rated, /-> overreach \[hedge\]/);
+});
+
+test("a figure said to move where the source says it stays contradicts; 'stayed at' a place says nothing", () => {
+  const source = `Harl budget notes
+
+Road maintenance spending in Harl will stay at last year's level. Bus fares in Orne were unchanged in April. The Harl visitors stayed at the Grand Hotel in May. The Harl tax rate did not stay at 3 percent.`;
+  const article = `Harl budget
+
+Road spending in Harl will be cut again. Bus fares in Orne rose in April. The Harl visitors at the Grand Hotel rose in May. The Harl tax rate rose.`;
+  const lines = ratings(article, [source]);
+  const line = (start: string) =>
+    lines.find((l) => l.startsWith(start)) ?? `missing: ${start}\n${lines.join("\n")}`;
+  assert.match(line("Road spending in Harl"), / -> contradicted \[direction\]: Road maintenance spending/);
+  assert.match(line("Bus fares in Orne"), / -> contradicted \[direction\]/);
+  assert.doesNotMatch(line("The Harl visitors"), /contradicted/);
+  assert.doesNotMatch(line("The Harl tax rate"), /contradicted \[direction\]/);
+});
+
+test("a hedge that takes a 'that' clause reaches past the commas of an apposition inside it", () => {
+  const source =
+    "Harl depot review\n\nThe survey suggested that two Harl depots, Mill Yard and Fenn Street, could close when their leases end.";
+  const rated = ratings("Harl depots\n\nThe survey says Mill Yard and Fenn Street will close.", [
+    source,
+  ]).join("\n");
+  assert.match(rated, /-> overreach \[hedge\]: The survey suggested/);
+});
