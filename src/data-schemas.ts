@@ -639,6 +639,7 @@ const VOICE_PEOPLE = Type.Object({
   locatives: words,
   placeHeads: words,
   personNounsLikeAdjectives: words,
+  leadingAdverbials: words,
 });
 
 /** Schema of `data/voice-source-phrases.json`. */

@@ -65,6 +65,7 @@ interface PeopleData {
   locatives: string[];
   placeHeads: string[];
   personNounsLikeAdjectives: string[];
+  leadingAdverbials: string[];
 }
 interface DocumentData {
   personWords: string[];
@@ -114,6 +115,8 @@ export interface VoiceLexicon {
   modals: Set<string>;
   /** Prepositions of place: a name after one is a place or institution, not a person. */
   locatives: Set<string>;
+  /** First words of an adverbial phrase before a sentence's subject ("On Tuesday, …"). */
+  leadingAdverbials: Set<string>;
   /** Last words of names of places and institutions ("Harbour", "Agency"). */
   placeHeads: Set<string>;
   /** Nouns for people that end like adjectives ("representative"). */
@@ -175,6 +178,7 @@ export function voiceLexicon(): VoiceLexicon {
     dialogueVerbs: new Set(v.dialogueVerbs),
     modals: new Set(p.modals),
     locatives: new Set(p.locatives),
+    leadingAdverbials: new Set(p.leadingAdverbials),
     placeHeads: new Set(p.placeHeads),
     personNounsLikeAdjectives: new Set(p.personNounsLikeAdjectives),
     titles: new Set(p.titles),

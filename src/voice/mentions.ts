@@ -163,7 +163,19 @@ export class MentionFinder {
         nameStart = t + 1;
       }
     }
-    if (first > i || this.lex.titles.has(this.tokens.key(i))) return undefined;
+    if (first > i) return undefined;
+    // A title word ends no name ("the Prince said"), unless a title comes before it: "Mr. Prince".
+    if (this.lex.titles.has(this.tokens.key(i))) {
+      const before = this.tokens.keyAt(first - 1) === "." ? first - 2 : first - 1;
+      if (first < i || !this.lex.titles.has(this.tokens.keyAt(before) ?? "")) return undefined;
+      return {
+        kind: "name",
+        first: before,
+        last: i,
+        text: this.nameText(i, i),
+        gender: this.titleGender(before),
+      };
+    }
     return { kind: "name", first, last: i, text: this.nameText(nameStart, i), gender };
   }
 
@@ -197,7 +209,9 @@ export class MentionFinder {
         break;
       }
       if (t.kind !== "word" || (j < i && !this.sameLine(j))) break;
-      if (this.lex.verbs.has(t.key) && j !== i) break;
+      // "a State Department official said": a capitalised word inside the phrase is part of a
+      // name, not a speech verb ("State", "Report") ending the description.
+      if (this.lex.verbs.has(t.key) && j !== i && !(j > floor && this.isCapWord(j))) break;
       if (this.lex.determiners.has(t.key)) found = j;
       // "52 percent of registered voters", "a majority of Republicans": a partitive goes on.
       else if (t.key === "of" && j < i) continue;

@@ -90,6 +90,13 @@ test("pronouns agree in gender and number: 'she' skips the man named last, 'they
   assert.ok(!/-> (?:Ilse Varga|Tomas Brandt)$/.test(quotes[1] ?? ""), quotes[1]);
 });
 
+test("a quote introduced in its own sentence keeps that speaker, not the next sentence's", () => {
+  const { quotes } = read(
+    "The ferry strike entered its second week. Ines Varga told the Harbour Ledger: “We stay.” She added that the road was gone.\n\nTomas Brandt, who runs the ferry, bristled at the question, saying, “We never left.” He also said the pier would open.",
+  );
+  assert.deepEqual(quotes, ["“We stay.” -> Ines Varga", "“We never left.” -> Tomas Brandt"]);
+});
+
 test("a title-case headline is no name a surname resolves to", () => {
   const { voices } = read(
     "Councillor Corrects Paper's Claim That He Isn't Into Vell\n\nCouncillor Ed Marsh defended Oren Vell as an “honest man” on Monday.\n\nVell has called rivals “the enemy of the town,” and said rivals were behind the fire.",
@@ -109,4 +116,14 @@ test("a reporting verb with a thing for its object, or inside a relative clause,
     "[author] An image posted by a man who claims he served the mayor dinner shows that the mayor had a guest.",
     "[speaker:mayor's office] The mayor's office maintained that the guest was his brother.",
   ]);
+});
+
+test("a relative pronoun between the speaker and the verb is part of the source mention", () => {
+  const d = textDocument(
+    "The port got support from Ines Varga, who declared in the hall, “It is time to unite.”",
+  );
+  const r = attributeVoices(d, { matches: [], sources: [] });
+  const a = r.attributions.find((x) => x.direct);
+  assert.equal(a?.speaker?.name, "Ines Varga");
+  assert.equal(a?.source && d.text.slice(a.source.start, a.source.end), "Ines Varga, who");
 });

@@ -81,3 +81,23 @@ test("after-closer: a quote its own cue introduces takes no later cue of the run
     ["“the beacon is fine” -> none", "“We stay,” -> Petra Lind"],
   );
 });
+
+test("after-closer: a quote ending its sentence after its own tag takes no cue of the next sentence", () => {
+  assert.deepEqual(
+    runQuoteSieve(
+      afterCloser,
+      "Ines Varga told the Harbour Ledger: “We stay.” She added that the road was gone. Tomas Brandt bristled at the question, saying, “We never left.” He also said the pier would open.",
+    ),
+    ["“We stay.” -> none", "“We never left.” -> none"],
+  );
+});
+
+test("after-closer: a nested quote's closer left after the outer one's, and a title word as a surname", () => {
+  assert.deepEqual(
+    runQuoteSieve(
+      afterCloser,
+      "The pier closed. ''I would call it 'old-fashioned,''' said Ines Varga, the harbour master. ''It is risky,'' Mr. Prince said.",
+    ),
+    ["''I would call it 'old-fashioned,'' -> Ines Varga", "''It is risky,'' -> Prince"],
+  );
+});

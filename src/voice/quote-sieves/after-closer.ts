@@ -2,7 +2,7 @@ import type { QuoteSpan } from "../../text/quotes.js";
 import { itemContaining } from "../../text/search.js";
 import type { TokenStore } from "../../text/token-store.js";
 import { personPhrase } from "../speakers.js";
-import type { Attribution, QuoteSieve, QuoteSieveContext } from "./context.js";
+import { type Attribution, type QuoteSieve, type QuoteSieveContext, speechVerb } from "./context.js";
 
 // Most tokens from the closing mark to a cue whose subject follows it: a name and a chain of
 // appositives ("…," Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said).
@@ -28,6 +28,17 @@ function introducedBefore(q: QuoteSpan, ctx: QuoteSieveContext): boolean {
   });
 }
 
+// A colon, or a speech verb or its participle ("saying, “", "writing “"), right before the opening
+// mark.
+function tagBeforeOpener(q: QuoteSpan, ctx: QuoteSieveContext): boolean {
+  const { tokenStore: tokens } = ctx.doc;
+  let k = tokens.firstEndingAfter(q.start) - 1;
+  if (k < 0) return false;
+  if (tokens.key(k) === ":") return true;
+  if (tokens.key(k) === ",") k--;
+  return k >= 0 && speechVerb(tokens.keyAt(k) ?? "", ctx.lex);
+}
+
 // The person named right after the speech verb at token k ("…, said Ines Varga, the …").
 function invertedTag(k: number, ctx: QuoteSieveContext): Attribution | undefined {
   const { tokenStore: tokens } = ctx.doc;
@@ -50,6 +61,8 @@ export const afterCloser: QuoteSieve = {
     const { doc, cues, byFirst } = ctx;
     const { tokenStore: tokens } = doc;
     let a = tokens.firstEndingAfter(q.end);
+    // "''… 'old-school,''' said X": a nested quote's closer left right after the outer one's.
+    if (tokens.starts[a] === q.end && /^['\u2019"\u201D]$/.test(tokens.keyAt(a) ?? "")) a++;
     if (tokens.keyAt(a) === ",") a++;
     const para = doc.paragraphs[q.lastParagraph];
     if (!tokens.get(a) || tokens.starts[a] >= para.end) return undefined;
@@ -83,6 +96,10 @@ export const afterCloser: QuoteSieve = {
     // before the opener, and running text after the closer, is that cue's; a cue later in the
     // sentence speaks of something else.
     const introduced = introducedBefore(q, ctx);
+    // "Osuna told the paper: “…” He added that …", "…, saying, “….” He also said …": a quote that
+    // ends its sentence after a colon or a speech verb before its opener has its tag there; the
+    // next sentence's cue reports something else.
+    if (closesSentence && (introduced || tagBeforeOpener(q, ctx))) return undefined;
     for (let k = a; k < Math.min(tokens.length, a + reach) && tokens.starts[k] < para.end; k++) {
       const key = tokens.key(k);
       // "Mr. Obama", "Rep. Gwen Moore (D-Wis.) said": a full stop that ends no sentence.

@@ -57,3 +57,81 @@ test("before-opener: a speech verb the cue finder cannot tie to a subject is sai
     ["“We stay.” -> Ida Holm", "“The quay is safe.” -> Tomas Brandt", "“Come home.” -> none"],
   );
 });
+
+test("before-opener: a capitalised word inside an unnamed speaker's phrase is no verb ending it", () => {
+  // "State" is also a speech verb; in "a State Ministry spokesman" it is part of a name.
+  assert.deepEqual(
+    runQuoteSieve(beforeOpener, "Later, a State Ministry spokesman said, “We will not comment on the pier.”"),
+    ["“We will not comment on the pier.” -> a State Ministry spokesman"],
+  );
+});
+
+test("before-opener: the person after a leading adverbial phrase speaks the participle's quote", () => {
+  assert.deepEqual(
+    runQuoteSieve(
+      beforeOpener,
+      "On Tuesday, Ines Varga deflected questions about the ferry before saying, “The pier stays shut.”",
+    ),
+    ["“The pier stays shut.” -> Ines Varga"],
+  );
+  // A place after the phrase's first comma is no subject.
+  assert.deepEqual(
+    runQuoteSieve(
+      beforeOpener,
+      "At the meeting in Brennholt, Upper Vale Monday, the supporter went on shouting, “Shut the pier.”",
+    ),
+    ["“Shut the pier.” -> none"],
+  );
+});
+
+test("before-opener: a past tense outside the speech lexicon after the person opening its clause", () => {
+  assert.deepEqual(
+    runQuoteSieve(
+      beforeOpener,
+      "During the debate, Hilde Varga cracked, “I like to get things done.” Outside, the dockers chanted “Open the pier!” After the vote, Varga shot back: “Not today.”",
+    ),
+    [
+      "“I like to get things done.” -> Hilde Varga",
+      "“Open the pier!” -> the dockers",
+      "“Not today.” -> Hilde Varga",
+    ],
+  );
+  // A place closes the clause before the verb: no speaker.
+  assert.deepEqual(
+    runQuoteSieve(beforeOpener, "The mayor of Brennholt wept, and the town of Kessel cheered “Hurrah!”"),
+    ["“Hurrah!” -> none"],
+  );
+});
+
+test("before-opener: a participle after the verb's object reports for the sentence's subject", () => {
+  assert.deepEqual(
+    runQuoteSieve(
+      beforeOpener,
+      "Ines Varga wrote to the council twice. At the time, she sent an email saying “We stay.” The harbour then released a statement saying “The pier is shut.”",
+    ),
+    ["“We stay.” -> Ines Varga", "“The pier is shut.” -> none"],
+  );
+});
+
+test("before-opener: the subject of the speech verb's clause, when the sentence opens otherwise", () => {
+  assert.deepEqual(
+    runQuoteSieve(
+      beforeOpener,
+      "The hearing was so calm that Tomas Brandt was prompted to say, “I cannot believe how civil it is.”",
+    ),
+    ["“I cannot believe how civil it is.” -> Tomas Brandt"],
+  );
+  // A person named inside an earlier quote is not the clause's subject.
+  assert.deepEqual(
+    runQuoteSieve(
+      beforeOpener,
+      "Outside the hall, “Varga is fine, but he is late,” before saying, “Go home.”",
+    ),
+    ["“Varga is fine, but he is late,” -> none", "“Go home.” -> none"],
+  );
+  // A passive speech verb: the question was put to the person, not asked by them.
+  assert.deepEqual(
+    runQuoteSieve(beforeOpener, "In the interview, Tomas Brandt was asked, “Where is the ferry?”"),
+    ["“Where is the ferry?” -> none"],
+  );
+});

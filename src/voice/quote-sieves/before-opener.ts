@@ -1,6 +1,7 @@
 import type { QuoteSpan } from "../../text/quotes.js";
 import { itemContaining } from "../../text/search.js";
-import type { Attribution, QuoteSieve, QuoteSieveContext } from "./context.js";
+import { personPhrase } from "../speakers.js";
+import { type Attribution, type QuoteSieve, type QuoteSieveContext, speechVerb } from "./context.js";
 
 // Most tokens between the end of a cue (or its subject) and the opening mark.
 const REACH = 8;
@@ -48,22 +49,123 @@ export const beforeOpener: QuoteSieve = {
         }
       }
     }
-    if (best >= 0) return ctx.attribution(best, "before-opener");
+    if (best >= 0) {
+      // "She sent an email saying “…”", "Trump started out the debate saying “…”": a participle
+      // whose subject is the object of the verb before it reports for the sentence's subject.
+      const c = cues[best];
+      const before = c.subject.first - 1;
+      if (
+        /ing$/.test(c.key) &&
+        c.subject.kind === "description" &&
+        c.subject.last === c.first - 1 &&
+        before > s.tokenStart &&
+        tokens.kindAt(before) === "word" &&
+        !ctx.lex.notNames.has(tokens.key(before)) &&
+        !ctx.finder.isCapWord(before)
+      ) {
+        const subject = ctx.sentenceSubject(sentence, before);
+        return (
+          subject && { ...subject, cue: ctx.span(c.first, c.last), sieve: "before-opener", cueIndex: best }
+        );
+      }
+      return ctx.attribution(best, "before-opener");
+    }
     // "Ida Holm began by saying, “…”", "She went on to say: “…”", "…, writing “…”": a speech verb
     // right before the opener whose subject the cue finder could not reach is said by the person
     // the sentence opens with.
     let k = opener - 1;
     while (k > s.tokenStart && (tokens.key(k) === "," || tokens.key(k) === ":")) k--;
-    if (k < s.tokenStart || opener - k > 3 || !speechVerb(tokens.keyAt(k) ?? "", ctx)) return undefined;
-    const subject = ctx.sentenceSubject(sentence, k);
+    if (k < s.tokenStart || opener - k > 3) return undefined;
+    if (!speechVerb(tokens.keyAt(k) ?? "", ctx.lex)) return pastTenseTag(k, s.tokenStart, ctx);
+    // "X was asked, “…”": the subject of a passive is spoken to.
+    if (PASSIVE.has(tokens.keyAt(k - 1) ?? "")) return undefined;
+    const subject = ctx.sentenceSubject(sentence, k) ?? clauseSubject(k, s.tokenStart, ctx);
     return subject && { ...subject, sieve: "before-opener" };
   },
 };
 
-// A speech verb, or the participle of one ("writing" of "write", "tweeting" of "tweet").
-function speechVerb(key: string, ctx: QuoteSieveContext): boolean {
-  if (ctx.lex.verbs.has(key)) return true;
-  if (!key.endsWith("ing")) return false;
-  const stem = key.slice(0, -3);
-  return ctx.lex.verbs.has(stem) || ctx.lex.verbs.has(`${stem}e`);
+// A past tense that is no participle of a noun phrase: "cracked", "chanted", not "red" or "bed".
+const PAST = /^\p{Ll}{2,}ed$/u;
+
+/**
+ * "…, Hilde Varga cracked, “…”", "…, the protesters chanted “…”", "…, Brandt shot back: “…”": a
+ * past tense outside the speech lexicon right before the opener, right after the person who opens
+ * its clause (at the sentence start or after a comma), is the quote's tag.
+ */
+function pastTenseTag(k: number, floor: number, ctx: QuoteSieveContext): Attribution | undefined {
+  const { doc, finder, names, lex } = ctx;
+  const { tokenStore: tokens } = doc;
+  // "shot back", "fired back": an irregular past before the particle.
+  const verb = tokens.key(k) === "back" && k > floor ? k - 1 : k;
+  const key = tokens.key(verb);
+  if ((verb === k && !PAST.test(key)) || finder.isCapWord(verb) || lex.notNames.has(key)) return undefined;
+  const m = finder.backward(verb - 1, floor);
+  if (!m || m.last !== verb - 1 || (m.first > floor && tokens.keyAt(m.first - 1) !== ",")) return undefined;
+  const mention = ctx.span(m.first, m.last);
+  if (m.kind === "pronoun") {
+    if (m.gender !== "male" && m.gender !== "female") return undefined;
+    const name = names.resolvePronoun(m.first, m.gender);
+    return name ? { name, mention, sieve: "before-opener" } : undefined;
+  }
+  if (m.kind === "name") return { name: names.canonical(m.text), mention, sieve: "before-opener" };
+  if (!personPhrase(m.text, lex)) return undefined;
+  const description = m.text.charAt(0).toLowerCase() + m.text.slice(1);
+  const name = names.byDescription(description);
+  return name ? { name, mention, sieve: "before-opener" } : { description, mention, sieve: "before-opener" };
+}
+
+// Words after which a clause, and so its subject, begins.
+const CLAUSE_STARTS = new Set([
+  ",",
+  "that",
+  "when",
+  "while",
+  "as",
+  "and",
+  "but",
+  "because",
+  "after",
+  "before",
+  "if",
+]);
+// Words after a name that make it no clause's subject ("Ford and Disney", "the mayor of Kessel").
+const NOT_VERBS = new Set(["and", "or", "nor", "but", "of", "to", "for", "from", "with", "by", "on"]);
+const PASSIVE = new Set(["is", "was", "are", "were", "be", "been", "being"]);
+const QUOTE_MARK = /^["'\u201C\u201D\u2018\u2019\u00AB\u00BB]$/;
+// Most tokens looked back from the speech verb for the subject of its clause.
+const CLAUSE_REACH = 30;
+
+/**
+ * "…, Mr. Trump was prompted to say, “…”", "In the spring, Clinton proclaimed at a press
+ * conference, “…”": the nearest name or he / she before the speech verb at `k` that opens a
+ * clause and is followed by its verb (a word in lower case, no function word).
+ */
+function clauseSubject(k: number, floor: number, ctx: QuoteSieveContext): Attribution | undefined {
+  const { doc, finder, names, lex } = ctx;
+  const { tokenStore: tokens } = doc;
+  for (let j = k - 1; j >= Math.max(floor, k - CLAUSE_REACH); j--) {
+    // Words inside an earlier quote are someone's speech, not the clause's.
+    if (QUOTE_MARK.test(tokens.key(j))) return undefined;
+    if (j > floor && !CLAUSE_STARTS.has(tokens.key(j - 1))) continue;
+    const m = finder.pronoun(j) ?? finder.nameForward(j, k);
+    if (!m || m.first !== j || m.last >= k - 1) continue;
+    const next = m.last + 1;
+    const key = tokens.key(next);
+    if (
+      tokens.kindAt(next) !== "word" ||
+      finder.isCapWord(next) ||
+      NOT_VERBS.has(key) ||
+      lex.locatives.has(key)
+    )
+      continue;
+    const mention = ctx.span(m.first, m.last);
+    if (m.kind === "pronoun") {
+      if (m.gender !== "male" && m.gender !== "female") return undefined;
+      const name = names.resolvePronoun(m.first, m.gender);
+      return name ? { name, mention, sieve: "before-opener" } : undefined;
+    }
+    if (lex.notNames.has(tokens.key(m.first))) continue;
+    return { name: names.canonical(m.text), mention, sieve: "before-opener" };
+  }
+  return undefined;
 }

@@ -9,6 +9,20 @@ import type { NameRegistry } from "../names.js";
 
 // Tokens before an opening mark where a speech verb is the quote's tag ("Read said: “…”").
 const TAG_SLOT = 4;
+// Relative pronouns that stand for a cue's subject between it and the verb.
+const RELATIVES = new Set(["who", "which", "that"]);
+// Most words from the relative pronoun to the verb ("who once called").
+const RELATIVE_GAP = 3;
+// Most tokens of an adverbial phrase before a sentence's subject ("Later on Sunday, …").
+const ADVERBIAL_REACH = 10;
+
+/** A speech verb, or the participle of one ("writing" of "write", "tweeting" of "tweet"). */
+export function speechVerb(key: string, lex: VoiceLexicon): boolean {
+  if (lex.verbs.has(key)) return true;
+  if (!key.endsWith("ing")) return false;
+  const stem = key.slice(0, -3);
+  return lex.verbs.has(stem) || lex.verbs.has(`${stem}e`);
+}
 
 /** Who speaks: a normalized name or an unnamed description. */
 export interface Speaker {
@@ -102,11 +116,25 @@ export class QuoteSieveContext {
     const c = this.cues[ci];
     return {
       ...speaker,
-      mention: this.span(c.subject.first, c.subject.last),
+      mention: this.span(c.subject.first, this.relativeEnd(c)),
       cue: this.span(c.first, c.last),
       sieve,
       cueIndex: ci,
     };
+  }
+
+  /**
+   * The last token of a cue's subject mention, through the relative pronoun that is the verb's
+   * own subject ("Mike Lee, who declared"): PolNeAR and PARC mark the pronoun as the source, the
+   * name is its antecedent, and the mention spans both.
+   */
+  private relativeEnd(c: Cue): number {
+    const { tokenStore: tokens } = this.doc;
+    let k = c.subject.last + 1;
+    if (tokens.keyAt(k) === ",") k++;
+    if (k >= c.first || !RELATIVES.has(tokens.keyAt(k) ?? "")) return c.subject.last;
+    for (let j = k + 1; j < c.first; j++) if (tokens.kindAt(j) !== "word") return c.subject.last;
+    return c.first - k <= RELATIVE_GAP ? k : c.subject.last;
   }
 
   /** `[start, end)` of the tokens `first..last`. */
@@ -195,13 +223,32 @@ export class QuoteSieveContext {
 
   /**
    * The person a sentence opens with, as its subject: a name in full ("Mitch McConnell delivered
-   * …"), a name already a speaker, or he / she resolved to a person; none when the sentence
-   * opens otherwise (a headline in capitals, "Likewise, …", "The report …").
+   * …"), a name already a speaker, or he / she resolved to a person, also right after a leading
+   * adverbial phrase ("On Tuesday, Mr. Lind deflected …", "After the vote, she …"); none when the
+   * sentence opens otherwise (a headline in capitals, "Likewise, …", "The report …").
    */
   sentenceSubject(si: number, before: number): Attribution | undefined {
     const s = this.doc.sentences[si];
     if (!s) return undefined;
-    const floor = s.tokenStart;
+    const { tokenStore: tokens } = this.doc;
+    const subject = this.subjectAt(s.tokenStart, before);
+    if (subject || !this.lex.leadingAdverbials.has(tokens.key(s.tokenStart))) return subject;
+    const limit = Math.min(before, s.tokenStart + ADVERBIAL_REACH);
+    let comma = s.tokenStart + 1;
+    while (comma < limit && tokens.key(comma) !== ",") comma++;
+    if (comma >= limit) return undefined;
+    const after = this.subjectAt(comma + 1, before);
+    // The subject is followed by its verb, in lower case: "In Hudson, New Hampshire Monday, the
+    // …" has a place after the comma.
+    const next = after?.mention ? tokens.firstEndingAfter(after.mention.end) : -1;
+    return next >= 0 && tokens.kindAt(next) === "word" && /^\p{Ll}/u.test(tokens.text(this.doc.text, next))
+      ? after
+      : undefined;
+  }
+
+  // The person whose mention opens at token `floor`, before token `before`.
+  private subjectAt(floor: number, before: number): Attribution | undefined {
+    if (floor >= before) return undefined;
     const p = this.finder.pronoun(floor);
     if (p) {
       if (p.gender !== "male" && p.gender !== "female") return undefined;
