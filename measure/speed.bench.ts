@@ -24,34 +24,27 @@ export default async function speedBench(): Promise<ResultTable[]> {
     const source = join(dir, "source.txt");
     writeFileSync(article, pair.article);
     writeFileSync(source, pair.source);
+    const analyzeJson = (nodeFlags: string[], out: string) => [
+      process.execPath,
+      ...nodeFlags,
+      CLI,
+      "analyze",
+      article,
+      "--source",
+      source,
+      "--format",
+      "json",
+      "-o",
+      join(dir, out),
+    ];
     const commands: Record<string, string[]> = {
       "dwdiff -s": [DWDIFF, "-s", source, article],
-      "sourcetrace analyze (JSON to a file)": [
-        process.execPath,
-        CLI,
-        "analyze",
-        article,
-        "--source",
-        source,
-        "--format",
-        "json",
-        "-o",
-        join(dir, "report.json"),
-      ],
+      "sourcetrace analyze (JSON to a file)": analyzeJson([], "report.json"),
       // As before the CLI chose V8's thread pool: one process, Node's default four threads.
-      "sourcetrace analyze, Node's default V8 pool": [
-        process.execPath,
-        "--v8-pool-size=4",
-        CLI,
-        "analyze",
-        article,
-        "--source",
-        source,
-        "--format",
-        "json",
-        "-o",
-        join(dir, "report-default-pool.json"),
-      ],
+      "sourcetrace analyze, Node's default V8 pool": analyzeJson(
+        ["--v8-pool-size=4"],
+        "report-default-pool.json",
+      ),
       "sourcetrace trace": [process.execPath, CLI, "trace", article, source, "-o", join(dir, "trace.txt")],
     };
     if (!existsSync(DWDIFF)) delete commands["dwdiff -s"];
