@@ -569,6 +569,7 @@ const SUPPORT_LEXICON = Type.Object({
   reporting: words,
   generic: words,
   negatedAdverbs: words,
+  frequencyNouns: words,
   fractions: Type.Record(Type.String(), Type.Integer({ minimum: 2 })),
   numerators: Type.Record(Type.String(), Type.Integer({ minimum: 1 })),
 });

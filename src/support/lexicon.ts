@@ -65,6 +65,8 @@ export interface SupportLexicon {
   functionWords: Set<string>;
   /** Adverbs between a verb's negator and its predicate ("not yet reviewed", "never even met"). */
   negatedAdverbs: Set<string>;
+  /** Units of time after "every" or "each" that make a frequency, not a universal ("every morning"). */
+  frequencyNouns: Set<string>;
   /** Denominator of each fraction word: "third" 3, "fifths" 5. */
   fractions: Map<string, number>;
   /** Value of the word before a fraction: "a" 1, "two" 2. */
@@ -128,6 +130,7 @@ const LISTS = [
   "moves",
   "levels",
   "negatedAdverbs",
+  "frequencyNouns",
 ] as const;
 
 type Raw = Record<(typeof LISTS)[number], string[]> & {
@@ -291,6 +294,7 @@ export function supportLexicon(): SupportLexicon {
     reporting: new Set(raw.reporting),
     generic: new Set(raw.generic),
     negatedAdverbs: new Set(raw.negatedAdverbs),
+    frequencyNouns: new Set(raw.frequencyNouns),
     functionWords: new Set(functionWords()),
     fractions: new Map(Object.entries(raw.fractions)),
     numerators: new Map(Object.entries(raw.numerators)),

@@ -474,7 +474,8 @@ function claimedUniversals(keys: readonly string[], lex: SupportLexicon): string
     if (startsPhrase(keys, i, lex.intentions)) aim = true;
     if (aim) continue;
     for (const words of lex.universals.get(keys[i]) ?? [])
-      if (words.every((w, k) => keys[i + k] === w)) out.push(words.join(" "));
+      if (words.every((w, k) => keys[i + k] === w) && !lex.frequencyNouns.has(keys[i + words.length] ?? ""))
+        out.push(words.join(" "));
   }
   return out;
 }

@@ -488,6 +488,19 @@ The board made an offer of a new timetable for all island residents. Fares will 
   assert.doesNotMatch(line("Fares will rise"), /quantifier/);
 });
 
+test("'every morning' says how often, not that the claim speaks of all of a thing", () => {
+  const source = `Lighting report
+
+Since October, about 900 of the county's 2,600 street lights have been switched off between 1 a.m. and 5 a.m. in residential streets.`;
+  const article = `Dark streets
+
+Roughly a third of Marl's street lights have gone dark between 1 and 5 every morning since October.`;
+  const lines = ratings(article, [source]);
+  const line = (start: string) =>
+    lines.find((l) => l.startsWith(start)) ?? `missing: ${start}\n${lines.join("\n")}`;
+  assert.doesNotMatch(line("Roughly a third"), /quantifier/);
+});
+
 test("'not yet' denies the predicate after it, and a denied cause denies another cause of the same thing", () => {
   const source = `Ferry report
 
