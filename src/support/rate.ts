@@ -30,6 +30,9 @@ export function relevant(claim: Passage, c: Candidate): boolean {
 }
 
 const quote = (s: string) => `"${s}"`;
+/** The reason of a rule that finds the claim saying one word where the source says another. */
+const claimSaysWhere = (claimWord: string, sourceWord: string) =>
+  `the claim says ${quote(claimWord)} where the source says ${quote(sourceWord)}`;
 
 const CLAUSE_END = new Set([",", ";", ":", ".", "!", "?", "—", "–", "but", "while", "whereas", "than"]);
 /**
@@ -679,7 +682,7 @@ function referenceClash(claim: Passage, passage: Passage, lex: SupportLexicon): 
     if (other && other.side !== mine.side)
       return {
         rule: "reference",
-        reason: `the claim says ${quote(mine.word)} where the source says ${quote(other.word)}`,
+        reason: claimSaysWhere(mine.word, other.word),
       };
   }
   return undefined;
@@ -726,7 +729,7 @@ function tallyClash(claim: Passage, passage: Passage, lex: SupportLexicon): Clas
   if (same) return undefined;
   return {
     rule: "tally",
-    reason: `the claim says ${quote(mine.text)} where the source says ${quote(theirs.text)}`,
+    reason: claimSaysWhere(mine.text, theirs.text),
   };
 }
 
@@ -832,7 +835,7 @@ export function ratePassage(
     return {
       status: "contradicted",
       rule: "direction",
-      reason: `the claim says ${quote(x)} where the source says ${quote(y)}`,
+      reason: claimSaysWhere(x, y),
     };
   }
   const still = steadyAgainstMove(claim, passage, lex) ?? steadyAgainstMove(passage, claim, lex)?.reverse();
@@ -840,7 +843,7 @@ export function ratePassage(
     return {
       status: "contradicted",
       rule: "direction",
-      reason: `the claim says ${quote(still[0])} where the source says ${quote(still[1])}`,
+      reason: claimSaysWhere(still[0], still[1]),
     };
   // Rules that read one count, rank or reference in each sentence: under a negation on either
   // side ("not the first", "did not go over budget") they say nothing.
@@ -879,7 +882,7 @@ export function ratePassage(
     return {
       status: "contradicted",
       rule: "scale",
-      reason: `the claim says ${quote(graded[0])} where the source says ${quote(graded[1])}`,
+      reason: claimSaysWhere(graded[0], graded[1]),
     };
   // "A fifth to a third.": a fragment that only repeats the passage's figures asserts nothing the
   // passage hedges; its figures agreed above.
@@ -921,7 +924,7 @@ export function ratePassage(
     return {
       status: "overreach",
       rule: "quantifier",
-      reason: `the claim says ${quote(universals[0])} where the source says ${quote(part[0])}`,
+      reason: claimSaysWhere(universals[0], part[0]),
     };
   const correlation = has(passage.keys, lex.correlation);
   const causal = has(claim.keys, lex.causal);
@@ -936,7 +939,7 @@ export function ratePassage(
     return {
       status: "overreach",
       rule: "degree",
-      reason: `the claim says ${quote(degree[0])} where the source says ${quote(degree[1])}`,
+      reason: claimSaysWhere(degree[0], degree[1]),
     };
   // "The best jazz festival in the world" against a passage that only dates the festival: the
   // passage speaks of the festival, not of what the claim ranks it.
