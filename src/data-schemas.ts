@@ -754,6 +754,23 @@ const VOICE_ATTRIBUTION_MODEL = Type.Object({
     method: Type.String({ minLength: 1 }),
     /** Held-out scores of the rules without the model (all attributions, overlap). */
     rulesAlone: HELD_OUT,
+    /** Source and content precision the chosen thresholds keep on the held-out folds. */
+    precisionFloor: Type.Number({ minimum: 0, maximum: 1 }),
+    /**
+     * The floor cross-validation that chose `precisionFloor`: each candidate floor's thresholds,
+     * chosen on one fold's held-out scores, scored on the other fold's.
+     */
+    floors: Type.Array(
+      Type.Object({
+        floor: Type.Number({ minimum: 0, maximum: 1 }),
+        sourceP: Type.Number(),
+        sourceR: Type.Number(),
+        sourceF1: Type.Number(),
+        contentP: Type.Number(),
+        contentR: Type.Number(),
+        contentF1: Type.Number(),
+      }),
+    ),
     /** Held-out scores of each candidate threshold (all attributions, overlap). */
     validation: Type.Array(HELD_OUT),
   }),
