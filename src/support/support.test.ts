@@ -701,7 +701,10 @@ test("a sentence given to a speaker that carries none of their words reports an 
   const claimOf = (text: string) => report.claims.find((c) => a.text.slice(c.start, c.end) === text);
   const admitted = claimOf("The company admitted the breach.");
   assert.equal(admitted?.voice.kind, "speaker");
-  assert.equal(admitted?.support?.subject, "author");
+  // Rated, not left as the company's words. "admitted" is a reporting cue in PolNeAR's sense (the
+  // learned attribution model reads "admitted the breach" as one), so the rating is of the
+  // author's report of the admission.
+  assert.equal(admitted?.support?.subject, "attributed");
   assert.equal(admitted?.support?.status, "supported");
   // The speaker's own quoted words stay theirs.
   assert.equal(claimOf('"We have fixed it," the company said.')?.support, undefined);
