@@ -39,18 +39,32 @@ export function mayBeCue(lex: VoiceLexicon, w: string): boolean {
   if (lex.verbs.has(w) || lex.attributionVerbs.has(w)) return true;
   return !(functionWords().has(w) || SKIP.has(w) || lex.modals.has(w) || ADVERB.test(w));
 }
-// Whether each key of a text may open a cue ({@link mayBeCue}), by key id, per lexicon: 0 not
-// asked yet, 1 yes, 2 no. Asked of every free word, and the adverb test is a regular expression.
-const mayByKey = new WeakMap<KeyTable, { lex: VoiceLexicon; may: Uint8Array }>();
-
-function mayBeCueByKey(keys: KeyTable, lex: VoiceLexicon): Uint8Array {
-  let entry = mayByKey.get(keys);
-  if (entry?.lex !== lex || entry.may.length < keys.size) {
-    entry = { lex, may: new Uint8Array(keys.size) };
-    mayByKey.set(keys, entry);
-  }
-  return entry.may;
+// What a word's key alone decides, by key id of a text, per lexicon: whether it may open a cue
+// ({@link mayBeCue}; 0 not asked yet, 1 yes, 2 no) and, for those that may, its rate and stem
+// buckets. Asked of every free word: the adverb test is a regular expression and the stem a few
+// slices. Arrays as long as the key table, filled at once (see src/voice/cue-model.ts).
+interface ByKey {
+  lex: VoiceLexicon;
+  may: Uint8Array;
+  bucket: (string | undefined)[];
+  stem: (string | undefined)[];
 }
+const byKeyOf = new WeakMap<KeyTable, ByKey>();
+
+function wordsByKey(keys: KeyTable, lex: VoiceLexicon): ByKey {
+  let entry = byKeyOf.get(keys);
+  if (entry?.lex !== lex || entry.may.length < keys.size) {
+    const none = () => new Array<string | undefined>(keys.size).fill(undefined);
+    entry = { lex, may: new Uint8Array(keys.size), bucket: none(), stem: none() };
+    byKeyOf.set(keys, entry);
+  }
+  return entry;
+}
+
+// Small integers as strings, made once: feature values are looked up by string, and a string
+// made anew per word is hashed anew.
+const NUMERALS = Array.from({ length: 11 }, (_, i) => String(i));
+const numeral = (n: number): string => NUMERALS[n] ?? String(n);
 
 // A sentence with a quotation mark in it: the cue of a direct quote is the rules' business.
 const QUOTE_MARK = /["\u201C\u201D\u2018\u2019\u00AB\u00BB]/;
@@ -97,7 +111,7 @@ function stemBucket(rate: number | undefined): string {
   if (rate === undefined) return "none";
   if (rate < 0.05) return "lt5";
   if (rate < 0.1) return "lt10";
-  return String(Math.floor(rate * 10));
+  return numeral(Math.floor(rate * 10));
 }
 
 /**
@@ -123,7 +137,8 @@ export const spell = (kind: string, a: string, b?: string): string =>
  * subject the rules read for it, its position in the sentence and whether "that" follows. Training (measure/voice/train-attribution-model.ts) and
  * inference read the same features. With `score`, the features of each word are first visited
  * without building their strings; only the words `score` keeps get their strings and are
- * returned (a long text has tens of thousands of free words, few of them cues).
+ * returned (a long text has tens of thousands of free words, few of them cues). With `bound`
+ * too, a word `bound` rules out on its early features is dropped before its subject is read.
  */
 export function cueCandidates(
   doc: Document,
@@ -132,6 +147,7 @@ export function cueCandidates(
   free: Uint8Array,
   si: number,
   score?: CueScorer,
+  bound?: CueBound,
 ): CueCandidate[] {
   const { tokenStore: tokens, text } = doc;
   const s = doc.sentences[si];
@@ -142,59 +158,109 @@ export function cueCandidates(
   const words = sourceWords();
   const key = (k: number) => (k < floor ? "<s>" : k >= limit ? "</s>" : tokens.key(k));
   const keyId = (k: number) => (k < floor || k >= limit ? -1 : tokens.keyIds[k]);
-  const may = mayBeCueByKey(tokens.keyTable, lex);
+  const byKey = wordsByKey(tokens.keyTable, lex);
+  const { may } = byKey;
   const shape = (k: number) => {
     if (k < floor || k >= limit) return "edge";
     const kind = tokens.kinds[k];
     if (kind !== WORD) return TOKEN_KINDS[kind];
+    // ASCII letters by their code; any other first character by the regular expression.
+    const c = text.charCodeAt(tokens.starts[k]);
+    if (c >= 97 && c <= 122) return "low";
+    if (c >= 65 && c <= 90) return "Cap";
     return UPPER.test(text[tokens.starts[k]]) ? "Cap" : "low";
   };
-  for (let k = floor; k < limit; k++) {
+  // The word being read and its features' values. The visits read them from here, so that they
+  // are two functions per sentence, not two new closures per word.
+  let k = floor;
+  let id = -1;
+  let w = "";
+  let bucket = "";
+  let stem = "";
+  let comp = "";
+  let that = false;
+  let subject = "";
+  let before = "";
+  // The features that need neither the subject nor the word it would end at, in any order.
+  const visitEarly = (visit: CueFeatureVisitor) => {
+    visit("w", w, undefined, id);
+    visit("rate", bucket);
+    visit("shape", shape(k));
+    visit("p", key(k - 1), undefined, keyId(k - 1));
+    visit("pp", key(k - 2), undefined, keyId(k - 2));
+    visit("n", key(k + 1), undefined, keyId(k + 1));
+    visit("nn", key(k + 2), undefined, keyId(k + 2));
+    visit("wn", w, key(k + 1), id);
+    visit("pw", key(k - 1), w, keyId(k - 1));
+    visit("ps", shape(k - 1));
+    visit("ns", shape(k + 1));
+    visit("pos", numeral(Math.floor((4 * (k - floor)) / Math.max(1, limit - floor))));
+    visit("that", that ? "true" : "false");
+    visit("rate-that", bucket, that ? "true" : "false");
+    visit("quote", quoted);
+    visit("stem", stem);
+    visit("stem-comp", stem, comp);
+    if (w.length > 4) visit("s3", w.slice(-3), undefined, id);
+    if (lex.verbs.has(w)) visit("lex", "verb");
+    if (lex.indirectVerbs.has(w)) visit("lex", "indirect");
+    if (lex.attributionVerbs.has(w)) visit("lex", "attribution");
+    if (lex.pronouns.has(key(k - 1))) visit("p", "pronoun");
+  };
+  // Every feature, in the order the model's sum takes them (the early ones and LATE_KINDS).
+  const visitAll = (visit: CueFeatureVisitor) => {
+    visit("w", w, undefined, id);
+    visit("rate", bucket);
+    visit("shape", shape(k));
+    visit("p", key(k - 1), undefined, keyId(k - 1));
+    visit("pp", key(k - 2), undefined, keyId(k - 2));
+    visit("n", key(k + 1), undefined, keyId(k + 1));
+    visit("nn", key(k + 2), undefined, keyId(k + 2));
+    visit("wn", w, key(k + 1), id);
+    visit("pw", key(k - 1), w, keyId(k - 1));
+    visit("ps", shape(k - 1));
+    visit("ns", shape(k + 1));
+    visit("subj", subject);
+    visit("subj-rate", subject, bucket);
+    visit("pos", numeral(Math.floor((4 * (k - floor)) / Math.max(1, limit - floor))));
+    visit("that", that ? "true" : "false");
+    visit("rate-that", bucket, that ? "true" : "false");
+    visit("quote", quoted);
+    visit("before", before);
+    visit("before-rate", before, bucket);
+    visit("stem", stem);
+    visit("stem-comp", stem, comp);
+    visit("subj-stem", subject, stem);
+    if (w.length > 4) visit("s3", w.slice(-3), undefined, id);
+    if (lex.verbs.has(w)) visit("lex", "verb");
+    if (lex.indirectVerbs.has(w)) visit("lex", "indirect");
+    if (lex.attributionVerbs.has(w)) visit("lex", "attribution");
+    if (lex.pronouns.has(key(k - 1))) visit("p", "pronoun");
+  };
+  for (; k < limit; k++) {
     if (free[k] === 0 || tokens.kinds[k] !== WORD) continue;
-    const id = tokens.keyIds[k];
-    const w = tokens.key(k);
+    id = tokens.keyIds[k];
+    w = tokens.key(k);
     if (may[id] === 0) may[id] = mayBeCue(lex, w) ? 1 : 2;
     if (may[id] === 2) continue;
-    const rate = lex.cueRates.get(w);
-    const bucket = rate === undefined ? "none" : String(Math.floor(rate * 10));
-    const stem = stemBucket(lex.stemRates.get(cueStem(w)));
-    const comp = complement(key, k);
+    let b = byKey.bucket[id];
+    if (b === undefined) {
+      const rate = lex.cueRates.get(w);
+      byKey.bucket[id] = b = rate === undefined ? "none" : numeral(Math.floor(rate * 10));
+      byKey.stem[id] = stemBucket(lex.stemRates.get(cueStem(w)));
+    }
+    bucket = b;
+    stem = byKey.stem[id] as string;
+    comp = complement(key, k);
+    that = false;
+    for (let j = k + 1; j < Math.min(k + 4, limit); j++) if (tokens.key(j) === "that") that = true;
+    // Most words fall short of the threshold on these features whatever their subject: the
+    // subject and the words before are read only for the others.
+    if (bound && !bound(visitEarly)) continue;
     const found = subjectOf(m, k, floor, limit);
-    const subject = found ? `${found.subject.kind}${found.inverted ? "-inv" : ""}` : "none";
+    subject = found ? `${found.subject.kind}${found.inverted ? "-inv" : ""}` : "none";
     // The class of the word the subject would end at ("who endorsed", "you want", "his warning").
     const end = subjectEnd(doc, words, k, floor);
-    const before = end >= 0 ? wordClass(doc, lex, words, end) : "none";
-    let that = false;
-    for (let j = k + 1; j < Math.min(k + 4, limit); j++) if (tokens.key(j) === "that") that = true;
-    const visitAll = (visit: CueFeatureVisitor) => {
-      visit("w", w, undefined, id);
-      visit("rate", bucket);
-      visit("shape", shape(k));
-      visit("p", key(k - 1), undefined, keyId(k - 1));
-      visit("pp", key(k - 2), undefined, keyId(k - 2));
-      visit("n", key(k + 1), undefined, keyId(k + 1));
-      visit("nn", key(k + 2), undefined, keyId(k + 2));
-      visit("wn", w, key(k + 1), id);
-      visit("pw", key(k - 1), w, keyId(k - 1));
-      visit("ps", shape(k - 1));
-      visit("ns", shape(k + 1));
-      visit("subj", subject);
-      visit("subj-rate", subject, bucket);
-      visit("pos", String(Math.floor((4 * (k - floor)) / Math.max(1, limit - floor))));
-      visit("that", String(that));
-      visit("rate-that", bucket, String(that));
-      visit("quote", quoted);
-      visit("before", before);
-      visit("before-rate", before, bucket);
-      visit("stem", stem);
-      visit("stem-comp", stem, comp);
-      visit("subj-stem", subject, stem);
-      if (w.length > 4) visit("s3", w.slice(-3), undefined, id);
-      if (lex.verbs.has(w)) visit("lex", "verb");
-      if (lex.indirectVerbs.has(w)) visit("lex", "indirect");
-      if (lex.attributionVerbs.has(w)) visit("lex", "attribution");
-      if (lex.pronouns.has(key(k - 1))) visit("p", "pronoun");
-    };
+    before = end >= 0 ? wordClass(doc, lex, words, end) : "none";
     if (score && !score(visitAll)) continue;
     const features: string[] = [];
     visitAll((kind, a, b) => features.push(spell(kind, a, b)));
@@ -208,6 +274,18 @@ export function cueCandidates(
   }
   return out;
 }
+
+/**
+ * The kinds of feature {@link cueCandidates} visits only after the early ones: those read from
+ * the subject and from the word the subject would end at.
+ */
+export const LATE_KINDS: readonly string[] = ["subj", "subj-rate", "before", "before-rate", "subj-stem"];
+
+/**
+ * Whether a word whose early features (every kind but {@link LATE_KINDS}) `visitEarly` visits
+ * may still be kept, whatever its late features: false only when it surely cannot.
+ */
+export type CueBound = (visitEarly: (visit: CueFeatureVisitor) => void) => boolean;
 
 /** Whether a word whose features `visitAll` visits is kept (see {@link cueCandidates}). */
 export type CueScorer = (visitAll: (visit: CueFeatureVisitor) => void) => boolean;
