@@ -92,6 +92,19 @@ const CLAIMS_CHECKWORTHINESS = Type.Object({
   weights: Type.Record(Type.String(), Type.Number()),
 });
 
+/** Schema of `data/claims-clauses.json`. */
+const CLAIMS_CLAUSES = Type.Object({
+  $comment: Type.String({ minLength: 1 }),
+  coordinators: words,
+  relativePronouns: words,
+  apposition: words,
+  auxiliaries: words,
+  pastForms: words,
+  notVerbs: words,
+  subjectOpeners: words,
+  reportingParticiples: words,
+});
+
 /** Schema of `data/claims-features.json`. */
 const CLAIMS_FEATURES = Type.Object({
   $comment: Type.String({ minLength: 1 }),
@@ -797,6 +810,7 @@ export const DATA_SCHEMAS: Record<string, TSchema> = {
   "abbreviations.json": ABBREVIATIONS,
   "claims-assertions.json": CLAIMS_ASSERTIONS,
   "claims-checkworthiness.json": CLAIMS_CHECKWORTHINESS,
+  "claims-clauses.json": CLAIMS_CLAUSES,
   "claims-features.json": CLAIMS_FEATURES,
   "corpus-republication.json": CORPUS_REPUBLICATION,
   "english-function-words.json": ENGLISH_FUNCTION_WORDS,
