@@ -200,7 +200,7 @@ export class SupportRater {
       const within = (q: Quantity) =>
         u.tokens.some(([a, b]) => store.starts[a] <= q.start && q.end <= store.ends[b - 1]);
       const claim = passageOver(this.article, i, u.tokens, u.start, u.end);
-      const rating = this.rateClaim(claim, figures.filter(within), i);
+      const rating = this.wordsShared(claim, this.rateClaim(claim, figures.filter(within), i));
       return { kind: u.kind, start: u.start, end: u.end, ...this.ownWords(u, i, rating) };
     });
     const worst = rated.reduce((a, b) => (SEVERITY[b.status] > SEVERITY[a.status] ? b : a));
@@ -211,6 +211,27 @@ export class SupportRater {
       reason: worst.reason,
       evidence: worst.evidence,
       units: rated,
+    };
+  }
+
+  /**
+   * A clause has fewer words than its sentence, so a passage reaches its share of them with fewer:
+   * "The gallery opened in 1904" meets "The gallery will stay closed until Monday" through one
+   * name and an opposite. A passage speaks of a clause only if it holds {@link MIN_SHARED} of the
+   * clause's words themselves, opposites aside; a passage that counts the clause's incident as
+   * zero ("Nobody was injured") is the exception, as for a sentence.
+   */
+  private wordsShared(claim: Passage, rating: ReturnType<SupportRater["rateClaim"]>) {
+    const e = rating.evidence;
+    if (!e || rating.status === "not-found" || zeroCounted(claim, e) !== undefined) return rating;
+    let same = 0;
+    for (const t of claim.terms) if (e.terms.has(t)) same++;
+    if (same >= MIN_SHARED) return rating;
+    return {
+      status: "not-found" as const,
+      rule: "no-passage",
+      reason: `no passage says this: the closest shares ${same === 0 ? "no word" : "one word"} of this clause, opposites aside`,
+      evidence: e,
     };
   }
 

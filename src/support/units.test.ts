@@ -78,3 +78,24 @@ test("a contradicted claim is a finding on its own words, and the reports show e
     /<li><span class="status status-contradicted">contradicted<\/span> launched in 2015<\/li>/,
   );
 });
+
+test("a clause meets a passage only through two of its own words, opposites aside", () => {
+  const source = createDocument(
+    "Museum notice\n\nThe Lisswick museum will stay closed until Monday while the roof is repaired.",
+    { id: "notice" },
+  );
+  const article = createDocument(
+    "A museum\n\nThe museum, housed in an old rope works, opened in 1911. The roof of the Lisswick museum is being repaired, and the museum will stay closed until Monday.",
+    { id: "article" },
+  );
+  const r = analyze(article, { sources: [source] });
+  const lines = r.claims.flatMap((c) =>
+    (c.support?.units ?? []).map((u) => `${article.text.slice(u.start, u.end)} -> ${u.status}`),
+  );
+  // "opened" against "closed" and "museum" are all this clause shares with the notice.
+  assert.ok(
+    lines.includes("The museum, housed in an old rope works, opened in 1911. -> not-found"),
+    lines.join("\n"),
+  );
+  assert.ok(lines.includes("and the museum will stay closed until Monday. -> supported"), lines.join("\n"));
+});
