@@ -804,6 +804,8 @@ const RHETORIC_LEXICON = Type.Object({
       cues: words,
     }),
   ),
+  /** Word classes the cues may name ("@intens"); only those some cue names are written. */
+  classes: Type.Optional(Type.Record(Type.String({ pattern: "^@[a-z]+$" }), words)),
 });
 
 export const DATA_SCHEMAS: Record<string, TSchema> = {
