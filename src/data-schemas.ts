@@ -733,7 +733,7 @@ const VOICE_ATTRIBUTION_CUES = Type.Object({
     Type.String({ minLength: 1 }),
     Type.Object({ seen: Type.Integer({ minimum: 1 }), cue: Type.Integer({ minimum: 0 }) }),
   ),
-  /** The same counts summed by stem (src/voice/stem.ts): a feature of the learned cue model. */
+  /** The same counts summed by stem (src/text/stem.ts): a feature of the learned cue model. */
   stems: Type.Record(
     Type.String({ minLength: 1 }),
     Type.Object({ seen: Type.Integer({ minimum: 1 }), cue: Type.Integer({ minimum: 0 }) }),

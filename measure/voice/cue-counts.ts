@@ -1,5 +1,5 @@
+import { stem } from "../../dist/text/stem.js";
 import { readVoices } from "../../dist/voice/index.js";
-import { cueStem } from "../../dist/voice/stem.js";
 import { type PolnearText, polnearDocument } from "./polnear.js";
 
 const ADVERB = /^\p{L}{3,}ly$/u;
@@ -39,13 +39,13 @@ export function countCues(texts: PolnearText[]): Counts {
   return counts;
 }
 
-/** The counts of words summed by stem (src/voice/stem.ts). */
+/** The counts of words summed by stem (src/text/stem.ts). */
 export function stemCounts(words: Counts): Counts {
   const out: Counts = {};
   for (const [w, c] of Object.entries(words)) {
-    const stem = cueStem(w);
-    out[stem] ??= { seen: 0, cue: 0 };
-    const s = out[stem];
+    const key = stem(w);
+    out[key] ??= { seen: 0, cue: 0 };
+    const s = out[key];
     s.seen += c.seen;
     s.cue += c.cue;
   }

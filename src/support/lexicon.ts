@@ -1,6 +1,6 @@
 import { loadData } from "../data.js";
 import { functionWords } from "../text/function-words.js";
-import { stem } from "./stem.js";
+import { stem } from "../text/stem.js";
 
 /** The cue lists of `data/support-lexicon.json`, compiled once. */
 export interface SupportLexicon {

@@ -1,6 +1,6 @@
+import { stem } from "../text/stem.js";
 import { Bm25Index } from "./bm25.js";
 import { type SupportLexicon, supportLexicon } from "./lexicon.js";
-import { stem } from "./stem.js";
 import { type Passage, termOf } from "./terms.js";
 
 /** A passage retrieved for a claim, with its scores. */

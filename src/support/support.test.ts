@@ -6,8 +6,8 @@ import { renderSupport } from "../report/html/support.js";
 import { renderMarkdown } from "../report/render-markdown.js";
 import { renderText } from "../report/render-text.js";
 import { createDocument } from "../text/document.js";
+import { stem } from "../text/stem.js";
 import { validateSupportLexicon } from "./lexicon.js";
-import { stem } from "./stem.js";
 
 const SOURCE = `Annual report of the Fenwick water board
 

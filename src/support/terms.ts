@@ -1,7 +1,7 @@
 import type { Document } from "../text/document.js";
+import { stem } from "../text/stem.js";
 import { type KeyTable, KIND_CODE } from "../text/token-store.js";
 import { type SupportLexicon, supportLexicon } from "./lexicon.js";
-import { stem } from "./stem.js";
 
 /** A sentence-sized passage of a document, seen as the terms support rating compares. */
 export interface Passage {

@@ -1,6 +1,7 @@
 import type { Span } from "../core/span.js";
 import type { Document } from "../text/document.js";
 import { functionWords } from "../text/function-words.js";
+import { stem } from "../text/stem.js";
 import { type KeyTable, KIND_CODE, TOKEN_KINDS } from "../text/token-store.js";
 import { SKIP, subjectOf } from "./cues.js";
 import type { VoiceLexicon } from "./lexicon.js";
@@ -14,7 +15,6 @@ import {
   type WordClass,
   wordClass,
 } from "./noun-phrases.js";
-import { cueStem } from "./stem.js";
 
 /** A word the learned cue model may read as a reporting cue, with what it knows of its context. */
 export interface CueCandidate {
@@ -176,7 +176,7 @@ export function cueCandidates(
   let id = -1;
   let w = "";
   let bucket = "";
-  let stem = "";
+  let stemRate = "";
   let comp = "";
   let that = false;
   let subject = "";
@@ -198,8 +198,8 @@ export function cueCandidates(
     visit("that", that ? "true" : "false");
     visit("rate-that", bucket, that ? "true" : "false");
     visit("quote", quoted);
-    visit("stem", stem);
-    visit("stem-comp", stem, comp);
+    visit("stem", stemRate);
+    visit("stem-comp", stemRate, comp);
     if (w.length > 4) visit("s3", w.slice(-3), undefined, id);
     if (lex.verbs.has(w)) visit("lex", "verb");
     if (lex.indirectVerbs.has(w)) visit("lex", "indirect");
@@ -227,9 +227,9 @@ export function cueCandidates(
     visit("quote", quoted);
     visit("before", before);
     visit("before-rate", before, bucket);
-    visit("stem", stem);
-    visit("stem-comp", stem, comp);
-    visit("subj-stem", subject, stem);
+    visit("stem", stemRate);
+    visit("stem-comp", stemRate, comp);
+    visit("subj-stem", subject, stemRate);
     if (w.length > 4) visit("s3", w.slice(-3), undefined, id);
     if (lex.verbs.has(w)) visit("lex", "verb");
     if (lex.indirectVerbs.has(w)) visit("lex", "indirect");
@@ -246,10 +246,10 @@ export function cueCandidates(
     if (b === undefined) {
       const rate = lex.cueRates.get(w);
       byKey.bucket[id] = b = rate === undefined ? "none" : numeral(Math.floor(rate * 10));
-      byKey.stem[id] = stemBucket(lex.stemRates.get(cueStem(w)));
+      byKey.stem[id] = stemBucket(lex.stemRates.get(stem(w)));
     }
     bucket = b;
-    stem = byKey.stem[id] as string;
+    stemRate = byKey.stem[id] as string;
     comp = complement(key, k);
     that = false;
     for (let j = k + 1; j < Math.min(k + 4, limit); j++) if (tokens.key(j) === "that") that = true;
@@ -367,7 +367,7 @@ export function sourceFeatures(doc: Document, lex: VoiceLexicon, c: CueCandidate
     `agree:${verbS}_${headS}`,
     `head:${heads}`,
     `via-head:${o.via}_${heads}`,
-    `head-stem:${heads}_${stemBucket(lex.stemRates.get(cueStem(cue)))}`,
+    `head-stem:${heads}_${stemBucket(lex.stemRates.get(stem(cue)))}`,
   ];
 }
 

@@ -159,7 +159,7 @@ test("the early bound rules out only words whose full features fall short of the
 
 test("a candidate reads its stem's learned rate with what follows it, and a source what its head names", () => {
   const d = doc("The audit hoped to settle the dispute.");
-  // "hoped" shares the invented rate of the stem "hop" with "hopes" and "hoping".
+  // "hoped" shares the invented rate of the stem "hop" with "hoping".
   const lex = { ...voiceLexicon(), stemRates: new Map([["hop", 0.55]]) };
   const m = new MentionFinder(d.text, d.tokenStore, lex);
   const c = cueCandidates(d, lex, m, freeTokens(d, []), 0).find((x) => d.tokenStore.key(x.token) === "hoped");

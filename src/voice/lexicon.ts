@@ -17,7 +17,7 @@ interface VerbData {
 export interface AttributionCueData {
   training: { minCount: number; threshold: number; stemFloor: number };
   cues: Record<string, { seen: number; cue: number }>;
-  /** The same counts by stem (src/voice/stem.ts): every inflection of a word adds to its stem's. */
+  /** The same counts by stem (src/text/stem.ts): every inflection of a word adds to its stem's. */
   stems: Record<string, { seen: number; cue: number }>;
 }
 

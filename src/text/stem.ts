@@ -1,6 +1,9 @@
 /**
  * A light suffix stripper (after Porter 1980, its plural and -ed/-ing steps only): enough for
- * "cuts"/"cut", "recommended"/"recommends" to meet, without a dictionary. As in Porter's step 1b,
+ * "cuts"/"cut", "recommended"/"recommends" to meet, without a dictionary. The one stemmer of the
+ * project: support's terms and lexicons (src/support/) and the learned cue rates by stem
+ * (src/voice/cue-features.ts, data/voice-attribution-cues.json) read it, so training and
+ * inference share its stems; a stem only has to be consistent, not a dictionary form. As in Porter's step 1b,
  * a consonant doubled before -ed/-ing is undoubled ("banning"/"ban", "cutting"/"cut"), except l,
  * s and z, which English doubles in the stem itself ("fell", "pass", "buzz"), and in a stem of
  * three letters, which is the word ("added" is "add").
