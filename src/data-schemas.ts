@@ -45,6 +45,13 @@ const CLAIMS_ASSERTIONS = Type.Object({
   $comment: Type.String({ minLength: 1 }),
   causal: words,
   notCausal: words,
+  countedCausal: words,
+  genericCausal: words,
+  reportingSubjects: words,
+  questionOpeners: words,
+  questionWords: words,
+  questionSubjects: words,
+  wishes: words,
   conclusion: words,
   notSweeping: Type.Object({
     $comment: Type.String({ minLength: 1 }),
@@ -53,10 +60,13 @@ const CLAIMS_ASSERTIONS = Type.Object({
     firstPersonWithin: Type.Integer({ minimum: 1 }),
     anaphors: words,
     distributive: words,
+    frequencyNouns: words,
+    frequencyCounts: words,
     approximators: words,
     relativePronouns: words,
     thatClauseHeads: words,
     hypothesisOpeners: words,
+    intentions: words,
   }),
   sweeping: words,
 });
@@ -90,6 +100,19 @@ const CLAIMS_CHECKWORTHINESS = Type.Object({
   bias: Type.Number(),
   threshold: Type.Number(),
   weights: Type.Record(Type.String(), Type.Number()),
+});
+
+/** Schema of `data/claims-clauses.json`. */
+const CLAIMS_CLAUSES = Type.Object({
+  $comment: Type.String({ minLength: 1 }),
+  coordinators: words,
+  relativePronouns: words,
+  apposition: words,
+  auxiliaries: words,
+  pastForms: words,
+  notVerbs: words,
+  subjectOpeners: words,
+  reportingParticiples: words,
 });
 
 /** Schema of `data/claims-features.json`. */
@@ -609,6 +632,7 @@ const VOICE_CREDITS = Type.Object({
 /** Schema of `data/voice-documents.json`. */
 const VOICE_DOCUMENTS = Type.Object({
   $comment: Type.String({ minLength: 1 }),
+  continuations: words,
   personWords: words,
   commentaryOpeners: words,
   selfReference: words,
@@ -791,12 +815,15 @@ const RHETORIC_LEXICON = Type.Object({
       cues: words,
     }),
   ),
+  /** Word classes the cues may name ("@intens"); only those some cue names are written. */
+  classes: Type.Optional(Type.Record(Type.String({ pattern: "^@[a-z]+$" }), words)),
 });
 
 export const DATA_SCHEMAS: Record<string, TSchema> = {
   "abbreviations.json": ABBREVIATIONS,
   "claims-assertions.json": CLAIMS_ASSERTIONS,
   "claims-checkworthiness.json": CLAIMS_CHECKWORTHINESS,
+  "claims-clauses.json": CLAIMS_CLAUSES,
   "claims-features.json": CLAIMS_FEATURES,
   "corpus-republication.json": CORPUS_REPUBLICATION,
   "english-function-words.json": ENGLISH_FUNCTION_WORDS,
