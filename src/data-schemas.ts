@@ -570,6 +570,10 @@ const SUPPORT_LEXICON = Type.Object({
   generic: words,
   negatedAdverbs: words,
   frequencyNouns: words,
+  implicitNegators: words,
+  silences: words,
+  relativePronouns: words,
+  auxiliaries: words,
   fractions: Type.Record(Type.String(), Type.Integer({ minimum: 2 })),
   numerators: Type.Record(Type.String(), Type.Integer({ minimum: 1 })),
 });
