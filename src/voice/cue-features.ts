@@ -123,7 +123,8 @@ export const spell = (kind: string, a: string, b?: string): string =>
  * subject the rules read for it, its position in the sentence and whether "that" follows. Training (measure/voice/train-attribution-model.ts) and
  * inference read the same features. With `score`, the features of each word are first visited
  * without building their strings; only the words `score` keeps get their strings and are
- * returned (a long text has tens of thousands of free words, few of them cues).
+ * returned (a long text has tens of thousands of free words, few of them cues). With `bound`
+ * too, a word `bound` rules out on its early features is dropped before its subject is read.
  */
 export function cueCandidates(
   doc: Document,
@@ -132,6 +133,7 @@ export function cueCandidates(
   free: Uint8Array,
   si: number,
   score?: CueScorer,
+  bound?: CueBound,
 ): CueCandidate[] {
   const { tokenStore: tokens, text } = doc;
   const s = doc.sentences[si];
@@ -149,52 +151,92 @@ export function cueCandidates(
     if (kind !== WORD) return TOKEN_KINDS[kind];
     return UPPER.test(text[tokens.starts[k]]) ? "Cap" : "low";
   };
-  for (let k = floor; k < limit; k++) {
+  // The word being read and its features' values. The visits read them from here, so that they
+  // are two functions per sentence, not two new closures per word.
+  let k = floor;
+  let id = -1;
+  let w = "";
+  let bucket = "";
+  let stem = "";
+  let comp = "";
+  let that = false;
+  let subject = "";
+  let before = "";
+  // The features that need neither the subject nor the word it would end at, in any order.
+  const visitEarly = (visit: CueFeatureVisitor) => {
+    visit("w", w, undefined, id);
+    visit("rate", bucket);
+    visit("shape", shape(k));
+    visit("p", key(k - 1), undefined, keyId(k - 1));
+    visit("pp", key(k - 2), undefined, keyId(k - 2));
+    visit("n", key(k + 1), undefined, keyId(k + 1));
+    visit("nn", key(k + 2), undefined, keyId(k + 2));
+    visit("wn", w, key(k + 1), id);
+    visit("pw", key(k - 1), w, keyId(k - 1));
+    visit("ps", shape(k - 1));
+    visit("ns", shape(k + 1));
+    visit("pos", String(Math.floor((4 * (k - floor)) / Math.max(1, limit - floor))));
+    visit("that", String(that));
+    visit("rate-that", bucket, String(that));
+    visit("quote", quoted);
+    visit("stem", stem);
+    visit("stem-comp", stem, comp);
+    if (w.length > 4) visit("s3", w.slice(-3), undefined, id);
+    if (lex.verbs.has(w)) visit("lex", "verb");
+    if (lex.indirectVerbs.has(w)) visit("lex", "indirect");
+    if (lex.attributionVerbs.has(w)) visit("lex", "attribution");
+    if (lex.pronouns.has(key(k - 1))) visit("p", "pronoun");
+  };
+  // Every feature, in the order the model's sum takes them (the early ones and LATE_KINDS).
+  const visitAll = (visit: CueFeatureVisitor) => {
+    visit("w", w, undefined, id);
+    visit("rate", bucket);
+    visit("shape", shape(k));
+    visit("p", key(k - 1), undefined, keyId(k - 1));
+    visit("pp", key(k - 2), undefined, keyId(k - 2));
+    visit("n", key(k + 1), undefined, keyId(k + 1));
+    visit("nn", key(k + 2), undefined, keyId(k + 2));
+    visit("wn", w, key(k + 1), id);
+    visit("pw", key(k - 1), w, keyId(k - 1));
+    visit("ps", shape(k - 1));
+    visit("ns", shape(k + 1));
+    visit("subj", subject);
+    visit("subj-rate", subject, bucket);
+    visit("pos", String(Math.floor((4 * (k - floor)) / Math.max(1, limit - floor))));
+    visit("that", String(that));
+    visit("rate-that", bucket, String(that));
+    visit("quote", quoted);
+    visit("before", before);
+    visit("before-rate", before, bucket);
+    visit("stem", stem);
+    visit("stem-comp", stem, comp);
+    visit("subj-stem", subject, stem);
+    if (w.length > 4) visit("s3", w.slice(-3), undefined, id);
+    if (lex.verbs.has(w)) visit("lex", "verb");
+    if (lex.indirectVerbs.has(w)) visit("lex", "indirect");
+    if (lex.attributionVerbs.has(w)) visit("lex", "attribution");
+    if (lex.pronouns.has(key(k - 1))) visit("p", "pronoun");
+  };
+  for (; k < limit; k++) {
     if (free[k] === 0 || tokens.kinds[k] !== WORD) continue;
-    const id = tokens.keyIds[k];
-    const w = tokens.key(k);
+    id = tokens.keyIds[k];
+    w = tokens.key(k);
     if (may[id] === 0) may[id] = mayBeCue(lex, w) ? 1 : 2;
     if (may[id] === 2) continue;
     const rate = lex.cueRates.get(w);
-    const bucket = rate === undefined ? "none" : String(Math.floor(rate * 10));
-    const stem = stemBucket(lex.stemRates.get(cueStem(w)));
-    const comp = complement(key, k);
+    bucket = rate === undefined ? "none" : String(Math.floor(rate * 10));
+    stem = stemBucket(lex.stemRates.get(cueStem(w)));
+    comp = complement(key, k);
+    that = false;
+    for (let j = k + 1; j < Math.min(k + 4, limit); j++) if (tokens.key(j) === "that") that = true;
+    // Most words fall short of the threshold on these features whatever their subject: the
+    // subject and the words before are read only for the others.
+    if (bound && !bound(visitEarly)) continue;
     const found = subjectOf(m, k, floor, limit);
-    const subject = found ? `${found.subject.kind}${found.inverted ? "-inv" : ""}` : "none";
+    subject = found ? `${found.subject.kind}${found.inverted ? "-inv" : ""}` : "none";
     // The class of the word the subject would end at ("who endorsed", "you want", "his warning").
     const end = subjectEnd(doc, words, k, floor);
-    const before = end >= 0 ? wordClass(doc, lex, words, end) : "none";
-    let that = false;
-    for (let j = k + 1; j < Math.min(k + 4, limit); j++) if (tokens.key(j) === "that") that = true;
-    const visitAll = (visit: CueFeatureVisitor) => {
-      visit("w", w, undefined, id);
-      visit("rate", bucket);
-      visit("shape", shape(k));
-      visit("p", key(k - 1), undefined, keyId(k - 1));
-      visit("pp", key(k - 2), undefined, keyId(k - 2));
-      visit("n", key(k + 1), undefined, keyId(k + 1));
-      visit("nn", key(k + 2), undefined, keyId(k + 2));
-      visit("wn", w, key(k + 1), id);
-      visit("pw", key(k - 1), w, keyId(k - 1));
-      visit("ps", shape(k - 1));
-      visit("ns", shape(k + 1));
-      visit("subj", subject);
-      visit("subj-rate", subject, bucket);
-      visit("pos", String(Math.floor((4 * (k - floor)) / Math.max(1, limit - floor))));
-      visit("that", String(that));
-      visit("rate-that", bucket, String(that));
-      visit("quote", quoted);
-      visit("before", before);
-      visit("before-rate", before, bucket);
-      visit("stem", stem);
-      visit("stem-comp", stem, comp);
-      visit("subj-stem", subject, stem);
-      if (w.length > 4) visit("s3", w.slice(-3), undefined, id);
-      if (lex.verbs.has(w)) visit("lex", "verb");
-      if (lex.indirectVerbs.has(w)) visit("lex", "indirect");
-      if (lex.attributionVerbs.has(w)) visit("lex", "attribution");
-      if (lex.pronouns.has(key(k - 1))) visit("p", "pronoun");
-    };
+    before = end >= 0 ? wordClass(doc, lex, words, end) : "none";
     if (score && !score(visitAll)) continue;
     const features: string[] = [];
     visitAll((kind, a, b) => features.push(spell(kind, a, b)));
@@ -208,6 +250,18 @@ export function cueCandidates(
   }
   return out;
 }
+
+/**
+ * The kinds of feature {@link cueCandidates} visits only after the early ones: those read from
+ * the subject and from the word the subject would end at.
+ */
+export const LATE_KINDS: readonly string[] = ["subj", "subj-rate", "before", "before-rate", "subj-stem"];
+
+/**
+ * Whether a word whose early features (every kind but {@link LATE_KINDS}) `visitEarly` visits
+ * may still be kept, whatever its late features: false only when it surely cannot.
+ */
+export type CueBound = (visitEarly: (visit: CueFeatureVisitor) => void) => boolean;
 
 /** Whether a word whose features `visitAll` visits is kept (see {@link cueCandidates}). */
 export type CueScorer = (visitAll: (visit: CueFeatureVisitor) => void) => boolean;

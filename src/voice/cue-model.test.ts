@@ -9,6 +9,7 @@ import {
   compiledProbability,
   documentCandidates,
   learnedAttributions,
+  mayReachThreshold,
   probability,
 } from "./cue-model.js";
 import { attributeVoices } from "./index.js";
@@ -123,6 +124,37 @@ test("the compiled weights give every free word the probability its feature stri
       .filter((c) => probability(shipped, c.features) >= shipped.threshold)
       .map((c) => c.token),
   );
+});
+
+test("the early bound rules out only words whose full features fall short of the threshold", () => {
+  const lex = voiceLexicon();
+  const d = doc(
+    "The mayor is expected to sign the budget on Friday. Many residents fear the plan will raise rents, and two council members oppose it. She argues it is fair, officials said. Mara Quist wagers that fares will rise.",
+  );
+  // A late feature alone decides this one: a word whose subject is a name is a cue.
+  const bySubject: CueModel = { ...model(0.5), bias: -3, weights: new Map([["subj:name", 6]]) };
+  for (const [m, rulesOut] of [
+    [lex.cueModel as CueModel, true],
+    [model(0.5), true],
+    [bySubject, false],
+  ] as const) {
+    const bound = mayReachThreshold(m, d.tokenStore.keyTable);
+    const mentions = new MentionFinder(d.text, d.tokenStore, lex);
+    const free = freeTokens(d, []);
+    const all = d.sentences.flatMap((_, si) => cueCandidates(d, lex, mentions, free, si));
+    const kept = new Set(
+      d.sentences.flatMap((_, si) =>
+        cueCandidates(d, lex, mentions, free, si, undefined, bound).map((c) => c.token),
+      ),
+    );
+    const ruledOut = all.filter((c) => !kept.has(c.token));
+    for (const c of ruledOut) assert.ok(probability(m, c.features) < m.threshold, d.tokenStore.key(c.token));
+    assert.equal(ruledOut.length > 0, rulesOut, "the bound rules words out unless a late feature can decide");
+    assert.ok(
+      all.some((c) => kept.has(c.token) && probability(m, c.features) >= m.threshold),
+      "a word that reaches the threshold is kept",
+    );
+  }
 });
 
 test("a candidate reads its stem's learned rate with what follows it, and a source what its head names", () => {

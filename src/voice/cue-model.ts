@@ -3,11 +3,13 @@ import type { Document } from "../text/document.js";
 import type { KeyTable } from "../text/token-store.js";
 import type { AttributionSpans } from "./attributions.js";
 import {
+  type CueBound,
   type CueCandidate,
   type CueFeatureVisitor,
   type CueScorer,
   cueCandidates,
   freeTokens,
+  LATE_KINDS,
   PAIR_KINDS,
   sourceFeatures,
   sourceOptions,
@@ -108,6 +110,15 @@ export function compiledProbability(
   model: Logistic,
   keys?: KeyTable,
 ): (visitAll: (visit: CueFeatureVisitor) => void) => number {
+  const sum = compiledSum(model, keys);
+  return (visitAll) => 1 / (1 + Math.exp(-sum(visitAll)));
+}
+
+// The model's bias plus the weights of the visited features, in the order visited.
+function compiledSum(
+  model: Logistic,
+  keys?: KeyTable,
+): (visitAll: (visit: CueFeatureVisitor) => void) => number {
   const { single, pairs } = compileWeights(model.weights);
   // With the key table of the text whose words are visited: what was looked up for a feature
   // whose (first) value is a token key, by kind and key id (null when nothing), so that the
@@ -145,7 +156,7 @@ export function compiledProbability(
   return (visitAll) => {
     z = model.bias;
     visitAll(add);
-    return 1 / (1 + Math.exp(-z));
+    return z;
   };
 }
 
@@ -153,6 +164,28 @@ export function compiledProbability(
 export function reachesThreshold(model: Logistic, keys?: KeyTable): CueScorer {
   const p = compiledProbability(model, keys);
   return (visitAll) => p(visitAll) >= model.threshold;
+}
+
+/**
+ * Whether a word may still reach the model's threshold after its early features (see
+ * {@link CueBound}): their sum plus the largest weight each late kind has (none when all its
+ * weights are negative, as a value the model never saw adds nothing) must reach the threshold's
+ * log-odds. A margin far above the rounding of either sum keeps the answer exact: a word ruled
+ * out here has a probability below the threshold by more than any rounding.
+ */
+export function mayReachThreshold(model: Logistic, keys?: KeyTable): CueBound {
+  const sum = compiledSum(model, keys);
+  const late = new Set(LATE_KINDS);
+  const most = new Map<string, number>();
+  for (const [feature, value] of model.weights) {
+    const kind = feature.slice(0, feature.indexOf(":"));
+    if (late.has(kind)) most.set(kind, Math.max(most.get(kind) ?? 0, value));
+  }
+  let lateMost = 0;
+  for (const v of most.values()) lateMost += v;
+  const cut = Math.log(model.threshold / (1 - model.threshold)) - 1e-6;
+  if (!Number.isFinite(cut)) return () => true;
+  return (visitEarly) => sum(visitEarly) + lateMost >= cut;
 }
 
 /**
@@ -177,8 +210,10 @@ export function documentCandidates(
   const free = freeTokens(doc, taken);
   const m = new MentionFinder(doc.text, doc.tokenStore, lex);
   const score = model ? reachesThreshold(model, doc.tokenStore.keyTable) : undefined;
+  const bound = model ? mayReachThreshold(model, doc.tokenStore.keyTable) : undefined;
   const out: CueCandidate[] = [];
-  for (let si = 0; si < doc.sentences.length; si++) out.push(...cueCandidates(doc, lex, m, free, si, score));
+  for (let si = 0; si < doc.sentences.length; si++)
+    out.push(...cueCandidates(doc, lex, m, free, si, score, bound));
   return out;
 }
 

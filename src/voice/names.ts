@@ -39,6 +39,15 @@ export class NameRegistry {
       titles?: string[];
       gender?: Mention["gender"];
     }[] = [];
+    // "Photo: Mara Ilves": a caption's credit names no one the article quotes. Decided once per
+    // paragraph (0 not asked, 1 caption, 2 not), not once per name: a paragraph has many names.
+    const caption = new Uint8Array(doc.paragraphs.length);
+    const captionAt = (token: number): boolean => {
+      const p = itemContaining(doc.paragraphs, doc.tokenStore.starts[token]);
+      if (p < 0 || p >= caption.length) return captionParagraph(doc, p);
+      if (caption[p] === 0) caption[p] = captionParagraph(doc, p) ? 1 : 2;
+      return caption[p] === 1;
+    };
     for (let i = 0; i < doc.tokenStore.length; i++) {
       if (!m.isCapWord(i)) continue;
       const name = m.nameForward(i, doc.tokenStore.length);
@@ -52,9 +61,7 @@ export class NameRegistry {
         lex.placeHeads.has(doc.tokenStore.key(name.last)) ||
         (/['\u2019]s$/.test(doc.tokenStore.key(name.last)) &&
           lex.placeHeads.has(doc.tokenStore.keyAt(name.last + 1) ?? ""));
-      // "Photo: Mara Ilves": a caption's credit names no one the article quotes.
-      const caption = captionParagraph(doc, itemContaining(doc.paragraphs, doc.tokenStore.starts[i]));
-      if (!org && !place && !caption && !inQuote(i) && name.text.split(" ").length <= 3)
+      if (!org && !place && !captionAt(i) && !inQuote(i) && name.text.split(" ").length <= 3)
         found.push({ token: i, last: name.last, text: name.text, titles: name.titles, gender: name.gender });
       this.add(name.text);
       i = name.last;
