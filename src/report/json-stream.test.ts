@@ -48,6 +48,27 @@ test("empty containers, missing members and nested values are written as JSON.st
   assert.equal([...jsonChunks(odd, 3)].join(""), renderJson(odd));
 });
 
+test("long lists written in runs of members, with long members among them, are what JSON.stringify writes", () => {
+  const members: unknown[] = [];
+  for (let i = 0; i < 300; i++)
+    members.push(
+      i % 97 === 5
+        ? { text: "x\n".repeat(3000), n: i }
+        : i % 89 === 7
+          ? { list: Array.from({ length: 600 }, (_, k) => ({ k })) }
+          : i % 50 === 3
+            ? undefined
+            : i % 71 === 2
+              ? () => i
+              : { i, nested: { words: ["a", "b"], deep: [{ s: `line ${i}\nnext` }] } },
+    );
+  const sparse = new Array(3);
+  sparse[0] = 1;
+  sparse[2] = 3;
+  const odd = { schema: "x", members, top: [members.slice(0, 80)], sparse } as unknown as Report;
+  for (const size of [1, 5000, 1 << 16]) assert.equal([...jsonChunks(odd, size)].join(""), renderJson(odd));
+});
+
 test("every format's pieces join into exactly its rendering (the JSON-LD exports escaped for HTML)", () => {
   const hostile = {
     ...report,

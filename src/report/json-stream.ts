@@ -15,7 +15,7 @@ export function* jsonChunks(
   rewrite: (piece: string) => string = (piece) => piece,
 ): Generator<string> {
   let buffer = "";
-  for (const piece of pieces(value, 0)) {
+  for (const piece of pieces(value, 0, size)) {
     buffer += piece;
     if (buffer.length >= size) {
       yield rewrite(buffer);
@@ -25,16 +25,34 @@ export function* jsonChunks(
   yield `${rewrite(buffer)}\n`;
 }
 
-function* pieces(value: unknown, depth: number): Generator<string> {
+function* pieces(value: unknown, depth: number, size: number): Generator<string> {
   const indent = "  ".repeat(depth);
   if (depth < SPLIT_DEPTH && Array.isArray(value)) {
     if (value.length === 0) return yield "[]";
     yield "[";
-    for (let i = 0; i < value.length; i++) {
+    // Members per run, from the length of the last run, so that a run is about half a piece long.
+    let per = 1;
+    for (let i = 0; i < value.length; ) {
+      // A run of members that are small, or that would be written whole anyway, is written by one
+      // JSON.stringify of the run: one call per member (per field of a sentence) cost three times
+      // the report's whole JSON.stringify.
+      let end = i;
+      while (end < value.length && end - i < per && (depth + 1 >= SPLIT_DEPTH || small(value[end], size)))
+        end++;
+      if (end > i) {
+        // "[\n  a,\n  b\n]": the members, each on a line of its own two spaces in, as written here.
+        const json = JSON.stringify(value.slice(i, end), null, 2).slice(2, -2);
+        const run = `${i ? "," : ""}\n${indent}${depth > 0 ? json.replaceAll("\n", `\n${indent}`) : json}`;
+        yield run;
+        per = Math.max(1, Math.min(MAX_RUN, Math.floor((size * (end - i)) / (2 * run.length))));
+        i = end;
+        continue;
+      }
       yield `${i ? "," : ""}\n${indent}  `;
       // As in JSON.stringify, a missing array member is written as null.
       const member = value[i];
-      yield* pieces(member === undefined || typeof member === "function" ? null : member, depth + 1);
+      yield* pieces(member === undefined || typeof member === "function" ? null : member, depth + 1, size);
+      i++;
     }
     return yield `\n${indent}]`;
   }
@@ -44,12 +62,33 @@ function* pieces(value: unknown, depth: number): Generator<string> {
       if (member === undefined || typeof member === "function" || typeof member === "symbol") continue;
       yield `${first ? "{" : ","}\n${indent}  ${JSON.stringify(key)}: `;
       first = false;
-      yield* pieces(member, depth + 1);
+      yield* pieces(member, depth + 1, size);
     }
     return yield first ? "{}" : `\n${indent}}`;
   }
   const json = JSON.stringify(value, null, 2) ?? "null";
   yield depth > 0 && json.includes("\n") ? json.replaceAll("\n", `\n${indent}`) : json;
+}
+
+// Most members of an array written in one run.
+const MAX_RUN = 256;
+
+/**
+ * Whether an array member may be written in a run: it holds no text longer than a sixteenth of
+ * a piece and no list longer than a 128th (at the usual 64 KB, 4,096 characters and 512 members),
+ * so a source, with its whole text and paragraphs, is still written field by field.
+ */
+function small(value: unknown, size: number): boolean {
+  if (typeof value === "string") return value.length <= size / 16;
+  if (typeof value !== "object" || value === null) return true;
+  for (const member of Object.values(value))
+    if (
+      typeof member === "string"
+        ? member.length > size / 16
+        : Array.isArray(member) && member.length > size / 128
+    )
+      return false;
+  return true;
 }
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>

@@ -40,10 +40,15 @@ export class Bm25Index {
     this.params = { ...DEFAULTS, ...params };
     const n = documents.length;
     const lengths = new Float64Array(n);
-    const docsOf: number[][] = [];
-    const tfsOf: number[][] = [];
+    // First pass: each term's id and number of documents, and every document's term ids in one
+    // flat list; the postings are then filled in place, with no list per term.
+    const ids: number[] = [];
+    const docStart = new Int32Array(n + 1);
+    const df: number[] = [];
+    const lastDoc: number[] = [];
     let average = 0;
     documents.forEach((text, doc) => {
+      docStart[doc] = ids.length;
       // MiniSearch's field length: distinct tokens, the empty one included, counted here as the
       // tokens that are not repeats; its average is kept incrementally in the same order, so it
       // rounds the same way.
@@ -56,35 +61,45 @@ export class Bm25Index {
         }
         let id = this.termIds.get(term);
         if (id === undefined) {
-          id = docsOf.length;
+          id = df.length;
           this.termIds.set(term, id);
-          docsOf.push([]);
-          tfsOf.push([]);
+          df.push(0);
+          lastDoc.push(-1);
         }
-        const docs = docsOf[id];
-        if (docs[docs.length - 1] === doc) tfsOf[id][docs.length - 1]++;
-        else {
-          docs.push(doc);
-          tfsOf[id].push(1);
+        ids.push(id);
+        if (lastDoc[id] !== doc) {
+          lastDoc[id] = doc;
+          df[id]++;
           distinct++;
         }
       }
       lengths[doc] = distinct + empty;
       average = (average * doc + lengths[doc]) / (doc + 1);
     });
-    this.postStart = new Int32Array(docsOf.length + 1);
+    docStart[n] = ids.length;
+    const terms = df.length;
+    this.postStart = new Int32Array(terms + 1);
     let total = 0;
-    docsOf.forEach((docs, id) => {
+    for (let id = 0; id < terms; id++) {
       this.postStart[id] = total;
-      total += docs.length;
-    });
-    this.postStart[docsOf.length] = total;
+      total += df[id];
+    }
+    this.postStart[terms] = total;
     this.postDoc = new Int32Array(total);
     this.postTf = new Int32Array(total);
-    docsOf.forEach((docs, id) => {
-      this.postDoc.set(docs, this.postStart[id]);
-      this.postTf.set(tfsOf[id], this.postStart[id]);
-    });
+    // Second pass: a term's postings in document order, a repeat within a document adding to its tf.
+    const next = this.postStart.slice(0, terms);
+    for (let doc = 0; doc < n; doc++)
+      for (let x = docStart[doc]; x < docStart[doc + 1]; x++) {
+        const id = ids[x];
+        const at = next[id];
+        if (at > this.postStart[id] && this.postDoc[at - 1] === doc) this.postTf[at - 1]++;
+        else {
+          this.postDoc[at] = doc;
+          this.postTf[at] = 1;
+          next[id] = at + 1;
+        }
+      }
     const { k, b } = this.params;
     this.norm = new Float64Array(n);
     for (let doc = 0; doc < n; doc++) this.norm[doc] = k * (1 - b + (b * lengths[doc]) / average);

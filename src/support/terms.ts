@@ -78,8 +78,10 @@ export function passageOf(doc: Document, index: number, id: string = doc.id): Pa
   let first = true;
   const store = doc.tokenStore;
   let cache = keyTermsOf.get(store.keyTable);
-  if (cache?.lex !== lex) {
-    cache = { lex, terms: [] };
+  if (cache?.lex !== lex || cache.terms.length < store.keyTable.size) {
+    // As long as the key table at once: indexes written in any order would turn a growing array
+    // into a slow dictionary.
+    cache = { lex, terms: new Array<readonly string[] | undefined>(store.keyTable.size).fill(undefined) };
     keyTermsOf.set(store.keyTable, cache);
   }
   const byKey = cache.terms;

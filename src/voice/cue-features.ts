@@ -39,18 +39,32 @@ export function mayBeCue(lex: VoiceLexicon, w: string): boolean {
   if (lex.verbs.has(w) || lex.attributionVerbs.has(w)) return true;
   return !(functionWords().has(w) || SKIP.has(w) || lex.modals.has(w) || ADVERB.test(w));
 }
-// Whether each key of a text may open a cue ({@link mayBeCue}), by key id, per lexicon: 0 not
-// asked yet, 1 yes, 2 no. Asked of every free word, and the adverb test is a regular expression.
-const mayByKey = new WeakMap<KeyTable, { lex: VoiceLexicon; may: Uint8Array }>();
-
-function mayBeCueByKey(keys: KeyTable, lex: VoiceLexicon): Uint8Array {
-  let entry = mayByKey.get(keys);
-  if (entry?.lex !== lex || entry.may.length < keys.size) {
-    entry = { lex, may: new Uint8Array(keys.size) };
-    mayByKey.set(keys, entry);
-  }
-  return entry.may;
+// What a word's key alone decides, by key id of a text, per lexicon: whether it may open a cue
+// ({@link mayBeCue}; 0 not asked yet, 1 yes, 2 no) and, for those that may, its rate and stem
+// buckets. Asked of every free word: the adverb test is a regular expression and the stem a few
+// slices. Arrays as long as the key table, filled at once (see src/voice/cue-model.ts).
+interface ByKey {
+  lex: VoiceLexicon;
+  may: Uint8Array;
+  bucket: (string | undefined)[];
+  stem: (string | undefined)[];
 }
+const byKeyOf = new WeakMap<KeyTable, ByKey>();
+
+function wordsByKey(keys: KeyTable, lex: VoiceLexicon): ByKey {
+  let entry = byKeyOf.get(keys);
+  if (entry?.lex !== lex || entry.may.length < keys.size) {
+    const none = () => new Array<string | undefined>(keys.size).fill(undefined);
+    entry = { lex, may: new Uint8Array(keys.size), bucket: none(), stem: none() };
+    byKeyOf.set(keys, entry);
+  }
+  return entry;
+}
+
+// Small integers as strings, made once: feature values are looked up by string, and a string
+// made anew per word is hashed anew.
+const NUMERALS = Array.from({ length: 11 }, (_, i) => String(i));
+const numeral = (n: number): string => NUMERALS[n] ?? String(n);
 
 // A sentence with a quotation mark in it: the cue of a direct quote is the rules' business.
 const QUOTE_MARK = /["\u201C\u201D\u2018\u2019\u00AB\u00BB]/;
@@ -97,7 +111,7 @@ function stemBucket(rate: number | undefined): string {
   if (rate === undefined) return "none";
   if (rate < 0.05) return "lt5";
   if (rate < 0.1) return "lt10";
-  return String(Math.floor(rate * 10));
+  return numeral(Math.floor(rate * 10));
 }
 
 /**
@@ -144,11 +158,16 @@ export function cueCandidates(
   const words = sourceWords();
   const key = (k: number) => (k < floor ? "<s>" : k >= limit ? "</s>" : tokens.key(k));
   const keyId = (k: number) => (k < floor || k >= limit ? -1 : tokens.keyIds[k]);
-  const may = mayBeCueByKey(tokens.keyTable, lex);
+  const byKey = wordsByKey(tokens.keyTable, lex);
+  const { may } = byKey;
   const shape = (k: number) => {
     if (k < floor || k >= limit) return "edge";
     const kind = tokens.kinds[k];
     if (kind !== WORD) return TOKEN_KINDS[kind];
+    // ASCII letters by their code; any other first character by the regular expression.
+    const c = text.charCodeAt(tokens.starts[k]);
+    if (c >= 97 && c <= 122) return "low";
+    if (c >= 65 && c <= 90) return "Cap";
     return UPPER.test(text[tokens.starts[k]]) ? "Cap" : "low";
   };
   // The word being read and its features' values. The visits read them from here, so that they
@@ -175,9 +194,9 @@ export function cueCandidates(
     visit("pw", key(k - 1), w, keyId(k - 1));
     visit("ps", shape(k - 1));
     visit("ns", shape(k + 1));
-    visit("pos", String(Math.floor((4 * (k - floor)) / Math.max(1, limit - floor))));
-    visit("that", String(that));
-    visit("rate-that", bucket, String(that));
+    visit("pos", numeral(Math.floor((4 * (k - floor)) / Math.max(1, limit - floor))));
+    visit("that", that ? "true" : "false");
+    visit("rate-that", bucket, that ? "true" : "false");
     visit("quote", quoted);
     visit("stem", stem);
     visit("stem-comp", stem, comp);
@@ -202,9 +221,9 @@ export function cueCandidates(
     visit("ns", shape(k + 1));
     visit("subj", subject);
     visit("subj-rate", subject, bucket);
-    visit("pos", String(Math.floor((4 * (k - floor)) / Math.max(1, limit - floor))));
-    visit("that", String(that));
-    visit("rate-that", bucket, String(that));
+    visit("pos", numeral(Math.floor((4 * (k - floor)) / Math.max(1, limit - floor))));
+    visit("that", that ? "true" : "false");
+    visit("rate-that", bucket, that ? "true" : "false");
     visit("quote", quoted);
     visit("before", before);
     visit("before-rate", before, bucket);
@@ -223,9 +242,14 @@ export function cueCandidates(
     w = tokens.key(k);
     if (may[id] === 0) may[id] = mayBeCue(lex, w) ? 1 : 2;
     if (may[id] === 2) continue;
-    const rate = lex.cueRates.get(w);
-    bucket = rate === undefined ? "none" : String(Math.floor(rate * 10));
-    stem = stemBucket(lex.stemRates.get(cueStem(w)));
+    let b = byKey.bucket[id];
+    if (b === undefined) {
+      const rate = lex.cueRates.get(w);
+      byKey.bucket[id] = b = rate === undefined ? "none" : numeral(Math.floor(rate * 10));
+      byKey.stem[id] = stemBucket(lex.stemRates.get(cueStem(w)));
+    }
+    bucket = b;
+    stem = byKey.stem[id] as string;
     comp = complement(key, k);
     that = false;
     for (let j = k + 1; j < Math.min(k + 4, limit); j++) if (tokens.key(j) === "that") that = true;
