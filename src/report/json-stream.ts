@@ -40,9 +40,13 @@ function* pieces(value: unknown, depth: number, size: number): Generator<string>
       while (end < value.length && end - i < per && (depth + 1 >= SPLIT_DEPTH || small(value[end], size)))
         end++;
       if (end > i) {
-        // "[\n  a,\n  b\n]": the members, each on a line of its own two spaces in, as written here.
-        const json = JSON.stringify(value.slice(i, end), null, 2).slice(2, -2);
-        const run = `${i ? "," : ""}\n${indent}${depth > 0 ? json.replaceAll("\n", `\n${indent}`) : json}`;
+        // The run wrapped in `depth` arrays is written indented as this array's members are: its
+        // members are what lies between the first depth + 1 opening lines, "[\n", "  [\n", …, and
+        // as many closing ones, (depth + 1)(depth + 2) characters each way.
+        let wrapped: unknown = value.slice(i, end);
+        for (let d = 0; d < depth; d++) wrapped = [wrapped];
+        const edge = (depth + 1) * (depth + 2);
+        const run = `${i ? "," : ""}\n${(JSON.stringify(wrapped, null, 2) as string).slice(edge, -edge)}`;
         yield run;
         per = Math.max(1, Math.min(MAX_RUN, Math.floor((size * (end - i)) / (2 * run.length))));
         i = end;
