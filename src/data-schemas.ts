@@ -92,6 +92,19 @@ const CLAIMS_CHECKWORTHINESS = Type.Object({
   weights: Type.Record(Type.String(), Type.Number()),
 });
 
+/** Schema of `data/claims-clauses.json`. */
+const CLAIMS_CLAUSES = Type.Object({
+  $comment: Type.String({ minLength: 1 }),
+  coordinators: words,
+  relativePronouns: words,
+  apposition: words,
+  auxiliaries: words,
+  pastForms: words,
+  notVerbs: words,
+  subjectOpeners: words,
+  reportingParticiples: words,
+});
+
 /** Schema of `data/claims-features.json`. */
 const CLAIMS_FEATURES = Type.Object({
   $comment: Type.String({ minLength: 1 }),
@@ -572,6 +585,7 @@ const SUPPORT_LEXICON = Type.Object({
   frequencyNouns: words,
   implicitNegators: words,
   silences: words,
+  indirectQuestions: words,
   relativePronouns: words,
   auxiliaries: words,
   fractions: Type.Record(Type.String(), Type.Integer({ minimum: 2 })),
@@ -795,12 +809,15 @@ const RHETORIC_LEXICON = Type.Object({
       cues: words,
     }),
   ),
+  /** Word classes the cues may name ("@intens"); only those some cue names are written. */
+  classes: Type.Optional(Type.Record(Type.String({ pattern: "^@[a-z]+$" }), words)),
 });
 
 export const DATA_SCHEMAS: Record<string, TSchema> = {
   "abbreviations.json": ABBREVIATIONS,
   "claims-assertions.json": CLAIMS_ASSERTIONS,
   "claims-checkworthiness.json": CLAIMS_CHECKWORTHINESS,
+  "claims-clauses.json": CLAIMS_CLAUSES,
   "claims-features.json": CLAIMS_FEATURES,
   "corpus-republication.json": CORPUS_REPUBLICATION,
   "english-function-words.json": ENGLISH_FUNCTION_WORDS,

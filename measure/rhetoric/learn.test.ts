@@ -1,6 +1,17 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { bestRule, type CvScore, chooseCues, type Pooled, pool, wilsonLower, Z90 } from "./learn.js";
+import {
+  bestRule,
+  type CvScore,
+  chooseCues,
+  classIndex,
+  type Pooled,
+  passesGate,
+  pool,
+  wilsonLower,
+  windowKeys,
+  Z90,
+} from "./learn.js";
 import { spanClassifier, tcMicroF1 } from "./tc.js";
 
 const pooled = (n: number, articles: number, covered: Record<string, number>): Pooled => ({
@@ -113,4 +124,28 @@ test("TC-style classification: a cue inside the span decides, else the label mos
   assert.equal(classify("Who can say what the plan was really for, in the end?"), "Doubt");
   assert.equal(tcMicroF1(train, spanClassifier(train, lex, false)), 1);
   assert.ok(Math.abs(tcMicroF1(train, classify) - 2 / 3) < 1e-9);
+});
+
+test("a window counts as its words and as every class pattern of up to three words", () => {
+  const byWord = classIndex({ "@intens": ["so", "very"], "@charged": ["vile", "so"] });
+  assert.deepEqual(windowKeys(["so", "vile"], byWord).sort(), [
+    "@charged @charged",
+    "@charged vile",
+    "@intens @charged",
+    "@intens vile",
+    "so @charged",
+    "so vile",
+  ]);
+  assert.deepEqual(windowKeys(["the", "plan"], byWord), ["the plan"]);
+  assert.deepEqual(
+    windowKeys(["so", "so", "so", "vile"], byWord),
+    ["so so so vile"],
+    "four words: no classes",
+  );
+});
+
+test("the gate needs both a sure precision and enough held-out flags", () => {
+  assert.equal(passesGate({ lower: 0.61, predictions: 16 }), false, "16 flags are too few");
+  assert.equal(passesGate({ lower: 0.61, predictions: 25 }), true);
+  assert.equal(passesGate({ lower: 0.59, predictions: 200 }), false);
 });

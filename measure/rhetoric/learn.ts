@@ -1,4 +1,9 @@
-import { authorRuns, type RhetoricLexicon, type Technique } from "../../dist/rhetoric/index.js";
+import {
+  authorRuns,
+  GATE_MIN_FLAGS,
+  type RhetoricLexicon,
+  type Technique,
+} from "../../dist/rhetoric/index.js";
 import { fileSpan, overlap, type PreparedArticle, type PtcSpan, predictPtc, spanScores } from "./ptc.js";
 
 /**
@@ -7,6 +12,14 @@ import { fileSpan, overlap, type PreparedArticle, type PtcSpan, predictPtc, span
  * make sure of, not one they merely reach (30 flags at 0.60 leave the interval at 0.45 to 0.73).
  */
 export const GATE_PRECISION = 0.6;
+/**
+ * Whether held-out figures check a technique by default: the Wilson 90% lower end of the
+ * precision at least {@link GATE_PRECISION}, over at least GATE_MIN_FLAGS flags (25, fixed
+ * before the tuner's results were read; src/rhetoric/lexicon.ts says why).
+ */
+export const passesGate = (cv: { lower: number; predictions: number }): boolean =>
+  cv.lower >= GATE_PRECISION && cv.predictions >= GATE_MIN_FLAGS;
+
 /** Folds of the train part, by passage group, for the outer and the inner cross-validation. */
 export const FOLDS = 5;
 
@@ -20,33 +33,70 @@ interface NgramStats {
   covered: Map<string, number>;
 }
 
+/** Longest class pattern learned, in tokens ("@intens @charged @group"). */
+export const MAX_CLASS_WORDS = 3;
+/** Most patterns one window of tokens yields: words in several classes multiply them. */
+const MAX_VARIANTS = 16;
+
+/** Per word, the names of the classes it belongs to ("vile" → ["@charged"]). */
+export function classIndex(classes: Record<string, string[]>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [name, words] of Object.entries(classes))
+    for (const w of words) out.set(w, [...(out.get(w) ?? []), name]);
+  return out;
+}
+
+/**
+ * The keys a window of token keys counts as: the words themselves and, up to
+ * {@link MAX_CLASS_WORDS} tokens, every pattern with some of its words replaced by a class they
+ * belong to, so "so vile" also counts as "@intens vile", "so @charged" and "@intens @charged".
+ */
+export function windowKeys(keys: string[], byWord: Map<string, string[]>): string[] {
+  let out = [""];
+  const classed = keys.length <= MAX_CLASS_WORDS;
+  for (const k of keys) {
+    const options = [k, ...(classed ? (byWord.get(k) ?? []) : [])];
+    const next: string[] = [];
+    for (const prefix of out)
+      for (const o of options) if (next.length < MAX_VARIANTS) next.push(prefix ? `${prefix} ${o}` : o);
+    out = next;
+  }
+  return out;
+}
+
 /**
  * Every n-gram (1 to {@link MAX_WORDS} tokens, first and last a word) in the author voice of an
- * article, with how often it occurs and how much of it gold spans of each technique cover: the
- * SemEval-2020 precision of the n-gram as a cue, before any choice.
+ * article, with its class patterns ({@link windowKeys}), how often each occurs and how much of it
+ * gold spans of each technique cover: the SemEval-2020 precision of the n-gram as a cue, before
+ * any choice.
  */
-export function ngramStats(a: PreparedArticle): Map<string, NgramStats> {
+export function ngramStats(
+  a: PreparedArticle,
+  byWord: Map<string, string[]> = new Map(),
+): Map<string, NgramStats> {
   const out = new Map<string, NgramStats>();
   const { doc } = a;
   for (const [from, to] of authorRuns(a.doc, a.context)) {
     for (let i = from; i < to; i++) {
       if (doc.tokens[i].kind !== "word") continue;
-      let key = "";
+      const keys: string[] = [];
       for (let n = 1; n <= MAX_WORDS && i + n <= to; n++) {
         const last = doc.tokens[i + n - 1];
-        key = n === 1 ? last.key : `${key} ${last.key}`;
+        keys.push(last.key);
         if (last.kind !== "word") continue;
         const span = fileSpan(doc, doc.tokens[i].start, last.end);
-        const s = out.get(key) ?? { n: 0, covered: new Map<string, number>() };
-        s.n++;
         const byLabel = new Map<string, number>();
         for (const g of a.gold) {
           const o = overlap(span, g);
           if (o > 0) byLabel.set(g.label, (byLabel.get(g.label) ?? 0) + o);
         }
-        for (const [label, o] of byLabel)
-          s.covered.set(label, (s.covered.get(label) ?? 0) + Math.min(1, o / (span.end - span.start)));
-        out.set(key, s);
+        for (const key of new Set(windowKeys(keys, byWord))) {
+          const s = out.get(key) ?? { n: 0, covered: new Map<string, number>() };
+          s.n++;
+          for (const [label, o] of byLabel)
+            s.covered.set(label, (s.covered.get(label) ?? 0) + Math.min(1, o / (span.end - span.start)));
+          out.set(key, s);
+        }
       }
     }
   }
@@ -168,8 +218,10 @@ export function chooseCues(
 export function lexiconOf(
   cues: Map<string, string[]>,
   describe: (label: string) => Pick<Technique, "rule" | "explanation">,
+  classes: Record<string, string[]> = {},
 ): RhetoricLexicon {
   return {
+    classes,
     techniques: [...cues].map(([label, list]) => ({
       label,
       ...describe(label),
@@ -201,6 +253,8 @@ export interface LearnSet {
   seeded: Map<string, string>;
   describe: (label: string) => Pick<Technique, "rule" | "explanation">;
   folds: number;
+  /** The word classes class patterns name (see {@link windowKeys}). */
+  classes?: Record<string, string[]>;
 }
 
 /** Only the n-grams that could be cues: some gold covers them, or they are hand-written seeds. */
@@ -259,7 +313,7 @@ function runFold(
   rules: Map<string, CueRule>,
   fold: number,
 ): Runs {
-  const lex = lexiconOf(chooseCues(pooled, rules, set.seeded), set.describe);
+  const lex = lexiconOf(chooseCues(pooled, rules, set.seeded), set.describe, set.classes);
   const runs: Runs = [];
   set.articles.forEach((a, i) => {
     if (set.fold[i] === fold) runs.push({ predicted: predictPtc(a, {}, lex), gold: a.gold });

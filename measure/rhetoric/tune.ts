@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import type { Technique } from "../../dist/rhetoric/index.js";
-import { validateRhetoricLexicon } from "../../dist/rhetoric/index.js";
+import { GATE_MIN_FLAGS, validateRhetoricLexicon } from "../../dist/rhetoric/index.js";
 import { repoFile } from "../paths.js";
 import { docWithGate } from "./gate-doc.js";
 import {
@@ -8,11 +8,13 @@ import {
   type CueRule,
   type CvScore,
   chooseCues,
+  classIndex,
   crossValidate,
   FOLDS,
   GATE_PRECISION,
   nestedCrossValidate,
   ngramStats,
+  passesGate,
   poolsWithout,
 } from "./learn.js";
 import { groupFolds, passageGroups } from "./passages.js";
@@ -63,6 +65,19 @@ const describe = (label: string) => ({
   rule: RULES[label],
   explanation: candidates.techniques[label].explanation,
 });
+// Word classes for class patterns: the hand-written ones, and the single-word candidates of
+// loaded language and name calling as the classes of charged words and of labels.
+const singleWords = (label: string) => candidates.techniques[label].cues.filter((c) => !c.includes(" "));
+const classes: Record<string, string[]> = {
+  ...(
+    JSON.parse(readFileSync(repoFile("measure/rhetoric/classes.json"), "utf8")) as {
+      classes: Record<string, string[]>;
+    }
+  ).classes,
+  "@charged": singleWords("Loaded_Language"),
+  "@label": singleWords("Name_Calling,Labeling"),
+};
+const byWord = classIndex(classes);
 const seeded = new Map<string, string>();
 for (const [label, t] of Object.entries(candidates.techniques)) for (const c of t.cues) seeded.set(c, label);
 
@@ -70,13 +85,14 @@ const train = preparePtc("train");
 const groups = passageGroups(train.map((a) => a.text));
 const set = {
   articles: train,
-  tables: train.map(ngramStats),
+  tables: train.map((a) => ngramStats(a, byWord)),
   groups,
   fold: groupFolds(groups, FOLDS),
   labels,
   seeded,
   describe,
   folds: FOLDS,
+  classes,
 };
 const pools = poolsWithout(set);
 // The gate's figures: the whole procedure, rule choice included, scored on folds it never saw;
@@ -135,9 +151,8 @@ for (const label of labels) {
   // figures of exactly that.
   const best = bestRule(GRID, scores, label);
   const bestSeeded = bestRule(SEEDED_GRID, seededScores, label);
-  if (best && n.lower >= GATE_PRECISION) chosen.set(label, { rule: best.rule, cv: n, checked: true });
-  else if (bestSeeded)
-    chosen.set(label, { rule: bestSeeded.rule, cv: ns, checked: ns.lower >= GATE_PRECISION });
+  if (best && passesGate(n)) chosen.set(label, { rule: best.rule, cv: n, checked: true });
+  else if (bestSeeded) chosen.set(label, { rule: bestSeeded.rule, cv: ns, checked: passesGate(ns) });
 }
 
 const cues = chooseCues(pools([]), new Map([...chosen].map(([l, c]) => [l, c.rule])), seeded);
@@ -159,9 +174,14 @@ const techniques: Technique[] = labels
       cues: (cues.get(label) ?? []).sort(),
     };
   });
+// Only the classes some cue names ship.
+const named = new Set(
+  techniques.flatMap((t) => t.cues.flatMap((c) => c.split(" ").filter((w) => w.startsWith("@")))),
+);
 const out = {
-  $comment: `Persuasion-technique cues for the author's voice (src/rhetoric), learned by measure/rhetoric/tune.ts from the PTC train part (Da San Martino et al., EMNLP 2019; articles whose id's FNV-1a hash is not a multiple of 5): word n-grams (1 to 4 words) in the author voice whose characters lie mostly inside gold spans of one technique, with a minimum count in at least 2 articles (articles sharing a passage count once; a cue holding a shorter, at least as precise cue of its technique dropped), plus the hand-written candidates of measure/rhetoric/candidates.json that are as precise. The count and precision bars of each technique were chosen by ${FOLDS}-fold cross-validation on train (folds by passage group: articles that share a passage in one fold, measure/rhetoric/passages.ts). gate: the precision, recall and flags of nested cross-validation (the bars chosen on inner folds, scored on the outer fold); checked (flagged by default) when the lower end of the Wilson 90% interval of that precision (gate.lower) is at least ${GATE_PRECISION}; the others run only on request, as experimental. Generated: rerun the tuner, do not edit.`,
+  $comment: `Persuasion-technique cues for the author's voice (src/rhetoric), learned by measure/rhetoric/tune.ts from the PTC train part (Da San Martino et al., EMNLP 2019; articles whose id's FNV-1a hash is not a multiple of 5): word n-grams (1 to 4 words; up to 3 words with words replaced by the word classes of 'classes', hand-written in measure/rhetoric/classes.json and candidates.json) in the author voice whose characters lie mostly inside gold spans of one technique, with a minimum count in at least 2 articles (articles sharing a passage count once; a cue holding a shorter, at least as precise cue of its technique dropped), plus the hand-written candidates of measure/rhetoric/candidates.json that are as precise. The count and precision bars of each technique were chosen by ${FOLDS}-fold cross-validation on train (folds by passage group: articles that share a passage in one fold, measure/rhetoric/passages.ts). gate: the precision, recall and flags of nested cross-validation (the bars chosen on inner folds, scored on the outer fold); checked (flagged by default) when the lower end of the Wilson 90% interval of that precision (gate.lower) is at least ${GATE_PRECISION}, over at least ${GATE_MIN_FLAGS} held-out flags; the others run only on request, as experimental. Generated: rerun the tuner, do not edit.`,
   techniques,
+  classes: Object.fromEntries(Object.entries(classes).filter(([name]) => named.has(name))),
 };
 validateRhetoricLexicon(out);
 writeFileSync(repoFile("data/rhetoric-lexicon.json"), `${JSON.stringify(out, null, 1)}\n`);

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { extractClaims } from "../../dist/claims/index.js";
 import { traceAndAttribute } from "../../dist/pipeline/attribute.js";
-import { SupportRater } from "../../dist/support/index.js";
+import { type SentenceRating, SupportRater } from "../../dist/support/index.js";
 import type { SupportStatus } from "../../dist/support/types.js";
 import { createDocument, type Document } from "../../dist/text/document.js";
 
@@ -114,6 +114,21 @@ function sentenceHolding(doc: Document, text: string, where: string): number {
   return i;
 }
 
+/**
+ * The rating a gold line is scored against: the smallest claim of the sentence whose span holds
+ * the gold text, or the sentence's own rating (the most serious of its claims) when the gold text
+ * spans several of them or the sentence makes one claim.
+ */
+function unitHolding(
+  r: SentenceRating | undefined,
+  at: number,
+  length: number,
+): Pick<SentenceRating, "status" | "rule" | "reason" | "evidence"> | undefined {
+  const holding = (r?.units ?? []).filter((u) => u.start <= at && at + length <= u.end);
+  if (holding.length === 0) return r;
+  return holding.reduce((a, b) => (b.end - b.start < a.end - a.start ? b : a));
+}
+
 /** Run the pipeline on one gold article and compare every gold claim with its rating. */
 export function scoreGoldArticle(g: GoldArticle): ClaimOutcome[] {
   const article = createDocument(g.article, { id: "article" });
@@ -137,7 +152,7 @@ export function scoreGoldArticle(g: GoldArticle): ClaimOutcome[] {
   const docs = new Map<string, Document>([["article", article], ...sources.map((s) => [s.id, s] as const)]);
   return g.gold.map((gold) => {
     const i = sentenceHolding(article, gold.claim, g.name);
-    const r = rater.rate(i);
+    const r = unitHolding(rater.rate(i), article.text.indexOf(gold.claim), gold.claim.length);
     let evidenceCorrect = false;
     let evidenceText: string | undefined;
     if (r?.evidence) {

@@ -15,6 +15,7 @@ const FILES = [
   "quantities-dates.json",
   "claims-features.json",
   "claims-checkworthiness.json",
+  "claims-clauses.json",
 ];
 
 test("every claims data file states its provenance", () => {

@@ -4,6 +4,7 @@ import { escapeMarkdown, markdownCode } from "./escape.js";
 import { claimCards, keyEdit, leadFacts, plural } from "./lead.js";
 import { LineBuffer } from "./lines.js";
 import { rhetoricCheckLines } from "./rhetoric-checks.js";
+import { differingUnits } from "./support-rating.js";
 import type { Report } from "./types.js";
 
 // Every piece of input text passes one of the Markdown escapes of ./escape.ts.
@@ -111,8 +112,9 @@ export function* markdownPieces(report: Report): Generator<string> {
       "| --: | --- | --- | --- | --- |",
     );
     for (const c of report.claims) {
+      const units = c.support ? differingUnits(c.support) : undefined;
       const support = c.support
-        ? `${c.support.status}: ${c.support.reason}`
+        ? `${c.support.status}: ${c.support.reason}${units ? `; ${units.map((u) => `${u.status}: "${article.text.slice(u.start, u.end)}"`).join("; ")}` : ""}`
         : c.checkworthy
           ? "not checked"
           : "not check-worthy";

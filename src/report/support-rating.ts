@@ -1,4 +1,5 @@
 import type { Claim } from "../claims/types.js";
+import type { SupportUnit } from "../support/types.js";
 
 /**
  * The neutral textual rating of a claim's support, as the ClaimReview and Web Annotation exports
@@ -18,4 +19,15 @@ export function supportRatingText(support: NonNullable<Claim["support"]>): strin
         ? "No cited source to check against"
         : "Not supported by the cited source";
   }
+}
+
+/**
+ * The claims of a sentence that makes several, when they are rated differently: a report shows
+ * each one's rating then, since the sentence's (the most serious) would stand for the others too.
+ * Undefined when the sentence makes one claim or all of its claims share a rating.
+ */
+export function differingUnits(support: NonNullable<Claim["support"]>): SupportUnit[] | undefined {
+  const units = support.units;
+  if (!units || units.every((u) => u.status === units[0].status)) return undefined;
+  return units;
 }

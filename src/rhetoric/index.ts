@@ -7,6 +7,7 @@ import { type RhetoricLexicon, rhetoricLexicon, type Technique } from "./lexicon
 import { RHETORIC_RULES, type RhetoricFinding } from "./rules.js";
 
 export {
+  GATE_MIN_FLAGS,
   type RhetoricLexicon,
   rhetoricLexicon,
   type Technique,
@@ -48,23 +49,33 @@ export interface VoiceContext {
   quotes: Quote[];
 }
 
-type Cue = { words: string[]; technique: Technique; cue: string };
+/** A compiled cue: per position, the one word it must be, or the set of words it may be. */
+type Cue = { words: (string | Set<string>)[]; technique: Technique; cue: string };
 
 const compiledCache = new WeakMap<RhetoricLexicon, Map<string, Cue[]>>();
 
+/** The cues of a lexicon by the words they may start with, class cues under each class member. */
 function compile(lex: RhetoricLexicon): Map<string, Cue[]> {
   let byFirst = compiledCache.get(lex);
   if (!byFirst) {
-    byFirst = new Map();
+    const index = new Map<string, Cue[]>();
+    const classes = new Map(Object.entries(lex.classes ?? {}).map(([name, ws]) => [name, new Set(ws)]));
     for (const technique of lex.techniques)
       for (const cue of technique.cues) {
-        const words = cue.split(" ");
-        byFirst.set(words[0], [...(byFirst.get(words[0]) ?? []), { words, technique, cue }]);
+        const words = cue.split(" ").map((w) => classes.get(w) ?? w);
+        const entry = { words, technique, cue };
+        const first = words[0];
+        for (const w of typeof first === "string" ? [first] : first)
+          index.set(w, [...(index.get(w) ?? []), entry]);
       }
-    compiledCache.set(lex, byFirst);
+    compiledCache.set(lex, index);
+    byFirst = index;
   }
   return byFirst;
 }
+
+const wordMatches = (w: string | Set<string>, key: string) =>
+  typeof w === "string" ? w === "*" || w === key : w.has(key);
 
 /**
  * The runs of tokens `[start, end)` (token indexes) in the author's own voice: tokens of
@@ -140,7 +151,7 @@ export function findRhetoric(
       for (const entry of byFirst.get(doc.tokenStore.key(i)) ?? []) {
         const n = entry.words.length;
         if (i + n > to || !used.has(entry.technique)) continue;
-        if (!entry.words.every((w, k) => w === "*" || doc.tokenStore.key(i + k) === w)) continue;
+        if (!entry.words.every((w, k) => wordMatches(w, doc.tokenStore.key(i + k)))) continue;
         if (!best || n > best.words.length) best = entry;
       }
       if (!best) continue;

@@ -2,13 +2,25 @@ import { loadData } from "../data.js";
 import { RHETORIC_RULES } from "./rules.js";
 
 /**
+ * Held-out flags a technique needs, at least, to be checked by default, whatever its precision:
+ * fixed before the tuner's results were read. The Wilson interval treats every flag as an
+ * independent trial, but flags of one cue in a few articles are not independent, so a handful of
+ * flags can clear the precision bar on one lucky phrase; and a technique checked on fewer flags
+ * than this gets too few on dev (about a quarter of train's size) to be judged there at all.
+ */
+export const GATE_MIN_FLAGS = 25;
+
+/**
  * The tuner's verdict on a technique (measure/rhetoric/tune.ts), from nested cross-validation
  * by passage group on the PTC train part (articles that share a passage in one fold): the cue rule chosen on four fifths (by an inner
  * cross-validation of its own), its cues learned there and scored on the fifth left out, five
  * times over, so these figures are of a procedure that never saw the articles it was scored on.
  */
 export interface TechniqueGate {
-  /** Flagged by default: the lower end of the Wilson 90% interval of the precision is ≥ 0.6. */
+  /**
+   * Flagged by default: the lower end of the Wilson 90% interval of the precision is ≥ 0.6, over
+   * at least {@link GATE_MIN_FLAGS} held-out flags.
+   */
   checked: boolean;
   /** Held-out precision (SemEval-2020 character overlap, same technique). */
   precision: number;
@@ -30,13 +42,18 @@ export interface Technique {
   explanation: string;
   /** Whether it is flagged by default, and the measurements that decided it. */
   gate: TechniqueGate;
-  /** Cues: lower-case token sequences; "*" matches any one word. */
+  /**
+   * Cues: lower-case token sequences; "*" matches any one word, "@name" any word of the lexicon's
+   * class of that name ("@intens @charged": an intensifier before a charged word).
+   */
   cues: string[];
 }
 
 /** A rhetoric lexicon: the techniques and their cues. */
 export interface RhetoricLexicon {
   techniques: Technique[];
+  /** Word classes the cues may name ("@name": lower-case words), hand-written. */
+  classes?: Record<string, string[]>;
 }
 
 /**
@@ -47,6 +64,17 @@ export interface RhetoricLexicon {
 export function validateRhetoricLexicon(raw: unknown): asserts raw is RhetoricLexicon {
   const data = raw as { techniques?: unknown };
   if (!Array.isArray(data?.techniques)) throw new Error("rhetoric lexicon: no techniques list");
+  const classes = (raw as { classes?: unknown }).classes ?? {};
+  if (typeof classes !== "object" || classes === null || Array.isArray(classes))
+    throw new Error("rhetoric lexicon: classes is not an object");
+  for (const [name, words] of Object.entries(classes)) {
+    if (!/^@[a-z]+$/.test(name)) throw new Error(`rhetoric lexicon: bad class name ${JSON.stringify(name)}`);
+    if (
+      !Array.isArray(words) ||
+      words.some((w) => typeof w !== "string" || !/^\S+$/.test(w) || w !== w.toLowerCase())
+    )
+      throw new Error(`rhetoric lexicon: class ${name} is not a list of lower-case single words`);
+  }
   const seen = new Set<string>();
   for (const t of data.techniques as Record<string, unknown>[]) {
     if (typeof t.label !== "string" || !t.label)
@@ -66,6 +94,9 @@ export function validateRhetoricLexicon(raw: unknown): asserts raw is RhetoricLe
     for (const c of t.cues) {
       if (typeof c !== "string" || c !== c.trim().toLowerCase() || /\s{2,}/.test(c) || !c)
         throw new Error(`rhetoric lexicon: ${t.label} has a cue not in normal form: ${JSON.stringify(c)}`);
+      for (const w of c.split(" "))
+        if (w.startsWith("@") && !(w in classes))
+          throw new Error(`rhetoric lexicon: cue ${JSON.stringify(c)} names an unknown class ${w}`);
       if (seen.has(c)) throw new Error(`rhetoric lexicon: cue ${JSON.stringify(c)} is listed twice`);
       seen.add(c);
     }

@@ -7,6 +7,8 @@ import { createDocument } from "../text/document.js";
 import { attributeVoices, readVoices } from "../voice/index.js";
 import {
   authorRuns,
+  findRhetoric,
+  GATE_MIN_FLAGS,
   type RhetoricLexicon,
   rhetoricFindings,
   rhetoricLexicon,
@@ -35,13 +37,21 @@ function flags(text: string, opts: { experimental?: boolean; blocks?: boolean } 
     .map((f) => `${f.ruleId} "${doc.text.slice(f.span?.start, f.span?.end)}"`);
 }
 
-test("a technique is checked exactly when its held-out precision is sure to be 0.6 (Wilson 90% lower end)", () => {
+test("a technique is checked exactly when its held-out precision is sure to be 0.6 over enough flags", () => {
   for (const t of checked) {
     assert.ok(t.gate.lower >= 0.6 && t.gate.lower <= t.gate.precision, t.label);
+    assert.ok(t.gate.predictions >= GATE_MIN_FLAGS, `${t.label}: too few held-out flags to be checked`);
     assert.ok(t.cues.length > 0, t.label);
   }
-  for (const t of experimental) assert.ok(t.gate.lower < 0.6, t.label);
+  for (const t of experimental) assert.ok(t.gate.lower < 0.6 || t.gate.predictions < GATE_MIN_FLAGS, t.label);
 });
+
+/** A cue as words of a text: a class ("@name") written as the first word of its class. */
+const example = (cue: string, lex: RhetoricLexicon = lexicon) =>
+  cue
+    .split(" ")
+    .map((w) => (w.startsWith("@") ? (lex.classes?.[w]?.[0] ?? w) : w))
+    .join(" ");
 
 /** The lexicon with one technique's gate set: what a checked or an experimental technique does. */
 function gated(checkedNow: boolean): { lex: RhetoricLexicon; t: Technique; cue: string } {
@@ -111,7 +121,7 @@ test("the report says which techniques were checked", () => {
 
 test("never flags inside quotes or reproduced documents: every cue, checked or experimental", () => {
   for (const t of lexicon.techniques) {
-    for (const c of t.cues) {
+    for (const c of t.cues.map((cue) => example(cue))) {
       // The control: in the author's own words the same cue is flagged.
       const own = `The council met on Tuesday. It was ${c} at the council, and the vote was close.`;
       assert.ok(
@@ -175,4 +185,33 @@ test("the shipped lexicon is valid, and a bad edit is caught", () => {
   const gate = structuredClone(loadData<Record<string, unknown>[]>("rhetoric-lexicon.json"));
   delete (gate as unknown as { techniques: { gate?: unknown }[] }).techniques[0].gate;
   assert.throws(() => validateRhetoricLexicon(gate), /no gate/);
+});
+
+test("a class cue matches any word of its class, in the author's voice only", () => {
+  const lex: RhetoricLexicon = {
+    classes: { "@intens": ["so", "truly"], "@group": ["officials", "leaders"] },
+    techniques: [
+      {
+        ...structuredClone(lexicon.techniques[0]),
+        gate: { checked: true, precision: 0.8, lower: 0.7, recall: 0.1, predictions: 40 },
+        cues: ["@intens vile", "vile @group"],
+      },
+    ],
+  };
+  validateRhetoricLexicon(lex);
+  const text =
+    'The plan was so vile. It was truly vile, and rather vile. Vile officials signed it. "So vile," said Ada Brenn.';
+  const doc = createDocument(text, { id: "a" });
+  const voices = attributeVoices(doc, { matches: [], sources: [], reading: readVoices(doc) });
+  const found = findRhetoric(doc, voices, {}, lex).map((m) => `${m.cue}: ${doc.text.slice(m.start, m.end)}`);
+  assert.deepEqual(found, [
+    "@intens vile: so vile",
+    "@intens vile: truly vile",
+    "vile @group: Vile officials",
+  ]);
+  const unknown = structuredClone(lex);
+  unknown.techniques[0].cues.push("@nowhere vile");
+  assert.throws(() => validateRhetoricLexicon(unknown), /unknown class @nowhere/);
+  const badClass = { ...structuredClone(lex), classes: { "@intens": ["So"] } };
+  assert.throws(() => validateRhetoricLexicon(badClass), /lower-case single words/);
 });

@@ -1,3 +1,4 @@
+import { type ClaimUnit, claimUnits } from "../claims/clauses.js";
 import { extractQuantities } from "../claims/quantities.js";
 import type { Claim, Quantity } from "../claims/types.js";
 import { append, overlapsAny } from "../collections.js";
@@ -7,11 +8,19 @@ import type { Match } from "../trace/types.js";
 import type { AttributionSpans } from "../voice/attributions.js";
 import type { Quote, Voice } from "../voice/types.js";
 import { fractionQuantities } from "./fractions.js";
-import { figuresAgree, MIN_SHARED, type PassageRating, ratePassage, relevant, zeroCounted } from "./rate.js";
-import { type Candidate, PassageIndex, topical } from "./retrieve.js";
+import {
+  figuresAgree,
+  MIN_COVERAGE,
+  MIN_SHARED,
+  type PassageRating,
+  ratePassage,
+  relevant,
+  zeroCounted,
+} from "./rate.js";
+import { type Candidate, PassageIndex, sharedTerms, topical } from "./retrieve.js";
 import { ASSERTION_GAP, CONTRADICTED, OVERREACH, type SupportFinding } from "./rules.js";
-import { type Passage, passageOf } from "./terms.js";
-import type { Support } from "./types.js";
+import { type Passage, passageOf, passageOver } from "./terms.js";
+import type { Support, SupportStatus } from "./types.js";
 
 export type { Support, SupportStatus } from "./types.js";
 
@@ -35,11 +44,32 @@ export interface SupportContext {
   traceFindings?: readonly { ruleId: string; span?: { start: number; end: number } }[];
 }
 
-/** One sentence's rating, with the passage it was rated against. */
+/** The rating of one claim of a sentence that makes several, with the passage it was rated against. */
+export interface UnitRating extends PassageRating {
+  kind: ClaimUnit["kind"];
+  /** `[start, end)` of the claim's own words in the article. */
+  start: number;
+  end: number;
+  evidence?: Passage;
+}
+
+/**
+ * One sentence's rating, with the passage it was rated against. A sentence that makes several
+ * claims takes the most serious of their ratings, and lists them in `units`.
+ */
 export interface SentenceRating extends PassageRating {
   subject: Support["subject"];
   evidence?: Passage;
+  units?: UnitRating[];
 }
+
+/** How serious a rating is: a sentence takes the most serious of its claims'. */
+const SEVERITY: Record<SupportStatus, number> = {
+  supported: 0,
+  "not-found": 1,
+  overreach: 2,
+  contradicted: 3,
+};
 
 /**
  * The evidence pool of an article and a rater over it. The pool holds every sentence of every
@@ -122,7 +152,8 @@ export class SupportRater {
    */
   speaksOf(i: number): boolean {
     const r = this.rate(i);
-    return r !== undefined && r.status !== "not-found";
+    if (!r) return false;
+    return r.units ? r.units.some((u) => u.status !== "not-found") : r.status !== "not-found";
   }
 
   /**
@@ -133,10 +164,12 @@ export class SupportRater {
     const out = new Map<string, Set<number>>();
     for (let i = 0; i < this.article.sentences.length; i++) {
       const r = this.rate(i);
-      if (!r?.evidence || r.status === "not-found" || r.evidence.id === this.article.id) continue;
-      const set = out.get(r.evidence.id) ?? new Set<number>();
-      set.add(r.evidence.sentence);
-      out.set(r.evidence.id, set);
+      for (const u of r?.units ?? (r ? [r] : [])) {
+        if (!u.evidence || u.status === "not-found" || u.evidence.id === this.article.id) continue;
+        const set = out.get(u.evidence.id) ?? new Set<number>();
+        set.add(u.evidence.sentence);
+        out.set(u.evidence.id, set);
+      }
     }
     return out;
   }
@@ -157,11 +190,81 @@ export class SupportRater {
         rule: "no-source",
         reason: "no passage: no source was given and the article quotes or reproduces none",
       };
-    const claim = passageOf(this.article, i);
+    const figures = this.quantities.get(this.article.id)?.get(i) ?? [];
+    const units = claimUnits(this.article, i);
+    if (units.length < 2) return { subject, ...this.rateClaim(passageOf(this.article, i), figures, i) };
+    // Each claim of the sentence on its own words and figures: the hedge or the wrong date of one
+    // claim says nothing of the other. The sentence takes the most serious of their ratings.
+    const store = this.article.tokenStore;
+    const rated: UnitRating[] = units.map((u) => {
+      const within = (q: Quantity) =>
+        u.tokens.some(([a, b]) => store.starts[a] <= q.start && q.end <= store.ends[b - 1]);
+      const claim = passageOver(this.article, i, u.tokens, u.start, u.end);
+      const rating = this.wordsShared(claim, this.rateClaim(claim, figures.filter(within), i));
+      return { kind: u.kind, start: u.start, end: u.end, ...this.ownWords(u, i, rating) };
+    });
+    const worst = rated.reduce((a, b) => (SEVERITY[b.status] > SEVERITY[a.status] ? b : a));
+    return {
+      subject,
+      status: worst.status,
+      rule: worst.rule,
+      reason: worst.reason,
+      evidence: worst.evidence,
+      units: rated,
+    };
+  }
+
+  /**
+   * A clause has fewer words than its sentence, so a passage reaches its share of them with fewer:
+   * "The gallery opened in 1904" meets "The gallery will stay closed until Monday" through one
+   * name and an opposite. A passage speaks of a clause only if it holds {@link MIN_SHARED} of the
+   * clause's words themselves, opposites aside; a passage that counts the clause's incident as
+   * zero ("Nobody was injured") is the exception, as for a sentence.
+   */
+  private wordsShared(claim: Passage, rating: ReturnType<SupportRater["rateClaim"]>) {
+    const e = rating.evidence;
+    if (!e || rating.status === "not-found" || zeroCounted(claim, e) !== undefined) return rating;
+    let same = 0;
+    for (const t of claim.terms) if (e.terms.has(t)) same++;
+    if (same >= MIN_SHARED) return rating;
+    return {
+      status: "not-found" as const,
+      rule: "no-passage",
+      reason: `no passage says this: the closest shares ${same === 0 ? "no word" : "one word"} of this clause, opposites aside`,
+      evidence: e,
+    };
+  }
+
+  /**
+   * A clause about a named thing is rated with that thing's words, which alone may find a passage
+   * about it ("Moira Dunleavy apologised" for "Moira Dunleavy, who has led the council since
+   * 2019"): the passage speaks of the clause only if it holds at least half of the clause's own
+   * words ({@link MIN_COVERAGE}), else no passage says it and the passage is only the closest.
+   */
+  private ownWords(u: ClaimUnit, i: number, rating: ReturnType<SupportRater["rateClaim"]>) {
+    if (!u.about || !rating.evidence || rating.status === "not-found") return rating;
+    const own = passageOver(
+      this.article,
+      i,
+      u.tokens.filter((r) => r !== u.about),
+      u.start,
+      u.end,
+    ).terms;
+    const shared = sharedTerms(own, rating.evidence);
+    if (own.size === 0 || shared / own.size >= MIN_COVERAGE) return rating;
+    return {
+      status: "not-found" as const,
+      rule: "no-passage",
+      reason: `no passage says this: the closest speaks of what the clause is about, not of the clause (${shared} of its ${own.size} words)`,
+      evidence: rating.evidence,
+    };
+  }
+
+  /** Rate one claim of article sentence `i` (the sentence, or one of its clauses) against the pool. */
+  private rateClaim(claim: Passage, figures: Quantity[], i: number): PassageRating & { evidence?: Passage } {
     const candidates = this.index.search(claim, {
       exclude: (p) => p.id === this.article.id && p.sentence === i,
     });
-    const figures = this.quantities.get(this.article.id)?.get(i) ?? [];
     const figuresIn = (p: Passage) => this.quantities.get(p.id)?.get(p.sentence) ?? [];
     const best =
       bestRelevant(claim, candidates) ??
@@ -176,9 +279,8 @@ export class SupportRater {
       const near = topical(claim, candidates);
       if (near) {
         const rating = ratePassage(claim, figures, near.passage, figuresIn(near.passage));
-        if (rating.status === "overreach") return { subject, ...rating, evidence: near.passage };
+        if (rating.status === "overreach") return { ...rating, evidence: near.passage };
         return {
-          subject,
           status: "not-found",
           rule: "no-passage",
           reason: `no passage says this: the closest speaks only of its topic (${Math.round(100 * near.coverage)}% of the claim's words)`,
@@ -186,7 +288,6 @@ export class SupportRater {
         };
       }
       return {
-        subject,
         status: "not-found",
         rule: "no-passage",
         reason: candidates.length
@@ -212,7 +313,7 @@ export class SupportRater {
         rating = ratePassage(claim, figures, p, figuresIn(p));
       }
     }
-    return { subject, ...rating, evidence: p };
+    return { ...rating, evidence: p };
   }
 }
 
@@ -410,24 +511,44 @@ export function rateClaims(
       evidence: r.evidence ? [{ id: r.evidence.id, start: r.evidence.start, end: r.evidence.end }] : [],
     };
     if (assertion) support.assertion = true;
-    const kind = r.status === "contradicted" || r.status === "overreach" ? STATUS_RULE[r.status] : undefined;
-    const span = { start: claim.start, end: claim.end };
-    const data = { status: r.status, rule: r.rule, subject: r.subject };
-    if (kind && r.evidence && !(r.rule === "quantity" && traceShowsChangedFigure(context, span)))
+    if (r.units)
+      support.units = r.units.map((u) => ({
+        kind: u.kind,
+        start: u.start,
+        end: u.end,
+        status: u.status,
+        reason: u.reason,
+        rule: u.rule,
+        evidence: u.evidence ? [{ id: u.evidence.id, start: u.evidence.start, end: u.evidence.end }] : [],
+      }));
+    // Each contradicted or overreaching claim of the sentence is a finding on its own words.
+    for (const u of r.units ?? [{ ...r, start: claim.start, end: claim.end }]) {
+      const kind =
+        u.status === "contradicted" || u.status === "overreach" ? STATUS_RULE[u.status] : undefined;
+      const span = { start: u.start, end: u.end };
+      if (!kind || !u.evidence || (u.rule === "quantity" && traceShowsChangedFigure(context, span))) continue;
       findings.push(
         finding(kind.rule, {
-          message: `${kind.lead} ${name(r.evidence.id)}: ${r.reason}`,
+          message: `${kind.lead} ${name(u.evidence.id)}: ${u.reason}`,
           span,
-          evidence: support.evidence,
-          data,
+          evidence: [{ id: u.evidence.id, start: u.evidence.start, end: u.evidence.end }],
+          data: { status: u.status, rule: u.rule, subject: r.subject },
         }),
       );
-    else if (r.status === "not-found" && assertion && r.subject === "author" && rater.hasEvidence)
+    }
+    // The gap: no passage speaks of any claim of the sentence.
+    if (
+      r.status === "not-found" &&
+      !rater.speaksOf(claim.sentence) &&
+      assertion &&
+      r.subject === "author" &&
+      rater.hasEvidence
+    )
       findings.push(
         finding(ASSERTION_GAP, {
           message: `No source backs this ${assertionKinds(claim.features)} claim of the author's (${r.reason})`,
-          span,
-          data,
+          span: { start: claim.start, end: claim.end },
+          data: { status: r.status, rule: r.rule, subject: r.subject },
         }),
       );
     return { ...claim, support };

@@ -71,6 +71,8 @@ export interface SupportLexicon {
   implicitNegators: Phrases;
   /** Verbs of speaking that make a refusal to speak of a denial or implicit negator: "declined to comment". */
   silences: Set<string>;
+  /** Words that open an indirect question after a verb of speaking: "would not say whether". */
+  indirectQuestions: Set<string>;
   /** Words that open a relative clause: "farms that did not use the sensors". */
   relativePronouns: Set<string>;
   /** Auxiliary verbs that carry a negator: "did", "had", "was". */
@@ -141,6 +143,7 @@ const LISTS = [
   "frequencyNouns",
   "implicitNegators",
   "silences",
+  "indirectQuestions",
   "relativePronouns",
   "auxiliaries",
 ] as const;
@@ -309,6 +312,7 @@ export function supportLexicon(): SupportLexicon {
     frequencyNouns: new Set(raw.frequencyNouns),
     implicitNegators: phrases(raw.implicitNegators),
     silences: new Set(raw.silences),
+    indirectQuestions: new Set(raw.indirectQuestions),
     relativePronouns: new Set(raw.relativePronouns),
     auxiliaries: new Set(raw.auxiliaries),
     functionWords: new Set(functionWords()),

@@ -126,14 +126,20 @@ function isVerbalNegator(key: string, lex: SupportLexicon): boolean {
  * words a negator governs: the claim, which the passage must speak of, gives 1 (its predicate: "not
  * used to the clinics" is not denied by a passage that speaks only of the clinics); a passage, which
  * may say more, gives {@link GOVERNED_WORDS}. Each result also gives the terms its counted negators
- * negate and those its denials deny.
+ * negate, those its denials deny and those a privative ("without") says are absent.
  */
 function polarity(
   p: Passage,
   other: Passage,
   lex: SupportLexicon,
   reach = GOVERNED_WORDS,
-): { flips: string[]; denial: string | undefined; negated: Set<string>; denied: Set<string> } {
+): {
+  flips: string[];
+  denial: string | undefined;
+  negated: Set<string>;
+  denied: Set<string>;
+  absent: Set<string>;
+} {
   const keys = p.keys;
   // "not ruled out", "not statistically significant": the negator is part of a hedge or condition.
   const masked = [...findPhrases(keys, lex.hedges), ...findPhrases(keys, lex.conditions)].some(
@@ -145,7 +151,10 @@ function polarity(
   let denial: string | undefined;
   const negated = new Set<string>();
   const denied = new Set<string>();
+  // "let the flats without the licence" states the absence "had no licence" negates.
+  const absent = new Set<string>();
   for (let i = 0; i < keys.length; i++) {
+    if (lex.privatives.has(keys[i])) for (const t of sharedOf(i, 1, GOVERNED_WORDS)) absent.add(t);
     for (const [table, kind] of [
       [lex.negators, "negator"],
       [lex.implicitNegators, "implicit"],
@@ -159,7 +168,7 @@ function polarity(
         if (!isDenial && keys[i - 1] === "or") continue;
         // "would not exceed 35 decibels" sets a limit ("under 35"); it denies nothing.
         if (!isDenial && startsPhrase(keys, i, lex.bounds)) continue;
-        if (kind !== "negator" && refusesToSpeak(keys, i + words.length, lex)) continue;
+        if (refusesToSpeak(keys, i + words.length, lex, kind === "negator")) continue;
         if (isDenial) {
           for (const t of governed(p, i, words.length, lex, GOVERNED_WORDS)) denied.add(t);
           flips.push(words.join(" "));
@@ -177,17 +186,58 @@ function polarity(
       }
     }
   }
-  return { flips, denial, negated, denied };
+  return { flips, denial, negated, denied, absent };
 }
 
 /**
  * True when the words at `k` are a verb of speaking, after an optional "to": "declined to
  * comment", "refused to say whether the alarm had been serviced". A refusal to speak says nothing
- * of the matter spoken of.
+ * of the matter spoken of. After a plain negator only a silence or a question counts ("would not
+ * say whether", "did not comment"): "did not say that the bridge was unsafe" denies what was said.
  */
-function refusesToSpeak(keys: readonly string[], k: number, lex: SupportLexicon): boolean {
-  const verb = keys[k] === "to" ? keys[k + 1] : keys[k];
-  return verb !== undefined && (lex.reporting.has(verb) || lex.silences.has(verb));
+function refusesToSpeak(keys: readonly string[], k: number, lex: SupportLexicon, plain: boolean): boolean {
+  const at = keys[k] === "to" ? k + 1 : k;
+  const verb = keys[at];
+  if (verb === undefined) return false;
+  if (lex.silences.has(verb)) return true;
+  if (!lex.reporting.has(verb)) return false;
+  const next = keys[at + 1];
+  return !plain || next === undefined || CLAUSE_END.has(next) || lex.indirectQuestions.has(next);
+}
+
+/**
+ * "Pellew, who owns 23 properties in the city, denied acting deliberately": a claim the passage
+ * speaks of only inside a relative clause set off by a comma (and its antecedent before it) is
+ * what that clause says of its noun; the denial, negation or hedge of the rest of the sentence is
+ * about something else. The clause, as a passage of its own, or undefined.
+ */
+function parentheticalFor(claim: Passage, p: Passage, lex: SupportLexicon): Passage | undefined {
+  const keys = p.keys;
+  const shared = (k: number) =>
+    /\p{L}|\p{N}/u.test(keys[k]) && !lex.functionWords.has(keys[k]) && claim.terms.has(termOf(keys[k], lex));
+  for (let i = 1; i + 1 < keys.length; i++) {
+    if (keys[i] !== "," || (keys[i + 1] !== "who" && keys[i + 1] !== "which")) continue;
+    let j = i + 2;
+    while (j < keys.length && keys[j] !== "," && !CLAUSE_END.has(keys[j])) j++;
+    let from = i - 1;
+    while (from > 0 && !CLAUSE_END.has(keys[from - 1])) from--;
+    let inside = 0;
+    let outside = 0;
+    for (let k = 0; k < keys.length; k++) {
+      if (!shared(k)) continue;
+      if (k > i + 1 && k < j) inside++;
+      else if (k < from || k >= j) outside++;
+    }
+    if (inside >= MIN_SHARED && outside === 0) {
+      const part = keys.slice(i + 2, j);
+      return {
+        ...p,
+        keys: part,
+        terms: new Set(part.map((k) => termOf(k, lex)).filter((t) => p.terms.has(t))),
+      };
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -902,10 +952,11 @@ function fullerChange(claim: Passage, passage: Passage, lex: SupportLexicon): [s
 export function ratePassage(
   claim: Passage,
   claimQuantities: Quantity[],
-  passage: Passage,
+  whole: Passage,
   passageQuantities: Quantity[],
   lex: SupportLexicon = supportLexicon(),
 ): PassageRating {
+  const passage = parentheticalFor(claim, whole, lex) ?? whole;
   const d = disagreeing(claimQuantities, passageQuantities, claim, passage);
   if (d)
     return {
@@ -949,7 +1000,11 @@ export function ratePassage(
       rule: "denial",
       reason: `the source reports a denial (${quote(pp.denial as string)}) the claim leaves out`,
     };
-  if (pc.flips.length % 2 !== pp.flips.length % 2) {
+  // An absence stated with "without" on one side agrees with a negation of the same thing on the other.
+  const overlaps = (a: Set<string>, b: Set<string>) => [...a].some((t) => b.has(t));
+  const claimNegations = pc.flips.length + (overlaps(pc.absent, pp.negated) ? 1 : 0);
+  const passageNegations = pp.flips.length + (overlaps(pp.absent, pc.negated) ? 1 : 0);
+  if (claimNegations % 2 !== passageNegations % 2) {
     if (pp.denial && !pc.denial)
       return {
         status: "contradicted",

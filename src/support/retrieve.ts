@@ -48,6 +48,17 @@ export function counterparts(lex: SupportLexicon = supportLexicon()): Map<string
 }
 const MAX_HITS = 100;
 
+let sharedCounterparts: Map<string, Set<string>> | undefined;
+
+/** How many of `terms` the passage holds, or holds the opposite of (as a candidate's coverage counts them). */
+export function sharedTerms(terms: ReadonlySet<string>, passage: Passage): number {
+  sharedCounterparts ??= counterparts();
+  let n = 0;
+  for (const t of terms)
+    if (passage.terms.has(t) || [...(sharedCounterparts.get(t) ?? [])].some((u) => passage.terms.has(u))) n++;
+  return n;
+}
+
 /**
  * Lexical retrieval over sentence passages: BM25+ on the passages' content terms,
  * re-ranked with the overlap of names and numbers, which BM25 weighs like any other word though a

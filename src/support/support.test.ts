@@ -826,10 +826,10 @@ test("a hedge that takes a 'that' clause reaches past the commas of an appositio
 test("a negation inside a relative clause names a comparison group; one after a comma states a fact", () => {
   const source = `Harl orchard trial
 
-Harl orchards with the new nets lost 30 percent less fruit than Harl orchards that did not use the nets. Pellew, who did not attend the Orne hearing, was fined 400 euros.`;
+Harl orchards with the new nets used 30 percent less water than Harl orchards that did not use the nets. Pellew, who did not attend the Orne hearing, was fined 400 euros.`;
   const article = `Harl orchards
 
-The new nets cut fruit losses in Harl orchards by 30 percent. Pellew attended the Orne hearing.`;
+The new nets cut water use in Harl orchards by 30 percent. Pellew attended the Orne hearing.`;
   const lines = ratings(article, [source]);
   const line = (start: string) =>
     lines.find((l) => l.startsWith(start)) ?? `missing: ${start}\n${lines.join("\n")}`;
@@ -912,4 +912,35 @@ test("a count of zero reaches past the auxiliaries before the incident ('No one 
     lines.includes("Two men have been arrested. -> contradicted [negation]: No one has been arrested."),
     lines.join("\n"),
   );
+});
+
+test("'would not say whether' refuses to speak like 'declined to say'; 'did not say that' still denies", () => {
+  const source = `Harl alarm
+
+The Harl museum director declined to say whether the alarm had been tested this year. The Orne report did not say that the bridge was unsafe.`;
+  const article = `Harl
+
+The Harl museum director would not say whether the alarm had been tested this year. The Orne report said the bridge was unsafe.`;
+  const lines = ratings(article, [source]);
+  const line = (start: string) =>
+    lines.find((l) => l.startsWith(start)) ?? `missing: ${start}\n${lines.join("\n")}`;
+  assert.match(line("The Harl museum director"), / -> supported/);
+  assert.match(line("The Orne report said"), / -> contradicted \[negation\]/);
+});
+
+test("a claim the passage speaks of only inside a relative clause set off by a comma is rated against that clause", () => {
+  const source =
+    "Harl landlord case\n\nDunmore, who owns 17 warehouses in Harl, denied acting deliberately and said his permit was still valid.";
+  const owns = ratings("Harl\n\nDunmore owns 17 warehouses in Harl.", [source]).join("\n");
+  assert.match(owns, /-> supported/);
+  // A claim that shares words outside the clause still meets the denial.
+  const permit = ratings("Harl\n\nDunmore knew his permit was not valid.", [source]).join("\n");
+  assert.match(permit, /-> contradicted/);
+});
+
+test("an absence stated with 'without' agrees with a negation of the same thing", () => {
+  const source =
+    "Harl flats\n\nThe tribunal ruled that Dunmore let the Harl flats without the licence required.";
+  const rated = ratings("Harl\n\nDunmore let the Harl flats with no licence.", [source]).join("\n");
+  assert.match(rated, /-> supported/);
 });

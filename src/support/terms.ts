@@ -69,14 +69,33 @@ function wordTerms(key: string, lex: SupportLexicon): readonly string[] {
 
 /** Build the passage view of sentence `index` of `doc`. */
 export function passageOf(doc: Document, index: number, id: string = doc.id): Passage {
+  const s = doc.sentences[index];
+  return passageOver(doc, index, [[s.tokenStart, s.tokenEnd]], s.start, s.end, id);
+}
+
+/**
+ * Build the passage view of one claim of sentence `index`: its tokens (`[from, to)` runs in text
+ * order) and its span `[start, end)`, so a claim is rated on its own words, not on the hedges,
+ * negations and figures of another claim of its sentence.
+ */
+export function passageOver(
+  doc: Document,
+  index: number,
+  ranges: readonly (readonly [number, number])[],
+  start: number,
+  end: number,
+  id: string = doc.id,
+): Passage {
   const lex = supportLexicon();
   const s = doc.sentences[index];
   const keys: string[] = [];
   const terms = new Set<string>();
   const names = new Set<string>();
   const numbers = new Set<string>();
-  let first = true;
   const store = doc.tokenStore;
+  // The sentence's first word is capitalised as a sentence's first word, not as a name.
+  let opening = s.tokenStart;
+  while (opening < s.tokenEnd && store.kinds[opening] !== NUMBER && store.kinds[opening] !== WORD) opening++;
   let cache = keyTermsOf.get(store.keyTable);
   if (cache?.lex !== lex || cache.terms.length < store.keyTable.size) {
     // As long as the key table at once: indexes written in any order would turn a growing array
@@ -85,29 +104,30 @@ export function passageOf(doc: Document, index: number, id: string = doc.id): Pa
     keyTermsOf.set(store.keyTable, cache);
   }
   const byKey = cache.terms;
-  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-    const key = store.key(k);
-    const kind = store.kinds[k];
-    const start = store.starts[k];
-    // "May" inside a sentence is the month, not the hedge.
-    keys.push(!first && store.ends[k] - start === 3 && doc.text.startsWith("May", start) ? "may:month" : key);
-    if (kind === NUMBER) {
-      numbers.add(key.replace(/[^0-9.]/g, ""));
-      terms.add(key);
-      first = false;
-    } else if (kind === WORD) {
-      if (!first && isUpper(doc.text[start])) names.add(key);
-      first = false;
-      const keyId = store.keyIds[k];
-      let add = byKey[keyId];
-      if (add === undefined) {
-        add = wordTerms(key, lex);
-        byKey[keyId] = add;
+  for (const [from, to] of ranges)
+    for (let k = from; k < to; k++) {
+      const key = store.key(k);
+      const kind = store.kinds[k];
+      const at = store.starts[k];
+      // "May" inside a sentence is the month, not the hedge.
+      keys.push(
+        k !== opening && store.ends[k] - at === 3 && doc.text.startsWith("May", at) ? "may:month" : key,
+      );
+      if (kind === NUMBER) {
+        numbers.add(key.replace(/[^0-9.]/g, ""));
+        terms.add(key);
+      } else if (kind === WORD) {
+        if (k !== opening && isUpper(doc.text[at])) names.add(key);
+        const keyId = store.keyIds[k];
+        let add = byKey[keyId];
+        if (add === undefined) {
+          add = wordTerms(key, lex);
+          byKey[keyId] = add;
+        }
+        for (const t of add) terms.add(t);
       }
-      for (const t of add) terms.add(t);
     }
-  }
-  return { id, start: s.start, end: s.end, sentence: index, keys, terms, names, numbers };
+  return { id, start, end, sentence: index, keys, terms, names, numbers };
 }
 
 // True when the character changes under lower-casing: a capital.

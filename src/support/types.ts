@@ -15,6 +15,39 @@ export const SupportStatusSchema = Type.Union(
   },
 );
 
+/** The rating of one claim of a sentence that makes several ("The scheme, introduced in 2019, now covers 3,200 homes"). */
+export const SupportUnitSchema = Type.Object(
+  {
+    kind: Type.Union(
+      [
+        Type.Literal("main"),
+        Type.Literal("coordinate"),
+        Type.Literal("relative"),
+        Type.Literal("participial"),
+        Type.Literal("apposition"),
+      ],
+      {
+        description:
+          "main: the sentence's main clause; coordinate: an independent clause joined to it ('…, and the regulator has launched …'); relative, participial, apposition: a clause about a named thing ('who owns 23 properties', 'introduced in 2019', 'now the largest employer')",
+      },
+    ),
+    start: Type.Integer({
+      minimum: 0,
+      description: "first code unit of the claim's own words in the article",
+    }),
+    end: Type.Integer({
+      minimum: 0,
+      description: "last code unit, exclusive (a main clause with a clause inside it spans both)",
+    }),
+    status: SupportStatusSchema,
+    reason: Type.String(),
+    rule: Type.String(),
+    evidence: Type.Array(SourceSpanSchema, { description: "the passage this claim was rated against" }),
+  },
+  { $id: "SupportUnit" },
+);
+export type SupportUnit = Static<typeof SupportUnitSchema>;
+
 /** The support rating of a claim: status, the evidence passage, and why. */
 export const SupportSchema = Type.Object(
   {
@@ -31,6 +64,13 @@ export const SupportSchema = Type.Object(
     assertion: Type.Optional(
       Type.Boolean({
         description: "a causal, concluding or sweeping claim: not-found makes it the assertion gap",
+      }),
+    ),
+    units: Type.Optional(
+      Type.Array(SupportUnitSchema, {
+        minItems: 2,
+        description:
+          "the claims a sentence makes, each rated on its own words, when it makes more than one; the sentence's status, rule, reason and evidence are those of the most serious (contradicted, then overreach, then not-found, then supported)",
       }),
     ),
     evidence: Type.Array(SourceSpanSchema, {

@@ -1,6 +1,6 @@
 import type { Claim } from "../../claims/types.js";
 import { clip, sentenceAt, sourceText } from "../describe.js";
-import { supportRatingText } from "../support-rating.js";
+import { differingUnits, supportRatingText } from "../support-rating.js";
 import type { Report } from "../types.js";
 import { ids } from "./article.js";
 import { esc } from "./escape.js";
@@ -15,6 +15,21 @@ function rank(c: Rated): number {
 }
 
 const KIND = ["Assertion gap", "Overreach", "Contradicted"];
+
+/**
+ * The claims of a sentence rated differently, each with its own rating ("introduced in 2019"
+ * contradicted, "now covers some 3,200 homes" supported); empty when the sentence makes one claim
+ * or its claims share a rating.
+ */
+export function renderUnits(report: Report, support: Rated["support"]): string {
+  const units = differingUnits(support);
+  if (!units) return "";
+  const items = units.map(
+    (u) =>
+      `<li><span class="status status-${u.status}">${esc(u.status)}</span> ${esc(clip(report.article.text.slice(u.start, u.end), 200))}</li>`,
+  );
+  return `<ul class="units">${items.join("")}</ul>`;
+}
 
 /** Cards shown before "more". */
 const CARDS_SHOWN = 2;
@@ -48,7 +63,7 @@ export function renderSupport(report: Report): string {
         s.status === "not-found" && evidence
           ? `<details><summary>The closest passage, on the topic only</summary>${evidence}</details>`
           : evidence;
-      return `<li class="card card-${s.status}${r === 0 ? " card-gap" : ""}"><p class="card-kind">${esc(KIND[r])}${s.subject === "attributed" ? " · the author's paraphrase of a source" : ""}</p><p class="card-claim"><a href="#${sentence}">${esc(claim)}</a></p><p><span class="status status-${s.status}">${esc(supportRatingText(s))}</span>: ${esc(s.reason)}</p>${shown}</li>`;
+      return `<li class="card card-${s.status}${r === 0 ? " card-gap" : ""}"><p class="card-kind">${esc(KIND[r])}${s.subject === "attributed" ? " · the author's paraphrase of a source" : ""}</p><p class="card-claim"><a href="#${sentence}">${esc(claim)}</a></p><p><span class="status status-${s.status}">${esc(supportRatingText(s))}</span>: ${esc(s.reason)}</p>${renderUnits(report, s)}${shown}</li>`;
     });
   if (cards.length === 0) return "";
   // The first cards are shown; the rest wait behind a toggle, so a long opinion post's dozens of

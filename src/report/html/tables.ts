@@ -4,6 +4,7 @@ import { clip, quantityValue, sentenceAt, sourceText } from "../describe.js";
 import type { Report } from "../types.js";
 import { ids } from "./article.js";
 import { esc } from "./escape.js";
+import { renderUnits } from "./support.js";
 
 /** A table cell: HTML, or HTML with options. */
 type Cell = string | { html: string; header?: boolean; rowspan?: number; className?: string };
@@ -47,7 +48,7 @@ function supportCell(report: Report, c: Report["claims"][number]): string {
     .filter(({ text }) => text.length > 0)
     .map(({ e, text }) => `<br><q>${esc(clip(text, 120))}</q> <span class="note">(${esc(e.id)})</span>`)
     .join("");
-  return `<span class="status status-${c.support.status}">${esc(c.support.status)}</span> ${esc(c.support.reason)}${evidence}`;
+  return `<span class="status status-${c.support.status}">${esc(c.support.status)}</span> ${esc(c.support.reason)}${evidence}${renderUnits(report, c.support)}`;
 }
 
 /**
@@ -64,7 +65,7 @@ export function renderClaims(report: Report): string {
       c.support
         ? `<span class="status status-${c.support.status}">${esc(c.support.status)}</span>`
         : `<span class="note">not rated</span>`
-    }</li>`;
+    }${c.support ? renderUnits(report, c.support) : ""}</li>`;
   const head = own.length
     ? `<ol class="claims">${own.slice(0, CLAIMS_SHOWN).map(item).join("")}</ol>`
     : `<p class="note">No check-worthy claim in the author's own voice.</p>`;

@@ -1,0 +1,85 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { createDocument } from "../text/document.js";
+import { claimUnits } from "./clauses.js";
+
+/** Each claim of the one sentence as `kind [its span] <- the words it is rated on`. */
+function units(sentence: string): string[] {
+  const doc = createDocument(sentence, { id: "a" });
+  const { starts, ends } = doc.tokenStore;
+  return claimUnits(doc, 0).map((u) => {
+    const words = u.tokens.map(([a, b]) => doc.text.slice(starts[a], ends[b - 1])).join(" | ");
+    return `${u.kind} [${doc.text.slice(u.start, u.end)}] <- ${words}`;
+  });
+}
+
+test("a participial clause about the subject is a claim of its own, rated with the subject", () => {
+  assert.deepEqual(units("The ferry service, launched in 2015, now carries 4,000 passengers a day."), [
+    "main [The ferry service, launched in 2015, now carries 4,000 passengers a day.] <- The ferry service | now carries 4,000 passengers a day.",
+    "participial [launched in 2015] <- The ferry service | launched in 2015",
+  ]);
+});
+
+test("a non-restrictive relative clause is a claim about the thing it follows", () => {
+  assert.deepEqual(units("Mara Quist, who runs nine bakeries in Lisswick, has not paid the rent."), [
+    "main [Mara Quist, who runs nine bakeries in Lisswick, has not paid the rent.] <- Mara Quist | has not paid the rent.",
+    "relative [who runs nine bakeries in Lisswick] <- Mara Quist | who runs nine bakeries in Lisswick",
+  ]);
+  // At the end of a sentence, "which" is about the clause before it: rated on its own words.
+  assert.deepEqual(units("Bus fares rise above inflation every year, which proves nothing at all."), [
+    "main [Bus fares rise above inflation every year] <- Bus fares rise above inflation every year",
+    "relative [which proves nothing at all.] <- which proves nothing at all.",
+  ]);
+  // A name right before the comma is what a clause at the end is about.
+  assert.deepEqual(units("The grant went to the Kessel Harbour Trust, which was founded in 1990."), [
+    "main [The grant went to the Kessel Harbour Trust] <- The grant went to the Kessel Harbour Trust",
+    "relative [which was founded in 1990.] <- Kessel Harbour Trust | which was founded in 1990.",
+  ]);
+});
+
+test("coordinated independent clauses are two claims; each span starts at its conjunction", () => {
+  assert.deepEqual(units("The bridge closed in March, and the council has promised a new one."), [
+    "main [The bridge closed in March] <- The bridge closed in March",
+    "coordinate [and the council has promised a new one.] <- the council has promised a new one.",
+  ]);
+  assert.deepEqual(units("Thefts in the north went up, from 40 to 52, while thefts in the south fell."), [
+    "main [Thefts in the north went up, from 40 to 52] <- Thefts in the north went up, from 40 to 52",
+    "coordinate [while thefts in the south fell.] <- thefts in the south fell.",
+  ]);
+});
+
+test("an apposition of the thing's present state is a claim about it", () => {
+  assert.deepEqual(units("The mill, now the largest employer in the valley, will close in June."), [
+    "main [The mill, now the largest employer in the valley, will close in June.] <- The mill | will close in June.",
+    "apposition [now the largest employer in the valley] <- The mill | now the largest employer in the valley",
+  ]);
+});
+
+test("a clause with no subject or predicate of its own, and a quotation, stay with their sentence", () => {
+  const one = (s: string) => assert.equal(units(s).length, 1, units(s).join("\n"));
+  // A shared subject: "then fell" says nothing alone.
+  one("Ticket sales rose in May, and then fell in June.");
+  // No predicate: the "with" phrase qualifies the clause before it.
+  one("The summer was the driest on record, with rainfall some 40 percent below normal.");
+  // Nothing inside a quotation is split.
+  one('The notice read: "The pool closed in March, and the council has promised a new one."');
+  // A figure's commas are inside the figure.
+  one("The fund grew from 1,200,000 euros to 1,500,000 euros.");
+  // A reporting verb opens an attribution, not a participial clause.
+  one("The figures, said the minister, were published in May.");
+  // Too short to be a claim of its own.
+  one("The plan, approved, will cost 4 million euros.");
+});
+
+test("every claim's span is inside its sentence and its words are the sentence's", () => {
+  const text =
+    "The ferry service, launched in 2015, now carries 4,000 passengers a day, and the trust has ordered a second boat.";
+  const doc = createDocument(text, { id: "a" });
+  const s = doc.sentences[0];
+  const found = claimUnits(doc, 0);
+  assert.equal(found.length, 3);
+  for (const u of found) {
+    assert.ok(s.start <= u.start && u.end <= s.end && u.start < u.end);
+    for (const [a, b] of u.tokens) assert.ok(s.tokenStart <= a && a < b && b <= s.tokenEnd);
+  }
+});

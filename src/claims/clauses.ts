@@ -1,0 +1,286 @@
+import { loadData } from "../data.js";
+import type { Document } from "../text/document.js";
+import { KIND_CODE } from "../text/token-store.js";
+
+/** A run of tokens `[from, to)`: indexes into the document's token store. */
+export type TokenRange = readonly [from: number, to: number];
+
+/**
+ * One claim of a sentence: the sentence's main clause, a coordinated independent clause, or a
+ * clause about a named thing (a non-restrictive relative, a participial clause, an apposition).
+ */
+export interface ClaimUnit {
+  kind: "main" | "coordinate" | "relative" | "participial" | "apposition";
+  /** `[start, end)` of the unit's own words in the normalized text (a main clause with a clause inside it spans both). */
+  start: number;
+  end: number;
+  /**
+   * The tokens the unit is rated on, in text order: its own words and, for a clause about a named
+   * thing, that thing ("Ronan Pellew" for "who owns 23 properties").
+   */
+  tokens: TokenRange[];
+  /** The named thing a relative, participial or appositive clause is about, when it is rated with it. */
+  about?: TokenRange;
+}
+
+interface ClauseLexicon {
+  coordinators: Set<string>;
+  relativePronouns: Set<string>;
+  apposition: Set<string>;
+  auxiliaries: Set<string>;
+  pastForms: Set<string>;
+  notVerbs: Set<string>;
+  subjectOpeners: Set<string>;
+  reportingParticiples: Set<string>;
+  functionWords: Set<string>;
+}
+
+let lexicon: ClauseLexicon | undefined;
+
+function clauseLexicon(): ClauseLexicon {
+  if (lexicon) return lexicon;
+  const raw = loadData<Record<string, string[]>>("claims-clauses.json");
+  const set = (k: string) => new Set(raw[k]);
+  lexicon = {
+    coordinators: set("coordinators"),
+    relativePronouns: set("relativePronouns"),
+    apposition: set("apposition"),
+    auxiliaries: set("auxiliaries"),
+    pastForms: set("pastForms"),
+    notVerbs: set("notVerbs"),
+    subjectOpeners: set("subjectOpeners"),
+    reportingParticiples: set("reportingParticiples"),
+    functionWords: new Set(loadData<{ words: string[] }>("english-function-words.json").words),
+  };
+  return lexicon;
+}
+
+/** Fewest words a clause split off must hold; a shorter one stays with its sentence. */
+const MIN_WORDS = 3;
+/** A coordinated clause's predicate must come within this many words of its start (its subject before it). */
+const SUBJECT_WORDS = 8;
+
+const WORD = KIND_CODE.word;
+const NUMBER = KIND_CODE.number;
+const QUOTE_MARKS = new Set(['"', "“", "”", "«", "»", "„"]);
+const CLOSING_QUOTES = new Set(["”", "»"]);
+
+/** A view of one sentence's tokens with the tests the splitting rules ask. */
+class SentenceTokens {
+  readonly from: number;
+  readonly to: number;
+  /** True for a token inside quotation marks: nothing is split there. */
+  private readonly quoted: boolean[] = [];
+
+  constructor(
+    readonly doc: Document,
+    sentence: number,
+    readonly lex: ClauseLexicon,
+  ) {
+    const s = doc.sentences[sentence];
+    this.from = s.tokenStart;
+    this.to = s.tokenEnd;
+    let open = false;
+    for (let k = this.from; k < this.to; k++) {
+      const raw = this.raw(k);
+      if (QUOTE_MARKS.has(raw)) {
+        open = raw === '"' ? !open : !CLOSING_QUOTES.has(raw);
+        this.quoted.push(true);
+      } else this.quoted.push(open);
+    }
+  }
+
+  raw(k: number): string {
+    return this.doc.text.slice(this.doc.tokenStore.starts[k], this.doc.tokenStore.ends[k]);
+  }
+
+  key(k: number): string {
+    return k >= this.from && k < this.to ? this.doc.tokenStore.key(k) : "";
+  }
+
+  isWord(k: number): boolean {
+    return this.doc.tokenStore.kinds[k] === WORD;
+  }
+
+  isQuoted(k: number): boolean {
+    return this.quoted[k - this.from] ?? false;
+  }
+
+  /** A clause break: an unquoted comma or semicolon. */
+  isBreak(k: number): boolean {
+    const key = this.key(k);
+    return (key === "," || key === ";") && !this.isQuoted(k);
+  }
+
+  /** True when the word at `k` is a predicate's verb or its auxiliary. */
+  isVerb(k: number): boolean {
+    if (!this.isWord(k)) return false;
+    const key = this.key(k);
+    const { lex } = this;
+    if (lex.auxiliaries.has(key) || lex.pastForms.has(key)) return true;
+    return key.length > 4 && key.endsWith("ed") && !lex.notVerbs.has(key);
+  }
+
+  hasVerb(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.isVerb(k)) return true;
+    return false;
+  }
+
+  words(from: number, to: number): number {
+    let n = 0;
+    for (let k = from; k < to; k++) if (this.isWord(k) || this.doc.tokenStore.kinds[k] === NUMBER) n++;
+    return n;
+  }
+
+  /** True when no token of `[from, to)` is quoted: a quotation is never split. */
+  unquoted(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.isQuoted(k)) return false;
+    return true;
+  }
+
+  /**
+   * True when `[from, to)` is an independent clause: a subject opens it (a determiner, pronoun,
+   * number, name or content word, not a verb or an adverb) and a predicate follows within
+   * {@link SUBJECT_WORDS} words.
+   */
+  independent(from: number, to: number): boolean {
+    if (this.words(from, to) < MIN_WORDS) return false;
+    const first = this.key(from);
+    const kind = this.doc.tokenStore.kinds[from];
+    if (kind !== WORD && kind !== NUMBER) return false;
+    if (kind === WORD) {
+      if (this.isVerb(from) || first.endsWith("ly")) return false;
+      const opener = this.lex.subjectOpeners.has(first);
+      const name = this.raw(from)[0] !== first[0];
+      if (!opener && !name && this.lex.functionWords.has(first)) return false;
+    }
+    for (let k = from + 1; k < Math.min(to, from + SUBJECT_WORDS + 1); k++) if (this.isVerb(k)) return true;
+    return false;
+  }
+
+  /** The capitalised words right before `k`: the name a clause after them is about, if any. */
+  nameBefore(k: number): TokenRange | undefined {
+    let i = k;
+    while (i - 1 >= this.from && this.isWord(i - 1) && this.raw(i - 1)[0] !== this.key(i - 1)[0]) i--;
+    return i < k && i > this.from ? [i, k] : undefined;
+  }
+}
+
+/**
+ * Split sentence `index` of `doc` into the claims it makes: coordinated independent clauses
+ * ("…, and the regulator has launched an investigation"), and non-restrictive relative and
+ * participial clauses and "X, now Y" appositions about a named thing ("The scheme, introduced in
+ * 2019, now covers 3,200 homes"). Nothing inside a quotation is split, and a clause with no
+ * predicate of its own ("…, with rainfall 40 percent below normal") stays with its sentence. A
+ * sentence that makes one claim is one unit.
+ */
+export function claimUnits(doc: Document, index: number): ClaimUnit[] {
+  const t = new SentenceTokens(doc, index, clauseLexicon());
+  const units: ClaimUnit[] = [];
+  for (const [lead, from, to, kind] of conjuncts(t)) units.push(...clausesOf(t, lead, from, to, kind));
+  return units;
+}
+
+/**
+ * The sentence's coordinated independent clauses, as `[lead, from, to, kind]`: a clause's span
+ * starts at its conjunction (`lead`, "while burglaries … fell"), its words at `from`.
+ */
+function conjuncts(t: SentenceTokens): [number, number, number, ClaimUnit["kind"]][] {
+  const starts: [open: number, body: number][] = [[t.from, t.from]];
+  for (let k = t.from + 1; k < t.to - 1; k++) {
+    if (!t.isBreak(k)) continue;
+    const semicolon = t.key(k) === ";";
+    if (!semicolon && !t.lex.coordinators.has(t.key(k + 1))) continue;
+    const body = semicolon ? k + 1 : k + 2;
+    starts.push([k, body]);
+  }
+  const out: [number, number, number, ClaimUnit["kind"]][] = [];
+  let lead = t.from;
+  let current = t.from;
+  for (let n = 1; n < starts.length; n++) {
+    const [open, body] = starts[n];
+    const end = n + 1 < starts.length ? starts[n + 1][0] : t.to;
+    // Both sides must be clauses: "X rose, and then fell" shares its subject, and "…, but not
+    // yet" has no predicate.
+    if (t.independent(body, end) && t.hasVerb(current, open) && t.words(current, open) >= MIN_WORDS) {
+      out.push([lead, current, open, out.length ? "coordinate" : "main"]);
+      lead = open + 1;
+      current = body;
+    }
+  }
+  out.push([lead, current, t.to, out.length ? "coordinate" : "main"]);
+  return out;
+}
+
+/**
+ * The clause `[from, to)` with the clauses about a named thing inside it split off: the clause's
+ * own unit (its words without them) and one unit for each.
+ */
+function clausesOf(
+  t: SentenceTokens,
+  lead: number,
+  from: number,
+  to: number,
+  kind: ClaimUnit["kind"],
+): ClaimUnit[] {
+  const store = t.doc.tokenStore;
+  const inner: ClaimUnit[] = [];
+  const removed: TokenRange[] = [];
+  for (let k = from + 1; k < to - 1; k++) {
+    if (t.key(k) !== ",") continue;
+    if (t.isQuoted(k)) continue;
+    const opener = t.key(k + 1);
+    let end = k + 2;
+    while (end < to && !t.isBreak(end)) end++;
+    const closed = end < to;
+    const body: TokenRange = [k + 1, end];
+    if (!t.unquoted(body[0], body[1]) || t.words(body[0], body[1]) < MIN_WORDS) continue;
+    // The thing the clause is about: the noun phrase that opens the clause when the clause closes
+    // on a comma and nothing before it is a predicate ("The licensing scheme, introduced in 2019,
+    // …"), else a name right before the comma ("… met Jane Okafor, who runs …").
+    const opensClause = closed && !t.hasVerb(from, k) && t.words(from, k) > 0;
+    const head: TokenRange | undefined = opensClause ? [from, k] : t.nameBefore(k);
+    let unitKind: ClaimUnit["kind"] | undefined;
+    if (t.lex.relativePronouns.has(opener)) {
+      // "…, which is true of almost every orchestra": about the clause before it, rated on its own words.
+      unitKind = "relative";
+    } else if (
+      opensClause &&
+      (t.lex.pastForms.has(opener) || (t.isVerb(k + 1) && !t.lex.auxiliaries.has(opener))) &&
+      !t.lex.reportingParticiples.has(opener)
+    ) {
+      unitKind = "participial";
+    } else if (opensClause && t.lex.apposition.has(opener) && !t.hasVerb(body[0], body[1])) {
+      unitKind = "apposition";
+    }
+    if (!unitKind) continue;
+    // The rest of the clause must still make a claim of its own.
+    const restWords = t.words(from, k) + t.words(closed ? end + 1 : to, to);
+    if (restWords < MIN_WORDS) continue;
+    const tokens: TokenRange[] = head ? [head, body] : [body];
+    const unit: ClaimUnit = {
+      kind: unitKind,
+      start: store.starts[body[0]],
+      end: store.ends[body[1] - 1],
+      tokens,
+    };
+    if (head) unit.about = head;
+    inner.push(unit);
+    removed.push([k, closed ? end + 1 : end]);
+    k = end - 1;
+  }
+  const own: TokenRange[] = [];
+  let at = from;
+  for (const [a, b] of removed) {
+    if (a > at) own.push([at, a]);
+    at = b;
+  }
+  if (at < to) own.push([at, to]);
+  const main: ClaimUnit = {
+    kind,
+    start: store.starts[Math.min(lead, own[0][0])],
+    end: store.ends[own[own.length - 1][1] - 1],
+    tokens: own,
+  };
+  return [main, ...inner];
+}

@@ -1,0 +1,101 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { analyze } from "../analyze.js";
+import { renderHtml } from "../report/render-html.js";
+import { renderText } from "../report/render-text.js";
+import { createDocument } from "../text/document.js";
+
+const SOURCE = `Harbour trust annual review
+
+The Lisswick ferry service was launched in 2017 by the harbour trust. The Lisswick ferry service now carries 4,000 passengers a day. Mara Quist runs nine bakeries in Lisswick. Mara Quist has paid the rent for her harbour bakery. Chief engineer Tom Varga opened the new quay on Monday.`;
+
+const ARTICLE = `Lisswick's harbour
+
+By Ines Roe
+
+The Lisswick ferry service, launched in 2015, now carries 4,000 passengers a day. Mara Quist, who runs nine bakeries in Lisswick, has not paid the rent for her harbour bakery. Chief engineer Tom Varga, who has led the port since 2012, opened the new quay on Monday.`;
+
+function report() {
+  const article = createDocument(ARTICLE, { id: "article" });
+  return analyze(article, { sources: [createDocument(SOURCE, { id: "review" })] });
+}
+
+/** Each claim of a sentence as `claim text -> status [rule]`, the sentence's first. */
+function units(sentenceStart: string): string[] {
+  const r = report();
+  const text = r.article.text;
+  const c = r.claims.find((x) => text.slice(x.start, x.end).startsWith(sentenceStart));
+  assert.ok(c?.support, `no rated claim: ${sentenceStart}`);
+  return [
+    `sentence -> ${c.support.status} [${c.support.rule}]`,
+    ...(c.support.units ?? []).map((u) => `${text.slice(u.start, u.end)} -> ${u.status} [${u.rule}]`),
+  ];
+}
+
+test("each claim of a sentence is rated on its own words; the sentence takes the most serious", () => {
+  // The wrong launch year contradicts the clause that gives it, not what the service carries.
+  assert.deepEqual(units("The Lisswick ferry service"), [
+    "sentence -> contradicted [quantity]",
+    "The Lisswick ferry service, launched in 2015, now carries 4,000 passengers a day. -> supported [match]",
+    "launched in 2015 -> contradicted [quantity]",
+  ]);
+  // The negation of the main clause does not leak into the relative clause.
+  assert.deepEqual(units("Mara Quist"), [
+    "sentence -> contradicted [negation]",
+    "Mara Quist, who runs nine bakeries in Lisswick, has not paid the rent for her harbour bakery. -> contradicted [negation]",
+    "who runs nine bakeries in Lisswick -> supported [match]",
+  ]);
+});
+
+test("a clause about a named thing is found only where a passage says the clause, not only the name", () => {
+  assert.deepEqual(units("Chief engineer Tom Varga"), [
+    "sentence -> not-found [no-passage]",
+    "Chief engineer Tom Varga, who has led the port since 2012, opened the new quay on Monday. -> supported [match]",
+    "who has led the port since 2012 -> not-found [no-passage]",
+  ]);
+});
+
+test("a contradicted claim is a finding on its own words, and the reports show each claim's rating", () => {
+  const r = report();
+  const text = r.article.text;
+  const contradicted = r.findings.filter((f) => f.ruleId === "support/contradicted");
+  assert.ok(
+    contradicted.some((f) => text.slice(f.span?.start, f.span?.end) === "launched in 2015"),
+    contradicted.map((f) => text.slice(f.span?.start, f.span?.end)).join("\n"),
+  );
+  // A sentence with one claim of it not found is no assertion gap: a passage speaks of the other.
+  assert.equal(r.findings.filter((f) => f.ruleId === "support/assertion-gap").length, 0);
+  const plain = renderText(r);
+  assert.match(plain, /contradicted +↳ launched in 2015/);
+  assert.match(plain, /supported +↳ The Lisswick ferry/);
+  const html = renderHtml(r);
+  assert.match(
+    html,
+    /<ul class="units"><li><span class="status status-supported">supported<\/span> The Lisswick ferry/,
+  );
+  assert.match(
+    html,
+    /<li><span class="status status-contradicted">contradicted<\/span> launched in 2015<\/li>/,
+  );
+});
+
+test("a clause meets a passage only through two of its own words, opposites aside", () => {
+  const source = createDocument(
+    "Museum notice\n\nThe Lisswick museum will stay closed until Monday while the roof is repaired.",
+    { id: "notice" },
+  );
+  const article = createDocument(
+    "A museum\n\nThe museum, housed in an old rope works, opened in 1911. The roof of the Lisswick museum is being repaired, and the museum will stay closed until Monday.",
+    { id: "article" },
+  );
+  const r = analyze(article, { sources: [source] });
+  const lines = r.claims.flatMap((c) =>
+    (c.support?.units ?? []).map((u) => `${article.text.slice(u.start, u.end)} -> ${u.status}`),
+  );
+  // "opened" against "closed" and "museum" are all this clause shares with the notice.
+  assert.ok(
+    lines.includes("The museum, housed in an old rope works, opened in 1911. -> not-found"),
+    lines.join("\n"),
+  );
+  assert.ok(lines.includes("and the museum will stay closed until Monday. -> supported"), lines.join("\n"));
+});
