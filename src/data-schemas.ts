@@ -45,6 +45,13 @@ const CLAIMS_ASSERTIONS = Type.Object({
   $comment: Type.String({ minLength: 1 }),
   causal: words,
   notCausal: words,
+  countedCausal: words,
+  genericCausal: words,
+  reportingSubjects: words,
+  questionOpeners: words,
+  questionWords: words,
+  questionSubjects: words,
+  wishes: words,
   conclusion: words,
   notSweeping: Type.Object({
     $comment: Type.String({ minLength: 1 }),
@@ -53,10 +60,13 @@ const CLAIMS_ASSERTIONS = Type.Object({
     firstPersonWithin: Type.Integer({ minimum: 1 }),
     anaphors: words,
     distributive: words,
+    frequencyNouns: words,
+    frequencyCounts: words,
     approximators: words,
     relativePronouns: words,
     thatClauseHeads: words,
     hypothesisOpeners: words,
+    intentions: words,
   }),
   sweeping: words,
 });
@@ -627,6 +637,7 @@ const VOICE_CREDITS = Type.Object({
 /** Schema of `data/voice-documents.json`. */
 const VOICE_DOCUMENTS = Type.Object({
   $comment: Type.String({ minLength: 1 }),
+  continuations: words,
   personWords: words,
   commentaryOpeners: words,
   selfReference: words,

@@ -133,3 +133,55 @@ test("'due to' before a verb is a schedule, not a cause", () => {
   );
   assert.ok(kinds.includes("[assertion:causal]"), kinds.join("\n"));
 });
+
+test("a wish, a question that lost its mark, or a rhetorical question asserts nothing, whatever markers it holds", () => {
+  const sentences = [
+    "One can only hope that the audit will reach the harbour board, which leads to an inquiry into the fees.",
+    "Let us hope the new warden listens, which might lead to the curfew being lifted.",
+    "If only every member of the board had to ride the night ferry for a week.",
+    "Do not all those wardens know what their neglect has caused in the valley.",
+    "Is it really so hard for the harbour board to admit that the fees caused the closures?",
+    "May every ferry on the lake run on time again next summer.",
+    "The harbour fees caused the closure of four boatyards last year.",
+  ];
+  const claims = claimsOf(
+    sentences.join(" "),
+    sentences.map(() => "author"),
+  );
+  assert.deepEqual(claims, [
+    "The harbour fees caused the closure of four boatyards last year. [assertion:causal]",
+  ]);
+});
+
+test("a causal or concluding word that describes a thing or reports a record is no assertion of the author's", () => {
+  const sentences = [
+    "Ticks that carry the virus that causes the fever have spread to the northern valleys.",
+    "A Kessel-created militia now guards the eastern pass into the valley.",
+    "Court records showed that the warden was questioned twice in the spring.",
+    "This decision shows that the board cannot run a ferry service.",
+    "The fee rise that caused the closures was approved in a single evening.",
+  ];
+  const found = claimsOf(
+    sentences.join(" "),
+    sentences.map(() => "author"),
+  ).filter((c) => c.includes("assertion:"));
+  assert.deepEqual(found, [
+    "This decision shows that the board cannot run a ferry service. [assertion:conclusion]",
+    "The fee rise that caused the closures was approved in a single evening. [assertion:causal]",
+  ]);
+});
+
+test("a universal before a unit of time is a frequency; a verb of making before a figure is an output", () => {
+  const sentences = [
+    "Since the cuts, the night ferry runs once an hour instead of every twenty minutes.",
+    "The new boatyard created 45 jobs on the east shore last spring.",
+    "Every ferry on the lake was late on the first day of the strike.",
+  ];
+  const found = claimsOf(
+    sentences.join(" "),
+    sentences.map(() => "author"),
+  ).filter((c) => c.includes("assertion:"));
+  assert.deepEqual(found, [
+    "Every ferry on the lake was late on the first day of the strike. [assertion:sweeping]",
+  ]);
+});

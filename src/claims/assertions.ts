@@ -10,12 +10,21 @@ const MIN_WORDS = 5;
 type Kind = AssertionKind | "prescriptive" | "notCausal";
 type Lists = Record<AssertionKind, string[]> & {
   notCausal: string[];
+  countedCausal: string[];
+  genericCausal: string[];
+  reportingSubjects: string[];
+  questionOpeners: string[];
+  questionWords: string[];
+  questionSubjects: string[];
+  wishes: string[];
   notSweeping: {
     prescriptive: string[];
     firstPerson: string[];
     firstPersonWithin: number;
     anaphors: string[];
     distributive: string[];
+    frequencyNouns: string[];
+    frequencyCounts: string[];
     approximators: string[];
     relativePronouns: string[];
     thatClauseHeads: string[];
@@ -30,11 +39,25 @@ let contexts:
   | {
       anaphors: Set<string>;
       distributive: Set<string>;
+      frequencyNouns: Set<string>;
+      frequencyCounts: Set<string>;
       approximators: Set<string>;
       relative: Set<string>;
       thatHeads: Set<string>;
       hypothesis: Set<string>;
       intentions: string[][];
+    }
+  | undefined;
+/** What makes a sentence no statement, or a marker no assertion (see the data's `$comment`). */
+let nonStatements:
+  | {
+      countedCausal: Set<string>;
+      genericCausal: string[][];
+      reportingSubjects: Set<string>;
+      questionOpeners: Set<string>;
+      questionWords: Set<string>;
+      questionSubjects: Set<string>;
+      wishes: string[][];
     }
   | undefined;
 
@@ -61,11 +84,22 @@ function index(): Map<string, { kind: Kind; words: string[] }[]> {
     contexts = {
       anaphors: new Set(ns.anaphors),
       distributive: new Set(ns.distributive),
+      frequencyNouns: new Set(ns.frequencyNouns),
+      frequencyCounts: new Set(ns.frequencyCounts),
       approximators: new Set(ns.approximators),
       relative: new Set(ns.relativePronouns),
       thatHeads: new Set(ns.thatClauseHeads),
       hypothesis: new Set(ns.hypothesisOpeners),
       intentions: ns.intentions.map((p) => p.split(" ")),
+    };
+    nonStatements = {
+      countedCausal: new Set(lists.countedCausal),
+      genericCausal: lists.genericCausal.map((p) => p.split(" ")),
+      reportingSubjects: new Set(lists.reportingSubjects),
+      questionOpeners: new Set(lists.questionOpeners),
+      questionWords: new Set(lists.questionWords),
+      questionSubjects: new Set(lists.questionSubjects),
+      wishes: lists.wishes.map((p) => p.split(" ")),
     };
   }
   return phrases;
@@ -88,7 +122,8 @@ const CLAUSE_BREAK = new Set([",", ";", ":", "—", "–", "(", ")"]);
 /**
  * True when the sweeping phrase of `length` tokens at `i` generalises about nothing a source could
  * back: it quantifies over what the author just said ("none of this", "none of them"), distributes
- * a rate ("for every school"), is hedged to a near-universal ("almost every child"), sits in the complement of a word of desire or plan ("wants every
+ * a rate ("for every school"), says how often ("every twenty minutes"), is hedged to a
+ * near-universal ("almost every child"), sits in the complement of a word of desire or plan ("wants every
  * pupil to swim": an aim), or sits in a relative clause describing a thing ("the hall that was
  * closed and never reopened"). A relative pronoun is "who", "which", … or a "that" whose word
  * before it does not take a that-clause ("knows that nobody cared" is a sweeping claim).
@@ -97,6 +132,10 @@ function idleSweep(v: TokenView, i: number, length: number): boolean {
   const c = contexts as NonNullable<typeof contexts>;
   if (c.anaphors.has(v.key(i + length)) && v.key(i + length - 1) === "of") return true;
   if (c.distributive.has(v.key(i - 1)) || c.approximators.has(v.key(i - 1))) return true;
+  // "every twenty minutes", "each year": how often, not all of a thing.
+  let k = i + length;
+  while (k < i + length + 2 && (v.kind(k) === "number" || c.frequencyCounts.has(v.key(k)))) k++;
+  if (c.frequencyNouns.has(v.key(k))) return true;
   for (let k = i - 1; k > v.from; k--) {
     const key = v.key(k);
     if (CLAUSE_BREAK.has(key)) return false;
@@ -116,24 +155,82 @@ function hypothesis(v: TokenView): boolean {
   return false;
 }
 
+/** The first word of the sentence, or -1. */
+function firstWord(v: TokenView): number {
+  for (let i = v.from; i < v.to; i++) if (v.kind(i) === "word" || v.kind(i) === "number") return i;
+  return -1;
+}
+
+/** True when the sentence ends on a question mark (closing quotes and brackets aside). */
+function endsOnQuestion(v: TokenView): boolean {
+  for (let i = v.to - 1; i >= v.from; i--) {
+    if (v.kind(i) === "punct" && (v.key(i) === '"' || v.key(i) === "'" || v.key(i) === ")")) continue;
+    return v.key(i) === "?";
+  }
+  return false;
+}
+
+/**
+ * The sentence asks rather than states, by its form: it opens on an inverted auxiliary and its
+ * subject ("Do not all those critics know what they have done.", "Is it really so hard …"), a
+ * question whether or not its mark was lost, or a wish ("May the next timetable be …"); or it
+ * opens on a question word and ends on "?" ("How many more winters …?"). A statement that only
+ * ends on a question ("Yet they want it changed now, and who can blame them?") still states.
+ */
+export function interrogative(v: TokenView): boolean {
+  index();
+  const n = nonStatements as NonNullable<typeof nonStatements>;
+  const i = firstWord(v);
+  if (i < 0) return false;
+  if (n.questionOpeners.has(v.key(i)) && n.questionSubjects.has(v.key(i + 1))) return true;
+  return n.questionWords.has(v.key(i)) && endsOnQuestion(v);
+}
+
+/**
+ * The marker at `i` asserts nothing the author states: it sits in a wish ("One can only hope that
+ * the report is read, which leads to …"), whose scope runs past commas to the end of the sentence;
+ * it is glued to a word by a hyphen ("a U.S.-created army": an adjective); a present-tense causal
+ * verb right after a relative pronoun describes a thing ("the bacteria that causes plague"); a
+ * verb of making before a figure reports an output ("created 45 jobs"); or a
+ * concluding verb has a record or study for its subject ("records showed that …": a report of
+ * what the document shows).
+ */
+function idleMarker(v: TokenView, i: number, kind: Kind, words: readonly string[]): boolean {
+  const n = nonStatements as NonNullable<typeof nonStatements>;
+  for (let k = v.from; k < i; k++) if (n.wishes.some((w) => v.matches(k, w))) return true;
+  if (v.key(i - 1) === "-" && v.glued(i - 2) && v.glued(i - 1)) return true;
+  const before = v.key(i - 1);
+  const c = contexts as NonNullable<typeof contexts>;
+  if (
+    kind === "causal" &&
+    c.relative.has(before) &&
+    n.genericCausal.some((g) => g.join(" ") === words.join(" "))
+  )
+    return true;
+  if (
+    kind === "causal" &&
+    n.countedCausal.has(words[words.length - 1]) &&
+    v.kind(i + words.length) === "number"
+  )
+    return true;
+  return kind === "conclusion" && n.reportingSubjects.has(before);
+}
+
 /**
  * The assertion kinds a declarative sentence makes: a causal link ("caused", "led to"), a
  * conclusion drawn ("this proves that", "the real story"), or a sweeping generalisation
- * ("everyone knows", "never"). Questions and fragments of fewer than five words ("Nothing here.")
- * assert nothing worth checking; a sweeping word in a recommendation, in the author's account of
+ * ("everyone knows", "never"). Questions ({@link interrogative}), wishes and fragments of fewer
+ * than five words ("Nothing here.") assert nothing worth checking, nor does a marker of
+ * {@link idleMarker}; a sweeping word in a recommendation, in the author's account of
  * themselves, in a hypothesis or in one of the contexts of {@link idleSweep} makes no sweeping claim.
  */
 export function assertionKinds(v: TokenView): AssertionKind[] {
   let words = 0;
   for (let i = v.from; i < v.to; i++) if (v.kind(i) === "word" || v.kind(i) === "number") words++;
   if (words < MIN_WORDS) return [];
-  for (let i = v.to - 1; i >= v.from; i--) {
-    if (v.kind(i) === "punct" && (v.key(i) === '"' || v.key(i) === "'" || v.key(i) === ")")) continue;
-    if (v.key(i) === "?") return [];
-    break;
-  }
-  const found = new Set<Kind>();
   const table = index();
+  if (endsOnQuestion(v) || interrogative(v)) return [];
+  const found = new Set<Kind>();
   for (let i = v.from; i < v.to; i++) {
     const here = (table.get(v.key(i)) ?? []).filter((p) => v.matches(i, p.words));
     // "were due to speak at the march": a schedule where "due to" begins, not a cause.
@@ -141,6 +238,7 @@ export function assertionKinds(v: TokenView): AssertionKind[] {
     for (const p of here) {
       if (p.kind === "notCausal" || (p.kind === "causal" && notCausal)) continue;
       if (p.kind === "sweeping" && idleSweep(v, i, p.words.length)) continue;
+      if (p.kind !== "prescriptive" && idleMarker(v, i, p.kind, p.words)) continue;
       found.add(p.kind);
     }
   }

@@ -3,7 +3,7 @@ import type { Voice } from "../core/voice.js";
 import type { Document } from "../text/document.js";
 import { KIND_CODE } from "../text/token-store.js";
 import type { Match } from "../trace/types.js";
-import { assertionKinds } from "./assertions.js";
+import { assertionKinds, interrogative } from "./assertions.js";
 import { scoreView } from "./checkworthiness.js";
 import { APPROX_MARGIN, compareQuantities, disagreementFindings } from "./compare.js";
 import { checkworthinessModel } from "./model.js";
@@ -111,12 +111,16 @@ export function extractClaims(
     const voice = context.sentenceVoices[si] ?? { kind: "unknown" as const };
     const assertions = voice.kind !== "speaker" ? assertionKinds(v) : [];
     const sourced = context.sourced?.(si) ?? false;
-    const checkworthy = scored.score >= (o.threshold ?? model.threshold) || assertions.length > 0 || sourced;
+    // A question asserts nothing to check, whether or not its question mark survived.
+    const asks = interrogative(v);
+    const checkworthy =
+      !asks && (scored.score >= (o.threshold ?? model.threshold) || assertions.length > 0 || sourced);
     const counts = own.some((i) => quantities[i].kind !== "date" && quantities[i].kind !== "time");
     // A headline, byline or crosshead states a claim only with a figure: "The Great Water
     // Scandal" is a label, not something to check.
     if (article.paragraphs[s.paragraph]?.kind === "heading" && !counts) return;
-    const statement = !checkworthy && !counts && (context.rated?.(si) ?? false) && states(article, s);
+    const statement =
+      !checkworthy && !counts && !asks && (context.rated?.(si) ?? false) && states(article, s);
     if (!checkworthy && !counts && !statement) return;
     claims.push({
       start: s.start,

@@ -17,6 +17,32 @@ const NEAR_PARAGRAPHS = 2;
 // work stays bounded on a text with no paragraphs.
 const NEAR_CHARS = 2000;
 
+/** Pronouns that, as a sentence's subject, go on with the document or authors of the sentence before. */
+const CONTINUING_SUBJECTS = new Set(["it", "they"]);
+
+/**
+ * The sentence opens "It goes on", "They continue" (an adverb may stand between: "It then adds")
+ * and the paragraph before holds a credited sentence.
+ */
+function goesOn(ctx: SentenceContext, si: number, credited: Uint8Array): boolean {
+  const { sentences } = ctx.article;
+  const s = sentences[si];
+  let before = false;
+  for (let k = si - 1; k >= 0 && sentences[k].paragraph === s.paragraph - 1 && !before; k--)
+    before = credited[k] === 1;
+  if (!before) return false;
+  const store = ctx.article.tokenStore;
+  let t = s.tokenStart;
+  while (t < s.tokenEnd && store.kind(t) !== "word") t++;
+  if (t >= s.tokenEnd || !CONTINUING_SUBJECTS.has(store.key(t))) return false;
+  t++;
+  if (t < s.tokenEnd && ADVERBS.has(store.key(t))) t++;
+  return ctx.lex.continuations.some((words) =>
+    words.every((w, k) => t + k < s.tokenEnd && store.key(t + k) === w),
+  );
+}
+const ADVERBS = new Set(["then", "also", "later"]);
+
 /** What the article's reading says about who a reused passage belongs to. */
 export interface CreditResult {
   /** The matches, each with `attributed` decided. */
@@ -34,8 +60,9 @@ export interface CreditResult {
  * by …") or the source's title, author or outlet stands in the passage's paragraph or the two
  * before it, or an inline credit stands before an unbroken run of reused paragraphs that holds
  * it; a sentence that cites a document, and a reporting sentence that goes on from a credited one
- * in its paragraph. A reuse is unattributed only when none applies; the
- * finding says what was looked for.
+ * in its paragraph, or one that opens a paragraph going on with "it" or "they" from a paragraph
+ * that holds a credited one ("It goes on: …"). A reuse is unattributed only when none applies;
+ * the finding says what was looked for.
  */
 export function creditReuse(ctx: SentenceContext, matches: Match[], sources: Document[]): CreditResult {
   const { article } = ctx;
@@ -52,12 +79,14 @@ export function creditReuse(ctx: SentenceContext, matches: Match[], sources: Doc
     // A sentence that cites a document credits what it quotes of it, its title first of all.
     if (block?.attributed || blockquote || docCue || ctx.citedIn.has(si)) credited[si] = 1;
     // A reporting sentence that goes on from a credited one in its paragraph ("According to a
-    // statement from the operator, … The company said …") is credited by it.
+    // statement from the operator, … The company said …") is credited by it, and so is one that
+    // goes on with "it" or "they" from the paragraph before ("The report reads, "…" ¶ It goes
+    // on: "…""): the pronoun names the document credited there.
     else if (
       si > 0 &&
-      credited[si - 1] &&
-      sentences[si - 1].paragraph === s.paragraph &&
-      ctx.bySentence[si].length > 0
+      (sentences[si - 1].paragraph === s.paragraph
+        ? credited[si - 1] && ctx.bySentence[si].length > 0
+        : goesOn(ctx, si, credited))
     )
       credited[si] = 1;
   });

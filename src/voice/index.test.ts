@@ -599,3 +599,38 @@ test("a quote reported with its tag is nested: the outer source attributes it, i
     "Ida Holm | “the beacon is fine”",
   ]);
 });
+
+test("'It goes on:' continues the document the paragraph before credits; a reuse in a new voice is still found", () => {
+  const article =
+    'The ferry board published its audit on Friday.\n\nThe audit reads, "Two of the four ferries sailed without a licence in May. The board knew."\n\n' +
+    'It goes on: "Crews were not told of the lapse until June."\n\n' +
+    "Ferry tickets rose by a fifth over the same summer.";
+  const source =
+    "Two of the four ferries sailed without a licence in May. The board knew. Crews were not told of the lapse until June. " +
+    "Ferry tickets rose by a fifth over the same summer.";
+  const d = doc(article);
+  const src = documentFromString(source, { id: "audit", format: "text" });
+  const match = (needle: string): Match => {
+    const a = d.text.indexOf(needle);
+    const s = src.text.indexOf(needle);
+    return {
+      article: { start: a, end: a + needle.length },
+      source: { id: "audit", start: s, end: s + needle.length },
+      kind: "verbatim",
+      similarity: 1,
+      edits: [],
+    };
+  };
+  const r = attributeVoices(d, {
+    matches: [
+      match("Two of the four ferries sailed without a licence in May."),
+      match("Crews were not told of the lapse until June."),
+      match("Ferry tickets rose by a fifth over the same summer."),
+    ],
+    sources: [src],
+  });
+  assert.deepEqual(
+    r.matches.map((m) => m.attributed),
+    [true, true, false],
+  );
+});

@@ -68,6 +68,7 @@ interface PeopleData {
   leadingAdverbials: string[];
 }
 interface DocumentData {
+  continuations: string[];
   personWords: string[];
   commentaryOpeners: string[];
   selfReference: string[];
@@ -150,6 +151,8 @@ export interface VoiceLexicon {
   placeWords: Set<string>;
   /** Nouns for the people behind a document ("the journalists"): naming them ends a reproduced block. */
   documentPeople: Set<string>;
+  /** Verbs of a sentence that goes on quoting the document credited just before ("It goes on:"). */
+  continuations: string[][];
 }
 
 let cached: VoiceLexicon | undefined;
@@ -202,6 +205,7 @@ export function voiceLexicon(): VoiceLexicon {
     publisherHeads: new Set(d.publisherHeads),
     placeWords: new Set(d.placeWords),
     documentPeople: new Set(d.documentPeople),
+    continuations: d.continuations.map((c) => c.split(" ")),
   };
   return cached;
 }
