@@ -101,3 +101,18 @@ test("after-closer: a nested quote's closer left after the outer one's, and a ti
     ["''I would call it 'old-fashioned,'' -> Ines Varga", "''It is risky,'' -> Prince"],
   );
 });
+
+test("after-closer: a subject the cue finder cannot read, right before a speech verb after the closer", () => {
+  assert.deepEqual(
+    runQuoteSieve(
+      afterCloser,
+      "The ferry stopped on Monday. “The harm to the town is beyond measure,” harbour inspectors wrote in a filing. “Will it run?” she asked nobody.",
+    ),
+    ["“The harm to the town is beyond measure,” -> harbour inspectors", "“Will it run?” -> none"],
+  );
+  // No speech verb right after the subject: no tag.
+  assert.deepEqual(
+    runQuoteSieve(afterCloser, "“Stay away from the pier tonight,” harbour inspectors closed the pier."),
+    ["“Stay away from the pier tonight,” -> none"],
+  );
+});

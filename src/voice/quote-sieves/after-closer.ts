@@ -1,6 +1,7 @@
 import type { QuoteSpan } from "../../text/quotes.js";
 import { itemContaining } from "../../text/search.js";
 import type { TokenStore } from "../../text/token-store.js";
+import { SKIP } from "../cues.js";
 import { personPhrase } from "../speakers.js";
 import { type Attribution, type QuoteSieve, type QuoteSieveContext, speechVerb } from "./context.js";
 
@@ -48,6 +49,41 @@ function invertedTag(k: number, ctx: QuoteSieveContext): Attribution | undefined
   const mention = ctx.span(m.first, m.last);
   if (m.kind === "name") return { name: ctx.names.canonical(m.text), mention, sieve: "after-closer" };
   return { description: m.text.charAt(0).toLowerCase() + m.text.slice(1), mention, sieve: "after-closer" };
+}
+
+// Most words of a plain subject read right after the closer ("one harbour employee").
+const SUBJECT_WORDS = 6;
+
+/**
+ * "“…,” federal prosecutors wrote in a filing", "“…,” one P&G employee told the radio": the
+ * subject the cue finder could not read, opening right after the closer's comma and followed at
+ * once by a speech verb in lower case (past the auxiliaries and adverbs of {@link SKIP}).
+ */
+function plainTag(a: number, ctx: QuoteSieveContext): Attribution | undefined {
+  const { doc, finder, names, lex } = ctx;
+  const { tokenStore: tokens } = doc;
+  const limit = Math.min(tokens.length, a + SUBJECT_WORDS + 1);
+  const m = finder.pronoun(a) ?? finder.forward(a, limit) ?? finder.bareForward(a, limit);
+  if (!m || m.first !== a) return undefined;
+  let v = m.last + 1;
+  while (v < limit + 3 && SKIP.has(tokens.keyAt(v) ?? "")) v++;
+  if (tokens.kindAt(v) !== "word" || finder.isCapWord(v) || !speechVerb(tokens.key(v), lex)) return undefined;
+  // "…,” officials were told": the subject of a passive is spoken to.
+  if (/ing$/.test(tokens.key(v))) return undefined;
+  const mention = ctx.span(m.first, m.last);
+  if (m.kind === "pronoun") {
+    if (m.gender !== "male" && m.gender !== "female") return undefined;
+    const name = names.resolvePronoun(m.first, m.gender);
+    return name ? { name, mention, sieve: "after-closer" } : undefined;
+  }
+  if (m.kind === "name") {
+    if (lex.notNames.has(tokens.key(m.first))) return undefined;
+    return { name: names.canonical(m.text), mention, sieve: "after-closer" };
+  }
+  if (!personPhrase(m.text, lex)) return undefined;
+  const description = m.text.charAt(0).toLowerCase() + m.text.slice(1);
+  const name = names.byDescription(description);
+  return name ? { name, mention, sieve: "after-closer" } : { description, mention, sieve: "after-closer" };
 }
 
 /**
@@ -130,6 +166,10 @@ export const afterCloser: QuoteSieve = {
       )
         return ctx.attribution(c, "after-closer");
     }
-    return undefined;
+    // A quote that ends its sentence has no tag after it; one that ends in a comma, a question or
+    // an exclamation may ("“…?” the 43-year-old asked").
+    const open =
+      tokens.keyAt(a - 1) === "," || /[,?!]["'\u201D\u2019]*$/.test(doc.text.slice(q.contentStart, q.end));
+    return closesSentence || !open ? undefined : plainTag(a, ctx);
   },
 };

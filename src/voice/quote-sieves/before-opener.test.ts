@@ -135,3 +135,13 @@ test("before-opener: the subject of the speech verb's clause, when the sentence 
     ["“Where is the ferry?” -> none"],
   );
 });
+
+test("before-opener: the person after “as” in “as … put it”, past a long appositive", () => {
+  assert.deepEqual(
+    runQuoteSieve(
+      beforeOpener,
+      "The pier closed. As Ada Lind, professor of law at Kessel and author of a book on harbours, put it, “A town that sells its pier sells its past.”",
+    ),
+    ["“A town that sells its pier sells its past.” -> Ada Lind"],
+  );
+});

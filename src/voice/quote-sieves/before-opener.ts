@@ -70,6 +70,8 @@ export const beforeOpener: QuoteSieve = {
       }
       return ctx.attribution(best, "before-opener");
     }
+    const idiom = asPutIt(opener, s.tokenStart, ctx);
+    if (idiom) return idiom;
     // "Ida Holm began by saying, “…”", "She went on to say: “…”", "…, writing “…”": a speech verb
     // right before the opener whose subject the cue finder could not reach is said by the person
     // the sentence opens with.
@@ -83,6 +85,49 @@ export const beforeOpener: QuoteSieve = {
     return subject && { ...subject, sieve: "before-opener" };
   },
 };
+
+// Most tokens from "it" of "put it" to the opening mark ("put it in his memo to staff, “…”").
+const IDIOM_REACH = 10;
+// Most tokens from "as" to "put" ("As Ada Lind, professor of law at Kessel and author of …, put").
+const IDIOM_SUBJECT = 30;
+
+/**
+ * "As Ada Lind, professor of law at Kessel, put it, “…”": the person after "as" in the idiom, however
+ * long the appositive that keeps the cue finder from reading them as the subject of "put".
+ */
+function asPutIt(opener: number, floor: number, ctx: QuoteSieveContext): Attribution | undefined {
+  const { doc, finder, names, lex } = ctx;
+  const { tokenStore: tokens } = doc;
+  let it = -1;
+  for (let k = opener - 1; k >= Math.max(floor + 2, opener - IDIOM_REACH); k--) {
+    if (QUOTE_MARK.test(tokens.key(k))) return undefined;
+    if (tokens.key(k) === "it" && /^puts?$/.test(tokens.key(k - 1))) {
+      it = k;
+      break;
+    }
+  }
+  // The idiom's clause closes with a comma or colon right before the opener.
+  if (it < 0 || !/^[,:]$/.test(tokens.keyAt(opener - 1) ?? "")) return undefined;
+  for (let k = it - 2; k >= Math.max(floor, it - IDIOM_SUBJECT); k--) {
+    if (tokens.key(k) !== "as") continue;
+    const m = finder.forward(k + 1, it - 1);
+    if (!m || m.first !== k + 1 || m.last >= it - 1) return undefined;
+    const mention = ctx.span(m.first, m.last);
+    if (m.kind === "pronoun") {
+      if (m.gender !== "male" && m.gender !== "female") return undefined;
+      const name = names.resolvePronoun(m.first, m.gender);
+      return name ? { name, mention, sieve: "before-opener" } : undefined;
+    }
+    if (m.kind === "name") return { name: names.canonical(m.text), mention, sieve: "before-opener" };
+    if (!personPhrase(m.text, lex)) return undefined;
+    const description = m.text.charAt(0).toLowerCase() + m.text.slice(1);
+    const name = names.byDescription(description);
+    return name
+      ? { name, mention, sieve: "before-opener" }
+      : { description, mention, sieve: "before-opener" };
+  }
+  return undefined;
+}
 
 // A past tense that is no participle of a noun phrase: "cracked", "chanted", not "red" or "bed".
 const PAST = /^\p{Ll}{2,}ed$/u;

@@ -39,7 +39,8 @@ export type QuoteSieveName =
   | "turn-taking"
   | "continuation"
   | "previous-paragraph"
-  | "paragraph-cue";
+  | "paragraph-cue"
+  | "clause-object";
 
 /** A speaker found for a quote, with the mention and cue that named them. */
 export interface Attribution extends Speaker {

@@ -10,6 +10,7 @@ test("the quote sieves run in a visible order, most precise first", () => {
       "continued-paragraph",
       "before-opener",
       "colon-clause",
+      "clause-object",
       "turn-taking",
       "continuation",
       "previous-paragraph",

@@ -5,6 +5,7 @@ import type { VoiceLexicon } from "../lexicon.js";
 import type { NameRegistry } from "../names.js";
 import { afterCloser } from "./after-closer.js";
 import { beforeOpener } from "./before-opener.js";
+import { clauseObject } from "./clause-object.js";
 import { colonClause } from "./colon-clause.js";
 import {
   type Attribution,
@@ -32,6 +33,7 @@ export const QUOTE_SIEVES: readonly QuoteSieve[] = [
   continuedParagraph,
   beforeOpener,
   colonClause,
+  clauseObject,
   turnTaking,
   continuation,
   previousParagraph,

@@ -1,0 +1,86 @@
+import type { QuoteSpan } from "../../text/quotes.js";
+import { itemContaining } from "../../text/search.js";
+import { SKIP } from "../cues.js";
+import type { Attribution, QuoteSieve, QuoteSieveContext } from "./context.js";
+
+// Most tokens from the sentence's subject to the opening mark: the verb and its object.
+const REACH = 25;
+// Words that open a clause of its own, whose subject may be someone else ("Trump said that she
+// called it “…”", "Clinton smiled while the crowd chanted “…”").
+const CLAUSE_BREAKS = new Set([
+  ";",
+  "that",
+  "because",
+  "when",
+  "while",
+  "whereas",
+  "although",
+  "though",
+  "if",
+  "after",
+  "before",
+  "since",
+  "until",
+  "as",
+  "but",
+  "whom",
+  "whose",
+  "where",
+]);
+// Subject pronouns that open another clause between the subject and the quote ("Trump said she
+// …"); "it" and "them" are objects as often ("called it “…”").
+const OTHER_SUBJECTS = new Set(["he", "she", "they", "we", "i", "you"]);
+// An auxiliary before a participle: the subject is acted on ("Trump was asked “…”").
+const PASSIVE = new Set(["is", "was", "are", "were", "be", "been", "being", "get", "got", "gets"]);
+const PARTICIPLE = /(?:ed|en|wn|told|said|heard|taught|sent)$/;
+const QUOTE_MARK = /^["'\u201C\u201D\u2018\u2019\u00AB\u00BB]$/;
+// Words after a name that make it no clause's subject ("Trump and Cruz", "Clinton of New York").
+const NOT_VERBS = new Set(["and", "or", "nor", "of", "to", "for", "from", "with", "by", "on", "in", "at"]);
+
+/**
+ * A quote standing as the object of its sentence's verb, with no speech tag of its own: "Moore
+ * thanked him for “stepping up”", "Merkel condemned “such a murderous attack”", "Trump called
+ * the plan “an absolute disgrace”" → the person the sentence opens with, as PolNeAR and PARC
+ * annotate the subject of the verb whose object the quote is. Only when that person is the
+ * sentence's only subject before the quote: no cue naming someone else, no clause of its own in
+ * between, no earlier quote, no passive ("Trump was asked “…”"), the quote not a fragment inside
+ * a longer clause of someone else's.
+ */
+export const clauseObject: QuoteSieve = {
+  name: "clause-object",
+  attribute(q: QuoteSpan, ctx: QuoteSieveContext): Attribution | undefined {
+    const { doc, cues, bySentence, lex, finder } = ctx;
+    const { tokenStore: tokens } = doc;
+    const si = itemContaining(doc.sentences, q.start);
+    if (si < 0 || q.depth > 0 || q.firstParagraph !== q.lastParagraph) return undefined;
+    const s = doc.sentences[si];
+    const opener = tokens.firstEndingAfter(q.start);
+    if (opener - s.tokenStart < 3 || opener - s.tokenStart > REACH + 12) return undefined;
+    const subject = ctx.sentenceSubject(si, opener);
+    if (!subject?.mention) return undefined;
+    const first = tokens.firstEndingAfter(subject.mention.start);
+    const last = tokens.firstEndingAfter(subject.mention.end - 1);
+    if (opener - last > REACH) return undefined;
+    // The subject is followed by its verb, in lower case ("Moore thanked"), or by an appositive.
+    let v = last + 1;
+    while (v < opener && SKIP.has(tokens.key(v))) v++;
+    const next = tokens.key(v);
+    if (
+      next !== "," &&
+      (tokens.kindAt(v) !== "word" || finder.isCapWord(v) || NOT_VERBS.has(next) || lex.locatives.has(next))
+    )
+      return undefined;
+    for (let k = last + 1; k < opener; k++) {
+      const key = tokens.key(k);
+      if (CLAUSE_BREAKS.has(key) || OTHER_SUBJECTS.has(key) || QUOTE_MARK.test(key)) return undefined;
+      if (PASSIVE.has(key) && PARTICIPLE.test(tokens.keyAt(k + 1) ?? "")) return undefined;
+    }
+    // A cue of the sentence whose subject is someone else speaks before the quote.
+    for (const ci of bySentence[si]) {
+      const c = cues[ci];
+      if (c.first >= opener) continue;
+      if (c.subject.first > last || c.subject.last < first) return undefined;
+    }
+    return { ...subject, sieve: "clause-object" };
+  },
+};
