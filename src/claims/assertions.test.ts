@@ -185,3 +185,19 @@ test("a universal before a unit of time is a frequency; a verb of making before 
     "Every ferry on the lake was late on the first day of the strike. [assertion:sweeping]",
   ]);
 });
+
+test("a counterfactual, a hedged conclusion and a cause called unknown assert nothing", () => {
+  const sentences = [
+    "It is as if the warden had stopped every ferry on the lake to count its life jackets.",
+    "The warden most likely means that nobody checked the ferry logs in March.",
+    "The cause of the ferry fire on the east shore remains unresolved.",
+    "The cause of the ferry fire on the east shore was a faulty heater.",
+  ];
+  const found = claimsOf(
+    sentences.join(" "),
+    sentences.map(() => "author"),
+  ).filter((c) => c.includes("assertion:"));
+  assert.deepEqual(found, [
+    "The cause of the ferry fire on the east shore was a faulty heater. [assertion:causal]",
+  ]);
+});

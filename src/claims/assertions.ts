@@ -10,6 +10,8 @@ const MIN_WORDS = 5;
 type Kind = AssertionKind | "prescriptive" | "notCausal";
 type Lists = Record<AssertionKind, string[]> & {
   notCausal: string[];
+  hedgedBy: string[];
+  unknownCause: string[];
   countedCausal: string[];
   genericCausal: string[];
   reportingSubjects: string[];
@@ -51,6 +53,9 @@ let contexts:
 /** What makes a sentence no statement, or a marker no assertion (see the data's `$comment`). */
 let nonStatements:
   | {
+      hedgedBy: Set<string>;
+      conclusions: string[][];
+      unknownCause: string[][];
       countedCausal: Set<string>;
       genericCausal: string[][];
       reportingSubjects: Set<string>;
@@ -93,6 +98,9 @@ function index(): Map<string, { kind: Kind; words: string[] }[]> {
       intentions: ns.intentions.map((p) => p.split(" ")),
     };
     nonStatements = {
+      hedgedBy: new Set(lists.hedgedBy),
+      conclusions: lists.conclusion.map((p) => p.split(" ")),
+      unknownCause: lists.unknownCause.map((p) => p.split(" ")),
       countedCausal: new Set(lists.countedCausal),
       genericCausal: lists.genericCausal.map((p) => p.split(" ")),
       reportingSubjects: new Set(lists.reportingSubjects),
@@ -188,7 +196,9 @@ export function interrogative(v: TokenView): boolean {
 
 /**
  * The marker at `i` asserts nothing the author states: it sits in a wish ("One can only hope that
- * the report is read, which leads to …"), whose scope runs past commas to the end of the sentence;
+ * the report is read, which leads to …") or a counterfactual ("as if"), whose scope runs past
+ * commas to the end of the sentence; a hedge just before makes it a guess ("most likely means
+ * that"); a causal marker in a sentence that calls the cause unknown links nothing;
  * it is glued to a word by a hyphen ("a U.S.-created army": an adjective); a present-tense causal
  * verb right after a relative pronoun describes a thing ("the bacteria that causes plague"); a
  * verb of making before a figure reports an output ("created 45 jobs"); or a
@@ -213,6 +223,12 @@ function idleMarker(v: TokenView, i: number, kind: Kind, words: readonly string[
     v.kind(i + words.length) === "number"
   )
     return true;
+  const hedged = (k: number) => n.hedgedBy.has(v.key(k - 1)) || n.hedgedBy.has(v.key(k - 2));
+  if (kind !== "sweeping" && hedged(i)) return true;
+  // "most likely means that nobody checked": what the guess concludes is guessed too.
+  for (let k = v.from; k < i; k++) if (hedged(k) && n.conclusions.some((w) => v.matches(k, w))) return true;
+  if (kind === "causal")
+    for (let k = v.from; k < v.to; k++) if (n.unknownCause.some((u) => v.matches(k, u))) return true;
   return kind === "conclusion" && n.reportingSubjects.has(before);
 }
 

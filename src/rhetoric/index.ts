@@ -5,6 +5,7 @@ import type { Document } from "../text/document.js";
 import type { Quote } from "../voice/types.js";
 import { type RhetoricLexicon, rhetoricLexicon, type Technique } from "./lexicon.js";
 import { RHETORIC_RULES, type RhetoricFinding } from "./rules.js";
+import { unpairedQuotes } from "./unpaired.js";
 
 export {
   GATE_MIN_FLAGS,
@@ -80,11 +81,12 @@ const wordMatches = (w: string | Set<string>, key: string) =>
 /**
  * The runs of tokens `[start, end)` (token indexes) in the author's own voice: tokens of
  * sentences whose voice is the author's, outside block quotes and outside every quotation
- * (speech, scare quotes, titles). A quoted or reproduced text is someone else's words, so no run
+ * (speech, scare quotes, titles), nor inside a quotation whose marks fall in different paragraphs
+ * ({@link unpairedQuotes}). A quoted or reproduced text is someone else's words, so no run
  * reaches into one; a run never crosses a sentence end.
  */
 export function authorRuns(doc: Document, context: VoiceContext): [number, number][] {
-  const quoted = [...context.quotes].sort((a, b) => a.start - b.start);
+  const quoted = [...context.quotes, ...unpairedQuotes(doc)].sort((a, b) => a.start - b.start);
   const runs: [number, number][] = [];
   let q = 0;
   doc.sentences.forEach((s, si) => {
@@ -144,6 +146,8 @@ export function findRhetoric(
 ): RhetoricMatch[] {
   const byFirst = compile(lex);
   const used = inUse(lex, { ...RHETORIC_DEFAULTS, ...options });
+  // By default no technique may be checked at all (none cleared the gate): then nothing is read.
+  if (used.size === 0) return [];
   const out: RhetoricMatch[] = [];
   for (const [from, to] of authorRuns(doc, context)) {
     for (let i = from; i < to; i++) {

@@ -215,3 +215,25 @@ test("a class cue matches any word of its class, in the author's voice only", ()
   const badClass = { ...structuredClone(lex), classes: { "@intens": ["So"] } };
   assert.throws(() => validateRhetoricLexicon(badClass), /lower-case single words/);
 });
+
+test("a quotation laid out over several paragraphs is not the author's, to its last mark", () => {
+  const lex = structuredClone(lexicon);
+  const t = lex.techniques[0];
+  t.gate.checked = true;
+  t.cues = ["shameful", "vile"];
+  const text = [
+    "The mayor answered on social media on Tuesday.",
+    "‘The council has been vile to this town for a year.",
+    "Shameful!’",
+    "The post was shared widely, and the dogs’ shelter stayed shut. The answer was vile.",
+    "“The budget is vile,",
+    "and we will not pass it,” a councillor said.",
+  ].join("\n\n");
+  const doc = createDocument(text, { id: "a" });
+  const voices = attributeVoices(doc, { matches: [], sources: [], reading: readVoices(doc) });
+  const found = findRhetoric(doc, voices, {}, lex).map((m) => doc.text.slice(m.start, m.end));
+  // Only the author's own "vile": the apostrophe of "dogs’" closes nothing.
+  assert.deepEqual(found, ["vile"]);
+  const own = findRhetoric(doc, voices, {}, lex).map((m) => m.start);
+  assert.deepEqual(own, [doc.text.indexOf("was vile.") + 4]);
+});

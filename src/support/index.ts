@@ -8,6 +8,7 @@ import type { Match } from "../trace/types.js";
 import type { AttributionSpans } from "../voice/attributions.js";
 import type { Quote, Voice } from "../voice/types.js";
 import { fractionQuantities } from "./fractions.js";
+import { hedgeReachesClaim } from "./hedge-reach.js";
 import {
   figuresAgree,
   MIN_COVERAGE,
@@ -279,7 +280,14 @@ export class SupportRater {
       const near = topical(claim, candidates);
       if (near) {
         const rating = ratePassage(claim, figures, near.passage, figuresIn(near.passage));
-        if (rating.status === "overreach") return { ...rating, evidence: near.passage };
+        // Only a hedge, and one that weakens what the claim says, not another thing said of the
+        // same topic ("Haig is likely a cut-out" beside "Haig sold the rounds").
+        if (
+          rating.status === "overreach" &&
+          rating.rule === "hedge" &&
+          hedgeReachesClaim(claim, near.passage)
+        )
+          return { ...rating, evidence: near.passage };
         return {
           status: "not-found",
           rule: "no-passage",

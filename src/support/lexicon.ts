@@ -50,6 +50,8 @@ export interface SupportLexicon {
   grades: Map<string, { scale: number; grade: number }>;
   correlation: Phrases;
   causal: Phrases;
+  /** Words that give a thing a part in an outcome ("contributed to"): a causal claim's weaker form. */
+  contributory: Phrases;
   /** Evaluative words of each polarity ("good" / "appalling"), stemmed terms. */
   favourable: Set<string>;
   unfavourable: Set<string>;
@@ -124,6 +126,7 @@ const LISTS = [
   "superlatives",
   "correlation",
   "causal",
+  "contributory",
   "favourable",
   "unfavourable",
   "events",
@@ -301,6 +304,7 @@ export function supportLexicon(): SupportLexicon {
     ),
     correlation: phrases(raw.correlation),
     causal: phrases(raw.causal),
+    contributory: phrases(raw.contributory),
     favourable: new Set(raw.favourable.map((w) => stem(canon(w)))),
     unfavourable: new Set(raw.unfavourable.map((w) => stem(canon(w)))),
     events: new Set(raw.events.map((w) => stem(canon(w)))),

@@ -664,6 +664,30 @@ Late trams caused the slump, plain and simple. The council wants the depots empt
   );
 });
 
+test("a hedge in a passage on the claim's topic overreaches only when it weakens what the claim says", () => {
+  const source = `Harbour rumours
+
+Marek Dunn is likely a paid informer for the police. The harbour police may have lost the ferry logs in March. Some of the ferry crews on the lake were fined for overloading in 2024.`;
+  const article = `The crane driver
+
+Marek Dunn, a 40-year-old crane driver from the east shore, sold more than 700 ferry tickets to a smuggler in September. The harbour police lost the ferry logs in March. The new warden has ordered all ferry crews to leave the Kessel marina before the autumn storms arrive.`;
+  const lines = ratings(article, [source]);
+  const has = (line: string) => assert.ok(lines.includes(line), `missing: ${line}\n${lines.join("\n")}`);
+  // The passage shares only the claim's topic, and its "likely" weakens "a paid informer", which
+  // the claim does not say: no overreach.
+  has(
+    "Marek Dunn, a 40-year-old crane driver from the east shore, sold more than 700 ferry tickets to a smuggler in September. -> not-found [no-passage]: Marek Dunn is likely a paid informer for the police.",
+  );
+  has(
+    "The harbour police lost the ferry logs in March. -> overreach [hedge]: The harbour police may have lost the ferry logs in March.",
+  );
+  // Nothing but a hedge is read off a passage that shares only the topic: "all" against "some of".
+  assert.ok(
+    lines.some((l) => l.startsWith("The new warden has ordered all ferry crews") && l.includes("not-found")),
+    lines.join("\n"),
+  );
+});
+
 test("a reused sentence credited only by the source named nearby is the author's, in a paragraph the author writes", () => {
   const source = `Inside the Calder mill
 
