@@ -201,3 +201,18 @@ test("a counterfactual, a hedged conclusion and a cause called unknown assert no
     "The cause of the ferry fire on the east shore was a faulty heater. [assertion:causal]",
   ]);
 });
+
+test("a marker inside quotation marks is someone else's words, not the author's assertion", () => {
+  const sentences = [
+    "The warden’s “I never saw the logs” defence shows the board in a poor light.",
+    'The warden called the audit "the worst in history" on Friday evening.',
+    "The warden has never once opened the ferry logs since March.",
+  ];
+  const found = claimsOf(
+    sentences.join(" "),
+    sentences.map(() => "author"),
+  ).filter((c) => c.includes("assertion:"));
+  assert.deepEqual(found, [
+    "The warden has never once opened the ferry logs since March. [assertion:sweeping]",
+  ]);
+});

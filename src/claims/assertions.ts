@@ -233,11 +233,31 @@ function idleMarker(v: TokenView, i: number, kind: Kind, words: readonly string[
 }
 
 /**
+ * Tokens of the sentence inside quotation marks: words someone else said or wrote ("his “I never
+ * knew” defence"), or a scare-quoted term, which the author quotes rather than asserts.
+ */
+function quotedTokens(v: TokenView): Set<number> {
+  const out = new Set<number>();
+  let double = false;
+  let single = false;
+  for (let i = v.from; i < v.to; i++) {
+    const raw = v.raw(i);
+    if (raw === "\u201C") double = true;
+    else if (raw === "\u201D") double = false;
+    else if (raw === '"') double = !double;
+    else if (raw === "\u2018") single = true;
+    else if (raw === "\u2019") single = false;
+    else if (double || single) out.add(i);
+  }
+  return out;
+}
+
+/**
  * The assertion kinds a declarative sentence makes: a causal link ("caused", "led to"), a
  * conclusion drawn ("this proves that", "the real story"), or a sweeping generalisation
  * ("everyone knows", "never"). Questions ({@link interrogative}), wishes and fragments of fewer
- * than five words ("Nothing here.") assert nothing worth checking, nor does a marker of
- * {@link idleMarker}; a sweeping word in a recommendation, in the author's account of
+ * than five words ("Nothing here.") assert nothing worth checking, nor does a marker inside
+ * quotation marks (someone else's words) or one of {@link idleMarker}; a sweeping word in a recommendation, in the author's account of
  * themselves, in a hypothesis or in one of the contexts of {@link idleSweep} makes no sweeping claim.
  */
 export function assertionKinds(v: TokenView): AssertionKind[] {
@@ -247,7 +267,9 @@ export function assertionKinds(v: TokenView): AssertionKind[] {
   const table = index();
   if (endsOnQuestion(v) || interrogative(v)) return [];
   const found = new Set<Kind>();
+  const quoted = quotedTokens(v);
   for (let i = v.from; i < v.to; i++) {
+    if (quoted.has(i)) continue;
     const here = (table.get(v.key(i)) ?? []).filter((p) => v.matches(i, p.words));
     // "were due to speak at the march": a schedule where "due to" begins, not a cause.
     const notCausal = here.some((p) => p.kind === "notCausal");

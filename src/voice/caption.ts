@@ -1,6 +1,6 @@
 import type { Document } from "../text/document.js";
 import { itemContaining } from "../text/search.js";
-import { captionWords } from "./credits.js";
+import { captionWords, signOff } from "./credits.js";
 
 // "Photo: Jane Roe/Agency", "Image credit: …", "(Photo by Jane Roe)", "Pictured: …": a caption
 // word (`notCredits` in data/voice-credits.json), then a colon within a few words or "by" /
@@ -26,8 +26,9 @@ export function creditLead(text: string): boolean {
 
 /**
  * Whether paragraph `p` is a figure caption or a photo credit: an HTML `<figcaption>`, or a short
- * paragraph opening with a credit ("Photo: Jane Roe/Agency", "(Photo by …)") or made of a name
- * and an agency alone ("Jane Roe/Agency."). No one's claim and no one's speech.
+ * paragraph opening with a credit ("Photo: Jane Roe/Agency", "(Photo by …)"), made of a name
+ * and an agency alone ("Jane Roe/Agency."), or a wire sign-off ("(Reporting by …)"). No one's
+ * claim and no one's speech.
  */
 export function captionParagraph(doc: Document, p: number): boolean {
   const para = doc.paragraphs[p];
@@ -35,7 +36,7 @@ export function captionParagraph(doc: Document, p: number): boolean {
   if (para.kind === "caption") return true;
   if (para.end - para.start > MAX_LINE) return false;
   const text = doc.text.slice(para.start, para.end).trim();
-  return creditLead(text) || NAME_AGENCY.test(text);
+  return creditLead(text) || NAME_AGENCY.test(text) || signOff(text);
 }
 
 /** Whether the sentence at `si` is a caption's or a credit line's ("… (Photo by Jane Roe)"). */

@@ -34,3 +34,15 @@ test("photo credits, plain bylines and prose are no credit for the text", () => 
     [],
   );
 });
+
+test("a wire sign-off in brackets is the page's furniture; a bracketed aside is not", async () => {
+  const { attributeVoices } = await import("./index.js");
+  const doc = textDocument(
+    "Dock workers at Port Ellis struck on Tuesday.\n\n(Reporting by Tomas Lind; editing by Ana Roux)\n\n(The port had been closed once before, in 2019.)",
+  );
+  const r = attributeVoices(doc, { matches: [], sources: [] });
+  assert.deepEqual(
+    r.sentenceVoices.map((v) => v.kind),
+    ["author", "credit", "author"],
+  );
+});

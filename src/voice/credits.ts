@@ -56,6 +56,17 @@ function patterns() {
 }
 
 /**
+ * Whether `text` is a wire sign-off in brackets: a credit line ("Reporting by …; editing by …")
+ * standing alone between parentheses at the end of a story. The page's furniture, not a claim.
+ */
+export function signOff(text: string): boolean {
+  const t = text.trim();
+  if (t.length > CREDIT_LINE_CHARS || !t.startsWith("(") || !t.endsWith(")")) return false;
+  const credit = patterns().line.exec(t.slice(1, -1));
+  return credit !== null && /\p{Lu}/u.test(credit[1]);
+}
+
+/**
  * Find the credits an article gives: a wire dateline naming an agency, a byline with an agency,
  * a credit line of its own ("Source: X", "Originally published in X", "Via X"), and inline
  * credits ("first reported by X"). Photo and caption credits are not credits for the text.

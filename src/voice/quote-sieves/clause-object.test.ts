@@ -27,3 +27,22 @@ test("clause-object: another clause, a passive or an earlier quote between subje
     "“no boats after dark tonight.” -> none",
   ]);
 });
+
+test("clause-object: a surname the article named in full, a place after “of”, a leading adverbial", () => {
+  assert.deepEqual(
+    runQuoteSieve(
+      clauseObject,
+      "Ines Varga runs the ferry. Varga thanked him for “stepping up when the council would not.” Mayor Tomas Brandt of Kessel condemned “such a reckless closure.” Immediately after the vote, Ines Varga issued a statement, “The pier stays open while I run this ferry.”",
+    ),
+    [
+      "“stepping up when the council would not.” -> Ines Varga",
+      "“such a reckless closure.” -> Tomas Brandt",
+      "“The pier stays open while I run this ferry.” -> Ines Varga",
+    ],
+  );
+  // A single word the article never named in full is no person ("Kessel" is a place).
+  assert.deepEqual(
+    runQuoteSieve(clauseObject, "The ferry stopped. Kessel welcomed “a pause for the harbour.”"),
+    ["“a pause for the harbour.” -> none"],
+  );
+});

@@ -55,14 +55,19 @@ export const clauseObject: QuoteSieve = {
     if (si < 0 || q.depth > 0 || q.firstParagraph !== q.lastParagraph) return undefined;
     const s = doc.sentences[si];
     const opener = tokens.firstEndingAfter(q.start);
-    if (opener - s.tokenStart < 3 || opener - s.tokenStart > REACH + 12) return undefined;
-    const subject = ctx.sentenceSubject(si, opener);
+    if (opener - s.tokenStart < 2 || opener - s.tokenStart > REACH + 12) return undefined;
+    const subject = ctx.sentenceSubject(si, opener, true);
     if (!subject?.mention) return undefined;
     const first = tokens.firstEndingAfter(subject.mention.start);
     const last = tokens.firstEndingAfter(subject.mention.end - 1);
     if (opener - last > REACH) return undefined;
     // The subject is followed by its verb, in lower case ("Moore thanked"), or by an appositive.
     let v = last + 1;
+    // "Angela Merkel of Germany condemned": a place after "of" completes the name.
+    if (tokens.keyAt(v) === "of") {
+      const place = finder.nameForward(v + 1, opener);
+      if (place) v = place.last + 1;
+    }
     while (v < opener && SKIP.has(tokens.key(v))) v++;
     const next = tokens.key(v);
     if (
@@ -70,7 +75,7 @@ export const clauseObject: QuoteSieve = {
       (tokens.kindAt(v) !== "word" || finder.isCapWord(v) || NOT_VERBS.has(next) || lex.locatives.has(next))
     )
       return undefined;
-    for (let k = last + 1; k < opener; k++) {
+    for (let k = v; k < opener; k++) {
       const key = tokens.key(k);
       if (CLAUSE_BREAKS.has(key) || OTHER_SUBJECTS.has(key) || QUOTE_MARK.test(key)) return undefined;
       if (PASSIVE.has(key) && PARTICIPLE.test(tokens.keyAt(k + 1) ?? "")) return undefined;

@@ -228,17 +228,17 @@ export class QuoteSieveContext {
    * adverbial phrase ("On Tuesday, Mr. Lind deflected …", "After the vote, she …"); none when the
    * sentence opens otherwise (a headline in capitals, "Likewise, …", "The report …").
    */
-  sentenceSubject(si: number, before: number): Attribution | undefined {
+  sentenceSubject(si: number, before: number, surname = false): Attribution | undefined {
     const s = this.doc.sentences[si];
     if (!s) return undefined;
     const { tokenStore: tokens } = this.doc;
-    const subject = this.subjectAt(s.tokenStart, before);
+    const subject = this.subjectAt(s.tokenStart, before, surname);
     if (subject || !this.lex.leadingAdverbials.has(tokens.key(s.tokenStart))) return subject;
     const limit = Math.min(before, s.tokenStart + ADVERBIAL_REACH);
     let comma = s.tokenStart + 1;
     while (comma < limit && tokens.key(comma) !== ",") comma++;
     if (comma >= limit) return undefined;
-    const after = this.subjectAt(comma + 1, before);
+    const after = this.subjectAt(comma + 1, before, surname);
     // The subject is followed by its verb, in lower case: "In Hudson, New Hampshire Monday, the
     // …" has a place after the comma.
     const next = after?.mention ? tokens.firstEndingAfter(after.mention.end) : -1;
@@ -247,8 +247,9 @@ export class QuoteSieveContext {
       : undefined;
   }
 
-  // The person whose mention opens at token `floor`, before token `before`.
-  private subjectAt(floor: number, before: number): Attribution | undefined {
+  // The person whose mention opens at token `floor`, before token `before`; with `surname`, also a
+  // single word the article named in full before ("Moore" after "Michael Moore").
+  private subjectAt(floor: number, before: number, surname: boolean): Attribution | undefined {
     if (floor >= before) return undefined;
     const p = this.finder.pronoun(floor);
     if (p) {
@@ -259,7 +260,8 @@ export class QuoteSieveContext {
     const n = this.finder.nameForward(floor, before);
     if (!n || n.first !== floor || /^[^\p{Ll}]+$/u.test(n.text)) return undefined;
     const name = this.names.canonical(n.text);
-    if (!n.text.includes(" ") && !this.names.isSpeaker(name)) return undefined;
+    if (!n.text.includes(" ") && !this.names.isSpeaker(name) && !(surname && name.endsWith(` ${n.text}`)))
+      return undefined;
     return { name, mention: this.span(n.first, n.last), sieve: "colon-clause" };
   }
 
