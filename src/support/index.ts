@@ -84,6 +84,8 @@ export class SupportRater {
   private readonly paraphrases: Set<number>;
   private readonly unattributed: Set<number>;
   private readonly ratings = new Map<number, SentenceRating | undefined>();
+  /** The article and the sources by id: a passage is read in its clauses. */
+  private readonly docs = new Map<string, Document>();
   /** Sentences the article quotes or reproduces, by index. */
   readonly reproduced: Set<number>;
 
@@ -113,6 +115,7 @@ export class SupportRater {
       });
     }
     this.index = new PassageIndex(pool);
+    for (const d of [article, ...context.sources]) this.docs.set(d.id, d);
     this.quantities.set(article.id, figuresOf(article));
     for (const s of context.sources) this.quantities.set(s.id, figuresOf(s));
   }
@@ -261,6 +264,33 @@ export class SupportRater {
     };
   }
 
+  /**
+   * Rate a claim against passage `p`, read in the one clause of it that holds every word of the
+   * claim the passage holds, when there is one: "Pellew, who owns 23 properties, denied acting
+   * deliberately" supports "who owns 23 properties" in its relative clause, and its denial is of
+   * another claim. A claim that draws on two clauses of the passage is read against all of it, and
+   * so is a passage of coordinated clauses.
+   */
+  private rateAgainst(claim: Passage, figures: Quantity[], p: Passage): PassageRating {
+    const all = this.quantities.get(p.id)?.get(p.sentence) ?? [];
+    const doc = this.docs.get(p.id);
+    const units = doc ? claimUnits(doc, p.sentence) : [];
+    // A coordinated clause of a source often speaks of the clause before it ("…, but the
+    // difference was not statistically significant"): only a clause about a named thing is read apart.
+    if (units.length < 2 || !doc || units.some((u) => u.kind === "coordinate"))
+      return ratePassage(claim, figures, p, all);
+    const whole = sharedTerms(claim.terms, p);
+    const store = doc.tokenStore;
+    for (const u of units) {
+      const clause = passageOver(doc, p.sentence, u.tokens, u.start, u.end, p.id);
+      if (sharedTerms(claim.terms, clause) < whole) continue;
+      const within = (q: Quantity) =>
+        u.tokens.some(([a, b]) => store.starts[a] <= q.start && q.end <= store.ends[b - 1]);
+      return ratePassage(claim, figures, clause, all.filter(within));
+    }
+    return ratePassage(claim, figures, p, all);
+  }
+
   /** Rate one claim of article sentence `i` (the sentence, or one of its clauses) against the pool. */
   private rateClaim(claim: Passage, figures: Quantity[], i: number): PassageRating & { evidence?: Passage } {
     const candidates = this.index.search(claim, {
@@ -279,7 +309,7 @@ export class SupportRater {
       // shown beside the "no passage" rating as the closest the sources come.
       const near = topical(claim, candidates);
       if (near) {
-        const rating = ratePassage(claim, figures, near.passage, figuresIn(near.passage));
+        const rating = this.rateAgainst(claim, figures, near.passage);
         // Only a hedge, and one that weakens what the claim says, not another thing said of the
         // same topic ("Haig is likely a cut-out" beside "Haig sold the rounds").
         if (
@@ -304,7 +334,7 @@ export class SupportRater {
       };
     }
     let p = best.passage;
-    let rating = ratePassage(claim, figures, p, figuresIn(p));
+    let rating = this.rateAgainst(claim, figures, p);
     if (rating.rule === "quantity") {
       // The closest passage may give another figure of the same thing ("2.1 million removed")
       // while the next states the claim's ("the difference, about 1.3 million"): a figure a
@@ -318,7 +348,7 @@ export class SupportRater {
       );
       if (agreeing) {
         p = agreeing.passage;
-        rating = ratePassage(claim, figures, p, figuresIn(p));
+        rating = this.rateAgainst(claim, figures, p);
       }
     }
     return { ...rating, evidence: p };

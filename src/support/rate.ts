@@ -206,46 +206,12 @@ function refusesToSpeak(keys: readonly string[], k: number, lex: SupportLexicon,
 }
 
 /**
- * "Pellew, who owns 23 properties in the city, denied acting deliberately": a claim the passage
- * speaks of only inside a relative clause set off by a comma (and its antecedent before it) is
- * what that clause says of its noun; the denial, negation or hedge of the rest of the sentence is
- * about something else. The clause, as a passage of its own, or undefined.
- */
-function parentheticalFor(claim: Passage, p: Passage, lex: SupportLexicon): Passage | undefined {
-  const keys = p.keys;
-  const shared = (k: number) =>
-    /\p{L}|\p{N}/u.test(keys[k]) && !lex.functionWords.has(keys[k]) && claim.terms.has(termOf(keys[k], lex));
-  for (let i = 1; i + 1 < keys.length; i++) {
-    if (keys[i] !== "," || (keys[i + 1] !== "who" && keys[i + 1] !== "which")) continue;
-    let j = i + 2;
-    while (j < keys.length && keys[j] !== "," && !CLAUSE_END.has(keys[j])) j++;
-    let from = i - 1;
-    while (from > 0 && !CLAUSE_END.has(keys[from - 1])) from--;
-    let inside = 0;
-    let outside = 0;
-    for (let k = 0; k < keys.length; k++) {
-      if (!shared(k)) continue;
-      if (k > i + 1 && k < j) inside++;
-      else if (k < from || k >= j) outside++;
-    }
-    if (inside >= MIN_SHARED && outside === 0) {
-      const part = keys.slice(i + 2, j);
-      return {
-        ...p,
-        keys: part,
-        terms: new Set(part.map((k) => termOf(k, lex)).filter((t) => p.terms.has(t))),
-      };
-    }
-  }
-  return undefined;
-}
-
-/**
- * True when the verb negator at `i` opens a relative clause with no subject of its own ("farms
- * that did not use the sensors", "workers who never signed"): it qualifies the noun before the
- * pronoun (a comparison group, a kind of thing), not the polarity of the statement. A comma before
- * the pronoun ("Pellew, who did not attend, …") makes a clause that states a fact of its own, and
- * "that" right before "no"/"nobody" is a complementizer ("found that nobody was hurt"): both count.
+ * True when the verb negator at `i` opens a restrictive relative clause with no subject of its own
+ * ("farms that did not use the sensors"): it qualifies the noun before the pronoun (a comparison
+ * group, a kind of thing), not the polarity of the statement. "Who" and "which" clauses ("Pellew,
+ * who did not attend, …", "The council, which has not yet set its budget") state a fact of their
+ * own, even when a clause read apart has lost its comma, and "that" right before "no"/"nobody" is a
+ * complementizer ("found that nobody was hurt"): all of these count.
  */
 function inRelativeClause(keys: readonly string[], i: number, lex: SupportLexicon): boolean {
   if (!isVerbalNegator(keys[i], lex)) return false;
@@ -952,11 +918,10 @@ function fullerChange(claim: Passage, passage: Passage, lex: SupportLexicon): [s
 export function ratePassage(
   claim: Passage,
   claimQuantities: Quantity[],
-  whole: Passage,
+  passage: Passage,
   passageQuantities: Quantity[],
   lex: SupportLexicon = supportLexicon(),
 ): PassageRating {
-  const passage = parentheticalFor(claim, whole, lex) ?? whole;
   const d = disagreeing(claimQuantities, passageQuantities, claim, passage);
   if (d)
     return {

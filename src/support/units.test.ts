@@ -99,3 +99,28 @@ test("a clause meets a passage only through two of its own words, opposites asid
   );
   assert.ok(lines.includes("and the museum will stay closed until Monday. -> supported"), lines.join("\n"));
 });
+
+test("a passage is read in the clause about a named thing that holds the claim's words", () => {
+  const source = createDocument(
+    "Harbour ruling\n\nTom Varga, who has run the Lisswick harbour since 2012, denied any wrongdoing at the hearing. Reported thefts at the harbour fell by 18 percent, but the difference was not statistically significant.",
+    { id: "ruling" },
+  );
+  const article = createDocument(
+    "Harbour\n\nTom Varga has run the Lisswick harbour since 2012. Thefts at the harbour fell by 18 percent.",
+    { id: "article" },
+  );
+  const r = analyze(article, { sources: [source] });
+  const rated = r.claims.map(
+    (c) => `${article.text.slice(c.start, c.end)} -> ${c.support?.status} [${c.support?.rule}]`,
+  );
+  // The denial is of another claim of the source sentence, made in its main clause.
+  assert.ok(
+    rated.includes("Tom Varga has run the Lisswick harbour since 2012. -> supported [match]"),
+    rated.join("\n"),
+  );
+  // A coordinated clause of a source may speak of the clause before it: the passage is read whole.
+  assert.ok(
+    rated.includes("Thefts at the harbour fell by 18 percent. -> overreach [hedge]"),
+    rated.join("\n"),
+  );
+});

@@ -6,6 +6,7 @@ import { alternation } from "../text/regexp.js";
 import { firstEndingAfter, lowerBound } from "../text/search.js";
 import { type SourceNames, sourceNames } from "../trace/source-names.js";
 import type { Match } from "../trace/types.js";
+import { continuesQuoting } from "./continuation.js";
 import type { Credit } from "./credits.js";
 import { documentRef } from "./documents.js";
 import { UNATTRIBUTED_REUSE, type VoiceFinding } from "./rules.js";
@@ -17,12 +18,9 @@ const NEAR_PARAGRAPHS = 2;
 // work stays bounded on a text with no paragraphs.
 const NEAR_CHARS = 2000;
 
-/** Pronouns that, as a sentence's subject, go on with the document or authors of the sentence before. */
-const CONTINUING_SUBJECTS = new Set(["it", "they"]);
-
 /**
- * The sentence opens "It goes on", "They continue" (an adverb may stand between: "It then adds")
- * and the paragraph before holds a credited sentence.
+ * The sentence goes on quoting ({@link continuesQuoting}: "It goes on: …") and the paragraph
+ * before holds a credited sentence.
  */
 function goesOn(ctx: SentenceContext, si: number, credited: Uint8Array): boolean {
   const { sentences } = ctx.article;
@@ -30,18 +28,8 @@ function goesOn(ctx: SentenceContext, si: number, credited: Uint8Array): boolean
   let before = false;
   for (let k = si - 1; k >= 0 && sentences[k].paragraph === s.paragraph - 1 && !before; k--)
     before = credited[k] === 1;
-  if (!before) return false;
-  const store = ctx.article.tokenStore;
-  let t = s.tokenStart;
-  while (t < s.tokenEnd && store.kind(t) !== "word") t++;
-  if (t >= s.tokenEnd || !CONTINUING_SUBJECTS.has(store.key(t))) return false;
-  t++;
-  if (t < s.tokenEnd && ADVERBS.has(store.key(t))) t++;
-  return ctx.lex.continuations.some((words) =>
-    words.every((w, k) => t + k < s.tokenEnd && store.key(t + k) === w),
-  );
+  return before && continuesQuoting(ctx.article, ctx.lex, si);
 }
-const ADVERBS = new Set(["then", "also", "later"]);
 
 /** What the article's reading says about who a reused passage belongs to. */
 export interface CreditResult {

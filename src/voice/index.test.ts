@@ -633,4 +633,9 @@ test("'It goes on:' continues the document the paragraph before credits; a reuse
     r.matches.map((m) => m.attributed),
     [true, true, false],
   );
+  // The quote after "It goes on:" is the audit's, not an unnamed speaker's.
+  assert.ok(
+    sentences(d, r).some((x) => /^\[document:the audit\] It goes on:/i.test(x)),
+    sentences(d, r).join("\n"),
+  );
 });

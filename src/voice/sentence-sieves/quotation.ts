@@ -1,6 +1,15 @@
+import { itemContaining } from "../../text/search.js";
+import { continuesQuoting } from "../continuation.js";
 import { quoteDominates } from "../shares.js";
 import type { Voice } from "../types.js";
-import { otherCue, quoteVoice, type SentenceContext, type SentenceSieve, sourceName } from "./context.js";
+import {
+  blockVoice,
+  otherCue,
+  quoteVoice,
+  type SentenceContext,
+  type SentenceSieve,
+  sourceName,
+} from "./context.js";
 
 /**
  * A sentence that is mostly a speech quote, or a quote and the cue attributing it, is the quote's
@@ -34,6 +43,12 @@ export const quotation: SentenceSieve = {
       const speaker = quoteVoice(ctx, inner);
       voice = { ...speaker, ...(voice.name ? { document: voice.name } : {}) };
     }
+    // "The report reads, “…” ¶ It goes on: “…”": a quote nobody is named for, opened by a
+    // sentence that goes on from the document the paragraph before quotes, is that document's.
+    if (voice.kind === "speaker" && !voice.name && !voice.description) {
+      const before = goneOnFrom(itemContaining(ctx.article.sentences, spans[dominant].start), ctx);
+      if (before) voice = before;
+    }
     const block = ctx.blocks[s.paragraph];
     const share = ctx.traced.sentenceShare[si];
     const src = ctx.traced.sentenceSource[si];
@@ -45,3 +60,18 @@ export const quotation: SentenceSieve = {
     return voice;
   },
 };
+
+/**
+ * The document voice of the paragraph before sentence si, when si opens its paragraph going on
+ * quoting ("It goes on:") and the last sentence before it is a document's, by its quote or block.
+ */
+function goneOnFrom(si: number, ctx: SentenceContext): Voice | undefined {
+  const { sentences } = ctx.article;
+  const prev = si - 1;
+  if (prev < 0 || sentences[prev].paragraph !== sentences[si].paragraph - 1) return undefined;
+  if (!continuesQuoting(ctx.article, ctx.lex, si)) return undefined;
+  const block = ctx.blocks[sentences[prev].paragraph];
+  if (block?.kind === "document") return blockVoice(block);
+  const v = quotation.voice(prev, ctx);
+  return v?.kind === "document" ? { kind: "document", ...(v.name ? { name: v.name } : {}) } : undefined;
+}
