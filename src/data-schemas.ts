@@ -587,6 +587,7 @@ const SUPPORT_LEXICON = Type.Object({
   correlation: words,
   causal: words,
   contributory: words,
+  certainWhenNegated: words,
   favourable: words,
   unfavourable: words,
   events: words,

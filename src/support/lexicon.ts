@@ -52,6 +52,8 @@ export interface SupportLexicon {
   causal: Phrases;
   /** Words that give a thing a part in an outcome ("contributed to"): a causal claim's weaker form. */
   contributory: Phrases;
+  /** Hedges a negator before makes a certainty ("not possible"). */
+  certainWhenNegated: Set<string>;
   /** Evaluative words of each polarity ("good" / "appalling"), stemmed terms. */
   favourable: Set<string>;
   unfavourable: Set<string>;
@@ -127,6 +129,7 @@ const LISTS = [
   "correlation",
   "causal",
   "contributory",
+  "certainWhenNegated",
   "favourable",
   "unfavourable",
   "events",
@@ -305,6 +308,7 @@ export function supportLexicon(): SupportLexicon {
     correlation: phrases(raw.correlation),
     causal: phrases(raw.causal),
     contributory: phrases(raw.contributory),
+    certainWhenNegated: new Set(raw.certainWhenNegated),
     favourable: new Set(raw.favourable.map((w) => stem(canon(w)))),
     unfavourable: new Set(raw.unfavourable.map((w) => stem(canon(w)))),
     events: new Set(raw.events.map((w) => stem(canon(w)))),

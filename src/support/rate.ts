@@ -335,6 +335,8 @@ function hedgesOnShared(
     ] as const)
       for (const words of table.get(keys[i]) ?? []) {
         if (!words.every((w, k) => keys[i + k] === w)) continue;
+        // "It is not possible to eradicate plague": impossible, a certainty.
+        if (lex.certainWhenNegated.has(words.join(" ")) && negatedAt(keys, i, lex)) continue;
         const approximates =
           startsPhrase(keys, i, lex.approximators) &&
           (lex.approximators.get(keys[i]) ?? []).some(

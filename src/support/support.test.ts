@@ -664,6 +664,26 @@ Late trams caused the slump, plain and simple. The council wants the depots empt
   );
 });
 
+test("'not possible' is a certainty, not a hedge a claim drops", () => {
+  const source = `Lake fever
+
+It is not possible to rid the lake of the fever, because it lives in the reeds. It is possible to rid the harbour of the fever within a year.`;
+  const article = `Fever
+
+The fever cannot be removed from the lake. The fever will be removed from the harbour within a year.`;
+  const lines = ratings(article, [source]);
+  assert.ok(
+    lines.some((l) => l.startsWith("The fever cannot be removed from the lake.") && !l.includes("overreach")),
+    lines.join("\n"),
+  );
+  assert.ok(
+    lines.some(
+      (l) => l.startsWith("The fever will be removed from the harbour") && l.includes("overreach [hedge]"),
+    ),
+    lines.join("\n"),
+  );
+});
+
 test("a hedge in a passage on the claim's topic overreaches only when it weakens what the claim says", () => {
   const source = `Harbour rumours
 
