@@ -62,6 +62,8 @@ const CLAIMS_ASSERTIONS = Type.Object({
     firstPersonWithin: Type.Integer({ minimum: 1 }),
     anaphors: words,
     distributive: words,
+    imperativeObjects: words,
+    notImperative: words,
     frequencyNouns: words,
     frequencyCounts: words,
     approximators: words,

@@ -216,3 +216,20 @@ test("a marker inside quotation marks is someone else's words, not the author's 
     "The warden has never once opened the ferry logs since March. [assertion:sweeping]",
   ]);
 });
+
+test("an imperative is a recommendation: a sweeping word in it claims nothing about all", () => {
+  const sentences = [
+    "Purge every warden from the harbour board before the summer.",
+    "Expose and rout every last smuggler on the east shore.",
+    "Today every ferry on the lake runs without a licence.",
+    "Wardens never check the ferry logs on the east shore.",
+  ];
+  const found = claimsOf(
+    sentences.join(" "),
+    sentences.map(() => "author"),
+  ).filter((c) => c.includes("assertion:"));
+  assert.deepEqual(found, [
+    "Today every ferry on the lake runs without a licence. [assertion:sweeping]",
+    "Wardens never check the ferry logs on the east shore. [assertion:sweeping]",
+  ]);
+});

@@ -1,5 +1,6 @@
 import { append } from "../collections.js";
 import { loadData } from "../data.js";
+import { functionWords } from "../text/function-words.js";
 import type { TokenView } from "./tokens.js";
 
 /** The kinds of assertion a sentence makes that a source should back. */
@@ -25,6 +26,8 @@ type Lists = Record<AssertionKind, string[]> & {
     firstPersonWithin: number;
     anaphors: string[];
     distributive: string[];
+    imperativeObjects: string[];
+    notImperative: string[];
     frequencyNouns: string[];
     frequencyCounts: string[];
     approximators: string[];
@@ -41,6 +44,8 @@ let contexts:
   | {
       anaphors: Set<string>;
       distributive: Set<string>;
+      imperativeObjects: Set<string>;
+      notImperative: Set<string>;
       frequencyNouns: Set<string>;
       frequencyCounts: Set<string>;
       approximators: Set<string>;
@@ -89,6 +94,8 @@ function index(): Map<string, { kind: Kind; words: string[] }[]> {
     contexts = {
       anaphors: new Set(ns.anaphors),
       distributive: new Set(ns.distributive),
+      imperativeObjects: new Set(ns.imperativeObjects),
+      notImperative: new Set(ns.notImperative),
       frequencyNouns: new Set(ns.frequencyNouns),
       frequencyCounts: new Set(ns.frequencyCounts),
       approximators: new Set(ns.approximators),
@@ -154,6 +161,31 @@ function idleSweep(v: TokenView, i: number, length: number): boolean {
     if (key !== "that" || !c.anaphors.has(before)) return true;
   }
   return false;
+}
+
+/** A bare word that may be a verb in the imperative: no function word, adverb, plural or participle. */
+function bareWord(v: TokenView, i: number): boolean {
+  const c = contexts as NonNullable<typeof contexts>;
+  const key = v.key(i);
+  return (
+    v.kind(i) === "word" &&
+    /^[a-z]+$/.test(key) &&
+    !functionWords().has(key) &&
+    !c.notImperative.has(key) &&
+    !/(?:ly|s|ed|ing)$/.test(key)
+  );
+}
+
+/**
+ * The sentence is an imperative, a recommendation: "Purge every last predator.", "Expose and rout
+ * every one of them." It opens on a bare word, or two joined by "and", and then an object word.
+ */
+function imperative(v: TokenView): boolean {
+  const c = contexts as NonNullable<typeof contexts>;
+  const i = firstWord(v);
+  if (i < 0 || !bareWord(v, i)) return false;
+  if (c.imperativeObjects.has(v.key(i + 1))) return true;
+  return v.key(i + 1) === "and" && bareWord(v, i + 2) && c.imperativeObjects.has(v.key(i + 3));
 }
 
 /** The sentence is a hypothesis: "If the port lost …, then …". */
@@ -283,7 +315,7 @@ export function assertionKinds(v: TokenView): AssertionKind[] {
   if (hypothesis(v)) found.delete("sweeping");
   // A recommendation or the author's account of themselves generalises about nothing a source
   // could back, whatever "every" or "nobody" it holds.
-  if (found.has("prescriptive") || aboutTheAuthor(v)) found.delete("sweeping");
+  if (found.has("prescriptive") || aboutTheAuthor(v) || imperative(v)) found.delete("sweeping");
   found.delete("prescriptive");
   return [...found] as AssertionKind[];
 }

@@ -62,6 +62,7 @@ const SUBJECT_WORDS = 8;
 
 const WORD = KIND_CODE.word;
 const NUMBER = KIND_CODE.number;
+const PUNCT = KIND_CODE.punct;
 const QUOTE_MARKS = new Set(['"', "“", "”", "«", "»", "„"]);
 const CLOSING_QUOTES = new Set(["”", "»"]);
 
@@ -82,7 +83,8 @@ class SentenceTokens {
     this.to = s.tokenEnd;
     let open = false;
     for (let k = this.from; k < this.to; k++) {
-      const raw = this.raw(k);
+      // Only punctuation can be a quotation mark: no other token's text is sliced.
+      const raw = doc.tokenStore.kinds[k] === PUNCT ? this.raw(k) : "";
       if (QUOTE_MARKS.has(raw)) {
         open = raw === '"' ? !open : !CLOSING_QUOTES.has(raw);
         this.quoted.push(true);
@@ -175,10 +177,24 @@ class SentenceTokens {
  * sentence that makes one claim is one unit.
  */
 export function claimUnits(doc: Document, index: number): ClaimUnit[] {
+  const s = doc.sentences[index];
+  // Every split is at a comma or semicolon: most sentences have none and are one claim.
+  if (!hasBreak(doc, s.tokenStart, s.tokenEnd))
+    return [{ kind: "main", start: s.start, end: s.end, tokens: [[s.tokenStart, s.tokenEnd]] }];
   const t = new SentenceTokens(doc, index, clauseLexicon());
   const units: ClaimUnit[] = [];
   for (const [lead, from, to, kind] of conjuncts(t)) units.push(...clausesOf(t, lead, from, to, kind));
   return units;
+}
+
+function hasBreak(doc: Document, from: number, to: number): boolean {
+  const store = doc.tokenStore;
+  for (let k = from; k < to; k++)
+    if (store.kinds[k] === PUNCT) {
+      const key = store.key(k);
+      if (key === "," || key === ";") return true;
+    }
+  return false;
 }
 
 /**

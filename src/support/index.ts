@@ -86,6 +86,7 @@ export class SupportRater {
   private readonly ratings = new Map<number, SentenceRating | undefined>();
   /** The article and the sources by id: a passage is read in its clauses. */
   private readonly docs = new Map<string, Document>();
+  private readonly clauses = new Map<string, Map<number, ClaimUnit[]>>();
   /** Sentences the article quotes or reproduces, by index. */
   readonly reproduced: Set<number>;
 
@@ -195,7 +196,7 @@ export class SupportRater {
         reason: "no passage: no source was given and the article quotes or reproduces none",
       };
     const figures = this.quantities.get(this.article.id)?.get(i) ?? [];
-    const units = claimUnits(this.article, i);
+    const units = this.clausesOf(this.article, i);
     if (units.length < 2) return { subject, ...this.rateClaim(passageOf(this.article, i), figures, i) };
     // Each claim of the sentence on its own words and figures: the hedge or the wrong date of one
     // claim says nothing of the other. The sentence takes the most serious of their ratings.
@@ -264,6 +265,21 @@ export class SupportRater {
     };
   }
 
+  /** The claims of a sentence of the article or a source, worked out once: many claims meet one passage. */
+  private clausesOf(doc: Document, sentence: number): ClaimUnit[] {
+    let byDoc = this.clauses.get(doc.id);
+    if (!byDoc) {
+      byDoc = new Map();
+      this.clauses.set(doc.id, byDoc);
+    }
+    let units = byDoc.get(sentence);
+    if (!units) {
+      units = claimUnits(doc, sentence);
+      byDoc.set(sentence, units);
+    }
+    return units;
+  }
+
   /**
    * Rate a claim against passage `p`, read in the one clause of it that holds every word of the
    * claim the passage holds, when there is one: "Pellew, who owns 23 properties, denied acting
@@ -274,7 +290,7 @@ export class SupportRater {
   private rateAgainst(claim: Passage, figures: Quantity[], p: Passage): PassageRating {
     const all = this.quantities.get(p.id)?.get(p.sentence) ?? [];
     const doc = this.docs.get(p.id);
-    const units = doc ? claimUnits(doc, p.sentence) : [];
+    const units = doc ? this.clausesOf(doc, p.sentence) : [];
     // A coordinated clause of a source often speaks of the clause before it ("…, but the
     // difference was not statistically significant"): only a clause about a named thing is read apart.
     if (units.length < 2 || !doc || units.some((u) => u.kind === "coordinate"))

@@ -54,8 +54,15 @@ let sharedCounterparts: Map<string, Set<string>> | undefined;
 export function sharedTerms(terms: ReadonlySet<string>, passage: Passage): number {
   sharedCounterparts ??= counterparts();
   let n = 0;
-  for (const t of terms)
-    if (passage.terms.has(t) || [...(sharedCounterparts.get(t) ?? [])].some((u) => passage.terms.has(u))) n++;
+  for (const t of terms) {
+    if (passage.terms.has(t)) n++;
+    else
+      for (const u of sharedCounterparts.get(t) ?? [])
+        if (passage.terms.has(u)) {
+          n++;
+          break;
+        }
+  }
   return n;
 }
 
