@@ -599,6 +599,11 @@ const SUPPORT_LEXICON = Type.Object({
   generic: words,
   negatedAdverbs: words,
   frequencyNouns: words,
+  implicitNegators: words,
+  silences: words,
+  indirectQuestions: words,
+  relativePronouns: words,
+  auxiliaries: words,
   fractions: Type.Record(Type.String(), Type.Integer({ minimum: 2 })),
   numerators: Type.Record(Type.String(), Type.Integer({ minimum: 1 })),
 });

@@ -157,6 +157,7 @@ test("a causal or concluding word that describes a thing or reports a record is 
   const sentences = [
     "Ticks that carry the virus that causes the fever have spread to the northern valleys.",
     "A Kessel-created militia now guards the eastern pass into the valley.",
+    "The warden heads the ferry trust, the charity created by the same family that owns the marina.",
     "Court records showed that the warden was questioned twice in the spring.",
     "This decision shows that the board cannot run a ferry service.",
     "The fee rise that caused the closures was approved in a single evening.",

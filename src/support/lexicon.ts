@@ -71,6 +71,16 @@ export interface SupportLexicon {
   negatedAdverbs: Set<string>;
   /** Units of time after "every" or "each" that make a frequency, not a universal ("every morning"). */
   frequencyNouns: Set<string>;
+  /** Phrases that negate the verb phrase after them with no negator: "stopped short of", "declined to". */
+  implicitNegators: Phrases;
+  /** Verbs of speaking that make a refusal to speak of a denial or implicit negator: "declined to comment". */
+  silences: Set<string>;
+  /** Words that open an indirect question after a verb of speaking: "would not say whether". */
+  indirectQuestions: Set<string>;
+  /** Words that open a relative clause: "farms that did not use the sensors". */
+  relativePronouns: Set<string>;
+  /** Auxiliary verbs that carry a negator: "did", "had", "was". */
+  auxiliaries: Set<string>;
   /** Denominator of each fraction word: "third" 3, "fifths" 5. */
   fractions: Map<string, number>;
   /** Value of the word before a fraction: "a" 1, "two" 2. */
@@ -137,6 +147,11 @@ const LISTS = [
   "levels",
   "negatedAdverbs",
   "frequencyNouns",
+  "implicitNegators",
+  "silences",
+  "indirectQuestions",
+  "relativePronouns",
+  "auxiliaries",
 ] as const;
 
 type Raw = Record<(typeof LISTS)[number], string[]> & {
@@ -303,6 +318,11 @@ export function supportLexicon(): SupportLexicon {
     generic: new Set(raw.generic),
     negatedAdverbs: new Set(raw.negatedAdverbs),
     frequencyNouns: new Set(raw.frequencyNouns),
+    implicitNegators: phrases(raw.implicitNegators),
+    silences: new Set(raw.silences),
+    indirectQuestions: new Set(raw.indirectQuestions),
+    relativePronouns: new Set(raw.relativePronouns),
+    auxiliaries: new Set(raw.auxiliaries),
     functionWords: new Set(functionWords()),
     fractions: new Map(Object.entries(raw.fractions)),
     numerators: new Map(Object.entries(raw.numerators)),

@@ -93,7 +93,9 @@ function governed(
   // the December figures": a denied cause of a thing denies a claim of another cause of it.
   const deniedCause =
     other !== undefined && startsPhrase([predicate], 0, lex.causal) && has(other.keys, lex.causal).length > 0;
-  if (verbal && !deniedCause) out = [...out.slice(0, 1), ...(clause > 0 ? out.slice(clause) : [])];
+  // "did not find that the building was unsafe": what is denied is the clause, not the finding, so
+  // "they found two fire doors missing" shares nothing it denies.
+  if (verbal && !deniedCause) out = clause > 0 ? out.slice(clause) : out.slice(0, 1);
   if (lex.negativePronouns.has(keys[i]))
     for (let k = i - 1; k >= 0 && !HEDGE_SCOPE_END.has(keys[k]); k--)
       if (content(keys[k])) {
@@ -120,31 +122,45 @@ function isVerbalNegator(key: string, lex: SupportLexicon): boolean {
  * "Managers were warned twice and did nothing" adds a clause the source lacks, and "the board found
  * no evidence of fraud in the depot" denies nothing about a depot claim that speaks of its roof. A
  * negator inside a hedge ("have not ruled out") weakens rather than denies. A denial ("denied",
- * "ruled out") denies the whole statement it reports and always counts. `words` is how many content
+ * "ruled out") denies the whole statement it reports and always counts. `reach` is how many content
  * words a negator governs: the claim, which the passage must speak of, gives 1 (its predicate: "not
  * used to the clinics" is not denied by a passage that speaks only of the clinics); a passage, which
- * may say more, gives {@link GOVERNED_WORDS}.
+ * may say more, gives {@link GOVERNED_WORDS}. Each result also gives the terms its counted negators
+ * negate, those its denials deny and those a privative ("without") says are absent.
  */
 function polarity(
   p: Passage,
   other: Passage,
   lex: SupportLexicon,
-  words = GOVERNED_WORDS,
-): { flips: string[]; denial: string | undefined } {
+  reach = GOVERNED_WORDS,
+): {
+  flips: string[];
+  denial: string | undefined;
+  negated: Set<string>;
+  denied: Set<string>;
+  absent: Set<string>;
+} {
   const keys = p.keys;
   // "not ruled out", "not statistically significant": the negator is part of a hedge or condition.
   const masked = [...findPhrases(keys, lex.hedges), ...findPhrases(keys, lex.conditions)].some(
     (h) => h.includes(" ") && h.split(" ").some((w) => lex.negators.has(w)),
   );
-  const shares = (i: number, len: number) =>
-    governed(p, i, len, lex, words, other).some((t) => other.terms.has(t) && p.terms.has(t));
+  const sharedOf = (i: number, len: number, reach: number) =>
+    governed(p, i, len, lex, reach, other).filter((t) => other.terms.has(t) && p.terms.has(t));
   const flips: string[] = [];
   let denial: string | undefined;
+  const negated = new Set<string>();
+  const denied = new Set<string>();
+  // "let the flats without the licence" states the absence "had no licence" negates.
+  const absent = new Set<string>();
   for (let i = 0; i < keys.length; i++) {
-    for (const [table, isDenial] of [
-      [lex.negators, false],
-      [lex.denials, true],
+    if (lex.privatives.has(keys[i])) for (const t of sharedOf(i, 1, GOVERNED_WORDS)) absent.add(t);
+    for (const [table, kind] of [
+      [lex.negators, "negator"],
+      [lex.implicitNegators, "implicit"],
+      [lex.denials, "denial"],
     ] as const) {
+      const isDenial = kind === "denial";
       for (const words of table.get(keys[i]) ?? []) {
         if (!words.every((w, k) => keys[i + k] === w)) continue;
         if (masked && (keys[i] === "not" || (isDenial && keys[i - 1] === "not"))) continue;
@@ -152,13 +168,64 @@ function polarity(
         if (!isDenial && keys[i - 1] === "or") continue;
         // "would not exceed 35 decibels" sets a limit ("under 35"); it denies nothing.
         if (!isDenial && startsPhrase(keys, i, lex.bounds)) continue;
-        if (!isDenial && !shares(i, words.length)) continue;
+        if (refusesToSpeak(keys, i + words.length, lex, kind === "negator")) continue;
+        if (isDenial) {
+          for (const t of governed(p, i, words.length, lex, GOVERNED_WORDS)) denied.add(t);
+          flips.push(words.join(" "));
+          denial ??= words.join(" ");
+          continue;
+        }
+        if (kind === "negator" && inRelativeClause(keys, i, lex)) continue;
+        // "stopped short of calling the building unsafe" negates a verb phrase and its object, in
+        // the claim as in the passage: the one word after it is the verb of the judgement, not
+        // what is judged.
+        const shared = sharedOf(i, words.length, kind === "implicit" ? GOVERNED_WORDS : reach);
+        if (shared.length === 0) continue;
+        for (const t of shared) negated.add(t);
         flips.push(words.join(" "));
-        if (isDenial) denial ??= words.join(" ");
       }
     }
   }
-  return { flips, denial };
+  return { flips, denial, negated, denied, absent };
+}
+
+/**
+ * True when the words at `k` are a verb of speaking, after an optional "to": "declined to
+ * comment", "refused to say whether the alarm had been serviced". A refusal to speak says nothing
+ * of the matter spoken of. After a plain negator only a silence or a question counts ("would not
+ * say whether", "did not comment"): "did not say that the bridge was unsafe" denies what was said.
+ */
+function refusesToSpeak(keys: readonly string[], k: number, lex: SupportLexicon, plain: boolean): boolean {
+  const at = keys[k] === "to" ? k + 1 : k;
+  const verb = keys[at];
+  if (verb === undefined) return false;
+  if (lex.silences.has(verb)) return true;
+  if (!lex.reporting.has(verb)) return false;
+  const next = keys[at + 1];
+  return !plain || next === undefined || CLAUSE_END.has(next) || lex.indirectQuestions.has(next);
+}
+
+/**
+ * True when the verb negator at `i` opens a restrictive relative clause with no subject of its own
+ * ("farms that did not use the sensors"): it qualifies the noun before the pronoun (a comparison
+ * group, a kind of thing), not the polarity of the statement. "Who" and "which" clauses ("Pellew,
+ * who did not attend, …", "The council, which has not yet set its budget") state a fact of their
+ * own, even when a clause read apart has lost its comma, and "that" right before "no"/"nobody" is a
+ * complementizer ("found that nobody was hurt"): all of these count.
+ */
+function inRelativeClause(keys: readonly string[], i: number, lex: SupportLexicon): boolean {
+  if (!isVerbalNegator(keys[i], lex)) return false;
+  let r = i - 1;
+  if (lex.auxiliaries.has(keys[r])) r--;
+  if (!lex.relativePronouns.has(keys[r])) return false;
+  const noun = keys[r - 1];
+  return (
+    noun !== undefined &&
+    /^\p{L}/u.test(noun) &&
+    !lex.functionWords.has(noun) &&
+    !lex.reporting.has(noun) &&
+    !lex.auxiliaries.has(noun)
+  );
 }
 
 /** The content term right after "than", and whether it comes before "than" in the sentence. */
@@ -366,12 +433,54 @@ export const APPROX_SLACK = 0.1;
 function disagreeing(
   claim: Quantity[],
   passage: Quantity[],
+  claimText?: Passage,
+  passageText?: Passage,
 ): { claim: Quantity; passage: Quantity[] } | undefined {
   for (const q of claim) {
     const same = passage.filter((p) => compatible(q, p));
-    if (same.length > 0 && !same.some((p) => agrees(q, p))) return { claim: q, passage: same };
+    if (same.length === 0 || same.some((p) => agrees(q, p))) continue;
+    // "cut the grant by half a million euros" against "from 1.6 million to 1.1 million euros": the
+    // claim's change is the difference of the passage's two ends, and the converse.
+    if (claimText && passageText) {
+      if (changeOf(q, claimText) && endsAgree(q, passage, passageText)) continue;
+      if (same.every((p) => changeOf(p, passageText)) && same.some((p) => endsAgree(p, claim, claimText)))
+        continue;
+    }
+    return { claim: q, passage: same };
   }
   return undefined;
+}
+
+/** The index in `p.keys` where the figure `q` is written, or -1. */
+function figureIndex(q: Quantity, p: Passage): number {
+  const first = q.text.split(/\s+/)[0]?.toLowerCase();
+  return first === undefined ? -1 : p.keys.indexOf(first);
+}
+
+/** True when the figure is the size of a change: "by half a million euros", "by 15 percent". */
+function changeOf(q: Quantity, p: Passage): boolean {
+  const i = figureIndex(q, p);
+  return i > 0 && p.keys[i - 1] === "by";
+}
+
+/**
+ * True when the sentence moves a figure "from A to B" and the distance between the two ends agrees
+ * with the change `q`. A bare first end ("from 1.6 million to 1.1 million euros") takes the unit of
+ * the second.
+ */
+function endsAgree(q: Quantity, figures: Quantity[], p: Passage): boolean {
+  for (let k = 0; k + 1 < figures.length; k++) {
+    const [a, b] = [figures[k], figures[k + 1]];
+    const [i, j] = [figureIndex(a, p), figureIndex(b, p)];
+    if (i <= 0 || j <= i || p.keys[i - 1] !== "from" || p.keys[j - 1] !== "to") continue;
+    const bare = (a.kind ?? "count") === "count" && !a.unit && !a.counted;
+    if (!compatible(q, b) || !(compatible(a, b) || bare)) continue;
+    if (a.low === null || b.low === null || a.high !== a.low || b.high !== b.low) continue;
+    const d = Math.abs(b.low - a.low);
+    const difference = { ...b, low: d, high: d, approx: a.approx || b.approx, text: String(d) };
+    if (agrees(q, difference)) return true;
+  }
+  return false;
 }
 
 /**
@@ -410,8 +519,12 @@ export function zeroCounted(
   for (let i = 0; i < keys.length; i++) {
     const t = termOf(keys[i], lex);
     if (!lex.events.has(t) || !claim.terms.has(t)) continue;
-    for (let k = Math.max(0, i - 3); k < i; k++)
+    // "No one has been arrested": the auxiliaries between the negator and the incident do not count.
+    for (let k = i - 1, d = 0; k >= 0 && d < 3; k--) {
+      if (lex.auxiliaries.has(keys[k])) continue;
+      d++;
       if (lex.negators.has(keys[k]) && !CLAUSE_END.has(keys[k + 1])) return t;
+    }
   }
   return undefined;
 }
@@ -490,7 +603,10 @@ function claimedUniversals(keys: readonly string[], lex: SupportLexicon): string
  * word a phrasal verb means ("edged up" is "rose"; a bare "up" is too often "set up" to count).
  */
 function directionWords(keys: readonly string[], lex: SupportLexicon): Set<string> {
-  const out = new Set(keys.map((k) => lex.canonical.get(k) ?? k));
+  // "declined to comment", "fell short of the target": the verb of an implicit negator moves nothing.
+  const out = new Set(
+    keys.filter((_, i) => !startsPhrase(keys, i, lex.implicitNegators)).map((k) => lex.canonical.get(k) ?? k),
+  );
   for (const phrase of findPhrases(keys, lex.phrasalDirections)) {
     const word = lex.phrasalMeaning.get(phrase) as string;
     out.add(lex.canonical.get(word) ?? word);
@@ -558,21 +674,8 @@ const CONJUNCT_END = new Set([";", "but", "while", "whereas", "although", "thoug
  */
 function closestConjunct(passage: Passage, claim: Passage, lex: SupportLexicon): string[] | undefined {
   const moves = new Set(lex.opposites.flat());
-  const parts: string[][] = [[]];
-  for (const key of passage.keys) {
-    if (CONJUNCT_END.has(key)) parts.push([]);
-    else parts[parts.length - 1].push(key);
-  }
+  const parts = conjuncts(passage.keys, lex);
   if (parts.length < 2) return undefined;
-  // "Sales rose in May but fell in June": a conjunct that opens on its verb says it of the subject
-  // of the conjunct before, so it is scored with that subject.
-  const moving = (k: string) => moves.has(lex.canonical.get(k) ?? k) || lex.phrasalDirections.has(k);
-  for (let i = 1; i < parts.length; i++) {
-    if (parts[i].length === 0 || !moving(parts[i][0])) continue;
-    const before = parts[i - 1];
-    const verb = before.findIndex(moving);
-    parts[i] = [...before.slice(0, verb < 0 ? before.length : verb), ...parts[i]];
-  }
   const score = (keys: string[]) =>
     new Set(
       keys
@@ -590,6 +693,51 @@ function closestConjunct(passage: Passage, claim: Passage, lex: SupportLexicon):
   const best = Math.max(...scores);
   if (best === 0 || scores.filter((n) => n === best).length > 1) return undefined;
   return parts[scores.indexOf(best)];
+}
+
+/**
+ * The conjuncts of a sentence, for the direction each states. A conjunct that opens on its verb
+ * ("Sales rose in May but fell in June") says it of the subject of the conjunct before, so it is
+ * given that subject.
+ */
+function conjuncts(keys: readonly string[], lex: SupportLexicon): string[][] {
+  const moves = new Set(lex.opposites.flat());
+  const parts: string[][] = [[]];
+  for (const key of keys) {
+    if (CONJUNCT_END.has(key)) parts.push([]);
+    else parts[parts.length - 1].push(key);
+  }
+  const moving = (k: string) => moves.has(lex.canonical.get(k) ?? k) || lex.phrasalDirections.has(k);
+  for (let i = 1; i < parts.length; i++) {
+    if (parts[i].length === 0 || !moving(parts[i][0])) continue;
+    const before = parts[i - 1];
+    const verb = before.findIndex(moving);
+    parts[i] = [...before.slice(0, verb < 0 ? before.length : verb), ...parts[i]];
+  }
+  return parts;
+}
+
+/**
+ * "Burglaries in the dark streets went up, while burglaries in the lit streets fell" against "…
+ * while burglaries in fully lit areas rose": a claim that moves both ways is read conjunct by
+ * conjunct, each against the one conjunct of the passage that holds the most of its words.
+ */
+function contraryByConjunct(
+  claim: Passage,
+  passage: Passage,
+  lex: SupportLexicon,
+): [string, string] | undefined {
+  const both = directionWords(claim.keys, lex);
+  if (!lex.opposites.some(([a, b]) => both.has(a) && both.has(b))) return undefined;
+  const parts = conjuncts(claim.keys, lex);
+  if (parts.length < 2) return undefined;
+  for (const part of parts) {
+    const terms = new Set(part.map((k) => termOf(k, lex)).filter((t) => claim.terms.has(t)));
+    const there = closestConjunct(passage, { ...claim, keys: part, terms }, lex);
+    const contrary = there && opposed(directionWords(part, lex), directionWords(there, lex), lex);
+    if (contrary) return contrary;
+  }
+  return undefined;
 }
 
 /**
@@ -776,7 +924,7 @@ export function ratePassage(
   passageQuantities: Quantity[],
   lex: SupportLexicon = supportLexicon(),
 ): PassageRating {
-  const d = disagreeing(claimQuantities, passageQuantities);
+  const d = disagreeing(claimQuantities, passageQuantities, claim, passage);
   if (d)
     return {
       status: "contradicted",
@@ -803,7 +951,27 @@ export function ratePassage(
       rule: "causation",
       reason: `the source reports a correlation (${quote(linked[0])}) and no cause; the claim states a cause (${quote(causes[0])})`,
     };
-  if (pc.flips.length % 2 !== pp.flips.length % 2) {
+  // "Pellew denied acting deliberately" against "Pellew let the flats knowing he had no licence":
+  // the claim's "no" negates the licence, not what the source's denial denies, so it does not
+  // cancel the denial the claim leaves out. A claim that negates what is denied ("did not act
+  // deliberately") agrees with it.
+  const unanswered =
+    pp.denial !== undefined &&
+    !pc.denial &&
+    pc.flips.length > 0 &&
+    pp.denied.size > 0 &&
+    ![...pc.negated].some((t) => pp.denied.has(t));
+  if (unanswered)
+    return {
+      status: "contradicted",
+      rule: "denial",
+      reason: `the source reports a denial (${quote(pp.denial as string)}) the claim leaves out`,
+    };
+  // An absence stated with "without" on one side agrees with a negation of the same thing on the other.
+  const overlaps = (a: Set<string>, b: Set<string>) => [...a].some((t) => b.has(t));
+  const claimNegations = pc.flips.length + (overlaps(pc.absent, pp.negated) ? 1 : 0);
+  const passageNegations = pp.flips.length + (overlaps(pp.absent, pc.negated) ? 1 : 0);
+  if (claimNegations % 2 !== passageNegations % 2) {
     if (pp.denial && !pc.denial)
       return {
         status: "contradicted",
@@ -831,7 +999,9 @@ export function ratePassage(
   // "Adult unemployment fell, while youth unemployment edged up" against "Youth unemployment
   // fell": the passage moves both ways, and the conjunct that speaks of the claim's subject says.
   const conjunct = contrary ? undefined : closestConjunct(passage, claim, lex);
-  const contraryThere = conjunct && opposed(ck, directionWords(conjunct, lex), lex);
+  const contraryThere =
+    (conjunct && opposed(ck, directionWords(conjunct, lex), lex)) ||
+    (contrary ? undefined : contraryByConjunct(claim, passage, lex));
   if (contrary || contraryThere) {
     const [x, y] = (contrary ?? contraryThere) as [string, string];
     return {

@@ -869,3 +869,125 @@ test("a hedge that takes a 'that' clause reaches past the commas of an appositio
   ]).join("\n");
   assert.match(rated, /-> overreach \[hedge\]: The survey suggested/);
 });
+
+test("a negation inside a relative clause names a comparison group; one after a comma states a fact", () => {
+  const source = `Harl orchard trial
+
+Harl orchards with the new nets used 30 percent less water than Harl orchards that did not use the nets. Pellew, who did not attend the Orne hearing, was fined 400 euros.`;
+  const article = `Harl orchards
+
+The new nets cut water use in Harl orchards by 30 percent. Pellew attended the Orne hearing.`;
+  const lines = ratings(article, [source]);
+  const line = (start: string) =>
+    lines.find((l) => l.startsWith(start)) ?? `missing: ${start}\n${lines.join("\n")}`;
+  assert.doesNotMatch(line("The new nets cut"), /contradicted/);
+  assert.match(line("Pellew attended"), / -> contradicted \[negation\]/);
+});
+
+test("a negation that takes a 'that' clause denies the clause, not the finding; 'stopped short of' agrees with 'did not'", () => {
+  const source = `Harl depot inquiry
+
+The Harl inquiry did not find that the depot roof was unsafe, but it noted that three fire exits were locked. The Orne council did not publish the bridge audit.`;
+  const article = `Harl depot
+
+The Harl inquiry found three fire exits locked. The Harl inquiry found the depot roof unsafe. The Harl inquiry stopped short of calling the depot roof unsafe. The Orne council declined to publish the bridge audit. The Orne council published the bridge audit.`;
+  const lines = ratings(article, [source]);
+  const line = (start: string) =>
+    lines.find((l) => l.startsWith(start)) ?? `missing: ${start}\n${lines.join("\n")}`;
+  assert.match(line("The Harl inquiry found three"), / -> supported/);
+  assert.match(line("The Harl inquiry found the depot"), / -> contradicted \[negation\]/);
+  assert.match(line("The Harl inquiry stopped short"), / -> supported/);
+  assert.match(line("The Orne council declined"), / -> supported/);
+  assert.match(line("The Orne council published"), / -> contradicted \[negation\]/);
+});
+
+test("a refusal to speak says nothing of the matter: 'declined to say whether' denies nothing and moves nothing", () => {
+  const source = `Harl rents
+
+The Harl landlord declined to comment on rents in Mill Street. The Orne mayor refused to say whether the bridge audit had been published.`;
+  const article = `Harl rents
+
+Rents in Mill Street rose. The Orne bridge audit had been published.`;
+  const lines = ratings(article, [source]);
+  const line = (start: string) =>
+    lines.find((l) => l.startsWith(start)) ?? `missing: ${start}\n${lines.join("\n")}`;
+  assert.doesNotMatch(line("Rents in Mill Street"), /contradicted/);
+  assert.doesNotMatch(line("The Orne bridge audit"), /contradicted/);
+});
+
+test("a denial the claim leaves out contradicts, though the claim negates something else; a claim that negates what is denied agrees", () => {
+  const source = `Harl warehouse case
+
+Dunmore denied acting deliberately and said he had believed his permit for the Harl warehouse was still valid.`;
+  const lines = ratings("Harl\n\nDunmore ran the Harl warehouse knowing he had no permit.", [source]);
+  assert.match(lines.join("\n"), /-> contradicted \[denial\]/);
+  const agrees = ratings("Harl\n\nDunmore did not act deliberately at the Harl warehouse.", [source]);
+  assert.doesNotMatch(agrees.join("\n"), /contradicted/);
+});
+
+test("a change 'by' an amount is compared with the difference of the passage's two ends", () => {
+  const source =
+    "Harl arts budget\n\nThe council will reduce the Harl theatre's annual grant from 2.4 million to 1.9 million euros.";
+  const cut = (by: string) =>
+    ratings(`Harl\n\nThe council is cutting the Harl theatre's annual grant by ${by}.`, [source]).join("\n");
+  assert.match(cut("half a million euros"), /-> supported/);
+  assert.match(cut("800,000 euros"), /-> contradicted \[quantity\]/);
+});
+
+test("a claim that moves two ways is read conjunct by conjunct; a multiplier is a grade of one scale", () => {
+  const source = `Harl markets and Kell
+
+Thefts at the Harl market rose from 40 to 52, while thefts at the Orne market rose from 30 to 35. Kell Robotics will double its sales team, now 30 people.`;
+  const article = `Harl
+
+Thefts at the Harl market went up, while thefts at the Orne market fell. Kell Robotics will triple its sales team. Kell Robotics will double its sales team.`;
+  const lines = ratings(article, [source]);
+  const line = (start: string) =>
+    lines.find((l) => l.startsWith(start)) ?? `missing: ${start}\n${lines.join("\n")}`;
+  assert.match(line("Thefts at the Harl"), / -> contradicted \[direction\]: Thefts at the Harl market rose/);
+  assert.match(line("Kell Robotics will triple"), / -> contradicted \[scale\]/);
+  assert.match(line("Kell Robotics will double"), / -> supported/);
+});
+
+test("a count of zero reaches past the auxiliaries before the incident ('No one has been arrested')", () => {
+  const source =
+    "Harl gallery theft\n\nPaintings were taken from the Harl gallery. No one has been arrested.";
+  const lines = ratings("Harl\n\nPaintings were taken from the Harl gallery. Two men have been arrested.", [
+    source,
+  ]);
+  assert.ok(
+    lines.includes("Two men have been arrested. -> contradicted [negation]: No one has been arrested."),
+    lines.join("\n"),
+  );
+});
+
+test("'would not say whether' refuses to speak like 'declined to say'; 'did not say that' still denies", () => {
+  const source = `Harl alarm
+
+The Harl museum director declined to say whether the alarm had been tested this year. The Orne report did not say that the bridge was unsafe.`;
+  const article = `Harl
+
+The Harl museum director would not say whether the alarm had been tested this year. The Orne report said the bridge was unsafe.`;
+  const lines = ratings(article, [source]);
+  const line = (start: string) =>
+    lines.find((l) => l.startsWith(start)) ?? `missing: ${start}\n${lines.join("\n")}`;
+  assert.match(line("The Harl museum director"), / -> supported/);
+  assert.match(line("The Orne report said"), / -> contradicted \[negation\]/);
+});
+
+test("a claim the passage speaks of only inside a relative clause set off by a comma is rated against that clause", () => {
+  const source =
+    "Harl landlord case\n\nDunmore, who owns 17 warehouses in Harl, denied acting deliberately and said his permit was still valid.";
+  const owns = ratings("Harl\n\nDunmore owns 17 warehouses in Harl.", [source]).join("\n");
+  assert.match(owns, /-> supported/);
+  // A claim that shares words outside the clause still meets the denial.
+  const permit = ratings("Harl\n\nDunmore knew his permit was not valid.", [source]).join("\n");
+  assert.match(permit, /-> contradicted/);
+});
+
+test("an absence stated with 'without' agrees with a negation of the same thing", () => {
+  const source =
+    "Harl flats\n\nThe tribunal ruled that Dunmore let the Harl flats without the licence required.";
+  const rated = ratings("Harl\n\nDunmore let the Harl flats with no licence.", [source]).join("\n");
+  assert.match(rated, /-> supported/);
+});
