@@ -605,7 +605,9 @@ function claimedUniversals(keys: readonly string[], lex: SupportLexicon): string
 function directionWords(keys: readonly string[], lex: SupportLexicon): Set<string> {
   // "declined to comment", "fell short of the target": the verb of an implicit negator moves nothing.
   const out = new Set(
-    keys.filter((_, i) => !startsPhrase(keys, i, lex.implicitNegators)).map((k) => lex.canonical.get(k) ?? k),
+    keys
+      .filter((k, i) => !lex.implicitNegators.has(k) || !startsPhrase(keys, i, lex.implicitNegators))
+      .map((k) => lex.canonical.get(k) ?? k),
   );
   for (const phrase of findPhrases(keys, lex.phrasalDirections)) {
     const word = lex.phrasalMeaning.get(phrase) as string;
@@ -724,10 +726,10 @@ function conjuncts(keys: readonly string[], lex: SupportLexicon): string[][] {
  */
 function contraryByConjunct(
   claim: Passage,
+  both: Set<string>,
   passage: Passage,
   lex: SupportLexicon,
 ): [string, string] | undefined {
-  const both = directionWords(claim.keys, lex);
   if (!lex.opposites.some(([a, b]) => both.has(a) && both.has(b))) return undefined;
   const parts = conjuncts(claim.keys, lex);
   if (parts.length < 2) return undefined;
@@ -1001,7 +1003,7 @@ export function ratePassage(
   const conjunct = contrary ? undefined : closestConjunct(passage, claim, lex);
   const contraryThere =
     (conjunct && opposed(ck, directionWords(conjunct, lex), lex)) ||
-    (contrary ? undefined : contraryByConjunct(claim, passage, lex));
+    (contrary ? undefined : contraryByConjunct(claim, ck, passage, lex));
   if (contrary || contraryThere) {
     const [x, y] = (contrary ?? contraryThere) as [string, string];
     return {
