@@ -988,3 +988,17 @@ test("an absence stated with 'without' agrees with a negation of the same thing"
   const rated = ratings("Harl\n\nDunmore let the Harl flats with no licence.", [source]).join("\n");
   assert.match(rated, /-> supported/);
 });
+
+test("a claim of every one of a thing the passage counts overreaches; a count in the claim itself does not", () => {
+  const source = "Harl paths\n\nThe Harl council will resurface two footpaths near Mill station this spring.";
+  const every = ratings(
+    "Harl\n\nThe Harl council will resurface every footpath near Mill station this spring.",
+    [source],
+  ).join("\n");
+  assert.match(every, /-> overreach \[quantifier\]/);
+  const two = ratings(
+    "Harl\n\nThe Harl council will resurface two footpaths near Mill station this spring.",
+    [source],
+  ).join("\n");
+  assert.match(two, /-> supported/);
+});
