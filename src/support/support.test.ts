@@ -1002,3 +1002,10 @@ test("a claim of every one of a thing the passage counts overreaches; a count in
   ).join("\n");
   assert.match(two, /-> supported/);
 });
+
+test("a claim of responsibility and an unconfirmed report hedge what the claim states as fact", () => {
+  const source =
+    "Harl depot fire\n\nA group calling itself Red Kite has claimed responsibility for the Harl depot fire.";
+  const rated = ratings("Harl\n\nThe Red Kite group started the Harl depot fire.", [source]).join("\n");
+  assert.match(rated, /-> overreach \[hedge\]/);
+});
