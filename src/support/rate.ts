@@ -599,13 +599,42 @@ function claimedUniversals(keys: readonly string[], lex: SupportLexicon): string
 }
 
 /**
+ * "restore lighting on every footpath near the station" against "on two footpaths near the
+ * station": the claim says all of a thing the passage counts. The universal stands right before
+ * the noun (or one word before it), the count right before the same noun in the passage.
+ */
+function countedAll(claim: Passage, passage: Passage, lex: SupportLexicon): [string, string] | undefined {
+  const ck = claim.keys;
+  const pk = passage.keys;
+  for (let i = 0; i < ck.length; i++) {
+    if (!lex.universals.has(ck[i]) || ck[i] === "any" || ck[i] === "always") continue;
+    if (lex.frequencyNouns.has(ck[i + 1] ?? "") || figureAt(ck, i + 1, lex)) continue;
+    for (const k of [i + 1, i + 2]) {
+      const noun = ck[k];
+      if (noun === undefined || lex.functionWords.has(noun) || !/^\p{L}/u.test(noun)) continue;
+      const t = termOf(noun, lex);
+      for (let j = 1; j < pk.length; j++)
+        if (
+          termOf(pk[j], lex) === t &&
+          (/^\d+$/.test(pk[j - 1]) || lex.numberWords.has(pk[j - 1])) &&
+          !negatedAt(pk, j - 1, lex)
+        )
+          return [`${ck[i]} ${noun}`, `${pk[j - 1]} ${pk[j]}`];
+    }
+  }
+  return undefined;
+}
+
+/**
  * The direction words of a sentence, each as the head of its synonym group: its words, and the
  * word a phrasal verb means ("edged up" is "rose"; a bare "up" is too often "set up" to count).
  */
 function directionWords(keys: readonly string[], lex: SupportLexicon): Set<string> {
   // "declined to comment", "fell short of the target": the verb of an implicit negator moves nothing.
   const out = new Set(
-    keys.filter((_, i) => !startsPhrase(keys, i, lex.implicitNegators)).map((k) => lex.canonical.get(k) ?? k),
+    keys
+      .filter((k, i) => !lex.implicitNegators.has(k) || !startsPhrase(keys, i, lex.implicitNegators))
+      .map((k) => lex.canonical.get(k) ?? k),
   );
   for (const phrase of findPhrases(keys, lex.phrasalDirections)) {
     const word = lex.phrasalMeaning.get(phrase) as string;
@@ -724,10 +753,10 @@ function conjuncts(keys: readonly string[], lex: SupportLexicon): string[][] {
  */
 function contraryByConjunct(
   claim: Passage,
+  both: Set<string>,
   passage: Passage,
   lex: SupportLexicon,
 ): [string, string] | undefined {
-  const both = directionWords(claim.keys, lex);
   if (!lex.opposites.some(([a, b]) => both.has(a) && both.has(b))) return undefined;
   const parts = conjuncts(claim.keys, lex);
   if (parts.length < 2) return undefined;
@@ -1001,7 +1030,7 @@ export function ratePassage(
   const conjunct = contrary ? undefined : closestConjunct(passage, claim, lex);
   const contraryThere =
     (conjunct && opposed(ck, directionWords(conjunct, lex), lex)) ||
-    (contrary ? undefined : contraryByConjunct(claim, passage, lex));
+    (contrary ? undefined : contraryByConjunct(claim, ck, passage, lex));
   if (contrary || contraryThere) {
     const [x, y] = (contrary ?? contraryThere) as [string, string];
     return {
@@ -1097,6 +1126,16 @@ export function ratePassage(
       status: "overreach",
       rule: "quantifier",
       reason: claimSaysWhere(universals[0], part[0]),
+    };
+  const counted =
+    universals.length > 0 &&
+    has(passage.keys, lex.universals).length === 0 &&
+    countedAll(claim, passage, lex);
+  if (counted)
+    return {
+      status: "overreach",
+      rule: "quantifier",
+      reason: claimSaysWhere(counted[0], counted[1]),
     };
   const correlation = has(passage.keys, lex.correlation);
   const causal = has(claim.keys, lex.causal);

@@ -991,3 +991,24 @@ test("an absence stated with 'without' agrees with a negation of the same thing"
   const rated = ratings("Harl\n\nDunmore let the Harl flats with no licence.", [source]).join("\n");
   assert.match(rated, /-> supported/);
 });
+
+test("a claim of every one of a thing the passage counts overreaches; a count in the claim itself does not", () => {
+  const source = "Harl paths\n\nThe Harl council will resurface two footpaths near Mill station this spring.";
+  const every = ratings(
+    "Harl\n\nThe Harl council will resurface every footpath near Mill station this spring.",
+    [source],
+  ).join("\n");
+  assert.match(every, /-> overreach \[quantifier\]/);
+  const two = ratings(
+    "Harl\n\nThe Harl council will resurface two footpaths near Mill station this spring.",
+    [source],
+  ).join("\n");
+  assert.match(two, /-> supported/);
+});
+
+test("a claim of responsibility and an unconfirmed report hedge what the claim states as fact", () => {
+  const source =
+    "Harl depot fire\n\nA group calling itself Red Kite has claimed responsibility for the Harl depot fire.";
+  const rated = ratings("Harl\n\nThe Red Kite group started the Harl depot fire.", [source]).join("\n");
+  assert.match(rated, /-> overreach \[hedge\]/);
+});
