@@ -1012,3 +1012,10 @@ test("a claim of responsibility and an unconfirmed report hedge what the claim s
   const rated = ratings("Harl\n\nThe Red Kite group started the Harl depot fire.", [source]).join("\n");
   assert.match(rated, /-> overreach \[hedge\]/);
 });
+
+test("'cannot show' weakens what it cannot show: a claim that states it overreaches", () => {
+  const source =
+    "Harl lights review\n\nThe numbers are small, and the Harl review cannot show whether the dimming affected road accidents.";
+  const rated = ratings("Harl\n\nThe dimming in Harl has driven road accidents up.", [source]).join("\n");
+  assert.match(rated, /-> overreach \[hedge\]/);
+});
