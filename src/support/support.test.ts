@@ -1016,3 +1016,15 @@ test("'cannot show' weakens what it cannot show: a claim that states it overreac
   const rated = ratings("Harl\n\nThe dimming in Harl has driven road accidents up.", [source]).join("\n");
   assert.match(rated, /-> overreach \[hedge\]/);
 });
+
+test("a financial year in the passage is a date, not a figure the claim's count could contradict", () => {
+  const source = `Ferry service review
+
+Crossings were cancelled on 340 days in 2023-24, up from 210 days the year before. The operator blamed its ageing fleet.`;
+  const article = `Ferry chaos
+
+Crossings were cancelled on 340 days last year, up from 210 the year before.`;
+  const lines = ratings(article, [source]);
+  const line = lines.find((l) => l.startsWith("Crossings")) ?? `missing\n${lines.join("\n")}`;
+  assert.match(line, / -> supported \[match\]/);
+});
