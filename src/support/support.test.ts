@@ -931,6 +931,15 @@ test("a change 'by' an amount is compared with the difference of the passage's t
   assert.match(cut("800,000 euros"), /-> contradicted \[quantity\]/);
 });
 
+test("an amount taken 'off' a figure is a change, compared with the two ends written 'to B from A'", () => {
+  const source =
+    "Kell barley\n\nThe Kell farm board cut its barley forecast to 3.2 million tonnes from 3.6 million tonnes on Monday.";
+  const off = (amount: string) =>
+    ratings(`Kell\n\nThe Kell farm board has shaved ${amount} off its barley forecast.`, [source]).join("\n");
+  assert.match(off("400,000 tonnes"), /-> supported/);
+  assert.match(off("900,000 tonnes"), /-> contradicted \[quantity\]/);
+});
+
 test("a claim that moves two ways is read conjunct by conjunct; a multiplier is a grade of one scale", () => {
   const source = `Harl markets and Kell
 
