@@ -172,12 +172,30 @@ export function parseDate(v: TokenView, i: number, ref: Date | undefined): Parse
   }
   const time = parseTime(v, i);
   if (time) return time;
+  const seasonEnd = yearSpanEnd(v, i);
+  if (seasonEnd !== undefined) return { next: seasonEnd, kind: "date" };
   const year = yearAt(v, i);
   if (year !== undefined && d.yearCueSet.has(v.key(i - 1)) && !countsSomething(v, i + 1)) {
     return { next: i + 1, kind: "date", date: String(year) };
   }
   return null;
 }
+
+// "2025-26", "2024-2025", "2019/20": a season or a financial year written as two calendar years
+// joined by a dash or slash. One date that names no single year to compare, never a year and a
+// count ("26" is not 26 of anything); a longer span ("2019-2025") likewise.
+function yearSpanEnd(v: TokenView, i: number): number | undefined {
+  const start = yearAt(v, i);
+  const sep = v.key(i + 1);
+  if (start === undefined || !YEAR_JOINERS.has(sep) || !v.glued(i) || !v.glued(i + 1)) return undefined;
+  const end = v.raw(i + 2);
+  if (/^\d{2}$/.test(end) && Number(end) === (start + 1) % 100) return i + 3;
+  const year = yearAt(v, i + 2);
+  return year !== undefined && year > start && year - start <= MAX_YEAR_SPAN ? i + 3 : undefined;
+}
+
+const YEAR_JOINERS = new Set(["-", "\u2013", "/"]);
+const MAX_YEAR_SPAN = 50;
 
 function countsSomething(v: TokenView, i: number): boolean {
   const k = v.key(i);

@@ -136,6 +136,22 @@ test("dates resolve against the article date when it is known", () => {
   ]);
 });
 
+test("a season or financial year is one date, never a year and a count", () => {
+  assert.deepEqual(quantities("Crews lost 61,000 hours in 2025-26, up from 48,000 hours."), [
+    '"61,000 hours" [61000, 61000] unit=hour',
+    '"2025-26" [null, null] unit=date',
+    '"48,000 hours" [48000, 48000] unit=hour',
+  ]);
+  assert.deepEqual(quantities("The 2024\u20132025 season and the 2019/20 budget."), [
+    '"2024\u20132025" [null, null] unit=date',
+    '"2019/20" [null, null] unit=date',
+  ]);
+  // Not two years: "2000-3000" stays an amount.
+  assert.deepEqual(quantities("It cost 2000-3000 dollars."), [
+    '"2000-3000 dollars" [2000, 3000] unit=money currency=USD',
+  ]);
+});
+
 test("names, ages and abbreviated months", () => {
   assert.deepEqual(
     quantities("The Uranium One deal; a 12-year old boy; tens of billions of dollars; on Oct. 1, 2017."),

@@ -457,22 +457,29 @@ function figureIndex(q: Quantity, p: Passage): number {
   return first === undefined ? -1 : p.keys.indexOf(first);
 }
 
-/** True when the figure is the size of a change: "by half a million euros", "by 15 percent". */
+/**
+ * True when the figure is the size of a change: "by half a million euros", "by 15 percent", and
+ * the amount taken "off" something ("shaved 700,000 tonnes off its forecast").
+ */
 function changeOf(q: Quantity, p: Passage): boolean {
   const i = figureIndex(q, p);
-  return i > 0 && p.keys[i - 1] === "by";
+  if (i > 0 && p.keys[i - 1] === "by") return true;
+  const words = q.text.split(/\s+/).length;
+  return i >= 0 && p.keys[i + words] === "off";
 }
 
 /**
- * True when the sentence moves a figure "from A to B" and the distance between the two ends agrees
- * with the change `q`. A bare first end ("from 1.6 million to 1.1 million euros") takes the unit of
- * the second.
+ * True when the sentence moves a figure "from A to B" (or "to B from A") and the distance between
+ * the two ends agrees with the change `q`. A bare first end ("from 1.6 million to 1.1 million
+ * euros") takes the unit of the second.
  */
 function endsAgree(q: Quantity, figures: Quantity[], p: Passage): boolean {
   for (let k = 0; k + 1 < figures.length; k++) {
     const [a, b] = [figures[k], figures[k + 1]];
     const [i, j] = [figureIndex(a, p), figureIndex(b, p)];
-    if (i <= 0 || j <= i || p.keys[i - 1] !== "from" || p.keys[j - 1] !== "to") continue;
+    if (i <= 0 || j <= i) continue;
+    const ends = [p.keys[i - 1], p.keys[j - 1]].join(" ");
+    if (ends !== "from to" && ends !== "to from") continue;
     const bare = (a.kind ?? "count") === "count" && !a.unit && !a.counted;
     if (!compatible(q, b) || !(compatible(a, b) || bare)) continue;
     if (a.low === null || b.low === null || a.high !== a.low || b.high !== b.low) continue;

@@ -934,6 +934,15 @@ test("a change 'by' an amount is compared with the difference of the passage's t
   assert.match(cut("800,000 euros"), /-> contradicted \[quantity\]/);
 });
 
+test("an amount taken 'off' a figure is a change, compared with the two ends written 'to B from A'", () => {
+  const source =
+    "Kell barley\n\nThe Kell farm board cut its barley forecast to 3.2 million tonnes from 3.6 million tonnes on Monday.";
+  const off = (amount: string) =>
+    ratings(`Kell\n\nThe Kell farm board has shaved ${amount} off its barley forecast.`, [source]).join("\n");
+  assert.match(off("400,000 tonnes"), /-> supported/);
+  assert.match(off("900,000 tonnes"), /-> contradicted \[quantity\]/);
+});
+
 test("a claim that moves two ways is read conjunct by conjunct; a multiplier is a grade of one scale", () => {
   const source = `Harl markets and Kell
 
@@ -1018,4 +1027,16 @@ test("'cannot show' weakens what it cannot show: a claim that states it overreac
     "Harl lights review\n\nThe numbers are small, and the Harl review cannot show whether the dimming affected road accidents.";
   const rated = ratings("Harl\n\nThe dimming in Harl has driven road accidents up.", [source]).join("\n");
   assert.match(rated, /-> overreach \[hedge\]/);
+});
+
+test("a financial year in the passage is a date, not a figure the claim's count could contradict", () => {
+  const source = `Ferry service review
+
+Crossings were cancelled on 340 days in 2023-24, up from 210 days the year before. The operator blamed its ageing fleet.`;
+  const article = `Ferry chaos
+
+Crossings were cancelled on 340 days last year, up from 210 the year before.`;
+  const lines = ratings(article, [source]);
+  const line = lines.find((l) => l.startsWith("Crossings")) ?? `missing\n${lines.join("\n")}`;
+  assert.match(line, / -> supported \[match\]/);
 });
