@@ -60,7 +60,7 @@ const SUBJECT_WORDS = 6;
  * once by a speech verb in lower case (past the auxiliaries and adverbs of {@link SKIP}).
  */
 function plainTag(a: number, ctx: QuoteSieveContext): Attribution | undefined {
-  const { doc, finder, names, lex } = ctx;
+  const { doc, finder, lex } = ctx;
   const { tokenStore: tokens } = doc;
   const limit = Math.min(tokens.length, a + SUBJECT_WORDS + 1);
   const m = finder.pronoun(a) ?? finder.forward(a, limit) ?? finder.bareForward(a, limit);
@@ -70,20 +70,8 @@ function plainTag(a: number, ctx: QuoteSieveContext): Attribution | undefined {
   if (tokens.kindAt(v) !== "word" || finder.isCapWord(v) || !speechVerb(tokens.key(v), lex)) return undefined;
   // "…,” officials were told": the subject of a passive is spoken to.
   if (/ing$/.test(tokens.key(v))) return undefined;
-  const mention = ctx.span(m.first, m.last);
-  if (m.kind === "pronoun") {
-    if (m.gender !== "male" && m.gender !== "female") return undefined;
-    const name = names.resolvePronoun(m.first, m.gender);
-    return name ? { name, mention, sieve: "after-closer" } : undefined;
-  }
-  if (m.kind === "name") {
-    if (lex.notNames.has(tokens.key(m.first))) return undefined;
-    return { name: names.canonical(m.text), mention, sieve: "after-closer" };
-  }
-  if (!personPhrase(m.text, lex)) return undefined;
-  const description = m.text.charAt(0).toLowerCase() + m.text.slice(1);
-  const name = names.byDescription(description);
-  return name ? { name, mention, sieve: "after-closer" } : { description, mention, sieve: "after-closer" };
+  if (m.kind === "name" && lex.notNames.has(tokens.key(m.first))) return undefined;
+  return ctx.speakerOf(m, "after-closer");
 }
 
 /**

@@ -1,6 +1,5 @@
 import type { QuoteSpan } from "../../text/quotes.js";
 import { itemContaining } from "../../text/search.js";
-import { personPhrase } from "../speakers.js";
 import { type Attribution, type QuoteSieve, type QuoteSieveContext, speechVerb } from "./context.js";
 
 // Most tokens between the end of a cue (or its subject) and the opening mark.
@@ -96,7 +95,7 @@ const IDIOM_SUBJECT = 30;
  * long the appositive that keeps the cue finder from reading them as the subject of "put".
  */
 function asPutIt(opener: number, floor: number, ctx: QuoteSieveContext): Attribution | undefined {
-  const { doc, finder, names, lex } = ctx;
+  const { doc, finder } = ctx;
   const { tokenStore: tokens } = doc;
   let it = -1;
   for (let k = opener - 1; k >= Math.max(floor + 2, opener - IDIOM_REACH); k--) {
@@ -112,19 +111,7 @@ function asPutIt(opener: number, floor: number, ctx: QuoteSieveContext): Attribu
     if (tokens.key(k) !== "as") continue;
     const m = finder.forward(k + 1, it - 1);
     if (!m || m.first !== k + 1 || m.last >= it - 1) return undefined;
-    const mention = ctx.span(m.first, m.last);
-    if (m.kind === "pronoun") {
-      if (m.gender !== "male" && m.gender !== "female") return undefined;
-      const name = names.resolvePronoun(m.first, m.gender);
-      return name ? { name, mention, sieve: "before-opener" } : undefined;
-    }
-    if (m.kind === "name") return { name: names.canonical(m.text), mention, sieve: "before-opener" };
-    if (!personPhrase(m.text, lex)) return undefined;
-    const description = m.text.charAt(0).toLowerCase() + m.text.slice(1);
-    const name = names.byDescription(description);
-    return name
-      ? { name, mention, sieve: "before-opener" }
-      : { description, mention, sieve: "before-opener" };
+    return ctx.speakerOf(m, "before-opener");
   }
   return undefined;
 }
@@ -138,7 +125,7 @@ const PAST = /^\p{Ll}{2,}ed$/u;
  * its clause (at the sentence start or after a comma), is the quote's tag.
  */
 function pastTenseTag(k: number, floor: number, ctx: QuoteSieveContext): Attribution | undefined {
-  const { doc, finder, names, lex } = ctx;
+  const { doc, finder, lex } = ctx;
   const { tokenStore: tokens } = doc;
   // "shot back", "fired back": an irregular past before the particle.
   const verb = tokens.key(k) === "back" && k > floor ? k - 1 : k;
@@ -146,17 +133,7 @@ function pastTenseTag(k: number, floor: number, ctx: QuoteSieveContext): Attribu
   if ((verb === k && !PAST.test(key)) || finder.isCapWord(verb) || lex.notNames.has(key)) return undefined;
   const m = finder.backward(verb - 1, floor);
   if (!m || m.last !== verb - 1 || (m.first > floor && tokens.keyAt(m.first - 1) !== ",")) return undefined;
-  const mention = ctx.span(m.first, m.last);
-  if (m.kind === "pronoun") {
-    if (m.gender !== "male" && m.gender !== "female") return undefined;
-    const name = names.resolvePronoun(m.first, m.gender);
-    return name ? { name, mention, sieve: "before-opener" } : undefined;
-  }
-  if (m.kind === "name") return { name: names.canonical(m.text), mention, sieve: "before-opener" };
-  if (!personPhrase(m.text, lex)) return undefined;
-  const description = m.text.charAt(0).toLowerCase() + m.text.slice(1);
-  const name = names.byDescription(description);
-  return name ? { name, mention, sieve: "before-opener" } : { description, mention, sieve: "before-opener" };
+  return ctx.speakerOf(m, "before-opener");
 }
 
 // Words after which a clause, and so its subject, begins.

@@ -4,8 +4,9 @@ import type { QuoteSpan } from "../../text/quotes.js";
 import { itemContaining } from "../../text/search.js";
 import { type Cue, cuesBySentence, cuesOfParagraph } from "../cues.js";
 import type { VoiceLexicon } from "../lexicon.js";
-import { MentionFinder } from "../mentions.js";
+import { type Mention, MentionFinder } from "../mentions.js";
 import type { NameRegistry } from "../names.js";
+import { personPhrase } from "../speakers.js";
 
 // Tokens before an opening mark where a speech verb is the quote's tag ("Read said: “…”").
 const TAG_SLOT = 4;
@@ -136,6 +137,24 @@ export class QuoteSieveContext {
     if (k >= c.first || !RELATIVES.has(tokens.keyAt(k) ?? "")) return c.subject.last;
     for (let j = k + 1; j < c.first; j++) if (tokens.kindAt(j) !== "word") return c.subject.last;
     return c.first - k <= RELATIVE_GAP ? k : c.subject.last;
+  }
+
+  /**
+   * The speaker a mention read by a sieve stands for: a personal pronoun's antecedent, a name, or
+   * a phrase that denotes a person (the name the article gave that description, when it did).
+   */
+  speakerOf(m: Mention, sieve: QuoteSieveName): Attribution | undefined {
+    const mention = this.span(m.first, m.last);
+    if (m.kind === "pronoun") {
+      if (m.gender !== "male" && m.gender !== "female") return undefined;
+      const name = this.names.resolvePronoun(m.first, m.gender);
+      return name ? { name, mention, sieve } : undefined;
+    }
+    if (m.kind === "name") return { name: this.names.canonical(m.text), mention, sieve };
+    if (!personPhrase(m.text, this.lex)) return undefined;
+    const description = m.text.charAt(0).toLowerCase() + m.text.slice(1);
+    const name = this.names.byDescription(description);
+    return name ? { name, mention, sieve } : { description, mention, sieve };
   }
 
   /** `[start, end)` of the tokens `first..last`. */
