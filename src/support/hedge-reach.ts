@@ -1,27 +1,9 @@
 import { findPhrases, type Phrases, type SupportLexicon, supportLexicon } from "./lexicon.js";
-import { counterparts } from "./retrieve.js";
+import { CONJUNCT_END, counterparts } from "./retrieve.js";
 import { type Passage, termOf } from "./terms.js";
 
 /** Content words after a hedge that it weakens: the predicate and its object ("may have contributed to the delay"). */
 const REACH = 2;
-
-// Where a hedge's reach ends: a clause or a conjunct.
-const SCOPE_END = new Set([
-  ",",
-  ";",
-  ":",
-  ".",
-  "!",
-  "?",
-  "—",
-  "–",
-  "but",
-  "while",
-  "whereas",
-  "than",
-  "and",
-  "or",
-]);
 
 const counterpartCache = new WeakMap<SupportLexicon, Map<string, Set<string>>>();
 
@@ -51,7 +33,7 @@ export function hedgeReachesClaim(
     for (const u of counter.get(t) ?? []) if (claim.terms.has(u)) return true;
     return false;
   };
-  const content = (key: string) => !lex.functionWords.has(key) && !SCOPE_END.has(key);
+  const content = (key: string) => !lex.functionWords.has(key) && !CONJUNCT_END.has(key);
   const keys = passage.keys;
   const causalClaim = findPhrases(claim.keys, lex.causal).length > 0;
   const startsAny = (k: number, table: Phrases) =>
@@ -62,7 +44,7 @@ export function hedgeReachesClaim(
       const after: string[] = [];
       for (
         let k = i + words.length;
-        k < keys.length && !SCOPE_END.has(keys[k]) && after.length < REACH;
+        k < keys.length && !CONJUNCT_END.has(keys[k]) && after.length < REACH;
         k++
       ) {
         // "may have contributed to the fall" weakens "caused the slump".
@@ -71,7 +53,7 @@ export function hedgeReachesClaim(
       }
       const before: string[] = [];
       if (after.length === 0)
-        for (let k = i - 1; k >= 0 && !SCOPE_END.has(keys[k]) && before.length < REACH; k--)
+        for (let k = i - 1; k >= 0 && !CONJUNCT_END.has(keys[k]) && before.length < REACH; k--)
           if (content(keys[k])) before.push(keys[k]);
       if ([...after, ...before].some(said)) return true;
     }

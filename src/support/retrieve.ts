@@ -233,7 +233,7 @@ export class PassageIndex {
 }
 
 /** Words that end a conjunct: clause punctuation and the conjunctions that join two statements. */
-const CONJUNCT_END = new Set([
+export const CONJUNCT_END: ReadonlySet<string> = new Set([
   ",",
   ";",
   ":",
