@@ -751,17 +751,22 @@ const VOICE_ATTRIBUTION_CUES = Type.Object({
   ),
 });
 
-/** Held-out overlap precision, recall and F1 of source and content spans at one pair of thresholds. */
-const HELD_OUT = Type.Object({
-  cueThreshold: Type.Number(),
-  sourceThreshold: Type.Number(),
-  checkThreshold: Type.Number(),
+/** Held-out overlap precision, recall and F1 of source and content spans. */
+const SPAN_SCORES = {
   sourceP: Type.Number(),
   sourceR: Type.Number(),
   sourceF1: Type.Number(),
   contentP: Type.Number(),
   contentR: Type.Number(),
   contentF1: Type.Number(),
+};
+
+/** The span scores at one set of thresholds. */
+const HELD_OUT = Type.Object({
+  cueThreshold: Type.Number(),
+  sourceThreshold: Type.Number(),
+  checkThreshold: Type.Number(),
+  ...SPAN_SCORES,
 });
 
 /** A logistic regression: probability threshold, bias and the weight of each feature. */
@@ -795,17 +800,7 @@ const VOICE_ATTRIBUTION_MODEL = Type.Object({
      * The floor cross-validation that chose `precisionFloor`: each candidate floor's thresholds,
      * chosen on one fold's held-out scores, scored on the other fold's.
      */
-    floors: Type.Array(
-      Type.Object({
-        floor: Type.Number({ minimum: 0, maximum: 1 }),
-        sourceP: Type.Number(),
-        sourceR: Type.Number(),
-        sourceF1: Type.Number(),
-        contentP: Type.Number(),
-        contentR: Type.Number(),
-        contentF1: Type.Number(),
-      }),
-    ),
+    floors: Type.Array(Type.Object({ floor: Type.Number({ minimum: 0, maximum: 1 }), ...SPAN_SCORES })),
     /** Held-out scores of each candidate threshold (all attributions, overlap). */
     validation: Type.Array(HELD_OUT),
   }),

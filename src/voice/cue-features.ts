@@ -181,8 +181,8 @@ export function cueCandidates(
   let that = false;
   let subject = "";
   let before = "";
-  // The features that need neither the subject nor the word it would end at, in any order.
-  const visitEarly = (visit: CueFeatureVisitor) => {
+  // Runs of features both visits take, in the same order in each.
+  const around = (visit: CueFeatureVisitor) => {
     visit("w", w, undefined, id);
     visit("rate", bucket);
     visit("shape", shape(k));
@@ -194,47 +194,40 @@ export function cueCandidates(
     visit("pw", key(k - 1), w, keyId(k - 1));
     visit("ps", shape(k - 1));
     visit("ns", shape(k + 1));
+  };
+  const place = (visit: CueFeatureVisitor) => {
     visit("pos", numeral(Math.floor((4 * (k - floor)) / Math.max(1, limit - floor))));
     visit("that", that ? "true" : "false");
     visit("rate-that", bucket, that ? "true" : "false");
     visit("quote", quoted);
-    visit("stem", stemRate);
-    visit("stem-comp", stemRate, comp);
+  };
+  const lexical = (visit: CueFeatureVisitor) => {
     if (w.length > 4) visit("s3", w.slice(-3), undefined, id);
     if (lex.verbs.has(w)) visit("lex", "verb");
     if (lex.indirectVerbs.has(w)) visit("lex", "indirect");
     if (lex.attributionVerbs.has(w)) visit("lex", "attribution");
     if (lex.pronouns.has(key(k - 1))) visit("p", "pronoun");
   };
+  // The features that need neither the subject nor the word it would end at, in any order.
+  const visitEarly = (visit: CueFeatureVisitor) => {
+    around(visit);
+    place(visit);
+    visit("stem", stemRate);
+    visit("stem-comp", stemRate, comp);
+    lexical(visit);
+  };
   // Every feature, in the order the model's sum takes them (the early ones and LATE_KINDS).
   const visitAll = (visit: CueFeatureVisitor) => {
-    visit("w", w, undefined, id);
-    visit("rate", bucket);
-    visit("shape", shape(k));
-    visit("p", key(k - 1), undefined, keyId(k - 1));
-    visit("pp", key(k - 2), undefined, keyId(k - 2));
-    visit("n", key(k + 1), undefined, keyId(k + 1));
-    visit("nn", key(k + 2), undefined, keyId(k + 2));
-    visit("wn", w, key(k + 1), id);
-    visit("pw", key(k - 1), w, keyId(k - 1));
-    visit("ps", shape(k - 1));
-    visit("ns", shape(k + 1));
+    around(visit);
     visit("subj", subject);
     visit("subj-rate", subject, bucket);
-    visit("pos", numeral(Math.floor((4 * (k - floor)) / Math.max(1, limit - floor))));
-    visit("that", that ? "true" : "false");
-    visit("rate-that", bucket, that ? "true" : "false");
-    visit("quote", quoted);
+    place(visit);
     visit("before", before);
     visit("before-rate", before, bucket);
     visit("stem", stemRate);
     visit("stem-comp", stemRate, comp);
     visit("subj-stem", subject, stemRate);
-    if (w.length > 4) visit("s3", w.slice(-3), undefined, id);
-    if (lex.verbs.has(w)) visit("lex", "verb");
-    if (lex.indirectVerbs.has(w)) visit("lex", "indirect");
-    if (lex.attributionVerbs.has(w)) visit("lex", "attribution");
-    if (lex.pronouns.has(key(k - 1))) visit("p", "pronoun");
+    lexical(visit);
   };
   for (; k < limit; k++) {
     if (free[k] === 0 || tokens.kinds[k] !== WORD) continue;
