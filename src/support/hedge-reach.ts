@@ -1,11 +1,9 @@
 import { findPhrases, type Phrases, type SupportLexicon, supportLexicon } from "./lexicon.js";
-import { CONJUNCT_END, counterparts } from "./retrieve.js";
+import { CONJUNCT_END, counterpartsOf } from "./retrieve.js";
 import { type Passage, termOf } from "./terms.js";
 
 /** Content words after a hedge that it weakens: the predicate and its object ("may have contributed to the delay"). */
 const REACH = 2;
-
-const counterpartCache = new WeakMap<SupportLexicon, Map<string, Set<string>>>();
 
 /**
  * True when a hedge of `passage` weakens a word the claim states: one of the first {@link REACH}
@@ -21,11 +19,7 @@ export function hedgeReachesClaim(
   passage: Passage,
   lex: SupportLexicon = supportLexicon(),
 ): boolean {
-  let counter = counterpartCache.get(lex);
-  if (!counter) {
-    counter = counterparts(lex);
-    counterpartCache.set(lex, counter);
-  }
+  const counter = counterpartsOf(lex);
   const said = (key: string): boolean => {
     if (lex.functionWords.has(key) || lex.generic.has(key) || /^\d/.test(key)) return false;
     const t = termOf(key, lex);

@@ -304,7 +304,8 @@ function conjunctTerms(key: string, lex: SupportLexicon): string[] {
 }
 
 const counterpartCache = new WeakMap<SupportLexicon, Map<string, Set<string>>>();
-function counterpartsOf(lex: SupportLexicon): Map<string, Set<string>> {
+/** {@link counterparts} of a lexicon, worked out once per lexicon. */
+export function counterpartsOf(lex: SupportLexicon): Map<string, Set<string>> {
   let m = counterpartCache.get(lex);
   if (!m) {
     m = counterparts(lex);
