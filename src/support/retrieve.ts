@@ -48,16 +48,14 @@ export function counterparts(lex: SupportLexicon = supportLexicon()): Map<string
 }
 const MAX_HITS = 100;
 
-let sharedCounterparts: Map<string, Set<string>> | undefined;
-
 /** How many of `terms` the passage holds, or holds the opposite of (as a candidate's coverage counts them). */
 export function sharedTerms(terms: ReadonlySet<string>, passage: Passage): number {
-  sharedCounterparts ??= counterparts();
+  const counter = counterpartsOf(supportLexicon());
   let n = 0;
   for (const t of terms) {
     if (passage.terms.has(t)) n++;
     else
-      for (const u of sharedCounterparts.get(t) ?? [])
+      for (const u of counter.get(t) ?? [])
         if (passage.terms.has(u)) {
           n++;
           break;
@@ -78,7 +76,7 @@ export class PassageIndex {
   // passage a claim draws on, and querying it for every claim would cost the square of the
   // text's length.
   private readonly postings: Int32Array;
-  private readonly counter = counterparts();
+  private readonly counter = counterpartsOf(supportLexicon());
   // Each passage's terms as small integers (`passageTerms` from `termStart[p]` to
   // `termStart[p + 1]`), so that the terms a hit shares with a claim are counted by array reads,
   // not by a string look-up for every term of the claim at every hit.
