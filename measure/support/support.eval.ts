@@ -31,6 +31,7 @@ export default async (): Promise<ResultTable[]> => {
   const held4 = outs.filter((o) => o.split === "heldout-4");
   const held5 = outs.filter((o) => o.split === "heldout-5");
   const held6 = outs.filter((o) => o.split === "heldout-6");
+  const held7 = outs.filter((o) => o.split === "heldout-7");
   return [
     {
       title: "Support rating: fixtures/support (author claims over their sources)",
@@ -43,6 +44,7 @@ export default async (): Promise<ResultTable[]> => {
         ...(held4.length ? table(held4, "held-out 4 (blind, measured once at 0.733, then read)") : []),
         ...(held5.length ? table(held5, "held-out 5 (blind, measured once at 0.576, then read)") : []),
         ...(held6.length ? table(held6, "held-out 6 (blind, measured once at 0.602, then read)") : []),
+        ...(held7.length ? table(held7, "held-out 7 (blind, measured once)") : []),
       ],
       notes: [
         `${set.length} invented articles (opinion posts, press-release rewrites, wire rewrites), ${outs.length} gold claims, written by`,
