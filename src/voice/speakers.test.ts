@@ -58,13 +58,12 @@ test("an adjective phrase is no unnamed speaker", () => {
   assert.ok(!voices.some((v) => v.includes("conciliatory]")));
 });
 
-test("the first paragraph of a quote whose next paragraph lost its opening mark keeps the speaker", () => {
+test("a quote whose next paragraph lost its opening mark is one quote, spoken by the closing paragraph's speaker", () => {
   const { quotes, voices } = read(
     "The mayor spoke for an hour.\n\n“The bridge will be rebuilt by spring, and every family will get help.\n\nThe money is already in the budget,” said Ilse Brandt.",
   );
   assert.deepEqual(quotes, [
-    "“The bridge will be rebuilt by spring, and every family will get help. -> Ilse Brandt",
-    "The money is already in the budget,” -> Ilse Brandt",
+    "“The bridge will be rebuilt by spring, and every family will get help.\n\nThe money is already in the budget,” -> Ilse Brandt",
   ]);
   assert.equal(
     voices[1],
