@@ -635,6 +635,26 @@ const CORPUS_REPUBLICATION = Type.Object({
   notices: words,
 });
 
+/** Schema of `data/voice-quote-verbs.json`. */
+const VOICE_QUOTE_VERBS = Type.Object({
+  $comment: Type.String({ minLength: 1 }),
+  training: Type.Object({
+    split: Type.String(),
+    texts: Type.Integer({ minimum: 1 }),
+    minQuotes: Type.Integer({ minimum: 1 }),
+    minSeen: Type.Integer({ minimum: 1 }),
+    minRate: Type.Number({ minimum: 0, maximum: 1 }),
+  }),
+  verbs: Type.Record(
+    Type.String({ pattern: "^[a-z]+(?: [a-z]+)?$" }),
+    Type.Object({
+      quotes: Type.Integer({ minimum: 1 }),
+      seen: Type.Integer({ minimum: 1 }),
+      cue: Type.Integer({ minimum: 0 }),
+    }),
+  ),
+});
+
 /** Schema of `data/voice-credits.json`. */
 const VOICE_CREDITS = Type.Object({
   $comment: Type.String({ minLength: 1 }),
@@ -875,4 +895,5 @@ export const DATA_SCHEMAS: Record<string, TSchema> = {
   "voice-verbs.json": VOICE_VERBS,
   "voice-attribution-cues.json": VOICE_ATTRIBUTION_CUES,
   "voice-attribution-model.json": VOICE_ATTRIBUTION_MODEL,
+  "voice-quote-verbs.json": VOICE_QUOTE_VERBS,
 };

@@ -77,6 +77,10 @@ interface DocumentData {
   placeWords: string[];
   documentPeople: string[];
 }
+interface QuoteVerbData {
+  verbs: Record<string, unknown>;
+}
+
 interface QuoteData {
   titleCues: string[];
   termCues: string[];
@@ -113,6 +117,11 @@ export interface VoiceLexicon {
   objectVerbs: Set<string>;
   /** Verbs of an exchange ("asked", "replied"): the untagged quotes after one take turns. */
   dialogueVerbs: Set<string>;
+  /**
+   * Speech verbs of direct quotes learned from PolNeAR train (`data/voice-quote-verbs.json`):
+   * "chanted", "shot back". Read only where a quote's tag is looked for.
+   */
+  quoteVerbs: Set<string>;
   modals: Set<string>;
   /** Prepositions of place: a name after one is a place or institution, not a person. */
   locatives: Set<string>;
@@ -179,6 +188,7 @@ export function voiceLexicon(): VoiceLexicon {
     namingVerbs: new Set(v.namingVerbs),
     objectVerbs: new Set(v.objectVerbs),
     dialogueVerbs: new Set(v.dialogueVerbs),
+    quoteVerbs: new Set(Object.keys(loadData<QuoteVerbData>("voice-quote-verbs.json").verbs)),
     modals: new Set(p.modals),
     locatives: new Set(p.locatives),
     leadingAdverbials: new Set(p.leadingAdverbials),

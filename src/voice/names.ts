@@ -182,6 +182,11 @@ export class NameRegistry {
     return best;
   }
 
+  /** The gender a name’s titles or resolved pronouns showed, if any. */
+  genderOf(name: string): "male" | "female" | "plural" | undefined {
+    return this.genders.get(name);
+  }
+
   /** Record a gender for a (canonical) name, unless one is known. */
   setGender(name: string, gender: "male" | "female" | "plural" | undefined): void {
     if (gender && !this.genders.has(name)) this.genders.set(name, gender);

@@ -145,3 +145,35 @@ test("a person described by a possessive is never resolved to the organisation t
   assert.deepEqual(quotes, ["“The river is rising,” -> Marlow’s mayor"]);
   assert.ok(!voices.some((v) => v.includes("Marlow University]")), voices.join("\n"));
 });
+
+test("'it' after a quote is the institution or document a cue named before, never a person", () => {
+  const company = read(
+    "Gun sale pulled\n\nThe company wrote in its statement that no one at the site knew the seller. “We want no part in the listing,” it added.",
+  );
+  assert.deepEqual(company.quotes, ["“We want no part in the listing,” -> the company"]);
+  const person = read(
+    "Harbour talks\n\nThe harbour master said the quay was shut. “The work is late,” it added.",
+  );
+  assert.ok(!person.quotes.some((q) => q.endsWith("-> the harbour master")), person.quotes.join("\n"));
+});
+
+test("'they' after a quote is the plural speaker a cue named before, not a single person", () => {
+  const { quotes } = read(
+    "Trade study\n\nTwo economists at the institute studied the data. “These results should make us rethink trade,” the economists wrote. “Having failed to see it coming, we must act,” they argued.\n\nIlse Brandt chaired the panel. “We will meet again,” they said.",
+  );
+  assert.deepEqual(quotes, [
+    "“These results should make us rethink trade,” -> the economists",
+    "“Having failed to see it coming, we must act,” -> the economists",
+    "“We will meet again,” -> none",
+  ]);
+});
+
+test("speech verbs learned from quote tags: '“…,” X shot back', '“…!” some protesters chanted'", () => {
+  const { quotes } = read(
+    "Debate night\n\nBrenn interrupted twice. “You want to be a tough guy tonight,” Ada Brenn shot back.\n\nOutside the hall the crowd grew. “Hey, hey! The mayor has got to go!” some protesters chanted.",
+  );
+  assert.deepEqual(quotes, [
+    "“You want to be a tough guy tonight,” -> Ada Brenn",
+    "“Hey, hey! The mayor has got to go!” -> some protesters",
+  ]);
+});

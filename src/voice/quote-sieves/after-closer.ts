@@ -51,6 +51,10 @@ function invertedTag(k: number, ctx: QuoteSieveContext): Attribution | undefined
   return { description: m.text.charAt(0).toLowerCase() + m.text.slice(1), mention, sieve: "after-closer" };
 }
 
+// Words that may follow a tag's verb where a description read forwards ran over it: the clause
+// goes on with where or when it was said ("some protesters chanted outside the hall").
+const CLAUSE_END_WORDS = new Set(["in", "at", "on", "during", "outside", "inside", "while", "as"]);
+
 // Most words of a plain subject read right after the closer ("one harbour employee").
 const SUBJECT_WORDS = 6;
 
@@ -63,11 +67,39 @@ function plainTag(a: number, ctx: QuoteSieveContext): Attribution | undefined {
   const { doc, finder, lex } = ctx;
   const { tokenStore: tokens } = doc;
   const limit = Math.min(tokens.length, a + SUBJECT_WORDS + 1);
-  const m = finder.pronoun(a) ?? finder.forward(a, limit) ?? finder.bareForward(a, limit);
-  if (!m || m.first !== a) return undefined;
+  const key = tokens.key(a);
+  if (key === "it" || key === "they") {
+    let v = a + 1;
+    while (v < a + 4 && SKIP.has(tokens.keyAt(v) ?? "")) v++;
+    const verb = tokens.keyAt(v) ?? "";
+    const speaker =
+      tokens.kindAt(v) === "word" && speechVerb(verb, lex) && !/ing$/.test(verb)
+        ? ctx.thingSpeaker(a)
+        : undefined;
+    return speaker && { ...speaker, mention: ctx.span(a, a), sieve: "after-closer" };
+  }
+  const found = finder.pronoun(a) ?? finder.forward(a, limit) ?? finder.bareForward(a, limit);
+  if (!found || found.first !== a) return undefined;
+  // "some protesters chanted.": a description read forwards runs on over a verb it does not know
+  // as strong; it ends before a speech verb that ends its clause ("…, the note says."), not one
+  // with an object ("her critics cited it", "a website linked to a group called the …").
+  let m = found;
+  if (m.kind === "description")
+    for (let j = m.first + 1; j <= m.last; j++)
+      if (
+        speechVerb(tokens.key(j), lex) &&
+        !/ing$/.test(tokens.key(j)) &&
+        (tokens.kindAt(j + 1) === "punct" || CLAUSE_END_WORDS.has(tokens.keyAt(j + 1) ?? ""))
+      ) {
+        m = { ...m, last: j - 1, text: finder.spanText(m.first, j - 1) };
+        break;
+      }
   let v = m.last + 1;
   while (v < limit + 3 && SKIP.has(tokens.keyAt(v) ?? "")) v++;
-  if (tokens.kindAt(v) !== "word" || finder.isCapWord(v) || !speechVerb(tokens.key(v), lex)) return undefined;
+  // "“…,” Trump shot back": a learned verb and its particle.
+  const phrase = lex.quoteVerbs.has(`${tokens.key(v)} ${tokens.keyAt(v + 1) ?? ""}`);
+  if (tokens.kindAt(v) !== "word" || finder.isCapWord(v) || !(phrase || speechVerb(tokens.key(v), lex)))
+    return undefined;
   // "…,” officials were told": the subject of a passive is spoken to.
   if (/ing$/.test(tokens.key(v))) return undefined;
   if (m.kind === "name" && lex.notNames.has(tokens.key(m.first))) return undefined;

@@ -77,7 +77,12 @@ export const beforeOpener: QuoteSieve = {
     let k = opener - 1;
     while (k > s.tokenStart && (tokens.key(k) === "," || tokens.key(k) === ":")) k--;
     if (k < s.tokenStart || opener - k > 3) return undefined;
-    if (!speechVerb(tokens.keyAt(k) ?? "", ctx.lex)) return pastTenseTag(k, s.tokenStart, ctx);
+    const verb = tokens.keyAt(k) ?? "";
+    // A verb learned from quote tags ("chanted") is read like any past tense first.
+    if (!speechVerb(verb, ctx.lex) || ctx.lex.quoteVerbs.has(verb)) {
+      const tag = pastTenseTag(k, s.tokenStart, ctx);
+      if (tag || !speechVerb(verb, ctx.lex)) return tag;
+    }
     // "X was asked, “…”": the subject of a passive is spoken to.
     if (PASSIVE.has(tokens.keyAt(k - 1) ?? "")) return undefined;
     const subject = ctx.sentenceSubject(sentence, k) ?? clauseSubject(k, s.tokenStart, ctx);

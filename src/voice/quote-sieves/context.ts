@@ -12,14 +12,19 @@ import { personPhrase } from "../speakers.js";
 const TAG_SLOT = 4;
 // Relative pronouns that stand for a cue's subject between it and the verb.
 const RELATIVES = new Set(["who", "which", "that"]);
+// How many speech cues back "it" or "they" may find its antecedent.
+const THING_CUES = 3;
 // Most words from the relative pronoun to the verb ("who once called").
 const RELATIVE_GAP = 3;
 // Most tokens of an adverbial phrase before a sentence's subject ("Later on Sunday, …").
 const ADVERBIAL_REACH = 10;
 
-/** A speech verb, or the participle of one ("writing" of "write", "tweeting" of "tweet"). */
+/**
+ * A speech verb, one learned from the tags of direct quotes ("chanted"), or the participle of one
+ * ("writing" of "write", "tweeting" of "tweet").
+ */
 export function speechVerb(key: string, lex: VoiceLexicon): boolean {
-  if (lex.verbs.has(key)) return true;
+  if (lex.verbs.has(key) || lex.quoteVerbs.has(key)) return true;
   if (!key.endsWith("ing")) return false;
   const stem = key.slice(0, -3);
   return lex.verbs.has(stem) || lex.verbs.has(`${stem}e`);
@@ -112,9 +117,12 @@ export class QuoteSieveContext {
 
   /** The attribution cue `ci` gives, when its subject resolved to a speaker. */
   attribution(ci: number, sieve: QuoteSieveName): Attribution | undefined {
-    const speaker = this.cueSpeakers[ci];
-    if (!speaker) return undefined;
     const c = this.cues[ci];
+    const pronoun = c.subject.kind === "pronoun" ? this.doc.tokenStore.key(c.subject.first) : "";
+    const speaker =
+      this.cueSpeakers[ci] ??
+      (pronoun === "they" || pronoun === "it" ? this.thingSpeaker(c.subject.first) : undefined);
+    if (!speaker) return undefined;
     return {
       ...speaker,
       mention: this.span(c.subject.first, this.relativeEnd(c)),
@@ -154,6 +162,54 @@ export class QuoteSieveContext {
     const description = m.text.charAt(0).toLowerCase() + m.text.slice(1);
     const name = this.names.byDescription(description);
     return name ? { name, mention, sieve } : { description, mention, sieve };
+  }
+
+  /**
+   * "“…,” it added", "“…,” they argued": the organisation, document or group a previous speech cue
+   * named, as the speaker of the pronoun at token `k`. The antecedent is the subject of one of the
+   * last {@link THING_CUES} cues before the pronoun, in its paragraph or the one before, that
+   * agrees with it: for "it", a name or description ending in the word for an institution, a
+   * publisher, a document or a body ("the company", "the Coastal Courier", "the memo", "police");
+   * for "they", a plural description or names joined by "and"; no person named between them.
+   * None, no speaker.
+   */
+  thingSpeaker(k: number): Speaker | undefined {
+    const { tokenStore: tokens, sentences } = this.doc;
+    const plural = tokens.key(k) === "they";
+    const paragraph = sentences[itemContaining(sentences, tokens.starts[k])]?.paragraph ?? -1;
+    let ci = this.cueBefore(k);
+    for (let seen = 0; ci >= 0 && seen < THING_CUES; ci--, seen++) {
+      const c = this.cues[ci];
+      if ((sentences[c.sentence]?.paragraph ?? -1) < paragraph - 1) break;
+      const speaker = this.cueSpeakers[ci];
+      if (!speaker || c.subject.kind === "pronoun") continue;
+      const head = tokens.key(c.subject.last).replace(/['\u2019]s$/, "");
+      const agrees = plural
+        ? c.subject.others !== undefined ||
+          (c.subject.kind === "description" && /s$/.test(head) && !this.lex.placeHeads.has(head))
+        : c.subject.others === undefined &&
+          (this.lex.placeHeads.has(head) ||
+            this.lex.publisherHeads.has(head) ||
+            this.lex.selfReference.has(head) ||
+            this.lex.collectives.has(head));
+      const person = speaker.name !== undefined && this.names.genderOf(speaker.name) !== undefined;
+      // A person named since the antecedent may be who the pronoun means: no speaker then.
+      if (this.names.namedIn(c.subject.last + 1, k).length > 0) return undefined;
+      if (agrees && !(person && !plural)) return speaker;
+    }
+    return undefined;
+  }
+
+  // Index of the last cue that starts before token k, or -1 (cues come in text order).
+  private cueBefore(k: number): number {
+    let lo = 0;
+    let hi = this.cues.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.cues[mid].first < k) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
   }
 
   /** `[start, end)` of the tokens `first..last`. */
