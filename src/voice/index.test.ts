@@ -684,3 +684,25 @@ test("an interview laid out a paragraph per question: each answer paragraph is t
     answers.join("\n"),
   );
 });
+
+test("a title-case quote followed by 'by' and a name is a cited work's title; the block it introduces is that work's", () => {
+  const {
+    quotes: q,
+    sentences: s,
+    r,
+  } = run(
+    "Ferries\n\nNobody asks why the night ferry stopped.\n\n“Harbour Master Furious After Council Quietly Closes The Night Ferry To Brattvik Island,” by Ada Morrow, Coastal Courier, May 17 (thanks to a reader):\n\nThe council closed the night ferry on Friday without a vote.",
+  );
+  assert.match(q[0], /^title /);
+  assert.deepEqual(
+    r.citations.map((c) => `${c.title} / ${c.authors.join(", ")}`),
+    ["Harbour Master Furious After Council Quietly Closes The Night Ferry To Brattvik Island / Ada Morrow"],
+  );
+  assert.match(s[2], /^\[author\] “Harbour Master/);
+  assert.match(s[3], /^\[document:Harbour Master Furious/);
+  // Speech in title case with no byline after it is still speech.
+  const speech = run(
+    "Ferries\n\n“We Will Never Give Up The Night Ferry To Brattvik Island,” Ada Morrow said.",
+  ).quotes;
+  assert.match(speech[0], /^speech .* -> Ada Morrow$/);
+});
