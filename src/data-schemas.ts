@@ -609,6 +609,8 @@ const SUPPORT_LEXICON = Type.Object({
   equalities: words,
   comparatives: words,
   conditionals: words,
+  errorMarkers: words,
+  rebuttals: words,
   fractions: Type.Record(Type.String(), Type.Integer({ minimum: 2 })),
   numerators: Type.Record(Type.String(), Type.Integer({ minimum: 1 })),
 });
@@ -642,6 +644,7 @@ const VOICE_CREDITS = Type.Object({
   creditLabels: words,
   creditLines: words,
   inlineCredits: words,
+  notSpeakerLabels: words,
   notCredits: words,
 });
 
