@@ -177,3 +177,10 @@ test("speech verbs learned from quote tags: '“…,” X shot back', '“…!�
     "“Hey, hey! The mayor has got to go!” -> some protesters",
   ]);
 });
+
+test("a pronoun subject of a verb that reports no speech stays the author's after a speaker's quote", () => {
+  const { voices } = read(
+    "Flood talks\n\n“The river is rising,” said Mayor Ana Holt. He also pointed to the cost of the dam.",
+  );
+  assert.equal(voices.at(-1), "[author] He also pointed to the cost of the dam.");
+});
