@@ -751,7 +751,7 @@ const VOICE_ATTRIBUTION_CUES = Type.Object({
   ),
 });
 
-/** Held-out overlap precision, recall and F1 of source and content spans. */
+/** Held-out overlap precision, recall and F1 of source, content and cue spans. */
 const SPAN_SCORES = {
   sourceP: Type.Number(),
   sourceR: Type.Number(),
@@ -759,6 +759,9 @@ const SPAN_SCORES = {
   contentP: Type.Number(),
   contentR: Type.Number(),
   contentF1: Type.Number(),
+  cueP: Type.Number(),
+  cueR: Type.Number(),
+  cueF1: Type.Number(),
 };
 
 /** The span scores at one set of thresholds. */

@@ -55,8 +55,8 @@ const EPOCHS = 6;
 const RATE = 0.1;
 const L2 = 1e-5;
 const SEED = 1;
-const CUE_THRESHOLDS = [0.4, 0.5, 0.6, 0.7];
-const SOURCE_THRESHOLDS = [0.3, 0.4, 0.5, 0.6, 0.7];
+const CUE_THRESHOLDS = [0.3, 0.35, 0.4, 0.5, 0.6, 0.7];
+const SOURCE_THRESHOLDS = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8];
 const CHECK_THRESHOLDS = [0, 0.1, 0.2, 0.35, 0.5];
 /**
  * Source and content precision (all attributions, overlap) the thresholds must keep on train's
@@ -238,10 +238,11 @@ export function fit(texts: Prepared[]): { cue: Fitted; source: Fitted; check: Fi
 
 type Row = ReturnType<typeof row>;
 
-/** A threshold triple's all-attribution overlap scores (source and content) on `x`. */
+/** A threshold triple's all-attribution overlap scores (source, content and cue) on `x`. */
 function row(cueThreshold: number, sourceThreshold: number, checkThreshold: number, x: SplitScore) {
   const s = overlapScore(x.all.Source);
   const c = overlapScore(x.all.Content);
+  const q = overlapScore(x.all.Cue);
   return {
     cueThreshold,
     sourceThreshold,
@@ -252,6 +253,9 @@ function row(cueThreshold: number, sourceThreshold: number, checkThreshold: numb
     contentP: round(c.p),
     contentR: round(c.r),
     contentF1: round(c.f1),
+    cueP: round(q.p),
+    cueR: round(q.r),
+    cueF1: round(q.f1),
   };
 }
 
@@ -270,7 +274,7 @@ function choose(rows: Row[], floor: number): number {
 
 /** `b`'s all-attribution tallies added to `a`. */
 function add(a: SplitScore, b: SplitScore): void {
-  for (const role of ["Source", "Content"] as const)
+  for (const role of ["Source", "Content", "Cue"] as const)
     for (const k of Object.keys(a.all[role]) as (keyof Tally)[]) a.all[role][k] += b.all[role][k];
 }
 
