@@ -16,13 +16,16 @@ import { checkedAttributions } from "../../dist/voice/attribution-check.js";
 import { mayBeCue } from "../../dist/voice/cue-features.js";
 import { type CueModel, fromCandidates, probability } from "../../dist/voice/cue-model.js";
 import { voiceLexicon } from "../../dist/voice/lexicon.js";
+import { chooseRuleSources, sourceModel as sourceModelOf } from "../../dist/voice/source-model.js";
 import { countCues } from "./cue-counts.js";
 import { loadPolnear, overlaps } from "./polnear.js";
-import { fit, prepare, useCounts } from "./train-attribution-model.js";
+import { fit, prepare, sourceData, useCounts } from "./train-attribution-model.js";
 
 const lex = voiceLexicon();
 const saved = lex.cueModel;
-if (!saved) throw new Error("data/voice-attribution-model.json holds no model");
+const savedSource = lex.sourceModel;
+if (!saved || !savedSource)
+  throw new Error("data/voice-attribution-model.json or voice-source-model.json holds no model");
 const texts = loadPolnear("train");
 const folds = [texts.filter((_, i) => i % 2 === 0), texts.filter((_, i) => i % 2 === 1)];
 type Table = Map<string, number>;
@@ -51,20 +54,23 @@ for (const f of [0, 1]) {
   const model: CueModel = {
     threshold: saved.threshold,
     ...fitted.cue,
-    source: { threshold: saved.source.threshold, ...fitted.source },
     check: { threshold: saved.check.threshold, ...fitted.check },
   };
+  const sourceModel = sourceModelOf(
+    sourceData(fitted.source, savedSource.threshold, savedSource.ruleThreshold),
+  );
   for (const p of prepare(folds[f])) {
     const { t, doc, toOriginal } = p;
     const tokens = doc.tokenStore;
-    const kept = checkedAttributions(doc, lex, p.rules, model.check);
-    const learned = fromCandidates(doc, lex, p.candidates, model);
+    const checked = checkedAttributions(doc, lex, p.rules, model.check);
+    const kept = chooseRuleSources(doc, lex, checked, sourceModel);
+    const learned = fromCandidates(doc, lex, p.candidates, model, sourceModel);
     const predicted = [
       ...kept.map((a) => ({ a, origin: a.direct ? "direct" : "rule" })),
       ...learned.map((a) => ({ a, origin: "learned" })),
     ].flatMap(({ a, origin }) => (a.cue ? [{ cue: toOriginal(a.cue), origin }] : []));
     const dropped = p.rules
-      .filter((a) => !kept.includes(a) && a.cue)
+      .filter((a) => !checked.includes(a) && a.cue)
       .map((a) => toOriginal(a.cue ?? a.content));
     const ruled = p.rules.flatMap((a) => [
       a.content,
