@@ -644,6 +644,7 @@ const VOICE_CREDITS = Type.Object({
   creditLabels: words,
   creditLines: words,
   inlineCredits: words,
+  notSpeakerLabels: words,
   notCredits: words,
 });
 
@@ -766,9 +767,10 @@ const SPAN_SCORES = {
   contentP: Type.Number(),
   contentR: Type.Number(),
   contentF1: Type.Number(),
-  cueP: Type.Number(),
-  cueR: Type.Number(),
-  cueF1: Type.Number(),
+  // Cue scores: recorded since the trainer scored cues; absent from a file trained before.
+  cueP: Type.Optional(Type.Number()),
+  cueR: Type.Optional(Type.Number()),
+  cueF1: Type.Optional(Type.Number()),
 };
 
 /** The span scores at one set of thresholds. */

@@ -48,8 +48,6 @@ interface ByKey {
   may: Uint8Array;
   bucket: (string | undefined)[];
   stem: (string | undefined)[];
-  /** The word's stem when train gave it a rate (`lex.stemRates`), else "other". */
-  family: (string | undefined)[];
 }
 const byKeyOf = new WeakMap<KeyTable, ByKey>();
 
@@ -57,7 +55,7 @@ function wordsByKey(keys: KeyTable, lex: VoiceLexicon): ByKey {
   let entry = byKeyOf.get(keys);
   if (entry?.lex !== lex || entry.may.length < keys.size) {
     const none = () => new Array<string | undefined>(keys.size).fill(undefined);
-    entry = { lex, may: new Uint8Array(keys.size), bucket: none(), stem: none(), family: none() };
+    entry = { lex, may: new Uint8Array(keys.size), bucket: none(), stem: none() };
     byKeyOf.set(keys, entry);
   }
   return entry;
@@ -103,8 +101,6 @@ export const PAIR_KINDS: ReadonlySet<string> = new Set([
   "before-rate",
   "stem-comp",
   "subj-stem",
-  "fam-comp",
-  "fam-subj",
 ]);
 
 /**
@@ -137,9 +133,8 @@ export const spell = (kind: string, a: string, b?: string): string =>
  * The word tokens of sentence `si` that are free, each with its features: the word, its suffix
  * and shape, its neighbours, the learned cue rate of the word in PolNeAR train (`lex.cueRates`,
  * in tenths), the learned rate of its stem (`lex.stemRates`) alone, with what follows the word
- * (a "that" clause, a to-infinitive) and with the subject, the stem itself alone, with what
- * follows and with the subject, the lexicon lists it is in, the subject the rules read for it,
- * its position in the sentence, whether "that" follows and whether a quotation mark does. Training (measure/voice/train-attribution-model.ts) and
+ * (a "that" clause, a to-infinitive) and with the subject, the lexicon lists it is in, the
+ * subject the rules read for it, its position in the sentence and whether "that" follows. Training (measure/voice/train-attribution-model.ts) and
  * inference read the same features. With `score`, the features of each word are first visited
  * without building their strings; only the words `score` keeps get their strings and are
  * returned (a long text has tens of thousands of free words, few of them cues). With `bound`
@@ -160,9 +155,6 @@ export function cueCandidates(
   const limit = s.tokenEnd;
   const out: CueCandidate[] = [];
   const quoted = QUOTE_MARK.test(text.slice(s.start, s.end)) ? "q" : "noq";
-  let lastQuote = -1;
-  if (quoted === "q")
-    for (let i = s.end - 1; i >= s.start && lastQuote < 0; i--) if (QUOTE_MARK.test(text[i])) lastQuote = i;
   const words = sourceWords();
   const key = (k: number) => (k < floor ? "<s>" : k >= limit ? "</s>" : tokens.key(k));
   const keyId = (k: number) => (k < floor || k >= limit ? -1 : tokens.keyIds[k]);
@@ -187,8 +179,6 @@ export function cueCandidates(
   let stemRate = "";
   let comp = "";
   let that = false;
-  let family = "";
-  let quoteAfter = "";
   let subject = "";
   let before = "";
   // Runs of features both visits take, in the same order in each.
@@ -218,14 +208,6 @@ export function cueCandidates(
     if (lex.attributionVerbs.has(w)) visit("lex", "attribution");
     if (lex.pronouns.has(key(k - 1))) visit("p", "pronoun");
   };
-  // The word's family (its stem, for the stems train rated) alone and with what follows it, and
-  // whether a quotation follows it in its sentence: the stem rate pools "want" with every word
-  // as often a cue, the family lets "wants to" and "supports the bill" weigh apart.
-  const context = (visit: CueFeatureVisitor) => {
-    visit("fam", family);
-    visit("fam-comp", family, comp);
-    visit("qa", quoteAfter);
-  };
   // The features that need neither the subject nor the word it would end at, in any order.
   const visitEarly = (visit: CueFeatureVisitor) => {
     around(visit);
@@ -233,7 +215,6 @@ export function cueCandidates(
     visit("stem", stemRate);
     visit("stem-comp", stemRate, comp);
     lexical(visit);
-    context(visit);
   };
   // Every feature, in the order the model's sum takes them (the early ones and LATE_KINDS).
   const visitAll = (visit: CueFeatureVisitor) => {
@@ -247,8 +228,6 @@ export function cueCandidates(
     visit("stem-comp", stemRate, comp);
     visit("subj-stem", subject, stemRate);
     lexical(visit);
-    context(visit);
-    visit("fam-subj", family, subject);
   };
   for (; k < limit; k++) {
     if (free[k] === 0 || tokens.kinds[k] !== WORD) continue;
@@ -258,17 +237,12 @@ export function cueCandidates(
     if (may[id] === 2) continue;
     let b = byKey.bucket[id];
     if (b === undefined) {
-      const wordRate = lex.cueRates.get(w);
-      byKey.bucket[id] = b = wordRate === undefined ? "none" : numeral(Math.floor(wordRate * 10));
-      const st = stem(w);
-      const rate = lex.stemRates.get(st);
-      byKey.stem[id] = stemBucket(rate);
-      byKey.family[id] = rate === undefined ? "other" : st;
+      const rate = lex.cueRates.get(w);
+      byKey.bucket[id] = b = rate === undefined ? "none" : numeral(Math.floor(rate * 10));
+      byKey.stem[id] = stemBucket(lex.stemRates.get(stem(w)));
     }
     bucket = b;
     stemRate = byKey.stem[id] as string;
-    family = byKey.family[id] as string;
-    quoteAfter = tokens.starts[k] < lastQuote ? "q" : "noq";
     comp = complement(key, k);
     that = false;
     for (let j = k + 1; j < Math.min(k + 4, limit); j++) if (tokens.key(j) === "that") that = true;
@@ -298,14 +272,7 @@ export function cueCandidates(
  * The kinds of feature {@link cueCandidates} visits only after the early ones: those read from
  * the subject and from the word the subject would end at.
  */
-export const LATE_KINDS: readonly string[] = [
-  "subj",
-  "subj-rate",
-  "before",
-  "before-rate",
-  "subj-stem",
-  "fam-subj",
-];
+export const LATE_KINDS: readonly string[] = ["subj", "subj-rate", "before", "before-rate", "subj-stem"];
 
 /**
  * The late kinds that pair a late value with an early one, by the early kind whose value they
@@ -316,7 +283,6 @@ export const LATE_PAIRS: ReadonlyMap<string, { early: string; side: 0 | 1 }> = n
   ["subj-rate", { early: "rate", side: 1 }],
   ["before-rate", { early: "rate", side: 1 }],
   ["subj-stem", { early: "stem", side: 1 }],
-  ["fam-subj", { early: "fam", side: 0 }],
 ]);
 
 /**

@@ -168,8 +168,8 @@ export function reachesThreshold(model: Logistic, keys?: KeyTable): CueScorer {
  * Whether a word may still reach the model's threshold after its early features (see
  * {@link CueBound}): their sum plus, for each late kind, the largest weight it may add (none when
  * all its weights are negative, as a value the model never saw adds nothing); for a late kind
- * that pairs with an early value ({@link LATE_PAIRS}: "fam-subj" with the word's stem), the
- * largest among the pairs with the value the word has, so a word whose stem never meets a
+ * that pairs with an early value ({@link LATE_PAIRS}: "subj-rate" with the word's cue rate),
+ * the largest among the pairs with the value the word has, so a word whose rate never meets a
  * heavy subject weight is not kept for the heaviest one. The sum must reach the threshold's
  * log-odds. A margin far above the rounding of either sum keeps the answer exact: a word ruled
  * out here has a probability below the threshold by more than any rounding.
