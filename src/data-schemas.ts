@@ -117,6 +117,10 @@ const CLAIMS_CLAUSES = Type.Object({
   notVerbs: words,
   subjectOpeners: words,
   reportingParticiples: words,
+  measureNouns: words,
+  measureRelations: words,
+  changeOpeners: words,
+  datedPrepositions: words,
 });
 
 /** Schema of `data/claims-features.json`. */
