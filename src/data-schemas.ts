@@ -610,6 +610,8 @@ const SUPPORT_LEXICON = Type.Object({
   indirectQuestions: words,
   relativePronouns: words,
   auxiliaries: words,
+  equalities: words,
+  comparatives: words,
   fractions: Type.Record(Type.String(), Type.Integer({ minimum: 2 })),
   numerators: Type.Record(Type.String(), Type.Integer({ minimum: 1 })),
 });
