@@ -612,6 +612,7 @@ const SUPPORT_LEXICON = Type.Object({
   auxiliaries: words,
   equalities: words,
   comparatives: words,
+  conditionals: words,
   fractions: Type.Record(Type.String(), Type.Integer({ minimum: 2 })),
   numerators: Type.Record(Type.String(), Type.Integer({ minimum: 1 })),
 });
