@@ -620,6 +620,7 @@ const TRACE_LEXICON = Type.Object({
   $comment: Type.String({ minLength: 1 }),
   negations: words,
   quantifiers: words,
+  stressBeforeFigures: words,
   numberWords: words,
 });
 
