@@ -10,6 +10,7 @@ import {
   cueCandidates,
   freeTokens,
   LATE_KINDS,
+  LATE_PAIRS,
   PAIR_KINDS,
 } from "./cue-features.js";
 import type { VoiceLexicon } from "./lexicon.js";
@@ -165,8 +166,11 @@ export function reachesThreshold(model: Logistic, keys?: KeyTable): CueScorer {
 
 /**
  * Whether a word may still reach the model's threshold after its early features (see
- * {@link CueBound}): their sum plus the largest weight each late kind has (none when all its
- * weights are negative, as a value the model never saw adds nothing) must reach the threshold's
+ * {@link CueBound}): their sum plus, for each late kind, the largest weight it may add (none when
+ * all its weights are negative, as a value the model never saw adds nothing); for a late kind
+ * that pairs with an early value ({@link LATE_PAIRS}: "subj-rate" with the word's cue rate),
+ * the largest among the pairs with the value the word has, so a word whose rate never meets a
+ * heavy subject weight is not kept for the heaviest one. The sum must reach the threshold's
  * log-odds. A margin far above the rounding of either sum keeps the answer exact: a word ruled
  * out here has a probability below the threshold by more than any rounding.
  */
@@ -174,15 +178,51 @@ export function mayReachThreshold(model: Logistic, keys?: KeyTable): CueBound {
   const sum = compiledSum(model, keys);
   const late = new Set(LATE_KINDS);
   const most = new Map<string, number>();
+  // Per paired late kind, the largest weight by the early value it pairs with.
+  const paired = new Map<string, Map<string, number>>();
   for (const [feature, value] of model.weights) {
-    const kind = feature.slice(0, feature.indexOf(":"));
-    if (late.has(kind)) most.set(kind, Math.max(most.get(kind) ?? 0, value));
+    const colon = feature.indexOf(":");
+    const kind = feature.slice(0, colon);
+    if (!late.has(kind)) continue;
+    const pair = LATE_PAIRS.get(kind);
+    if (!pair) {
+      most.set(kind, Math.max(most.get(kind) ?? 0, value));
+      continue;
+    }
+    // Early values hold no "_" (buckets, stems); a late one may not either, so one split is right.
+    const rest = feature.slice(colon + 1);
+    const at = pair.side === 0 ? rest.indexOf("_") : rest.lastIndexOf("_");
+    const early = pair.side === 0 ? rest.slice(0, at) : rest.slice(at + 1);
+    const byEarly = paired.get(kind) ?? new Map<string, number>();
+    paired.set(kind, byEarly.set(early, Math.max(byEarly.get(early) ?? 0, value)));
   }
   let lateMost = 0;
   for (const v of most.values()) lateMost += v;
   const cut = Math.log(model.threshold / (1 - model.threshold)) - 1e-6;
   if (!Number.isFinite(cut)) return () => true;
-  return (visitEarly) => sum(visitEarly) + lateMost >= cut;
+  // The early kinds a paired late kind reads, and the largest pair weight for the value visited.
+  const watched = new Map<string, Map<string, number>[]>();
+  for (const [kind, byEarly] of paired) {
+    const early = (LATE_PAIRS.get(kind) as { early: string }).early;
+    watched.set(early, [...(watched.get(early) ?? []), byEarly]);
+  }
+  let extra = 0;
+  let visit: CueFeatureVisitor = () => {};
+  const watch: CueFeatureVisitor = (kind, a, b, aId) => {
+    const tables = watched.get(kind);
+    if (tables) for (const t of tables) extra += t.get(a) ?? 0;
+    visit(kind, a, b, aId);
+  };
+  let early: (visit: CueFeatureVisitor) => void = () => {};
+  const wrapped = (add: CueFeatureVisitor) => {
+    visit = add;
+    early(watch);
+  };
+  return (visitEarly) => {
+    extra = 0;
+    early = visitEarly;
+    return sum(wrapped) + lateMost + extra >= cut;
+  };
 }
 
 /**
