@@ -26,6 +26,68 @@ export class KeyTable {
     return id;
   }
 
+  // The ids of the keys met as ASCII text, found from the characters themselves: a token whose
+  // key was seen before (most of a text's tokens) is looked up without cutting it out of the text
+  // and lower-casing it, which made a short string per token for the Map to hash and the
+  // collector to sweep. Open addressing: each slot holds an id + 1 (0 free) and its key's hash.
+  private slotIds = new Int32Array(1 << 12);
+  private slotHashes = new Int32Array(1 << 12);
+  private asciiCount = 0;
+
+  /**
+   * The id of the key of `text[start, end)`, an ASCII token whose key is its text with A–Z lower
+   * cased (what {@link foldKey} gives for ASCII), assigning the next id on first sight: the same
+   * id, in the same order, as {@link id} of that key.
+   */
+  asciiId(text: string, start: number, end: number): number {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++) {
+      let c = text.charCodeAt(i);
+      if (c >= 65 && c <= 90) c += 32;
+      h = Math.imul(h ^ c, 0x01000193);
+    }
+    const mask = this.slotIds.length - 1;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const stored = this.slotIds[slot];
+      if (stored === 0) break;
+      if (this.slotHashes[slot] === h && this.sameAscii(this.keys[stored - 1], text, start, end))
+        return stored - 1;
+    }
+    // First sight as ASCII text: the key may still be known from a token folded to it ("don’t").
+    const id = this.id(text.slice(start, end).toLowerCase());
+    if (2 * (this.asciiCount + 1) > this.slotIds.length) this.growSlots();
+    this.place(id, h);
+    this.asciiCount++;
+    return id;
+  }
+
+  private sameAscii(key: string, text: string, start: number, end: number): boolean {
+    if (key.length !== end - start) return false;
+    for (let i = start; i < end; i++) {
+      let c = text.charCodeAt(i);
+      if (c >= 65 && c <= 90) c += 32;
+      if (c !== key.charCodeAt(i - start)) return false;
+    }
+    return true;
+  }
+
+  private place(id: number, h: number): void {
+    const mask = this.slotIds.length - 1;
+    let slot = h & mask;
+    while (this.slotIds[slot] !== 0) slot = (slot + 1) & mask;
+    this.slotIds[slot] = id + 1;
+    this.slotHashes[slot] = h;
+  }
+
+  private growSlots(): void {
+    const ids = this.slotIds;
+    const hashes = this.slotHashes;
+    this.slotIds = new Int32Array(ids.length * 2);
+    this.slotHashes = new Int32Array(ids.length * 2);
+    for (let slot = 0; slot < ids.length; slot++)
+      if (ids[slot] !== 0) this.place(ids[slot] - 1, hashes[slot]);
+  }
+
   /** The id of `key`, or -1 when it was never seen. */
   lookup(key: string): number {
     return this.ids.get(key) ?? -1;
@@ -78,6 +140,16 @@ export class TokenStore {
     this.ends[i] = end;
     this.kinds[i] = KIND_CODE[kind];
     this.keyIds[i] = this.keyTable.id(key);
+  }
+
+  /** Append an ASCII token: its key is its text with A–Z lower cased (see {@link KeyTable.asciiId}). */
+  pushAscii(text: string, start: number, end: number, kind: TokenKind, offset: number): void {
+    if (this.length === this.starts.length) this.grow();
+    const i = this.length++;
+    this.starts[i] = offset + start;
+    this.ends[i] = offset + end;
+    this.kinds[i] = KIND_CODE[kind];
+    this.keyIds[i] = this.keyTable.asciiId(text, start, end);
   }
 
   /** The comparison key of token `i`. */
