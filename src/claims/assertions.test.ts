@@ -234,3 +234,21 @@ test("an imperative is a recommendation: a sweeping word in it claims nothing ab
     "Wardens never check the ferry logs on the east shore. [assertion:sweeping]",
   ]);
 });
+
+test("a verb of making before a body it founds, a ground for something and a framed superlative assert nothing", () => {
+  const sentences = [
+    "She also created a Task Force on Harbour Safety and a support line for ferry crews.",
+    "The new timetable provides no new causes for alarm among the ferry crews.",
+    "But the worst news is that the night ferry could stop running in the winter.",
+    "The fee rise created a crisis for the ferry crews on the east shore.",
+    "The worst ferry on the lake is the night boat to the east shore.",
+  ];
+  const found = claimsOf(
+    sentences.join(" "),
+    sentences.map(() => "author"),
+  ).filter((c) => c.includes("assertion:"));
+  assert.deepEqual(found, [
+    "The fee rise created a crisis for the ferry crews on the east shore. [assertion:causal]",
+    "The worst ferry on the lake is the night boat to the east shore. [assertion:sweeping]",
+  ]);
+});

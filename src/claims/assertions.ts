@@ -14,6 +14,7 @@ type Lists = Record<AssertionKind, string[]> & {
   hedgedBy: string[];
   unknownCause: string[];
   countedCausal: string[];
+  foundedObjects: string[];
   genericCausal: string[];
   reportingSubjects: string[];
   questionOpeners: string[];
@@ -31,6 +32,7 @@ type Lists = Record<AssertionKind, string[]> & {
     frequencyNouns: string[];
     frequencyCounts: string[];
     approximators: string[];
+    framingNouns: string[];
     relativePronouns: string[];
     thatClauseHeads: string[];
     hypothesisOpeners: string[];
@@ -49,6 +51,7 @@ let contexts:
       frequencyNouns: Set<string>;
       frequencyCounts: Set<string>;
       approximators: Set<string>;
+      framing: Set<string>;
       relative: Set<string>;
       thatHeads: Set<string>;
       hypothesis: Set<string>;
@@ -62,6 +65,7 @@ let nonStatements:
       conclusions: string[][];
       unknownCause: string[][];
       countedCausal: Set<string>;
+      foundedObjects: Set<string>;
       genericCausal: string[][];
       reportingSubjects: Set<string>;
       questionOpeners: Set<string>;
@@ -99,6 +103,7 @@ function index(): Map<string, { kind: Kind; words: string[] }[]> {
       frequencyNouns: new Set(ns.frequencyNouns),
       frequencyCounts: new Set(ns.frequencyCounts),
       approximators: new Set(ns.approximators),
+      framing: new Set(ns.framingNouns),
       relative: new Set(ns.relativePronouns),
       thatHeads: new Set(ns.thatClauseHeads),
       hypothesis: new Set(ns.hypothesisOpeners),
@@ -109,6 +114,7 @@ function index(): Map<string, { kind: Kind; words: string[] }[]> {
       conclusions: lists.conclusion.map((p) => p.split(" ")),
       unknownCause: lists.unknownCause.map((p) => p.split(" ")),
       countedCausal: new Set(lists.countedCausal),
+      foundedObjects: new Set(lists.foundedObjects),
       genericCausal: lists.genericCausal.map((p) => p.split(" ")),
       reportingSubjects: new Set(lists.reportingSubjects),
       questionOpeners: new Set(lists.questionOpeners),
@@ -140,11 +146,14 @@ const CLAUSE_BREAK = new Set([",", ";", ":", "—", "–", "(", ")"]);
  * a rate ("for every school"), says how often ("every twenty minutes"), is hedged to a
  * near-universal ("almost every child"), sits in the complement of a word of desire or plan ("wants every
  * pupil to swim": an aim), or sits in a relative clause describing a thing ("the hall that was
- * closed and never reopened"). A relative pronoun is "who", "which", … or a "that" whose word
+ * closed and never reopened"), or is a superlative that ranks what the author says next ("the
+ * worst news is that …"). A relative pronoun is "who", "which", … or a "that" whose word
  * before it does not take a that-clause ("knows that nobody cared" is a sweeping claim).
  */
 function idleSweep(v: TokenView, i: number, length: number): boolean {
   const c = contexts as NonNullable<typeof contexts>;
+  // "the worst news is that …": the superlative ranks the author's next words, not a thing.
+  if (v.key(i) === "the" && c.framing.has(v.key(i + length))) return true;
   if (c.anaphors.has(v.key(i + length)) && v.key(i + length - 1) === "of") return true;
   if (c.distributive.has(v.key(i - 1)) || c.approximators.has(v.key(i - 1))) return true;
   // "every twenty minutes", "each year": how often, not all of a thing.
@@ -233,7 +242,8 @@ export function interrogative(v: TokenView): boolean {
  * that"); a causal marker in a sentence that calls the cause unknown links nothing;
  * it is glued to a word by a hyphen ("a U.S.-created army": an adjective); a present-tense causal
  * verb right after a relative pronoun describes a thing ("the bacteria that causes plague"); a
- * verb of making before a figure reports an output ("created 45 jobs"); or a
+ * verb of making before a figure reports an output ("created 45 jobs"), before a body or a service
+ * a founding ("created a task force"); or a
  * concluding verb has a record or study for its subject ("records showed that …": a report of
  * what the document shows).
  */
@@ -249,12 +259,10 @@ function idleMarker(v: TokenView, i: number, kind: Kind, words: readonly string[
     n.genericCausal.some((g) => g.join(" ") === words.join(" "))
   )
     return true;
-  if (
-    kind === "causal" &&
-    n.countedCausal.has(words[words.length - 1]) &&
-    v.kind(i + words.length) === "number"
-  )
-    return true;
+  if (kind === "causal" && n.countedCausal.has(words[words.length - 1])) {
+    if (v.kind(i + words.length) === "number") return true;
+    if (founding(v, i + words.length)) return true;
+  }
   const hedged = (k: number) => n.hedgedBy.has(v.key(k - 1)) || n.hedgedBy.has(v.key(k - 2));
   if (kind !== "sweeping" && hedged(i)) return true;
   // "most likely means that nobody checked": what the guess concludes is guessed too.
@@ -262,6 +270,24 @@ function idleMarker(v: TokenView, i: number, kind: Kind, words: readonly string[
   if (kind === "causal")
     for (let k = v.from; k < v.to; k++) if (n.unknownCause.some((u) => v.matches(k, u))) return true;
   return kind === "conclusion" && n.reportingSubjects.has(before);
+}
+
+// Words a verb of making may have between it and the body it founds ("a new task force").
+const FOUNDED_WITHIN = 4;
+
+/**
+ * The object of a verb of making, starting at `k`, is a body or a service it founds ("created a
+ * Task Force on Respect", "created a support line"): one of the data's foundedObjects within a few
+ * words, before any punctuation.
+ */
+function founding(v: TokenView, k: number): boolean {
+  const n = nonStatements as NonNullable<typeof nonStatements>;
+  for (let seen = 0; k < v.to && seen < FOUNDED_WITHIN; k++) {
+    if (v.kind(k) !== "word") return false;
+    if (n.foundedObjects.has(v.key(k))) return true;
+    seen++;
+  }
+  return false;
 }
 
 /**

@@ -2,10 +2,10 @@ import { finding } from "../core/finding.js";
 import type { Span } from "../core/span.js";
 import type { Voice } from "../core/voice.js";
 import type { Document } from "../text/document.js";
+import { documentQuotes } from "../text/quotes.js";
 import type { Quote } from "../voice/types.js";
 import { type RhetoricLexicon, rhetoricLexicon, type Technique } from "./lexicon.js";
 import { RHETORIC_RULES, type RhetoricFinding } from "./rules.js";
-import { unpairedQuotes } from "./unpaired.js";
 
 export {
   GATE_MIN_FLAGS,
@@ -81,12 +81,15 @@ const wordMatches = (w: string | Set<string>, key: string) =>
 /**
  * The runs of tokens `[start, end)` (token indexes) in the author's own voice: tokens of
  * sentences whose voice is the author's, outside block quotes and outside every quotation
- * (speech, scare quotes, titles), nor inside a quotation whose marks fall in different paragraphs
- * ({@link unpairedQuotes}). A quoted or reproduced text is someone else's words, so no run
- * reaches into one; a run never crosses a sentence end.
+ * (speech, scare quotes, titles) the voice layer kept, nor inside any quotation the document's
+ * shared pairing of marks finds ({@link documentQuotes}), one laid over several paragraphs
+ * included. A quoted or reproduced text is someone else's words, so no run reaches into one; a
+ * run never crosses a sentence end.
  */
 export function authorRuns(doc: Document, context: VoiceContext): [number, number][] {
-  const quoted = [...context.quotes, ...unpairedQuotes(doc)].sort((a, b) => a.start - b.start);
+  const quoted = [...context.quotes, ...documentQuotes(doc).filter((q) => q.depth === 0)].sort(
+    (a, b) => a.start - b.start,
+  );
   const runs: [number, number][] = [];
   let q = 0;
   doc.sentences.forEach((s, si) => {

@@ -81,6 +81,10 @@ export interface SupportLexicon {
   relativePronouns: Set<string>;
   /** Auxiliary verbs that carry a negator: "did", "had", "was". */
   auxiliaries: Set<string>;
+  /** Words that say a thing compares as equal: "just as", "equally". */
+  equalities: Phrases;
+  /** Words that say a thing differs from another: "weaker", "higher". */
+  comparatives: Phrases;
   /** Denominator of each fraction word: "third" 3, "fifths" 5. */
   fractions: Map<string, number>;
   /** Value of the word before a fraction: "a" 1, "two" 2. */
@@ -152,6 +156,8 @@ const LISTS = [
   "indirectQuestions",
   "relativePronouns",
   "auxiliaries",
+  "equalities",
+  "comparatives",
 ] as const;
 
 type Raw = Record<(typeof LISTS)[number], string[]> & {
@@ -323,6 +329,8 @@ export function supportLexicon(): SupportLexicon {
     indirectQuestions: new Set(raw.indirectQuestions),
     relativePronouns: new Set(raw.relativePronouns),
     auxiliaries: new Set(raw.auxiliaries),
+    equalities: phrases(raw.equalities),
+    comparatives: phrases(raw.comparatives),
     functionWords: new Set(functionWords()),
     fractions: new Map(Object.entries(raw.fractions)),
     numerators: new Map(Object.entries(raw.numerators)),

@@ -95,7 +95,9 @@ function governed(
     other !== undefined && startsPhrase([predicate], 0, lex.causal) && has(other.keys, lex.causal).length > 0;
   // "did not find that the building was unsafe": what is denied is the clause, not the finding, so
   // "they found two fire doors missing" shares nothing it denies.
-  if (verbal && !deniedCause) out = clause > 0 ? out.slice(clause) : out.slice(0, 1);
+  // "I can't promise that.": a "that" with no word after it in its clause is the object, a
+  // pronoun, so the predicate before it is what is denied.
+  if (verbal && !deniedCause) out = clause > 0 && clause < out.length ? out.slice(clause) : out.slice(0, 1);
   if (lex.negativePronouns.has(keys[i]))
     for (let k = i - 1; k >= 0 && !HEDGE_SCOPE_END.has(keys[k]); k--)
       if (content(keys[k])) {
@@ -786,6 +788,50 @@ function negatedAt(keys: readonly string[], i: number, lex: SupportLexicon): boo
   return false;
 }
 
+/** How far (in tokens, inside its clause) a comparison word may stand from the thing it compares. */
+const COMPARED_REACH = 4;
+
+/**
+ * The comparison phrases of `table` in `p` that stand, not negated, within {@link COMPARED_REACH}
+ * words after a term `other` shares, in the same clause ("protection appeared weaker"): what is
+ * compared is then a thing both sentences speak of.
+ */
+function comparedOnShared(p: Passage, other: Passage, table: Phrases, lex: SupportLexicon): string[] {
+  const out: string[] = [];
+  const keys = p.keys;
+  for (let i = 0; i < keys.length; i++)
+    for (const words of table.get(keys[i]) ?? []) {
+      if (!words.every((w, k) => keys[i + k] === w) || negatedAt(keys, i, lex)) continue;
+      for (let k = i - 1; k >= Math.max(0, i - COMPARED_REACH) && !HEDGE_SCOPE_END.has(keys[k]); k--) {
+        if (lex.functionWords.has(keys[k]) || lex.generic.has(keys[k])) continue;
+        const t = termOf(keys[k], lex);
+        if (other.terms.has(t) && p.terms.has(t)) {
+          out.push(words.join(" "));
+          break;
+        }
+      }
+    }
+  return out;
+}
+
+/**
+ * "Protection held up just as well in the over-50s" against "protection appeared weaker in the
+ * over-50s": the claim says the shared thing compares as equal where the passage says it differs.
+ * A hedge on the difference ("appeared") does not make the claim an overreach: it states the
+ * opposite of what the passage leans to.
+ */
+function equalAgainstDifferent(
+  claim: Passage,
+  passage: Passage,
+  lex: SupportLexicon,
+): [string, string] | undefined {
+  const same = comparedOnShared(claim, passage, lex.equalities, lex);
+  if (same.length === 0 || findPhrases(claim.keys, lex.comparatives).length > 0) return undefined;
+  if (findPhrases(passage.keys, lex.equalities).length > 0) return undefined;
+  const different = comparedOnShared(passage, claim, lex.comparatives, lex);
+  return different.length > 0 ? [same[0], different[0]] : undefined;
+}
+
 /** A contradiction one of the count, rank and reference rules found. */
 type Clash = { rule: string; reason: string };
 
@@ -1046,6 +1092,13 @@ export function ratePassage(
       reason: claimSaysWhere(x, y),
     };
   }
+  const unequal = equalAgainstDifferent(claim, passage, lex);
+  if (unequal)
+    return {
+      status: "contradicted",
+      rule: "comparison",
+      reason: claimSaysWhere(unequal[0], unequal[1]),
+    };
   const still = steadyAgainstMove(claim, passage, lex) ?? steadyAgainstMove(passage, claim, lex)?.reverse();
   if (still)
     return {

@@ -1040,3 +1040,21 @@ Crossings were cancelled on 340 days last year, up from 210 the year before.`;
   const line = lines.find((l) => l.startsWith("Crossings")) ?? `missing\n${lines.join("\n")}`;
   assert.match(line, / -> supported \[match\]/);
 });
+
+test("the opposite of a hedged passage contradicts it: equality against a difference, a promise against 'can't promise that'", () => {
+  const trial =
+    "Harl filter trial\n\nThe council said the new filters appeared weaker in older buildings, but the numbers were small.";
+  const equal = ratings("Harl\n\nThe new filters worked just as well in older buildings.", [trial]).join(
+    "\n",
+  );
+  assert.match(equal, /-> contradicted \[comparison\]/);
+  // The claim that keeps the difference and drops the hedge still overreaches.
+  const weaker = ratings("Harl\n\nThe new filters were weaker in older buildings.", [trial]).join("\n");
+  assert.match(weaker, /-> overreach \[hedge\]/);
+  const baths =
+    "Harl baths\n\nThe mayor said the council may be able to reopen the Harl baths next spring, but she can't promise that.";
+  const promised = ratings("Harl\n\nThe mayor has promised to reopen the Harl baths next spring.", [
+    baths,
+  ]).join("\n");
+  assert.match(promised, /-> contradicted \[negation\]/);
+});

@@ -123,8 +123,9 @@ function markKind(
  * Find quotations by pairing marks with a stack, paragraph by paragraph, in one pass over the
  * text. Curly and straight marks are both read; straight marks take their role from their
  * neighbours. A quote left open at a paragraph end continues when the next paragraph opens with a
- * mark of the same family (the convention for multi-paragraph quotes), and is otherwise closed at
- * the paragraph end. A closing double mark with no opener is a quote whose opening mark was lost:
+ * mark of the same family (the convention for multi-paragraph quotes), or when a later paragraph
+ * closes it before any other mark of its family opens ({@link lateClose}), and is otherwise closed
+ * at the paragraph end. A closing double mark with no opener is a quote whose opening mark was lost:
  * it runs from the start of its sentence (or the end of the previous quote in it).
  */
 export function findQuotes(
@@ -134,6 +135,8 @@ export function findQuotes(
 ): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
   let stack: OpenMark[] = [];
+  // The last paragraph a quote left open is carried to: the one holding its closing mark.
+  let carryUntil = -1;
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p];
     let i = para.start;
@@ -145,8 +148,13 @@ export function findQuotes(
         i = para.start + first.width; // continuation mark of a multi-paragraph quote
         stack = [bottom];
       } else {
-        closeAtParagraphEnd(stack, paragraphs, p - 1, quotes);
-        stack = [];
+        // A quote laid over several paragraphs with no continuation marks is carried to its close.
+        if (p > carryUntil) carryUntil = lateClose(text, paragraphs, p, bottom);
+        if (p <= carryUntil) stack = [bottom];
+        else {
+          closeAtParagraphEnd(stack, paragraphs, p - 1, quotes);
+          stack = [];
+        }
       }
     }
     for (; i < para.end; i++) {
@@ -205,6 +213,36 @@ export function findQuotes(
   }
   if (stack.length > 0) closeAtParagraphEnd(stack, paragraphs, paragraphs.length - 1, quotes);
   return quotes.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** How many paragraphs after its own a quote with no continuation marks may still close in. */
+const LATE_CLOSE_PARAGRAPHS = 8;
+const BEFORE_LATE_CLOSE = /[.!?,;:\u2026\u2014\u2013-]/;
+
+/**
+ * The paragraph, from `p` on, holding the closing mark of the quote `open` left open at the end of
+ * the paragraph before `p` — a quoted letter or post laid out over several paragraphs, its opening
+ * mark on the first and its closing mark on the last — or -1. The first mark of the quote's family
+ * met must close, within {@link LATE_CLOSE_PARAGRAPHS} paragraphs and before a heading; a single
+ * closing mark must follow punctuation, else it is an apostrophe ("the dogs’ bowls"), and a single
+ * opening mark before a digit is an elided year ("‘90s"), never carried.
+ */
+function lateClose(text: string, paragraphs: Paragraph[], p: number, open: OpenMark): number {
+  if (open.family === "single" && /\d/.test(text[open.pos + open.width] ?? "")) return -1;
+  const last = Math.min(paragraphs.length, p + LATE_CLOSE_PARAGRAPHS);
+  for (let q = p; q < last; q++) {
+    const para = paragraphs[q];
+    if (para.kind === "heading") return -1;
+    for (let i = para.start; i < para.end; i++) {
+      if (!isMarkCode(text.charCodeAt(i))) continue;
+      const mark = markRole(text, i, para.start, para.end);
+      if (!mark || mark.family !== open.family) continue;
+      const closes = mark.role === "close" || (mark.role === "spaced" && open.family === "double");
+      if (!closes) return -1;
+      return open.family === "double" || BEFORE_LATE_CLOSE.test(text[i - 1] ?? "") ? q : -1;
+    }
+  }
+  return -1;
 }
 
 function findOpen(stack: OpenMark[], family: Family): number {

@@ -79,6 +79,19 @@ test("multi-paragraph quote: opening mark on each paragraph, closing only at the
   );
 });
 
+test("a letter over paragraphs, opening mark on the first and closing mark on the last: one quote, the writer's voice", () => {
+  const { quotes: q, sentences: s } = run(
+    "School shuts wing\n\nThe head teacher, Mira Tolsen, wrote to parents on Friday:\n\n“The roof of the east wing is unsafe.\n\nClasses will move to the hall until the spring.\n\nWe thank you for your patience.”\n\nRepairs start in May.",
+  );
+  assert.deepEqual(q, [
+    "speech “The roof of the east wing is unsafe. Classes will move to the hall until the spring. We thank you for your patience.” -> Mira Tolsen",
+  ]);
+  assert.deepEqual(
+    s.slice(2, 5).map((x) => x.slice(0, x.indexOf("]") + 1)),
+    ["[document:Mira Tolsen]", "[document:Mira Tolsen]", "[document:Mira Tolsen]"],
+  );
+});
+
 test("a quote whose opening mark was lost runs from its sentence start", () => {
   const { quotes: q } = run(
     "The mayor spoke at noon. We will rebuild the bridge by spring,” Mayor Katya Lindgren said.",

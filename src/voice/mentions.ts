@@ -1,3 +1,4 @@
+import { functionWords } from "../text/function-words.js";
 import type { TokenStore } from "../text/token-store.js";
 import type { VoiceLexicon } from "./lexicon.js";
 
@@ -320,7 +321,8 @@ export class MentionFinder {
       this.nameForward(i, limit) ??
       this.roleName(i, limit) ??
       this.descriptionForward(i, limit);
-    if (m?.kind === "name") return this.joinForward(m, limit);
+    if (m?.kind === "name")
+      return this.possessor(m.last) ? this.possessed(m, limit) : this.joinForward(m, limit);
     // "says the woman behind the counter, Ada Lindqvist": the appositive names her.
     if (m?.kind === "description" && this.tokens.keyAt(m.last + 1) === ",") {
       const n = this.nameForward(m.last + 2, limit);
@@ -348,6 +350,52 @@ export class MentionFinder {
       return this.joinBackward(n, floor);
     }
     return this.descriptionBackward(i, floor);
+  }
+
+  /** Whether token `i` ends a possessive: "Verant’s", or "Sanders" before its apostrophe. */
+  private possessor(i: number): boolean {
+    if (POSSESSIVE.test(this.word(i))) return true;
+    const next = i + 1;
+    return (
+      /s$/.test(this.tokens.key(i)) &&
+      /^['\u2019]$/.test(this.tokens.keyAt(next) ?? "") &&
+      this.tokens.ends[i] === this.tokens.starts[next]
+    );
+  }
+
+  /**
+   * "said Verant’s chief executive, Lena Fors": a possessor is not the person. The speaker is the
+   * name in the appositive after the possessed noun, else the possessive phrase as a description
+   * ("Verant’s chief executive"); a possessor with no noun after it names no one.
+   */
+  private possessed(owner: Mention, limit: number): Mention | undefined {
+    const start = POSSESSIVE.test(this.word(owner.last)) ? owner.last + 1 : owner.last + 2;
+    let last = -1;
+    for (let j = start; j < Math.min(limit, start + 4); j++) {
+      const t = this.tokens.get(j);
+      if (
+        t.kind !== "word" ||
+        UPPER.test(this.word(j)) ||
+        this.lex.verbs.has(t.key) ||
+        this.lex.notNames.has(t.key) ||
+        this.lex.determiners.has(t.key) ||
+        functionWords().has(t.key) ||
+        !this.sameLine(j - 1)
+      )
+        break;
+      last = j;
+    }
+    if (last < 0) {
+      // "said Verant’s Chief Executive Lena Fors": capitalised titles, then the name.
+      const n = this.isCapWord(start) ? this.nameForward(start, limit) : undefined;
+      return n && !this.possessor(n.last) ? { ...n, first: owner.first } : undefined;
+    }
+    if (this.tokens.keyAt(last + 1) === ",") {
+      const n = this.nameForward(last + 2, limit);
+      if (n && !this.possessor(n.last) && !this.lex.notNames.has(this.tokens.key(n.first)))
+        return { ...n, first: owner.first };
+    }
+    return { kind: "description", first: owner.first, last, text: this.spanText(owner.first, last) };
   }
 
   private joinForward(m: Mention, limit: number): Mention {

@@ -58,13 +58,12 @@ test("an adjective phrase is no unnamed speaker", () => {
   assert.ok(!voices.some((v) => v.includes("conciliatory]")));
 });
 
-test("the first paragraph of a quote whose next paragraph lost its opening mark keeps the speaker", () => {
+test("a quote whose next paragraph lost its opening mark is one quote, spoken by the closing paragraph's speaker", () => {
   const { quotes, voices } = read(
     "The mayor spoke for an hour.\n\n“The bridge will be rebuilt by spring, and every family will get help.\n\nThe money is already in the budget,” said Ilse Brandt.",
   );
   assert.deepEqual(quotes, [
-    "“The bridge will be rebuilt by spring, and every family will get help. -> Ilse Brandt",
-    "The money is already in the budget,” -> Ilse Brandt",
+    "“The bridge will be rebuilt by spring, and every family will get help.\n\nThe money is already in the budget,” -> Ilse Brandt",
   ]);
   assert.equal(
     voices[1],
@@ -126,4 +125,23 @@ test("a relative pronoun between the speaker and the verb is part of the source 
   const a = r.attributions.find((x) => x.direct);
   assert.equal(a?.speaker?.name, "Ines Varga");
   assert.equal(a?.source && d.text.slice(a.source.start, a.source.end), "Ines Varga, who");
+});
+
+test("a possessor is not the speaker: the appositive name, else the possessive phrase", () => {
+  const named = read(
+    "Verant cuts jobs\n\nThe firm will close two plants. “We had no choice,” said Verant’s chief executive, Lena Fors.",
+  );
+  assert.deepEqual(named.quotes, ["“We had no choice,” -> Lena Fors"]);
+  const unnamed = read(
+    "Verant cuts jobs\n\nThe firm will close two plants. “We had no choice,” said Verant’s chief executive.",
+  );
+  assert.deepEqual(unnamed.quotes, ["“We had no choice,” -> Verant’s chief executive"]);
+});
+
+test("a person described by a possessive is never resolved to the organisation the possessor names", () => {
+  const { quotes, voices } = read(
+    "Flood talks\n\nMarlow University hosted the meeting on Monday. “The river is rising,” said Marlow’s mayor.",
+  );
+  assert.deepEqual(quotes, ["“The river is rising,” -> Marlow’s mayor"]);
+  assert.ok(!voices.some((v) => v.includes("Marlow University]")), voices.join("\n"));
 });

@@ -23,7 +23,10 @@ export function resolveCueSpeakers(
     }
     if (s.kind === "description") {
       if (!personPhrase(s.text, lex)) return undefined;
-      const text = s.text.charAt(0).toLowerCase() + s.text.slice(1);
+      // "The mayor" opening a sentence is "the mayor"; a possessor keeps its name ("Verant’s chief executive").
+      const text = /^\S+['\u2019]s?\s/u.test(s.text)
+        ? s.text
+        : s.text.charAt(0).toLowerCase() + s.text.slice(1);
       const name = names.byDescription(text);
       return name ? { name } : { description: text };
     }

@@ -34,7 +34,6 @@ export interface Speaker {
 /** The name of each quote sieve, in the order {@link QUOTE_SIEVES} runs them. */
 export type QuoteSieveName =
   | "after-closer"
-  | "continued-paragraph"
   | "before-opener"
   | "colon-clause"
   | "turn-taking"

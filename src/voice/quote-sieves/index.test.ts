@@ -7,7 +7,6 @@ test("the quote sieves run in a visible order, most precise first", () => {
     QUOTE_SIEVES.map((s) => s.name),
     [
       "after-closer",
-      "continued-paragraph",
       "before-opener",
       "colon-clause",
       "clause-object",

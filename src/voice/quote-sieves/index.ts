@@ -15,7 +15,6 @@ import {
   type Speaker,
 } from "./context.js";
 import { continuation } from "./continuation.js";
-import { continuedParagraph } from "./continued-paragraph.js";
 import { paragraphCue } from "./paragraph-cue.js";
 import { previousParagraph } from "./previous-paragraph.js";
 import { turnTaking } from "./turn-taking.js";
@@ -30,7 +29,6 @@ export { ADJACENT_SIEVES, QuoteSieveContext } from "./context.js";
  */
 export const QUOTE_SIEVES: readonly QuoteSieve[] = [
   afterCloser,
-  continuedParagraph,
   beforeOpener,
   colonClause,
   clauseObject,
