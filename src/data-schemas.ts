@@ -608,6 +608,7 @@ const SUPPORT_LEXICON = Type.Object({
   auxiliaries: words,
   equalities: words,
   comparatives: words,
+  conditionals: words,
   fractions: Type.Record(Type.String(), Type.Integer({ minimum: 2 })),
   numerators: Type.Record(Type.String(), Type.Integer({ minimum: 1 })),
 });

@@ -81,6 +81,8 @@ export interface SupportLexicon {
   relativePronouns: Set<string>;
   /** Auxiliary verbs that carry a negator: "did", "had", "was". */
   auxiliaries: Set<string>;
+  /** Hedges that open a condition: they weaken the statement the condition is attached to, not what it names. */
+  conditionals: Phrases;
   /** Words that say a thing compares as equal: "just as", "equally". */
   equalities: Phrases;
   /** Words that say a thing differs from another: "weaker", "higher". */
@@ -158,6 +160,7 @@ const LISTS = [
   "auxiliaries",
   "equalities",
   "comparatives",
+  "conditionals",
 ] as const;
 
 type Raw = Record<(typeof LISTS)[number], string[]> & {
@@ -329,6 +332,7 @@ export function supportLexicon(): SupportLexicon {
     indirectQuestions: new Set(raw.indirectQuestions),
     relativePronouns: new Set(raw.relativePronouns),
     auxiliaries: new Set(raw.auxiliaries),
+    conditionals: phrases(raw.conditionals),
     equalities: phrases(raw.equalities),
     comparatives: phrases(raw.comparatives),
     functionWords: new Set(functionWords()),

@@ -75,7 +75,13 @@ function governed(
   let clause = -1;
   let predicate = "";
   let budget = words;
-  for (let k = i + len; k < keys.length && !CLAUSE_END.has(keys[k]) && budget > 0; k++) {
+  // "did not concede that Australia was a country": the claim's one governed word is the
+  // predicate, and the "that" right after it still opens the clause that is denied.
+  for (
+    let k = i + len;
+    k < keys.length && !CLAUSE_END.has(keys[k]) && (budget > 0 || keys[k] === "that");
+    k++
+  ) {
     // "did not establish that screens cause poor sleep": what is not established is the clause.
     if (keys[k] === "that" && out.length > 0) {
       budget = words;
@@ -245,11 +251,18 @@ const has = (keys: string[], table: Phrases) => findPhrases(keys, table);
 
 /**
  * The partial quantifiers of a sentence ("some", "most of the"), but not the superlative "the most
- * generous response" nor the bound "at most": neither speaks of a part of a whole.
+ * generous response" nor the bound "at most": neither speaks of a part of a whole. "Of the" takes
+ * a part only after a count ("9 of the 24 sites", "two of the four ferries"): "weary of the talks"
+ * speaks of no part.
  */
 function partials(keys: string[], lex: SupportLexicon): string[] {
+  const counted = (k: string | undefined) =>
+    k !== undefined && (/^\d/.test(k) || lex.numberWords.has(k) || lex.counts.has(k));
   const masked = keys.map((k, i) =>
-    k === "most" && (keys[i - 1] === "the" || keys[i - 1] === "at") ? "" : k,
+    (k === "most" && (keys[i - 1] === "the" || keys[i - 1] === "at")) ||
+    (k === "of" && keys[i + 1] === "the" && !counted(keys[i - 1]))
+      ? ""
+      : k,
   );
   return findPhrases(masked, lex.partials);
 }
@@ -354,7 +367,21 @@ function hedgesOnShared(
         else while (start > 0 && !HEDGE_SCOPE_END.has(keys[start - 1])) start--;
         let end = i + words.length;
         if (condition) end = keys.length;
-        else {
+        else if (startsPhrase(keys, i, lex.conditionals)) {
+          // "If the treatment is not given in a very short time, patients die": what the condition
+          // names is not asserted, and "if" weakens the statement it is attached to, the words
+          // before it in its clause or those after the condition's comma. With neither, where the
+          // condition ends is unknown, and it weakens nothing the rules can point to.
+          if (start < i) end = i;
+          else {
+            let comma = end;
+            while (comma < keys.length && keys[comma] !== "," && !HEDGE_SCOPE_END.has(keys[comma])) comma++;
+            if (keys[comma] !== ",") continue;
+            start = comma + 1;
+            end = start;
+            while (end < keys.length && !HEDGE_SCOPE_END.has(keys[end])) end++;
+          }
+        } else {
           // "It suggested that two branches, Oakley Row and Penfold, could share …": a hedge that
           // takes a "that" clause reaches past the commas of an apposition inside it.
           const clause = keys[end] === "that";

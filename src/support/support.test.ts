@@ -1058,3 +1058,37 @@ test("the opposite of a hedged passage contradicts it: equality against a differ
   ]).join("\n");
   assert.match(promised, /-> contradicted \[negation\]/);
 });
+
+test("a negated verb before a 'that' clause denies the clause in the claim too: 'did not concede that X was Y' agrees with 'thought X is not Y'", () => {
+  const source =
+    'Harl grading\n\nThe tutor marked the essay down because the tutor thought Harl "is not a city," the student said.';
+  const rated = ratings("Harl\n\nThe tutor did not concede that Harl was a city.", [source]).join("\n");
+  assert.doesNotMatch(rated, /-> contradicted/);
+});
+
+test("'of the' takes a part only after a count: 'weary of the talks' is no 'some' a claim's 'all' overreaches", () => {
+  const talks = "Harl talks\n\nThe council had grown weary of the talks on the Harl bypass and walked away.";
+  const all = ratings("Harl\n\nThe council has ended all talks on the Harl bypass.", [talks]).join("\n");
+  assert.doesNotMatch(all, /-> overreach/);
+  const sites = "Harl river\n\nNitrate exceeded the limit at 9 of the 24 Harl river sites.";
+  const every = ratings("Harl\n\nNitrate exceeded the limit at every Harl river site.", [sites]).join("\n");
+  assert.match(every, /-> overreach \[quantifier\]/);
+});
+
+test("'if' weakens the statement its condition is attached to, not the words of the condition", () => {
+  const late =
+    "Harl fever\n\nIf the treatment is not given within a very short time these patients will die.";
+  const incubation = ratings("Harl\n\nHarl fever has a very short incubation time.", [late]).join("\n");
+  assert.doesNotMatch(incubation, /-> overreach/);
+  const ferries = "Harl ferries\n\nThe Harl ferries will resume on Monday if the weather clears.";
+  const resume = ratings("Harl\n\nThe Harl ferries will resume on Monday.", [ferries]).join("\n");
+  assert.match(resume, /-> overreach \[hedge\]/);
+});
+
+test("a debunked rumour is a denial: a claim that negates it agrees", () => {
+  const source = "Harl depot\n\nPolice debunked a rumour that a bomb had been found at the Harl depot.";
+  const none = ratings("Harl\n\nNo bomb was found at the Harl depot.", [source]).join("\n");
+  assert.doesNotMatch(none, /-> contradicted/);
+  const found = ratings("Harl\n\nA bomb was found at the Harl depot.", [source]).join("\n");
+  assert.match(found, /-> contradicted \[denial\]/);
+});
