@@ -15,7 +15,7 @@
  */
 import type { Span } from "../../dist/core/span.js";
 import { checkedAttributions } from "../../dist/voice/attribution-check.js";
-import { sourceFeatures, sourceOptions } from "../../dist/voice/cue-features.js";
+import { sourceOptions } from "../../dist/voice/cue-features.js";
 import {
   type CueModel,
   documentCandidates,
@@ -24,13 +24,21 @@ import {
 } from "../../dist/voice/cue-model.js";
 import { voiceLexicon } from "../../dist/voice/lexicon.js";
 import { MentionFinder } from "../../dist/voice/mentions.js";
+import {
+  chooseRuleSources,
+  sourceModelFeatures,
+  sourceModel as sourceModelOf,
+  sourceProbability,
+} from "../../dist/voice/source-model.js";
 import { countCues } from "./cue-counts.js";
 import { loadPolnear, overlaps } from "./polnear.js";
-import { fit, prepare, useCounts } from "./train-attribution-model.js";
+import { fit, prepare, sourceData, useCounts } from "./train-attribution-model.js";
 
 const lex = voiceLexicon();
 const saved = lex.cueModel;
-if (!saved) throw new Error("data/voice-attribution-model.json holds no model");
+const savedSource = lex.sourceModel;
+if (!saved || !savedSource)
+  throw new Error("data/voice-attribution-model.json or voice-source-model.json holds no model");
 const texts = loadPolnear("train");
 const folds = [texts.filter((_, i) => i % 2 === 0), texts.filter((_, i) => i % 2 === 1)];
 const classes = new Map<string, number>();
@@ -53,14 +61,16 @@ for (const f of [0, 1]) {
   const model: CueModel = {
     threshold: saved.threshold,
     ...fitted.cue,
-    source: { threshold: saved.source.threshold, ...fitted.source },
     check: { threshold: saved.check.threshold, ...fitted.check },
   };
+  const sourceModel = sourceModelOf(
+    sourceData(fitted.source, savedSource.threshold, savedSource.ruleThreshold),
+  );
   for (const p of prepare(folds[f])) {
     const { t, doc, toOriginal } = p;
     const predicted = [
-      ...checkedAttributions(doc, lex, p.rules, model.check),
-      ...fromCandidates(doc, lex, p.candidates, model),
+      ...chooseRuleSources(doc, lex, checkedAttributions(doc, lex, p.rules, model.check), sourceModel),
+      ...fromCandidates(doc, lex, p.candidates, model, sourceModel),
     ].map((a) => ({
       cue: a.cue && toOriginal(a.cue),
       content: toOriginal(a.content),
@@ -100,7 +110,7 @@ for (const f of [0, 1]) {
       const gs = e && t.spans.get(e.roles.get("Source") ?? "");
       if (!gs) continue;
       const opts = sourceOptions(doc, m, c).map((o) => ({
-        p: probability(model.source, sourceFeatures(doc, lex, c, o)),
+        p: sourceProbability(sourceModel, sourceModelFeatures(doc, lex, c, o, "learned")),
         right: overlaps(
           toOriginal({
             start: doc.tokenStore.starts[o.mention.first],

@@ -6,11 +6,14 @@
  * The rules (src/voice/cues.ts, attributions.ts) run first. Three logistic regressions
  * (stochastic gradient descent, L2) learn from what they leave: the cue model from every word
  * they leave free (positive inside a gold Cue span; features of src/voice/cue-features.ts), the
- * source model from the mentions that may be the source of a gold cue (the rules' subject, the
- * nearest mention before, the sentence's first, the noun phrase before the cue, a passive's "by"
- * agent; positive when it overlaps that attribution's gold Source), the check model from the rules' own indirect attributions
- * (positive when cue and content overlap those of one gold attribution). Features seen in fewer
- * than `MIN_COUNT` examples are dropped, which keeps the file small. The three thresholds are
+ * source model (src/voice/source-model.ts, its own file data/voice-source-model.json) from the
+ * mentions that may be the source of a gold cue (the rules' subject, the nearest mention before,
+ * the sentence's first, the noun phrase before the cue, a passive's "by" agent; positive when it
+ * overlaps that attribution's gold Source) and from those of every indirect cue the rules read
+ * (positive when it overlaps a gold Source), the check model from the rules' own indirect
+ * attributions (positive when cue and content overlap those of one gold attribution). Features
+ * seen in fewer than `MIN_COUNT` examples are dropped, which keeps the files small. The four
+ * thresholds (cue, learned source, check, rule source) are
  * chosen together by two-fold cross-validation on train (texts alternate between the folds; the
  * cue lexicon, cue rates and models are learned on one fold and scored on the other): the best
  * sum of all-attribution source and content overlap F1 among those that keep source and content
@@ -24,9 +27,14 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import type { Span } from "../../dist/core/span.js";
 import type { Document } from "../../dist/text/document.js";
-import { checkedAttributions, checkFeatures } from "../../dist/voice/attribution-check.js";
-import { type CueCandidate, sourceFeatures, sourceOptions } from "../../dist/voice/cue-features.js";
-import { type CueModel, documentCandidates, fromCandidates } from "../../dist/voice/cue-model.js";
+import { checkFeatures } from "../../dist/voice/attribution-check.js";
+import { type CueCandidate, sourceOptions } from "../../dist/voice/cue-features.js";
+import {
+  type CueModel,
+  documentCandidates,
+  fromCandidates,
+  probability,
+} from "../../dist/voice/cue-model.js";
 import { type AttributionSpans, attributeVoices } from "../../dist/voice/index.js";
 import {
   type AttributionCueData,
@@ -36,6 +44,14 @@ import {
   voiceLexicon,
 } from "../../dist/voice/lexicon.js";
 import { MentionFinder } from "../../dist/voice/mentions.js";
+import {
+  bestSource,
+  readingCandidate,
+  type SourceModel,
+  type SourceModelData,
+  sourceModel,
+  sourceModelFeatures,
+} from "../../dist/voice/source-model.js";
 import { repoFile } from "../paths.js";
 import { type Counts, countCues, kept, STEM_FLOOR, stemCounts, WORD_FLOOR } from "./cue-counts.js";
 import {
@@ -57,6 +73,8 @@ const L2 = 1e-5;
 const SEED = 1;
 const CUE_THRESHOLDS = [0.4, 0.5, 0.6, 0.7];
 const SOURCE_THRESHOLDS = [0.3, 0.4, 0.5, 0.6, 0.7];
+/** Source probabilities from which the source the model chooses for a rules' cue is kept. */
+const RULE_SOURCE_THRESHOLDS = [0, 0.3, 0.4, 0.5, 0.6, 0.7];
 const CHECK_THRESHOLDS = [0, 0.1, 0.2, 0.35, 0.5];
 /**
  * Source and content precision (all attributions, overlap) the thresholds must keep on train's
@@ -113,7 +131,9 @@ interface Prepared {
 /** Run the rules alone over each text and list its candidates. */
 export function prepare(texts: PolnearText[]): Prepared[] {
   const saved = lex.cueModel;
+  const savedSource = lex.sourceModel;
   lex.cueModel = undefined;
+  lex.sourceModel = undefined;
   const out = texts.map((t) => {
     const { doc, toOriginal } = polnearDocument(t);
     const r = attributeVoices(doc, { matches: [], sources: [] });
@@ -126,13 +146,15 @@ export function prepare(texts: PolnearText[]): Prepared[] {
     };
   });
   lex.cueModel = saved;
+  lex.sourceModel = savedSource;
   return out;
 }
 
 /**
- * Cue examples (every candidate, positive inside a gold Cue span) and source examples (every
- * candidate inside a gold cue that has a subject, positive when the subject overlaps that
- * attribution's gold Source span).
+ * Cue examples (every candidate, positive inside a gold Cue span), source examples (every
+ * option of every candidate inside a gold cue, positive when it overlaps that attribution's gold
+ * Source span; every option of every rules' indirect cue, positive when it overlaps a gold Source
+ * span, as the overlap score counts it) and check examples (the rules' indirect attributions).
  */
 export function examples(texts: Prepared[]): { cue: Example[]; source: Example[]; check: Example[] } {
   const cue: Example[] = [];
@@ -158,8 +180,25 @@ export function examples(texts: Prepared[]): { cue: Example[]; source: Example[]
         const start = original(o.mention.first);
         const end = doc.origin[doc.tokens[o.mention.last].end - 1] + 1;
         source.push({
-          features: sourceFeatures(doc, lex, c, o),
+          features: sourceModelFeatures(doc, lex, c, o, "learned"),
           label: gold !== undefined && start < gold.end && gold.start < end ? 1 : 0,
+        });
+      }
+    }
+    const goldSources = t.events
+      .map((e) => t.spans.get(e.roles.get("Source") ?? ""))
+      .filter((x) => x !== undefined);
+    for (const a of rules) {
+      if (a.direct || !a.reading) continue;
+      const c = readingCandidate(a.reading);
+      for (const o of sourceOptions(doc, m, c)) {
+        const span = toOriginal({
+          start: doc.tokenStore.starts[o.mention.first],
+          end: doc.tokenStore.ends[o.mention.last],
+        });
+        source.push({
+          features: sourceModelFeatures(doc, lex, c, o, "rule"),
+          label: goldSources.some((g) => overlaps(g, span)) ? 1 : 0,
         });
       }
     }
@@ -238,14 +277,33 @@ export function fit(texts: Prepared[]): { cue: Fitted; source: Fitted; check: Fi
 
 type Row = ReturnType<typeof row>;
 
-/** A threshold triple's all-attribution overlap scores (source and content) on `x`. */
-function row(cueThreshold: number, sourceThreshold: number, checkThreshold: number, x: SplitScore) {
+/** The source model's file form: features by id, and their weights. */
+export function sourceData(fitted: Fitted, threshold: number, ruleThreshold: number): SourceModelData {
+  const sorted = [...fitted.weights].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return {
+    threshold,
+    ruleThreshold,
+    bias: fitted.bias,
+    features: sorted.map(([f]) => f),
+    weights: sorted.map(([, w]) => w),
+  };
+}
+
+/** A threshold set's all-attribution overlap scores (source and content) on `x`. */
+function row(
+  cueThreshold: number,
+  sourceThreshold: number,
+  checkThreshold: number,
+  ruleSourceThreshold: number,
+  x: SplitScore,
+) {
   const s = overlapScore(x.all.Source);
   const c = overlapScore(x.all.Content);
   return {
     cueThreshold,
     sourceThreshold,
     checkThreshold,
+    ruleSourceThreshold,
     sourceP: round(s.p),
     sourceR: round(s.r),
     sourceF1: round(s.f1),
@@ -284,14 +342,47 @@ function floorValidation(grid: { scores: SplitScore[] }[]) {
     const carried = emptyScore();
     for (const f of [0, 1]) {
       const picked = choose(
-        grid.map((g) => row(0, 0, 0, g.scores[f])),
+        grid.map((g) => row(0, 0, 0, 0, g.scores[f])),
         floor,
       );
       add(carried, grid[picked].scores[1 - f]);
     }
-    const { cueThreshold: _c, sourceThreshold: _s, checkThreshold: _k, ...scores } = row(0, 0, 0, carried);
+    const {
+      cueThreshold: _c,
+      sourceThreshold: _s,
+      checkThreshold: _k,
+      ruleSourceThreshold: _r,
+      ...scores
+    } = row(0, 0, 0, 0, carried);
     return { floor, ...scores };
   });
+}
+
+/**
+ * The rules' indirect attributions of a held-out text for each check threshold and each rule
+ * source threshold: the check model's probability and the source model's choice are read once.
+ */
+function ruleVariants(p: Prepared, check: CueModel["check"], source: SourceModel): AttributionSpans[][][] {
+  const m = new MentionFinder(p.doc.text, p.doc.tokenStore, lex);
+  const read = p.rules.map((a) => ({
+    a,
+    pCheck: a.direct ? 1 : probability(check, checkFeatures(p.doc, lex, a)),
+    best:
+      a.direct || !a.reading
+        ? undefined
+        : bestSource(p.doc, lex, m, readingCandidate(a.reading), "rule", source),
+  }));
+  return CHECK_THRESHOLDS.map((ct) =>
+    RULE_SOURCE_THRESHOLDS.map((rt) =>
+      read
+        .filter((r) => r.pCheck >= ct)
+        .map(({ a, best }) => {
+          if (a.direct || !a.reading) return a;
+          const { source: _, ...rest } = a;
+          return best && best.p >= rt ? { ...rest, source: best.span } : rest;
+        }),
+    ),
+  );
 }
 
 function main(): void {
@@ -301,7 +392,15 @@ function main(): void {
   const rules = emptyScore();
   const grid = CUE_THRESHOLDS.flatMap((cue) =>
     SOURCE_THRESHOLDS.flatMap((source) =>
-      CHECK_THRESHOLDS.map((check) => ({ cue, source, check, scores: [emptyScore(), emptyScore()] })),
+      CHECK_THRESHOLDS.flatMap((check) =>
+        RULE_SOURCE_THRESHOLDS.map((rule) => ({
+          cue,
+          source,
+          check,
+          rule,
+          scores: [emptyScore(), emptyScore()],
+        })),
+      ),
     ),
   );
   for (const f of [0, 1]) {
@@ -309,21 +408,24 @@ function main(): void {
     const fitted = fit(prepare(folds[1 - f]));
     const held = prepare(folds[f]);
     for (const p of held) scoreText(rules, p.t, p.toOriginal, p.rules);
-    for (const g of grid) {
-      const model: CueModel = {
-        threshold: g.cue,
-        ...fitted.cue,
-        source: { threshold: g.source, ...fitted.source },
-        check: { threshold: g.check, ...fitted.check },
-      };
-      for (const p of held)
+    const check = { threshold: 0, ...fitted.check };
+    for (const p of held) {
+      const ruled = ruleVariants(p, check, sourceModel(sourceData(fitted.source, 0, 0)));
+      const learned = new Map<string, AttributionSpans[]>();
+      for (const cue of CUE_THRESHOLDS)
+        for (const st of SOURCE_THRESHOLDS) {
+          const model: CueModel = { threshold: cue, ...fitted.cue, check };
+          const source = sourceModel(sourceData(fitted.source, st, 0));
+          learned.set(`${cue} ${st}`, fromCandidates(p.doc, lex, p.candidates, model, source));
+        }
+      for (const g of grid)
         scoreText(g.scores[f], p.t, p.toOriginal, [
-          ...checkedAttributions(p.doc, lex, p.rules, model.check),
-          ...fromCandidates(p.doc, lex, p.candidates, model),
+          ...ruled[CHECK_THRESHOLDS.indexOf(g.check)][RULE_SOURCE_THRESHOLDS.indexOf(g.rule)],
+          ...(learned.get(`${g.cue} ${g.source}`) ?? []),
         ]);
     }
   }
-  const floor = row(1, 1, 0, rules);
+  const floor = row(1, 1, 0, 1, rules);
   console.log("rules alone", JSON.stringify(floor));
   const floors = floorValidation(grid);
   for (const v of floors) console.log("floor", JSON.stringify(v));
@@ -339,10 +441,10 @@ function main(): void {
     const both = emptyScore();
     add(both, g.scores[0]);
     add(both, g.scores[1]);
-    return row(g.cue, g.source, g.check, both);
+    return row(g.cue, g.source, g.check, g.rule, both);
   });
-  for (const v of validation) console.log(JSON.stringify(v));
   const best = validation[choose(validation, PRECISION_FLOOR)];
+  console.log("chosen", JSON.stringify(best));
 
   useData(cueFile);
   const all = prepare(texts);
@@ -350,20 +452,22 @@ function main(): void {
   const fitted = { cue: train(ex.cue), source: train(ex.source), check: train(ex.check) };
   const sorted = (w: Map<string, number>) =>
     Object.fromEntries([...w].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const training = {
+    split: "PolNeAR train",
+    texts: texts.length,
+    epochs: EPOCHS,
+    rate: RATE,
+    l2: L2,
+    minCount: MIN_COUNT,
+  };
   const file = {
     $comment:
-      "Learned attribution cue model for sourcetrace (src/voice/cue-model.ts, features in src/voice/cue-features.ts), generated by `npm run train:attribution-model` (measure/voice/train-attribution-model.ts) from PolNeAR train (Newell, Margolin & Ruths 2018; first annotator's file of each text): three logistic regressions, one over the words the rules leave free (positive inside a gold Cue span), one over the candidate sources of a gold cue (the rules' subject, the nearest mention before, the sentence's first, the noun phrase before the cue, a passive's agent; positive when it overlaps the gold Source), one over the rules' indirect attributions (positive when cue and content overlap a gold attribution's). The three thresholds were chosen by two-fold cross-validation on train (best sum of all-attribution source and content overlap F1 keeping source and content precision at or above a fixed floor, itself chosen by cross-validation on train); dev was not read. Features seen in fewer than training.minCount examples are dropped. Do not edit by hand.",
+      "Learned attribution cue model for sourcetrace (src/voice/cue-model.ts, features in src/voice/cue-features.ts), generated by `npm run train:attribution-model` (measure/voice/train-attribution-model.ts) from PolNeAR train (Newell, Margolin & Ruths 2018; first annotator's file of each text): two logistic regressions, one over the words the rules leave free (positive inside a gold Cue span), one over the rules' indirect attributions (positive when cue and content overlap a gold attribution's); the source of a cue is chosen by data/voice-source-model.json, trained with them. The thresholds of both files were chosen together by two-fold cross-validation on train (best sum of all-attribution source and content overlap F1 keeping source and content precision at or above a fixed floor, itself chosen by cross-validation on train); dev was not read. Features seen in fewer than training.minCount examples are dropped. Do not edit by hand.",
     training: {
-      split: "PolNeAR train",
-      texts: texts.length,
+      ...training,
       examples: ex.cue.length,
       positives: ex.cue.filter((e) => e.label === 1).length,
-      sourceExamples: ex.source.length,
       checkExamples: ex.check.length,
-      epochs: EPOCHS,
-      rate: RATE,
-      l2: L2,
-      minCount: MIN_COUNT,
       method:
         "two-fold cross-validation on train (alternate texts); the best sum of all-attribution source and content overlap F1 with source and content precision at or above precisionFloor on the held-out folds; the floor was chosen by carrying each candidate floor's thresholds from one fold to the other (floors: the best source F1 with source precision at or above 0.83)",
       rulesAlone: floor,
@@ -374,16 +478,22 @@ function main(): void {
     threshold: best.cueThreshold,
     bias: fitted.cue.bias,
     weights: sorted(fitted.cue.weights),
-    source: {
-      threshold: best.sourceThreshold,
-      bias: fitted.source.bias,
-      weights: sorted(fitted.source.weights),
-    },
     check: { threshold: best.checkThreshold, bias: fitted.check.bias, weights: sorted(fitted.check.weights) },
   };
   writeFileSync(repoFile("data/voice-attribution-model.json"), `${JSON.stringify(file)}\n`);
+  const source = {
+    $comment:
+      "Learned source model for sourcetrace (src/voice/source-model.ts), generated by `npm run train:attribution-model` (measure/voice/train-attribution-model.ts) from PolNeAR train (Newell, Margolin & Ruths 2018): one logistic regression over the candidate sources of a cue (the rules' subject, the nearest mention before, the sentence's first, the noun phrase before the cue, a passive's agent), with their kind, side, distance, grammatical place, clause boundaries crossed and quotation marks; positive when the candidate overlaps the gold Source (of the gold cue a learned cue lies in; any gold Source for a rules' cue). A cue's source is its likeliest candidate, kept from `threshold` (cue probability times source probability, learned cues) or `ruleThreshold` (source probability, the rules' cues), both chosen with the cue model's thresholds by two-fold cross-validation on train (data/voice-attribution-model.json `training`); dev was not read. Feature i weighs weights[i]. Do not edit by hand.",
+    training: {
+      ...training,
+      examples: ex.source.length,
+      positives: ex.source.filter((e) => e.label === 1).length,
+    },
+    ...sourceData(fitted.source, best.sourceThreshold, best.ruleSourceThreshold),
+  };
+  writeFileSync(repoFile("data/voice-source-model.json"), `${JSON.stringify(source)}\n`);
   console.log(
-    `thresholds ${best.cueThreshold} / ${best.sourceThreshold} / ${best.checkThreshold}: ${fitted.cue.weights.size} + ${fitted.source.weights.size} + ${fitted.check.weights.size} weights; held-out source F1 ${best.sourceF1}, content F1 ${best.contentF1}`,
+    `thresholds ${best.cueThreshold} / ${best.sourceThreshold} / ${best.checkThreshold} / ${best.ruleSourceThreshold}: ${fitted.cue.weights.size} + ${fitted.source.weights.size} + ${fitted.check.weights.size} weights; held-out source F1 ${best.sourceF1}, content F1 ${best.contentF1}`,
   );
 }
 

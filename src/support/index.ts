@@ -7,6 +7,7 @@ import type { Document } from "../text/document.js";
 import type { Match } from "../trace/types.js";
 import type { AttributionSpans } from "../voice/attributions.js";
 import type { Quote, Voice } from "../voice/types.js";
+import { Disputes, disputed } from "./disputes.js";
 import { fractionQuantities } from "./fractions.js";
 import { hedgeReachesClaim } from "./hedge-reach.js";
 import {
@@ -89,6 +90,8 @@ export class SupportRater {
   private readonly clauses = new Map<string, Map<number, ClaimUnit[]>>();
   /** Sentences the article quotes or reproduces, by index. */
   readonly reproduced: Set<number>;
+  /** The quoted texts the author calls wrong: a claim against one disputes it. */
+  private readonly disputes: Disputes;
 
   constructor(
     readonly article: Document,
@@ -116,6 +119,7 @@ export class SupportRater {
       });
     }
     this.index = new PassageIndex(pool);
+    this.disputes = new Disputes(article, context.sentenceVoices, context.quotes, this.reproduced);
     for (const d of [article, ...context.sources]) this.docs.set(d.id, d);
     this.quantities.set(article.id, figuresOf(article));
     for (const s of context.sources) this.quantities.set(s.id, figuresOf(s));
@@ -333,7 +337,7 @@ export class SupportRater {
           rating.rule === "hedge" &&
           hedgeReachesClaim(claim, near.passage)
         )
-          return { ...rating, evidence: near.passage };
+          return disputed(claim, { ...rating, evidence: near.passage }, this.disputes);
         return {
           status: "not-found",
           rule: "no-passage",
@@ -367,7 +371,7 @@ export class SupportRater {
         rating = this.rateAgainst(claim, figures, p);
       }
     }
-    return { ...rating, evidence: p };
+    return disputed(claim, { ...rating, evidence: p }, this.disputes);
   }
 }
 

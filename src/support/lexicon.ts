@@ -81,6 +81,10 @@ export interface SupportLexicon {
   relativePronouns: Set<string>;
   /** Auxiliary verbs that carry a negator: "did", "had", "was". */
   auxiliaries: Set<string>;
+  /** Words by which an author calls a text wrong: "incorrectly thought", "is not true". */
+  errorMarkers: Phrases;
+  /** Words that open an author's rebuttal of what was quoted: "in fact", "actually". */
+  rebuttals: Phrases;
   /** Hedges that open a condition: they weaken the statement the condition is attached to, not what it names. */
   conditionals: Phrases;
   /** Words that say a thing compares as equal: "just as", "equally". */
@@ -161,6 +165,8 @@ const LISTS = [
   "equalities",
   "comparatives",
   "conditionals",
+  "errorMarkers",
+  "rebuttals",
 ] as const;
 
 type Raw = Record<(typeof LISTS)[number], string[]> & {
@@ -333,6 +339,8 @@ export function supportLexicon(): SupportLexicon {
     relativePronouns: new Set(raw.relativePronouns),
     auxiliaries: new Set(raw.auxiliaries),
     conditionals: phrases(raw.conditionals),
+    errorMarkers: phrases(raw.errorMarkers),
+    rebuttals: phrases(raw.rebuttals),
     equalities: phrases(raw.equalities),
     comparatives: phrases(raw.comparatives),
     functionWords: new Set(functionWords()),

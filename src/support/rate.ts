@@ -809,7 +809,7 @@ function contraryByConjunct(
  * True when a negator stands at most three words before `i` in its clause: "was not the first",
  * "did not go over budget". A rank, side or tally under it is denied, not stated.
  */
-function negatedAt(keys: readonly string[], i: number, lex: SupportLexicon): boolean {
+export function negatedAt(keys: readonly string[], i: number, lex: SupportLexicon): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3) && !CLAUSE_END.has(keys[k]); k--)
     if (lex.negators.has(keys[k])) return true;
   return false;

@@ -5,7 +5,7 @@ const RatingData = Type.Object({
   status: Type.String({ description: "the claim's support status" }),
   rule: Type.String({
     description:
-      "what decided: quantity, negation, denial, roles, direction, comparison, hedge, quantifier, causation, no-passage",
+      "what decided: quantity, negation, denial, roles, direction, comparison, hedge, quantifier, causation, no-passage, disputes",
   }),
   subject: Type.Union([Type.Literal("author"), Type.Literal("attributed")], {
     description: "the author's own claim, or the author's paraphrase of a source",

@@ -1092,3 +1092,17 @@ test("a debunked rumour is a denial: a claim that negates it agrees", () => {
   const found = ratings("Harl\n\nA bomb was found at the Harl depot.", [source]).join("\n");
   assert.match(found, /-> contradicted \[denial\]/);
 });
+
+test("an author who calls a quoted text wrong disputes it: a claim against it is no misreading, unlike one against a quote the author leaves standing", () => {
+  const quote = '"The Harl bridge is not a listed building," the mayor told councillors on Monday.';
+  const disputedLine = (article: string) =>
+    ratings(article, []).find((l) => l.startsWith("The Harl bridge is")) ?? "missing";
+  const marked = disputedLine(
+    `Harl\n\nThe mayor wrongly told councillors that the Harl bridge was not a listed building.\n\n${quote}\n\nThe Harl bridge is a listed building.`,
+  );
+  assert.match(marked, /-> not-found \[disputes\]/);
+  const rebuttal = disputedLine(`Harl\n\n${quote}\n\nThe Harl bridge is, in fact, a listed building.`);
+  assert.match(rebuttal, /-> not-found \[disputes\]/);
+  const standing = disputedLine(`Harl\n\n${quote}\n\nThe Harl bridge is a listed building.`);
+  assert.match(standing, /-> contradicted \[negation\]/);
+});

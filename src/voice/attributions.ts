@@ -4,6 +4,7 @@ import type { Document } from "../text/document.js";
 import { firstEndingAfter } from "../text/search.js";
 import type { Cue } from "./cues.js";
 import type { VoiceLexicon } from "./lexicon.js";
+import type { Mention } from "./mentions.js";
 import type { Speaker } from "./quote-sieves/context.js";
 import type { Quote } from "./types.js";
 
@@ -18,6 +19,21 @@ export interface AttributionSpans {
   content: Span;
   direct: boolean;
   speaker?: Speaker;
+  /**
+   * For an indirect attribution of a reporting cue the rules read: the cue's first token, its
+   * sentence and the subject read for it, so that the source model (src/voice/source-model.ts)
+   * may choose its source among the cue's candidates.
+   */
+  reading?: CueReading;
+}
+
+/** A cue as the source model reads it: its first token, sentence and the subject the rules read. */
+export interface CueReading {
+  token: number;
+  sentence: number;
+  subject?: Mention;
+  /** The subject follows the cue ("said Varga"). */
+  inverted: boolean;
 }
 
 const TERMINAL = new Set([".", "!", "?", "...", "…"]);
@@ -107,6 +123,7 @@ export function collectAttributions(
       cue: cueSpan,
       content,
       direct: false,
+      reading: { token: c.first, sentence: c.sentence, subject: c.subject, inverted: c.inverted },
     };
     const sp = cueSpeakers[i];
     if (sp) a.speaker = sp;

@@ -15,6 +15,7 @@ import {
 import { attributeVoices } from "./index.js";
 import { voiceLexicon } from "./lexicon.js";
 import { MentionFinder } from "./mentions.js";
+import { type SourceModel, sourceModel } from "./source-model.js";
 
 const doc = (text: string): Document => documentFromString(text, { id: "a", format: "text" });
 
@@ -25,36 +26,40 @@ const show = (d: Document, list: AttributionSpans[]): string[] =>
     return `[${at(a.source)}] <${at(a.cue)}> {${at(a.content)}}`;
   });
 
-// An invented model that knows one cue word, "wagers", and trusts names as sources.
-const model = (sourceThreshold: number): CueModel => ({
+// An invented model that knows one cue word, "wagers", and a source model that trusts names.
+const model = (): CueModel => ({
   threshold: 0.5,
   bias: -4,
   weights: new Map([["w:wagers", 8]]),
-  source: { threshold: sourceThreshold, bias: -1, weights: new Map([["kind:name", 4]]) },
   check: { threshold: 0, bias: 0, weights: new Map() },
 });
+const trustsNames = (threshold: number): SourceModel =>
+  sourceModel({ threshold, ruleThreshold: 0, bias: -1, features: ["kind:name"], weights: [4] });
 
-const run = (text: string, m: CueModel) => {
+const run = (text: string, m: CueModel, sourceThreshold = 0.5) => {
   const d = doc(text);
   const r = attributeVoices(d, { matches: [], sources: [] });
   const ruled = r.attributions.filter((a) => !a.cue || d.text.slice(a.cue.start, a.cue.end) !== "wagers");
-  return { d, found: learnedAttributions(d, voiceLexicon(), r.quotes, ruled, m) };
+  return {
+    d,
+    found: learnedAttributions(d, voiceLexicon(), r.quotes, ruled, m, trustsNames(sourceThreshold)),
+  };
 };
 
 test("a word the model reads as a cue gets the subject as source and the clause as content", () => {
-  const { d, found } = run("Mara Quist wagers that fares will rise next year.", model(0.5));
+  const { d, found } = run("Mara Quist wagers that fares will rise next year.", model());
   assert.deepEqual(show(d, found), ["[Mara Quist] <wagers> {that fares will rise next year}"]);
 });
 
 test("the subject is left out when the source model does not trust it", () => {
-  const { d, found } = run("Mara Quist wagers that fares will rise next year.", model(0.99));
+  const { d, found } = run("Mara Quist wagers that fares will rise next year.", model(), 0.99);
   assert.deepEqual(show(d, found), ["[-] <wagers> {that fares will rise next year}"]);
 });
 
 test("a cue word inside a quotation or another attribution is no cue", () => {
-  const quoted = run("She wrote: “Mara Quist wagers that fares will rise.” Nothing more.", model(0.5));
+  const quoted = run("She wrote: “Mara Quist wagers that fares will rise.” Nothing more.", model());
   assert.deepEqual(show(quoted.d, quoted.found), []);
-  const inside = run("Officials said Mara Quist wagers that fares will rise.", model(0.5));
+  const inside = run("Officials said Mara Quist wagers that fares will rise.", model());
   assert.deepEqual(show(inside.d, inside.found), []);
 });
 
@@ -80,7 +85,7 @@ test("the compiled weights give every free word the probability its feature stri
   assert.ok(shipped);
   // An invented model over every kind of feature, pairs included, beside the shipped one.
   const invented: CueModel = {
-    ...model(0.5),
+    ...model(),
     weights: new Map([
       ["w:fear", 1.5],
       ["wn:fear_the", 0.75],
@@ -132,10 +137,10 @@ test("the early bound rules out only words whose full features fall short of the
     "The mayor is expected to sign the budget on Friday. Many residents fear the plan will raise rents, and two council members oppose it. She argues it is fair, officials said. Mara Quist wagers that fares will rise.",
   );
   // A late feature alone decides this one: a word whose subject is a name is a cue.
-  const bySubject: CueModel = { ...model(0.5), bias: -3, weights: new Map([["subj:name", 6]]) };
+  const bySubject: CueModel = { ...model(), bias: -3, weights: new Map([["subj:name", 6]]) };
   for (const [m, rulesOut] of [
     [lex.cueModel as CueModel, true],
-    [model(0.5), true],
+    [model(), true],
     [bySubject, false],
   ] as const) {
     const bound = mayReachThreshold(m, d.tokenStore.keyTable);

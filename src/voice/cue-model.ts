@@ -11,11 +11,10 @@ import {
   freeTokens,
   LATE_KINDS,
   PAIR_KINDS,
-  sourceFeatures,
-  sourceOptions,
 } from "./cue-features.js";
 import type { VoiceLexicon } from "./lexicon.js";
 import { MentionFinder } from "./mentions.js";
+import { bestSource, type SourceModel } from "./source-model.js";
 import type { Quote } from "./types.js";
 
 /** One logistic regression as stored in `data/voice-attribution-model.json`. */
@@ -27,11 +26,10 @@ export interface LogisticData {
 }
 
 /**
- * The file's three models: is a free word a cue, is the subject read for it its source, and is
- * an indirect attribution the rules found right.
+ * The file's two models: is a free word a cue, and is an indirect attribution the rules found
+ * right. The source of a cue is chosen by the source model (src/voice/source-model.ts).
  */
 export interface CueModelData extends LogisticData {
-  source: LogisticData;
   check: LogisticData;
 }
 
@@ -42,9 +40,8 @@ export interface Logistic {
   weights: Map<string, number>;
 }
 
-/** The learned cue model: cue detection ({@link cueCandidates}) and source choice ({@link sourceFeatures}). */
+/** The learned cue model: cue detection ({@link cueCandidates}). */
 export interface CueModel extends Logistic {
-  source: Logistic;
   /** The check of the rules' indirect attributions (src/voice/attribution-check.ts). */
   check: Logistic;
 }
@@ -70,7 +67,7 @@ function compile(d: LogisticData): Logistic {
 
 /** Compile the model's weight tables once. */
 export function cueModel(data: CueModelData): CueModel {
-  return Object.assign(compile(data), { source: compile(data.source), check: compile(data.check) });
+  return Object.assign(compile(data), { check: compile(data.check) });
 }
 
 /**
@@ -275,7 +272,8 @@ export function documentCandidates(
 /**
  * Attributions the rules missed, found by the learned cue model: each free word whose
  * probability reaches the model's threshold is a cue (adjacent ones join: "is expected"), its
- * source is the subject the rules read for it when the source model trusts it, its content the clause the sentence's shape gives
+ * source the likeliest of its candidates when the source model trusts it
+ * (src/voice/source-model.ts), its content the clause the sentence's shape gives
  * (src/voice/attributions.ts). Candidates are taken from the most probable down, and a word
  * inside an attribution already taken is no cue (attributions are univocal, as in PolNeAR).
  */
@@ -285,11 +283,12 @@ export function learnedAttributions(
   quotes: Quote[],
   found: AttributionSpans[],
   model: CueModel | undefined = lex.cueModel,
+  source: SourceModel | undefined = lex.sourceModel,
 ): AttributionSpans[] {
   if (!model) return [];
   // Only the candidates that reach the threshold are kept (fromCandidates drops the rest): a long
   // text has tens of thousands of free words, and all their features held at once took tens of MB.
-  return fromCandidates(doc, lex, documentCandidates(doc, lex, quotes, found, model), model);
+  return fromCandidates(doc, lex, documentCandidates(doc, lex, quotes, found, model), model, source);
 }
 
 /** The attributions of the candidates the model reads as cues (see {@link learnedAttributions}). */
@@ -298,6 +297,7 @@ export function fromCandidates(
   lex: VoiceLexicon,
   candidates: CueCandidate[],
   model: CueModel,
+  source: SourceModel | undefined = lex.sourceModel,
 ): AttributionSpans[] {
   const { tokenStore: tokens } = doc;
   const m = new MentionFinder(doc.text, tokens, lex);
@@ -325,16 +325,11 @@ export function fromCandidates(
     // right: the source model gives the chance that it is the source of a true cue, times the
     // chance that the cue is true. A wrong source is worse than none ("is expected" often has no
     // source in PolNeAR).
-    let best = { p: 0, span: undefined as Span | undefined };
-    for (const o of sourceOptions(doc, m, head)) {
-      const q = p * probability(model.source, sourceFeatures(doc, lex, head, o));
-      if (q > best.p)
-        best = { p: q, span: { start: tokens.starts[o.mention.first], end: tokens.ends[o.mention.last] } };
-    }
+    const best = source && bestSource(doc, lex, m, head, "learned", source);
     // A span over a word another learned attribution holds would make two attributions of one:
     // such a cue or content is no attribution, such a source is left out.
     if (someTaken(doc, taken, cue) || someTaken(doc, taken, content)) continue;
-    if (best.span && best.p >= model.source.threshold && !someTaken(doc, taken, best.span)) {
+    if (source && best && p * best.p >= source.threshold && !someTaken(doc, taken, best.span)) {
       a.source = best.span;
       mark(doc, taken, best.span);
     }

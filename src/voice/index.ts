@@ -12,6 +12,7 @@ import type { VoiceFinding } from "./rules.js";
 import { quoteVoice } from "./sentence-sieves/context.js";
 import { type LabelVoice, type SentenceContext, sentenceVoice } from "./sentence-sieves/index.js";
 import { quoteShares, traceCoverage } from "./shares.js";
+import { chooseRuleSources } from "./source-model.js";
 import { resolveCueSpeakers } from "./speakers.js";
 import { findLabels, findUnlabelledAnswers } from "./transcript.js";
 import type { Citation, Quote, Voice } from "./types.js";
@@ -133,7 +134,7 @@ export function attributeVoices(
     citations,
     findings: credit.findings,
     attributions: nestQuoteAttributions(quotes, [
-      ...checkedAttributions(article, lex, ruled),
+      ...chooseRuleSources(article, lex, checkedAttributions(article, lex, ruled)),
       ...learnedAttributions(article, lex, quotes, ruled),
     ]).sort((a, b) => a.content.start - b.content.start),
     matches: credit.matches,

@@ -1,5 +1,6 @@
 import { loadData } from "../data.js";
 import { type CueModel, type CueModelData, cueModel } from "./cue-model.js";
+import { type SourceModel, type SourceModelData, sourceModel } from "./source-model.js";
 
 interface VerbData {
   verbs: string[];
@@ -105,6 +106,11 @@ export interface VoiceLexicon {
    * cue the rules miss. Undefined only while the model is being trained.
    */
   cueModel?: CueModel;
+  /**
+   * The learned source model (`data/voice-source-model.json`): chooses the source of a cue among
+   * its candidates. Undefined only while the model is being trained.
+   */
+  sourceModel?: SourceModel;
   /** Nouns of findings that source what follows "In a … poll," (poll, survey, study). */
   evidenceNouns: Set<string>;
   /** Weak verbs that still attribute the quotation right after them ("calls the train “…”"). */
@@ -175,6 +181,7 @@ export function voiceLexicon(): VoiceLexicon {
     cueRates: cueRates(cues),
     stemRates: stemRates(cues),
     cueModel: cueModel(loadData<CueModelData>("voice-attribution-model.json")),
+    sourceModel: sourceModel(loadData<SourceModelData>("voice-source-model.json")),
     evidenceNouns: new Set(v.evidenceNouns),
     namingVerbs: new Set(v.namingVerbs),
     objectVerbs: new Set(v.objectVerbs),

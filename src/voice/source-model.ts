@@ -1,0 +1,169 @@
+import type { Span } from "../core/span.js";
+import type { Document } from "../text/document.js";
+import type { AttributionSpans, CueReading } from "./attributions.js";
+import { type CueCandidate, type SourceOption, sourceFeatures, sourceOptions } from "./cue-features.js";
+import type { VoiceLexicon } from "./lexicon.js";
+import { MentionFinder } from "./mentions.js";
+
+/** The source model as stored in `data/voice-source-model.json`: one weight per feature id. */
+export interface SourceModelData {
+  /** For a learned cue: from which cue probability times source probability its source is kept. */
+  threshold: number;
+  /** For a cue the rules read: from which source probability its chosen source is kept. */
+  ruleThreshold: number;
+  bias: number;
+  /** The feature of each id. */
+  features: string[];
+  /** The weight of each id. */
+  weights: number[];
+}
+
+/** The compiled source model: feature strings to integer ids, ids to weights. */
+export interface SourceModel {
+  threshold: number;
+  ruleThreshold: number;
+  bias: number;
+  ids: Map<string, number>;
+  weights: Float64Array;
+}
+
+/** Compile the model's feature table once. */
+export function sourceModel(data: SourceModelData): SourceModel {
+  if (data.features.length !== data.weights.length)
+    throw new Error("voice-source-model.json: features and weights differ in length");
+  return {
+    threshold: data.threshold,
+    ruleThreshold: data.ruleThreshold,
+    bias: data.bias,
+    ids: new Map(data.features.map((f, i) => [f, i])),
+    weights: Float64Array.from(data.weights),
+  };
+}
+
+/** The model's probability for a list of features (features it never saw weigh nothing). */
+export function sourceProbability(model: SourceModel, features: string[]): number {
+  let z = model.bias;
+  for (const f of features) {
+    const id = model.ids.get(f);
+    if (id !== undefined) z += model.weights[id];
+  }
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Where a cue comes from: the rules' reading (src/voice/cues.ts) or the learned cue model. */
+export type CueOrigin = "rule" | "learned";
+
+const QUOTE_MARK = /^["\u201C\u201D\u2018\u2019\u00AB\u00BB']$/;
+const CLAUSE_MARKS = new Set([",", ";", ":", "--", "\u2014", "\u2013", "(", ")"]);
+
+/**
+ * The grammatical place of a source option, as far as the tokens tell: the subject of the cue
+ * (nothing but auxiliaries and adverbs between), the agent of a passive ("by X"), the object of
+ * "according to", an appositive's head ("X, the group's spokesman, said"), or another place.
+ */
+function role(doc: Document, lex: VoiceLexicon, c: CueReading, o: SourceOption): string {
+  const tokens = doc.tokenStore;
+  if (o.via === "agent") return "agent";
+  if (tokens.key(c.token) === "according") return o.inverted ? "according" : "according-before";
+  if (o.inverted) return o.mention.first <= c.token + 2 ? "after" : "inverted";
+  let k = o.mention.last + 1;
+  while (k < c.token && (lex.modals.has(tokens.key(k)) || /^\p{L}+ly$/u.test(tokens.key(k)))) k++;
+  if (k === c.token) return "subject";
+  if (tokens.key(o.mention.last + 1) === "," && tokens.key(c.token - 1) === ",") return "appositive";
+  return "before";
+}
+
+/**
+ * Features of a source option for the source model: those of the cue model's source features
+ * (src/voice/cue-features.ts), and where the cue comes from, the option's grammatical place, the
+ * clause boundaries between it and the cue (commas, colons, dashes, parentheses, "that"), and
+ * whether it stands inside a quotation or a quotation mark lies between it and the cue.
+ */
+export function sourceModelFeatures(
+  doc: Document,
+  lex: VoiceLexicon,
+  c: CueCandidate,
+  o: SourceOption,
+  origin: CueOrigin,
+): string[] {
+  const tokens = doc.tokenStore;
+  const base = sourceFeatures(doc, lex, c, o);
+  const head = base.find((f) => f.startsWith("head:"))?.slice(5) ?? "";
+  const s = doc.sentences[c.sentence];
+  const lo = Math.min(o.mention.last, c.token) + 1;
+  const hi = Math.max(o.mention.first, c.token);
+  let clauses = 0;
+  let quoteBetween = false;
+  for (let k = lo; k < hi; k++) {
+    const w = tokens.key(k);
+    if (CLAUSE_MARKS.has(w) || w === "that") clauses++;
+    if (QUOTE_MARK.test(w)) quoteBetween = true;
+  }
+  let marks = 0;
+  for (let k = s.tokenStart; k < o.mention.first; k++) if (QUOTE_MARK.test(tokens.key(k))) marks++;
+  const place = role(doc, lex, c, o);
+  return [
+    ...base,
+    `origin:${origin}`,
+    `origin-via:${origin}_${o.via}`,
+    `origin-head:${origin}_${head}`,
+    `role:${place}`,
+    `role-head:${place}_${head}`,
+    `origin-role:${origin}_${place}`,
+    `clauses:${Math.min(clauses, 3)}`,
+    `role-clauses:${place}_${Math.min(clauses, 3)}`,
+    `quoted:${marks % 2 === 1}`,
+    `quote-between:${quoteBetween}`,
+  ];
+}
+
+/** A chosen source: the option's span and the model's probability for it. */
+export interface ChosenSource {
+  span: Span;
+  p: number;
+}
+
+/** The likeliest of a cue's source options by the model, or undefined when it has none. */
+export function bestSource(
+  doc: Document,
+  lex: VoiceLexicon,
+  m: MentionFinder,
+  c: CueCandidate,
+  origin: CueOrigin,
+  model: SourceModel,
+): ChosenSource | undefined {
+  const tokens = doc.tokenStore;
+  let best: ChosenSource | undefined;
+  for (const o of sourceOptions(doc, m, c)) {
+    const p = sourceProbability(model, sourceModelFeatures(doc, lex, c, o, origin));
+    if (!best || p > best.p)
+      best = { p, span: { start: tokens.starts[o.mention.first], end: tokens.ends[o.mention.last] } };
+  }
+  return best;
+}
+
+/** A cue the rules read, as the candidate the source options are read for. */
+export const readingCandidate = (r: CueReading): CueCandidate => ({ ...r, features: [] });
+
+/**
+ * The rules' indirect attributions with their sources chosen by the source model: the likeliest
+ * of the cue's options (the subject the rules read, the noun phrase or mention before, the
+ * sentence's first mention, a passive's agent) when its probability reaches the model's
+ * `ruleThreshold`, else none (a wrong source is worse than a missing one). Direct quotes, and
+ * attributions the rules read without a cue, keep theirs.
+ */
+export function chooseRuleSources(
+  doc: Document,
+  lex: VoiceLexicon,
+  found: AttributionSpans[],
+  model: SourceModel | undefined = lex.sourceModel,
+): AttributionSpans[] {
+  if (!model) return found;
+  const m = new MentionFinder(doc.text, doc.tokenStore, lex);
+  return found.map((a) => {
+    if (a.direct || !a.reading) return a;
+    const best = bestSource(doc, lex, m, readingCandidate(a.reading), "rule", model);
+    const { source: _, ...rest } = a;
+    return best && best.p >= model.ruleThreshold ? { ...rest, source: best.span } : rest;
+  });
+}
