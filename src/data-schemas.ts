@@ -644,6 +644,7 @@ const VOICE_CREDITS = Type.Object({
   creditLabels: words,
   creditLines: words,
   inlineCredits: words,
+  notSpeakerLabels: words,
   notCredits: words,
 });
 

@@ -109,3 +109,10 @@ test("a reporting sentence that goes on from a credited one in its paragraph is 
   assert.deepEqual(withCredit.voices.findings, []);
   assert.equal(run(alone).voices.findings.length, 1);
 });
+
+test("a quote whose sentence names the written work before its cue ('In her written ruling she said') is credited; without the work it is not", () => {
+  assert.deepEqual(unattributed("ruling-named.txt", "ruling-source.txt"), []);
+  const found = unattributed("ruling-unnamed.txt", "ruling-source.txt");
+  assert.equal(found.length, 1);
+  assert.match(found[0], /^\d+ words reused from ruling-source\.txt without crediting it/);
+});

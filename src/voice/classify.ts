@@ -65,6 +65,9 @@ export function classifyQuote(
     (worksAuthors(doc, firstTok - 1, lex) || inTitleThenAuthors(doc, q, firstTok))
   )
     return "title";
+  // "“Christian Parent Furious After School Instructs Children,” by Ada Morrow, The Ledger": a
+  // quote in title case right before "by" and a name is the title of the work that name wrote.
+  if (titleCase && words <= 25 && bylineAfter(doc, q)) return "title";
   if (q.depth === 0 && (q.openMissing || q.closeMissing)) return "speech";
   // A quote in title case ending with no sentence punctuation names a work even after a cue.
   if (titleCase && words >= 2 && words <= 12 && !/[.!?]["'\u201D\u2019]?$/.test(content) && !wholeSentence)
@@ -145,6 +148,16 @@ function inTitleThenAuthors(doc: Document, q: QuoteSpan, firstTok: number): bool
   const comma = tokens.get(after);
   const name = tokens.get(after + 1);
   return comma?.key === "," && name !== undefined && name.kind === "word" && UPPER.test(text[name.start]);
+}
+
+/** The quote is followed, after its closing mark and a comma at most, by "by" and a capitalised word. */
+function bylineAfter(doc: Document, q: QuoteSpan): boolean {
+  const { tokenStore: tokens, text } = doc;
+  let k = tokens.firstEndingAfter(q.end);
+  if (tokens.keyAt(k) === ",") k++;
+  if (tokens.keyAt(k) !== "by" || tokens.starts[k] - q.end > 2) return false;
+  const name = k + 1 < tokens.length ? tokens.get(k + 1) : undefined;
+  return name !== undefined && name.kind === "word" && UPPER.test(text[name.start]);
 }
 
 // Prepositions between a work's noun and its authors or publisher.

@@ -31,6 +31,28 @@ function goesOn(ctx: SentenceContext, si: number, credited: Uint8Array): boolean
   return before && continuesQuoting(ctx.article, ctx.lex, si);
 }
 
+// Words a document noun may stand after "in" and its determiner ("in his annual report").
+const WORK_WITHIN = 3;
+
+/**
+ * A reporting sentence that names, before its cue, the written work its words come from: "In his
+ * report he wrote that the council had …", "In a statement, the company said …". The cue's
+ * subject is a person, so no document reference is found on it, yet the sentence says where the
+ * words were written.
+ */
+function inNamedWork(ctx: SentenceContext, si: number): boolean {
+  const cues = ctx.bySentence[si];
+  if (cues.length === 0) return false;
+  const store = ctx.article.tokenStore;
+  const before = Math.min(...cues.map((ci) => ctx.cues[ci].first));
+  for (let k = ctx.article.sentences[si].tokenStart; k < before; k++) {
+    if (store.key(k) !== "in" || !ctx.lex.determiners.has(store.keyAt(k + 1) ?? "")) continue;
+    for (let j = k + 2; j < Math.min(before, k + 2 + WORK_WITHIN); j++)
+      if (store.kind(j) === "word" && ctx.lex.selfReference.has(store.key(j))) return true;
+  }
+  return false;
+}
+
 /** What the article's reading says about who a reused passage belongs to. */
 export interface CreditResult {
   /** The matches, each with `attributed` decided. */
@@ -42,7 +64,8 @@ export interface CreditResult {
 /**
  * Decide, in one place, whether the article credits each reused passage, from the voice layer's
  * evidence and the trace match: the passage lies in a block an introducer, a citation or a
- * blockquote opens, or in a sentence whose cue names a document ("The report found …"); the
+ * blockquote opens, or in a sentence whose cue names a document ("The report found …") or that
+ * names the work before its cue ("In his report he wrote that …"); the
  * article carries a credit for the whole text (a wire dateline with its agency, a byline with an
  * agency, a "Source: …" or "Originally published in …" line); an inline credit ("first reported
  * by …") or the source's title, author or outlet stands in the passage's paragraph or the two
@@ -65,7 +88,8 @@ export function creditReuse(ctx: SentenceContext, matches: Match[], sources: Doc
         undefined,
     );
     // A sentence that cites a document credits what it quotes of it, its title first of all.
-    if (block?.attributed || blockquote || docCue || ctx.citedIn.has(si)) credited[si] = 1;
+    if (block?.attributed || blockquote || docCue || ctx.citedIn.has(si) || inNamedWork(ctx, si))
+      credited[si] = 1;
     // A reporting sentence that goes on from a credited one in its paragraph ("According to a
     // statement from the operator, … The company said …") is credited by it, and so is one that
     // goes on with "it" or "they" from the paragraph before ("The report reads, "…" ¶ It goes

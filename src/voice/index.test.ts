@@ -665,3 +665,57 @@ test("'It goes on:' continues the document the paragraph before credits; a reuse
     sentences(d, r).join("\n"),
   );
 });
+
+test("an interview laid out a paragraph per question: each answer paragraph is the interviewee's; rhetorical questions stay the author's", () => {
+  const { sentences: s } = run(
+    "The ferryman\n\nOskar Lind has run the Brattvik ferry since 1998. We met him on the quay.\n\nMr Lind, when did the engine first fail?\n\nIn the winter of 2021. I wrote to the owners the same week.\n\nDid they answer you?\n\nNever. I kept every letter.\n\nWhy do you stay?\n\nI like the crossing. My father ran it before me.\n\nThe owners did not reply to our questions.",
+  );
+  assert.deepEqual(s.slice(3), [
+    "[author] Mr Lind, when did the engine first fail?",
+    "[speaker:Oskar Lind] In the winter of 2021.",
+    "[speaker:Oskar Lind] I wrote to the owners the same week.",
+    "[author] Did they answer you?",
+    "[speaker:Oskar Lind] Never.",
+    "[speaker:Oskar Lind] I kept every letter.",
+    "[author] Why do you stay?",
+    "[speaker:Oskar Lind] I like the crossing.",
+    "[speaker:Oskar Lind] My father ran it before me.",
+    "[author] The owners did not reply to our questions.",
+  ]);
+  const rhetorical = run(
+    "The ferry\n\nThe owners let the Brattvik ferry rot for three winters.\n\nAre they for real?\n\nI have crossed on it every week since 2019.\n\nWho checks the engine?\n\nNobody, as far as I can tell.\n\nWhere is the money going?\n\nI asked the council and I am still waiting.",
+  ).sentences;
+  assert.ok(rhetorical.every((line) => line.startsWith("[author]")));
+  // A question the author quotes someone asking, then answers: the author's commentary.
+  const quoted = run(
+    "The ferry\n\nThe Ledger asks: “Why did nobody check the engine?” The question answers itself. I asked too.\n\nThe council asks: “Who pays for the repairs?” We all know the answer. I paid my fare.\n\nThe owners ask: “Can you blame us?” Yes, I can. The ferry rotted for three winters.",
+  ).sentences;
+  const answers = quoted.filter((line) => !line.includes("\u201C"));
+  assert.equal(answers.length, 7);
+  assert.ok(
+    answers.every((line) => line.startsWith("[author]")),
+    answers.join("\n"),
+  );
+});
+
+test("a title-case quote followed by 'by' and a name is a cited work's title; the block it introduces is that work's", () => {
+  const {
+    quotes: q,
+    sentences: s,
+    r,
+  } = run(
+    "Ferries\n\nNobody asks why the night ferry stopped.\n\n“Harbour Master Furious After Council Quietly Closes The Night Ferry To Brattvik Island,” by Ada Morrow, Coastal Courier, May 17 (thanks to a reader):\n\nThe council closed the night ferry on Friday without a vote.",
+  );
+  assert.match(q[0], /^title /);
+  assert.deepEqual(
+    r.citations.map((c) => `${c.title} / ${c.authors.join(", ")}`),
+    ["Harbour Master Furious After Council Quietly Closes The Night Ferry To Brattvik Island / Ada Morrow"],
+  );
+  assert.match(s[2], /^\[author\] “Harbour Master/);
+  assert.match(s[3], /^\[document:Harbour Master Furious/);
+  // Speech in title case with no byline after it is still speech.
+  const speech = run(
+    "Ferries\n\n“We Will Never Give Up The Night Ferry To Brattvik Island,” Ada Morrow said.",
+  ).quotes;
+  assert.match(speech[0], /^speech .* -> Ada Morrow$/);
+});

@@ -1,3 +1,4 @@
+import { loadData } from "../data.js";
 import type { Document } from "../text/document.js";
 import type { NameRegistry } from "./names.js";
 
@@ -65,6 +66,24 @@ export function findLabels(doc: Document, names: NameRegistry): LabelledParagrap
   return out;
 }
 
+let pageLabels: Set<string> | undefined;
+
+/** "CLAIM", "Verdict", "Editor's note": a label of the page's own parts, no speaker's (data/voice-credits.json). */
+function pageLabel(head: string): boolean {
+  pageLabels ??= new Set(loadData<{ notSpeakerLabels: string[] }>("voice-credits.json").notSpeakerLabels);
+  const colon = head.indexOf(":");
+  return (
+    colon > 0 &&
+    pageLabels.has(
+      head
+        .slice(0, colon)
+        .trim()
+        .toLowerCase()
+        .replace(/\u2019/g, "'"),
+    )
+  );
+}
+
 function labelOf(
   head: string,
   mixed: Map<string, number>,
@@ -73,6 +92,7 @@ function labelOf(
 ): Omit<LabelledParagraph, "start" | "end"> | undefined {
   const qa = QA.exec(head);
   if (qa) return { role: qa[1] === "Q" ? "question" : "answer" };
+  if (pageLabel(head)) return undefined;
   const caps = CAPS.exec(head);
   if (caps && /[A-Z]{2}/.test(caps[1])) {
     const inner = caps[2]?.split(/\s+/) ?? [];
@@ -125,6 +145,8 @@ export function findUnlabelledAnswers(doc: Document): LabelledParagraph[] {
     const second = doc.sentences[si + 1];
     if (para.kind !== "paragraph" || !first || !second || second.start >= para.end) continue;
     if (!/\?["\u201D]?$/.test(doc.text.slice(first.start, first.end))) continue;
+    // A question someone is quoted asking is no interviewer's.
+    if (/["\u201C\u201D]/.test(doc.text.slice(first.start, first.end))) continue;
     if (/\?["\u201D]?$/.test(doc.text.slice(second.start, second.end))) continue;
     turns.push({ start: first.start, end: first.end, role: "question" });
     turns.push({ start: second.start, end: para.end, role: "answer" });
@@ -134,5 +156,44 @@ export function findUnlabelledAnswers(doc: Document): LabelledParagraph[] {
   const firstPerson = turns.some(
     (t) => t.role === "answer" && /\b(I|I'm|I've|my|me|we|our|us)\b/.test(doc.text.slice(t.start, t.end)),
   );
-  return turns.length >= 6 && firstPerson ? turns : [];
+  if (turns.length >= 6 && firstPerson) return turns;
+  return questionParagraphs(doc);
+}
+
+// Fewest question paragraphs that make a layout of questions and answers an interview.
+const MIN_EXCHANGES = 3;
+
+/**
+ * Interviews laid out a paragraph per question (bold questions flattened to text): a paragraph
+ * of one question, and the paragraph after it its answer. Read as an interview only when most
+ * questions address someone ("Why did you leave?") and most answers speak in the first person
+ * ("I was tired of …"): an opinion writer's rhetorical questions ("Are they for real?") address
+ * no one and are answered by the writer, and a question in quotation marks is someone's quoted. Only the one paragraph after a question is its answer,
+ * since a prompt that is no question ("The company says it had no warning.") cannot be told
+ * from the answer's next paragraph.
+ */
+function questionParagraphs(doc: Document): LabelledParagraph[] {
+  const turns: LabelledParagraph[] = [];
+  let addressed = 0;
+  let spoken = 0;
+  const { paragraphs } = doc;
+  const ask = (p: number) =>
+    /\?["\u201D]?$/.test(doc.text.slice(paragraphs[p].start, paragraphs[p].end).trimEnd());
+  for (let p = 0; p + 1 < paragraphs.length; p++) {
+    const q = paragraphs[p];
+    const a = paragraphs[p + 1];
+    if (q.kind !== "paragraph" || a.kind !== "paragraph" || !ask(p) || ask(p + 1)) continue;
+    const question = doc.text.slice(q.start, q.end);
+    // One question, not a paragraph of the author's that ends on one, nor a question someone is
+    // quoted asking ("The Herald asks: “Why did he ask no questions?”").
+    if (/[.!]\s/.test(question.replace(/\b(?:Mr|Mrs|Ms|Dr|Prof|St)\.\s/g, ""))) continue;
+    if (/["\u201C\u201D]/.test(question)) continue;
+    if (/\b(?:you|your|yours|yourself)\b/i.test(question)) addressed++;
+    if (/\b(?:I|I'm|I've|I'd|my|me|myself)\b/.test(doc.text.slice(a.start, a.end))) spoken++;
+    turns.push({ start: q.start, end: q.end, role: "question" });
+    turns.push({ start: a.start, end: a.end, role: "answer" });
+    p++;
+  }
+  const asked = turns.length / 2;
+  return asked >= MIN_EXCHANGES && addressed * 2 > asked && spoken * 2 > asked ? turns : [];
 }
