@@ -6,6 +6,12 @@ export const TOKEN_KINDS: readonly TokenKind[] = ["word", "number", "punct", "sy
 /** The code of each token kind in {@link TokenStore.kinds}. */
 export const KIND_CODE: Readonly<Record<TokenKind, number>> = { word: 0, number: 1, punct: 2, symbol: 3 };
 
+// The key table's hash of ASCII keys starts from a number drawn per process, as V8 seeds its
+// own string hashes: a text written to make its tokens collide in the slots (a slow, quadratic
+// tokenization) cannot be written without it. Ids are given in order of first sight, whatever
+// the hash, so reports do not depend on it.
+const HASH_SEED = (Math.random() * 0x100000000) | 0;
+
 /**
  * Interned comparison keys: each distinct key is one string and one small integer id, however
  * often it occurs (a 10 MB text has about two million tokens but a few hundred thousand keys).
@@ -40,12 +46,16 @@ export class KeyTable {
    * id, in the same order, as {@link id} of that key.
    */
   asciiId(text: string, start: number, end: number): number {
-    let h = 0x811c9dc5;
+    let h = HASH_SEED;
     for (let i = start; i < end; i++) {
       let c = text.charCodeAt(i);
       if (c >= 65 && c <= 90) c += 32;
       h = Math.imul(h ^ c, 0x01000193);
     }
+    // The low bits pick the slot: mixed with the high ones, so that keys alike at their ends spread.
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
     const mask = this.slotIds.length - 1;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
       const stored = this.slotIds[slot];
