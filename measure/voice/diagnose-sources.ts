@@ -26,7 +26,7 @@ import { voiceLexicon } from "../../dist/voice/lexicon.js";
 import { MentionFinder } from "../../dist/voice/mentions.js";
 import {
   chooseRuleSources,
-  sourceModelFeatures,
+  rankedOptions,
   sourceModel as sourceModelOf,
   sourceProbability,
 } from "../../dist/voice/source-model.js";
@@ -87,7 +87,8 @@ for (const f of [0, 1]) {
     const ruled = new Set(p.rules);
     for (const a of predicted) {
       if (!a.source) continue;
-      const origin = a.raw.direct ? "direct" : ruled.has(a.raw) ? "rule" : "learned";
+      // The source model gives the rules' cues new objects: their reading tells them apart.
+      const origin = a.raw.direct ? "direct" : a.raw.reading || ruled.has(a.raw) ? "rule" : "learned";
       const right = goldSources.some((g) => overlaps(g, a.source as Span));
       const cueRight = a.cue !== undefined && goldCues.some((g) => overlaps(g, a.cue as Span));
       bumpP(`${origin} ${right ? "right" : cueRight ? "wrong-source right-cue" : "wrong-source wrong-cue"}`);
@@ -109,8 +110,8 @@ for (const f of [0, 1]) {
       });
       const gs = e && t.spans.get(e.roles.get("Source") ?? "");
       if (!gs) continue;
-      const opts = sourceOptions(doc, m, c).map((o) => ({
-        p: sourceProbability(sourceModel, sourceModelFeatures(doc, lex, c, o, "learned")),
+      const opts = rankedOptions(doc, lex, m, c, "learned").map(({ option: o, features }) => ({
+        p: sourceProbability(sourceModel, features),
         right: overlaps(
           toOriginal({
             start: doc.tokenStore.starts[o.mention.first],

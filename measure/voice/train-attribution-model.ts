@@ -28,7 +28,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import type { Span } from "../../dist/core/span.js";
 import type { Document } from "../../dist/text/document.js";
 import { checkFeatures } from "../../dist/voice/attribution-check.js";
-import { type CueCandidate, sourceOptions } from "../../dist/voice/cue-features.js";
+import type { CueCandidate } from "../../dist/voice/cue-features.js";
 import {
   type CueModel,
   documentCandidates,
@@ -46,11 +46,11 @@ import {
 import { MentionFinder } from "../../dist/voice/mentions.js";
 import {
   bestSource,
+  rankedOptions,
   readingCandidate,
   type SourceModel,
   type SourceModelData,
   sourceModel,
-  sourceModelFeatures,
 } from "../../dist/voice/source-model.js";
 import { repoFile } from "../paths.js";
 import { type Counts, countCues, kept, STEM_FLOOR, stemCounts, WORD_FLOOR } from "./cue-counts.js";
@@ -72,7 +72,7 @@ const RATE = 0.1;
 const L2 = 1e-5;
 const SEED = 1;
 const CUE_THRESHOLDS = [0.4, 0.5, 0.6, 0.7];
-const SOURCE_THRESHOLDS = [0.3, 0.4, 0.5, 0.6, 0.7];
+const SOURCE_THRESHOLDS = [0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7];
 /** Source probabilities from which the source the model chooses for a rules' cue is kept. */
 const RULE_SOURCE_THRESHOLDS = [0, 0.3, 0.4, 0.5, 0.6, 0.7];
 const CHECK_THRESHOLDS = [0, 0.1, 0.2, 0.35, 0.5];
@@ -176,11 +176,11 @@ export function examples(texts: Prepared[]): { cue: Example[]; source: Example[]
       cue.push({ features: c.features, label: at >= 0 ? 1 : 0 });
       if (at < 0) continue;
       const gold = sources[at];
-      for (const o of sourceOptions(doc, m, c)) {
+      for (const { option: o, features } of rankedOptions(doc, lex, m, c, "learned")) {
         const start = original(o.mention.first);
         const end = doc.origin[doc.tokens[o.mention.last].end - 1] + 1;
         source.push({
-          features: sourceModelFeatures(doc, lex, c, o, "learned"),
+          features,
           label: gold !== undefined && start < gold.end && gold.start < end ? 1 : 0,
         });
       }
@@ -191,13 +191,13 @@ export function examples(texts: Prepared[]): { cue: Example[]; source: Example[]
     for (const a of rules) {
       if (a.direct || !a.reading) continue;
       const c = readingCandidate(a.reading);
-      for (const o of sourceOptions(doc, m, c)) {
+      for (const { option: o, features } of rankedOptions(doc, lex, m, c, "rule")) {
         const span = toOriginal({
           start: doc.tokenStore.starts[o.mention.first],
           end: doc.tokenStore.ends[o.mention.last],
         });
         source.push({
-          features: sourceModelFeatures(doc, lex, c, o, "rule"),
+          features,
           label: goldSources.some((g) => overlaps(g, span)) ? 1 : 0,
         });
       }

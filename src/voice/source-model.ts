@@ -117,6 +117,35 @@ export function sourceModelFeatures(
   ];
 }
 
+/**
+ * Each source option of a cue with its features ({@link sourceModelFeatures}), and two that
+ * compare it with the others: its rank by distance from the cue among them, and how many there
+ * are (the options are scored one by one; these let the model prefer the nearest of several).
+ */
+export function rankedOptions(
+  doc: Document,
+  lex: VoiceLexicon,
+  m: MentionFinder,
+  c: CueCandidate,
+  origin: CueOrigin,
+): { option: SourceOption; features: string[] }[] {
+  const options = sourceOptions(doc, m, c);
+  const gap = (o: SourceOption) => (o.inverted ? o.mention.first - c.token : c.token - o.mention.last);
+  const gaps = options.map(gap).sort((a, b) => a - b);
+  const count = Math.min(options.length, 4);
+  return options.map((option) => {
+    const rank = Math.min(gaps.indexOf(gap(option)), 3);
+    return {
+      option,
+      features: [
+        ...sourceModelFeatures(doc, lex, c, option, origin),
+        `rank:${rank}_${count}`,
+        `via-rank:${option.via}_${rank}`,
+      ],
+    };
+  });
+}
+
 /** A chosen source: the option's span and the model's probability for it. */
 export interface ChosenSource {
   span: Span;
@@ -134,8 +163,8 @@ export function bestSource(
 ): ChosenSource | undefined {
   const tokens = doc.tokenStore;
   let best: ChosenSource | undefined;
-  for (const o of sourceOptions(doc, m, c)) {
-    const p = sourceProbability(model, sourceModelFeatures(doc, lex, c, o, origin));
+  for (const { option: o, features } of rankedOptions(doc, lex, m, c, origin)) {
+    const p = sourceProbability(model, features);
     if (!best || p > best.p)
       best = { p, span: { start: tokens.starts[o.mention.first], end: tokens.ends[o.mention.last] } };
   }
