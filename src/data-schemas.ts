@@ -620,6 +620,7 @@ const TRACE_LEXICON = Type.Object({
   $comment: Type.String({ minLength: 1 }),
   negations: words,
   quantifiers: words,
+  stressBeforeFigures: words,
   numberWords: words,
 });
 
@@ -759,7 +760,7 @@ const VOICE_ATTRIBUTION_CUES = Type.Object({
   ),
 });
 
-/** Held-out overlap precision, recall and F1 of source and content spans. */
+/** Held-out overlap precision, recall and F1 of source, content and cue spans. */
 const SPAN_SCORES = {
   sourceP: Type.Number(),
   sourceR: Type.Number(),
@@ -767,6 +768,10 @@ const SPAN_SCORES = {
   contentP: Type.Number(),
   contentR: Type.Number(),
   contentF1: Type.Number(),
+  // Cue scores: recorded since the trainer scored cues; absent from a file trained before.
+  cueP: Type.Optional(Type.Number()),
+  cueR: Type.Optional(Type.Number()),
+  cueF1: Type.Optional(Type.Number()),
 };
 
 /** The span scores at one set of thresholds. */

@@ -289,7 +289,7 @@ export function sourceData(fitted: Fitted, threshold: number, ruleThreshold: num
   };
 }
 
-/** A threshold set's all-attribution overlap scores (source and content) on `x`. */
+/** A threshold set's all-attribution overlap scores (source, content and cue) on `x`. */
 function row(
   cueThreshold: number,
   sourceThreshold: number,
@@ -299,6 +299,7 @@ function row(
 ) {
   const s = overlapScore(x.all.Source);
   const c = overlapScore(x.all.Content);
+  const q = overlapScore(x.all.Cue);
   return {
     cueThreshold,
     sourceThreshold,
@@ -310,6 +311,9 @@ function row(
     contentP: round(c.p),
     contentR: round(c.r),
     contentF1: round(c.f1),
+    cueP: round(q.p),
+    cueR: round(q.r),
+    cueF1: round(q.f1),
   };
 }
 
@@ -328,7 +332,7 @@ function choose(rows: Row[], floor: number): number {
 
 /** `b`'s all-attribution tallies added to `a`. */
 function add(a: SplitScore, b: SplitScore): void {
-  for (const role of ["Source", "Content"] as const)
+  for (const role of ["Source", "Content", "Cue"] as const)
     for (const k of Object.keys(a.all[role]) as (keyof Tally)[]) a.all[role][k] += b.all[role][k];
 }
 

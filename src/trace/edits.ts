@@ -1,6 +1,7 @@
 import type { Span } from "../core/span.js";
+import type { Document } from "../text/document.js";
 import type { Ops } from "./align.js";
-import { isNegation, isNumberToken, isQuantifier } from "./lexicon.js";
+import { isNegation, isNumberToken, isQuantifier, stressesFigure } from "./lexicon.js";
 import { EDGE_AFTER, EDGE_BEFORE, ELISION } from "./passage.js";
 import type { WordSequence } from "./sequence.js";
 import type { Edit, Match } from "./types.js";
@@ -146,15 +147,31 @@ function makeEdit(
   if (note === "word") {
     const aKeys = aWords.map((i) => A.doc.tokenStore.token(A.token[i]));
     const sKeys = sWords.map((j) => S.doc.tokenStore.token(S.token[j]));
+    // "open only three days" for "open three days": the word stresses the figure, as it stands.
+    const counted = (seq: WordSequence, ws: number[]) =>
+      quantifiers(
+        ws
+          .map((i) => seq.token[i])
+          .filter((t) => !stressed(seq.doc, t))
+          .map((t) => seq.doc.tokenStore.token(t)),
+      );
     const negations = (ts: { key: string }[]) => ts.filter((t) => isNegation(t.key)).length;
     const numbers = (ts: { kind: string; key: string }[]) => ts.some((t) => isNumberToken(t.kind, t.key));
     if (negations(aKeys) !== negations(sKeys)) note = "negation";
     else if (aWords.length > 0 && sWords.length > 0 && numbers(aKeys) && numbers(sKeys)) note = "number";
-    else if (quantifiers(aKeys) !== quantifiers(sKeys)) note = "quantifier";
+    else if (counted(A, aWords) !== counted(S, sWords)) note = "quantifier";
     else if (aWords.length > 0 && sWords.length > 0 && (numbers(aKeys) || numbers(sKeys))) note = "number";
   }
   const op = aWords.length > 0 && sWords.length > 0 ? "replace" : aWords.length > 0 ? "insert" : "delete";
   return { op, article, source, note };
+}
+
+/** Token t is a word that stresses the figure right after it ("only" in "only three days"). */
+function stressed(doc: Document, t: number): boolean {
+  const store = doc.tokenStore;
+  return (
+    stressesFigure(store.key(t)) && t + 1 < store.length && isNumberToken(store.kind(t + 1), store.key(t + 1))
+  );
 }
 
 /** The quantifier words of some tokens, in order, as one comparable string. */

@@ -3,16 +3,20 @@ import { loadData } from "../data.js";
 interface Lexicon {
   negations: string[];
   quantifiers: string[];
+  stressBeforeFigures: string[];
   numberWords: string[];
 }
 
-let lexicon: { negations: Set<string>; quantifiers: Set<string>; numbers: Set<string> } | undefined;
+let lexicon:
+  | { negations: Set<string>; quantifiers: Set<string>; stress: Set<string>; numbers: Set<string> }
+  | undefined;
 function words() {
   if (!lexicon) {
     const data = loadData<Lexicon>("trace-lexicon.json");
     lexicon = {
       negations: new Set(data.negations),
       quantifiers: new Set(data.quantifiers),
+      stress: new Set(data.stressBeforeFigures),
       numbers: new Set(data.numberWords),
     };
   }
@@ -24,6 +28,9 @@ export const isNegation = (key: string): boolean => words().negations.has(key) |
 
 /** True when the comparison key sets how much or how many a statement covers ("all", "only", "some"). */
 export const isQuantifier = (key: string): boolean => words().quantifiers.has(key);
+
+/** True when the quantifier, right before a figure, only stresses it ("only three days"). */
+export const stressesFigure = (key: string): boolean => words().stress.has(key);
 
 /** True when the token is a quantity: a number, or a spelled-out one ("six", "half"). */
 export const isNumberToken = (kind: string, key: string): boolean =>

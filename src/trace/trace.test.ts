@@ -127,6 +127,15 @@ describe("trace: edits", () => {
     });
   });
 
+  test("'only' gained or lost right before a figure stresses it: no quantifier change", () => {
+    const stressed = atEdge("Only three of the nine", "Three of the nine");
+    assert.deepEqual(stressed.edits, ['  delete(word) "" <- "Only"']);
+    assert.deepEqual(stressed.rules, []);
+    assert.deepEqual(atEdge("the nine pumps were working", "the nine pumps were only working").rules, [
+      "trace/changed-quantifier",
+    ]);
+  });
+
   test("two words swapped at a paragraph's start, and a changed last word", () => {
     assert.deepEqual(atEdge("Local residents", "Angry farmers").edits, [
       '  replace(word) "Angry farmers" <- "Local residents"',

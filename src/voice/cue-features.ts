@@ -275,6 +275,17 @@ export function cueCandidates(
 export const LATE_KINDS: readonly string[] = ["subj", "subj-rate", "before", "before-rate", "subj-stem"];
 
 /**
+ * The late kinds that pair a late value with an early one, by the early kind whose value they
+ * take and the side it is on (`subj-rate:SUBJECT_RATE` takes `rate`'s value second): a bound
+ * may read the largest weight among the pairs with the early value the word has.
+ */
+export const LATE_PAIRS: ReadonlyMap<string, { early: string; side: 0 | 1 }> = new Map([
+  ["subj-rate", { early: "rate", side: 1 }],
+  ["before-rate", { early: "rate", side: 1 }],
+  ["subj-stem", { early: "stem", side: 1 }],
+]);
+
+/**
  * Whether a word whose early features (every kind but {@link LATE_KINDS}) `visitEarly` visits
  * may still be kept, whatever its late features: false only when it surely cannot.
  */

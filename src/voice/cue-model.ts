@@ -10,6 +10,7 @@ import {
   cueCandidates,
   freeTokens,
   LATE_KINDS,
+  LATE_PAIRS,
   PAIR_KINDS,
 } from "./cue-features.js";
 import type { VoiceLexicon } from "./lexicon.js";
@@ -48,7 +49,7 @@ export interface CueModel extends Logistic {
 
 // The weights of the models read from the data file, by model: every analysis looks them up in
 // the tables of {@link compileWeights}, made straight from these, so the Map of whole feature
-// strings (36k entries, about a tenth of the models' start-up) is made only if something asks.
+// strings (33k entries, about a tenth of the models' start-up) is made only if something asks.
 const records = new WeakMap<Logistic, Record<string, number>>();
 
 function compile(d: LogisticData): Logistic {
@@ -64,6 +65,10 @@ function compile(d: LogisticData): Logistic {
   records.set(model, d.weights);
   return model;
 }
+
+/** A model's weights as a record: the data file's, or made from a model given with a Map. */
+const weightsOf = (model: Logistic): Record<string, number> =>
+  records.get(model) ?? Object.fromEntries(model.weights);
 
 /** Compile the model's weight tables once. */
 export function cueModel(data: CueModelData): CueModel {
@@ -100,14 +105,12 @@ export function probability(model: Logistic, features: string[]): number {
 }
 
 // The weights of a model by feature kind and value (by kind and both values for a pair), so
-// that a visited feature is looked up from the strings it is made of without building its own;
-// with each kind's largest weight (0 when all are negative), for the bound.
+// that a visited feature is looked up from the strings it is made of without building its own.
 interface CompiledWeights {
   single: Map<string, Map<string, number>>;
   pairs: Map<string, Map<string, Map<string, number>>>;
   /** A pair kind's features with no "_" in their value, which no visit reaches, by string. */
   unsplit: Map<string, number>;
-  most: Map<string, number>;
 }
 
 const compiledWeights = new WeakMap<Logistic, CompiledWeights>();
@@ -115,12 +118,11 @@ const compiledWeights = new WeakMap<Logistic, CompiledWeights>();
 function compileWeights(model: Logistic): CompiledWeights {
   let c = compiledWeights.get(model);
   if (c) return c;
-  c = { single: new Map(), pairs: new Map(), unsplit: new Map(), most: new Map() };
-  const weights = records.get(model) ?? Object.fromEntries(model.weights);
-  // The features of a kind come in runs (the file sorts them): the kind's table and largest
-  // weight are kept at hand through a run, not looked up for every weight.
+  c = { single: new Map(), pairs: new Map(), unsplit: new Map() };
+  const weights = weightsOf(model);
+  // The features of a kind come in runs (the file sorts them): the kind's table is kept at hand
+  // through a run, not looked up for every weight.
   let runKind: string | undefined;
-  let runMost = 0;
   let single: Map<string, number> | undefined;
   let byFirst = new Map<string, Map<string, number>>();
   for (const feature in weights) {
@@ -128,9 +130,7 @@ function compileWeights(model: Logistic): CompiledWeights {
     const colon = feature.indexOf(":");
     const kind = feature.slice(0, colon);
     if (kind !== runKind) {
-      if (runKind !== undefined) c.most.set(runKind, runMost);
       runKind = kind;
-      runMost = c.most.get(kind) ?? 0;
       if (PAIR_KINDS.has(kind)) {
         single = undefined;
         byFirst = c.pairs.get(kind) ?? new Map<string, Map<string, number>>();
@@ -140,7 +140,6 @@ function compileWeights(model: Logistic): CompiledWeights {
         c.single.set(kind, single);
       }
     }
-    runMost = Math.max(runMost, value);
     const rest = feature.slice(colon + 1);
     if (single !== undefined) {
       single.set(rest, value);
@@ -154,7 +153,6 @@ function compileWeights(model: Logistic): CompiledWeights {
       byFirst.set(first, m.set(rest.slice(at + 1), value));
     }
   }
-  if (runKind !== undefined) c.most.set(runKind, runMost);
   compiledWeights.set(model, c);
   return c;
 }
@@ -225,19 +223,65 @@ export function reachesThreshold(model: Logistic, keys?: KeyTable): CueScorer {
 
 /**
  * Whether a word may still reach the model's threshold after its early features (see
- * {@link CueBound}): their sum plus the largest weight each late kind has (none when all its
- * weights are negative, as a value the model never saw adds nothing) must reach the threshold's
+ * {@link CueBound}): their sum plus, for each late kind, the largest weight it may add (none when
+ * all its weights are negative, as a value the model never saw adds nothing); for a late kind
+ * that pairs with an early value ({@link LATE_PAIRS}: "subj-rate" with the word's cue rate),
+ * the largest among the pairs with the value the word has, so a word whose rate never meets a
+ * heavy subject weight is not kept for the heaviest one. The sum must reach the threshold's
  * log-odds. A margin far above the rounding of either sum keeps the answer exact: a word ruled
  * out here has a probability below the threshold by more than any rounding.
  */
 export function mayReachThreshold(model: Logistic, keys?: KeyTable): CueBound {
   const sum = compiledSum(model, keys);
   const late = new Set(LATE_KINDS);
+  const most = new Map<string, number>();
+  // Per paired late kind, the largest weight by the early value it pairs with.
+  const paired = new Map<string, Map<string, number>>();
+  const weights = weightsOf(model);
+  for (const feature in weights) {
+    const value = weights[feature];
+    const colon = feature.indexOf(":");
+    const kind = feature.slice(0, colon);
+    if (!late.has(kind)) continue;
+    const pair = LATE_PAIRS.get(kind);
+    if (!pair) {
+      most.set(kind, Math.max(most.get(kind) ?? 0, value));
+      continue;
+    }
+    // Early values hold no "_" (buckets, stems); a late one may not either, so one split is right.
+    const rest = feature.slice(colon + 1);
+    const at = pair.side === 0 ? rest.indexOf("_") : rest.lastIndexOf("_");
+    const early = pair.side === 0 ? rest.slice(0, at) : rest.slice(at + 1);
+    const byEarly = paired.get(kind) ?? new Map<string, number>();
+    paired.set(kind, byEarly.set(early, Math.max(byEarly.get(early) ?? 0, value)));
+  }
   let lateMost = 0;
-  for (const [kind, v] of compileWeights(model).most) if (late.has(kind)) lateMost += v;
+  for (const v of most.values()) lateMost += v;
   const cut = Math.log(model.threshold / (1 - model.threshold)) - 1e-6;
   if (!Number.isFinite(cut)) return () => true;
-  return (visitEarly) => sum(visitEarly) + lateMost >= cut;
+  // The early kinds a paired late kind reads, and the largest pair weight for the value visited.
+  const watched = new Map<string, Map<string, number>[]>();
+  for (const [kind, byEarly] of paired) {
+    const early = (LATE_PAIRS.get(kind) as { early: string }).early;
+    watched.set(early, [...(watched.get(early) ?? []), byEarly]);
+  }
+  let extra = 0;
+  let visit: CueFeatureVisitor = () => {};
+  const watch: CueFeatureVisitor = (kind, a, b, aId) => {
+    const tables = watched.get(kind);
+    if (tables) for (const t of tables) extra += t.get(a) ?? 0;
+    visit(kind, a, b, aId);
+  };
+  let early: (visit: CueFeatureVisitor) => void = () => {};
+  const wrapped = (add: CueFeatureVisitor) => {
+    visit = add;
+    early(watch);
+  };
+  return (visitEarly) => {
+    extra = 0;
+    early = visitEarly;
+    return sum(wrapped) + lateMost + extra >= cut;
+  };
 }
 
 /**
