@@ -119,6 +119,10 @@ const CLAIMS_CLAUSES = Type.Object({
   notVerbs: words,
   subjectOpeners: words,
   reportingParticiples: words,
+  measureNouns: words,
+  measureRelations: words,
+  changeOpeners: words,
+  datedPrepositions: words,
 });
 
 /** Schema of `data/claims-features.json`. */
@@ -879,6 +883,13 @@ const RHETORIC_LEXICON = Type.Object({
   classes: Type.Optional(Type.Record(Type.String({ pattern: "^@[a-z]+$" }), words)),
 });
 
+/** Schema of `data/support-retrieval.json`. */
+const SUPPORT_RETRIEVAL = Type.Object({
+  $comment: Type.String({ minLength: 1 }),
+  classes: Type.Array(words),
+  numberWords: Type.Record(Type.String({ pattern: "^[a-z]+$" }), Type.String({ pattern: "^[0-9]+$" })),
+});
+
 export const DATA_SCHEMAS: Record<string, TSchema> = {
   "abbreviations.json": ABBREVIATIONS,
   "claims-assertions.json": CLAIMS_ASSERTIONS,
@@ -899,6 +910,7 @@ export const DATA_SCHEMAS: Record<string, TSchema> = {
   "report-summary.json": REPORT_SUMMARY,
   "rhetoric-lexicon.json": RHETORIC_LEXICON,
   "support-lexicon.json": SUPPORT_LEXICON,
+  "support-retrieval.json": SUPPORT_RETRIEVAL,
   "trace-lexicon.json": TRACE_LEXICON,
   "voice-credits.json": VOICE_CREDITS,
   "voice-documents.json": VOICE_DOCUMENTS,

@@ -55,6 +55,35 @@ test("an apposition of the thing's present state is a claim about it", () => {
   ]);
 });
 
+test("a trailing phrase that adds a figure or a date of its own is an adjunct claim", () => {
+  assert.deepEqual(units("Members are being sent to the Orrin depot instead, forty miles away."), [
+    "main [Members are being sent to the Orrin depot instead] <- Members are being sent to the Orrin depot instead",
+    "adjunct [forty miles away.] <- forty miles away.",
+  ]);
+  assert.deepEqual(units("The ferry opened in 2019, a year after the council approved it."), [
+    "main [The ferry opened in 2019] <- The ferry opened in 2019",
+    "adjunct [a year after the council approved it.] <- a year after the council approved it.",
+  ]);
+  // The other end of a change, with the attribution after it kept with the clause.
+  assert.deepEqual(units("Thefts rose to 19 last year, up from 12 in 2022, the police said."), [
+    "main [Thefts rose to 19 last year, up from 12 in 2022, the police said.] <- Thefts rose to 19 last year | the police said.",
+    "adjunct [up from 12 in 2022] <- up from 12 in 2022",
+  ]);
+  // With no comma: a dated phrase with no predicate of its own after the clause's predicate.
+  assert.deepEqual(units("The quay wall collapsed in one night after gales in March 2021."), [
+    "main [The quay wall collapsed in one night] <- The quay wall collapsed in one night",
+    "adjunct [after gales in March 2021.] <- after gales in March 2021.",
+  ]);
+  const one = (s: string) => assert.equal(units(s).length, 1, units(s).join("\n"));
+  // No date in the phrase, a phrase with its own predicate, the verb "may", a quotation.
+  one("The plant closed after protests in the town.");
+  one("Sales collapsed after a wet July held up the harvest.");
+  one("Sales fell sharply after the May elections.");
+  one('The sign read: "The quay wall collapsed in one night after gales in March 2021."');
+  // Before the predicate, a figure phrase is no adjunct of a clause.
+  one("The depot, forty miles away, closed.");
+});
+
 test("a clause with no subject or predicate of its own, and a quotation, stay with their sentence", () => {
   const one = (s: string) => assert.equal(units(s).length, 1, units(s).join("\n"));
   // A shared subject: "then fell" says nothing alone.

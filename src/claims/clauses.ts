@@ -6,11 +6,13 @@ import { KIND_CODE } from "../text/token-store.js";
 export type TokenRange = readonly [from: number, to: number];
 
 /**
- * One claim of a sentence: the sentence's main clause, a coordinated independent clause, or a
- * clause about a named thing (a non-restrictive relative, a participial clause, an apposition).
+ * One claim of a sentence: the sentence's main clause, a coordinated independent clause, a
+ * clause about a named thing (a non-restrictive relative, a participial clause, an apposition), or
+ * an adjunct: a trailing phrase that adds a figure or a date of its own to the clause before it
+ * (", thirty miles away", ", up from 12 in 2022", "after storms in January 2023").
  */
 export interface ClaimUnit {
-  kind: "main" | "coordinate" | "relative" | "participial" | "apposition";
+  kind: "main" | "coordinate" | "relative" | "participial" | "apposition" | "adjunct";
   /** `[start, end)` of the unit's own words in the normalized text (a main clause with a clause inside it spans both). */
   start: number;
   end: number;
@@ -33,6 +35,20 @@ interface ClauseLexicon {
   subjectOpeners: Set<string>;
   reportingParticiples: Set<string>;
   functionWords: Set<string>;
+  measureNouns: Set<string>;
+  measureRelations: Set<string>;
+  changeOpeners: Set<string>;
+  datedPrepositions: Set<string>;
+  /** Number words and the articles that count one ("thirty", "a"). */
+  numberWords: Set<string>;
+  months: Set<string>;
+}
+
+interface NumberWords {
+  units: Record<string, number>;
+  tens: Record<string, number>;
+  counts: Record<string, number>;
+  articles: string[];
 }
 
 let lexicon: ClauseLexicon | undefined;
@@ -51,8 +67,23 @@ function clauseLexicon(): ClauseLexicon {
     subjectOpeners: set("subjectOpeners"),
     reportingParticiples: set("reportingParticiples"),
     functionWords: new Set(loadData<{ words: string[] }>("english-function-words.json").words),
+    measureNouns: set("measureNouns"),
+    measureRelations: set("measureRelations"),
+    changeOpeners: set("changeOpeners"),
+    datedPrepositions: set("datedPrepositions"),
+    numberWords: numberWords(loadData<NumberWords>("quantities-numbers.json")),
+    // Full month names only: "mar" and "may" are words before they are dates.
+    months: new Set(
+      Object.keys(loadData<{ months: Record<string, number> }>("quantities-dates.json").months).filter(
+        (m) => m.length > 3,
+      ),
+    ),
   };
   return lexicon;
+}
+
+function numberWords(n: NumberWords): Set<string> {
+  return new Set([...Object.keys(n.units), ...Object.keys(n.tens), ...Object.keys(n.counts), ...n.articles]);
 }
 
 /** Fewest words a clause split off must hold; a shorter one stays with its sentence. */
@@ -63,6 +94,7 @@ const SUBJECT_WORDS = 8;
 const WORD = KIND_CODE.word;
 const NUMBER = KIND_CODE.number;
 const PUNCT = KIND_CODE.punct;
+const NO_WORDS: ReadonlySet<string> = new Set();
 const QUOTE_MARKS = new Set(['"', "“", "”", "«", "»", "„"]);
 const CLOSING_QUOTES = new Set(["”", "»"]);
 
@@ -160,6 +192,38 @@ class SentenceTokens {
     return false;
   }
 
+  /** True when the token at `k` is a figure: a number, or a number word ("thirty", "a"). */
+  isFigure(k: number): boolean {
+    const kind = this.doc.tokenStore.kinds[k];
+    return kind === NUMBER || (kind === WORD && this.lex.numberWords.has(this.key(k)));
+  }
+
+  /** True when the token at `k` dates something: a year, or a month's name written as one ("January", not "may"). */
+  isDate(k: number): boolean {
+    const kind = this.doc.tokenStore.kinds[k];
+    if (kind === NUMBER) return /^(1[89]|20)\d\d$/.test(this.key(k));
+    return kind === WORD && this.lex.months.has(this.key(k)) && this.raw(k)[0] !== this.key(k)[0];
+  }
+
+  /**
+   * True when `[from, to)` states a measure or the other end of a change: a figure, a measure
+   * noun and a relation ("thirty miles away", "a year after the council approved it", "two weeks
+   * later"), or "up from" / "down from" and a figure ("up from 12 in 2022").
+   */
+  measurePhrase(from: number, to: number): boolean {
+    const { lex } = this;
+    if (
+      from + 2 < to &&
+      this.isFigure(from) &&
+      lex.measureNouns.has(this.key(from + 1)) &&
+      lex.measureRelations.has(this.key(from + 2))
+    )
+      return true;
+    if (!lex.changeOpeners.has(this.key(from)) || this.key(from + 1) !== "from") return false;
+    for (let k = from + 2; k < to; k++) if (this.isFigure(k)) return true;
+    return false;
+  }
+
   /** The capitalised words right before `k`: the name a clause after them is about, if any. */
   nameBefore(k: number): TokenRange | undefined {
     let i = k;
@@ -176,24 +240,39 @@ class SentenceTokens {
  * predicate of its own ("…, with rainfall 40 percent below normal") stays with its sentence. A
  * sentence that makes one claim is one unit.
  */
-export function claimUnits(doc: Document, index: number): ClaimUnit[] {
+/** Options of {@link claimUnits}. */
+export interface ClaimUnitOptions {
+  /**
+   * Split off trailing phrases that add a figure or date of their own (default: true). A source's
+   * passage is read whole with them: its date belongs to the statement it closes.
+   */
+  adjuncts?: boolean;
+}
+
+export function claimUnits(doc: Document, index: number, options: ClaimUnitOptions = {}): ClaimUnit[] {
   const s = doc.sentences[index];
-  // Every split is at a comma or semicolon: most sentences have none and are one claim.
-  if (!hasBreak(doc, s.tokenStart, s.tokenEnd))
+  // Every split is at a comma or semicolon, or at a dated preposition: most sentences have
+  // neither and are one claim.
+  const lex = clauseLexicon();
+  const adjuncts = options.adjuncts ?? true;
+  if (!maySplit(doc, s.tokenStart, s.tokenEnd, adjuncts ? lex.datedPrepositions : NO_WORDS))
     return [{ kind: "main", start: s.start, end: s.end, tokens: [[s.tokenStart, s.tokenEnd]] }];
-  const t = new SentenceTokens(doc, index, clauseLexicon());
+  const t = new SentenceTokens(doc, index, lex);
   const units: ClaimUnit[] = [];
-  for (const [lead, from, to, kind] of conjuncts(t)) units.push(...clausesOf(t, lead, from, to, kind));
+  for (const [lead, from, to, kind] of conjuncts(t))
+    units.push(...clausesOf(t, lead, from, to, kind, adjuncts));
   return units;
 }
 
-function hasBreak(doc: Document, from: number, to: number): boolean {
+function maySplit(doc: Document, from: number, to: number, prepositions: ReadonlySet<string>): boolean {
   const store = doc.tokenStore;
-  for (let k = from; k < to; k++)
-    if (store.kinds[k] === PUNCT) {
+  for (let k = from; k < to; k++) {
+    const kind = store.kinds[k];
+    if (kind === PUNCT) {
       const key = store.key(k);
       if (key === "," || key === ";") return true;
-    }
+    } else if (kind === WORD && prepositions.has(store.key(k))) return true;
+  }
   return false;
 }
 
@@ -238,6 +317,7 @@ function clausesOf(
   from: number,
   to: number,
   kind: ClaimUnit["kind"],
+  adjuncts: boolean,
 ): ClaimUnit[] {
   const store = t.doc.tokenStore;
   const inner: ClaimUnit[] = [];
@@ -268,22 +348,38 @@ function clausesOf(
       unitKind = "participial";
     } else if (opensClause && t.lex.apposition.has(opener) && !t.hasVerb(body[0], body[1])) {
       unitKind = "apposition";
+    } else if (adjuncts && t.hasVerb(from, k) && t.measurePhrase(body[0], body[1])) {
+      // ", thirty miles away" after the clause's predicate: a figure of its own, about the clause.
+      unitKind = "adjunct";
     }
     if (!unitKind) continue;
     // The rest of the clause must still make a claim of its own.
     const restWords = t.words(from, k) + t.words(closed ? end + 1 : to, to);
     if (restWords < MIN_WORDS) continue;
-    const tokens: TokenRange[] = head ? [head, body] : [body];
+    const about = unitKind === "adjunct" ? undefined : head;
+    const tokens: TokenRange[] = about ? [about, body] : [body];
     const unit: ClaimUnit = {
       kind: unitKind,
       start: store.starts[body[0]],
       end: store.ends[body[1] - 1],
       tokens,
     };
-    if (head) unit.about = head;
+    if (about) unit.about = about;
     inner.push(unit);
     removed.push([k, closed ? end + 1 : end]);
     k = end - 1;
+  }
+  const dated = adjuncts ? datedPhrase(t, from, to, removed) : undefined;
+  if (dated) {
+    inner.push({
+      kind: "adjunct",
+      start: store.starts[dated[0]],
+      end: store.ends[dated[1] - 1],
+      tokens: [dated],
+    });
+    removed.push(dated);
+    removed.sort((a, b) => a[0] - b[0]);
+    inner.sort((a, b) => a.start - b.start);
   }
   const own: TokenRange[] = [];
   let at = from;
@@ -299,4 +395,33 @@ function clausesOf(
     tokens: own,
   };
   return [main, ...inner];
+}
+
+/**
+ * A phrase with no predicate that dates something of its own after the clause's predicate, with
+ * no comma before it: "… moved back nine metres in one winter after storms in January 2023". It
+ * runs from a dated preposition ("after", "following") to the next clause break; the clause
+ * before it and the phrase each keep at least {@link MIN_WORDS} words.
+ */
+function datedPhrase(
+  t: SentenceTokens,
+  from: number,
+  to: number,
+  removed: readonly TokenRange[],
+): TokenRange | undefined {
+  const inRemoved = (k: number) => removed.some(([a, b]) => a <= k && k < b);
+  for (let k = from + 1; k < to; k++) {
+    if (!t.lex.datedPrepositions.has(t.key(k)) || t.isQuoted(k) || inRemoved(k)) continue;
+    if (!t.hasVerb(from, k)) continue;
+    let end = k + 1;
+    while (end < to && !t.isBreak(end) && !inRemoved(end)) end++;
+    if (t.hasVerb(k + 1, end) || t.words(k, end) < MIN_WORDS) continue;
+    let date = false;
+    for (let j = k + 1; j < end && !date; j++) date = t.isDate(j);
+    if (!date) continue;
+    const rest = t.words(from, to) - t.words(k, end) - removed.reduce((n, [a, b]) => n + t.words(a, b), 0);
+    if (rest < MIN_WORDS) continue;
+    return [k, end];
+  }
+  return undefined;
 }

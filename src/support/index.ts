@@ -65,6 +65,16 @@ export interface SentenceRating extends PassageRating {
   units?: UnitRating[];
 }
 
+/** A claim's rating with the passage it was rated against. */
+type Evidenced = PassageRating & { evidence?: Passage };
+/** A claim's rating with the passages retrieved for it. */
+type Rated = Evidenced & { candidates: Candidate[] };
+
+function withoutCandidates<T extends { candidates?: Candidate[] }>(r: T): Omit<T, "candidates"> {
+  const { candidates: _candidates, ...rest } = r;
+  return rest;
+}
+
 /** How serious a rating is: a sentence takes the most serious of its claims'. */
 const SEVERITY: Record<SupportStatus, number> = {
   supported: 0,
@@ -201,16 +211,28 @@ export class SupportRater {
       };
     const figures = this.quantities.get(this.article.id)?.get(i) ?? [];
     const units = this.clausesOf(this.article, i);
-    if (units.length < 2) return { subject, ...this.rateClaim(passageOf(this.article, i), figures, i) };
+    if (units.length < 2)
+      return { subject, ...withoutCandidates(this.rateClaim(passageOf(this.article, i), figures, i)) };
     // Each claim of the sentence on its own words and figures: the hedge or the wrong date of one
     // claim says nothing of the other. The sentence takes the most serious of their ratings.
     const store = this.article.tokenStore;
+    // The clause an adjunct adds to comes before it: its rating and candidates are the adjunct's.
+    let host: Rated | undefined;
     const rated: UnitRating[] = units.map((u) => {
       const within = (q: Quantity) =>
         u.tokens.some(([a, b]) => store.starts[a] <= q.start && q.end <= store.ends[b - 1]);
       const claim = passageOver(this.article, i, u.tokens, u.start, u.end);
-      const rating = this.wordsShared(claim, this.rateClaim(claim, figures.filter(within), i));
-      return { kind: u.kind, start: u.start, end: u.end, ...this.ownWords(u, i, rating) };
+      if (u.kind === "adjunct")
+        return {
+          kind: u.kind,
+          start: u.start,
+          end: u.end,
+          ...this.rateAdjunct(claim, figures.filter(within), host),
+        };
+      const found = this.rateClaim(claim, figures.filter(within), i);
+      const rating = this.ownWords(u, i, this.wordsShared(claim, withoutCandidates(found)));
+      if (u.kind === "main" || u.kind === "coordinate") host = { ...rating, candidates: found.candidates };
+      return { kind: u.kind, start: u.start, end: u.end, ...rating };
     });
     const worst = rated.reduce((a, b) => (SEVERITY[b.status] > SEVERITY[a.status] ? b : a));
     return {
@@ -224,13 +246,54 @@ export class SupportRater {
   }
 
   /**
+   * An adjunct (", thirty miles away", "after storms in January 2023") states a figure or a date
+   * of the clause before it, and shares too few words to be searched for on its own: it is read
+   * against the passage its clause is rated against, and only its own words and figures are
+   * compared, so "three miles away" contradicts the distance and not the clause. A passage that
+   * gives no figure of the adjunct's kind does not say it; another of the clause's candidates
+   * that states the adjunct's figure and shares one of its words is no contradiction.
+   */
+  private rateAdjunct(claim: Passage, figures: Quantity[], host: Rated | undefined): Evidenced {
+    const p = host && host.status !== "not-found" ? host.evidence : undefined;
+    if (!host || !p)
+      return {
+        status: "not-found",
+        rule: "no-passage",
+        reason: "no passage says this: no passage speaks of the clause it adds to",
+      };
+    const figuresIn = (x: Passage) => this.quantities.get(x.id)?.get(x.sentence) ?? [];
+    const rating = this.rateAgainst(claim, figures, p);
+    if (rating.status === "contradicted" && rating.rule === "quantity") {
+      const agreeing = host.candidates.find(
+        (c) =>
+          c.passage !== p &&
+          sharedTerms(claim.terms, c.passage) > 0 &&
+          figuresAgree(figures, figuresIn(c.passage)),
+      );
+      if (agreeing)
+        return { ...this.rateAgainst(claim, figures, agreeing.passage), evidence: agreeing.passage };
+    }
+    // A bare figure takes its unit from the clause ("up from 48,000" after "61,000 hours"): the
+    // passage that writes the same numbers gives it.
+    const written = claim.numbers.size > 0 && [...claim.numbers].every((n) => p.numbers.has(n));
+    if (rating.status === "supported" && !written && !figuresAgree(figures, figuresIn(p)))
+      return {
+        status: "not-found",
+        rule: "no-passage",
+        reason: "no passage says this: the passage on the clause it adds to gives no such figure",
+        evidence: p,
+      };
+    return { ...rating, evidence: p };
+  }
+
+  /**
    * A clause has fewer words than its sentence, so a passage reaches its share of them with fewer:
    * "The gallery opened in 1904" meets "The gallery will stay closed until Monday" through one
    * name and an opposite. A passage speaks of a clause only if it holds {@link MIN_SHARED} of the
    * clause's words themselves, opposites aside; a passage that counts the clause's incident as
    * zero ("Nobody was injured") is the exception, as for a sentence.
    */
-  private wordsShared(claim: Passage, rating: ReturnType<SupportRater["rateClaim"]>) {
+  private wordsShared(claim: Passage, rating: Evidenced): Evidenced {
     const e = rating.evidence;
     if (!e || rating.status === "not-found" || zeroCounted(claim, e) !== undefined) return rating;
     let same = 0;
@@ -250,7 +313,7 @@ export class SupportRater {
    * 2019"): the passage speaks of the clause only if it holds at least half of the clause's own
    * words ({@link MIN_COVERAGE}), else no passage says it and the passage is only the closest.
    */
-  private ownWords(u: ClaimUnit, i: number, rating: ReturnType<SupportRater["rateClaim"]>) {
+  private ownWords(u: ClaimUnit, i: number, rating: Evidenced): Evidenced {
     if (!u.about || !rating.evidence || rating.status === "not-found") return rating;
     const own = passageOver(
       this.article,
@@ -269,16 +332,21 @@ export class SupportRater {
     };
   }
 
-  /** The claims of a sentence of the article or a source, worked out once: many claims meet one passage. */
-  private clausesOf(doc: Document, sentence: number): ClaimUnit[] {
-    let byDoc = this.clauses.get(doc.id);
+  /**
+   * The claims of a sentence of the article or a source, worked out once: many claims meet one
+   * passage. A passage keeps its adjuncts: the date that closes a source's statement is the date
+   * of that statement.
+   */
+  private clausesOf(doc: Document, sentence: number, passage = false): ClaimUnit[] {
+    const key = passage ? `passage:${doc.id}` : doc.id;
+    let byDoc = this.clauses.get(key);
     if (!byDoc) {
       byDoc = new Map();
-      this.clauses.set(doc.id, byDoc);
+      this.clauses.set(key, byDoc);
     }
     let units = byDoc.get(sentence);
     if (!units) {
-      units = claimUnits(doc, sentence);
+      units = claimUnits(doc, sentence, { adjuncts: !passage });
       byDoc.set(sentence, units);
     }
     return units;
@@ -294,7 +362,7 @@ export class SupportRater {
   private rateAgainst(claim: Passage, figures: Quantity[], p: Passage): PassageRating {
     const all = this.quantities.get(p.id)?.get(p.sentence) ?? [];
     const doc = this.docs.get(p.id);
-    const units = doc ? this.clausesOf(doc, p.sentence) : [];
+    const units = doc ? this.clausesOf(doc, p.sentence, true) : [];
     // A coordinated clause of a source often speaks of the clause before it ("…, but the
     // difference was not statistically significant"): only a clause about a named thing is read apart.
     if (units.length < 2 || !doc || units.some((u) => u.kind === "coordinate"))
@@ -312,10 +380,15 @@ export class SupportRater {
   }
 
   /** Rate one claim of article sentence `i` (the sentence, or one of its clauses) against the pool. */
-  private rateClaim(claim: Passage, figures: Quantity[], i: number): PassageRating & { evidence?: Passage } {
+  private rateClaim(claim: Passage, figures: Quantity[], i: number): Rated {
     const candidates = this.index.search(claim, {
       exclude: (p) => p.id === this.article.id && p.sentence === i,
     });
+    return { ...this.rateCandidates(claim, figures, i, candidates), candidates };
+  }
+
+  /** Rate one claim against the passages retrieved for it. */
+  private rateCandidates(claim: Passage, figures: Quantity[], i: number, candidates: Candidate[]): Evidenced {
     const figuresIn = (p: Passage) => this.quantities.get(p.id)?.get(p.sentence) ?? [];
     const best =
       bestRelevant(claim, candidates) ??

@@ -1,3 +1,4 @@
+import { loadData } from "../data.js";
 import { stem } from "../text/stem.js";
 import { Bm25Index } from "./bm25.js";
 import { type SupportLexicon, supportLexicon } from "./lexicon.js";
@@ -24,12 +25,34 @@ export interface SearchOptions {
 
 const MAX_POSTINGS = 500;
 
+/** Related-word classes of retrieval (`data/support-retrieval.json`). */
+export interface RetrievalClasses {
+  /** Word forms that speak of the same thing in other words ("worried" / "concerns"). */
+  classes: string[][];
+  /** Number words and the digits they stand for ("nine" / "9"). */
+  numberWords: Record<string, string>;
+}
+
+let retrievalClasses: RetrievalClasses | undefined;
+
+/** The related-word classes of retrieval, read once. */
+export function retrievalData(): RetrievalClasses {
+  retrievalClasses ??= loadData<RetrievalClasses>("support-retrieval.json");
+  return retrievalClasses;
+}
+
 /**
- * Terms that speak of the same thing from the other side: opposites ("rose" / "fell") and
- * evaluations of opposite polarity ("good" / "appalling"). A passage saying burglaries fell speaks
- * of the claim that they rose; counting only identical words would leave it unfound.
+ * Terms that speak of the same thing: opposites ("rose" / "fell"), evaluations of opposite
+ * polarity ("good" / "appalling"), and the related words of retrieval's classes ("worried" /
+ * "concerns", "nine" / "9"). A passage saying burglaries fell speaks of the claim that they rose,
+ * and one on "the loss of 46 parking spaces" of the claim that traders fear "losing 64 spaces";
+ * counting only identical words would leave them unfound. The rating rules read each word as
+ * written: a related word decides which passage is read, not what it says.
  */
-export function counterparts(lex: SupportLexicon = supportLexicon()): Map<string, Set<string>> {
+export function counterparts(
+  lex: SupportLexicon = supportLexicon(),
+  related: RetrievalClasses = retrievalData(),
+): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   const link = (a: string, b: string) => {
     if (a === b) return;
@@ -44,6 +67,11 @@ export function counterparts(lex: SupportLexicon = supportLexicon()): Map<string
   };
   for (const [a, b] of lex.opposites) link(stem(a), stem(b));
   for (const a of lex.favourable) for (const b of lex.unfavourable) link(a, b);
+  for (const words of related.classes) {
+    const terms = [...new Set(words.map((w) => termOf(w, lex)))];
+    for (const a of terms) for (const b of terms) link(a, b);
+  }
+  for (const [word, digits] of Object.entries(related.numberWords)) link(termOf(word, lex), digits);
   return out;
 }
 const MAX_HITS = 100;

@@ -25,10 +25,11 @@ export const SupportUnitSchema = Type.Object(
         Type.Literal("relative"),
         Type.Literal("participial"),
         Type.Literal("apposition"),
+        Type.Literal("adjunct"),
       ],
       {
         description:
-          "main: the sentence's main clause; coordinate: an independent clause joined to it ('…, and the regulator has launched …'); relative, participial, apposition: a clause about a named thing ('who owns 23 properties', 'introduced in 2019', 'now the largest employer')",
+          "main: the sentence's main clause; coordinate: an independent clause joined to it ('…, and the regulator has launched …'); relative, participial, apposition: a clause about a named thing ('who owns 23 properties', 'introduced in 2019', 'now the largest employer'); adjunct: a trailing phrase that adds a figure or date of its own to the clause before it (', thirty miles away', ', up from 12 in 2022', 'after storms in January 2023')",
       },
     ),
     start: Type.Integer({

@@ -124,3 +124,48 @@ test("a passage is read in the clause about a named thing that holds the claim's
     rated.join("\n"),
   );
 });
+
+test("an adjunct's figure or date is rated on its own, not as the clause's", () => {
+  const source = createDocument(
+    "Port notice\n\nPart of the quay wall at Lisswick harbour collapsed overnight after severe gales in March 2022. Until repairs are finished, ferry passengers are being diverted to the Orrin terminal, four miles away.",
+    { id: "notice" },
+  );
+  const article = createDocument(
+    "The quay\n\nLisswick's old quay wall collapsed in a single night after gales in March 2021. Anyone who wants a ferry is now diverted to the Orrin terminal, forty miles away.",
+    { id: "article" },
+  );
+  const r = analyze(article, { sources: [source] });
+  const lines = r.claims.flatMap((c) =>
+    (c.support?.units ?? []).map((u) => `${article.text.slice(u.start, u.end)} -> ${u.status} [${u.rule}]`),
+  );
+  // The wrong year contradicts the phrase that gives it; the collapse itself is what the notice says.
+  assert.deepEqual(lines, [
+    "Lisswick's old quay wall collapsed in a single night -> supported [match]",
+    "after gales in March 2021. -> contradicted [quantity]",
+    "Anyone who wants a ferry is now diverted to the Orrin terminal -> supported [match]",
+    "forty miles away. -> contradicted [quantity]",
+  ]);
+  const contradicted = r.findings
+    .filter((f) => f.ruleId === "support/contradicted")
+    .map((f) => article.text.slice(f.span?.start, f.span?.end));
+  assert.deepEqual(contradicted, ["after gales in March 2021.", "forty miles away."]);
+});
+
+test("an adjunct whose passage gives no figure of its kind is not found, not supported", () => {
+  const source = createDocument(
+    "Port notice\n\nThe Lisswick quay wall collapsed in one night after heavy gales.",
+    { id: "notice" },
+  );
+  const article = createDocument(
+    "The quay\n\nThe Lisswick quay wall collapsed in one night after gales in March 2021.",
+    { id: "article" },
+  );
+  const r = analyze(article, { sources: [source] });
+  const lines = r.claims.flatMap((c) =>
+    (c.support?.units ?? []).map((u) => `${article.text.slice(u.start, u.end)} -> ${u.status}`),
+  );
+  assert.deepEqual(lines, [
+    "The Lisswick quay wall collapsed in one night -> supported",
+    "after gales in March 2021. -> not-found",
+  ]);
+});

@@ -1,0 +1,65 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { analyze } from "../analyze.js";
+import { createDocument } from "../text/document.js";
+import { supportLexicon } from "./lexicon.js";
+import { counterpartsOf, retrievalData } from "./retrieve.js";
+import { termOf } from "./terms.js";
+
+/** Each author claim of the report as `claim -> status [rule]: evidence`. */
+function ratings(article: string, source: string): string[] {
+  const a = createDocument(article, { id: "article" });
+  const report = analyze(a, { sources: [createDocument(source, { id: "notice" })] });
+  const texts = new Map([a, ...report.sources].map((d) => [d.id, d.text]));
+  return report.claims
+    .filter((c) => c.support)
+    .map((c) => {
+      const ev = c.support?.evidence.map((e) => texts.get(e.id)?.slice(e.start, e.end)).join(" / ");
+      return `${a.text.slice(c.start, c.end)} -> ${c.support?.status} [${c.support?.rule}]${ev ? `: ${ev}` : ""}`;
+    });
+}
+
+test("the related-word classes are lower-case word forms, none in two classes", () => {
+  const { classes, numberWords } = retrievalData();
+  const seen = new Map<string, number>();
+  classes.forEach((words, i) => {
+    assert.ok(words.length > 1, `class ${i} relates nothing`);
+    for (const w of words) {
+      assert.equal(w, w.toLowerCase(), w);
+      assert.equal(seen.get(w) ?? i, i, `${w} is in two classes`);
+      seen.set(w, i);
+    }
+  });
+  for (const [word, digits] of Object.entries(numberWords)) assert.match(`${word} ${digits}`, /^[a-z]+ \d+$/);
+});
+
+test("a related word counts as shared in retrieval, both ways", () => {
+  const lex = supportLexicon();
+  const related = counterpartsOf(lex);
+  const linked = (a: string, b: string) => related.get(termOf(a, lex))?.has(termOf(b, lex)) ?? false;
+  assert.ok(linked("worried", "concerns") && linked("concerns", "worried"));
+  assert.ok(linked("losing", "loss"));
+  assert.ok(related.get(termOf("nine", lex))?.has("9"));
+  // Opposites stay linked as before.
+  assert.ok(linked("rose", "fell"));
+});
+
+test("a claim restated in other words meets its passage; an unrelated one does not", () => {
+  const source =
+    "Quay notice\n\nShopkeepers on Harrow Quay opposed the scheme, mainly because of the loss of 46 parking spaces. The ferry will run every day in summer.";
+  const lines = ratings(
+    "The quay\n\nTraders fear losing 64 parking spaces. The town's bakers are worried about flour prices.",
+    source,
+  );
+  assert.ok(
+    lines.includes(
+      "Traders fear losing 64 parking spaces. -> contradicted [quantity]: Shopkeepers on Harrow Quay opposed the scheme, mainly because of the loss of 46 parking spaces.",
+    ),
+    lines.join("\n"),
+  );
+  // "worried" alone reaches no passage: a related word widens retrieval, it is no topic of its own.
+  assert.ok(
+    lines.some((l) => l.startsWith("The town's bakers are worried about flour prices. -> not-found")),
+    lines.join("\n"),
+  );
+});
