@@ -19,31 +19,47 @@ const SHARED_WITH_QUOTE = 2;
  * words themselves ("'Reports that we cut jobs are wrong,' the firm said" is the firm's denial).
  */
 export class Disputes {
-  private marked?: Map<number, string>;
+  /** The article sentences that call a text wrong, found on the first claim rated against the article's own text. */
+  private callers?: { passage: Passage; word: string }[];
+  private readonly marked = new Map<number, string | undefined>();
 
   constructor(
     private readonly article: Document,
     private readonly voices: readonly Voice[],
     private readonly quotes: readonly Quote[],
-    /** Sentences the article quotes or reproduces: the passages a claim may be rated against. */
-    private readonly reproduced: ReadonlySet<number>,
     private readonly lex: SupportLexicon = supportLexicon(),
   ) {}
 
-  /** The word by which the author calls article sentence `i` wrong, or undefined. */
+  /** The word by which the author calls article sentence `i` (a quoted or reproduced one) wrong, or undefined. */
   markerOf(i: number): string | undefined {
-    this.marked ??= this.build();
+    if (!this.marked.has(i)) this.marked.set(i, this.find(i));
     return this.marked.get(i);
   }
 
-  /** Worked out on the first claim rated against the article's own text: most never are. */
-  private build(): Map<number, string> {
-    const out = new Map<number, string>();
+  private find(i: number): string | undefined {
+    this.callers ??= this.calling();
+    if (this.callers.length === 0) return undefined;
+    const quoted = passageOf(this.article, i);
+    for (const c of this.callers) {
+      if (c.passage.sentence === i) return c.word;
+      let shared = 0;
+      for (const t of c.passage.terms) if (quoted.terms.has(t)) shared++;
+      if (shared >= SHARED_WITH_QUOTE) return c.word;
+    }
+    return undefined;
+  }
+
+  /** The sentences whose author's words call something wrong, with the word. */
+  private calling(): { passage: Passage; word: string }[] {
+    const out: { passage: Passage; word: string }[] = [];
     const { article, lex } = this;
     const store = article.tokenStore;
     const inQuote = (at: number) => this.quotes.some((q) => q.content.start <= at && at < q.content.end);
-    const callers: { passage: Passage; word: string }[] = [];
     article.sentences.forEach((s, i) => {
+      // Most sentences hold no such word: their keys are read before any passage is built.
+      let any = false;
+      for (let k = s.tokenStart; k < s.tokenEnd && !any; k++) any = lex.errorMarkers.has(store.key(k));
+      if (!any) return;
       const passage = passageOf(article, i);
       const keys = passage.keys;
       for (let k = 0; k < keys.length; k++)
@@ -52,22 +68,9 @@ export class Disputes {
           // "is not wrong" calls nothing wrong; "not true" is itself the verdict.
           if (!lex.negators.has(words[0]) && negatedAt(keys, k, lex)) continue;
           const own = this.voices[i]?.kind === "author" || !inQuote(store.starts[s.tokenStart + k]);
-          if (own) callers.push({ passage, word: words.join(" ") });
+          if (own) out.push({ passage, word: words.join(" ") });
         }
     });
-    if (callers.length === 0) return out;
-    for (const r of this.reproduced) {
-      if (out.has(r)) continue;
-      const quoted = passageOf(article, r);
-      for (const c of callers) {
-        let shared = 0;
-        for (const t of c.passage.terms) if (quoted.terms.has(t)) shared++;
-        if (c.passage.sentence === r || shared >= SHARED_WITH_QUOTE) {
-          out.set(r, c.word);
-          break;
-        }
-      }
-    }
     return out;
   }
 }

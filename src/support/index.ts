@@ -129,7 +129,7 @@ export class SupportRater {
       });
     }
     this.index = new PassageIndex(pool);
-    this.disputes = new Disputes(article, context.sentenceVoices, context.quotes, this.reproduced);
+    this.disputes = new Disputes(article, context.sentenceVoices, context.quotes);
     for (const d of [article, ...context.sources]) this.docs.set(d.id, d);
     this.quantities.set(article.id, figuresOf(article));
     for (const s of context.sources) this.quantities.set(s.id, figuresOf(s));
