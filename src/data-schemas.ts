@@ -1,4 +1,4 @@
-import { type TSchema, Type } from "@sinclair/typebox";
+import { type TSchema, Type } from "./core/typebox.js";
 
 // The schema of every file in data/, checked when the file is loaded (src/data.ts). A list that
 // is a set of words is `words`: a repeated entry is an error. A phrase (`words` of one entry) is

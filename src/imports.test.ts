@@ -57,6 +57,7 @@ test("a forbidden import is reported, one rule at a time", async () => {
       "src/text/segment.ts": 'import { voice } from "../voice/index.js";\nexport const s = voice;\n',
       "src/voice/index.ts": 'import { span } from "../core/ok.js";\nexport const voice = span;\n',
       "src/core/ok.ts": "export const span = 1;\n",
+      "src/claims/types.ts": 'import { Type } from "@sinclair/typebox";\nexport const T = Type;\n',
       "src/ingest/index.ts": 'import { claims } from "../claims/index.js";\nexport const i = claims;\n',
       "src/claims/index.ts": 'import { r } from "../cli/run.js";\nexport const claims = r;\n',
       "src/cli/run.ts": "export const r = 1;\n",
@@ -86,6 +87,7 @@ test("a forbidden import is reported, one rule at a time", async () => {
       "stages-import-no-report-cli-or-measure: src/support/index.ts -> src/corpus/find.ts",
       "stages-import-no-report-cli-or-measure: src/trace/index.ts -> measure/trace/score.ts",
       "text-imports-no-stage: src/text/segment.ts -> src/voice/index.ts",
+      "typebox-through-core: src/claims/types.ts -> @sinclair/typebox",
     ]);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,6 +1,6 @@
-import { Type } from "@sinclair/typebox";
 import { CLAIMS_RULES } from "./claims/rules.js";
 import { type FindingOf, findingSchema } from "./core/finding.js";
+import { Type } from "./core/typebox.js";
 import { INGEST_RULES } from "./ingest/rules.js";
 import { RHETORIC_RULES } from "./rhetoric/rules.js";
 import { SUPPORT_RULES } from "./support/rules.js";

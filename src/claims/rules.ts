@@ -1,5 +1,5 @@
-import { Type } from "@sinclair/typebox";
 import { defineRule, type FindingOf } from "../core/finding.js";
+import { Type } from "../core/typebox.js";
 import { ComparisonMemberSchema } from "./types.js";
 
 export const QUANTITY_DISAGREEMENT = defineRule({

@@ -1,4 +1,4 @@
-import { type Static, Type } from "@sinclair/typebox";
+import { type Static, Type } from "../core/typebox.js";
 import { VoiceSchema } from "../core/voice.js";
 import { SupportSchema } from "../support/types.js";
 

@@ -1,5 +1,5 @@
-import { type Static, type TObject, type TSchema, Type } from "@sinclair/typebox";
 import { type SourceSpan, SourceSpanSchema, type Span, SpanSchema } from "./span.js";
+import { type Static, type TObject, type TSchema, Type } from "./typebox.js";
 
 /** How much a finding matters, as in unified's VFileMessage: error, warning or info. */
 export const SeveritySchema = Type.Union([

@@ -1,4 +1,4 @@
-import { type Static, Type } from "@sinclair/typebox";
+import { type Static, Type } from "./typebox.js";
 
 /**
  * A half-open range `[start, end)` of UTF-16 code units into a document's normalized `text`.

@@ -1,4 +1,4 @@
-import { type Static, Type } from "@sinclair/typebox";
+import { type Static, Type } from "./typebox.js";
 
 /** Whose voice a sentence is in. */
 export const VoiceKindSchema = Type.Union(

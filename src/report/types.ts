@@ -1,5 +1,5 @@
-import { type Static, Type } from "@sinclair/typebox";
 import { ClaimSchema, ComparisonSchema, QuantitySchema } from "../claims/types.js";
+import { type Static, Type } from "../core/typebox.js";
 import { VoiceSchema } from "../core/voice.js";
 import { FindingSchema } from "../rules.js";
 import { CoverageSchema, MatchSchema } from "../trace/types.js";

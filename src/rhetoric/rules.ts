@@ -1,5 +1,5 @@
-import { Type } from "@sinclair/typebox";
 import { defineRule, type FindingOf, type Rule } from "../core/finding.js";
+import { Type } from "../core/typebox.js";
 
 const TechniqueData = Type.Object({
   technique: Type.String({ description: "the PTC technique label (Da San Martino et al. 2019)" }),

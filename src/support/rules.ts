@@ -1,5 +1,5 @@
-import { Type } from "@sinclair/typebox";
 import { defineRule, type FindingOf } from "../core/finding.js";
+import { Type } from "../core/typebox.js";
 
 const RatingData = Type.Object({
   status: Type.String({ description: "the claim's support status" }),

@@ -1,5 +1,5 @@
-import { type Static, Type } from "@sinclair/typebox";
 import { SourceSpanSchema } from "../core/span.js";
+import { type Static, Type } from "../core/typebox.js";
 
 /** How the sources stand to a claim. */
 export const SupportStatusSchema = Type.Union(

@@ -58,3 +58,20 @@ test("the whole analysis reads the token store: no layer asks for token objects"
   assert.ok(report.matches.length > 0 && report.quotes.length > 0 && report.quantities.length > 0);
   for (const format of FORMAT_NAMES) assert.ok([...renderChunks(report, format)].join("").length > 0);
 });
+
+test("an ASCII token's key id is the id of its folded key, however the key was first met", () => {
+  // "Don’t" is read by the slow path and folded to "don't"; "DON'T" is ASCII and must find it.
+  const store = tokenizeToStore("Don’t stop. DON'T Stop! don't STOP, Stop-gap stop-gap");
+  const ids = (key: string) =>
+    Array.from({ length: store.length }, (_, i) => i).filter((i) => store.key(i) === key);
+  for (const key of ["don't", "stop", "stop-gap"]) {
+    const found = ids(key).map((i) => store.keyIds[i]);
+    assert.ok(found.length >= 2, key);
+    assert.deepEqual(new Set(found), new Set([store.keyTable.lookup(key)]), key);
+  }
+  // Thousands of distinct keys keep distinct ids through the table's growth.
+  const words = Array.from({ length: 5000 }, (_, i) => `W${i.toString(36)}x`);
+  const many = tokenizeToStore(`${words.join(" ")} ${words.join(" ").toLowerCase()}`);
+  assert.equal(many.keyTable.size, 5000);
+  for (let i = 0; i < 5000; i++) assert.equal(many.keyIds[i], many.keyIds[i + 5000]);
+});

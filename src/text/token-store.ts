@@ -6,6 +6,12 @@ export const TOKEN_KINDS: readonly TokenKind[] = ["word", "number", "punct", "sy
 /** The code of each token kind in {@link TokenStore.kinds}. */
 export const KIND_CODE: Readonly<Record<TokenKind, number>> = { word: 0, number: 1, punct: 2, symbol: 3 };
 
+// The key table's hash of ASCII keys starts from a number drawn per process, as V8 seeds its
+// own string hashes: a text written to make its tokens collide in the slots (a slow, quadratic
+// tokenization) cannot be written without it. Ids are given in order of first sight, whatever
+// the hash, so reports do not depend on it.
+const HASH_SEED = (Math.random() * 0x100000000) | 0;
+
 /**
  * Interned comparison keys: each distinct key is one string and one small integer id, however
  * often it occurs (a 10 MB text has about two million tokens but a few hundred thousand keys).
@@ -24,6 +30,72 @@ export class KeyTable {
       this.keys.push(key);
     }
     return id;
+  }
+
+  // The ids of the keys met as ASCII text, found from the characters themselves: a token whose
+  // key was seen before (most of a text's tokens) is looked up without cutting it out of the text
+  // and lower-casing it, which made a short string per token for the Map to hash and the
+  // collector to sweep. Open addressing: each slot holds an id + 1 (0 free) and its key's hash.
+  private slotIds = new Int32Array(1 << 12);
+  private slotHashes = new Int32Array(1 << 12);
+  private asciiCount = 0;
+
+  /**
+   * The id of the key of `text[start, end)`, an ASCII token whose key is its text with A–Z lower
+   * cased (what {@link foldKey} gives for ASCII), assigning the next id on first sight: the same
+   * id, in the same order, as {@link id} of that key.
+   */
+  asciiId(text: string, start: number, end: number): number {
+    let h = HASH_SEED;
+    for (let i = start; i < end; i++) {
+      let c = text.charCodeAt(i);
+      if (c >= 65 && c <= 90) c += 32;
+      h = Math.imul(h ^ c, 0x01000193);
+    }
+    // The low bits pick the slot: mixed with the high ones, so that keys alike at their ends spread.
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    const mask = this.slotIds.length - 1;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const stored = this.slotIds[slot];
+      if (stored === 0) break;
+      if (this.slotHashes[slot] === h && this.sameAscii(this.keys[stored - 1], text, start, end))
+        return stored - 1;
+    }
+    // First sight as ASCII text: the key may still be known from a token folded to it ("don’t").
+    const id = this.id(text.slice(start, end).toLowerCase());
+    if (2 * (this.asciiCount + 1) > this.slotIds.length) this.growSlots();
+    this.place(id, h);
+    this.asciiCount++;
+    return id;
+  }
+
+  private sameAscii(key: string, text: string, start: number, end: number): boolean {
+    if (key.length !== end - start) return false;
+    for (let i = start; i < end; i++) {
+      let c = text.charCodeAt(i);
+      if (c >= 65 && c <= 90) c += 32;
+      if (c !== key.charCodeAt(i - start)) return false;
+    }
+    return true;
+  }
+
+  private place(id: number, h: number): void {
+    const mask = this.slotIds.length - 1;
+    let slot = h & mask;
+    while (this.slotIds[slot] !== 0) slot = (slot + 1) & mask;
+    this.slotIds[slot] = id + 1;
+    this.slotHashes[slot] = h;
+  }
+
+  private growSlots(): void {
+    const ids = this.slotIds;
+    const hashes = this.slotHashes;
+    this.slotIds = new Int32Array(ids.length * 2);
+    this.slotHashes = new Int32Array(ids.length * 2);
+    for (let slot = 0; slot < ids.length; slot++)
+      if (ids[slot] !== 0) this.place(ids[slot] - 1, hashes[slot]);
   }
 
   /** The id of `key`, or -1 when it was never seen. */
@@ -78,6 +150,16 @@ export class TokenStore {
     this.ends[i] = end;
     this.kinds[i] = KIND_CODE[kind];
     this.keyIds[i] = this.keyTable.id(key);
+  }
+
+  /** Append an ASCII token: its key is its text with A–Z lower cased (see {@link KeyTable.asciiId}). */
+  pushAscii(text: string, start: number, end: number, kind: TokenKind, offset: number): void {
+    if (this.length === this.starts.length) this.grow();
+    const i = this.length++;
+    this.starts[i] = offset + start;
+    this.ends[i] = offset + end;
+    this.kinds[i] = KIND_CODE[kind];
+    this.keyIds[i] = this.keyTable.asciiId(text, start, end);
   }
 
   /** The comparison key of token `i`. */

@@ -41,6 +41,10 @@ const LETTER = 1;
 const DIGIT = 2;
 const PUNCT = 3;
 
+// The character code at `i`, or -1 past the end; the class of an ASCII code, or -1.
+const codeAt = (s: string, i: number): number => (i < s.length ? s.charCodeAt(i) : -1);
+const ascii = (c: number): number => (c >= 0 && c < 128 ? ASCII_CLASS[c] : -1);
+
 /** Tokenize `text` (or its `[from, to)` slice) into tokens with offsets into `text`. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return tokenizeToStore(text, from, to).toTokens();
@@ -56,9 +60,9 @@ export function tokenizeToStore(text: string, from = 0, to = text.length): Token
   const s = from === 0 && to === text.length ? text : text.slice(from, to);
   const n = s.length;
   // ASCII tokens are scanned by hand; a token that touches a non-ASCII character is matched
-  // with TOKEN from its start, so both paths give the tokens TOKEN alone would give.
-  const code = (i: number): number => (i < n ? s.charCodeAt(i) : -1);
-  const ascii = (c: number): number => (c >= 0 && c < 128 ? ASCII_CLASS[c] : -1);
+  // with TOKEN from its start, so both paths give the tokens TOKEN alone would give. The helpers
+  // are module functions, not closures made per call: code optimized for the article's closures
+  // was thrown away when the source's call brought new ones.
   let p = 0;
   while (p < n) {
     const c = s.charCodeAt(p);
@@ -73,59 +77,56 @@ export function tokenizeToStore(text: string, from = 0, to = text.length): Token
     }
     let q = p + 1;
     let kind: TokenKind;
-    let upper = c >= 65 && c <= 90;
     if (cls === DIGIT) {
       kind = "number";
-      while (ascii(code(q)) === DIGIT) q++;
+      while (ascii(codeAt(s, q)) === DIGIT) q++;
       // Grouping and decimal marks between digits: "4,000", "3.5", "10:30".
       while (q > 0) {
-        const sep = code(q);
+        const sep = codeAt(s, q);
         if (sep !== 46 && sep !== 44 && sep !== 58) break;
-        const after = code(q + 1);
+        const after = codeAt(s, q + 1);
         if (after >= 128) {
           q = -1; // a non-ASCII digit may follow the mark
           break;
         }
         if (ascii(after) !== DIGIT) break;
         q += 2;
-        while (ascii(code(q)) === DIGIT) q++;
+        while (ascii(codeAt(s, q)) === DIGIT) q++;
       }
     } else if (cls === LETTER) {
       kind = "word";
       for (;;) {
-        const d = code(q);
+        const d = codeAt(s, q);
         const dc = ascii(d);
         if (dc === LETTER || dc === DIGIT) {
-          if (d >= 65 && d <= 90) upper = true;
           q++;
         } else if (
           (d === 39 || d === 45) &&
-          (ascii(code(q + 1)) === LETTER || ascii(code(q + 1)) === DIGIT)
+          (ascii(codeAt(s, q + 1)) === LETTER || ascii(codeAt(s, q + 1)) === DIGIT)
         ) {
           q++; // an inner apostrophe or hyphen: "don't", "re-open"
-        } else if ((d === 39 || d === 45) && code(q + 1) >= 128) {
+        } else if ((d === 39 || d === 45) && codeAt(s, q + 1) >= 128) {
           q = -1; // it may join a non-ASCII letter
           break;
         } else {
           break;
         }
       }
-    } else if (c === 46 && code(p + 1) === 46 && code(p + 2) === 46) {
+    } else if (c === 46 && codeAt(s, p + 1) === 46 && codeAt(s, p + 2) === 46) {
       kind = "punct";
-      while (code(q) === 46) q++;
-    } else if (c === 45 && code(p + 1) === 45) {
+      while (codeAt(s, q) === 46) q++;
+    } else if (c === 45 && codeAt(s, p + 1) === 45) {
       kind = "punct";
-      while (code(q) === 45) q++;
+      while (codeAt(s, q) === 45) q++;
     } else {
       kind = cls === PUNCT ? "punct" : "symbol";
     }
     // A non-ASCII character right after a word or number may continue it: "café", "5\u00A0000".
-    if (q < 0 || (kind !== "punct" && kind !== "symbol" && code(q) >= 128)) {
+    if (q < 0 || (kind !== "punct" && kind !== "symbol" && codeAt(s, q) >= 128)) {
       p = slowToken(s, p, from, tokens);
       continue;
     }
-    const value = s.slice(p, q);
-    tokens.push(from + p, from + q, kind, upper ? value.toLowerCase() : value);
+    tokens.pushAscii(s, p, q, kind, from);
     p = q;
   }
   return tokens.trim();

@@ -1,5 +1,5 @@
-import { Type } from "@sinclair/typebox";
 import { defineRule, type FindingOf } from "../core/finding.js";
+import { Type } from "../core/typebox.js";
 
 /** What an omitted passage can hold, most serious first. */
 export const OMISSION_KINDS = ["denial", "figure", "hedge", "quote", "caveat", "context"] as const;

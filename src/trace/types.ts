@@ -1,5 +1,5 @@
-import { type Static, Type } from "@sinclair/typebox";
 import { SourceSpanSchema, SpanSchema } from "../core/span.js";
+import { type Static, Type } from "../core/typebox.js";
 
 /** One word-level change between a source passage and the article's copy of it. */
 export const EditSchema = Type.Object(

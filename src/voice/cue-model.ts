@@ -47,21 +47,60 @@ export interface CueModel extends Logistic {
   check: Logistic;
 }
 
-const compile = (d: LogisticData): Logistic => ({
-  threshold: d.threshold,
-  bias: d.bias,
-  weights: new Map(Object.entries(d.weights)),
-});
+// The weights of the models read from the data file, by model: every analysis looks them up in
+// the tables of {@link compileWeights}, made straight from these, so the Map of whole feature
+// strings (33k entries, about a tenth of the models' start-up) is made only if something asks.
+const records = new WeakMap<Logistic, Record<string, number>>();
+
+function compile(d: LogisticData): Logistic {
+  let weights: Map<string, number> | undefined;
+  const model: Logistic = {
+    threshold: d.threshold,
+    bias: d.bias,
+    get weights() {
+      weights ??= new Map(Object.entries(d.weights));
+      return weights;
+    },
+  };
+  records.set(model, d.weights);
+  return model;
+}
+
+/** A model's weights as a record: the data file's, or made from a model given with a Map. */
+const weightsOf = (model: Logistic): Record<string, number> =>
+  records.get(model) ?? Object.fromEntries(model.weights);
 
 /** Compile the model's weight tables once. */
 export function cueModel(data: CueModelData): CueModel {
-  return { ...compile(data), check: compile(data.check) };
+  return Object.assign(compile(data), { check: compile(data.check) });
 }
 
-/** The model's probability for a list of features. */
+/**
+ * The model's probability for a list of features: each feature string is looked up in the tables
+ * of {@link compileWeights} by its kind and value (for a pair, split at its first "_"; every
+ * split of a pair's value leads to its weight), which gives the weight the string has.
+ */
 export function probability(model: Logistic, features: string[]): number {
+  const { single, pairs, unsplit } = compileWeights(model);
   let z = model.bias;
-  for (const f of features) z += model.weights.get(f) ?? 0;
+  for (const f of features) {
+    const colon = f.indexOf(":");
+    const kind = f.slice(0, colon);
+    const rest = f.slice(colon + 1);
+    let w: number | undefined;
+    if (!PAIR_KINDS.has(kind)) w = single.get(kind)?.get(rest);
+    else {
+      const at = rest.indexOf("_");
+      w =
+        at < 0
+          ? unsplit.get(f)
+          : pairs
+              .get(kind)
+              ?.get(rest.slice(0, at))
+              ?.get(rest.slice(at + 1));
+    }
+    z += w ?? 0;
+  }
   return 1 / (1 + Math.exp(-z));
 }
 
@@ -70,33 +109,51 @@ export function probability(model: Logistic, features: string[]): number {
 interface CompiledWeights {
   single: Map<string, Map<string, number>>;
   pairs: Map<string, Map<string, Map<string, number>>>;
+  /** A pair kind's features with no "_" in their value, which no visit reaches, by string. */
+  unsplit: Map<string, number>;
 }
 
-const compiledWeights = new WeakMap<Map<string, number>, CompiledWeights>();
+const compiledWeights = new WeakMap<Logistic, CompiledWeights>();
 
-function compileWeights(weights: Map<string, number>): CompiledWeights {
-  let c = compiledWeights.get(weights);
+function compileWeights(model: Logistic): CompiledWeights {
+  let c = compiledWeights.get(model);
   if (c) return c;
-  c = { single: new Map(), pairs: new Map() };
-  for (const [feature, value] of weights) {
+  c = { single: new Map(), pairs: new Map(), unsplit: new Map() };
+  const weights = weightsOf(model);
+  // The features of a kind come in runs (the file sorts them): the kind's table is kept at hand
+  // through a run, not looked up for every weight.
+  let runKind: string | undefined;
+  let single: Map<string, number> | undefined;
+  let byFirst = new Map<string, Map<string, number>>();
+  for (const feature in weights) {
+    const value = weights[feature];
     const colon = feature.indexOf(":");
     const kind = feature.slice(0, colon);
+    if (kind !== runKind) {
+      runKind = kind;
+      if (PAIR_KINDS.has(kind)) {
+        single = undefined;
+        byFirst = c.pairs.get(kind) ?? new Map<string, Map<string, number>>();
+        c.pairs.set(kind, byFirst);
+      } else {
+        single = c.single.get(kind) ?? new Map<string, number>();
+        c.single.set(kind, single);
+      }
+    }
     const rest = feature.slice(colon + 1);
-    if (!PAIR_KINDS.has(kind)) {
-      const m = c.single.get(kind) ?? new Map<string, number>();
-      c.single.set(kind, m.set(rest, value));
+    if (single !== undefined) {
+      single.set(rest, value);
       continue;
     }
+    if (!rest.includes("_")) c.unsplit.set(feature, value);
     // "wn:a_b_c" is the pair ("a_b", "c") or ("a", "b_c"): every split leads to the one weight.
-    const byFirst = c.pairs.get(kind) ?? new Map<string, Map<string, number>>();
-    c.pairs.set(kind, byFirst);
     for (let at = rest.indexOf("_"); at >= 0; at = rest.indexOf("_", at + 1)) {
       const first = rest.slice(0, at);
       const m = byFirst.get(first) ?? new Map<string, number>();
       byFirst.set(first, m.set(rest.slice(at + 1), value));
     }
   }
-  compiledWeights.set(weights, c);
+  compiledWeights.set(model, c);
   return c;
 }
 
@@ -117,7 +174,7 @@ function compiledSum(
   model: Logistic,
   keys?: KeyTable,
 ): (visitAll: (visit: CueFeatureVisitor) => void) => number {
-  const { single, pairs } = compileWeights(model.weights);
+  const { single, pairs } = compileWeights(model);
   // With the key table of the text whose words are visited: what was looked up for a feature
   // whose (first) value is a token key, by kind and key id (null when nothing), so that the
   // neighbours' and the word's weights are looked up once per key of the text, not once per word.
@@ -180,7 +237,9 @@ export function mayReachThreshold(model: Logistic, keys?: KeyTable): CueBound {
   const most = new Map<string, number>();
   // Per paired late kind, the largest weight by the early value it pairs with.
   const paired = new Map<string, Map<string, number>>();
-  for (const [feature, value] of model.weights) {
+  const weights = weightsOf(model);
+  for (const feature in weights) {
+    const value = weights[feature];
     const colon = feature.indexOf(":");
     const kind = feature.slice(0, colon);
     if (!late.has(kind)) continue;

@@ -1,5 +1,5 @@
-import { Type } from "@sinclair/typebox";
 import { defineRule, type FindingOf } from "../core/finding.js";
+import { Type } from "../core/typebox.js";
 
 export const UNATTRIBUTED_REUSE = defineRule({
   id: "voice/unattributed-reuse",

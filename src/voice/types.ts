@@ -1,5 +1,5 @@
-import { type Static, Type } from "@sinclair/typebox";
 import { SpanSchema } from "../core/span.js";
+import { type Static, Type } from "../core/typebox.js";
 
 export { type Voice, type VoiceKind, VoiceKindSchema, VoiceSchema } from "../core/voice.js";
 
