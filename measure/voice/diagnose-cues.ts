@@ -14,20 +14,13 @@
  */
 import { checkedAttributions } from "../../dist/voice/attribution-check.js";
 import { mayBeCue } from "../../dist/voice/cue-features.js";
-import { type CueModel, fromCandidates, probability } from "../../dist/voice/cue-model.js";
-import { voiceLexicon } from "../../dist/voice/lexicon.js";
-import { chooseRuleSources, sourceModel as sourceModelOf } from "../../dist/voice/source-model.js";
-import { countCues } from "./cue-counts.js";
-import { loadPolnear, overlaps } from "./polnear.js";
-import { fit, prepare, sourceData, useCounts } from "./train-attribution-model.js";
+import { fromCandidates, probability } from "../../dist/voice/cue-model.js";
+import { chooseRuleSources } from "../../dist/voice/source-model.js";
+import { heldOutModels } from "./held-out-models.js";
+import { overlaps } from "./polnear.js";
 
-const lex = voiceLexicon();
-const saved = lex.cueModel;
-const savedSource = lex.sourceModel;
-if (!saved || !savedSource)
-  throw new Error("data/voice-attribution-model.json or voice-source-model.json holds no model");
-const texts = loadPolnear("train");
-const folds = [texts.filter((_, i) => i % 2 === 0), texts.filter((_, i) => i % 2 === 1)];
+const models = heldOutModels();
+const lex = models.lex;
 type Table = Map<string, number>;
 const bump = (t: Table, k: string, n = 1) => t.set(k, (t.get(k) ?? 0) + n);
 const classes: Table = new Map();
@@ -48,18 +41,9 @@ const context = (text: string, s: { start: number; end: number }) =>
     /\s+/g,
     " ",
   );
-for (const f of [0, 1]) {
-  useCounts(countCues(folds[1 - f]));
-  const fitted = fit(prepare(folds[1 - f]));
-  const model: CueModel = {
-    threshold: saved.threshold,
-    ...fitted.cue,
-    check: { threshold: saved.check.threshold, ...fitted.check },
-  };
-  const sourceModel = sourceModelOf(
-    sourceData(fitted.source, savedSource.threshold, savedSource.ruleThreshold),
-  );
-  for (const p of prepare(folds[f])) {
+for (const f of [0, 1] as const) {
+  const { model, sourceModel, held } = models.fold(f);
+  for (const p of held) {
     const { t, doc, toOriginal } = p;
     const tokens = doc.tokenStore;
     const checked = checkedAttributions(doc, lex, p.rules, model.check);

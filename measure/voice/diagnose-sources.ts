@@ -16,31 +16,14 @@
 import type { Span } from "../../dist/core/span.js";
 import { checkedAttributions } from "../../dist/voice/attribution-check.js";
 import { sourceOptions } from "../../dist/voice/cue-features.js";
-import {
-  type CueModel,
-  documentCandidates,
-  fromCandidates,
-  probability,
-} from "../../dist/voice/cue-model.js";
-import { voiceLexicon } from "../../dist/voice/lexicon.js";
+import { documentCandidates, fromCandidates, probability } from "../../dist/voice/cue-model.js";
 import { MentionFinder } from "../../dist/voice/mentions.js";
-import {
-  chooseRuleSources,
-  rankedOptions,
-  sourceModel as sourceModelOf,
-  sourceProbability,
-} from "../../dist/voice/source-model.js";
-import { countCues } from "./cue-counts.js";
-import { loadPolnear, overlaps } from "./polnear.js";
-import { fit, prepare, sourceData, useCounts } from "./train-attribution-model.js";
+import { chooseRuleSources, rankedOptions, sourceProbability } from "../../dist/voice/source-model.js";
+import { heldOutModels } from "./held-out-models.js";
+import { overlaps } from "./polnear.js";
 
-const lex = voiceLexicon();
-const saved = lex.cueModel;
-const savedSource = lex.sourceModel;
-if (!saved || !savedSource)
-  throw new Error("data/voice-attribution-model.json or voice-source-model.json holds no model");
-const texts = loadPolnear("train");
-const folds = [texts.filter((_, i) => i % 2 === 0), texts.filter((_, i) => i % 2 === 1)];
+const models = heldOutModels();
+const lex = models.lex;
 const classes = new Map<string, number>();
 const bump = (k: string) => classes.set(k, (classes.get(k) ?? 0) + 1);
 const samples = new Map<string, string[]>();
@@ -55,18 +38,9 @@ const srcModel = new Map<string, number>();
 const bumpS = (k: string) => srcModel.set(k, (srcModel.get(k) ?? 0) + 1);
 const bumpP = (k: string) => precision.set(k, (precision.get(k) ?? 0) + 1);
 const shape = (k: string) => shapes.set(k, (shapes.get(k) ?? 0) + 1);
-for (const f of [0, 1]) {
-  useCounts(countCues(folds[1 - f]));
-  const fitted = fit(prepare(folds[1 - f]));
-  const model: CueModel = {
-    threshold: saved.threshold,
-    ...fitted.cue,
-    check: { threshold: saved.check.threshold, ...fitted.check },
-  };
-  const sourceModel = sourceModelOf(
-    sourceData(fitted.source, savedSource.threshold, savedSource.ruleThreshold),
-  );
-  for (const p of prepare(folds[f])) {
+for (const f of [0, 1] as const) {
+  const { model, sourceModel, held } = models.fold(f);
+  for (const p of held) {
     const { t, doc, toOriginal } = p;
     const predicted = [
       ...chooseRuleSources(doc, lex, checkedAttributions(doc, lex, p.rules, model.check), sourceModel),
