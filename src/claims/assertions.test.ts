@@ -51,6 +51,25 @@ test("a headline or byline is a claim only when it states a figure", () => {
   );
 });
 
+// Paragraphs one per line, longer than hard-wrapped text, as pasted pages have them.
+const LONG_FIRST =
+  "Every council in the county cut its bus budget last spring, and the riders of the valley lines paid for it.";
+const LONG_LAST =
+  "The flood caused the damage to the depot, which the operator had insured for less than half of its value.";
+
+test("a title-case line with no closing punctuation is a label wherever it stands", () => {
+  const doc = createDocument(`${LONG_FIRST}\nThe Best of Corin Vale\n${LONG_LAST}`);
+  const { claims } = extractClaims(doc, {
+    sentenceVoices: doc.sentences.map(() => ({ kind: "author" as const })),
+    sources: [],
+    matches: [],
+  });
+  assert.deepEqual(
+    claims.map((c) => doc.text.slice(c.start, c.end)),
+    [LONG_FIRST, LONG_LAST],
+  );
+});
+
 test("a sweeping word in a recommendation or in the author's account of themselves is no sweeping claim", () => {
   const text =
     "The council should refund every household in the ward. " +

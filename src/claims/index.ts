@@ -118,7 +118,8 @@ export function extractClaims(
     const counts = own.some((i) => quantities[i].kind !== "date" && quantities[i].kind !== "time");
     // A headline, byline or crosshead states a claim only with a figure: "The Great Water
     // Scandal" is a label, not something to check.
-    if (article.paragraphs[s.paragraph]?.kind === "heading" && !counts) return;
+    const paragraph = article.paragraphs[s.paragraph];
+    if ((paragraph?.kind === "heading" || titleLine(article.text, s, paragraph)) && !counts) return;
     const statement =
       !checkworthy && !counts && !asks && (context.rated?.(si) ?? false) && states(article, s);
     if (!checkworthy && !counts && !statement) return;
@@ -175,4 +176,24 @@ function letterWords(doc: Document, from: number, to: number): number {
     if ((c >= 97 && c <= 122) || /\p{L}/u.test(key)) n++;
   }
   return n;
+}
+
+const NO_CLOSE = /[^.!?:;,…"”’')\]]$/u;
+
+/**
+ * A line in title case with no closing punctuation that is a paragraph of its own labels like a
+ * heading, wherever it stands: text pasted with single line breaks keeps its crossheads and "The
+ * Best of …" lines as paragraphs, and only a block's first line is read as a heading.
+ */
+function titleLine(
+  text: string,
+  s: { start: number; end: number },
+  p: { start: number; end: number } | undefined,
+) {
+  if (!p || s.start !== p.start || s.end !== p.end) return false;
+  const line = text.slice(s.start, s.end);
+  if (!NO_CLOSE.test(line) || !/^\p{Lu}/u.test(line)) return false;
+  const words = line.split(" ");
+  const long = words.filter((w) => w.length > 3);
+  return words.length <= 12 && long.length > 0 && long.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
 }
