@@ -19,6 +19,24 @@ const claimsOf = (text: string, voices: Voice["kind"][]) => {
     );
 };
 
+/** The author's check-worthy claims among `sentences`, each sentence in the author's voice, that carry `marker`. */
+const authorAssertions = (sentences: string[], marker: string) =>
+  claimsOf(
+    sentences.join(" "),
+    sentences.map(() => "author"),
+  ).filter((c) => c.includes(marker));
+
+/** The text of every claim of `text`, each sentence in the author's voice, check-worthy or not. */
+const authorClaimTexts = (text: string) => {
+  const doc = createDocument(text);
+  const { claims } = extractClaims(doc, {
+    sentenceVoices: doc.sentences.map(() => ({ kind: "author" as const })),
+    sources: [],
+    matches: [],
+  });
+  return claims.map((c) => doc.text.slice(c.start, c.end));
+};
+
 test("an author's causal, concluding and sweeping assertions are claims; questions and quoted voices are not", () => {
   const text =
     "The leak at the pumping station caused this crisis. This disaster proves that the board cannot be trusted. " +
@@ -37,16 +55,10 @@ test("an author's causal, concluding and sweeping assertions are claims; questio
 });
 
 test("a headline or byline is a claim only when it states a figure", () => {
-  const doc = createDocument(
-    "The Great Water Scandal Everyone Knows\n\nFloods kill 41 people in three towns\n\nThe flood caused the damage.",
-  );
-  const { claims } = extractClaims(doc, {
-    sentenceVoices: doc.sentences.map(() => ({ kind: "author" as const })),
-    sources: [],
-    matches: [],
-  });
   assert.deepEqual(
-    claims.map((c) => doc.text.slice(c.start, c.end)),
+    authorClaimTexts(
+      "The Great Water Scandal Everyone Knows\n\nFloods kill 41 people in three towns\n\nThe flood caused the damage.",
+    ),
     ["Floods kill 41 people in three towns", "The flood caused the damage."],
   );
 });
@@ -58,16 +70,10 @@ const LONG_LAST =
   "The flood caused the damage to the depot, which the operator had insured for less than half of its value.";
 
 test("a title-case line with no closing punctuation is a label wherever it stands", () => {
-  const doc = createDocument(`${LONG_FIRST}\nThe Best of Corin Vale\n${LONG_LAST}`);
-  const { claims } = extractClaims(doc, {
-    sentenceVoices: doc.sentences.map(() => ({ kind: "author" as const })),
-    sources: [],
-    matches: [],
-  });
-  assert.deepEqual(
-    claims.map((c) => doc.text.slice(c.start, c.end)),
-    [LONG_FIRST, LONG_LAST],
-  );
+  assert.deepEqual(authorClaimTexts(`${LONG_FIRST}\nThe Best of Corin Vale\n${LONG_LAST}`), [
+    LONG_FIRST,
+    LONG_LAST,
+  ]);
 });
 
 test("a sweeping word in a recommendation or in the author's account of themselves is no sweeping claim", () => {
@@ -100,10 +106,7 @@ test("a sweeping word over what the author just said, in a rate, a relative clau
     "It means that nobody on the board will ever ask a hard question.",
     "So far, nobody has offered any explanation for the missing money.",
   ];
-  const found = claimsOf(
-    sentences.join(" "),
-    sentences.map(() => "author"),
-  ).filter((c) => c.includes("sweeping"));
+  const found = authorAssertions(sentences, "sweeping");
   assert.deepEqual(found, [
     "Everyone on the committee knew that the invoices were false. [assertion:sweeping]",
     "It means that nobody on the board will ever ask a hard question. [assertion:conclusion assertion:sweeping]",
@@ -117,10 +120,7 @@ test("a sweeping word inside what someone wants or plans states an aim, not a cl
     "The mayor plans to close all of the branch libraries by June.",
     "Every pupil in the county can already swim, the minister says.",
   ];
-  const found = claimsOf(
-    sentences.join(" "),
-    sentences.map(() => "author"),
-  ).filter((c) => c.includes("sweeping"));
+  const found = authorAssertions(sentences, "sweeping");
   assert.deepEqual(found, [
     "Every pupil in the county can already swim, the minister says. [assertion:sweeping]",
   ]);
@@ -132,10 +132,7 @@ test("a near-universal ('almost every', 'nearly everyone') claims most, not all:
     "Nearly everyone on the island voted against the new ferry timetable.",
     "Every family in the valley has joined the scheme since it opened.",
   ];
-  const found = claimsOf(
-    sentences.join(" "),
-    sentences.map(() => "author"),
-  ).filter((c) => c.includes("sweeping"));
+  const found = authorAssertions(sentences, "sweeping");
   assert.deepEqual(found, [
     "Every family in the valley has joined the scheme since it opened. [assertion:sweeping]",
   ]);
@@ -181,10 +178,7 @@ test("a causal or concluding word that describes a thing or reports a record is 
     "This decision shows that the board cannot run a ferry service.",
     "The fee rise that caused the closures was approved in a single evening.",
   ];
-  const found = claimsOf(
-    sentences.join(" "),
-    sentences.map(() => "author"),
-  ).filter((c) => c.includes("assertion:"));
+  const found = authorAssertions(sentences, "assertion:");
   assert.deepEqual(found, [
     "This decision shows that the board cannot run a ferry service. [assertion:conclusion]",
     "The fee rise that caused the closures was approved in a single evening. [assertion:causal]",
@@ -197,10 +191,7 @@ test("a universal before a unit of time is a frequency; a verb of making before 
     "The new boatyard created 45 jobs on the east shore last spring.",
     "Every ferry on the lake was late on the first day of the strike.",
   ];
-  const found = claimsOf(
-    sentences.join(" "),
-    sentences.map(() => "author"),
-  ).filter((c) => c.includes("assertion:"));
+  const found = authorAssertions(sentences, "assertion:");
   assert.deepEqual(found, [
     "Every ferry on the lake was late on the first day of the strike. [assertion:sweeping]",
   ]);
@@ -213,10 +204,7 @@ test("a counterfactual, a hedged conclusion and a cause called unknown assert no
     "The cause of the ferry fire on the east shore remains unresolved.",
     "The cause of the ferry fire on the east shore was a faulty heater.",
   ];
-  const found = claimsOf(
-    sentences.join(" "),
-    sentences.map(() => "author"),
-  ).filter((c) => c.includes("assertion:"));
+  const found = authorAssertions(sentences, "assertion:");
   assert.deepEqual(found, [
     "The cause of the ferry fire on the east shore was a faulty heater. [assertion:causal]",
   ]);
@@ -228,10 +216,7 @@ test("a marker inside quotation marks is someone else's words, not the author's 
     'The warden called the audit "the worst in history" on Friday evening.',
     "The warden has never once opened the ferry logs since March.",
   ];
-  const found = claimsOf(
-    sentences.join(" "),
-    sentences.map(() => "author"),
-  ).filter((c) => c.includes("assertion:"));
+  const found = authorAssertions(sentences, "assertion:");
   assert.deepEqual(found, [
     "The warden has never once opened the ferry logs since March. [assertion:sweeping]",
   ]);
@@ -244,10 +229,7 @@ test("an imperative is a recommendation: a sweeping word in it claims nothing ab
     "Today every ferry on the lake runs without a licence.",
     "Wardens never check the ferry logs on the east shore.",
   ];
-  const found = claimsOf(
-    sentences.join(" "),
-    sentences.map(() => "author"),
-  ).filter((c) => c.includes("assertion:"));
+  const found = authorAssertions(sentences, "assertion:");
   assert.deepEqual(found, [
     "Today every ferry on the lake runs without a licence. [assertion:sweeping]",
     "Wardens never check the ferry logs on the east shore. [assertion:sweeping]",
@@ -262,10 +244,7 @@ test("a verb of making before a body it founds, a ground for something and a fra
     "The fee rise created a crisis for the ferry crews on the east shore.",
     "The worst ferry on the lake is the night boat to the east shore.",
   ];
-  const found = claimsOf(
-    sentences.join(" "),
-    sentences.map(() => "author"),
-  ).filter((c) => c.includes("assertion:"));
+  const found = authorAssertions(sentences, "assertion:");
   assert.deepEqual(found, [
     "The fee rise created a crisis for the ferry crews on the east shore. [assertion:causal]",
     "The worst ferry on the lake is the night boat to the east shore. [assertion:sweeping]",
