@@ -24,7 +24,8 @@ export interface GoldArticle {
    * `heldout-2` was written after `heldout` had been read, `heldout-3` after `heldout-2` had been read,
    * `heldout-4` by someone else, blind to the rules, measured once and then read; `heldout-5` by someone
    * else again, blind, measured once and then read; `heldout-6` by someone else again, blind, measured once
-   * and then read; `heldout-7` by someone else again, blind, to be measured once when its files are dropped in.
+   * and then read; `heldout-7` by someone else again, blind, measured once and then read; `heldout-8` by someone else again,
+   * blind, to be measured once when its files are dropped in.
    */
   split:
     | "tune"
@@ -34,7 +35,8 @@ export interface GoldArticle {
     | "heldout-4"
     | "heldout-5"
     | "heldout-6"
-    | "heldout-7";
+    | "heldout-7"
+    | "heldout-8";
   article: string;
   sources: { id: string; text: string }[];
   gold: GoldClaim[];
@@ -48,7 +50,7 @@ export function parseGoldArticle(name: string, text: string): GoldArticle {
     throw new Error(`${name}: ${why}`);
   };
   const header =
-    /^shape: (\S+)\nsplit: (tune|heldout-[234567]|heldout)\n/.exec(text) ?? fail("no shape/split header");
+    /^shape: (\S+)\nsplit: (tune|heldout-[2345678]|heldout)\n/.exec(text) ?? fail("no shape/split header");
   const parts = text.split(/^--- /m).slice(1);
   const sources: GoldArticle["sources"] = [];
   let article: string | undefined;

@@ -32,6 +32,7 @@ export default async (): Promise<ResultTable[]> => {
   const held5 = outs.filter((o) => o.split === "heldout-5");
   const held6 = outs.filter((o) => o.split === "heldout-6");
   const held7 = outs.filter((o) => o.split === "heldout-7");
+  const held8 = outs.filter((o) => o.split === "heldout-8");
   return [
     {
       title: "Support rating: fixtures/support (author claims over their sources)",
@@ -45,6 +46,7 @@ export default async (): Promise<ResultTable[]> => {
         ...(held5.length ? table(held5, "held-out 5 (blind, measured once at 0.576, then read)") : []),
         ...(held6.length ? table(held6, "held-out 6 (blind, measured once at 0.602, then read)") : []),
         ...(held7.length ? table(held7, "held-out 7 (blind, measured once at 0.465, then read)") : []),
+        ...(held8.length ? table(held8, "held-out 8 (blind, not yet read)") : []),
       ],
       notes: [
         `${set.length} invented articles (opinion posts, press-release rewrites, wire rewrites), ${outs.length} gold claims, written by`,
