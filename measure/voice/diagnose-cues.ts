@@ -6,13 +6,12 @@
  *   overlaps it), and when not, why: every word of it inside a quote or inside an attribution the
  *   rules found, no word of it the cue model may read (function words, auxiliaries, adverbs),
  *   a candidate scored under the threshold (by tenths of its best probability), a candidate over
- *   it that made no attribution (no content, or a word taken by a likelier one), a rule's
- *   attribution the check dropped; with the gold cue's words for the largest classes;
+ *   it that made no attribution (no content, or a word taken by a likelier one); with the gold
+ *   cue's words for the largest classes;
  * - each predicted cue that overlaps no gold cue, by origin (direct quote, rule, learned) and
  *   its first word.
  * Dev is never read.
  */
-import { checkedAttributions } from "../../dist/voice/attribution-check.js";
 import { mayBeCue } from "../../dist/voice/cue-features.js";
 import { fromCandidates, probability } from "../../dist/voice/cue-model.js";
 import { chooseRuleSources } from "../../dist/voice/source-model.js";
@@ -46,16 +45,12 @@ for (const f of [0, 1] as const) {
   for (const p of held) {
     const { t, doc, toOriginal } = p;
     const tokens = doc.tokenStore;
-    const checked = checkedAttributions(doc, lex, p.rules, model.check);
-    const kept = chooseRuleSources(doc, lex, checked, sourceModel);
+    const kept = chooseRuleSources(doc, lex, p.rules, sourceModel);
     const learned = fromCandidates(doc, lex, p.candidates, model, sourceModel);
     const predicted = [
       ...kept.map((a) => ({ a, origin: a.direct ? "direct" : "rule" })),
       ...learned.map((a) => ({ a, origin: "learned" })),
     ].flatMap(({ a, origin }) => (a.cue ? [{ cue: toOriginal(a.cue), origin }] : []));
-    const dropped = p.rules
-      .filter((a) => !checked.includes(a) && a.cue)
-      .map((a) => toOriginal(a.cue ?? a.content));
     const ruled = p.rules.flatMap((a) => [
       a.content,
       ...(a.source ? [a.source] : []),
@@ -97,10 +92,6 @@ for (const f of [0, 1] as const) {
       }
       if (inside.length === 0) {
         note("R no-word", text, line);
-        continue;
-      }
-      if (dropped.some((d) => overlaps(d, g.cue))) {
-        note("R rule-checked-out", text, line);
         continue;
       }
       const cands = inside.map((k) => byToken.get(k)).filter((c) => c !== undefined);

@@ -14,7 +14,6 @@
  * Dev is never read.
  */
 import type { Span } from "../../dist/core/span.js";
-import { checkedAttributions } from "../../dist/voice/attribution-check.js";
 import { sourceOptions } from "../../dist/voice/cue-features.js";
 import { documentCandidates, fromCandidates, probability } from "../../dist/voice/cue-model.js";
 import { MentionFinder } from "../../dist/voice/mentions.js";
@@ -43,7 +42,7 @@ for (const f of [0, 1] as const) {
   for (const p of held) {
     const { t, doc, toOriginal } = p;
     const predicted = [
-      ...chooseRuleSources(doc, lex, checkedAttributions(doc, lex, p.rules, model.check), sourceModel),
+      ...chooseRuleSources(doc, lex, p.rules, sourceModel),
       ...fromCandidates(doc, lex, p.candidates, model, sourceModel),
     ].map((a) => ({
       cue: a.cue && toOriginal(a.cue),

@@ -36,11 +36,7 @@ export function heldOutModels(): HeldOutModels {
     fold(f) {
       useCounts(countCues(folds[1 - f]));
       const fitted = fit(prepare(folds[1 - f]));
-      const model: CueModel = {
-        threshold: saved.threshold,
-        ...fitted.cue,
-        check: { threshold: saved.check.threshold, ...fitted.check },
-      };
+      const model: CueModel = { threshold: saved.threshold, ...fitted.cue };
       const sourceModel = sourceModelOf(
         sourceData(fitted.source, savedSource.threshold, savedSource.ruleThreshold),
       );

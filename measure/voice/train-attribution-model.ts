@@ -3,21 +3,20 @@
  * Run with `npm run train:attribution-model` (after `npm run train:attribution`, whose cue rates
  * and cue set it reads).
  *
- * The rules (src/voice/cues.ts, attributions.ts) run first. Three logistic regressions
+ * The rules (src/voice/cues.ts, attributions.ts) run first. Two logistic regressions
  * (stochastic gradient descent, L2) learn from what they leave: the cue model from every word
  * they leave free (positive inside a gold Cue span; features of src/voice/cue-features.ts), the
  * source model (src/voice/source-model.ts, its own file data/voice-source-model.json) from the
  * mentions that may be the source of a gold cue (the rules' subject, the nearest mention before,
  * the sentence's first, the noun phrase before the cue, a passive's "by" agent; positive when it
  * overlaps that attribution's gold Source) and from those of every indirect cue the rules read
- * (positive when it overlaps a gold Source), the check model from the rules' own indirect
- * attributions (positive when cue and content overlap those of one gold attribution). Features
- * seen in fewer than `MIN_COUNT` examples are dropped, which keeps the files small. The four
- * thresholds (cue, learned source, check, rule source) are
- * chosen together by two-fold cross-validation on train (texts alternate between the folds; the
- * cue lexicon, cue rates and models are learned on one fold and scored on the other): the best
- * sum of all-attribution source and content overlap F1 among those that keep source and content
- * precision at or above {@link PRECISION_FLOOR} (a wrong attribution is worse than a missing one).
+ * (positive when it overlaps a gold Source). Features seen in fewer than `MIN_COUNT` examples
+ * are dropped, which keeps the files small. The three thresholds (cue, learned source, rule
+ * source) are chosen together by two-fold cross-validation on train (texts alternate between
+ * the folds; the cue lexicon, cue rates and models are learned on one fold and scored on the
+ * other): the best all-attribution source overlap F1 (the figure the voice layer is judged by;
+ * content F1 breaks ties) among those that keep source and content precision at or above
+ * {@link PRECISION_FLOOR} (a wrong attribution is worse than a missing one).
  * That floor is a fixed number, not the rules' own precision: tied to the rules, it rose whenever
  * they got more precise, the thresholds got stricter and recall fell. It was chosen by the floor
  * cross-validation this script prints and records (`training.floors`): for each candidate floor,
@@ -27,7 +26,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import type { Span } from "../../dist/core/span.js";
 import type { Document } from "../../dist/text/document.js";
-import { checkFeatures } from "../../dist/voice/attribution-check.js";
 import type { CueCandidate } from "../../dist/voice/cue-features.js";
 import {
   type CueModel,
@@ -71,11 +69,10 @@ const EPOCHS = 6;
 const RATE = 0.1;
 const L2 = 1e-5;
 const SEED = 1;
-const CUE_THRESHOLDS = [0.4, 0.5, 0.6, 0.7];
+const CUE_THRESHOLDS = [0.25, 0.3, 0.35, 0.4, 0.5, 0.6];
 const SOURCE_THRESHOLDS = [0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7];
 /** Source probabilities from which the source the model chooses for a rules' cue is kept. */
 const RULE_SOURCE_THRESHOLDS = [0, 0.3, 0.4, 0.5, 0.6, 0.7];
-const CHECK_THRESHOLDS = [0, 0.1, 0.2, 0.35, 0.5];
 /**
  * Source and content precision (all attributions, overlap) the thresholds must keep on train's
  * held-out folds. Chosen once by the floor cross-validation below among {@link FLOORS}: the floor
@@ -151,15 +148,14 @@ export function prepare(texts: PolnearText[]): Prepared[] {
 }
 
 /**
- * Cue examples (every candidate, positive inside a gold Cue span), source examples (every
+ * Cue examples (every candidate, positive inside a gold Cue span) and source examples (every
  * option of every candidate inside a gold cue, positive when it overlaps that attribution's gold
  * Source span; every option of every rules' indirect cue, positive when it overlaps a gold Source
- * span, as the overlap score counts it) and check examples (the rules' indirect attributions).
+ * span, as the overlap score counts it).
  */
-export function examples(texts: Prepared[]): { cue: Example[]; source: Example[]; check: Example[] } {
+export function examples(texts: Prepared[]): { cue: Example[]; source: Example[] } {
   const cue: Example[] = [];
   const source: Example[] = [];
-  const check: Example[] = [];
   for (const { t, doc, toOriginal, candidates, rules } of texts) {
     const m = new MentionFinder(doc.text, doc.tokenStore, lex);
     const event = new Int32Array(t.text.length + 1).fill(-1);
@@ -202,21 +198,8 @@ export function examples(texts: Prepared[]): { cue: Example[]; source: Example[]
         });
       }
     }
-    const golds = t.events.map((e) => ({
-      cue: t.spans.get(e.roles.get("Cue") ?? ""),
-      content: t.spans.get(e.roles.get("Content") ?? ""),
-    }));
-    for (const a of rules) {
-      if (a.direct || !a.cue) continue;
-      const c = toOriginal(a.cue);
-      const content = toOriginal(a.content);
-      const right = golds.some(
-        (g) => g.cue && g.content && overlaps(g.cue, c) && overlaps(g.content, content),
-      );
-      check.push({ features: checkFeatures(doc, lex, a), label: right ? 1 : 0 });
-    }
   }
-  return { cue, source, check };
+  return { cue, source };
 }
 
 // A small deterministic generator (mulberry32), so that training is reproducible.
@@ -269,10 +252,10 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 
 type Fitted = { bias: number; weights: Map<string, number> };
 
-/** Train the three models on prepared texts. */
-export function fit(texts: Prepared[]): { cue: Fitted; source: Fitted; check: Fitted } {
+/** Train the two models on prepared texts. */
+export function fit(texts: Prepared[]): { cue: Fitted; source: Fitted } {
   const ex = examples(texts);
-  return { cue: train(ex.cue), source: train(ex.source), check: train(ex.check) };
+  return { cue: train(ex.cue), source: train(ex.source) };
 }
 
 type Row = ReturnType<typeof row>;
@@ -290,20 +273,13 @@ export function sourceData(fitted: Fitted, threshold: number, ruleThreshold: num
 }
 
 /** A threshold set's all-attribution overlap scores (source, content and cue) on `x`. */
-function row(
-  cueThreshold: number,
-  sourceThreshold: number,
-  checkThreshold: number,
-  ruleSourceThreshold: number,
-  x: SplitScore,
-) {
+function row(cueThreshold: number, sourceThreshold: number, ruleSourceThreshold: number, x: SplitScore) {
   const s = overlapScore(x.all.Source);
   const c = overlapScore(x.all.Content);
   const q = overlapScore(x.all.Cue);
   return {
     cueThreshold,
     sourceThreshold,
-    checkThreshold,
     ruleSourceThreshold,
     sourceP: round(s.p),
     sourceR: round(s.r),
@@ -318,14 +294,16 @@ function row(
 }
 
 /**
- * The index of the best row (sum of source and content F1) among those keeping source and
- * content precision at or above `floor`; the strictest row when none does.
+ * The index of the best row (source F1, then content F1) among those keeping source and content
+ * precision at or above `floor`; the strictest row when none does.
  */
 function choose(rows: Row[], floor: number): number {
   let best = -1;
   rows.forEach((v, i) => {
     if (v.sourceP < floor || v.contentP < floor) return;
-    if (best < 0 || v.sourceF1 + v.contentF1 > rows[best].sourceF1 + rows[best].contentF1) best = i;
+    const b = rows[best];
+    if (best < 0 || v.sourceF1 > b.sourceF1 || (v.sourceF1 === b.sourceF1 && v.contentF1 > b.contentF1))
+      best = i;
   });
   return best >= 0 ? best : rows.length - 1;
 }
@@ -346,7 +324,7 @@ function floorValidation(grid: { scores: SplitScore[] }[]) {
     const carried = emptyScore();
     for (const f of [0, 1]) {
       const picked = choose(
-        grid.map((g) => row(0, 0, 0, 0, g.scores[f])),
+        grid.map((g) => row(0, 0, 0, g.scores[f])),
         floor,
       );
       add(carried, grid[picked].scores[1 - f]);
@@ -354,38 +332,32 @@ function floorValidation(grid: { scores: SplitScore[] }[]) {
     const {
       cueThreshold: _c,
       sourceThreshold: _s,
-      checkThreshold: _k,
       ruleSourceThreshold: _r,
       ...scores
-    } = row(0, 0, 0, 0, carried);
+    } = row(0, 0, 0, carried);
     return { floor, ...scores };
   });
 }
 
 /**
- * The rules' indirect attributions of a held-out text for each check threshold and each rule
- * source threshold: the check model's probability and the source model's choice are read once.
+ * The rules' attributions of a held-out text for each rule source threshold: the source model's
+ * choice is read once.
  */
-function ruleVariants(p: Prepared, check: CueModel["check"], source: SourceModel): AttributionSpans[][][] {
+function ruleVariants(p: Prepared, source: SourceModel): AttributionSpans[][] {
   const m = new MentionFinder(p.doc.text, p.doc.tokenStore, lex);
   const read = p.rules.map((a) => ({
     a,
-    pCheck: a.direct ? 1 : probability(check, checkFeatures(p.doc, lex, a)),
     best:
       a.direct || !a.reading
         ? undefined
         : bestSource(p.doc, lex, m, readingCandidate(a.reading), "rule", source),
   }));
-  return CHECK_THRESHOLDS.map((ct) =>
-    RULE_SOURCE_THRESHOLDS.map((rt) =>
-      read
-        .filter((r) => r.pCheck >= ct)
-        .map(({ a, best }) => {
-          if (a.direct || !a.reading) return a;
-          const { source: _, ...rest } = a;
-          return best && best.p >= rt ? { ...rest, source: best.span } : rest;
-        }),
-    ),
+  return RULE_SOURCE_THRESHOLDS.map((rt) =>
+    read.map(({ a, best }) => {
+      if (a.direct || !a.reading) return a;
+      const { source: _, ...rest } = a;
+      return best && best.p >= rt ? { ...rest, source: best.span } : rest;
+    }),
   );
 }
 
@@ -396,15 +368,12 @@ function main(): void {
   const rules = emptyScore();
   const grid = CUE_THRESHOLDS.flatMap((cue) =>
     SOURCE_THRESHOLDS.flatMap((source) =>
-      CHECK_THRESHOLDS.flatMap((check) =>
-        RULE_SOURCE_THRESHOLDS.map((rule) => ({
-          cue,
-          source,
-          check,
-          rule,
-          scores: [emptyScore(), emptyScore()],
-        })),
-      ),
+      RULE_SOURCE_THRESHOLDS.map((rule) => ({
+        cue,
+        source,
+        rule,
+        scores: [emptyScore(), emptyScore()],
+      })),
     ),
   );
   for (const f of [0, 1]) {
@@ -412,24 +381,23 @@ function main(): void {
     const fitted = fit(prepare(folds[1 - f]));
     const held = prepare(folds[f]);
     for (const p of held) scoreText(rules, p.t, p.toOriginal, p.rules);
-    const check = { threshold: 0, ...fitted.check };
     for (const p of held) {
-      const ruled = ruleVariants(p, check, sourceModel(sourceData(fitted.source, 0, 0)));
+      const ruled = ruleVariants(p, sourceModel(sourceData(fitted.source, 0, 0)));
       const learned = new Map<string, AttributionSpans[]>();
       for (const cue of CUE_THRESHOLDS)
         for (const st of SOURCE_THRESHOLDS) {
-          const model: CueModel = { threshold: cue, ...fitted.cue, check };
+          const model: CueModel = { threshold: cue, ...fitted.cue };
           const source = sourceModel(sourceData(fitted.source, st, 0));
           learned.set(`${cue} ${st}`, fromCandidates(p.doc, lex, p.candidates, model, source));
         }
       for (const g of grid)
         scoreText(g.scores[f], p.t, p.toOriginal, [
-          ...ruled[CHECK_THRESHOLDS.indexOf(g.check)][RULE_SOURCE_THRESHOLDS.indexOf(g.rule)],
+          ...ruled[RULE_SOURCE_THRESHOLDS.indexOf(g.rule)],
           ...(learned.get(`${g.cue} ${g.source}`) ?? []),
         ]);
     }
   }
-  const floor = row(1, 1, 0, 1, rules);
+  const floor = row(1, 1, 1, rules);
   console.log("rules alone", JSON.stringify(floor));
   const floors = floorValidation(grid);
   for (const v of floors) console.log("floor", JSON.stringify(v));
@@ -445,7 +413,7 @@ function main(): void {
     const both = emptyScore();
     add(both, g.scores[0]);
     add(both, g.scores[1]);
-    return row(g.cue, g.source, g.check, g.rule, both);
+    return row(g.cue, g.source, g.rule, both);
   });
   const best = validation[choose(validation, PRECISION_FLOOR)];
   console.log("chosen", JSON.stringify(best));
@@ -453,7 +421,7 @@ function main(): void {
   useData(cueFile);
   const all = prepare(texts);
   const ex = examples(all);
-  const fitted = { cue: train(ex.cue), source: train(ex.source), check: train(ex.check) };
+  const fitted = { cue: train(ex.cue), source: train(ex.source) };
   const sorted = (w: Map<string, number>) =>
     Object.fromEntries([...w].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   const training = {
@@ -466,14 +434,13 @@ function main(): void {
   };
   const file = {
     $comment:
-      "Learned attribution cue model for sourcetrace (src/voice/cue-model.ts, features in src/voice/cue-features.ts), generated by `npm run train:attribution-model` (measure/voice/train-attribution-model.ts) from PolNeAR train (Newell, Margolin & Ruths 2018; first annotator's file of each text): two logistic regressions, one over the words the rules leave free (positive inside a gold Cue span), one over the rules' indirect attributions (positive when cue and content overlap a gold attribution's); the source of a cue is chosen by data/voice-source-model.json, trained with them. The thresholds of both files were chosen together by two-fold cross-validation on train (best sum of all-attribution source and content overlap F1 keeping source and content precision at or above a fixed floor, itself chosen by cross-validation on train); dev was not read. Features seen in fewer than training.minCount examples are dropped. Do not edit by hand.",
+      "Learned attribution cue model for sourcetrace (src/voice/cue-model.ts, features in src/voice/cue-features.ts), generated by `npm run train:attribution-model` (measure/voice/train-attribution-model.ts) from PolNeAR train (Newell, Margolin & Ruths 2018; first annotator's file of each text): one logistic regression over the words the rules leave free (positive inside a gold Cue span); the source of a cue is chosen by data/voice-source-model.json, trained with it. The thresholds of both files were chosen together by two-fold cross-validation on train (best all-attribution source overlap F1, then content F1, keeping source and content precision at or above a fixed floor, itself chosen by cross-validation on train); dev was not read. Features seen in fewer than training.minCount examples are dropped. Do not edit by hand.",
     training: {
       ...training,
       examples: ex.cue.length,
       positives: ex.cue.filter((e) => e.label === 1).length,
-      checkExamples: ex.check.length,
       method:
-        "two-fold cross-validation on train (alternate texts); the best sum of all-attribution source and content overlap F1 with source and content precision at or above precisionFloor on the held-out folds; the floor was chosen by carrying each candidate floor's thresholds from one fold to the other (floors: the best source F1 with source precision at or above 0.83)",
+        "two-fold cross-validation on train (alternate texts); the best all-attribution source overlap F1 (content F1 breaking ties) with source and content precision at or above precisionFloor on the held-out folds; the floor was chosen by carrying each candidate floor's thresholds from one fold to the other (floors: the best source F1 with source precision at or above 0.83)",
       rulesAlone: floor,
       precisionFloor: PRECISION_FLOOR,
       floors,
@@ -482,7 +449,6 @@ function main(): void {
     threshold: best.cueThreshold,
     bias: fitted.cue.bias,
     weights: sorted(fitted.cue.weights),
-    check: { threshold: best.checkThreshold, bias: fitted.check.bias, weights: sorted(fitted.check.weights) },
   };
   writeFileSync(repoFile("data/voice-attribution-model.json"), `${JSON.stringify(file)}\n`);
   const source = {
@@ -497,7 +463,7 @@ function main(): void {
   };
   writeFileSync(repoFile("data/voice-source-model.json"), `${JSON.stringify(source)}\n`);
   console.log(
-    `thresholds ${best.cueThreshold} / ${best.sourceThreshold} / ${best.checkThreshold} / ${best.ruleSourceThreshold}: ${fitted.cue.weights.size} + ${fitted.source.weights.size} + ${fitted.check.weights.size} weights; held-out source F1 ${best.sourceF1}, content F1 ${best.contentF1}`,
+    `thresholds ${best.cueThreshold} / ${best.sourceThreshold} / ${best.ruleSourceThreshold}: ${fitted.cue.weights.size} + ${fitted.source.weights.size} weights; held-out source F1 ${best.sourceF1}, content F1 ${best.contentF1}`,
   );
 }
 

@@ -31,7 +31,6 @@ const model = (): CueModel => ({
   threshold: 0.5,
   bias: -4,
   weights: new Map([["w:wagers", 8]]),
-  check: { threshold: 0, bias: 0, weights: new Map() },
 });
 const trustsNames = (threshold: number): SourceModel =>
   sourceModel({ threshold, ruleThreshold: 0, bias: -1, features: ["kind:name"], weights: [4] });

@@ -27,12 +27,10 @@ export interface LogisticData {
 }
 
 /**
- * The file's two models: is a free word a cue, and is an indirect attribution the rules found
- * right. The source of a cue is chosen by the source model (src/voice/source-model.ts).
+ * The file's model: is a free word a cue. The source of a cue is chosen by the source model
+ * (src/voice/source-model.ts).
  */
-export interface CueModelData extends LogisticData {
-  check: LogisticData;
-}
+export type CueModelData = LogisticData;
 
 /** A compiled logistic regression over string features. */
 export interface Logistic {
@@ -42,10 +40,7 @@ export interface Logistic {
 }
 
 /** The learned cue model: cue detection ({@link cueCandidates}). */
-export interface CueModel extends Logistic {
-  /** The check of the rules' indirect attributions (src/voice/attribution-check.ts). */
-  check: Logistic;
-}
+export type CueModel = Logistic;
 
 // The weights of the models read from the data file, by model: every analysis looks them up in
 // the tables of {@link compileWeights}, made straight from these, so the Map of whole feature
@@ -72,7 +67,7 @@ const weightsOf = (model: Logistic): Record<string, number> =>
 
 /** Compile the model's weight tables once. */
 export function cueModel(data: CueModelData): CueModel {
-  return Object.assign(compile(data), { check: compile(data.check) });
+  return compile(data);
 }
 
 /**

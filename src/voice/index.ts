@@ -1,7 +1,6 @@
 import type { Document } from "../text/document.js";
 import { itemContaining } from "../text/search.js";
 import type { Match } from "../trace/types.js";
-import { checkedAttributions } from "./attribution-check.js";
 import { type AttributionSpans, collectAttributions } from "./attributions.js";
 import { creditReuse } from "./credit.js";
 import { learnedAttributions } from "./cue-model.js";
@@ -134,7 +133,7 @@ export function attributeVoices(
     citations,
     findings: credit.findings,
     attributions: nestQuoteAttributions(quotes, [
-      ...chooseRuleSources(article, lex, checkedAttributions(article, lex, ruled)),
+      ...chooseRuleSources(article, lex, ruled),
       ...learnedAttributions(article, lex, quotes, ruled),
     ]).sort((a, b) => a.content.start - b.content.start),
     matches: credit.matches,
