@@ -261,3 +261,15 @@ test("a possessor of a person before a colon is not the speaker: the possessive 
     "“The sentence is unfair.” -> Ilves’s first two lawyers",
   ]);
 });
+
+test("an argued or contended clause is its speaker's indirect speech; a promised thing is no speech", () => {
+  const { voices } = read(
+    "Ferry fares\n\nMina Okoro argued that the fare rise would hurt every islander.\n\nThe harbour board contends that the crossing loses money.\n\nThe mayor promised a new timetable by March.\n\nThe mayor promised that the timetable would be ready by March.",
+  );
+  assert.deepEqual(voices.slice(1), [
+    "[speaker:Mina Okoro] Mina Okoro argued that the fare rise would hurt every islander.",
+    "[speaker:the harbour board] The harbour board contends that the crossing loses money.",
+    "[author] The mayor promised a new timetable by March.",
+    "[speaker:the mayor] The mayor promised that the timetable would be ready by March.",
+  ]);
+});
