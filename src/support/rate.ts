@@ -359,6 +359,8 @@ function hedgesOnShared(
         if (!words.every((w, k) => keys[i + k] === w)) continue;
         // "It is not possible to eradicate plague": impossible, a certainty.
         if (lex.certainWhenNegated.has(words.join(" ")) && negatedAt(keys, i, lex)) continue;
+        // "as far from the world as possible": the comparison says how far, it hedges nothing.
+        if (words.length === 1 && words[0] === "possible" && keys[i - 1] === "as") continue;
         const approximates =
           startsPhrase(keys, i, lex.approximators) &&
           (lex.approximators.get(keys[i]) ?? []).some(
@@ -371,7 +373,16 @@ function hedgesOnShared(
         // A condition ("…, subject to planning approval") holds for the whole statement it follows.
         let start = i;
         if (condition) start = 0;
-        else while (start > 0 && !HEDGE_SCOPE_END.has(keys[start - 1])) start--;
+        else {
+          while (start > 0 && !HEDGE_SCOPE_END.has(keys[start - 1])) start--;
+          // "the mayor saying that a man could marry a man": a hedge in a reported statement
+          // weakens that statement, not the words of whoever reports it.
+          for (let k = i - 1; k > start; k--)
+            if (keys[k] === "that" && lex.reporting.has(keys[k - 1])) {
+              start = k + 1;
+              break;
+            }
+        }
         let end = i + words.length;
         if (condition) end = keys.length;
         else if (startsPhrase(keys, i, lex.conditionals)) {
