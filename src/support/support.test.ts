@@ -1194,3 +1194,15 @@ The preacher began by attacking the Mayor of Pellmouth. He asked the crowd, “H
   const line = lines.find((l) => l.startsWith("The preacher began")) ?? "missing";
   assert.doesNotMatch(line, /overreach/, lines.join("\n"));
 });
+
+test("a table row flattened into text contradicts no figure: its columns are lost", () => {
+  const source = `Harbour traffic by quarter
+
+Ferry sailings Q1 Q2 Change % Change Sailings 2,085 2,037 -48 -2.3% Late sailings (%) 8.6% 8.4% -0.2%pt.`;
+  const article = `Harbour traffic
+
+The share of late ferry sailings fell by 0.2 points between the first and second quarter.`;
+  const lines = ratings(article, [source]);
+  const line = lines.find((l) => l.startsWith("The share of late")) ?? "missing";
+  assert.doesNotMatch(line, /contradicted/, lines.join("\n"));
+});
