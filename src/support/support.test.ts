@@ -1195,14 +1195,38 @@ The preacher began by attacking the Mayor of Pellmouth. He asked the crowd, “H
   assert.doesNotMatch(line, /overreach/, lines.join("\n"));
 });
 
-test("a table row flattened into text contradicts no figure: its columns are lost", () => {
-  const source = `Harbour traffic by quarter
+test("a later stage of an act than the source gives overreaches; a stage the source says is still to come contradicts", () => {
+  const source = `Harbour board minutes
 
-Ferry sailings Q1 Q2 Change % Change Sailings 2,085 2,037 -48 -2.3% Late sailings (%) 8.6% 8.4% -0.2%pt.`;
-  const article = `Harbour traffic
+The inspectors recommended that the harbour board hire six more pilots by the end of 2028. The lease was approved by the board on 3 March and is subject to a cooling-off period before the lease is signed.`;
+  const lines = ratings(
+    `Harbour\n\nThe inspectors have ordered the harbour board to hire six more pilots by the end of 2028. The lease was signed by the board on 3 March.`,
+    [source],
+  );
+  const line = (start: string) =>
+    lines.find((l) => l.startsWith(start)) ?? `missing ${start}\n${lines.join("\n")}`;
+  assert.match(line("The inspectors"), / -> overreach \[stage\]/);
+  assert.match(line("The lease"), / -> contradicted \[stage\]/);
+  // An earlier stage than the source's says nothing against it, and the same stage agrees.
+  const agreeing = ratings(
+    `Harbour\n\nThe inspectors recommended that the harbour board hire six more pilots by the end of 2028. The lease was proposed to the board before 3 March.`,
+    [source],
+  ).join("\n");
+  assert.doesNotMatch(agreeing, /\[stage\]/);
+});
 
-The share of late ferry sailings fell by 0.2 points between the first and second quarter.`;
-  const lines = ratings(article, [source]);
-  const line = lines.find((l) => l.startsWith("The share of late")) ?? "missing";
-  assert.doesNotMatch(line, /contradicted/, lines.join("\n"));
+test("a reference keeps its side past a determiner and an owner: 'within the board's own target' against 'above the board's own target'", () => {
+  const source = `Ferry punctuality audit
+
+Late sailings averaged 9.1 percent, above the operator's own target of 6 percent.`;
+  const lines = ratings(
+    "Ferries\n\nAs for punctuality, late sailings were well within the operator's own target.",
+    [source],
+  ).join("\n");
+  assert.match(lines, /-> contradicted \[reference\]/);
+  const agreeing = ratings(
+    "Ferries\n\nAs for punctuality, late sailings were over the operator's own target.",
+    [source],
+  ).join("\n");
+  assert.doesNotMatch(agreeing, /contradicted/);
 });
