@@ -1173,6 +1173,28 @@ Tarn Ferries has been told to improve its checks after a review found that 12 of
   assert.match(stated, /-> contradicted \[negation\]/);
 });
 
+test("the author's own claim is not weaker than a quote of the article that shares only its topic", () => {
+  const article = `Harbour sweep
+
+Wardens stopped 14 skippers in a sweep of Pellmouth harbour on Monday.
+
+The harbour office said in a statement: “All of those in violation of the harbour rules may be subject to arrest, detention and – if found liable by the court – removal from the harbour.”
+
+All of the skippers caught in this sweep were amenable to arrest and removal under the Harbour Act.`;
+  const lines = ratings(article, []);
+  const line = lines.find((l) => l.startsWith("All of the skippers")) ?? "missing";
+  assert.match(line, /-> not-found \[no-passage\]/, lines.join("\n"));
+});
+
+test("a hedge in a reported statement weakens that statement, not the words of whoever reports it", () => {
+  const article = `Harbour row
+
+The preacher began by attacking the Mayor of Pellmouth. He asked the crowd, “Here you have the Mayor of Pellmouth saying that a man could marry a man?”`;
+  const lines = ratings(article, []);
+  const line = lines.find((l) => l.startsWith("The preacher began")) ?? "missing";
+  assert.doesNotMatch(line, /overreach/, lines.join("\n"));
+});
+
 test("a later stage of an act than the source gives overreaches; a stage the source says is still to come contradicts", () => {
   const source = `Harbour board minutes
 
@@ -1207,4 +1229,30 @@ Late sailings averaged 9.1 percent, above the operator's own target of 6 percent
     [source],
   ).join("\n");
   assert.doesNotMatch(agreeing, /contradicted/);
+});
+
+test("a superlative the passage gives only after another ordinal ranks the thing otherwise: 'the lowest' against 'the second-lowest'", () => {
+  const source = `Dairy inspection
+
+The inspectors rated the dairy's hygiene as "fair", the second-lowest of five grades, and set out nine actions.`;
+  const lines = ratings("Dairy\n\nThe inspectors put the dairy's hygiene in the lowest of the five grades.", [
+    source,
+  ]).join("\n");
+  assert.match(lines, /-> contradicted \[ordinal\]/);
+  const agreeing = ratings(
+    "Dairy\n\nThe inspectors put the dairy's hygiene in the second-lowest of the five grades.",
+    [source],
+  ).join("\n");
+  assert.doesNotMatch(agreeing, /contradicted/);
+});
+
+test("a count written with thousands separators is a count a claim of every one overreaches", () => {
+  const source = `Boiler scheme
+
+The housing board today confirmed plans to fit new boilers in 12,000 flats across the borough over the next three years.`;
+  const lines = ratings(
+    "Boilers\n\nEvery flat in the borough is to get a new boiler over the next three years.",
+    [source],
+  ).join("\n");
+  assert.match(lines, /-> overreach \[quantifier\]/);
 });
