@@ -54,6 +54,8 @@ export interface SupportLexicon {
   contributory: Phrases;
   /** Hedges a negator before makes a certainty ("not possible"). */
   certainWhenNegated: Set<string>;
+  /** Words that count what was missed ("failing to reach"): a share told from the other side. */
+  shortfalls: Set<string>;
   /** Evaluative words of each polarity ("good" / "appalling"), stemmed terms. */
   favourable: Set<string>;
   unfavourable: Set<string>;
@@ -113,6 +115,12 @@ export interface SupportLexicon {
   unanimous: Set<string>;
   /** Value of a number written out: "seven" 7. */
   numberWords: Map<string, number>;
+  /** The stage phrases of an act ("recommended", "signed"), indexed by first word. */
+  stageWords: Phrases;
+  /** How settled each stage phrase says an act is: 0 proposed … 6 completed. */
+  stages: Map<string, number>;
+  /** Words before a stage that put it still to come: "before the contract is signed". */
+  pendingMarkers: Phrases;
 }
 
 /** Phrases indexed by their first word, so a token list is scanned once. */
@@ -140,6 +148,7 @@ const LISTS = [
   "causal",
   "contributory",
   "certainWhenNegated",
+  "shortfalls",
   "favourable",
   "unfavourable",
   "events",
@@ -167,10 +176,12 @@ const LISTS = [
   "conditionals",
   "errorMarkers",
   "rebuttals",
+  "pendingMarkers",
 ] as const;
 
 type Raw = Record<(typeof LISTS)[number], string[]> & {
   scales: string[][][];
+  actStages: string[][];
   opposites: string[][];
   synonyms: string[][];
   fractions: Record<string, number>;
@@ -254,6 +265,18 @@ export function validateSupportLexicon(raw: unknown): asserts raw is Raw {
       }
     }
   }
+  if (!Array.isArray(data.actStages) || data.actStages.length < 2)
+    throw new Error("support lexicon: actStages is not a list of two stages or more");
+  const staged = new Set<string>();
+  for (const stage of data.actStages as unknown[]) {
+    if (!Array.isArray(stage) || stage.length === 0)
+      throw new Error("support lexicon: an act stage is empty");
+    for (const s of stage) {
+      entry("actStages", s);
+      if (staged.has(s)) throw new Error(`support lexicon: ${JSON.stringify(s)} is in two act stages`);
+      staged.add(s);
+    }
+  }
   const grouped = new Set<string>();
   for (const group of data.synonyms as unknown[]) {
     if (!Array.isArray(group) || group.length < 2)
@@ -324,6 +347,7 @@ export function supportLexicon(): SupportLexicon {
     causal: phrases(raw.causal),
     contributory: phrases(raw.contributory),
     certainWhenNegated: new Set(raw.certainWhenNegated),
+    shortfalls: new Set(raw.shortfalls),
     favourable: new Set(raw.favourable.map((w) => stem(canon(w)))),
     unfavourable: new Set(raw.unfavourable.map((w) => stem(canon(w)))),
     events: new Set(raw.events.map((w) => stem(canon(w)))),
@@ -359,6 +383,9 @@ export function supportLexicon(): SupportLexicon {
     tallies: new Set(raw.tallies),
     unanimous: new Set(raw.unanimous),
     numberWords: new Map(Object.entries(raw.numberWords)),
+    stageWords: phrases(raw.actStages.flat()),
+    stages: new Map(raw.actStages.flatMap((stage, n) => stage.map((w) => [w, n] as const))),
+    pendingMarkers: phrases(raw.pendingMarkers),
   };
   return compiled;
 }

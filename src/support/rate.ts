@@ -8,7 +8,7 @@ import type { SupportStatus } from "./types.js";
 export interface PassageRating {
   status: SupportStatus;
   reason: string;
-  /** Which rule decided: 'quantity', 'negation', 'denial', 'roles', 'direction', 'ordinal', 'reference', 'tally', 'evaluation', 'scale', 'hedge', 'quantifier', 'causation', 'degree', 'match', 'no-passage'. */
+  /** Which rule decided: 'quantity', 'negation', 'denial', 'roles', 'direction', 'ordinal', 'reference', 'tally', 'evaluation', 'scale', 'stage', 'hedge', 'quantifier', 'causation', 'degree', 'match', 'no-passage'. */
   rule: string;
 }
 
@@ -147,6 +147,7 @@ function polarity(
   negated: Set<string>;
   denied: Set<string>;
   absent: Set<string>;
+  unshared: number;
 } {
   const keys = p.keys;
   // "not ruled out", "not statistically significant": the negator is part of a hedge or condition.
@@ -161,6 +162,7 @@ function polarity(
   const denied = new Set<string>();
   // "let the flats without the licence" states the absence "had no licence" negates.
   const absent = new Set<string>();
+  let unshared = 0;
   for (let i = 0; i < keys.length; i++) {
     if (lex.privatives.has(keys[i])) for (const t of sharedOf(i, 1, GOVERNED_WORDS)) absent.add(t);
     for (const [table, kind] of [
@@ -172,6 +174,8 @@ function polarity(
       for (const words of table.get(keys[i]) ?? []) {
         if (!words.every((w, k) => keys[i + k] === w)) continue;
         if (masked && (keys[i] === "not" || (isDenial && keys[i - 1] === "not"))) continue;
+        // "a larger fall cannot be ruled out": a denial under a negator is a possibility left open.
+        if (isDenial && negatedAt(keys, i, lex)) continue;
         // "whether or not he acted alone", "like it or not": an alternative, not a denial.
         if (!isDenial && keys[i - 1] === "or") continue;
         // "would not exceed 35 decibels" sets a limit ("under 35"); it denies nothing.
@@ -188,13 +192,16 @@ function polarity(
         // the claim as in the passage: the one word after it is the verb of the judgement, not
         // what is judged.
         const shared = sharedOf(i, words.length, kind === "implicit" ? GOVERNED_WORDS : reach);
-        if (shared.length === 0) continue;
+        if (shared.length === 0) {
+          unshared++;
+          continue;
+        }
         for (const t of shared) negated.add(t);
         flips.push(words.join(" "));
       }
     }
   }
-  return { flips, denial, negated, denied, absent };
+  return { flips, denial, negated, denied, absent, unshared };
 }
 
 /**
@@ -352,6 +359,8 @@ function hedgesOnShared(
         if (!words.every((w, k) => keys[i + k] === w)) continue;
         // "It is not possible to eradicate plague": impossible, a certainty.
         if (lex.certainWhenNegated.has(words.join(" ")) && negatedAt(keys, i, lex)) continue;
+        // "as far from the world as possible": the comparison says how far, it hedges nothing.
+        if (words.length === 1 && words[0] === "possible" && keys[i - 1] === "as") continue;
         const approximates =
           startsPhrase(keys, i, lex.approximators) &&
           (lex.approximators.get(keys[i]) ?? []).some(
@@ -364,7 +373,16 @@ function hedgesOnShared(
         // A condition ("…, subject to planning approval") holds for the whole statement it follows.
         let start = i;
         if (condition) start = 0;
-        else while (start > 0 && !HEDGE_SCOPE_END.has(keys[start - 1])) start--;
+        else {
+          while (start > 0 && !HEDGE_SCOPE_END.has(keys[start - 1])) start--;
+          // "the mayor saying that a man could marry a man": a hedge in a reported statement
+          // weakens that statement, not the words of whoever reports it.
+          for (let k = i - 1; k > start; k--)
+            if (keys[k] === "that" && lex.reporting.has(keys[k - 1])) {
+              start = k + 1;
+              break;
+            }
+        }
         let end = i + words.length;
         if (condition) end = keys.length;
         else if (startsPhrase(keys, i, lex.conditionals)) {
@@ -458,16 +476,66 @@ export const ROUND_SLACK = 0.5;
 /** Share of an approximate figure by which another may differ and still agree with it. */
 export const APPROX_SLACK = 0.1;
 
+/**
+ * "failing to reach almost four in ten calls" against "reached 61 percent of calls": a share and
+ * the passage's share of the rest are one figure told from its two sides, when exactly one of the
+ * two sentences counts a shortfall or has a negator.
+ */
+function complementAgrees(
+  q: Quantity,
+  same: Quantity[],
+  claim: Passage,
+  passage: Passage,
+  lex: SupportLexicon,
+): boolean {
+  if (q.unit !== "%") return false;
+  const rest: Quantity = {
+    ...q,
+    low: q.high === null ? null : 100 - q.high,
+    high: q.low === null ? null : 100 - q.low,
+  };
+  if (!same.some((p) => agrees(rest, p))) return false;
+  const negative = (keys: readonly string[]) =>
+    keys.some((k) => lex.shortfalls.has(k) || isVerbalNegator(k, lex));
+  return negative(claim.keys) !== negative(passage.keys);
+}
+
+/** Fewest figures (dates aside) of a passage that is a table row flattened into text. */
+export const TABLE_FIGURES = 5;
+
+/**
+ * A table row flattened into a sentence ("Unemployed 2,085 2,037 -48 -2.3% Unemployment rate (%)
+ * 8.6% 8.4% -0.2%pt."): at least {@link TABLE_FIGURES} figures, and a figure for every three words
+ * or fewer. Which of its figures a claim's figure stands for is a matter of columns the text has
+ * lost, so none of them contradicts it.
+ */
+function tableRow(figures: Quantity[], p: Passage): boolean {
+  const measures = figures.filter((q) => q.kind !== "date" && q.kind !== "time").length;
+  if (measures < TABLE_FIGURES) return false;
+  const words = p.keys.filter((k) => /^\p{L}/u.test(k)).length;
+  return measures * 3 >= words;
+}
+
 /** The first figure of the claim that no comparable figure of the passage agrees with, and the passage's figures of that kind. */
 function disagreeing(
   claim: Quantity[],
   passage: Quantity[],
   claimText?: Passage,
   passageText?: Passage,
+  lex: SupportLexicon = supportLexicon(),
 ): { claim: Quantity; passage: Quantity[] } | undefined {
+  if (passageText && tableRow(passage, passageText)) return undefined;
   for (const q of claim) {
     const same = passage.filter((p) => compatible(q, p));
     if (same.length === 0 || same.some((p) => agrees(q, p))) continue;
+    if (claimText && passageText && complementAgrees(q, same, claimText, passageText, lex)) continue;
+    // "five days of antibiotics rather than seven" against "a five-day course rather than seven
+    // days": the passage's figure is one the claim names itself, as the alternative or the other
+    // side of a comparison, so where the claim puts it is a matter of roles the figures cannot read.
+    if (
+      same.every((p) => p.low !== null && claim.some((c) => c !== q && c.low === p.low && c.high === p.high))
+    )
+      continue;
     // "cut the grant by half a million euros" against "from 1.6 million to 1.1 million euros": the
     // claim's change is the difference of the passage's two ends, and the converse.
     if (claimText && passageText) {
@@ -652,7 +720,7 @@ function countedAll(claim: Passage, passage: Passage, lex: SupportLexicon): [str
       for (let j = 1; j < pk.length; j++)
         if (
           termOf(pk[j], lex) === t &&
-          (/^\d+$/.test(pk[j - 1]) || lex.numberWords.has(pk[j - 1])) &&
+          (/^\d{1,3}(,\d{3})*$|^\d+$/.test(pk[j - 1]) || lex.numberWords.has(pk[j - 1])) &&
           !negatedAt(pk, j - 1, lex)
         )
           return [`${ck[i]} ${noun}`, `${pk[j - 1]} ${pk[j]}`];
@@ -914,6 +982,34 @@ function ordinalClash(claim: Passage, passage: Passage, lex: SupportLexicon): Cl
 }
 
 /**
+ * "The lowest of four grades" against "the second-lowest of four grades": the claim ranks a thing
+ * first by a superlative the passage gives only after another ordinal ("second-lowest", "third
+ * largest"), so the passage ranks it otherwise. A claim with its own ordinal before the superlative
+ * is left to the ordinal rule.
+ */
+function rankedSuperlative(claim: Passage, passage: Passage, lex: SupportLexicon): Clash | undefined {
+  const ck = claim.keys;
+  const pk = passage.keys;
+  for (let i = 0; i < ck.length; i++) {
+    const w = ck[i];
+    if (!startsPhrase(ck, i, lex.superlatives) || ordinalOf(ck[i - 1], lex) !== undefined) continue;
+    if (pk.includes(w)) continue;
+    for (let j = 0; j < pk.length; j++) {
+      const [first, rest] = pk[j].split(/-(.*)/s);
+      const joined = rest === w ? ordinalOf(first, lex) : undefined;
+      const apart = pk[j + 1] === w ? ordinalOf(pk[j], lex) : undefined;
+      const rank = joined ?? apart;
+      if (rank === undefined || rank < 2) continue;
+      return {
+        rule: "ordinal",
+        reason: claimSaysWhere(w, joined !== undefined ? pk[j] : `${pk[j]} ${w}`),
+      };
+    }
+  }
+  return undefined;
+}
+
+/**
  * The side of each reference a sentence puts a figure on: "went over budget" above the budget,
  * "below the budget of 16 million" below it. A determiner may stand between ("within its
  * target"); "under" opening a sentence is "according to" ("Under the budget, fees rise").
@@ -925,12 +1021,33 @@ function referenceSides(p: Passage, lex: SupportLexicon): Map<string, { side: st
     const side = lex.referenceBounds.get(keys[i]);
     if (!side || negatedAt(keys, i, lex)) continue;
     let k = i + 1;
-    if (keys[k] !== undefined && lex.functionWords.has(keys[k])) k++;
+    // "within its target", "above the service's own target": a determiner and an owner may stand
+    // before the reference.
+    while (
+      k < i + 1 + REFERENCE_OWNER &&
+      keys[k] !== undefined &&
+      (lex.functionWords.has(keys[k]) || possessive(keys, k) || keys[k] === "own")
+    )
+      k++;
     const t = keys[k] === undefined ? undefined : termOf(keys[k], lex);
     if (t && lex.referenceNouns.has(t))
       out.set(t, { side, word: `${keys[i]} ${keys.slice(i + 1, k + 1).join(" ")}` });
   }
   return out;
+}
+
+/** How many words (a determiner, an owner and "own") may stand between a bound word and its reference. */
+const REFERENCE_OWNER = 4;
+
+/** True when the word at `k` is an owner: "service's", or a word before a split "'s". */
+function possessive(keys: readonly string[], k: number): boolean {
+  const w = keys[k];
+  return (
+    /['’]s$/.test(w) ||
+    ((keys[k + 1] === "'s" || keys[k + 1] === "’s") && /^\p{L}/u.test(w)) ||
+    w === "'s" ||
+    w === "’s"
+  );
 }
 
 /** "The project went over budget" against "cost 14.5 million, below the budget": two sides of one reference. */
@@ -1020,6 +1137,100 @@ function fullerChange(claim: Passage, passage: Passage, lex: SupportLexicon): [s
   return part.length > 0 ? [full[0], part[0]] : undefined;
 }
 
+/** How many content words may stand between a stage of an act and the thing it is said of. */
+const STAGE_REACH = 2;
+
+/** How far back (in tokens, inside its clause) a pending marker puts a stage still to come. */
+const PENDING_REACH = 5;
+
+/** A stage of an act a sentence states ("recommended"), and whether it is still to come. */
+interface Stage {
+  phrase: string;
+  grade: number;
+  pending: boolean;
+}
+
+/**
+ * The stages of an act a sentence gives, each within {@link STAGE_REACH} content words of a word
+ * the other sentence shares (the act or its actor: "was signed by the cabinet", "ordered the
+ * service"), not negated. The longest phrase at a word counts ("signed off" is an approval, not a
+ * signature). A stage after a pending marker in its clause ("before the contract is signed",
+ * "subject to approval") is still to come.
+ */
+function stagesOn(p: Passage, other: Passage, lex: SupportLexicon): Stage[] {
+  const out: Stage[] = [];
+  const keys = p.keys;
+  const shared = (k: number) => {
+    const key = keys[k];
+    if (lex.functionWords.has(key) || lex.generic.has(key) || !/^\p{L}/u.test(key)) return false;
+    if (startsPhrase(keys, k, lex.stageWords)) return false;
+    const t = termOf(key, lex);
+    return other.terms.has(t) && p.terms.has(t);
+  };
+  for (let i = 0; i < keys.length; i++) {
+    const words = (lex.stageWords.get(keys[i]) ?? [])
+      .filter((w) => w.every((x, k) => keys[i + k] === x))
+      .reduce<string[] | undefined>((a, b) => (a && a.length >= b.length ? a : b), undefined);
+    if (!words || negatedAt(keys, i, lex)) continue;
+    let near = false;
+    for (const [from, step] of [
+      [i - 1, -1],
+      [i + words.length, 1],
+    ] as const) {
+      let seen = 0;
+      for (
+        let k = from;
+        !near && seen < STAGE_REACH && k >= 0 && k < keys.length && !CLAUSE_END.has(keys[k]);
+        k += step
+      ) {
+        if (shared(k)) near = true;
+        else if (!lex.functionWords.has(keys[k]) && /^\p{L}/u.test(keys[k])) seen++;
+      }
+    }
+    if (!near) continue;
+    let pending = false;
+    for (let k = i - 1; k >= Math.max(0, i - PENDING_REACH) && !CLAUSE_END.has(keys[k]); k--)
+      if (startsPhrase(keys, k, lex.pendingMarkers)) pending = true;
+    const phrase = words.join(" ");
+    out.push({ phrase, grade: lex.stages.get(phrase) as number, pending });
+  }
+  return out;
+}
+
+/**
+ * "The board has ordered the service to recruit" against "It recommended that the service
+ * recruit": the claim puts the act at a later stage than any the passage gives it (proposed,
+ * consulted on, recommended, approved, ordered or signed, in force, completed), which states more
+ * than the source: overreach. When the passage names the claim's stage as still to come
+ * ("approved … before the contract is signed"), the claim says otherwise: contradicted. A claim at
+ * an earlier stage says nothing against its passage, and a hedged or planned claim states no stage
+ * reached.
+ */
+function stageClash(
+  claim: Passage,
+  passage: Passage,
+  lex: SupportLexicon,
+): { status: SupportStatus; reason: string } | undefined {
+  if (has(claim.keys, lex.hedges).length > 0 || has(claim.keys, lex.intentions).length > 0) return undefined;
+  const mine = stagesOn(claim, passage, lex).filter((s) => !s.pending);
+  if (mine.length === 0) return undefined;
+  const claimed = mine.reduce((a, b) => (b.grade > a.grade ? b : a));
+  const theirs = stagesOn(passage, claim, lex);
+  const stated = theirs.filter((s) => !s.pending);
+  if (stated.length === 0 || stated.some((s) => s.grade >= claimed.grade)) return undefined;
+  const reached = stated.reduce((a, b) => (b.grade > a.grade ? b : a));
+  const later = theirs.find((s) => s.pending && s.grade >= claimed.grade);
+  if (later)
+    return {
+      status: "contradicted",
+      reason: `the claim says ${quote(claimed.phrase)} where the source says ${quote(reached.phrase)}, with ${quote(later.phrase)} still to come`,
+    };
+  return {
+    status: "overreach",
+    reason: `the claim says ${quote(claimed.phrase)} where the source says only ${quote(reached.phrase)}: a later stage of the act`,
+  };
+}
+
 /**
  * Rate a claim against the passage that speaks of it. Contradiction first (figures that do not
  * overlap, a polarity the passage does not share, a denial, a contrary direction), then overreach
@@ -1033,7 +1244,7 @@ export function ratePassage(
   passageQuantities: Quantity[],
   lex: SupportLexicon = supportLexicon(),
 ): PassageRating {
-  const d = disagreeing(claimQuantities, passageQuantities, claim, passage);
+  const d = disagreeing(claimQuantities, passageQuantities, claim, passage, lex);
   if (d)
     return {
       status: "contradicted",
@@ -1080,7 +1291,11 @@ export function ratePassage(
   const overlaps = (a: Set<string>, b: Set<string>) => [...a].some((t) => b.has(t));
   const claimNegations = pc.flips.length + (overlaps(pc.absent, pp.negated) ? 1 : 0);
   const passageNegations = pp.flips.length + (overlaps(pp.absent, pc.negated) ? 1 : 0);
-  if (claimNegations % 2 !== passageNegations % 2) {
+  // "Morland has not had a death in a fire since 1998" against "… blocks had not had a fire safety
+  // audit": both sentences deny, each a thing the other does not speak of, so the passage's
+  // negation bears on another predicate than the claim's and flips nothing of it.
+  const otherDenied = pc.flips.length === 0 && pc.unshared > 0 && !pp.denial;
+  if (claimNegations % 2 !== passageNegations % 2 && !otherDenied) {
     if (pp.denial && !pc.denial)
       return {
         status: "contradicted",
@@ -1138,6 +1353,7 @@ export function ratePassage(
   if (pc.flips.length === 0 && pp.flips.length === 0) {
     const clash =
       ordinalClash(claim, passage, lex) ??
+      rankedSuperlative(claim, passage, lex) ??
       referenceClash(claim, passage, lex) ??
       tallyClash(claim, passage, lex);
     if (clash) return { status: "contradicted", ...clash };
@@ -1172,6 +1388,9 @@ export function ratePassage(
       rule: "scale",
       reason: claimSaysWhere(graded[0], graded[1]),
     };
+  // "ordered" against "recommended", "signed" against "approved … before the contract is signed".
+  const staged = stageClash(claim, passage, lex);
+  if (staged) return { ...staged, rule: "stage" };
   // "A fifth to a third.": a fragment that only repeats the passage's figures asserts nothing the
   // passage hedges; its figures agreed above.
   if (onlyFigures(claim, lex))

@@ -1106,3 +1106,153 @@ test("an author who calls a quoted text wrong disputes it: a claim against it is
   const standing = disputedLine(`Harl\n\n${quote}\n\nThe Harl bridge is a listed building.`);
   assert.match(standing, /-> contradicted \[negation\]/);
 });
+
+test("a share written 'seven in ten' compares as a percentage, and a share told from its other side agrees", () => {
+  const source =
+    "Island report\n\nSeven in ten islanders use the morning ferry. The Eastholm ferry ran just 61 percent of its winter sailings on time.";
+  const article =
+    "Ferry woes\n\nThirty percent of islanders use the morning ferry. The Eastholm ferry is failing to run almost four in ten of its winter sailings on time.";
+  const lines = ratings(article, [source]);
+  const has = (line: string) => assert.ok(lines.includes(line), `missing: ${line}\n${lines.join("\n")}`);
+  has(
+    "Thirty percent of islanders use the morning ferry. -> contradicted [quantity]: Seven in ten islanders use the morning ferry.",
+  );
+  has(
+    "The Eastholm ferry is failing to run almost four in ten of its winter sailings on time. -> supported [match]: The Eastholm ferry ran just 61 percent of its winter sailings on time.",
+  );
+});
+
+test("a figure the claim names itself as the alternative contradicts nothing ('ten weeks rather than twelve')", () => {
+  const source = `Physio guidance
+
+The board now advises that most runners with a torn calf rest for a ten-week period rather than twelve weeks.`;
+  const article = `Physio
+
+Most runners with a torn calf should rest for ten weeks rather than twelve, the board advises.`;
+  const line = ratings(article, [source]).find((l) => l.startsWith("Most runners")) ?? "missing";
+  assert.doesNotMatch(line, /contradicted/);
+  // The same claim without its alternative still meets the other figure.
+  const other = ratings(
+    "Physio\n\nMost runners with a torn calf should rest for twelve weeks, the board advises.",
+    ["Physio guidance\n\nThe board now advises that most runners with a torn calf rest for ten weeks."],
+  ).join("\n");
+  assert.match(other, /-> contradicted \[quantity\]/);
+});
+
+test("a denial under a negator leaves a possibility open: 'could be higher' agrees with 'cannot be ruled out'", () => {
+  const source = `Harbour toll report
+
+Officers say that a higher toll in Pellmouth cannot be ruled out, because more boats moor here overnight.`;
+  const agreeing = ratings(
+    "Toll\n\nOfficers concede the toll in Pellmouth could be higher because more boats moor here overnight.",
+    [source],
+  ).join("\n");
+  assert.doesNotMatch(agreeing, /contradicted/);
+  const denied = ratings(
+    "Toll\n\nOfficers say the toll in Pellmouth will be higher because more boats moor here overnight.",
+    [
+      "Harbour toll report\n\nOfficers have ruled out a higher toll in Pellmouth, although more boats moor here overnight.",
+    ],
+  ).join("\n");
+  assert.match(denied, /-> contradicted \[denial\]/);
+});
+
+test("a negation of another predicate flips nothing when the claim denies a thing of its own", () => {
+  const source = `Ferry safety review
+
+Tarn Ferries has been told to improve its checks after a review found that 12 of its 30 boats had not had a safety inspection in two years.`;
+  const bothDeny = ratings(
+    "Ferries\n\nTarn Ferries has not had a death in a safety incident on its boats since 1971.",
+    [source],
+  ).join("\n");
+  assert.doesNotMatch(bothDeny, /contradicted \[negation\]/);
+  // A claim that states what the passage denies is still contradicted.
+  const stated = ratings("Ferries\n\nAll 12 of the boats had a safety inspection in the last two years.", [
+    source,
+  ]).join("\n");
+  assert.match(stated, /-> contradicted \[negation\]/);
+});
+
+test("the author's own claim is not weaker than a quote of the article that shares only its topic", () => {
+  const article = `Harbour sweep
+
+Wardens stopped 14 skippers in a sweep of Pellmouth harbour on Monday.
+
+The harbour office said in a statement: “All of those in violation of the harbour rules may be subject to arrest, detention and – if found liable by the court – removal from the harbour.”
+
+All of the skippers caught in this sweep were amenable to arrest and removal under the Harbour Act.`;
+  const lines = ratings(article, []);
+  const line = lines.find((l) => l.startsWith("All of the skippers")) ?? "missing";
+  assert.match(line, /-> not-found \[no-passage\]/, lines.join("\n"));
+});
+
+test("a hedge in a reported statement weakens that statement, not the words of whoever reports it", () => {
+  const article = `Harbour row
+
+The preacher began by attacking the Mayor of Pellmouth. He asked the crowd, “Here you have the Mayor of Pellmouth saying that a man could marry a man?”`;
+  const lines = ratings(article, []);
+  const line = lines.find((l) => l.startsWith("The preacher began")) ?? "missing";
+  assert.doesNotMatch(line, /overreach/, lines.join("\n"));
+});
+
+test("a later stage of an act than the source gives overreaches; a stage the source says is still to come contradicts", () => {
+  const source = `Harbour board minutes
+
+The inspectors recommended that the harbour board hire six more pilots by the end of 2028. The lease was approved by the board on 3 March and is subject to a cooling-off period before the lease is signed.`;
+  const lines = ratings(
+    `Harbour\n\nThe inspectors have ordered the harbour board to hire six more pilots by the end of 2028. The lease was signed by the board on 3 March.`,
+    [source],
+  );
+  const line = (start: string) =>
+    lines.find((l) => l.startsWith(start)) ?? `missing ${start}\n${lines.join("\n")}`;
+  assert.match(line("The inspectors"), / -> overreach \[stage\]/);
+  assert.match(line("The lease"), / -> contradicted \[stage\]/);
+  // An earlier stage than the source's says nothing against it, and the same stage agrees.
+  const agreeing = ratings(
+    `Harbour\n\nThe inspectors recommended that the harbour board hire six more pilots by the end of 2028. The lease was proposed to the board before 3 March.`,
+    [source],
+  ).join("\n");
+  assert.doesNotMatch(agreeing, /\[stage\]/);
+});
+
+test("a reference keeps its side past a determiner and an owner: 'within the board's own target' against 'above the board's own target'", () => {
+  const source = `Ferry punctuality audit
+
+Late sailings averaged 9.1 percent, above the operator's own target of 6 percent.`;
+  const lines = ratings(
+    "Ferries\n\nAs for punctuality, late sailings were well within the operator's own target.",
+    [source],
+  ).join("\n");
+  assert.match(lines, /-> contradicted \[reference\]/);
+  const agreeing = ratings(
+    "Ferries\n\nAs for punctuality, late sailings were over the operator's own target.",
+    [source],
+  ).join("\n");
+  assert.doesNotMatch(agreeing, /contradicted/);
+});
+
+test("a superlative the passage gives only after another ordinal ranks the thing otherwise: 'the lowest' against 'the second-lowest'", () => {
+  const source = `Dairy inspection
+
+The inspectors rated the dairy's hygiene as "fair", the second-lowest of five grades, and set out nine actions.`;
+  const lines = ratings("Dairy\n\nThe inspectors put the dairy's hygiene in the lowest of the five grades.", [
+    source,
+  ]).join("\n");
+  assert.match(lines, /-> contradicted \[ordinal\]/);
+  const agreeing = ratings(
+    "Dairy\n\nThe inspectors put the dairy's hygiene in the second-lowest of the five grades.",
+    [source],
+  ).join("\n");
+  assert.doesNotMatch(agreeing, /contradicted/);
+});
+
+test("a count written with thousands separators is a count a claim of every one overreaches", () => {
+  const source = `Boiler scheme
+
+The housing board today confirmed plans to fit new boilers in 12,000 flats across the borough over the next three years.`;
+  const lines = ratings(
+    "Boilers\n\nEvery flat in the borough is to get a new boiler over the next three years.",
+    [source],
+  ).join("\n");
+  assert.match(lines, /-> overreach \[quantifier\]/);
+});
