@@ -147,6 +147,7 @@ function polarity(
   negated: Set<string>;
   denied: Set<string>;
   absent: Set<string>;
+  unshared: number;
 } {
   const keys = p.keys;
   // "not ruled out", "not statistically significant": the negator is part of a hedge or condition.
@@ -161,6 +162,7 @@ function polarity(
   const denied = new Set<string>();
   // "let the flats without the licence" states the absence "had no licence" negates.
   const absent = new Set<string>();
+  let unshared = 0;
   for (let i = 0; i < keys.length; i++) {
     if (lex.privatives.has(keys[i])) for (const t of sharedOf(i, 1, GOVERNED_WORDS)) absent.add(t);
     for (const [table, kind] of [
@@ -172,6 +174,8 @@ function polarity(
       for (const words of table.get(keys[i]) ?? []) {
         if (!words.every((w, k) => keys[i + k] === w)) continue;
         if (masked && (keys[i] === "not" || (isDenial && keys[i - 1] === "not"))) continue;
+        // "a larger fall cannot be ruled out": a denial under a negator is a possibility left open.
+        if (isDenial && negatedAt(keys, i, lex)) continue;
         // "whether or not he acted alone", "like it or not": an alternative, not a denial.
         if (!isDenial && keys[i - 1] === "or") continue;
         // "would not exceed 35 decibels" sets a limit ("under 35"); it denies nothing.
@@ -188,13 +192,16 @@ function polarity(
         // the claim as in the passage: the one word after it is the verb of the judgement, not
         // what is judged.
         const shared = sharedOf(i, words.length, kind === "implicit" ? GOVERNED_WORDS : reach);
-        if (shared.length === 0) continue;
+        if (shared.length === 0) {
+          unshared++;
+          continue;
+        }
         for (const t of shared) negated.add(t);
         flips.push(words.join(" "));
       }
     }
   }
-  return { flips, denial, negated, denied, absent };
+  return { flips, denial, negated, denied, absent, unshared };
 }
 
 /**
@@ -468,6 +475,13 @@ function disagreeing(
   for (const q of claim) {
     const same = passage.filter((p) => compatible(q, p));
     if (same.length === 0 || same.some((p) => agrees(q, p))) continue;
+    // "five days of antibiotics rather than seven" against "a five-day course rather than seven
+    // days": the passage's figure is one the claim names itself, as the alternative or the other
+    // side of a comparison, so where the claim puts it is a matter of roles the figures cannot read.
+    if (
+      same.every((p) => p.low !== null && claim.some((c) => c !== q && c.low === p.low && c.high === p.high))
+    )
+      continue;
     // "cut the grant by half a million euros" against "from 1.6 million to 1.1 million euros": the
     // claim's change is the difference of the passage's two ends, and the converse.
     if (claimText && passageText) {
@@ -1080,7 +1094,11 @@ export function ratePassage(
   const overlaps = (a: Set<string>, b: Set<string>) => [...a].some((t) => b.has(t));
   const claimNegations = pc.flips.length + (overlaps(pc.absent, pp.negated) ? 1 : 0);
   const passageNegations = pp.flips.length + (overlaps(pp.absent, pc.negated) ? 1 : 0);
-  if (claimNegations % 2 !== passageNegations % 2) {
+  // "Morland has not had a death in a fire since 1998" against "… blocks had not had a fire safety
+  // audit": both sentences deny, each a thing the other does not speak of, so the passage's
+  // negation bears on another predicate than the claim's and flips nothing of it.
+  const otherDenied = pc.flips.length === 0 && pc.unshared > 0 && !pp.denial;
+  if (claimNegations % 2 !== passageNegations % 2 && !otherDenied) {
     if (pp.denial && !pc.denial)
       return {
         status: "contradicted",

@@ -1106,3 +1106,54 @@ test("an author who calls a quoted text wrong disputes it: a claim against it is
   const standing = disputedLine(`Harl\n\n${quote}\n\nThe Harl bridge is a listed building.`);
   assert.match(standing, /-> contradicted \[negation\]/);
 });
+
+test("a figure the claim names itself as the alternative contradicts nothing ('ten weeks rather than twelve')", () => {
+  const source = `Physio guidance
+
+The board now advises that most runners with a torn calf rest for a ten-week period rather than twelve weeks.`;
+  const article = `Physio
+
+Most runners with a torn calf should rest for ten weeks rather than twelve, the board advises.`;
+  const line = ratings(article, [source]).find((l) => l.startsWith("Most runners")) ?? "missing";
+  assert.doesNotMatch(line, /contradicted/);
+  // The same claim without its alternative still meets the other figure.
+  const other = ratings(
+    "Physio\n\nMost runners with a torn calf should rest for twelve weeks, the board advises.",
+    ["Physio guidance\n\nThe board now advises that most runners with a torn calf rest for ten weeks."],
+  ).join("\n");
+  assert.match(other, /-> contradicted \[quantity\]/);
+});
+
+test("a denial under a negator leaves a possibility open: 'could be higher' agrees with 'cannot be ruled out'", () => {
+  const source = `Harbour toll report
+
+Officers say that a higher toll in Pellmouth cannot be ruled out, because more boats moor here overnight.`;
+  const agreeing = ratings(
+    "Toll\n\nOfficers concede the toll in Pellmouth could be higher because more boats moor here overnight.",
+    [source],
+  ).join("\n");
+  assert.doesNotMatch(agreeing, /contradicted/);
+  const denied = ratings(
+    "Toll\n\nOfficers say the toll in Pellmouth will be higher because more boats moor here overnight.",
+    [
+      "Harbour toll report\n\nOfficers have ruled out a higher toll in Pellmouth, although more boats moor here overnight.",
+    ],
+  ).join("\n");
+  assert.match(denied, /-> contradicted \[denial\]/);
+});
+
+test("a negation of another predicate flips nothing when the claim denies a thing of its own", () => {
+  const source = `Ferry safety review
+
+Tarn Ferries has been told to improve its checks after a review found that 12 of its 30 boats had not had a safety inspection in two years.`;
+  const bothDeny = ratings(
+    "Ferries\n\nTarn Ferries has not had a death in a safety incident on its boats since 1971.",
+    [source],
+  ).join("\n");
+  assert.doesNotMatch(bothDeny, /contradicted \[negation\]/);
+  // A claim that states what the passage denies is still contradicted.
+  const stated = ratings("Ferries\n\nAll 12 of the boats had a safety inspection in the last two years.", [
+    source,
+  ]).join("\n");
+  assert.match(stated, /-> contradicted \[negation\]/);
+});
