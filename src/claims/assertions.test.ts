@@ -250,3 +250,22 @@ test("a verb of making before a body it founds, a ground for something and a fra
     "The worst ferry on the lake is the night boat to the east shore. [assertion:sweeping]",
   ]);
 });
+
+test("the author's own experience, a possibility and a described thing assert nothing; a conclusion still does", () => {
+  const sentences = [
+    "Having grown up on the east shore, I had naturally never heard of the night ferry.",
+    "The timetable showed me a harbour I'd never dreamed of before that winter.",
+    "There is always a chance that a tired skipper might miss the harbour light.",
+    "It seemed unfair to rely on the logbooks of these obviously biased wardens.",
+    "It was the most clearly written timetable the ferry office had printed.",
+    "If a warden saw the skipper drinking, that would obviously end his licence.",
+    "On the east shore, I think nobody checks the ferry logs.",
+    "The ferry office is clearly hiding the logbooks from the wardens.",
+    "Wardens always check the ferry logs on the east shore.",
+  ];
+  assert.deepEqual(authorAssertions(sentences, "assertion:"), [
+    "On the east shore, I think nobody checks the ferry logs. [assertion:sweeping]",
+    "The ferry office is clearly hiding the logbooks from the wardens. [assertion:conclusion]",
+    "Wardens always check the ferry logs on the east shore. [assertion:sweeping]",
+  ]);
+});

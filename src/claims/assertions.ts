@@ -21,6 +21,8 @@ type Lists = Record<AssertionKind, string[]> & {
   questionWords: string[];
   questionSubjects: string[];
   wishes: string[];
+  conclusionAdverbs: string[];
+  modifiedAfter: string[];
   notSweeping: {
     prescriptive: string[];
     firstPerson: string[];
@@ -36,11 +38,13 @@ type Lists = Record<AssertionKind, string[]> & {
     relativePronouns: string[];
     thatClauseHeads: string[];
     hypothesisOpeners: string[];
+    firstPersonBefore: number;
+    possibilityNouns: string[];
     intentions: string[];
   };
 };
 let phrases: Map<string, { kind: Kind; words: string[] }[]> | undefined;
-let firstPerson: { words: Set<string>; within: number } | undefined;
+let firstPerson: { words: Set<string>; within: number; before: number } | undefined;
 /** Contexts in which a sweeping word generalises about nothing (see `notSweeping` in the data). */
 let contexts:
   | {
@@ -55,6 +59,7 @@ let contexts:
       relative: Set<string>;
       thatHeads: Set<string>;
       hypothesis: Set<string>;
+      possibility: Set<string>;
       intentions: string[][];
     }
   | undefined;
@@ -72,6 +77,8 @@ let nonStatements:
       questionWords: Set<string>;
       questionSubjects: Set<string>;
       wishes: string[][];
+      conclusionAdverbs: Set<string>;
+      modifiedAfter: Set<string>;
     }
   | undefined;
 
@@ -94,7 +101,11 @@ function index(): Map<string, { kind: Kind; words: string[] }[]> {
       }
     }
     const ns = lists.notSweeping;
-    firstPerson = { words: new Set(ns.firstPerson), within: ns.firstPersonWithin };
+    firstPerson = {
+      words: new Set(ns.firstPerson),
+      within: ns.firstPersonWithin,
+      before: ns.firstPersonBefore,
+    };
     contexts = {
       anaphors: new Set(ns.anaphors),
       distributive: new Set(ns.distributive),
@@ -107,6 +118,7 @@ function index(): Map<string, { kind: Kind; words: string[] }[]> {
       relative: new Set(ns.relativePronouns),
       thatHeads: new Set(ns.thatClauseHeads),
       hypothesis: new Set(ns.hypothesisOpeners),
+      possibility: new Set(ns.possibilityNouns),
       intentions: ns.intentions.map((p) => p.split(" ")),
     };
     nonStatements = {
@@ -121,6 +133,8 @@ function index(): Map<string, { kind: Kind; words: string[] }[]> {
       questionWords: new Set(lists.questionWords),
       questionSubjects: new Set(lists.questionSubjects),
       wishes: lists.wishes.map((p) => p.split(" ")),
+      conclusionAdverbs: new Set(lists.conclusionAdverbs),
+      modifiedAfter: new Set(lists.modifiedAfter),
     };
   }
   return phrases;
@@ -152,6 +166,9 @@ const CLAUSE_BREAK = new Set([",", ";", ":", "—", "–", "(", ")"]);
  */
 function idleSweep(v: TokenView, i: number, length: number): boolean {
   const c = contexts as NonNullable<typeof contexts>;
+  // "there is always a chance that …": something may happen, not that it always does.
+  if (v.key(i) === "always" && ARTICLES.has(v.key(i + 1)) && c.possibility.has(v.key(i + 2))) return true;
+  if (authorSubject(v, i)) return true;
   // "the worst news is that …": the superlative ranks the author's next words, not a thing.
   if (v.key(i) === "the" && c.framing.has(v.key(i + length))) return true;
   if (c.anaphors.has(v.key(i + length)) && v.key(i + length - 1) === "of") return true;
@@ -168,6 +185,30 @@ function idleSweep(v: TokenView, i: number, length: number): boolean {
     const before = v.key(k - 1);
     if (v.kind(k - 1) !== "word" || c.thatHeads.has(before)) continue;
     if (key !== "that" || !c.anaphors.has(before)) return true;
+  }
+  return false;
+}
+
+const ARTICLES = new Set(["a", "an", "the"]);
+// Copulas take a that-clause ("the point is that") but do not stand between a subject and what it
+// says: "I was never told" is still the author's account of themselves.
+const COPULAS = new Set(["am", "is", "are", "was", "were", "be", "been"]);
+
+/**
+ * The clause of the marker at `i` has the author for its subject: an "I" a few words before it,
+ * no clause break, "that" or verb of thinking or saying between ("Having been raised there, I had
+ * naturally never heard of it", "a reality I'd never dreamed of"). "I know that everyone …" and
+ * "I think nobody …" still generalise.
+ */
+function authorSubject(v: TokenView, i: number): boolean {
+  const fp = firstPerson as NonNullable<typeof firstPerson>;
+  const c = contexts as NonNullable<typeof contexts>;
+  let seen = 0;
+  for (let k = i - 1; k >= v.from && seen < fp.before; k--) {
+    const key = v.key(k);
+    if (fp.words.has(key)) return true;
+    if (CLAUSE_BREAK.has(key) || key === "that" || (c.thatHeads.has(key) && !COPULAS.has(key))) return false;
+    if (v.kind(k) === "word") seen++;
   }
   return false;
 }
@@ -253,6 +294,15 @@ function idleMarker(v: TokenView, i: number, kind: Kind, words: readonly string[
   if (v.key(i - 1) === "-" && v.glued(i - 2) && v.glued(i - 1)) return true;
   const before = v.key(i - 1);
   const c = contexts as NonNullable<typeof contexts>;
+  // "these obviously biased witnesses", "clearly and unapologetically stated": the adverb
+  // describes a thing or a manner, it draws no conclusion.
+  if (
+    kind === "conclusion" &&
+    words.length === 1 &&
+    n.conclusionAdverbs.has(words[0]) &&
+    (n.modifiedAfter.has(before) || v.key(i + 1) === "and" || v.key(i + 1) === "or")
+  )
+    return true;
   if (
     kind === "causal" &&
     c.relative.has(before) &&
@@ -338,7 +388,10 @@ export function assertionKinds(v: TokenView): AssertionKind[] {
       found.add(p.kind);
     }
   }
-  if (hypothesis(v)) found.delete("sweeping");
+  if (hypothesis(v)) {
+    found.delete("sweeping");
+    found.delete("conclusion");
+  }
   // A recommendation or the author's account of themselves generalises about nothing a source
   // could back, whatever "every" or "nobody" it holds.
   if (found.has("prescriptive") || aboutTheAuthor(v) || imperative(v)) found.delete("sweeping");

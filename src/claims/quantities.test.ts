@@ -190,3 +190,20 @@ test("compound number words after 'a', clock times with a dot, durations in thei
     '"two centuries" [200, 200] unit=year',
   ]);
 });
+
+test("'seven in ten' is a share of a whole, read as its percentage, never two counts", () => {
+  assert.deepEqual(quantities("Seven in ten tenants and nearly one in 4 pupils walk to the harbour."), [
+    '"Seven in ten" [70, 70] unit=%',
+    '"nearly one in 4" [22.5, 25] approx unit=%',
+  ]);
+  assert.deepEqual(quantities("Only one crossing in ten ran late."), [
+    '"one crossing in ten" [10, 10] unit=%',
+  ]);
+  // A count in a year, or a count over a period, is no share.
+  assert.deepEqual(quantities("Thefts reached 12 in 2022 and 5 in 10 years."), [
+    '"12" [12, 12]',
+    '"2022" [null, null] unit=date date=2022',
+    '"5" [5, 5]',
+    '"10 years" [10, 10] unit=year',
+  ]);
+});

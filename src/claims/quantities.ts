@@ -241,6 +241,28 @@ function hyphenated(
   return unit && parts.length === 1 ? { ...unit, next: i + 2 } : undefined;
 }
 
+/**
+ * "Seven in ten residents", "one in 4 children", "one placement in ten": a share of a whole, read
+ * as the percentage it is (70%), never as the counts 7 and 10. The whole must exceed the part and
+ * be no year ("12 in 2022" is a count and a date) nor an amount with a unit of its own ("5 in 10
+ * years").
+ */
+function shareAt(
+  v: TokenView,
+  core: Core,
+  next: number,
+):
+  | { unit: string; kind: string; value: number; next: number; factor?: number; currency?: string }
+  | undefined {
+  // "one placement in ten": the thing counted may stand between the part and the whole.
+  const at = v.key(next) !== "in" && v.kind(next) === "word" && !v.glued(next) ? next + 1 : next;
+  if (v.key(at) !== "in" || core.low === null || core.low !== core.high) return undefined;
+  if (isYear(v.raw(at + 1))) return undefined;
+  const whole = parseNumber(v, at + 1);
+  if (!whole || whole.value <= core.low || unitAfter(v, whole.next)) return undefined;
+  return { unit: "%", kind: "percent", value: round((core.low / whole.value) * 100), next: whole.next };
+}
+
 function applyEffect(
   core: Core,
   effect: HedgeEffect | undefined,
@@ -343,14 +365,16 @@ function readQuantity(
     next += suffix.words.length;
     effect = effect ?? suffix.effect;
   }
-  const unit = currency ? undefined : (compound ?? unitAfter(v, next));
+  const share = currency || compound || core.vague ? undefined : shareAt(v, core, next);
+  const unit = currency ? undefined : (compound ?? share ?? unitAfter(v, next));
   if (unit) next = unit.next;
   // "over four years" is a period ("during"), not "more than four years".
   if (hedge && hedge.words.length === 1 && hedge.words[0] === "over" && unit?.kind === "duration") {
     effect = suffix?.effect;
     start = j;
   }
-  const q = make(v, start, next, applyEffect(core, effect), core.vague);
+  const bounds = share ? { ...core, low: share.value, high: share.value } : core;
+  const q = make(v, start, next, applyEffect(bounds, effect), core.vague);
   if (currency) {
     q.kind = "money";
     q.unit = "money";

@@ -54,6 +54,8 @@ export interface SupportLexicon {
   contributory: Phrases;
   /** Hedges a negator before makes a certainty ("not possible"). */
   certainWhenNegated: Set<string>;
+  /** Words that count what was missed ("failing to reach"): a share told from the other side. */
+  shortfalls: Set<string>;
   /** Evaluative words of each polarity ("good" / "appalling"), stemmed terms. */
   favourable: Set<string>;
   unfavourable: Set<string>;
@@ -140,6 +142,7 @@ const LISTS = [
   "causal",
   "contributory",
   "certainWhenNegated",
+  "shortfalls",
   "favourable",
   "unfavourable",
   "events",
@@ -324,6 +327,7 @@ export function supportLexicon(): SupportLexicon {
     causal: phrases(raw.causal),
     contributory: phrases(raw.contributory),
     certainWhenNegated: new Set(raw.certainWhenNegated),
+    shortfalls: new Set(raw.shortfalls),
     favourable: new Set(raw.favourable.map((w) => stem(canon(w)))),
     unfavourable: new Set(raw.unfavourable.map((w) => stem(canon(w)))),
     events: new Set(raw.events.map((w) => stem(canon(w)))),

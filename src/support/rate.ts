@@ -465,16 +465,42 @@ export const ROUND_SLACK = 0.5;
 /** Share of an approximate figure by which another may differ and still agree with it. */
 export const APPROX_SLACK = 0.1;
 
+/**
+ * "failing to reach almost four in ten calls" against "reached 61 percent of calls": a share and
+ * the passage's share of the rest are one figure told from its two sides, when exactly one of the
+ * two sentences counts a shortfall or has a negator.
+ */
+function complementAgrees(
+  q: Quantity,
+  same: Quantity[],
+  claim: Passage,
+  passage: Passage,
+  lex: SupportLexicon,
+): boolean {
+  if (q.unit !== "%") return false;
+  const rest: Quantity = {
+    ...q,
+    low: q.high === null ? null : 100 - q.high,
+    high: q.low === null ? null : 100 - q.low,
+  };
+  if (!same.some((p) => agrees(rest, p))) return false;
+  const negative = (keys: readonly string[]) =>
+    keys.some((k) => lex.shortfalls.has(k) || isVerbalNegator(k, lex));
+  return negative(claim.keys) !== negative(passage.keys);
+}
+
 /** The first figure of the claim that no comparable figure of the passage agrees with, and the passage's figures of that kind. */
 function disagreeing(
   claim: Quantity[],
   passage: Quantity[],
   claimText?: Passage,
   passageText?: Passage,
+  lex: SupportLexicon = supportLexicon(),
 ): { claim: Quantity; passage: Quantity[] } | undefined {
   for (const q of claim) {
     const same = passage.filter((p) => compatible(q, p));
     if (same.length === 0 || same.some((p) => agrees(q, p))) continue;
+    if (claimText && passageText && complementAgrees(q, same, claimText, passageText, lex)) continue;
     // "five days of antibiotics rather than seven" against "a five-day course rather than seven
     // days": the passage's figure is one the claim names itself, as the alternative or the other
     // side of a comparison, so where the claim puts it is a matter of roles the figures cannot read.
@@ -1047,7 +1073,7 @@ export function ratePassage(
   passageQuantities: Quantity[],
   lex: SupportLexicon = supportLexicon(),
 ): PassageRating {
-  const d = disagreeing(claimQuantities, passageQuantities, claim, passage);
+  const d = disagreeing(claimQuantities, passageQuantities, claim, passage, lex);
   if (d)
     return {
       status: "contradicted",

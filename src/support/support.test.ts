@@ -1107,6 +1107,21 @@ test("an author who calls a quoted text wrong disputes it: a claim against it is
   assert.match(standing, /-> contradicted \[negation\]/);
 });
 
+test("a share written 'seven in ten' compares as a percentage, and a share told from its other side agrees", () => {
+  const source =
+    "Island report\n\nSeven in ten islanders use the morning ferry. The Eastholm ferry ran just 61 percent of its winter sailings on time.";
+  const article =
+    "Ferry woes\n\nThirty percent of islanders use the morning ferry. The Eastholm ferry is failing to run almost four in ten of its winter sailings on time.";
+  const lines = ratings(article, [source]);
+  const has = (line: string) => assert.ok(lines.includes(line), `missing: ${line}\n${lines.join("\n")}`);
+  has(
+    "Thirty percent of islanders use the morning ferry. -> contradicted [quantity]: Seven in ten islanders use the morning ferry.",
+  );
+  has(
+    "The Eastholm ferry is failing to run almost four in ten of its winter sailings on time. -> supported [match]: The Eastholm ferry ran just 61 percent of its winter sailings on time.",
+  );
+});
+
 test("a figure the claim names itself as the alternative contradicts nothing ('ten weeks rather than twelve')", () => {
   const source = `Physio guidance
 

@@ -184,3 +184,16 @@ test("a line break is a paragraph break unless the text is hard-wrapped there", 
     ],
   );
 });
+
+test("a line that opens in lower case goes on with the sentence before it; the Rev. and No. 1 end nothing", () => {
+  assert.deepEqual(
+    sentences(
+      "Harbour Police Dept.\nfires officer who sank the ferry\n\nThe Rev. David Moss blessed Version No. 1 of the ferry. It sailed.",
+    ),
+    [
+      "Harbour Police Dept.\nfires officer who sank the ferry",
+      "The Rev. David Moss blessed Version No. 1 of the ferry.",
+      "It sailed.",
+    ],
+  );
+});

@@ -65,7 +65,8 @@ const MAX_WRAP_WIDTH = 100;
  * Split plain text into blocks. Blank lines separate blocks; inside a block, list items are
  * blocks of their own, a short unpunctuated first line is a heading, a line holding only an
  * elision marker ("[...]", ". . . .", "…") is an elision block, and a line break is a paragraph
- * break unless the text is hard-wrapped there (see {@link isWrap}).
+ * break unless the text is hard-wrapped there (see {@link isWrap}) or the next line opens in lower
+ * case.
  */
 export function splitBlocks(text: string): Paragraph[] {
   const blocks: Paragraph[] = [];
@@ -92,7 +93,11 @@ export function splitBlocks(text: string): Paragraph[] {
         if (current) blocks.push(current);
         blocks.push(isHeading ? { ...line, kind: "heading" } : line);
         current = undefined;
-      } else if (current && current.kind === "paragraph" && isWrap(text, lines[i - 1], line, width)) {
+      } else if (
+        current &&
+        current.kind === "paragraph" &&
+        (isWrap(text, lines[i - 1], line, width) || LOWER_START.test(lineText))
+      ) {
         current.end = line.end;
       } else {
         if (current) blocks.push(current);
@@ -103,6 +108,11 @@ export function splitBlocks(text: string): Paragraph[] {
   }
   return blocks;
 }
+
+// A line that opens on a lower-case word goes on with the sentence before it: no paragraph starts
+// in lower case ("Dallas Police Dept.\nfires officer who …", a headline broken after an
+// abbreviation). A brand in camel case ("iPhone") starts in lower case but is no word of prose.
+const LOWER_START = /^\p{Ll}+(?:[\s,;:]|$)/u;
 
 /**
  * True when the break between two lines of a block is a soft wrap, not the end of a paragraph:

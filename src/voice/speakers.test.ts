@@ -184,3 +184,15 @@ test("a pronoun subject of a verb that reports no speech stays the author's afte
   );
   assert.equal(voices.at(-1), "[author] He also pointed to the cost of the dam.");
 });
+
+test("an argued or contended clause is its speaker's indirect speech; a promised thing is no speech", () => {
+  const { voices } = read(
+    "Ferry fares\n\nMina Okoro argued that the fare rise would hurt every islander.\n\nThe harbour board contends that the crossing loses money.\n\nThe mayor promised a new timetable by March.\n\nThe mayor promised that the timetable would be ready by March.",
+  );
+  assert.deepEqual(voices.slice(1), [
+    "[speaker:Mina Okoro] Mina Okoro argued that the fare rise would hurt every islander.",
+    "[speaker:the harbour board] The harbour board contends that the crossing loses money.",
+    "[author] The mayor promised a new timetable by March.",
+    "[speaker:the mayor] The mayor promised that the timetable would be ready by March.",
+  ]);
+});
