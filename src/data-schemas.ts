@@ -622,6 +622,8 @@ const SUPPORT_LEXICON = Type.Object({
   conditionals: words,
   errorMarkers: words,
   rebuttals: words,
+  actStages: Type.Array(words, { minItems: 2 }),
+  pendingMarkers: words,
   fractions: Type.Record(Type.String(), Type.Integer({ minimum: 2 })),
   numerators: Type.Record(Type.String(), Type.Integer({ minimum: 1 })),
 });

@@ -115,6 +115,12 @@ export interface SupportLexicon {
   unanimous: Set<string>;
   /** Value of a number written out: "seven" 7. */
   numberWords: Map<string, number>;
+  /** The stage phrases of an act ("recommended", "signed"), indexed by first word. */
+  stageWords: Phrases;
+  /** How settled each stage phrase says an act is: 0 proposed … 6 completed. */
+  stages: Map<string, number>;
+  /** Words before a stage that put it still to come: "before the contract is signed". */
+  pendingMarkers: Phrases;
 }
 
 /** Phrases indexed by their first word, so a token list is scanned once. */
@@ -170,10 +176,12 @@ const LISTS = [
   "conditionals",
   "errorMarkers",
   "rebuttals",
+  "pendingMarkers",
 ] as const;
 
 type Raw = Record<(typeof LISTS)[number], string[]> & {
   scales: string[][][];
+  actStages: string[][];
   opposites: string[][];
   synonyms: string[][];
   fractions: Record<string, number>;
@@ -255,6 +263,18 @@ export function validateSupportLexicon(raw: unknown): asserts raw is Raw {
         if (graded.has(s)) throw new Error(`support lexicon: ${JSON.stringify(s)} is in two grades`);
         graded.add(s);
       }
+    }
+  }
+  if (!Array.isArray(data.actStages) || data.actStages.length < 2)
+    throw new Error("support lexicon: actStages is not a list of two stages or more");
+  const staged = new Set<string>();
+  for (const stage of data.actStages as unknown[]) {
+    if (!Array.isArray(stage) || stage.length === 0)
+      throw new Error("support lexicon: an act stage is empty");
+    for (const s of stage) {
+      entry("actStages", s);
+      if (staged.has(s)) throw new Error(`support lexicon: ${JSON.stringify(s)} is in two act stages`);
+      staged.add(s);
     }
   }
   const grouped = new Set<string>();
@@ -363,6 +383,9 @@ export function supportLexicon(): SupportLexicon {
     tallies: new Set(raw.tallies),
     unanimous: new Set(raw.unanimous),
     numberWords: new Map(Object.entries(raw.numberWords)),
+    stageWords: phrases(raw.actStages.flat()),
+    stages: new Map(raw.actStages.flatMap((stage, n) => stage.map((w) => [w, n] as const))),
+    pendingMarkers: phrases(raw.pendingMarkers),
   };
   return compiled;
 }

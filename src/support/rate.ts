@@ -8,7 +8,7 @@ import type { SupportStatus } from "./types.js";
 export interface PassageRating {
   status: SupportStatus;
   reason: string;
-  /** Which rule decided: 'quantity', 'negation', 'denial', 'roles', 'direction', 'ordinal', 'reference', 'tally', 'evaluation', 'scale', 'hedge', 'quantifier', 'causation', 'degree', 'match', 'no-passage'. */
+  /** Which rule decided: 'quantity', 'negation', 'denial', 'roles', 'direction', 'ordinal', 'reference', 'tally', 'evaluation', 'scale', 'stage', 'hedge', 'quantifier', 'causation', 'degree', 'match', 'no-passage'. */
   rule: string;
 }
 
@@ -965,12 +965,33 @@ function referenceSides(p: Passage, lex: SupportLexicon): Map<string, { side: st
     const side = lex.referenceBounds.get(keys[i]);
     if (!side || negatedAt(keys, i, lex)) continue;
     let k = i + 1;
-    if (keys[k] !== undefined && lex.functionWords.has(keys[k])) k++;
+    // "within its target", "above the service's own target": a determiner and an owner may stand
+    // before the reference.
+    while (
+      k < i + 1 + REFERENCE_OWNER &&
+      keys[k] !== undefined &&
+      (lex.functionWords.has(keys[k]) || possessive(keys, k) || keys[k] === "own")
+    )
+      k++;
     const t = keys[k] === undefined ? undefined : termOf(keys[k], lex);
     if (t && lex.referenceNouns.has(t))
       out.set(t, { side, word: `${keys[i]} ${keys.slice(i + 1, k + 1).join(" ")}` });
   }
   return out;
+}
+
+/** How many words (a determiner, an owner and "own") may stand between a bound word and its reference. */
+const REFERENCE_OWNER = 4;
+
+/** True when the word at `k` is an owner: "service's", or a word before a split "'s". */
+function possessive(keys: readonly string[], k: number): boolean {
+  const w = keys[k];
+  return (
+    /['’]s$/.test(w) ||
+    ((keys[k + 1] === "'s" || keys[k + 1] === "’s") && /^\p{L}/u.test(w)) ||
+    w === "'s" ||
+    w === "’s"
+  );
 }
 
 /** "The project went over budget" against "cost 14.5 million, below the budget": two sides of one reference. */
@@ -1058,6 +1079,100 @@ function fullerChange(claim: Passage, passage: Passage, lex: SupportLexicon): [s
   if (full.length === 0 || findPhrases(passage.keys, lex.completions).length > 0) return undefined;
   const part = beside(passage, claim, lex.partialChanges);
   return part.length > 0 ? [full[0], part[0]] : undefined;
+}
+
+/** How many content words may stand between a stage of an act and the thing it is said of. */
+const STAGE_REACH = 2;
+
+/** How far back (in tokens, inside its clause) a pending marker puts a stage still to come. */
+const PENDING_REACH = 5;
+
+/** A stage of an act a sentence states ("recommended"), and whether it is still to come. */
+interface Stage {
+  phrase: string;
+  grade: number;
+  pending: boolean;
+}
+
+/**
+ * The stages of an act a sentence gives, each within {@link STAGE_REACH} content words of a word
+ * the other sentence shares (the act or its actor: "was signed by the cabinet", "ordered the
+ * service"), not negated. The longest phrase at a word counts ("signed off" is an approval, not a
+ * signature). A stage after a pending marker in its clause ("before the contract is signed",
+ * "subject to approval") is still to come.
+ */
+function stagesOn(p: Passage, other: Passage, lex: SupportLexicon): Stage[] {
+  const out: Stage[] = [];
+  const keys = p.keys;
+  const shared = (k: number) => {
+    const key = keys[k];
+    if (lex.functionWords.has(key) || lex.generic.has(key) || !/^\p{L}/u.test(key)) return false;
+    if (startsPhrase(keys, k, lex.stageWords)) return false;
+    const t = termOf(key, lex);
+    return other.terms.has(t) && p.terms.has(t);
+  };
+  for (let i = 0; i < keys.length; i++) {
+    const words = (lex.stageWords.get(keys[i]) ?? [])
+      .filter((w) => w.every((x, k) => keys[i + k] === x))
+      .reduce<string[] | undefined>((a, b) => (a && a.length >= b.length ? a : b), undefined);
+    if (!words || negatedAt(keys, i, lex)) continue;
+    let near = false;
+    for (const [from, step] of [
+      [i - 1, -1],
+      [i + words.length, 1],
+    ] as const) {
+      let seen = 0;
+      for (
+        let k = from;
+        !near && seen < STAGE_REACH && k >= 0 && k < keys.length && !CLAUSE_END.has(keys[k]);
+        k += step
+      ) {
+        if (shared(k)) near = true;
+        else if (!lex.functionWords.has(keys[k]) && /^\p{L}/u.test(keys[k])) seen++;
+      }
+    }
+    if (!near) continue;
+    let pending = false;
+    for (let k = i - 1; k >= Math.max(0, i - PENDING_REACH) && !CLAUSE_END.has(keys[k]); k--)
+      if (startsPhrase(keys, k, lex.pendingMarkers)) pending = true;
+    const phrase = words.join(" ");
+    out.push({ phrase, grade: lex.stages.get(phrase) as number, pending });
+  }
+  return out;
+}
+
+/**
+ * "The board has ordered the service to recruit" against "It recommended that the service
+ * recruit": the claim puts the act at a later stage than any the passage gives it (proposed,
+ * consulted on, recommended, approved, ordered or signed, in force, completed), which states more
+ * than the source: overreach. When the passage names the claim's stage as still to come
+ * ("approved … before the contract is signed"), the claim says otherwise: contradicted. A claim at
+ * an earlier stage says nothing against its passage, and a hedged or planned claim states no stage
+ * reached.
+ */
+function stageClash(
+  claim: Passage,
+  passage: Passage,
+  lex: SupportLexicon,
+): { status: SupportStatus; reason: string } | undefined {
+  if (has(claim.keys, lex.hedges).length > 0 || has(claim.keys, lex.intentions).length > 0) return undefined;
+  const mine = stagesOn(claim, passage, lex).filter((s) => !s.pending);
+  if (mine.length === 0) return undefined;
+  const claimed = mine.reduce((a, b) => (b.grade > a.grade ? b : a));
+  const theirs = stagesOn(passage, claim, lex);
+  const stated = theirs.filter((s) => !s.pending);
+  if (stated.length === 0 || stated.some((s) => s.grade >= claimed.grade)) return undefined;
+  const reached = stated.reduce((a, b) => (b.grade > a.grade ? b : a));
+  const later = theirs.find((s) => s.pending && s.grade >= claimed.grade);
+  if (later)
+    return {
+      status: "contradicted",
+      reason: `the claim says ${quote(claimed.phrase)} where the source says ${quote(reached.phrase)}, with ${quote(later.phrase)} still to come`,
+    };
+  return {
+    status: "overreach",
+    reason: `the claim says ${quote(claimed.phrase)} where the source says only ${quote(reached.phrase)}: a later stage of the act`,
+  };
 }
 
 /**
@@ -1216,6 +1331,9 @@ export function ratePassage(
       rule: "scale",
       reason: claimSaysWhere(graded[0], graded[1]),
     };
+  // "ordered" against "recommended", "signed" against "approved … before the contract is signed".
+  const staged = stageClash(claim, passage, lex);
+  if (staged) return { ...staged, rule: "stage" };
   // "A fifth to a third.": a fragment that only repeats the passage's figures asserts nothing the
   // passage hedges; its figures agreed above.
   if (onlyFigures(claim, lex))

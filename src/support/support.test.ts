@@ -1172,3 +1172,39 @@ Tarn Ferries has been told to improve its checks after a review found that 12 of
   ]).join("\n");
   assert.match(stated, /-> contradicted \[negation\]/);
 });
+
+test("a later stage of an act than the source gives overreaches; a stage the source says is still to come contradicts", () => {
+  const source = `Harbour board minutes
+
+The inspectors recommended that the harbour board hire six more pilots by the end of 2028. The lease was approved by the board on 3 March and is subject to a cooling-off period before the lease is signed.`;
+  const lines = ratings(
+    `Harbour\n\nThe inspectors have ordered the harbour board to hire six more pilots by the end of 2028. The lease was signed by the board on 3 March.`,
+    [source],
+  );
+  const line = (start: string) =>
+    lines.find((l) => l.startsWith(start)) ?? `missing ${start}\n${lines.join("\n")}`;
+  assert.match(line("The inspectors"), / -> overreach \[stage\]/);
+  assert.match(line("The lease"), / -> contradicted \[stage\]/);
+  // An earlier stage than the source's says nothing against it, and the same stage agrees.
+  const agreeing = ratings(
+    `Harbour\n\nThe inspectors recommended that the harbour board hire six more pilots by the end of 2028. The lease was proposed to the board before 3 March.`,
+    [source],
+  ).join("\n");
+  assert.doesNotMatch(agreeing, /\[stage\]/);
+});
+
+test("a reference keeps its side past a determiner and an owner: 'within the board's own target' against 'above the board's own target'", () => {
+  const source = `Ferry punctuality audit
+
+Late sailings averaged 9.1 percent, above the operator's own target of 6 percent.`;
+  const lines = ratings(
+    "Ferries\n\nAs for punctuality, late sailings were well within the operator's own target.",
+    [source],
+  ).join("\n");
+  assert.match(lines, /-> contradicted \[reference\]/);
+  const agreeing = ratings(
+    "Ferries\n\nAs for punctuality, late sailings were over the operator's own target.",
+    [source],
+  ).join("\n");
+  assert.doesNotMatch(agreeing, /contradicted/);
+});
