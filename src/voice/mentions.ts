@@ -38,6 +38,9 @@ const POSSESSIVE = /['\u2019]s$/;
 // A name is at most this many tokens, titles included ("Lt. Gen. Juan Carlos de la Vega"), so
 // the scans forwards and backwards stay bounded on a run of capitalised words or of "Mr. Mr. …".
 const MAX_NAME_TOKENS = 10;
+// "Hillary Clinton aggressively prosecuted Sen. Bernie Sanders": an adverb or a past verb is no
+// role noun between a name and the next ("Rovers coach Dominik Sauer").
+const ADVERB_OR_PAST = /(?:ly|ed)$/;
 const NUMBER_WORD =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-[a-z]+)?$/;
 
@@ -121,6 +124,7 @@ export class MentionFinder {
         UPPER.test(this.word(r)) ||
         this.lex.verbs.has(t.key) ||
         this.lex.notNames.has(t.key) ||
+        ADVERB_OR_PAST.test(t.key) ||
         !this.sameLine(r - 1)
       )
         break;
@@ -209,6 +213,11 @@ export class MentionFinder {
         found = t.kind === "punct" ? j - 1 : j;
         break;
       }
+      // "the 43-year-old said": a number joined to the head by a hyphen opens the description.
+      if (j < i && this.hyphenJoined(j) && this.tokens.kindAt(j - 1) === "number") {
+        found = this.lex.determiners.has(this.tokens.keyAt(j - 2) ?? "") ? j - 2 : j - 1;
+        break;
+      }
       if (t.kind !== "word" || (j < i && !this.sameLine(j))) break;
       // "a State Department official said": a capitalised word inside the phrase is part of a
       // name, not a speech verb ("State", "Report") ending the description.
@@ -243,6 +252,8 @@ export class MentionFinder {
     let last = i;
     for (let j = i + 1; j < Math.min(limit, i + 7); j++) {
       const u = this.tokens.get(j);
+      // "the 43-year-old": a number and the word it is hyphenated to.
+      if ((u.kind === "number" && this.hyphenJoined(j + 1)) || this.hyphenJoined(j)) continue;
       // "one of the protesters", "the woman behind the counter": any words up to punctuation,
       // a verb or a relative pronoun.
       if (
@@ -323,6 +334,8 @@ export class MentionFinder {
       this.descriptionForward(i, limit);
     if (m?.kind === "name")
       return this.possessor(m.last) ? this.possessed(m, limit) : this.joinForward(m, limit);
+    // "said the Sanders’ campaign manager, Ola Berg": the possessor is not the person.
+    if (m?.kind === "description" && this.possessor(m.last)) return this.possessed(m, limit);
     // "says the woman behind the counter, Ada Lindqvist": the appositive names her.
     if (m?.kind === "description" && this.tokens.keyAt(m.last + 1) === ",") {
       const n = this.nameForward(m.last + 2, limit);
@@ -346,10 +359,31 @@ export class MentionFinder {
       ) {
         const d = this.descriptionBackward(n.first - 2 - article, floor);
         if (d) return { ...d, last: n.last, text: this.spanText(d.first, n.last) };
+        // "Dr. Oskar Lind of Action Against Hunger said": the person, not the body after "of".
+        // Only a full name or a titled one: "Bank of England" is one organisation's name.
+        const person = link === "of" ? this.nameBackward(n.first - 2 - article, floor) : undefined;
+        if (
+          person &&
+          (person.text.includes(" ") || person.gender) &&
+          !this.lex.notNames.has(this.tokens.key(person.first))
+        )
+          return { ...person, last: n.last };
       }
       return this.joinBackward(n, floor);
     }
     return this.descriptionBackward(i, floor);
+  }
+
+  /** Whether token `j` is a hyphen with no space on either side ("43-year-old"). */
+  private hyphenJoined(j: number): boolean {
+    const { starts, ends } = this.tokens;
+    return (
+      j > 0 &&
+      j + 1 < this.tokens.length &&
+      this.tokens.key(j) === "-" &&
+      ends[j - 1] === starts[j] &&
+      ends[j] === starts[j + 1]
+    );
   }
 
   /** Whether token `i` ends a possessive: "Verant’s", or "Sanders" before its apostrophe. */

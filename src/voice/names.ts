@@ -10,7 +10,30 @@ export interface NamedMention {
   token: number;
   last: number;
   name: string;
+  /**
+   * A single word whose capital letter proves nothing: it opens its sentence or stands in a
+   * headline ("Flood wall opens"), so no pronoun may fall back on it.
+   */
+  weak?: boolean;
 }
+
+// Words that open a clause the pronoun may stand in before its antecedent ("When he arrived,
+// Brandt said …"): there the names after the pronoun stay candidates.
+const SUBORDINATORS = new Set([
+  "when",
+  "after",
+  "before",
+  "if",
+  "as",
+  "because",
+  "while",
+  "although",
+  "though",
+  "since",
+  "once",
+  "until",
+  "whether",
+]);
 
 /**
  * Names of people across an article: every mention maps to the longest form the article uses
@@ -28,9 +51,13 @@ export class NameRegistry {
   private readonly genders = new Map<string, "male" | "female" | "plural">();
   private readonly speakers = new Set<string>();
   private readonly byTitle = new Map<string, Set<string>>();
+  private readonly doc: Document;
+  // The sentence of each mention, for the pronoun search's order.
+  private readonly sentenceOf: number[] = [];
 
   /** Collect the article's multi-word capitalised names (titles dropped) in one pass. */
   constructor(doc: Document, lex: VoiceLexicon, inQuote: (token: number) => boolean = () => false) {
+    this.doc = doc;
     const m = new MentionFinder(doc.text, doc.tokenStore, lex);
     const found: {
       token: number;
@@ -61,14 +88,18 @@ export class NameRegistry {
         lex.placeHeads.has(doc.tokenStore.key(name.last)) ||
         (/['\u2019]s$/.test(doc.tokenStore.key(name.last)) &&
           lex.placeHeads.has(doc.tokenStore.keyAt(name.last + 1) ?? ""));
-      if (!org && !place && !captionAt(i) && !inQuote(i) && name.text.split(" ").length <= 3)
+      // "PORT ELLIS -", "CHARLESTON, S.C.": a dateline or a label in capitals names no person.
+      const capitals = !/\p{Ll}/u.test(name.text);
+      if (!org && !place && !capitals && !captionAt(i) && !inQuote(i) && name.text.split(" ").length <= 3)
         found.push({ token: i, last: name.last, text: name.text, titles: name.titles, gender: name.gender });
       this.add(name.text);
       i = name.last;
     }
     for (const f of found) {
       const name = this.canonical(f.text);
-      this.mentions.push({ token: f.token, last: f.last, name });
+      const weak = !name.includes(" ") && this.unproven(f.token);
+      this.mentions.push({ token: f.token, last: f.last, name, ...(weak ? { weak } : {}) });
+      this.sentenceOf.push(itemContaining(doc.sentences, doc.tokenStore.starts[f.token]));
       // "Mr Tomas Brandt": a gendered title is evidence a later "she" is someone else.
       if (f.gender !== "plural") this.setGender(name, f.gender);
       for (const t of f.titles ?? []) this.byTitle.set(t, (this.byTitle.get(t) ?? new Set()).add(name));
@@ -89,12 +120,20 @@ export class NameRegistry {
    */
   resolvePronoun(before: number, gender: "male" | "female", after = -1): string | undefined {
     const lo = this.lowerBound(before);
+    const bound = this.boundLater(before);
+    // Hobbs's search order (Hobbs 1978, "Resolving pronoun references"): the sentences from the
+    // nearest back, each read from its start, so a subject comes before the object or the
+    // appositive after it ("Ines Varga, the mayor of Port Ellis, answered Tomas Brandt. … she").
+    const order: number[] = [];
+    for (let k = lo - 1; k >= Math.max(0, lo - 12) && this.mentions[k].token > after; k--) order.push(k);
+    order.sort((a, b) => this.sentenceOf[b] - this.sentenceOf[a] || a - b);
     // First full names and known speakers; a single word (a place, or a first name alone) only
     // when no full name fits.
     for (const strict of [true, false]) {
-      for (let k = lo - 1; k >= Math.max(0, lo - 12) && this.mentions[k].token > after; k--) {
-        const name = this.mentions[k].name;
+      for (const k of order) {
+        const { name, weak } = this.mentions[k];
         if (strict && !name.includes(" ") && !this.speakers.has(name)) continue;
+        if (bound.has(name) || (weak && !this.speakers.has(name))) continue;
         const g = this.genders.get(name);
         if (g === undefined || g === gender) {
           this.setGender(name, gender);
@@ -103,6 +142,35 @@ export class NameRegistry {
       }
     }
     return undefined;
+  }
+
+  /**
+   * The names a subject pronoun at token `at` cannot stand for: those named after it in its
+   * sentence ("she tweeted to Brandt", "he said Brandt was wrong": binding theory's Principle C,
+   * a name is never bound by a pronoun that commands it), unless a subordinate clause opened
+   * before the pronoun ("When he arrived, Brandt said …").
+   */
+  private boundLater(at: number): Set<string> {
+    const out = new Set<string>();
+    const { sentences, tokenStore } = this.doc;
+    const s = sentences[itemContaining(sentences, tokenStore.starts[at])];
+    if (!s) return out;
+    for (let k = s.tokenStart; k < at; k++) if (SUBORDINATORS.has(tokenStore.key(k))) return out;
+    for (const m of this.namedIn(at + 1, s.tokenEnd)) out.add(m.name);
+    return out;
+  }
+
+  // Whether a single-word name at token `token` opens its sentence or stands in a headline.
+  private unproven(token: number): boolean {
+    const { sentences, paragraphs, tokenStore } = this.doc;
+    const si = itemContaining(sentences, tokenStore.starts[token]);
+    if (si >= 0 && sentences[si].tokenStart === token) return true;
+    const p = itemContaining(paragraphs, tokenStore.starts[token]);
+    const para = paragraphs[p];
+    if (!para) return false;
+    // A first paragraph with no closing punctuation is the title.
+    const title = p === 0 && !/[.!?]["'\u201D\u2019)]*\s*$/.test(this.doc.text.slice(para.start, para.end));
+    return title || para.kind === "heading";
   }
 
   // Index of the first mention at or after token `token`.

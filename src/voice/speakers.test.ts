@@ -185,6 +185,83 @@ test("a pronoun subject of a verb that reports no speech stays the author's afte
   assert.equal(voices.at(-1), "[author] He also pointed to the cost of the dam.");
 });
 
+test("a pronoun never takes a single capitalised word that only opens a sentence or a headline", () => {
+  const { quotes, voices } = read(
+    "Flood wall opens\n\nThe new wall along Kessel Street was finished on Monday. Mayor Ines Varga walked its length with engineers.\n\n“We waited six years for this,” she said. He says the gates will close in an hour.",
+  );
+  assert.deepEqual(quotes, ["“We waited six years for this,” -> Ines Varga"]);
+  assert.ok(voices.includes("[author] He says the gates will close in an hour."), voices.join("\n"));
+});
+
+test("a subject pronoun is never the person named after it in its sentence, and prefers the earlier subject", () => {
+  const { quotes } = read(
+    "Mayor answers critics\n\nIn a late post on Sunday, Ines Varga, the mayor of Port Ellis, answered Tomas Brandt.\n\n“The wall was built on time,” she wrote to Brandt, a ferry pilot who had called it a waste.\n\n“And under budget.”",
+  );
+  assert.deepEqual(quotes, [
+    "“The wall was built on time,” -> Ines Varga",
+    "“And under budget.” -> Ines Varga",
+  ]);
+});
+
+test("a label of the page's own parts before a colon names no speaker", () => {
+  const { quotes, voices } = read(
+    "Fact check: the wall's cost\n\nCLAIM: “The new wall cost twice what the council promised.”\n\nVERDICT: Mostly false.",
+  );
+  assert.deepEqual(quotes, ["“The new wall cost twice what the council promised.” -> none"]);
+  assert.ok(!voices.some((v) => v.startsWith("[speaker:CLAIM")), voices.join("\n"));
+});
+
+test("a person named in full before 'of' and an organisation speaks, not the organisation", () => {
+  const { quotes } = read(
+    "Cholera spreads in the camps\n\nOlivier Le Brun of Action Against Hunger said: “The epidemic is ahead of us.”\n\n“We have no tents left,” Ada Lind of the Red Cross said.",
+  );
+  assert.deepEqual(quotes, [
+    "“The epidemic is ahead of us.” -> Olivier Le Brun",
+    "“We have no tents left,” -> Ada Lind",
+  ]);
+});
+
+test("a description opening with a number hyphenated to its head ('the 43-year-old') is a speaker", () => {
+  const { quotes } = read(
+    "Ferry pilot cleared\n\n“Why now?” the 43-year-old asked.\n\n“I was tired,” said the 43-year-old.",
+  );
+  assert.deepEqual(quotes, ["“Why now?” -> the 43-year-old", "“I was tired,” -> the 43-year-old"]);
+});
+
+test("a cue word used as a noun ('a framed note from', 'a blunt reply:') makes no speaker of the words before it", () => {
+  const { quotes } = read(
+    "Old town hall reopens\n\nOn the wall hangs a framed note from the mayor: “Thank you for waiting.”\n\nThe builders’ foreman had a blunt reply: “Next time, pay on time.”",
+  );
+  assert.deepEqual(quotes, ["“Thank you for waiting.” -> none", "“Next time, pay on time.” -> none"]);
+});
+
+test("a possessor ending in s and an apostrophe is not the speaker: the appositive name is", () => {
+  const { quotes } = read(
+    "Rally in Port Ellis\n\n“We will win in November,” said the Sanders’ campaign manager, Ola Berg.\n\n“We will win in November,” said the Sanders' campaign manager, Ola Berg.",
+  );
+  assert.deepEqual(quotes, [
+    "“We will win in November,” -> Ola Berg",
+    "“We will win in November,” -> Ola Berg",
+  ]);
+});
+
+test("an adverb or a past verb between two names is no role noun joining them into one", () => {
+  const { quotes } = read(
+    "A sharper tone\n\nPORT ELLIS - Harbour Party front-runner Ines Varga sharply criticised Sen. Tomas Brandt at the debate on Sunday as she sought to regain ground.\n\n“We need the details,” she said.",
+  );
+  assert.deepEqual(quotes, ["“We need the details,” -> Ines Varga"]);
+});
+
+test("a possessor of a person before a colon is not the speaker: the possessive phrase is", () => {
+  const { quotes } = read(
+    "Pardon sought\n\nThe court sentenced Mara Ilves on Thursday. But Ilves’s mother had a blunt reply: “Please pardon my daughter.”\n\nAt the hearing, Ilves’s first two lawyers were hostile: “The sentence is unfair.”",
+  );
+  assert.deepEqual(quotes, [
+    "“Please pardon my daughter.” -> Ilves’s mother",
+    "“The sentence is unfair.” -> Ilves’s first two lawyers",
+  ]);
+});
+
 test("an argued or contended clause is its speaker's indirect speech; a promised thing is no speech", () => {
   const { voices } = read(
     "Ferry fares\n\nMina Okoro argued that the fare rise would hurt every islander.\n\nThe harbour board contends that the crossing loses money.\n\nThe mayor promised a new timetable by March.\n\nThe mayor promised that the timetable would be ready by March.",

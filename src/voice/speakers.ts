@@ -1,3 +1,4 @@
+import { functionWords } from "../text/function-words.js";
 import type { Cue } from "./cues.js";
 import type { VoiceLexicon } from "./lexicon.js";
 import type { NameRegistry } from "./names.js";
@@ -22,7 +23,7 @@ export function resolveCueSpeakers(
       return { name };
     }
     if (s.kind === "description") {
-      if (!personPhrase(s.text, lex)) return undefined;
+      if (!personPhrase(s.text, lex) || (!cue.inverted && nounCue(s.text, cue.key, lex))) return undefined;
       // "The mayor" opening a sentence is "the mayor"; a possessor keeps its name ("Verant’s chief executive").
       const text = /^\S+['\u2019]s?\s/u.test(s.text)
         ? s.text
@@ -34,6 +35,25 @@ export function resolveCueSpeakers(
     const name = names.resolvePronoun(s.first, s.gender);
     return name ? { name } : undefined;
   });
+}
+
+// Determiners of one thing or person: the verb after such a subject is never a bare base form.
+const SINGULAR = new Set(["a", "an", "one", "another", "each", "every"]);
+
+/**
+ * "had a blunt reply:", "left a short note:": after a singular description a cue in its base
+ * form ("reply", "note", "comment") breaks subject-verb agreement ("a spokesman replies"), so it
+ * is the noun and the description no subject. A base form is one whose third-person form is a
+ * listed verb.
+ */
+function nounCue(description: string, key: string, lex: VoiceLexicon): boolean {
+  const first = description.toLowerCase().split(/\s+/)[0];
+  if (!SINGULAR.has(first)) return false;
+  return (
+    lex.verbs.has(`${key}s`) ||
+    lex.verbs.has(`${key}es`) ||
+    (/y$/.test(key) && lex.verbs.has(`${key.slice(0, -1)}ies`))
+  );
 }
 
 // Endings of adjectives, never of the nouns for people ("official", "critic" end otherwise).
@@ -49,6 +69,15 @@ export function personPhrase(text: string, lex: VoiceLexicon): boolean {
   const head = words.at(-1) ?? "";
   if (ADJECTIVE.test(head) && !lex.personNounsLikeAdjectives.has(head)) return false;
   if (["more", "less", "most", "least"].includes(words.at(-2) ?? "")) return false;
-  // A past-tense verb followed by an article inside the phrase: a clause, not a noun phrase.
-  return !words.some((w, i) => i > 0 && /ed$/.test(w) && ["a", "an", "the"].includes(words[i + 1] ?? ""));
+  // An article after a word that is no function word ("sounded a", "the wall hangs a framed"):
+  // a clause and its object, not one noun phrase ("the head of the union" links with "of", "one
+  // woman carrying a thermos" with a participle).
+  return !words.some(
+    (w, i) =>
+      i > 0 &&
+      ["a", "an", "the"].includes(words[i + 1] ?? "") &&
+      !functionWords().has(w) &&
+      !lex.locatives.has(w) &&
+      !/ing$/.test(w),
+  );
 }

@@ -69,7 +69,7 @@ export function findLabels(doc: Document, names: NameRegistry): LabelledParagrap
 let pageLabels: Set<string> | undefined;
 
 /** "CLAIM", "Verdict", "Editor's note": a label of the page's own parts, no speaker's (data/voice-credits.json). */
-function pageLabel(head: string): boolean {
+export function pageLabel(head: string): boolean {
   pageLabels ??= new Set(loadData<{ notSpeakerLabels: string[] }>("voice-credits.json").notSpeakerLabels);
   const colon = head.indexOf(":");
   return (
