@@ -426,7 +426,8 @@ export class SupportRater {
     const best =
       bestRelevant(claim, candidates) ??
       statesFigure(claim, figures, candidates, figuresIn) ??
-      this.zeroCount(claim, i);
+      this.zeroCount(claim, i) ??
+      onlyFigure(claim, figures, candidates, figuresIn);
     if (!best) {
       // A reworded claim may still lean on a passage that speaks of its topic: a hedge there is
       // the overreach ("may have contributed" for "caused"). Nothing else is read off a passage
@@ -514,6 +515,25 @@ function statesFigure(
     )
       best = c;
   return best;
+}
+
+/**
+ * A share or count restated in other words may share one word with its passage and nothing else
+ * ("Almost nine in ten pupils took the meals" / "Uptake of the meals was 87 percent"): when no
+ * passage shares two words, the one passage of the candidates that states the claim's figure (a
+ * count, amount or share, not a date) and shares a word with it speaks of the claim. With two such
+ * passages it is unclear which, so neither.
+ */
+function onlyFigure(
+  claim: Passage,
+  figures: Quantity[],
+  candidates: Candidate[],
+  figuresIn: (p: Passage) => Quantity[],
+): Candidate | undefined {
+  const measures = figures.filter((q) => q.kind !== "date" && q.kind !== "time");
+  if (measures.length === 0) return undefined;
+  const agreeing = candidates.filter((c) => c.coverage > 0 && figuresAgree(measures, figuresIn(c.passage)));
+  return agreeing.length === 1 ? agreeing[0] : undefined;
 }
 
 function bestRelevant(claim: Passage, candidates: Candidate[]): Candidate | undefined {

@@ -92,3 +92,25 @@ test("a claim whose verb is the passage's noun meets it; a claim with no word of
     lines.join("\n"),
   );
 });
+
+test("a figure restated in other words anchors the one passage that states it and shares a word", () => {
+  const one = ratings(
+    "Fares\n\nNearly three in ten riders now use a phone.",
+    "Fare review\n\nPhone payments make up 29 percent of fares. The depot on Mill Lane will close in June.",
+  );
+  assert.ok(
+    one.includes(
+      "Nearly three in ten riders now use a phone. -> supported [match]: Phone payments make up 29 percent of fares.",
+    ),
+    one.join("\n"),
+  );
+  // Two passages that state the figure and share a word: which one the claim leans on is unclear.
+  const two = ratings(
+    "Fares\n\nNearly three in ten riders now use a phone.",
+    "Fare review\n\nPhone payments make up 29 percent of fares. Phone tickets made up 29 percent of fares in 2019.",
+  );
+  assert.ok(
+    two.some((l) => l.startsWith("Nearly three in ten riders now use a phone. -> not-found")),
+    two.join("\n"),
+  );
+});
