@@ -427,7 +427,7 @@ export class SupportRater {
       bestRelevant(claim, candidates) ??
       statesFigure(claim, figures, candidates, figuresIn) ??
       this.zeroCount(claim, i) ??
-      onlyFigure(claim, figures, candidates, figuresIn);
+      onlyFigure(figures, candidates, figuresIn);
     if (!best) {
       // A reworded claim may still lean on a passage that speaks of its topic: a hedge there is
       // the overreach ("may have contributed" for "caused"). Nothing else is read off a passage
@@ -525,7 +525,6 @@ function statesFigure(
  * passages it is unclear which, so neither.
  */
 function onlyFigure(
-  claim: Passage,
   figures: Quantity[],
   candidates: Candidate[],
   figuresIn: (p: Passage) => Quantity[],
