@@ -692,7 +692,7 @@ function countedAll(claim: Passage, passage: Passage, lex: SupportLexicon): [str
       for (let j = 1; j < pk.length; j++)
         if (
           termOf(pk[j], lex) === t &&
-          (/^\d+$/.test(pk[j - 1]) || lex.numberWords.has(pk[j - 1])) &&
+          (/^\d{1,3}(,\d{3})*$|^\d+$/.test(pk[j - 1]) || lex.numberWords.has(pk[j - 1])) &&
           !negatedAt(pk, j - 1, lex)
         )
           return [`${ck[i]} ${noun}`, `${pk[j - 1]} ${pk[j]}`];
@@ -949,6 +949,34 @@ function ordinalClash(claim: Passage, passage: Passage, lex: SupportLexicon): Cl
       rule: "ordinal",
       reason: `the claim counts it the ${quote(word(claim, mine))} where the source says the ${quote(word(passage, other))}`,
     };
+  }
+  return undefined;
+}
+
+/**
+ * "The lowest of four grades" against "the second-lowest of four grades": the claim ranks a thing
+ * first by a superlative the passage gives only after another ordinal ("second-lowest", "third
+ * largest"), so the passage ranks it otherwise. A claim with its own ordinal before the superlative
+ * is left to the ordinal rule.
+ */
+function rankedSuperlative(claim: Passage, passage: Passage, lex: SupportLexicon): Clash | undefined {
+  const ck = claim.keys;
+  const pk = passage.keys;
+  for (let i = 0; i < ck.length; i++) {
+    const w = ck[i];
+    if (!startsPhrase(ck, i, lex.superlatives) || ordinalOf(ck[i - 1], lex) !== undefined) continue;
+    if (pk.includes(w)) continue;
+    for (let j = 0; j < pk.length; j++) {
+      const [first, rest] = pk[j].split(/-(.*)/s);
+      const joined = rest === w ? ordinalOf(first, lex) : undefined;
+      const apart = pk[j + 1] === w ? ordinalOf(pk[j], lex) : undefined;
+      const rank = joined ?? apart;
+      if (rank === undefined || rank < 2) continue;
+      return {
+        rule: "ordinal",
+        reason: claimSaysWhere(w, joined !== undefined ? pk[j] : `${pk[j]} ${w}`),
+      };
+    }
   }
   return undefined;
 }
@@ -1297,6 +1325,7 @@ export function ratePassage(
   if (pc.flips.length === 0 && pp.flips.length === 0) {
     const clash =
       ordinalClash(claim, passage, lex) ??
+      rankedSuperlative(claim, passage, lex) ??
       referenceClash(claim, passage, lex) ??
       tallyClash(claim, passage, lex);
     if (clash) return { status: "contradicted", ...clash };

@@ -1208,3 +1208,29 @@ Late sailings averaged 9.1 percent, above the operator's own target of 6 percent
   ).join("\n");
   assert.doesNotMatch(agreeing, /contradicted/);
 });
+
+test("a superlative the passage gives only after another ordinal ranks the thing otherwise: 'the lowest' against 'the second-lowest'", () => {
+  const source = `Dairy inspection
+
+The inspectors rated the dairy's hygiene as "fair", the second-lowest of five grades, and set out nine actions.`;
+  const lines = ratings("Dairy\n\nThe inspectors put the dairy's hygiene in the lowest of the five grades.", [
+    source,
+  ]).join("\n");
+  assert.match(lines, /-> contradicted \[ordinal\]/);
+  const agreeing = ratings(
+    "Dairy\n\nThe inspectors put the dairy's hygiene in the second-lowest of the five grades.",
+    [source],
+  ).join("\n");
+  assert.doesNotMatch(agreeing, /contradicted/);
+});
+
+test("a count written with thousands separators is a count a claim of every one overreaches", () => {
+  const source = `Boiler scheme
+
+The housing board today confirmed plans to fit new boilers in 12,000 flats across the borough over the next three years.`;
+  const lines = ratings(
+    "Boilers\n\nEvery flat in the borough is to get a new boiler over the next three years.",
+    [source],
+  ).join("\n");
+  assert.match(lines, /-> overreach \[quantifier\]/);
+});
