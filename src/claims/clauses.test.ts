@@ -49,12 +49,18 @@ test("coordinated independent clauses are two claims; each span starts at its co
 });
 
 test("a coordinated clause whose subject opens on a quantity word is a claim of its own", () => {
-  assert.deepEqual(units("The fair sold 4,000 tickets last year, and more than half of them were sold online."), [
-    "main [The fair sold 4,000 tickets last year] <- The fair sold 4,000 tickets last year",
-    "coordinate [and more than half of them were sold online.] <- more than half of them were sold online.",
-  ]);
+  assert.deepEqual(
+    units("The fair sold 4,000 tickets last year, and more than half of them were sold online."),
+    [
+      "main [The fair sold 4,000 tickets last year] <- The fair sold 4,000 tickets last year",
+      "coordinate [and more than half of them were sold online.] <- more than half of them were sold online.",
+    ],
+  );
   // With no predicate of its own, "more" goes on with the clause before it.
-  assert.equal(units("The fair sold 4,000 tickets last year, and more than in any year since 1990.").length, 1);
+  assert.equal(
+    units("The fair sold 4,000 tickets last year, and more than in any year since 1990.").length,
+    1,
+  );
 });
 
 test("a coordinated verb with a 'that' clause of its own is a second claim of the same subject", () => {
