@@ -58,6 +58,7 @@ const CLAIMS_ASSERTIONS = Type.Object({
   conclusion: words,
   conclusionAdverbs: words,
   modifiedAfter: words,
+  reportedBy: words,
   notSweeping: Type.Object({
     $comment: Type.String({ minLength: 1 }),
     prescriptive: words,

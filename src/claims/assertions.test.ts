@@ -269,3 +269,16 @@ test("the author's own experience, a possibility and a described thing assert no
     "Wardens always check the ferry logs on the east shore. [assertion:sweeping]",
   ]);
 });
+
+test("a marker in someone else's reported that-clause is theirs; the author's own report of it still concludes", () => {
+  const sentences = [
+    "In the pamphlet, he claims that the ferry strike caused the flooding on the east shore.",
+    "Every skipper argued that the night ferry was the worst boat on the lake.",
+    "We argued that the fee rise caused the closures on the east shore.",
+    "The warden laid out pretty clearly what the harbour board would do next spring.",
+  ];
+  assert.deepEqual(authorAssertions(sentences, "assertion:"), [
+    "Every skipper argued that the night ferry was the worst boat on the lake. [assertion:sweeping]",
+    "We argued that the fee rise caused the closures on the east shore. [assertion:causal]",
+  ]);
+});

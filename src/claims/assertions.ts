@@ -23,6 +23,7 @@ type Lists = Record<AssertionKind, string[]> & {
   wishes: string[];
   conclusionAdverbs: string[];
   modifiedAfter: string[];
+  reportedBy: string[];
   notSweeping: {
     prescriptive: string[];
     firstPerson: string[];
@@ -79,6 +80,7 @@ let nonStatements:
       wishes: string[][];
       conclusionAdverbs: Set<string>;
       modifiedAfter: Set<string>;
+      reportedBy: Set<string>;
     }
   | undefined;
 
@@ -135,6 +137,7 @@ function index(): Map<string, { kind: Kind; words: string[] }[]> {
       wishes: lists.wishes.map((p) => p.split(" ")),
       conclusionAdverbs: new Set(lists.conclusionAdverbs),
       modifiedAfter: new Set(lists.modifiedAfter),
+      reportedBy: new Set(lists.reportedBy),
     };
   }
   return phrases;
@@ -291,6 +294,7 @@ export function interrogative(v: TokenView): boolean {
 function idleMarker(v: TokenView, i: number, kind: Kind, words: readonly string[]): boolean {
   const n = nonStatements as NonNullable<typeof nonStatements>;
   for (let k = v.from; k < i; k++) if (n.wishes.some((w) => v.matches(k, w))) return true;
+  if (reported(v, i)) return true;
   if (v.key(i - 1) === "-" && v.glued(i - 2) && v.glued(i - 1)) return true;
   const before = v.key(i - 1);
   const c = contexts as NonNullable<typeof contexts>;
@@ -320,6 +324,19 @@ function idleMarker(v: TokenView, i: number, kind: Kind, words: readonly string[
   if (kind === "causal")
     for (let k = v.from; k < v.to; k++) if (n.unknownCause.some((u) => v.matches(k, u))) return true;
   return kind === "conclusion" && n.reportingSubjects.has(before);
+}
+
+const AUTHOR_SUBJECTS = new Set(["i", "we"]);
+
+/**
+ * The marker at `i` sits in the that-clause of someone else's reporting verb ("In it, he claims
+ * that gay sex caused the tsunami"): that person's assertion, which the author only reports.
+ */
+function reported(v: TokenView, i: number): boolean {
+  const n = nonStatements as NonNullable<typeof nonStatements>;
+  for (let k = i - 1; k > v.from + 1; k--)
+    if (v.key(k) === "that" && n.reportedBy.has(v.key(k - 1))) return !AUTHOR_SUBJECTS.has(v.key(k - 2));
+  return false;
 }
 
 // Words a verb of making may have between it and the body it founds ("a new task force").

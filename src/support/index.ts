@@ -438,10 +438,14 @@ export class SupportRater {
       if (near) {
         const rating = this.rateAgainst(claim, figures, near.passage);
         // Only a hedge, and one that weakens what the claim says, not another thing said of the
-        // same topic ("Haig is likely a cut-out" beside "Haig sold the rounds").
+        // same topic ("Haig is likely a cut-out" beside "Haig sold the rounds"). Within one
+        // article every sentence shares the topic of the quotes around it: the author's own claim
+        // is weaker than a quote of that article only where it shares more than the topic, while
+        // the author's paraphrase of a speaker is weighed against that speaker's quote.
         if (
           rating.status === "overreach" &&
           rating.rule === "hedge" &&
+          !(near.passage.id === this.article.id && this.subjectOf(i) === "author") &&
           hedgeReachesClaim(claim, near.passage)
         )
           return disputed(claim, { ...rating, evidence: near.passage }, this.disputes);

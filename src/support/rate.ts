@@ -359,6 +359,8 @@ function hedgesOnShared(
         if (!words.every((w, k) => keys[i + k] === w)) continue;
         // "It is not possible to eradicate plague": impossible, a certainty.
         if (lex.certainWhenNegated.has(words.join(" ")) && negatedAt(keys, i, lex)) continue;
+        // "as far from the world as possible": the comparison says how far, it hedges nothing.
+        if (words.length === 1 && words[0] === "possible" && keys[i - 1] === "as") continue;
         const approximates =
           startsPhrase(keys, i, lex.approximators) &&
           (lex.approximators.get(keys[i]) ?? []).some(
@@ -371,7 +373,16 @@ function hedgesOnShared(
         // A condition ("…, subject to planning approval") holds for the whole statement it follows.
         let start = i;
         if (condition) start = 0;
-        else while (start > 0 && !HEDGE_SCOPE_END.has(keys[start - 1])) start--;
+        else {
+          while (start > 0 && !HEDGE_SCOPE_END.has(keys[start - 1])) start--;
+          // "the mayor saying that a man could marry a man": a hedge in a reported statement
+          // weakens that statement, not the words of whoever reports it.
+          for (let k = i - 1; k > start; k--)
+            if (keys[k] === "that" && lex.reporting.has(keys[k - 1])) {
+              start = k + 1;
+              break;
+            }
+        }
         let end = i + words.length;
         if (condition) end = keys.length;
         else if (startsPhrase(keys, i, lex.conditionals)) {
@@ -489,6 +500,22 @@ function complementAgrees(
   return negative(claim.keys) !== negative(passage.keys);
 }
 
+/** Fewest figures (dates aside) of a passage that is a table row flattened into text. */
+export const TABLE_FIGURES = 5;
+
+/**
+ * A table row flattened into a sentence ("Unemployed 2,085 2,037 -48 -2.3% Unemployment rate (%)
+ * 8.6% 8.4% -0.2%pt."): at least {@link TABLE_FIGURES} figures, and a figure for every three words
+ * or fewer. Which of its figures a claim's figure stands for is a matter of columns the text has
+ * lost, so none of them contradicts it.
+ */
+function tableRow(figures: Quantity[], p: Passage): boolean {
+  const measures = figures.filter((q) => q.kind !== "date" && q.kind !== "time").length;
+  if (measures < TABLE_FIGURES) return false;
+  const words = p.keys.filter((k) => /^\p{L}/u.test(k)).length;
+  return measures * 3 >= words;
+}
+
 /** The first figure of the claim that no comparable figure of the passage agrees with, and the passage's figures of that kind. */
 function disagreeing(
   claim: Quantity[],
@@ -497,6 +524,7 @@ function disagreeing(
   passageText?: Passage,
   lex: SupportLexicon = supportLexicon(),
 ): { claim: Quantity; passage: Quantity[] } | undefined {
+  if (passageText && tableRow(passage, passageText)) return undefined;
   for (const q of claim) {
     const same = passage.filter((p) => compatible(q, p));
     if (same.length === 0 || same.some((p) => agrees(q, p))) continue;

@@ -1173,6 +1173,28 @@ Tarn Ferries has been told to improve its checks after a review found that 12 of
   assert.match(stated, /-> contradicted \[negation\]/);
 });
 
+test("the author's own claim is not weaker than a quote of the article that shares only its topic", () => {
+  const article = `Harbour sweep
+
+Wardens stopped 14 skippers in a sweep of Pellmouth harbour on Monday.
+
+The harbour office said in a statement: “All of those in violation of the harbour rules may be subject to arrest, detention and – if found liable by the court – removal from the harbour.”
+
+All of the skippers caught in this sweep were amenable to arrest and removal under the Harbour Act.`;
+  const lines = ratings(article, []);
+  const line = lines.find((l) => l.startsWith("All of the skippers")) ?? "missing";
+  assert.match(line, /-> not-found \[no-passage\]/, lines.join("\n"));
+});
+
+test("a hedge in a reported statement weakens that statement, not the words of whoever reports it", () => {
+  const article = `Harbour row
+
+The preacher began by attacking the Mayor of Pellmouth. He asked the crowd, “Here you have the Mayor of Pellmouth saying that a man could marry a man?”`;
+  const lines = ratings(article, []);
+  const line = lines.find((l) => l.startsWith("The preacher began")) ?? "missing";
+  assert.doesNotMatch(line, /overreach/, lines.join("\n"));
+});
+
 test("a later stage of an act than the source gives overreaches; a stage the source says is still to come contradicts", () => {
   const source = `Harbour board minutes
 

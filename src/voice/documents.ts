@@ -457,10 +457,15 @@ export function findBlocks(
       /["\u201C\u2018']/.test(doc.text[doc.paragraphs[p + 1].start])
     )
       continue;
-    const voice = (cited && intro?.kind !== "document" ? undefined : intro) ?? {
-      ...fallback(p + 1),
-      attributed: true,
-    };
+    const named = cited && intro?.kind !== "document" ? undefined : intro;
+    const fallen = named ? undefined : fallback(p + 1);
+    // "The arrests include:" before a list: an introducer with no reporting cue ("So I read this
+    // in the Evening News:" has one) that names no document and follows nothing cited introduces
+    // the author's own lines.
+    const uncued =
+      (bySentence[firstEndingAfter(doc.sentences, doc.paragraphs[p].end - 1)] ?? []).length === 0;
+    if (!named && !cited && uncued && fallen?.name === undefined && fallen?.citation === undefined) continue;
+    const voice = named ?? { ...(fallen as BlockVoice), attributed: true };
     let q = p + 1;
     while (q < doc.paragraphs.length) {
       const next = doc.paragraphs[q];

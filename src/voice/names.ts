@@ -4,6 +4,7 @@ import { itemContaining } from "../text/search.js";
 import { captionParagraph } from "./caption.js";
 import type { VoiceLexicon } from "./lexicon.js";
 import { type Mention, MentionFinder } from "./mentions.js";
+import { titleLine } from "./transcript.js";
 
 /** A mention of a person: its tokens `token..last` and the canonical name. */
 export interface NamedMention {
@@ -92,7 +93,11 @@ export class NameRegistry {
       const capitals = !/\p{Ll}/u.test(name.text);
       if (!org && !place && !capitals && !captionAt(i) && !inQuote(i) && name.text.split(" ").length <= 3)
         found.push({ token: i, last: name.last, text: name.text, titles: name.titles, gender: name.gender });
-      this.add(name.text);
+      // "Muslim Crime Stopper Sofian Zakkout's New Crush": a headline's run of capitalised words
+      // longer than a name is no full form of the name it ends with.
+      const words = name.text.split(" ").length;
+      if (words <= 3 || !this.headline(itemContaining(doc.paragraphs, doc.tokenStore.starts[i])))
+        this.add(name.text);
       i = name.last;
     }
     for (const f of found) {
@@ -166,11 +171,12 @@ export class NameRegistry {
     const si = itemContaining(sentences, tokenStore.starts[token]);
     if (si >= 0 && sentences[si].tokenStart === token) return true;
     const p = itemContaining(paragraphs, tokenStore.starts[token]);
-    const para = paragraphs[p];
-    if (!para) return false;
-    // A first paragraph with no closing punctuation is the title.
-    const title = p === 0 && !/[.!?]["'\u201D\u2019)]*\s*$/.test(this.doc.text.slice(para.start, para.end));
-    return title || para.kind === "heading";
+    return this.headline(p);
+  }
+
+  // Whether paragraph `p` is a heading or the plain-text title.
+  private headline(p: number): boolean {
+    return this.doc.paragraphs[p]?.kind === "heading" || titleLine(this.doc, p);
   }
 
   // Index of the first mention at or after token `token`.

@@ -113,7 +113,7 @@ export function readVoices(article: Document): VoiceReading {
     const g = inQuote[k] ? undefined : lex.pronouns.get(tokens.key(k));
     if (g === "male" || g === "female") names.resolvePronoun(k, g);
   }
-  const cueSpeakers = resolveCueSpeakers(cues, names, lex);
+  const cueSpeakers = resolveCueSpeakers(cues, names, lex, tokens);
   const attributions = new Map<number, Attribution | undefined>();
   const speech = (depth: (d: number) => boolean) =>
     spans.map((_, i) => i).filter((i) => kinds[i] === "speech" && depth(spans[i].depth));
@@ -130,7 +130,7 @@ export function readVoices(article: Document): VoiceReading {
   });
   const nestedIdx = speech((d) => d > 0);
   if (nestedIdx.length > 0) {
-    const nestedSpeakers = resolveCueSpeakers(nestedCues, names, lex);
+    const nestedSpeakers = resolveCueSpeakers(nestedCues, names, lex, tokens);
     attributeQuotes(
       article,
       nestedIdx.map((i) => spans[i]),

@@ -273,3 +273,50 @@ test("an argued or contended clause is its speaker's indirect speech; a promised
     "[speaker:the mayor] The mayor promised that the timetable would be ready by March.",
   ]);
 });
+
+test("a headline's kicker ('UK: …') is no speaker's turn, and a headline's long capitalised run no full name", () => {
+  const { voices, quotes } = read(
+    "UK: Harbour MP Mara Ilves Cites Ban of Two Bloggers in Calling for Ferry Ban\n\nThe row goes on in the UK. Ilves has written to the minister.\n\nAccording to Ilves, the ferry “is not safe.”",
+  );
+  assert.ok(voices[0].startsWith("[author] UK:"), voices[0]);
+  assert.ok(voices.includes("[author] Ilves has written to the minister."), voices.join("\n"));
+  assert.deepEqual(quotes, ["“is not safe.” -> Ilves"]);
+});
+
+test("a colon ending a line with no cue, no document and nothing cited introduces the author's own list", () => {
+  const { voices } = read(
+    "Harbour arrests\n\nPORT ELLIS – Police arrested six people in the harbour district this week.\n\nThe arrests include:\n\n· A 19-year-old man with a prior conviction for theft.\n\n· A 46-year-old woman with convictions for fraud.",
+  );
+  assert.deepEqual(
+    voices.filter((v) => v.includes("year-old")),
+    [
+      "[author] · A 19-year-old man with a prior conviction for theft.",
+      "[author] · A 46-year-old woman with convictions for fraud.",
+    ],
+  );
+});
+
+test("a person who writes something ('wrote opinion columns for …') is no document speaking; 'wrote that …' is reported", () => {
+  const { voices } = read(
+    "Columnist missing\n\nThe journalist vanished in Kessel. Ines Varga wrote opinion columns for the Harbour Ledger critical of the council.\n\nVarga wrote that the council had hidden the audit.",
+  );
+  assert.ok(
+    voices.includes(
+      "[author] Ines Varga wrote opinion columns for the Harbour Ledger critical of the council.",
+    ),
+    voices.join("\n"),
+  );
+  assert.ok(
+    voices.some((v) => v.startsWith("[document:") && v.includes("] Varga wrote that")),
+    voices.join("\n"),
+  );
+});
+
+test("a cue in its third-person form after a plural quantifier ('all NPA reports on …') is a noun", () => {
+  const { voices } = read(
+    "Files released\n\nThe files include all NPA reports on interviews with harbour officials, as well as 21 pages of one warrant.",
+  );
+  assert.deepEqual(voices.slice(1), [
+    "[author] The files include all NPA reports on interviews with harbour officials, as well as 21 pages of one warrant.",
+  ]);
+});

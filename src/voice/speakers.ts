@@ -1,4 +1,5 @@
 import { functionWords } from "../text/function-words.js";
+import type { TokenStore } from "../text/token-store.js";
 import type { Cue } from "./cues.js";
 import type { VoiceLexicon } from "./lexicon.js";
 import type { NameRegistry } from "./names.js";
@@ -13,9 +14,20 @@ export function resolveCueSpeakers(
   cues: Cue[],
   names: NameRegistry,
   lex: VoiceLexicon,
+  tokens?: TokenStore,
 ): (Speaker | undefined)[] {
   return cues.map((cue) => {
     const s = cue.subject;
+    // "all FBI reports on …": after a plural quantifier a cue in its third-person form breaks
+    // agreement ("all officials report"), so it is the noun.
+    if (
+      tokens &&
+      !cue.inverted &&
+      PLURAL.has(tokens.keyAt(s.first - 1) ?? "") &&
+      s.kind !== "pronoun" &&
+      thirdPerson(cue.key, lex)
+    )
+      return undefined;
     if (s.kind === "name") {
       const name = names.canonical(s.text);
       names.setGender(name, s.others ? "plural" : s.gender);
@@ -35,6 +47,19 @@ export function resolveCueSpeakers(
     const name = names.resolvePronoun(s.first, s.gender);
     return name ? { name } : undefined;
   });
+}
+
+// Quantifiers of several: the verb after such a subject never takes the third-person -s.
+const PLURAL = new Set(["all", "many", "several", "both", "these", "those", "few", "most"]);
+
+// Whether a cue word is a verb's third-person form: "reports" beside a listed "report".
+function thirdPerson(key: string, lex: VoiceLexicon): boolean {
+  if (!/s$/.test(key)) return false;
+  return (
+    lex.verbs.has(key.slice(0, -1)) ||
+    (/es$/.test(key) && lex.verbs.has(key.slice(0, -2))) ||
+    (/ies$/.test(key) && lex.verbs.has(`${key.slice(0, -3)}y`))
+  );
 }
 
 // Determiners of one thing or person: the verb after such a subject is never a bare base form.

@@ -40,7 +40,8 @@ export function findLabels(doc: Document, names: NameRegistry): LabelledParagrap
   doc.sentences.forEach((s, si) => {
     const para = doc.paragraphs[s.paragraph];
     if (open && open.end <= s.start) open = undefined;
-    if (para.kind === "heading") return;
+    // "UK: Labour MP Cites Ban …": a headline's kicker is no speaker's turn.
+    if (para.kind === "heading" || titleLine(doc, s.paragraph)) return;
     // Stage directions in brackets are the transcript's own voice.
     if (/^\[[^\]]*\]?$/.test(doc.text.slice(s.start, s.end).trim()) && !/^\[\d/.test(heads[si])) {
       if (open) open.end = s.start;
@@ -117,6 +118,17 @@ function labelOf(
         : { role: "named", name: canonical };
   }
   return undefined;
+}
+
+/** Whether paragraph `p` is a plain-text title: the first of several, with no closing punctuation. */
+export function titleLine(doc: Document, p: number): boolean {
+  const para = doc.paragraphs[p];
+  return (
+    p === 0 &&
+    para !== undefined &&
+    doc.paragraphs.length > 1 &&
+    !/[.!?:]["'\u201D\u2019)]*\s*$/.test(doc.text.slice(para.start, para.end))
+  );
 }
 
 // "Cllr Felix Brandauer" → "Felix Brandauer".

@@ -51,6 +51,19 @@ export function reportedVoice(ctx: SentenceContext, si: number): Voice | undefin
     // clause; the sentence says something else ("… shows that …").
     if (!c.inverted && RELATIVES.has(tokens.keyAt(c.first - 1) ?? "")) continue;
     if (lex.modals.has(tokens.keyAt(c.first - 1) ?? "")) continue;
+    // "Khashoggi wrote opinion columns for the Post": a person writing something is no document
+    // speaking; "Khashoggi wrote that …" is.
+    const follows = tokens.keyAt(c.last + 1) ?? "";
+    if (
+      !c.inverted &&
+      c.subject.kind === "name" &&
+      /^writ|^wrote/.test(c.key) &&
+      follows !== "that" &&
+      follows !== "," &&
+      follows !== ":" &&
+      tokens.kindAt(c.last + 1) === "word"
+    )
+      continue;
     // "The reporters also found that …": a document's finding, whatever it reports after.
     const found = lex.writingVerbs.has(c.key)
       ? documentRef(c.subject, c.key, citations, lex, sentences[si].end, docTitles)
