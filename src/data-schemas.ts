@@ -604,6 +604,7 @@ const SUPPORT_LEXICON = Type.Object({
   contributory: words,
   certainWhenNegated: words,
   shortfalls: words,
+  causeStatements: words,
   favourable: words,
   unfavourable: words,
   events: words,

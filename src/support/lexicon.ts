@@ -56,6 +56,8 @@ export interface SupportLexicon {
   certainWhenNegated: Set<string>;
   /** Words that count what was missed ("failing to reach"): a share told from the other side. */
   shortfalls: Set<string>;
+  /** Words by which a claim names a cause outright ("caused by", "led to"). */
+  causeStatements: Phrases;
   /** Evaluative words of each polarity ("good" / "appalling"), stemmed terms. */
   favourable: Set<string>;
   unfavourable: Set<string>;
@@ -149,6 +151,7 @@ const LISTS = [
   "contributory",
   "certainWhenNegated",
   "shortfalls",
+  "causeStatements",
   "favourable",
   "unfavourable",
   "events",
@@ -348,6 +351,7 @@ export function supportLexicon(): SupportLexicon {
     contributory: phrases(raw.contributory),
     certainWhenNegated: new Set(raw.certainWhenNegated),
     shortfalls: new Set(raw.shortfalls),
+    causeStatements: phrases(raw.causeStatements),
     favourable: new Set(raw.favourable.map((w) => stem(canon(w)))),
     unfavourable: new Set(raw.unfavourable.map((w) => stem(canon(w)))),
     events: new Set(raw.events.map((w) => stem(canon(w)))),

@@ -529,6 +529,15 @@ function disagreeing(
     const same = passage.filter((p) => compatible(q, p));
     if (same.length === 0 || same.some((p) => agrees(q, p))) continue;
     if (claimText && passageText && complementAgrees(q, same, claimText, passageText, lex)) continue;
+    // "reached 19, up from 12" against "fell to 19": the figure after "from" is where the claim's
+    // figure started, which a passage that gives no starting point neither states nor denies.
+    if (
+      claimText &&
+      passageText &&
+      startingPoint(q, claimText) &&
+      !passage.some((p) => startingPoint(p, passageText))
+    )
+      continue;
     // "five days of antibiotics rather than seven" against "a five-day course rather than seven
     // days": the passage's figure is one the claim names itself, as the alternative or the other
     // side of a comparison, so where the claim puts it is a matter of roles the figures cannot read.
@@ -546,6 +555,12 @@ function disagreeing(
     return { claim: q, passage: same };
   }
   return undefined;
+}
+
+/** True when the figure is where a change started: "up from 12", "from 1.6 million to …". */
+function startingPoint(q: Quantity, p: Passage): boolean {
+  const i = figureIndex(q, p);
+  return i > 0 && p.keys[i - 1] === "from";
 }
 
 /** The index in `p.keys` where the figure `q` is written, or -1. */
@@ -1466,6 +1481,16 @@ export function ratePassage(
       status: "not-found",
       rule: "superlative",
       reason: `no passage: the closest speaks of the same thing but not of ${quote(ranking)}`,
+    };
+  // "High rents are caused by the shortage" against "Agents reported a shortage …, where rents are
+  // high": the passage speaks of both things but links them by no cause, so it does not say the
+  // claim's cause.
+  const cause = has(claim.keys, lex.causeStatements)[0];
+  if (cause && has(passage.keys, lex.causal).length === 0 && has(passage.keys, lex.contributory).length === 0)
+    return {
+      status: "not-found",
+      rule: "causation",
+      reason: `no passage says this: the closest speaks of the same things but states no cause (${quote(cause)})`,
     };
   return { status: "supported", rule: "match", reason: "the source says the same" };
 }

@@ -1256,3 +1256,33 @@ The housing board today confirmed plans to fit new boilers in 12,000 flats acros
   ).join("\n");
   assert.match(lines, /-> overreach \[quantifier\]/);
 });
+
+test("a claim that names a cause is not supported by a passage that links the same things by no cause", () => {
+  const source =
+    "Pellmouth rent index\n\nAgents reported a shortage of homes to let in Pellmouth, where rents are high. The index does not measure the causes of high rents.";
+  const lines = ratings("Rents\n\nHigh rents in Pellmouth are caused by the shortage of homes to let.", [
+    source,
+  ]);
+  const line = lines.find((l) => l.startsWith("High rents")) ?? "missing";
+  assert.match(line, /-> not-found \[causation\]/, lines.join("\n"));
+  // A passage that states the cause still supports it.
+  const stated = ratings("Rents\n\nHigh rents in Pellmouth are caused by the shortage of homes to let.", [
+    "Pellmouth rent index\n\nThe shortage of homes to let in Pellmouth has caused high rents, agents reported.",
+  ]).join("\n");
+  assert.doesNotMatch(stated, /causation/);
+});
+
+test("'up from' a figure is a rise, and the figure it started from is no figure the passage denies", () => {
+  const rose = "Crime report\n\nThefts in the harbour town reached 19 last year, up from 12 in 2022.";
+  const fell = "Crime report\n\nThefts in the harbour town fell to 19 last year.";
+  const against = (claim: string, source: string) =>
+    ratings(`Thefts\n\n${claim}`, [source]).find((l) => l.startsWith("Thefts")) ?? "missing";
+  assert.match(
+    against("Thefts in the harbour town fell to 19 last year.", rose),
+    /-> contradicted \[direction\]/,
+  );
+  assert.match(
+    against("Thefts in the harbour town reached 19 last year, up from 12 in 2022.", fell),
+    /-> contradicted \[direction\]/,
+  );
+});
