@@ -1155,6 +1155,9 @@ function fullerChange(claim: Passage, passage: Passage, lex: SupportLexicon): [s
 /** How many content words may stand between a stage of an act and the thing it is said of. */
 const STAGE_REACH = 2;
 
+/** Particles that make a stage verb another verb: "signed up" joined, "signed in" logged in. */
+const STAGE_PARTICLES = new Set(["up", "in", "out"]);
+
 /** How far back (in tokens, inside its clause) a pending marker puts a stage still to come. */
 const PENDING_REACH = 5;
 
@@ -1187,6 +1190,8 @@ function stagesOn(p: Passage, other: Passage, lex: SupportLexicon): Stage[] {
       .filter((w) => w.every((x, k) => keys[i + k] === x))
       .reduce<string[] | undefined>((a, b) => (a && a.length >= b.length ? a : b), undefined);
     if (!words || negatedAt(keys, i, lex)) continue;
+    // "those who signed up", "orders in": a stage verb with a particle after it is another verb.
+    if (STAGE_PARTICLES.has(keys[i + words.length] ?? "")) continue;
     let near = false;
     for (const [from, step] of [
       [i - 1, -1],

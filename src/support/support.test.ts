@@ -1213,6 +1213,11 @@ The inspectors recommended that the harbour board hire six more pilots by the en
     [source],
   ).join("\n");
   assert.doesNotMatch(agreeing, /\[stage\]/);
+  // "signed up" is joining, no stage of an act.
+  const joined = ratings("Harbour\n\nLocal pilots signed up for the harbour board's new lease on 3 March.", [
+    "Harbour board minutes\n\nThe new lease was approved by the harbour board on 3 March.",
+  ]).join("\n");
+  assert.doesNotMatch(joined, /\[stage\]/);
 });
 
 test("a reference keeps its side past a determiner and an owner: 'within the board's own target' against 'above the board's own target'", () => {

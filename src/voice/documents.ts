@@ -1,6 +1,7 @@
 import { lastStartingBefore } from "../collections.js";
 import type { Document } from "../text/document.js";
 import { firstEndingAfter, lowerBound } from "../text/search.js";
+import type { Sentence } from "../text/segment.js";
 import type { Credit } from "./credits.js";
 import { type Cue, cuesBySentence } from "./cues.js";
 import type { VoiceLexicon } from "./lexicon.js";
@@ -338,6 +339,19 @@ function lastCitation(citations: Citation[], before: number): number {
   return citationIndex(citations).lastBefore(before);
 }
 
+// Whether a sentence holds a capitalised publisher's name ("The Washington Times has more:").
+function namesPublisher(doc: Document, s: Sentence | undefined, lex: VoiceLexicon): boolean {
+  if (!s) return false;
+  const { tokenStore: tokens, text } = doc;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++)
+    if (
+      lex.publisherHeads.has(tokens.key(k)) &&
+      /^\p{Lu}/u.test(text.slice(tokens.starts[k], tokens.ends[k]))
+    )
+      return true;
+  return false;
+}
+
 /**
  * Give paragraphs the voice of a document or speaker that an introducer or a blockquote opens:
  * a paragraph ending with a colon (with its cue: "As A and B write:", "The article reads:",
@@ -460,11 +474,18 @@ export function findBlocks(
     const named = cited && intro?.kind !== "document" ? undefined : intro;
     const fallen = named ? undefined : fallback(p + 1);
     // "The arrests include:" before a list: an introducer with no reporting cue ("So I read this
-    // in the Evening News:" has one) that names no document and follows nothing cited introduces
-    // the author's own lines.
-    const uncued =
-      (bySentence[firstEndingAfter(doc.sentences, doc.paragraphs[p].end - 1)] ?? []).length === 0;
-    if (!named && !cited && uncued && fallen?.name === undefined && fallen?.citation === undefined) continue;
+    // in the Evening News:" has one) that names no document, no publisher ("The Washington Times
+    // has more:") and follows nothing cited introduces the author's own lines.
+    const introSentence = firstEndingAfter(doc.sentences, doc.paragraphs[p].end - 1);
+    if (
+      !named &&
+      !cited &&
+      (bySentence[introSentence] ?? []).length === 0 &&
+      fallen?.name === undefined &&
+      fallen?.citation === undefined &&
+      !namesPublisher(doc, doc.sentences[introSentence], lex)
+    )
+      continue;
     const voice = named ?? { ...(fallen as BlockVoice), attributed: true };
     let q = p + 1;
     while (q < doc.paragraphs.length) {

@@ -294,6 +294,10 @@ test("a colon ending a line with no cue, no document and nothing cited introduce
       "[author] · A 46-year-old woman with convictions for fraud.",
     ],
   );
+  const named = read(
+    "Harbour arrests\n\nPolice arrested six people this week. The Harbour Times has more:\n\nThe six were held overnight at the Kessel station and released on bail on Friday morning.",
+  );
+  assert.ok(named.voices.at(-1)?.startsWith("[document"), named.voices.join("\n"));
 });
 
 test("a person who writes something ('wrote opinion columns for …') is no document speaking; 'wrote that …' is reported", () => {
