@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:f
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { sharedData } from "./paths.js";
-import { load, STAGES } from "./processes.js";
+import { cliNodeFlags, load, STAGES } from "./processes.js";
 import { newsPair } from "./shapes.js";
 import type { ResultTable } from "./table.js";
 
@@ -46,6 +46,8 @@ function run(
       "timeout",
       String(LARGE_LIMIT_S),
       process.execPath,
+      // The flags the CLI would start Node with for this input (src/cli/relaunch.ts).
+      ...cliNodeFlags([path]),
       STAGES,
       path,
       "--formats",

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { statSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
-import { v8PoolFlag } from "../dist/cli/relaunch.js";
+import { relaunchFlags } from "../dist/cli/relaunch.js";
 
 /** The CLI and the stage timer, as built. */
 export const CLI = fileURLToPath(new URL("../dist/cli/main.js", import.meta.url));
@@ -87,12 +87,11 @@ export function measure(command: string[], options: MeasureOptions = {}): Run {
  * that stages timed in a process of their own run as they do under the CLI.
  */
 export function cliNodeFlags(inputs: string[]): string[] {
-  const flag = v8PoolFlag({
+  return relaunchFlags({
     execArgv: [],
     cores: availableParallelism(),
     inputBytes: inputs.reduce((n, path) => n + statSync(path).size, 0),
   });
-  return flag ? [flag] : [];
 }
 
 /** The stage timer's figures for one article and source: seconds of wall and CPU per stage. */

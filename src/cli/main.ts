@@ -2,13 +2,14 @@
 import { statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
-import { relaunch, v8PoolFlag } from "./relaunch.js";
+import { relaunch, relaunchFlags } from "./relaunch.js";
 import { inputFiles, runCli } from "./run.js";
 
 const argv = process.argv.slice(2);
 
-// A long analysis on a machine of few cores runs in a Node started with a smaller V8 thread pool
-// (src/cli/relaunch.ts); anything that goes wrong starting it leaves the run to this process.
+// A long analysis runs in a Node started with the flags it needs (src/cli/relaunch.ts): a smaller
+// V8 thread pool on few cores, a heap that grows less on large inputs; anything that goes wrong
+// starting it leaves the run to this process.
 const size = (path: string) => {
   try {
     return statSync(path).size;
@@ -16,15 +17,18 @@ const size = (path: string) => {
     return 0;
   }
 };
-const flag = v8PoolFlag({
+const flags = relaunchFlags({
   execArgv: process.execArgv,
   nodeOptions: process.env.NODE_OPTIONS,
   cores: availableParallelism(),
   inputBytes: inputFiles(argv).reduce((n, path) => n + size(path), 0),
 });
-const relaunched = flag
-  ? await relaunch([...process.execArgv, flag], fileURLToPath(import.meta.url), argv).catch(() => undefined)
-  : undefined;
+const relaunched =
+  flags.length > 0
+    ? await relaunch([...process.execArgv, ...flags], fileURLToPath(import.meta.url), argv).catch(
+        () => undefined,
+      )
+    : undefined;
 
 if (relaunched !== undefined) process.exitCode = relaunched;
 else {

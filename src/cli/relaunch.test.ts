@@ -6,7 +6,14 @@ import { join } from "node:path";
 import { test } from "node:test";
 import { repoPath } from "../testing/helpers.js";
 import { Random } from "../testing/prng.js";
-import { RELAUNCH_MIN_BYTES, relaunch, v8PoolFlag } from "./relaunch.js";
+import {
+  HEAP_GROWING_FLAG,
+  HEAP_GROWING_MIN_BYTES,
+  RELAUNCH_MIN_BYTES,
+  relaunch,
+  relaunchFlags,
+  v8PoolFlag,
+} from "./relaunch.js";
 import { inputFiles } from "./run.js";
 
 const big = RELAUNCH_MIN_BYTES;
@@ -23,6 +30,19 @@ test("a long run on few cores starts Node again with one V8 thread fewer than th
   assert.equal(v8PoolFlag({ ...base, execArgv: ["--v8-pool-size=1"] }), undefined);
   assert.equal(v8PoolFlag({ ...base, nodeOptions: "--max-old-space-size=4096 --v8-pool-size=8" }), undefined);
   assert.equal(v8PoolFlag({ ...base, nodeOptions: "--max-old-space-size=4096" }), "--v8-pool-size=1");
+});
+
+test("large inputs start Node again with a heap that grows less, on any machine, unless the user set it", () => {
+  const large = { execArgv: [], cores: 2, inputBytes: HEAP_GROWING_MIN_BYTES };
+  assert.deepEqual(relaunchFlags(large), ["--v8-pool-size=1", HEAP_GROWING_FLAG]);
+  assert.deepEqual(relaunchFlags({ ...large, cores: 8 }), [HEAP_GROWING_FLAG]);
+  assert.deepEqual(relaunchFlags({ ...large, inputBytes: HEAP_GROWING_MIN_BYTES - 1 }), ["--v8-pool-size=1"]);
+  assert.deepEqual(relaunchFlags({ ...large, cores: 8, inputBytes: HEAP_GROWING_MIN_BYTES - 1 }), []);
+  assert.deepEqual(
+    relaunchFlags({ ...large, execArgv: ["--v8-pool-size=1", "--heap-growing-percent=20"] }),
+    [],
+  );
+  assert.deepEqual(relaunchFlags({ ...large, cores: 8, nodeOptions: "--heap-growing-percent=80" }), []);
 });
 
 test("the inputs sized before a run are the local files analyze and trace read", () => {

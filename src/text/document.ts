@@ -40,9 +40,10 @@ export interface Document {
   text: string;
   /**
    * For each code unit of `text`, the offset in the text the normalizer was given: `original`
-   * for plain text; for HTML, the text the extractor produced from the page.
+   * for plain text; for HTML, the text the extractor produced from the page. Made again from
+   * the input on first read and kept: no layer reads it, and it is 4 bytes a character.
    */
-  origin: Int32Array;
+  readonly origin: Int32Array;
   paragraphs: Paragraph[];
   sentences: Sentence[];
   /**
@@ -89,13 +90,19 @@ export function createDocument(text: string, options: CreateDocumentOptions = {}
   const tokenStore = tokenizeToStore(normalized.text);
   const sentences = splitSentences(normalized.text, paragraphs, tokenStore);
   let tokens: Token[] | undefined;
+  // Only what remaking the origin map needs is kept for it: the blocks, or the input text.
+  const remakeOrigin = originMaker(text, options.blocks);
+  let origin: Int32Array | undefined;
   return {
     id: options.id ?? `doc-${sha256.slice(0, 12)}`,
     meta: { format: "text", ...options.meta },
     original,
     sha256,
     text: normalized.text,
-    origin: normalized.origin,
+    get origin() {
+      origin ??= remakeOrigin();
+      return origin;
+    },
     paragraphs,
     sentences,
     get tokens() {
@@ -104,6 +111,10 @@ export function createDocument(text: string, options: CreateDocumentOptions = {}
     },
     tokenStore,
   };
+}
+
+function originMaker(text: string, blocks: Block[] | undefined): () => Int32Array {
+  return blocks ? () => fromBlocks(blocks).normalized.origin : () => normalizeText(text).origin;
 }
 
 // Blocks are normalized one by one and joined by a blank line; a plain block may still hold
