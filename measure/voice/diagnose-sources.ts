@@ -10,15 +10,26 @@
  * - the source model on held-out candidates read as cues inside a gold cue: cue probability and
  *   best source probability (tenths), and whether the best option is right;
  * - each predicted source by origin (direct quote, rule, learned) and whether it is right, its
- *   cue right but not it, or both wrong.
+ *   cue right but not it, or both wrong;
+ * - each right predicted source's extent against the gold source it overlaps (`extent`);
+ * - for a found attribution left without a source or given a wrong one although its gold cue
+ *   offers the right candidate, why (`declined`): the origin of our cue, whether the right option
+ *   is among our cue's own options, whether it is the likeliest, the probabilities, and its place,
+ *   way found and head class.
  * Dev is never read.
  */
 import type { Span } from "../../dist/core/span.js";
 import { checkedAttributions } from "../../dist/voice/attribution-check.js";
-import { sourceOptions } from "../../dist/voice/cue-features.js";
+import type { AttributionSpans } from "../../dist/voice/attributions.js";
+import { type CueCandidate, sourceOptions } from "../../dist/voice/cue-features.js";
 import { documentCandidates, fromCandidates, probability } from "../../dist/voice/cue-model.js";
 import { MentionFinder } from "../../dist/voice/mentions.js";
-import { chooseRuleSources, rankedOptions, sourceProbability } from "../../dist/voice/source-model.js";
+import {
+  chooseRuleSources,
+  rankedOptions,
+  readingCandidate,
+  sourceProbability,
+} from "../../dist/voice/source-model.js";
 import { heldOutModels } from "./held-out-models.js";
 import { overlaps } from "./polnear.js";
 
@@ -33,6 +44,11 @@ const sample = (k: string, s: string) => {
   samples.set(k, l);
 };
 const shapes = new Map<string, number>();
+const declines = new Map<string, number>();
+const extents = new Map<string, number>();
+const bumpE = (k: string) => extents.set(k, (extents.get(k) ?? 0) + 1);
+const sampleE = (k: string, line: string) => sample(`extent ${k}`, line);
+const bumpD = (k: string) => declines.set(k, (declines.get(k) ?? 0) + 1);
 const precision = new Map<string, number>();
 const srcModel = new Map<string, number>();
 const bumpS = (k: string) => srcModel.set(k, (srcModel.get(k) ?? 0) + 1);
@@ -66,6 +82,7 @@ for (const f of [0, 1] as const) {
       const right = goldSources.some((g) => overlaps(g, a.source as Span));
       const cueRight = a.cue !== undefined && goldCues.some((g) => overlaps(g, a.cue as Span));
       bumpP(`${origin} ${right ? "right" : cueRight ? "wrong-source right-cue" : "wrong-source wrong-cue"}`);
+      if (right) extent(t.text, a.source, goldSources);
       if (!right)
         sample(
           `P ${origin} ${cueRight}`,
@@ -153,11 +170,118 @@ for (const f of [0, 1] as const) {
         }
       }
       const given = ours.some((a) => a.source);
+      if (covered) declined(p, m, ours, gs, given, model, sourceModel);
       const k = `${given ? "wrong-source" : "no-source"} ${covered ? "candidate-present" : "no-candidate"} ${where}`;
       bump(k);
       const said = ours.map((a) => (a.source ? t.text.slice(a.source.start, a.source.end) : "-")).join(" | ");
       sample(k, `${line} ours [${said}]`);
     }
+  }
+}
+/**
+ * How a found source's extent meets the gold source it overlaps (the one it shares most
+ * characters with): the same span, inside it (and what the gold adds: a determiner or possessive
+ * before, an appositive after a comma, a coordinated "and", a parenthesis, other words), around
+ * it, or crossing it. Overlap F1 counts all of them right; exact F1 counts only the first.
+ */
+function extent(text: string, ours: Span, golds: Span[]): void {
+  const shared = (g: Span) => Math.min(g.end, ours.end) - Math.max(g.start, ours.start);
+  const g = golds.filter((x) => overlaps(x, ours)).reduce((a, b) => (shared(b) > shared(a) ? b : a));
+  if (g.start === ours.start && g.end === ours.end) {
+    bumpE("exact");
+    return;
+  }
+  if (g.start <= ours.start && ours.end <= g.end) {
+    const before = text.slice(g.start, ours.start).trim();
+    const after = text.slice(ours.end, g.end).trim();
+    const what: string[] = [];
+    if (before) {
+      if (/^(the|a|an|this|that|these|those)$/i.test(before)) what.push("det-before");
+      else if (/(['\u2019]s?|\b(his|her|their|its|our|my))$/i.test(before)) what.push("possessive-before");
+      else if (/,$/.test(before)) what.push("apposition-before");
+      else what.push("words-before");
+    }
+    if (after) {
+      if (/^,/.test(after)) what.push("apposition-after");
+      else if (/^(and|&|or)\b/i.test(after)) what.push("coord-after");
+      else if (/^\(/.test(after)) what.push("paren-after");
+      else if (/^['\u2019]s?\b/.test(after)) what.push("possessive-after");
+      else what.push("words-after");
+    }
+    bumpE(`inside ${what.join(" ")}`);
+    sampleE(
+      `inside ${what.join(" ")}`,
+      `[${text.slice(g.start, g.end)}] ours [${text.slice(ours.start, ours.end)}]`,
+    );
+    return;
+  }
+  if (ours.start <= g.start && g.end <= ours.end) {
+    bumpE("around");
+    sampleE("around", `[${text.slice(g.start, g.end)}] ours [${text.slice(ours.start, ours.end)}]`);
+    return;
+  }
+  bumpE("crossing");
+  sampleE("crossing", `[${text.slice(g.start, g.end)}] ours [${text.slice(ours.start, ours.end)}]`);
+}
+
+/**
+ * Why a found attribution whose cue offers the right source got none or a wrong one: for each of
+ * our attributions there, its origin, whether the model's likeliest option is right, the best
+ * option's and the best right option's probability (tenths), and the right option's place, way
+ * found and head class.
+ */
+function declined(
+  p: ReturnType<typeof models.fold>["held"][number],
+  m: MentionFinder,
+  ours: { cue?: Span; raw: AttributionSpans }[],
+  gs: Span,
+  given: boolean,
+  model: ReturnType<typeof models.fold>["model"],
+  sourceModel: ReturnType<typeof models.fold>["sourceModel"],
+): void {
+  const { doc, toOriginal } = p;
+  for (const a of ours) {
+    if (a.raw.direct) continue;
+    let c: CueCandidate | undefined;
+    let pc = 1;
+    let origin: "rule" | "learned" = "rule";
+    if (a.raw.reading) c = readingCandidate(a.raw.reading);
+    else if (a.raw.cue) {
+      const start = a.raw.cue.start;
+      c = p.candidates.find((x) => doc.tokenStore.starts[x.token] === start);
+      origin = "learned";
+      if (c) pc = probability(model, c.features);
+    }
+    if (!c) continue;
+    const opts = rankedOptions(doc, lex, m, c, origin).map(({ option: o, features }) => ({
+      p: sourceProbability(sourceModel, features),
+      features,
+      right: overlaps(
+        toOriginal({
+          start: doc.tokenStore.starts[o.mention.first],
+          end: doc.tokenStore.ends[o.mention.last],
+        }),
+        gs,
+      ),
+    }));
+    const right = opts.filter((o) => o.right).sort((x, y) => y.p - x.p)[0];
+    if (!right) {
+      bumpD(`${given ? "wrong" : "none"} ${origin} right-not-offered`);
+      continue;
+    }
+    const best = opts.reduce((x, y) => (y.p > x.p ? y : x));
+    const tenth = (x: number) => (Math.floor(x * 10) / 10).toFixed(1);
+    const f = (k: string) => right.features.find((x) => x.startsWith(k))?.slice(k.length) ?? "?";
+    bumpD(
+      `${given ? "wrong" : "none"} ${origin} ${best.right ? "argmax-right" : "argmax-wrong"} best ${tenth(best.p * pc)} right ${tenth(right.p * pc)} role ${f("role:")} via ${f("via:")} head ${f("head:")}`,
+    );
+    bumpD(`${given ? "wrong" : "none"} ${origin} ${best.right ? "argmax-right" : "argmax-wrong"}`);
+    bumpD(
+      `${given ? "wrong" : "none"} ${origin} right-role ${f("role:")} ${best.right ? "argmax-right" : "argmax-wrong"}`,
+    );
+    bumpD(
+      `${given ? "wrong" : "none"} ${origin} right-head ${f("head:")} ${best.right ? "argmax-right" : "argmax-wrong"}`,
+    );
   }
 }
 const total = [...classes.values()].reduce((a, b) => a + b, 0);
@@ -166,4 +290,6 @@ for (const [k, n] of [...classes].sort((a, b) => b[1] - a[1]))
 for (const [k, n] of [...shapes].sort()) console.log(`${n}\t${k}`);
 for (const [k, n] of [...srcModel].sort()) console.log(`${n}\tsource-model ${k}`);
 for (const [k, n] of [...precision].sort()) console.log(`${n}\tpredicted ${k}`);
+for (const [k, n] of [...extents].sort((a, b) => b[1] - a[1])) console.log(`${n}\textent ${k}`);
+for (const [k, n] of [...declines].sort((a, b) => b[1] - a[1])) console.log(`${n}\tdeclined ${k}`);
 if (process.env.SAMPLES) for (const [k, l] of samples) console.log(`\n## ${k}\n${l.join("\n")}`);
