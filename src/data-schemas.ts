@@ -128,6 +128,8 @@ const CLAIMS_CLAUSES = Type.Object({
   measureRelations: words,
   changeOpeners: words,
   datedPrepositions: words,
+  approximators: words,
+  comparatives: words,
 });
 
 /** Schema of `data/claims-features.json`. */

@@ -48,6 +48,36 @@ test("coordinated independent clauses are two claims; each span starts at its co
   ]);
 });
 
+test("a coordinated clause whose subject opens on a quantity word is a claim of its own", () => {
+  assert.deepEqual(
+    units("The fair sold 4,000 tickets last year, and more than half of them were sold online."),
+    [
+      "main [The fair sold 4,000 tickets last year] <- The fair sold 4,000 tickets last year",
+      "coordinate [and more than half of them were sold online.] <- more than half of them were sold online.",
+    ],
+  );
+  // With no predicate of its own, "more" goes on with the clause before it.
+  assert.equal(
+    units("The fair sold 4,000 tickets last year, and more than in any year since 1990.").length,
+    1,
+  );
+});
+
+test("a coordinated verb with a 'that' clause of its own is a second claim of the same subject", () => {
+  assert.deepEqual(
+    units("The auditors praised the new rota, and found that overtime had been cut by a third."),
+    [
+      "main [The auditors praised the new rota] <- The auditors praised the new rota",
+      "coordinate [and found that overtime had been cut by a third.] <- found that overtime had been cut by a third.",
+    ],
+  );
+  const one = (s: string) => assert.equal(units(s).length, 1, units(s).join("\n"));
+  // An auxiliary before "that" is no verb phrase of its own, and with no "that" the verb shares the claim.
+  one("Ticket sales rose in May, and then fell in June.");
+  one("The lock was repaired in May, and checked again in June.");
+  one("The board had met twice, and was that not enough?");
+});
+
 test("an apposition of the thing's present state is a claim about it", () => {
   assert.deepEqual(units("The mill, now the largest employer in the valley, will close in June."), [
     "main [The mill, now the largest employer in the valley, will close in June.] <- The mill | will close in June.",
@@ -74,6 +104,21 @@ test("a trailing phrase that adds a figure or a date of its own is an adjunct cl
     "main [The quay wall collapsed in one night] <- The quay wall collapsed in one night",
     "adjunct [after gales in March 2021.] <- after gales in March 2021.",
   ]);
+  // A difference from another figure, after the clause's predicate.
+  assert.deepEqual(
+    units("The ferry carried 41,000 cars last summer, roughly 6,000 more than the summer before."),
+    [
+      "main [The ferry carried 41,000 cars last summer] <- The ferry carried 41,000 cars last summer",
+      "adjunct [roughly 6,000 more than the summer before.] <- roughly 6,000 more than the summer before.",
+    ],
+  );
+  assert.deepEqual(
+    units("Patients waited 48 minutes on average, almost ten minutes longer than the target allows."),
+    [
+      "main [Patients waited 48 minutes on average] <- Patients waited 48 minutes on average",
+      "adjunct [almost ten minutes longer than the target allows.] <- almost ten minutes longer than the target allows.",
+    ],
+  );
   const one = (s: string) => assert.equal(units(s).length, 1, units(s).join("\n"));
   // No date in the phrase, a phrase with its own predicate, the verb "may", a quotation.
   one("The plant closed after protests in the town.");
@@ -82,6 +127,9 @@ test("a trailing phrase that adds a figure or a date of its own is an adjunct cl
   one('The sign read: "The quay wall collapsed in one night after gales in March 2021."');
   // Before the predicate, a figure phrase is no adjunct of a clause.
   one("The depot, forty miles away, closed.");
+  // A comparison with no figure of its own, or no "than", is no difference.
+  one("The ferry carried 41,000 cars last summer, many more than the town can park.");
+  one("The ferry carried 41,000 cars last summer, roughly 6,000 more in August alone.");
 });
 
 test("a clause with no subject or predicate of its own, and a quotation, stay with their sentence", () => {

@@ -23,6 +23,11 @@ export interface ClaimUnit {
   tokens: TokenRange[];
   /** The named thing a relative, participial or appositive clause is about, when it is rated with it. */
   about?: TokenRange;
+  /**
+   * An adjunct that states a difference from another figure ("roughly 2,300 more than a year
+   * before"): its figure is the distance between two figures of the passage, not one of them.
+   */
+  difference?: true;
 }
 
 interface ClauseLexicon {
@@ -38,6 +43,8 @@ interface ClauseLexicon {
   measureNouns: Set<string>;
   measureRelations: Set<string>;
   changeOpeners: Set<string>;
+  approximators: Set<string>;
+  comparatives: Set<string>;
   datedPrepositions: Set<string>;
   /** Number words and the articles that count one ("thirty", "a"). */
   numberWords: Set<string>;
@@ -70,6 +77,8 @@ function clauseLexicon(): ClauseLexicon {
     measureNouns: set("measureNouns"),
     measureRelations: set("measureRelations"),
     changeOpeners: set("changeOpeners"),
+    approximators: set("approximators"),
+    comparatives: set("comparatives"),
     datedPrepositions: set("datedPrepositions"),
     numberWords: numberWords(loadData<NumberWords>("quantities-numbers.json")),
     // Full month names only: "mar" and "may" are words before they are dates.
@@ -192,6 +201,19 @@ class SentenceTokens {
     return false;
   }
 
+  /**
+   * True when `[from, to)` is a verb phrase with a "that" clause of its own ("found that calls had
+   * been downgraded"): it shares the subject of the clause before it but states a claim of its own.
+   */
+  reportsThat(from: number, to: number): boolean {
+    return (
+      this.words(from, to) >= MIN_WORDS &&
+      this.isVerb(from) &&
+      !this.lex.auxiliaries.has(this.key(from)) &&
+      this.key(from + 1) === "that"
+    );
+  }
+
   /** True when the token at `k` is a figure: a number, or a number word ("thirty", "a"). */
   isFigure(k: number): boolean {
     const kind = this.doc.tokenStore.kinds[k];
@@ -219,8 +241,23 @@ class SentenceTokens {
       lex.measureRelations.has(this.key(from + 2))
     )
       return true;
+    if (this.difference(from, to)) return true;
     if (!lex.changeOpeners.has(this.key(from)) || this.key(from + 1) !== "from") return false;
     for (let k = from + 2; k < to; k++) if (this.isFigure(k)) return true;
+    return false;
+  }
+
+  /**
+   * True when `[from, to)` states a difference: a figure, after an approximator, then a comparative
+   * and "than" within three words ("roughly 2,300 more than a year before", "almost three minutes
+   * longer than the standard allows").
+   */
+  difference(from: number, to: number): boolean {
+    let k = from;
+    while (k < to && this.lex.approximators.has(this.key(k))) k++;
+    if (k >= to || !this.isFigure(k)) return false;
+    for (let j = k + 1; j <= k + 3 && j + 1 < to; j++)
+      if (this.lex.comparatives.has(this.key(j)) && this.key(j + 1) === "than") return true;
     return false;
   }
 
@@ -296,8 +333,10 @@ function conjuncts(t: SentenceTokens): [number, number, number, ClaimUnit["kind"
     const [open, body] = starts[n];
     const end = n + 1 < starts.length ? starts[n + 1][0] : t.to;
     // Both sides must be clauses: "X rose, and then fell" shares its subject, and "…, but not
-    // yet" has no predicate.
-    if (t.independent(body, end) && t.hasVerb(current, open) && t.words(current, open) >= MIN_WORDS) {
+    // yet" has no predicate; a verb that takes a "that" clause of its own ("…, and found that
+    // calls had been downgraded") shares the subject but states a second claim.
+    const clause = t.independent(body, end) || (!semicolon(t, open) && t.reportsThat(body, end));
+    if (clause && t.hasVerb(current, open) && t.words(current, open) >= MIN_WORDS) {
       out.push([lead, current, open, out.length ? "coordinate" : "main"]);
       lead = open + 1;
       current = body;
@@ -306,6 +345,8 @@ function conjuncts(t: SentenceTokens): [number, number, number, ClaimUnit["kind"
   out.push([lead, current, t.to, out.length ? "coordinate" : "main"]);
   return out;
 }
+
+const semicolon = (t: SentenceTokens, k: number): boolean => t.key(k) === ";";
 
 /**
  * The clause `[from, to)` with the clauses about a named thing inside it split off: the clause's
@@ -365,6 +406,7 @@ function clausesOf(
       tokens,
     };
     if (about) unit.about = about;
+    if (unitKind === "adjunct" && t.difference(body[0], body[1])) unit.difference = true;
     inner.push(unit);
     removed.push([k, closed ? end + 1 : end]);
     k = end - 1;

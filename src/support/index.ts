@@ -227,7 +227,9 @@ export class SupportRater {
           kind: u.kind,
           start: u.start,
           end: u.end,
-          ...this.rateAdjunct(claim, figures.filter(within), host),
+          ...(u.difference
+            ? this.rateDifference(figures.filter(within), host)
+            : this.rateAdjunct(claim, figures.filter(within), host)),
         };
       const found = this.rateClaim(claim, figures.filter(within), i);
       const rating = this.ownWords(u, i, this.wordsShared(claim, withoutCandidates(found)));
@@ -284,6 +286,37 @@ export class SupportRater {
         evidence: p,
       };
     return { ...rating, evidence: p };
+  }
+
+  /**
+   * An adjunct that states a difference from another figure ("roughly 2,300 more than a year
+   * before", "almost three minutes longer than the standard allows") says how far apart two figures
+   * are: it is `supported` when two comparable figures of its clause's passage are that far apart,
+   * and otherwise `not-found`, never contradicted, since which two figures it measures cannot be read.
+   */
+  private rateDifference(figures: Quantity[], host: Rated | undefined): Evidenced {
+    const p = host && host.status !== "not-found" ? host.evidence : undefined;
+    if (!p)
+      return {
+        status: "not-found",
+        rule: "no-passage",
+        reason: "no passage says this: no passage speaks of the clause it adds to",
+      };
+    const given = this.quantities.get(p.id)?.get(p.sentence) ?? [];
+    if (figures.length > 0 && differences(given).some((d) => figuresAgree(figures, [d])))
+      return {
+        status: "supported",
+        rule: "match",
+        reason: "the source's figures are that far apart",
+        evidence: p,
+      };
+    return {
+      status: "not-found",
+      rule: "no-passage",
+      reason:
+        "no passage says this: the passage on the clause it adds to gives no two figures that far apart",
+      evidence: p,
+    };
   }
 
   /**
@@ -393,7 +426,8 @@ export class SupportRater {
     const best =
       bestRelevant(claim, candidates) ??
       statesFigure(claim, figures, candidates, figuresIn) ??
-      this.zeroCount(claim, i);
+      this.zeroCount(claim, i) ??
+      onlyFigure(figures, candidates, figuresIn);
     if (!best) {
       // A reworded claim may still lean on a passage that speaks of its topic: a hedge there is
       // the overreach ("may have contributed" for "caused"). Nothing else is read off a passage
@@ -487,10 +521,45 @@ function statesFigure(
   return best;
 }
 
+/**
+ * A share or count restated in other words may share one word with its passage and nothing else
+ * ("Almost nine in ten pupils took the meals" / "Uptake of the meals was 87 percent"): when no
+ * passage shares two words, the one passage of the candidates that states the claim's figure (a
+ * count, amount or share, not a date) and shares a word with it speaks of the claim. With two such
+ * passages it is unclear which, so neither.
+ */
+function onlyFigure(
+  figures: Quantity[],
+  candidates: Candidate[],
+  figuresIn: (p: Passage) => Quantity[],
+): Candidate | undefined {
+  const measures = figures.filter((q) => q.kind !== "date" && q.kind !== "time");
+  if (measures.length === 0) return undefined;
+  const agreeing = candidates.filter((c) => c.coverage > 0 && figuresAgree(measures, figuresIn(c.passage)));
+  return agreeing.length === 1 ? agreeing[0] : undefined;
+}
+
 function bestRelevant(claim: Passage, candidates: Candidate[]): Candidate | undefined {
   let best: Candidate | undefined;
   for (const c of candidates) if (relevant(claim, c) && (!best || c.coverage > best.coverage)) best = c;
   return best;
+}
+
+/**
+ * The distance between each two comparable figures of a passage, as a figure of theirs: "9 minutes"
+ * and "7 minutes" give "2 minutes". Two figures are comparable when the first, moved to the
+ * second's value, agrees with it (same kind, unit and counted noun).
+ */
+function differences(given: Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (const a of given)
+    for (const b of given) {
+      if (a === b || a.low === null || b.low === null || a.low !== a.high || b.low !== b.high) continue;
+      if (b.low <= a.low || !figuresAgree([{ ...a, low: b.low, high: b.high, approx: false }], [b])) continue;
+      const d = b.low - a.low;
+      out.push({ ...b, low: d, high: d, approx: a.approx || b.approx, text: String(d) });
+    }
+  return out;
 }
 
 /** The figures of a document by sentence: the claims layer's quantities and the fractions it leaves. */

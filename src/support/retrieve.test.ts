@@ -3,7 +3,7 @@ import { test } from "node:test";
 import { analyze } from "../analyze.js";
 import { createDocument } from "../text/document.js";
 import { supportLexicon } from "./lexicon.js";
-import { counterpartsOf, retrievalData } from "./retrieve.js";
+import { counterpartsOf, familyOf, retrievalData } from "./retrieve.js";
 import { termOf } from "./terms.js";
 
 /** Each author claim of the report as `claim -> status [rule]: evidence`. */
@@ -61,5 +61,56 @@ test("a claim restated in other words meets its passage; an unrelated one does n
   assert.ok(
     lines.some((l) => l.startsWith("The town's bakers are worried about flour prices. -> not-found")),
     lines.join("\n"),
+  );
+});
+
+test("a word meets the words of its family, which the light stemmer keeps apart", () => {
+  const lex = supportLexicon();
+  const family = (w: string) => familyOf(termOf(w, lex));
+  assert.equal(family("investing"), family("investment"));
+  assert.equal(family("approval"), family("approved"));
+  assert.notEqual(termOf("investing", lex), termOf("investment", lex));
+  assert.notEqual(family("investment"), family("invoice"));
+  // Figures are their own family.
+  assert.equal(familyOf("58"), "58");
+});
+
+test("a claim whose verb is the passage's noun meets it; a claim with no word of it does not", () => {
+  const source = "Plant notice\n\nThe investment is worth 14 million euros. The canteen will reopen in May.";
+  const lines = ratings(
+    "The plant\n\nThe brewer is investing 40 million euros. The brewer is hiring bakers.",
+    source,
+  );
+  assert.ok(
+    lines.includes(
+      "The brewer is investing 40 million euros. -> contradicted [quantity]: The investment is worth 14 million euros.",
+    ),
+    lines.join("\n"),
+  );
+  assert.ok(
+    lines.some((l) => l.startsWith("The brewer is hiring bakers. -> not-found")),
+    lines.join("\n"),
+  );
+});
+
+test("a figure restated in other words anchors the one passage that states it and shares a word", () => {
+  const one = ratings(
+    "Fares\n\nNearly three in ten riders now use a phone.",
+    "Fare review\n\nPhone payments make up 29 percent of fares. The depot on Mill Lane will close in June.",
+  );
+  assert.ok(
+    one.includes(
+      "Nearly three in ten riders now use a phone. -> supported [match]: Phone payments make up 29 percent of fares.",
+    ),
+    one.join("\n"),
+  );
+  // Two passages that state the figure and share a word: which one the claim leans on is unclear.
+  const two = ratings(
+    "Fares\n\nNearly three in ten riders now use a phone.",
+    "Fare review\n\nPhone payments make up 29 percent of fares. Phone tickets made up 29 percent of fares in 2019.",
+  );
+  assert.ok(
+    two.some((l) => l.startsWith("Nearly three in ten riders now use a phone. -> not-found")),
+    two.join("\n"),
   );
 });

@@ -1,3 +1,4 @@
+import { stemmer } from "stemmer";
 import { loadData } from "../data.js";
 import { stem } from "../text/stem.js";
 import { Bm25Index } from "./bm25.js";
@@ -76,12 +77,40 @@ export function counterparts(
 }
 const MAX_HITS = 100;
 
-/** How many of `terms` the passage holds, or holds the opposite of (as a candidate's coverage counts them). */
+const folds = new Map<string, string>();
+/**
+ * The derivational family of a term: Porter's stemmer (1980, all five steps) over the light
+ * stem, so "approval" meets "approved" and "investment" meets "investing", which the light
+ * stemmer of the rating rules keeps apart on purpose (they read each word as written).
+ */
+export function familyOf(term: string): string {
+  let f = folds.get(term);
+  if (f === undefined) {
+    f = /^\d/.test(term) ? term : stemmer(term);
+    folds.set(term, f);
+  }
+  return f;
+}
+
+const passageFamilies = new WeakMap<Passage, Set<string>>();
+function familiesOf(passage: Passage): Set<string> {
+  let fs = passageFamilies.get(passage);
+  if (!fs) {
+    fs = new Set([...passage.terms].map(familyOf));
+    passageFamilies.set(passage, fs);
+  }
+  return fs;
+}
+
+/**
+ * How many of `terms` the passage holds, holds the opposite or a related word of, or holds a word
+ * of the same family of (as a candidate's coverage counts them).
+ */
 export function sharedTerms(terms: ReadonlySet<string>, passage: Passage): number {
   const counter = counterpartsOf(supportLexicon());
   let n = 0;
   for (const t of terms) {
-    if (passage.terms.has(t)) n++;
+    if (passage.terms.has(t) || familiesOf(passage).has(familyOf(t))) n++;
     else
       for (const u of counter.get(t) ?? [])
         if (passage.terms.has(u)) {
@@ -105,6 +134,8 @@ export class PassageIndex {
   // text's length.
   private readonly postings: Int32Array;
   private readonly counter = counterpartsOf(supportLexicon());
+  // The passages' terms by family ({@link familyOf}): a claim's term meets every word of its family.
+  private readonly family = new Map<string, string[]>();
   // Each passage's terms as small integers (`passageTerms` from `termStart[p]` to
   // `termStart[p + 1]`), so that the terms a hit shares with a claim are counted by array reads,
   // not by a string look-up for every term of the claim at every hit.
@@ -146,6 +177,12 @@ export class PassageIndex {
         }
         this.passageTerms[at++] = id;
       }
+    for (const t of this.termIds.keys()) {
+      const f = familyOf(t);
+      const members = this.family.get(f);
+      if (members) members.push(t);
+      else this.family.set(f, [t]);
+    }
     this.postings = new Int32Array(this.termIds.size);
     for (let x = 0; x < total; x++) this.postings[this.passageTerms[x]]++;
     this.slotStamp = new Int32Array(this.termIds.size);
@@ -171,12 +208,19 @@ export class PassageIndex {
     this.anchorStamp = new Int32Array(anchorCount);
   }
 
+  /** The terms that count as `t` when shared: its counterparts and the passages' words of its family. */
+  private related(t: string): string[] {
+    const out = [...(this.counter.get(t) ?? [])];
+    for (const u of this.family.get(familyOf(t)) ?? []) if (u !== t) out.push(u);
+    return out;
+  }
+
   /** The passages most likely to speak of `claim`, best first. */
   search(claim: Passage, options: SearchOptions = {}): Candidate[] {
     const limit = options.limit ?? 5;
     if (claim.terms.size === 0 || this.passages.length === 0) return [];
     const asked = new Set(claim.terms);
-    for (const t of claim.terms) for (const u of this.counter.get(t) ?? []) asked.add(u);
+    for (const t of claim.terms) for (const u of this.related(t)) asked.add(u);
     const query = [...asked].filter((t) => {
       const id = this.termIds.get(t);
       return id === undefined || this.postings[id] <= MAX_POSTINGS;
@@ -192,7 +236,7 @@ export class PassageIndex {
     const owners: number[][] = [];
     let k = 0;
     for (const t of claim.terms) {
-      for (const u of [t, ...(this.counter.get(t) ?? [])]) {
+      for (const u of [t, ...this.related(t)]) {
         const id = this.termIds.get(u);
         if (id === undefined) continue;
         if (this.slotStamp[id] !== stamp) {

@@ -169,3 +169,53 @@ test("an adjunct whose passage gives no figure of its kind is not found, not sup
     "after gales in March 2021. -> not-found",
   ]);
 });
+
+test("a coordinated verb with its own 'that' clause is rated apart from the clause before it", () => {
+  const source = `Depot audit
+
+The auditors praised the new rota at the Orrin depot. The auditors did not find that overtime at the depot had been cut.`;
+  const article = createDocument(
+    "Orrin depot\n\nThe auditors praised the new rota at the Orrin depot, and found that overtime at the depot had been cut by a third.",
+    { id: "article" },
+  );
+  const r = analyze(article, { sources: [createDocument(source, { id: "audit" })] });
+  const text = r.article.text;
+  const c = r.claims.find((x) => text.slice(x.start, x.end).startsWith("The auditors praised"));
+  assert.ok(c?.support, "no rated claim");
+  assert.deepEqual(
+    (c.support.units ?? []).map((u) => `${text.slice(u.start, u.end)} -> ${u.status} [${u.rule}]`),
+    [
+      "The auditors praised the new rota at the Orrin depot -> supported [match]",
+      "and found that overtime at the depot had been cut by a third. -> contradicted [negation]",
+    ],
+  );
+});
+
+test("a difference from another figure is read as the distance between two figures of the passage", () => {
+  const source = `Ferry figures
+
+The Orrin ferry carried 41,000 cars last summer, up from 35,000 the summer before.`;
+  const rate = (sentence: string) => {
+    const article = createDocument(`Orrin ferry\n\n${sentence}`, { id: "article" });
+    const r = analyze(article, { sources: [createDocument(source, { id: "figures" })] });
+    const text = r.article.text;
+    const c = r.claims.find((x) => text.slice(x.start, x.end).startsWith("The Orrin ferry carried"));
+    assert.ok(c?.support, "no rated claim");
+    return (c.support.units ?? []).map((u) => `${text.slice(u.start, u.end)} -> ${u.status} [${u.rule}]`);
+  };
+  assert.deepEqual(
+    rate("The Orrin ferry carried 41,000 cars last summer, roughly 6,000 more than the summer before."),
+    [
+      "The Orrin ferry carried 41,000 cars last summer -> supported [match]",
+      "roughly 6,000 more than the summer before. -> supported [match]",
+    ],
+  );
+  // Another distance is not said by the passage, but it is no contradiction of either figure.
+  assert.deepEqual(
+    rate("The Orrin ferry carried 41,000 cars last summer, roughly 16,000 more than the summer before."),
+    [
+      "The Orrin ferry carried 41,000 cars last summer -> supported [match]",
+      "roughly 16,000 more than the summer before. -> not-found [no-passage]",
+    ],
+  );
+});
