@@ -27,12 +27,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import type { Span } from "../../dist/core/span.js";
 import type { Document } from "../../dist/text/document.js";
 import type { CueCandidate } from "../../dist/voice/cue-features.js";
-import {
-  type CueModel,
-  documentCandidates,
-  fromCandidates,
-  probability,
-} from "../../dist/voice/cue-model.js";
+import { type CueModel, documentCandidates, fromCandidates } from "../../dist/voice/cue-model.js";
 import { type AttributionSpans, attributeVoices } from "../../dist/voice/index.js";
 import {
   type AttributionCueData,
