@@ -496,6 +496,11 @@ function zeroCountIn(claim: Passage, candidates: Candidate[]): Candidate | undef
   return found.length === 1 ? found[0] : undefined;
 }
 
+/** Counts, amounts and shares: dates and times are given by many sentences, so they anchor none. */
+function measuresOf(figures: Quantity[]): Quantity[] {
+  return figures.filter((q) => q.kind !== "date" && q.kind !== "time");
+}
+
 /**
  * A short rewording shares few words with its passage ("almost a fifth of all treated water leaks
  * away" / "about 19 percent of treated water is lost to leaks"): a passage that states the claim's
@@ -508,7 +513,7 @@ function statesFigure(
   candidates: Candidate[],
   figuresIn: (p: Passage) => Quantity[],
 ): Candidate | undefined {
-  const measures = figures.filter((q) => q.kind !== "date" && q.kind !== "time");
+  const measures = measuresOf(figures);
   if (measures.length === 0) return undefined;
   let best: Candidate | undefined;
   for (const c of candidates)
@@ -533,7 +538,7 @@ function onlyFigure(
   candidates: Candidate[],
   figuresIn: (p: Passage) => Quantity[],
 ): Candidate | undefined {
-  const measures = figures.filter((q) => q.kind !== "date" && q.kind !== "time");
+  const measures = measuresOf(figures);
   if (measures.length === 0) return undefined;
   const agreeing = candidates.filter((c) => c.coverage > 0 && figuresAgree(measures, figuresIn(c.passage)));
   return agreeing.length === 1 ? agreeing[0] : undefined;
