@@ -755,6 +755,7 @@ const VOICE_VERBS = Type.Object({
   evidenceNouns: words,
   namingVerbs: words,
   objectVerbs: words,
+  topicPrepositions: words,
   dialogueVerbs: words,
 });
 

@@ -11,6 +11,7 @@ interface VerbData {
   evidenceNouns: string[];
   namingVerbs: string[];
   objectVerbs: string[];
+  topicPrepositions: string[];
   dialogueVerbs: string[];
   copulas: string[];
 }
@@ -121,6 +122,8 @@ export interface VoiceLexicon {
   namingVerbs: Set<string>;
   /** Reporting verbs whose object is often a thing ("maintained a tight embargo"). */
   objectVerbs: Set<string>;
+  /** Prepositions after a reporting verb that name a topic or a partner, not a statement ("argued about phones"). */
+  topicPrepositions: Set<string>;
   /** Verbs of an exchange ("asked", "replied"): the untagged quotes after one take turns. */
   dialogueVerbs: Set<string>;
   /**
@@ -194,6 +197,7 @@ export function voiceLexicon(): VoiceLexicon {
     evidenceNouns: new Set(v.evidenceNouns),
     namingVerbs: new Set(v.namingVerbs),
     objectVerbs: new Set(v.objectVerbs),
+    topicPrepositions: new Set(v.topicPrepositions),
     dialogueVerbs: new Set(v.dialogueVerbs),
     quoteVerbs: new Set(Object.keys(loadData<QuoteVerbData>("voice-quote-verbs.json").verbs)),
     modals: new Set(p.modals),

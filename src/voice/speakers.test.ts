@@ -274,6 +274,18 @@ test("an argued or contended clause is its speaker's indirect speech; a promised
   ]);
 });
 
+test("a reporting verb before a topic or a partner ('argued about', 'argued with') reports no statement", () => {
+  const { voices } = read(
+    "Screens at bedtime\n\nParents have argued about tablets at bedtime for years, and the new survey will not end it.\n\nTomas Lind argued with the referee for a minute.\n\nTomas Lind argued that the referee had missed the foul.\n\nCol Ana Berg said about 250 fighters had left the town.",
+  );
+  assert.deepEqual(voices.slice(1), [
+    "[author] Parents have argued about tablets at bedtime for years, and the new survey will not end it.",
+    "[author] Tomas Lind argued with the referee for a minute.",
+    "[speaker:Tomas Lind] Tomas Lind argued that the referee had missed the foul.",
+    "[speaker:Ana Berg] Col Ana Berg said about 250 fighters had left the town.",
+  ]);
+});
+
 test("a headline's kicker ('UK: …') is no speaker's turn, and a headline's long capitalised run no full name", () => {
   const { voices, quotes } = read(
     "UK: Harbour MP Mara Ilves Cites Ban of Two Bloggers in Calling for Ferry Ban\n\nThe row goes on in the UK. Ilves has written to the minister.\n\nAccording to Ilves, the ferry “is not safe.”",

@@ -87,6 +87,9 @@ export function reportedVoice(ctx: SentenceContext, si: number): Voice | undefin
       (next === "a" || next === "an" || tokens.get(c.last + 1)?.kind === "number")
     )
       continue;
+    // "Parents have argued about phones for a decade": a topic or a partner, not a statement
+    // ("said about 250 fighters had left" is a figure's approximation, and reports).
+    if (!c.inverted && lex.topicPrepositions.has(next) && after?.kind !== "number") continue;
     const introduces = next === "that" || next === "," || next === ":";
     if (!c.inverted && lex.writingVerbs.has(c.key) && !lex.strongVerbs.has(c.key) && !introduces) continue;
     if (!c.inverted && /^writ|^wrote/.test(c.key) && !introduces) continue;
