@@ -1139,6 +1139,28 @@ Most runners with a torn calf should rest for ten weeks rather than twelve, the 
   assert.match(other, /-> contradicted \[quantity\]/);
 });
 
+test("'rather than' and 'instead of' deny what follows them, so they agree with 'not' and differ from its absence", () => {
+  const source = `Arts fund rules
+
+Awards will be decided by a panel of working artists, not by councillors.`;
+  const agrees = ratings(
+    "Arts fund\n\nAwards will be made by a panel of working artists rather than by councillors.",
+    [source],
+  ).join("\n");
+  assert.doesNotMatch(agrees, /contradicted/);
+  assert.match(agrees, /-> supported/);
+  const insteadOf = ratings(
+    "Arts fund\n\nAwards will be made by a panel of working artists instead of by councillors.",
+    [source],
+  ).join("\n");
+  assert.doesNotMatch(insteadOf, /contradicted/);
+  const differs = ratings(
+    "Arts fund\n\nAwards will be made by councillors rather than by a panel of working artists.",
+    ["Arts fund rules\n\nAwards will be decided by councillors and by a panel of working artists."],
+  ).join("\n");
+  assert.match(differs, /-> contradicted \[negation\]/);
+});
+
 test("a denial under a negator leaves a possibility open: 'could be higher' agrees with 'cannot be ruled out'", () => {
   const source = `Harbour toll report
 
