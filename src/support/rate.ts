@@ -188,6 +188,8 @@ function polarity(
           continue;
         }
         if (kind === "negator" && inRelativeClause(keys, i, lex)) continue;
+        // "park for nothing", "worked for nothing": a price or a purpose, no denial of the verb.
+        if (kind === "negator" && keys[i - 1] === "for" && lex.negativePronouns.has(keys[i])) continue;
         // "stopped short of calling the building unsafe" negates a verb phrase and its object, in
         // the claim as in the passage: the one word after it is the verb of the judgement, not
         // what is judged.

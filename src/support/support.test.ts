@@ -1161,6 +1161,14 @@ Awards will be decided by a panel of working artists, not by councillors.`;
   assert.match(differs, /-> contradicted \[negation\]/);
 });
 
+test("'for nothing' is a price, not a denial: it agrees with 'free of charge'", () => {
+  const lines = ratings("Museum entry\n\nChildren under twelve will still visit the museum for nothing.", [
+    "Museum charges\n\nChildren under twelve will continue to visit the museum free of charge.",
+  ]).join("\n");
+  assert.doesNotMatch(lines, /contradicted/);
+  assert.match(lines, /-> supported/);
+});
+
 test("a denial under a negator leaves a possibility open: 'could be higher' agrees with 'cannot be ruled out'", () => {
   const source = `Harbour toll report
 
