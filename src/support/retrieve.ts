@@ -1,4 +1,5 @@
 import { stemmer } from "stemmer";
+import { append } from "../collections.js";
 import { loadData } from "../data.js";
 import { stem } from "../text/stem.js";
 import { Bm25Index } from "./bm25.js";
@@ -109,8 +110,9 @@ function familiesOf(passage: Passage): Set<string> {
 export function sharedTerms(terms: ReadonlySet<string>, passage: Passage): number {
   const counter = counterpartsOf(supportLexicon());
   let n = 0;
+  const families = familiesOf(passage);
   for (const t of terms) {
-    if (passage.terms.has(t) || familiesOf(passage).has(familyOf(t))) n++;
+    if (passage.terms.has(t) || families.has(familyOf(t))) n++;
     else
       for (const u of counter.get(t) ?? [])
         if (passage.terms.has(u)) {
@@ -177,12 +179,7 @@ export class PassageIndex {
         }
         this.passageTerms[at++] = id;
       }
-    for (const t of this.termIds.keys()) {
-      const f = familyOf(t);
-      const members = this.family.get(f);
-      if (members) members.push(t);
-      else this.family.set(f, [t]);
-    }
+    for (const t of this.termIds.keys()) append(this.family, familyOf(t), t);
     this.postings = new Int32Array(this.termIds.size);
     for (let x = 0; x < total; x++) this.postings[this.passageTerms[x]]++;
     this.slotStamp = new Int32Array(this.termIds.size);
@@ -219,8 +216,10 @@ export class PassageIndex {
   search(claim: Passage, options: SearchOptions = {}): Candidate[] {
     const limit = options.limit ?? 5;
     if (claim.terms.size === 0 || this.passages.length === 0) return [];
+    // Each claim term with the terms that count as it, looked up once for the query and the owners.
+    const standsFor = [...claim.terms].map((t) => [t, ...this.related(t)]);
     const asked = new Set(claim.terms);
-    for (const t of claim.terms) for (const u of this.related(t)) asked.add(u);
+    for (const terms of standsFor) for (const u of terms) asked.add(u);
     const query = [...asked].filter((t) => {
       const id = this.termIds.get(t);
       return id === undefined || this.postings[id] <= MAX_POSTINGS;
@@ -235,8 +234,8 @@ export class PassageIndex {
     const stamp = ++this.searches;
     const owners: number[][] = [];
     let k = 0;
-    for (const t of claim.terms) {
-      for (const u of [t, ...this.related(t)]) {
+    for (const terms of standsFor) {
+      for (const u of terms) {
         const id = this.termIds.get(u);
         if (id === undefined) continue;
         if (this.slotStamp[id] !== stamp) {
