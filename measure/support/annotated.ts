@@ -25,7 +25,7 @@ export interface GoldArticle {
    * `heldout-4` by someone else, blind to the rules, measured once and then read; `heldout-5` by someone
    * else again, blind, measured once and then read; `heldout-6` by someone else again, blind, measured once
    * and then read; `heldout-7` by someone else again, blind, measured once and then read; `heldout-8` by someone else again,
-   * blind, measured once and then read.
+   * blind, measured once and then read; `heldout-9` by someone else again, blind, to be measured once.
    */
   split:
     | "tune"
@@ -36,7 +36,8 @@ export interface GoldArticle {
     | "heldout-5"
     | "heldout-6"
     | "heldout-7"
-    | "heldout-8";
+    | "heldout-8"
+    | "heldout-9";
   article: string;
   sources: { id: string; text: string }[];
   gold: GoldClaim[];
@@ -50,7 +51,7 @@ export function parseGoldArticle(name: string, text: string): GoldArticle {
     throw new Error(`${name}: ${why}`);
   };
   const header =
-    /^shape: (\S+)\nsplit: (tune|heldout-[2345678]|heldout)\n/.exec(text) ?? fail("no shape/split header");
+    /^shape: (\S+)\nsplit: (tune|heldout-[2-9]|heldout)\n/.exec(text) ?? fail("no shape/split header");
   const parts = text.split(/^--- /m).slice(1);
   const sources: GoldArticle["sources"] = [];
   let article: string | undefined;

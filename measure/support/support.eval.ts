@@ -33,6 +33,7 @@ export default async (): Promise<ResultTable[]> => {
   const held6 = outs.filter((o) => o.split === "heldout-6");
   const held7 = outs.filter((o) => o.split === "heldout-7");
   const held8 = outs.filter((o) => o.split === "heldout-8");
+  const held9 = outs.filter((o) => o.split === "heldout-9");
   return [
     {
       title: "Support rating: fixtures/support (author claims over their sources)",
@@ -47,6 +48,7 @@ export default async (): Promise<ResultTable[]> => {
         ...(held6.length ? table(held6, "held-out 6 (blind, measured once at 0.602, then read)") : []),
         ...(held7.length ? table(held7, "held-out 7 (blind, measured once at 0.465, then read)") : []),
         ...(held8.length ? table(held8, "held-out 8 (blind, measured once at 0.574, then read)") : []),
+        ...(held9.length ? table(held9, "held-out 9 (blind, measured once)") : []),
       ],
       notes: [
         `${set.length} invented articles (opinion posts, press-release rewrites, wire rewrites), ${outs.length} gold claims, written by`,
