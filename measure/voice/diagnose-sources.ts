@@ -266,6 +266,12 @@ function declined(
     const right = opts.filter((o) => o.right).sort((x, y) => y.p - x.p)[0];
     if (!right) {
       bumpD(`${given ? "wrong" : "none"} ${origin} right-not-offered`);
+      const { text } = p.t;
+      const cue = a.cue ?? { start: 0, end: 0 };
+      sample(
+        `declined ${given ? "wrong" : "none"} ${origin} right-not-offered`,
+        `${p.t.name}: gold [${text.slice(gs.start, gs.end)}] our cue [${text.slice(cue.start, cue.end)}] in: ${text.slice(Math.max(0, Math.min(gs.start, cue.start) - 40), Math.max(gs.end, cue.end) + 40).replace(/\s+/g, " ")}`,
+      );
       continue;
     }
     const best = opts.reduce((x, y) => (y.p > x.p ? y : x));

@@ -27,7 +27,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import type { Span } from "../../dist/core/span.js";
 import type { Document } from "../../dist/text/document.js";
 import type { CueCandidate } from "../../dist/voice/cue-features.js";
-import { type CueModel, documentCandidates, fromCandidates } from "../../dist/voice/cue-model.js";
+import { documentCandidates, scoreCandidates, selectAttributions } from "../../dist/voice/cue-model.js";
 import { type AttributionSpans, attributeVoices } from "../../dist/voice/index.js";
 import {
   type AttributionCueData,
@@ -356,6 +356,23 @@ function ruleVariants(p: Prepared, source: SourceModel): AttributionSpans[][] {
   );
 }
 
+/** The distinct lists of attributions among `lists`, and the index of each list's among them. */
+function distinct(lists: AttributionSpans[][]): { variants: AttributionSpans[][]; of: number[] } {
+  const variants: AttributionSpans[][] = [];
+  const byKey = new Map<string, number>();
+  const of = lists.map((l) => {
+    const key = JSON.stringify(l.map((a) => [a.cue, a.content, a.source]));
+    let i = byKey.get(key);
+    if (i === undefined) {
+      i = variants.length;
+      variants.push(l);
+      byKey.set(key, i);
+    }
+    return i;
+  });
+  return { variants, of };
+}
+
 function main(): void {
   const texts = loadPolnear("train");
   const folds = [texts.filter((_, i) => i % 2 === 0), texts.filter((_, i) => i % 2 === 1)];
@@ -376,20 +393,45 @@ function main(): void {
     const fitted = fit(prepare(folds[1 - f]));
     const held = prepare(folds[f]);
     for (const p of held) scoreText(rules, p.t, p.toOriginal, p.rules);
+    // Compiled once per fold: a model's weight tables are compiled on first use.
+    const cueFolded = { threshold: 0, ...fitted.cue };
+    const sourceFolded = sourceModel(sourceData(fitted.source, 0, 0));
     for (const p of held) {
-      const ruled = ruleVariants(p, sourceModel(sourceData(fitted.source, 0, 0)));
-      const learned = new Map<string, AttributionSpans[]>();
-      for (const cue of CUE_THRESHOLDS)
-        for (const st of SOURCE_THRESHOLDS) {
-          const model: CueModel = { threshold: cue, ...fitted.cue };
-          const source = sourceModel(sourceData(fitted.source, st, 0));
-          learned.set(`${cue} ${st}`, fromCandidates(p.doc, lex, p.candidates, model, source));
+      const ruled = ruleVariants(p, sourceFolded);
+      // The cue probabilities and each cue's likeliest source do not depend on the thresholds:
+      // read once, then only kept or dropped per threshold pair.
+      const scored = scoreCandidates(
+        p.doc,
+        lex,
+        p.candidates,
+        cueFolded,
+        sourceFolded,
+        Math.min(...CUE_THRESHOLDS),
+      );
+      // Many threshold sets give a text the same attributions: each distinct pair of variants
+      // (rules' sources, learned attributions) is scored once.
+      const ruleIndex = distinct(ruled);
+      const learnedIndex = distinct(
+        CUE_THRESHOLDS.flatMap((cue) =>
+          SOURCE_THRESHOLDS.map((st) => selectAttributions(p.doc, scored, cue, st)),
+        ),
+      );
+      const scoredPairs = new Map<number, SplitScore>();
+      grid.forEach((g, i) => {
+        const r = ruleIndex.of[RULE_SOURCE_THRESHOLDS.indexOf(g.rule)];
+        const l =
+          learnedIndex.of[
+            CUE_THRESHOLDS.indexOf(g.cue) * SOURCE_THRESHOLDS.length + SOURCE_THRESHOLDS.indexOf(g.source)
+          ];
+        const key = r * learnedIndex.variants.length + l;
+        let score = scoredPairs.get(key);
+        if (!score) {
+          score = emptyScore();
+          scoreText(score, p.t, p.toOriginal, [...ruleIndex.variants[r], ...learnedIndex.variants[l]]);
+          scoredPairs.set(key, score);
         }
-      for (const g of grid)
-        scoreText(g.scores[f], p.t, p.toOriginal, [
-          ...ruled[RULE_SOURCE_THRESHOLDS.indexOf(g.rule)],
-          ...(learned.get(`${g.cue} ${g.source}`) ?? []),
-        ]);
+        add(grid[i].scores[f], score);
+      });
     }
   }
   const floor = row(1, 1, 1, rules);

@@ -9,8 +9,11 @@ import {
   compiledProbability,
   documentCandidates,
   learnedAttributions,
+  fromCandidates,
   mayReachThreshold,
   probability,
+  scoreCandidates,
+  selectAttributions,
 } from "./cue-model.js";
 import { attributeVoices } from "./index.js";
 import { voiceLexicon } from "./lexicon.js";
@@ -60,6 +63,36 @@ test("a cue word inside a quotation or another attribution is no cue", () => {
   assert.deepEqual(show(quoted.d, quoted.found), []);
   const inside = run("Officials said Mara Quist wagers that fares will rise.", model());
   assert.deepEqual(show(inside.d, inside.found), []);
+});
+
+test("one scoring selects, for every threshold pair, what a model with those thresholds finds", () => {
+  const d = doc(
+    "Mara Quist wagers that fares will rise. The council wagers nothing. Ines Varga wagers fares will fall, and she wagers on it.",
+  );
+  const lex = voiceLexicon();
+  const r = attributeVoices(d, { matches: [], sources: [] });
+  const candidates = documentCandidates(d, lex, r.quotes, []);
+  // A cue model whose probabilities differ by word, so that thresholds keep different cues.
+  const graded = (threshold: number): CueModel => ({
+    threshold,
+    bias: -1,
+    weights: new Map([
+      ["w:wagers", 2.5],
+      ["w:fares", 0.5],
+      ["w:rise", 1.2],
+    ]),
+  });
+  const scored = scoreCandidates(d, lex, candidates, graded(0), trustsNames(0), 0.2);
+  let differ = 0;
+  let previous = "";
+  for (const cue of [0.2, 0.5, 0.7, 0.9])
+    for (const source of [0, 0.5, 0.7, 0.99]) {
+      const once = show(d, selectAttributions(d, scored, cue, source));
+      assert.deepEqual(once, show(d, fromCandidates(d, lex, candidates, graded(cue), trustsNames(source))));
+      if (once.join() !== previous) differ++;
+      previous = once.join();
+    }
+  assert.ok(differ > 3, "the thresholds tried keep different attributions");
 });
 
 test("without a model nothing is added", () => {

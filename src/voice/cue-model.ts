@@ -15,7 +15,7 @@ import {
 } from "./cue-features.js";
 import type { VoiceLexicon } from "./lexicon.js";
 import { MentionFinder } from "./mentions.js";
-import { bestSource, type SourceModel } from "./source-model.js";
+import { bestSource, type ChosenSource, type SourceModel } from "./source-model.js";
 import type { Quote } from "./types.js";
 
 /** One logistic regression as stored in `data/voice-attribution-model.json`. */
@@ -338,15 +338,70 @@ export function fromCandidates(
   model: CueModel,
   source: SourceModel | undefined = lex.sourceModel,
 ): AttributionSpans[] {
-  const { tokenStore: tokens } = doc;
-  const m = new MentionFinder(doc.text, tokens, lex);
+  return selectAttributions(
+    doc,
+    scoreCandidates(doc, lex, candidates, model, source),
+    model.threshold,
+    source?.threshold,
+  );
+}
+
+/** A cue candidate with the cue model's probability for it. */
+interface ScoredCandidate {
+  c: CueCandidate;
+  p: number;
+}
+
+/**
+ * A text's cue candidates with their cue probabilities, from the most probable down, and the
+ * likeliest source of each, read when first asked and kept. Neither depends on the thresholds,
+ * so one scoring serves every threshold pair a trainer tries ({@link selectAttributions}).
+ */
+export interface ScoredCandidates {
+  scored: ScoredCandidate[];
+  best: (c: CueCandidate) => ChosenSource | undefined;
+}
+
+/** Score `candidates` once (those below `floor` are dropped). */
+export function scoreCandidates(
+  doc: Document,
+  lex: VoiceLexicon,
+  candidates: CueCandidate[],
+  model: CueModel,
+  source: SourceModel | undefined,
+  floor: number = model.threshold,
+): ScoredCandidates {
+  const m = new MentionFinder(doc.text, doc.tokenStore, lex);
   const scored = candidates
     .map((c) => ({ c, p: probability(model, c.features) }))
-    .filter((x) => x.p >= model.threshold);
+    .filter((x) => x.p >= floor)
+    .sort((a, b) => b.p - a.p || a.c.token - b.c.token);
+  const chosen = new Map<CueCandidate, ChosenSource | undefined>();
+  const best = (c: CueCandidate): ChosenSource | undefined => {
+    if (!source) return undefined;
+    if (!chosen.has(c)) chosen.set(c, bestSource(doc, lex, m, c, "learned", source));
+    return chosen.get(c);
+  };
+  return { scored, best };
+}
+
+/**
+ * The attributions of the scored candidates whose probability reaches `cueThreshold`, each
+ * with its likeliest source when cue probability times source probability reaches
+ * `sourceThreshold` (no sources without one).
+ */
+export function selectAttributions(
+  doc: Document,
+  { scored: all, best: bestOf }: ScoredCandidates,
+  cueThreshold: number,
+  sourceThreshold: number | undefined,
+): AttributionSpans[] {
+  const { tokenStore: tokens } = doc;
+  const scored = all.filter((x) => x.p >= cueThreshold);
   const cueAt = new Map(scored.map((x) => [x.c.token, x]));
   const taken = new Uint8Array(tokens.length);
   const out: AttributionSpans[] = [];
-  for (const { c, p } of scored.sort((a, b) => b.p - a.p || a.c.token - b.c.token)) {
+  for (const { c, p } of scored) {
     if (taken[c.token] === 1) continue;
     let first = c.token;
     let last = c.token;
@@ -360,15 +415,20 @@ export function fromCandidates(
     if (!content) continue;
     const cue = { start: tokens.starts[first], end: tokens.ends[last] };
     const a: AttributionSpans = { cue, content, direct: false };
+    // A span over a word another learned attribution holds would make two attributions of one:
+    // such a cue or content is no attribution, such a source is left out.
+    if (someTaken(doc, taken, cue) || someTaken(doc, taken, content)) continue;
     // The likeliest of the mentions that may be the source is kept only when it is probably
     // right: the source model gives the chance that it is the source of a true cue, times the
     // chance that the cue is true. A wrong source is worse than none ("is expected" often has no
     // source in PolNeAR).
-    const best = source && bestSource(doc, lex, m, head, "learned", source);
-    // A span over a word another learned attribution holds would make two attributions of one:
-    // such a cue or content is no attribution, such a source is left out.
-    if (someTaken(doc, taken, cue) || someTaken(doc, taken, content)) continue;
-    if (source && best && p * best.p >= source.threshold && !someTaken(doc, taken, best.span)) {
+    const best = sourceThreshold === undefined ? undefined : bestOf(head);
+    if (
+      best &&
+      sourceThreshold !== undefined &&
+      p * best.p >= sourceThreshold &&
+      !someTaken(doc, taken, best.span)
+    ) {
       a.source = best.span;
       mark(doc, taken, best.span);
     }
