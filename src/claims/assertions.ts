@@ -214,7 +214,8 @@ function authorSubject(v: TokenView, i: number): boolean {
   for (let k = i - 1; k >= v.from && seen < fp.before; k--) {
     const key = v.key(k);
     if (fp.words.has(key)) return true;
-    if (CLAUSE_BREAK.has(key) || key === "that" || (c.thatHeads.has(key) && !c.copulas.has(key))) return false;
+    if (CLAUSE_BREAK.has(key) || key === "that" || (c.thatHeads.has(key) && !c.copulas.has(key)))
+      return false;
     if (v.kind(k) === "word") seen++;
   }
   return false;
