@@ -59,6 +59,7 @@ const CLAIMS_ASSERTIONS = Type.Object({
   conclusionAdverbs: words,
   modifiedAfter: words,
   reportedBy: words,
+  authorSubjects: words,
   notSweeping: Type.Object({
     $comment: Type.String({ minLength: 1 }),
     prescriptive: words,
@@ -76,6 +77,8 @@ const CLAIMS_ASSERTIONS = Type.Object({
     thatClauseHeads: words,
     hypothesisOpeners: words,
     firstPersonBefore: Type.Integer({ minimum: 1 }),
+    articles: words,
+    copulas: words,
     possibilityNouns: words,
     intentions: words,
   }),
