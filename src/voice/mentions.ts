@@ -255,13 +255,16 @@ export class MentionFinder {
       // "the 43-year-old": a number and the word it is hyphenated to.
       if ((u.kind === "number" && this.hyphenJoined(j + 1)) || this.hyphenJoined(j)) continue;
       // "one of the protesters", "the woman behind the counter": any words up to punctuation,
-      // a verb or a relative pronoun.
+      // a verb or a relative pronoun; an auxiliary is the clause's verb ("The family has disputed
+      // her account and said": the family, not the rest of the clause).
       if (
         u.kind !== "word" ||
         u.key === "who" ||
         u.key === "which" ||
         u.key === "that" ||
-        this.lex.strongVerbs.has(u.key)
+        this.lex.strongVerbs.has(u.key) ||
+        this.lex.copulas.has(u.key) ||
+        this.lex.modals.has(u.key)
       )
         break;
       last = j;

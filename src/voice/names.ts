@@ -16,6 +16,12 @@ export interface NamedMention {
    * headline ("Flood wall opens"), so no pronoun may fall back on it.
    */
   weak?: boolean;
+  /**
+   * A short form read before the article names its full form ("Tamsin voters" long before
+   * "Tamsin Forward"): news names a person in full first, so this is no mention of that name and
+   * no pronoun may fall back on it.
+   */
+  early?: boolean;
 }
 
 // Words that open a clause the pronoun may stand in before its antecedent ("When he arrived,
@@ -67,6 +73,8 @@ export class NameRegistry {
       titles?: string[];
       gender?: Mention["gender"];
     }[] = [];
+    // The first token of each full name's own occurrence, for the first-reference rule.
+    const firstFull = new Map<string, number>();
     // "Photo: Mara Ilves": a caption's credit names no one the article quotes. Decided once per
     // paragraph (0 not asked, 1 caption, 2 not), not once per name: a paragraph has many names.
     const caption = new Uint8Array(doc.paragraphs.length);
@@ -96,14 +104,23 @@ export class NameRegistry {
       // "Muslim Crime Stopper Sofian Zakkout's New Crush": a headline's run of capitalised words
       // longer than a name is no full form of the name it ends with.
       const words = name.text.split(" ").length;
-      if (words <= 3 || !this.headline(itemContaining(doc.paragraphs, doc.tokenStore.starts[i])))
+      if (words <= 3 || !this.headline(itemContaining(doc.paragraphs, doc.tokenStore.starts[i]))) {
         this.add(name.text);
+        if (!firstFull.has(name.text)) firstFull.set(name.text, i);
+      }
       i = name.last;
     }
     for (const f of found) {
       const name = this.canonical(f.text);
       const weak = !name.includes(" ") && this.unproven(f.token);
-      this.mentions.push({ token: f.token, last: f.last, name, ...(weak ? { weak } : {}) });
+      const early = name !== f.text && (firstFull.get(name) ?? f.token) > f.token;
+      this.mentions.push({
+        token: f.token,
+        last: f.last,
+        name,
+        ...(weak ? { weak } : {}),
+        ...(early ? { early } : {}),
+      });
       this.sentenceOf.push(itemContaining(doc.sentences, doc.tokenStore.starts[f.token]));
       // "Mr Tomas Brandt": a gendered title is evidence a later "she" is someone else.
       if (f.gender !== "plural") this.setGender(name, f.gender);
@@ -136,9 +153,9 @@ export class NameRegistry {
     // when no full name fits.
     for (const strict of [true, false]) {
       for (const k of order) {
-        const { name, weak } = this.mentions[k];
+        const { name, weak, early } = this.mentions[k];
         if (strict && !name.includes(" ") && !this.speakers.has(name)) continue;
-        if (bound.has(name) || (weak && !this.speakers.has(name))) continue;
+        if (bound.has(name) || ((weak || early) && !this.speakers.has(name))) continue;
         const g = this.genders.get(name);
         if (g === undefined || g === gender) {
           this.setGender(name, gender);

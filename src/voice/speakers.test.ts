@@ -36,6 +36,29 @@ test("pronouns resolve to people, never to the place named last", () => {
   assert.deepEqual(quotes, ["“We will not give in,” -> Ilse Brandt"]);
 });
 
+test("'she' never takes an organisation's short form read before its full name", () => {
+  const { quotes, voices } = read(
+    "Email shows lobbying push\n\nColumnist Peter Osgood read out an internal email from a senior Halvard employee on Monday.\n\nThe email was sent by the head of outreach, Dora Kessling, in March.\n\nShe noticed that Tamsin voters turned out in record numbers in the north, which she describes as “a key region for us.” She adds that the company paid for buses.\n\nElsewhere the email says Halvard supported partners like Tamsin Forward to pay for rides.",
+  );
+  assert.deepEqual(quotes, ["“a key region for us.” -> Dora Kessling"]);
+  assert.ok(voices.includes("[speaker:Dora Kessling] She adds that the company paid for buses."));
+});
+
+test("a description ends at its clause's auxiliary; 'the statement' is no newspaper the article names", () => {
+  const { voices } = read(
+    "Guard dismissed after shooting\n\nThe Harbour Police fired Officer Lena Moss on Monday, two weeks after she was charged in the death of her neighbour.\n\nWhen she was arrested, Moss said she had mistaken the flat for her own. The neighbour's family has disputed her account and said she had knocked first.\n\nThe shooting was one of many counted by The Harbour Post this year.\n\nThe department announced that an internal inquiry had found she broke the rules. The statement notes that Moss can appeal her dismissal.",
+  );
+  assert.ok(
+    voices.includes(
+      "[speaker:the neighbour's family] The neighbour's family has disputed her account and said she had knocked first.",
+    ),
+    voices.join("\n"),
+  );
+  assert.ok(
+    voices.includes("[document:the statement] The statement notes that Moss can appeal her dismissal."),
+  );
+});
+
 test("an organisation inside an appositive does not take the quote", () => {
   const { quotes } = read(
     "“The convoy will leave at dawn,” Col. Aksel Moen, the spokesperson for the coalition, one of the groups fighting the Northern Front, said on Tuesday.",
