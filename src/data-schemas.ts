@@ -911,6 +911,7 @@ const SUPPORT_RETRIEVAL = Type.Object({
   $comment: Type.String({ minLength: 1 }),
   classes: Type.Array(words),
   numberWords: Type.Record(Type.String({ pattern: "^[a-z]+$" }), Type.String({ pattern: "^[0-9]+$" })),
+  anaphors: words,
 });
 
 /** Every data file by name, with its schema. */
