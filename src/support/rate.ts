@@ -86,6 +86,12 @@ function governed(
     if (keys[k] === "that" && out.length > 0) {
       budget = words;
       clause = out.length;
+      // "did not find that the closure of the court in 2022 had a measurable effect": the clause's
+      // subject is taken as given and its predicate is denied, so the words a verb's negator
+      // governs start after the clause's auxiliary when one follows its subject ("that the
+      // building was unsafe"). A denial ("debunked a rumour that a bomb had been found") denies
+      // the whole clause, its subject included.
+      if (verbal) k = predicateOf(keys, k + 1, lex) - 1;
     } else if (
       content(keys[k]) &&
       !(verbal && out.length === 0 && (MANNER.test(keys[k]) || lex.negatedAdverbs.has(keys[k])))
@@ -111,6 +117,20 @@ function governed(
         break;
       }
   return out;
+}
+
+/**
+ * Where the predicate of a "that" clause opening at `from` starts: right after its first
+ * auxiliary when a content word (its subject) comes before it, else `from` (no auxiliary read, so
+ * the subject may be the predicate's first word: "that screens cause poor sleep").
+ */
+function predicateOf(keys: readonly string[], from: number, lex: SupportLexicon): number {
+  let subject = false;
+  for (let k = from; k < keys.length && !CLAUSE_END.has(keys[k]); k++) {
+    if (lex.auxiliaries.has(keys[k])) return subject ? k + 1 : from;
+    if (/\p{L}|\p{N}/u.test(keys[k]) && !lex.functionWords.has(keys[k])) subject = true;
+  }
+  return from;
 }
 
 /** An adverb of manner or degree between a negator and its predicate ("did not fully recover"). */
@@ -1209,10 +1229,17 @@ function stagesOn(p: Passage, other: Passage, lex: SupportLexicon): Stage[] {
         else if (!lex.functionWords.has(keys[k]) && /^\p{L}/u.test(keys[k])) seen++;
       }
     }
-    if (!near) continue;
     let pending = false;
+    let condition = false;
     for (let k = i - 1; k >= Math.max(0, i - PENDING_REACH) && !CLAUSE_END.has(keys[k]); k--)
-      if (startsPhrase(keys, k, lex.pendingMarkers)) pending = true;
+      if (startsPhrase(keys, k, lex.pendingMarkers)) {
+        pending = true;
+        if (startsPhrase(keys, k, lex.conditions)) condition = true;
+      }
+    // "The Trust proposes to raise the charge …, subject to board approval": a condition holds for
+    // the whole statement it follows, so the stage it leaves to come is of the same act, whatever
+    // words stand beside it.
+    if (!near && !condition) continue;
     const phrase = words.join(" ");
     out.push({ phrase, grade: lex.stages.get(phrase) as number, pending });
   }
