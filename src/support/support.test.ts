@@ -1254,14 +1254,18 @@ test("a condition leaves its stage to come for the whole statement, whatever wor
   const source = `Ferry fares notice
 
 The operator proposes to raise the standard return fare on the Tarn crossing from 4 pounds to 6 pounds from 1 May, subject to council approval.`;
-  const lines = ratings("Fares\n\nThe operator has signed off a higher standard return fare on the Tarn crossing.", [
-    source,
-  ]).join("\n");
+  const lines = ratings(
+    "Fares\n\nThe operator has signed off a higher standard return fare on the Tarn crossing.",
+    [source],
+  ).join("\n");
   assert.match(lines, / -> contradicted \[stage\]/);
   // With no condition the later stage is only more than the source says.
-  const stated = ratings("Fares\n\nThe operator has signed off a higher standard return fare on the Tarn crossing.", [
-    "Ferry fares notice\n\nThe operator proposes to raise the standard return fare on the Tarn crossing from 4 pounds to 6 pounds.",
-  ]).join("\n");
+  const stated = ratings(
+    "Fares\n\nThe operator has signed off a higher standard return fare on the Tarn crossing.",
+    [
+      "Ferry fares notice\n\nThe operator proposes to raise the standard return fare on the Tarn crossing from 4 pounds to 6 pounds.",
+    ],
+  ).join("\n");
   assert.match(stated, / -> overreach \[stage\]/);
 });
 
@@ -1269,7 +1273,9 @@ test("a negated finding of a 'that' clause denies its predicate, not its subject
   const source = `Ferry review
 
 The review did not find that the closure of the Tarn ferry pier in 2021 had a measurable effect on crossing times.`;
-  const given = ratings("Ferries\n\nThe Tarn ferry pier closed in 2021 after storm damage.", [source]).join("\n");
+  const given = ratings("Ferries\n\nThe Tarn ferry pier closed in 2021 after storm damage.", [source]).join(
+    "\n",
+  );
   assert.doesNotMatch(given, /contradicted/);
   // A claim of what the clause denies is still contradicted.
   const denied = ratings(
