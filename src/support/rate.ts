@@ -289,11 +289,25 @@ function partials(keys: string[], lex: SupportLexicon): string[] {
     k !== undefined && (/^\d/.test(k) || lex.numberWords.has(k) || lex.counts.has(k));
   const masked = keys.map((k, i) =>
     (k === "most" && (keys[i - 1] === "the" || keys[i - 1] === "at")) ||
-    (k === "of" && keys[i + 1] === "the" && !counted(keys[i - 1]))
+    (k === "of" && keys[i + 1] === "the" && !counted(keys[i - 1])) ||
+    // "Some 1,200 people are held, all of them …": "some" before a figure rounds it, no part.
+    (startsPhrase(keys, i, lex.approximators) && figureAt(keys, i + 1, lex))
       ? ""
       : k,
   );
   return findPhrases(masked, lex.partials);
+}
+
+/**
+ * The hedges a claim makes. A partial quantifier ("at several junctions") says how many, not how
+ * sure: the claim states it as fact, as a passage's "some" is no hedge either; before a figure
+ * ("some 1,200") it rounds the figure and stays.
+ */
+function claimHedgesOf(keys: string[], lex: SupportLexicon): string[] {
+  const masked = keys.map((k, i) =>
+    startsPhrase(keys, i, lex.partials) && !figureAt(keys, i + 1, lex) ? "" : k,
+  );
+  return findPhrases(masked, lex.hedges);
 }
 
 function startsPhrase(keys: readonly string[], i: number, table: Phrases): boolean {
@@ -522,6 +536,11 @@ function complementAgrees(
   return negative(claim.keys) !== negative(passage.keys);
 }
 
+/** Counts, amounts and shares: dates and times are given by many sentences, so they anchor none and make no table. */
+export function measuresOf(figures: Quantity[]): Quantity[] {
+  return figures.filter((q) => q.kind !== "date" && q.kind !== "time");
+}
+
 /** Fewest figures (dates aside) of a passage that is a table row flattened into text. */
 export const TABLE_FIGURES = 5;
 
@@ -532,7 +551,7 @@ export const TABLE_FIGURES = 5;
  * lost, so none of them contradicts it.
  */
 function tableRow(figures: Quantity[], p: Passage): boolean {
-  const measures = figures.filter((q) => q.kind !== "date" && q.kind !== "time").length;
+  const measures = measuresOf(figures).length;
   if (measures < TABLE_FIGURES) return false;
   const words = p.keys.filter((k) => /^\p{L}/u.test(k)).length;
   return measures * 3 >= words;
@@ -1174,6 +1193,46 @@ function fullerChange(claim: Passage, passage: Passage, lex: SupportLexicon): [s
   return part.length > 0 ? [full[0], part[0]] : undefined;
 }
 
+/** Words that make the cause word after them a noun: "a factor", "the reason", "one reason". */
+const ARTICLES = new Set(["a", "an", "the", "one", "another"]);
+
+/**
+ * "The inspectorate blamed the delays on a shortage of barristers" against "a shortage of
+ * barristers was one of several factors behind the delays": the source gives the cause a part in
+ * the outcome, the claim makes it the cause. The claim names a cause outright (`causeStatements`, or a
+ * `causal` word not after a determiner: "was a factor" is a part) and no part or hedge; the passage's contributory phrase stands, not negated, in a conjunct that
+ * holds a word of the claim. Returns the claim's cause word and the passage's contributory phrase.
+ */
+function contributedOnShared(
+  claim: Passage,
+  passage: Passage,
+  lex: SupportLexicon,
+): [string, string] | undefined {
+  // "was a factor", "the reason": a noun of cause after a determiner is a part, like the passage's.
+  const cause = [...has(claim.keys, lex.causeStatements), ...has(claim.keys, lex.causal)].find(
+    (w) => !claim.keys.some((k, i) => k === w.split(" ")[0] && ARTICLES.has(claim.keys[i - 1] ?? "")),
+  );
+  if (!cause || has(claim.keys, lex.contributory).length > 0 || claimHedgesOf(claim.keys, lex).length > 0)
+    return undefined;
+  const keys = passage.keys;
+  for (let i = 0; i < keys.length; i++)
+    for (const words of lex.contributory.get(keys[i]) ?? []) {
+      if (!words.every((w, k) => keys[i + k] === w) || negatedAt(keys, i, lex)) continue;
+      let start = i;
+      while (start > 0 && !HEDGE_SCOPE_END.has(keys[start - 1])) start--;
+      let end = i + words.length;
+      while (end < keys.length && !HEDGE_SCOPE_END.has(keys[end])) end++;
+      for (let k = start; k < end; k++) {
+        if (k >= i && k < i + words.length) continue;
+        const key = keys[k];
+        if (lex.functionWords.has(key) || lex.generic.has(key) || !/^\p{L}/u.test(key)) continue;
+        const t = termOf(key, lex);
+        if (claim.terms.has(t) && passage.terms.has(t)) return [cause, words.join(" ")];
+      }
+    }
+  return undefined;
+}
+
 /** How many content words may stand between a stage of an act and the thing it is said of. */
 const STAGE_REACH = 2;
 
@@ -1266,9 +1325,18 @@ function stageClash(
   const claimed = mine.reduce((a, b) => (b.grade > a.grade ? b : a));
   const theirs = stagesOn(passage, claim, lex);
   const stated = theirs.filter((s) => !s.pending);
-  if (stated.length === 0 || stated.some((s) => s.grade >= claimed.grade)) return undefined;
-  const reached = stated.reduce((a, b) => (b.grade > a.grade ? b : a));
+  if (stated.some((s) => s.grade >= claimed.grade)) return undefined;
   const later = theirs.find((s) => s.pending && s.grade >= claimed.grade);
+  // "Regulators have approved the deal" against "The deal is subject to approval by regulators":
+  // the only stage the source gives is the claim's, still to come.
+  if (stated.length === 0) {
+    if (!later) return undefined;
+    return {
+      status: "contradicted",
+      reason: `the claim says ${quote(claimed.phrase)} where the source has ${quote(later.phrase)} still to come`,
+    };
+  }
+  const reached = stated.reduce((a, b) => (b.grade > a.grade ? b : a));
   if (later)
     return {
       status: "contradicted",
@@ -1444,7 +1512,7 @@ export function ratePassage(
   // passage hedges; its figures agreed above.
   if (onlyFigures(claim, lex))
     return { status: "supported", rule: "match", reason: "the source gives the same figures" };
-  const claimHedges = has(claim.keys, lex.hedges);
+  const claimHedges = claimHedgesOf(claim.keys, lex);
   const found = hedgesOnShared(passage, claim, lex);
   const { rounding } = found;
   // "It estimated that about 19 percent …" against "almost a fifth …": a claim that gives its
@@ -1499,6 +1567,13 @@ export function ratePassage(
       status: "overreach",
       rule: "causation",
       reason: `the source reports a correlation (${quote(correlation[0])}); the claim states a cause (${quote(causal[0])})`,
+    };
+  const partialCause = contributedOnShared(claim, passage, lex);
+  if (partialCause)
+    return {
+      status: "overreach",
+      rule: "causation",
+      reason: `the source says it contributed (${quote(partialCause[1])}); the claim states it as the cause (${quote(partialCause[0])})`,
     };
   const degree = fullerChange(claim, passage, lex);
   if (degree)

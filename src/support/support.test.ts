@@ -1285,6 +1285,46 @@ The review did not find that the closure of the Tarn ferry pier in 2021 had a me
   assert.match(denied, / -> contradicted \[negation\]/);
 });
 
+test("a partial quantifier in the claim is no hedge; 'some' before a figure rounds it and leaves 'all of them' whole", () => {
+  const source = `Ferry survey
+
+Early checks suggest that the hulls of some ferries on the Tarn crossing may be corroded.`;
+  const lines = ratings(
+    "Ferries\n\nThe checks showed that the hulls of several ferries on the Tarn crossing are corroded.",
+    [source],
+  ).join("\n");
+  assert.match(lines, / -> overreach \[hedge\]/);
+  const all = ratings(
+    "Ferries\n\nSome 40 ferries were held in the Tarn port on Monday, all of them for repairs.",
+    ["Ferry timetable\n\nAbout 40 ferries were held in the Tarn port on Monday, some of them for repairs."],
+  ).join("\n");
+  assert.match(all, / -> overreach \[quantifier\]/);
+});
+
+test("a cause the source counts as one of several, or says contributed, is overreached by a claim that blames it", () => {
+  const source = `Ferry delays review
+
+The review said a shortage of deckhands was one of several factors behind the delays on the Tarn crossing, alongside engine repairs.`;
+  const lines = ratings(
+    "Ferries\n\nThe review blamed the delays on the Tarn crossing on a shortage of deckhands.",
+    [source],
+  ).join("\n");
+  assert.match(lines, / -> overreach \[causation\]/);
+  // A claim that keeps the part ("was a factor", "contributed") says what the source says.
+  const kept = ratings(
+    "Ferries\n\nThe review said a shortage of deckhands was a factor in the delays on the Tarn crossing.",
+    [source],
+  ).join("\n");
+  assert.doesNotMatch(kept, /overreach/);
+});
+
+test("a stage the source gives only as still to come contradicts a claim that it was reached", () => {
+  const lines = ratings("Ferries\n\nRegulators have already approved the sale of the Tarn ferry line.", [
+    "Ferry sale\n\nThe sale of the Tarn ferry line is subject to approval by regulators.",
+  ]).join("\n");
+  assert.match(lines, / -> contradicted \[stage\]/);
+});
+
 test("a reference keeps its side past a determiner and an owner: 'within the board's own target' against 'above the board's own target'", () => {
   const source = `Ferry punctuality audit
 
