@@ -59,6 +59,7 @@ const CLAIMS_ASSERTIONS = Type.Object({
   conclusionAdverbs: words,
   modifiedAfter: words,
   reportedBy: words,
+  authorSubjects: words,
   notSweeping: Type.Object({
     $comment: Type.String({ minLength: 1 }),
     prescriptive: words,
@@ -76,6 +77,8 @@ const CLAIMS_ASSERTIONS = Type.Object({
     thatClauseHeads: words,
     hypothesisOpeners: words,
     firstPersonBefore: Type.Integer({ minimum: 1 }),
+    articles: words,
+    copulas: words,
     possibilityNouns: words,
     intentions: words,
   }),
@@ -908,6 +911,7 @@ const SUPPORT_RETRIEVAL = Type.Object({
   $comment: Type.String({ minLength: 1 }),
   classes: Type.Array(words),
   numberWords: Type.Record(Type.String({ pattern: "^[a-z]+$" }), Type.String({ pattern: "^[0-9]+$" })),
+  anaphors: words,
 });
 
 /** Every data file by name, with its schema. */

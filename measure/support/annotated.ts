@@ -172,8 +172,10 @@ export function scoreGoldArticle(g: GoldArticle): ClaimOutcome[] {
       if (gold.evidence) {
         const gd = docs.get(gold.evidence.id) ?? (undefined as never);
         if (!gd) throw new Error(`${g.name}: unknown evidence document ${gold.evidence.id}`);
-        const gi = sentenceHolding(gd, gold.evidence.text, g.name);
-        evidenceCorrect = r.evidence.id === gold.evidence.id && r.evidence.sentence === gi;
+        const gs = gd.sentences[sentenceHolding(gd, gold.evidence.text, g.name)];
+        // A window of two neighbouring sentences is right when one of them is the gold one.
+        evidenceCorrect =
+          r.evidence.id === gold.evidence.id && r.evidence.start < gs.end && gs.start < r.evidence.end;
       }
     } else if (gold.evidence) {
       const gd = docs.get(gold.evidence.id);

@@ -24,6 +24,7 @@ type Lists = Record<AssertionKind, string[]> & {
   conclusionAdverbs: string[];
   modifiedAfter: string[];
   reportedBy: string[];
+  authorSubjects: string[];
   notSweeping: {
     prescriptive: string[];
     firstPerson: string[];
@@ -40,6 +41,8 @@ type Lists = Record<AssertionKind, string[]> & {
     thatClauseHeads: string[];
     hypothesisOpeners: string[];
     firstPersonBefore: number;
+    articles: string[];
+    copulas: string[];
     possibilityNouns: string[];
     intentions: string[];
   };
@@ -60,6 +63,8 @@ let contexts:
       relative: Set<string>;
       thatHeads: Set<string>;
       hypothesis: Set<string>;
+      articles: Set<string>;
+      copulas: Set<string>;
       possibility: Set<string>;
       intentions: string[][];
     }
@@ -81,6 +86,7 @@ let nonStatements:
       conclusionAdverbs: Set<string>;
       modifiedAfter: Set<string>;
       reportedBy: Set<string>;
+      authorSubjects: Set<string>;
     }
   | undefined;
 
@@ -120,6 +126,8 @@ function index(): Map<string, { kind: Kind; words: string[] }[]> {
       relative: new Set(ns.relativePronouns),
       thatHeads: new Set(ns.thatClauseHeads),
       hypothesis: new Set(ns.hypothesisOpeners),
+      articles: new Set(ns.articles),
+      copulas: new Set(ns.copulas),
       possibility: new Set(ns.possibilityNouns),
       intentions: ns.intentions.map((p) => p.split(" ")),
     };
@@ -138,6 +146,7 @@ function index(): Map<string, { kind: Kind; words: string[] }[]> {
       conclusionAdverbs: new Set(lists.conclusionAdverbs),
       modifiedAfter: new Set(lists.modifiedAfter),
       reportedBy: new Set(lists.reportedBy),
+      authorSubjects: new Set(lists.authorSubjects),
     };
   }
   return phrases;
@@ -170,7 +179,7 @@ const CLAUSE_BREAK = new Set([",", ";", ":", "—", "–", "(", ")"]);
 function idleSweep(v: TokenView, i: number, length: number): boolean {
   const c = contexts as NonNullable<typeof contexts>;
   // "there is always a chance that …": something may happen, not that it always does.
-  if (v.key(i) === "always" && ARTICLES.has(v.key(i + 1)) && c.possibility.has(v.key(i + 2))) return true;
+  if (v.key(i) === "always" && c.articles.has(v.key(i + 1)) && c.possibility.has(v.key(i + 2))) return true;
   if (authorSubject(v, i)) return true;
   // "the worst news is that …": the superlative ranks the author's next words, not a thing.
   if (v.key(i) === "the" && c.framing.has(v.key(i + length))) return true;
@@ -192,16 +201,11 @@ function idleSweep(v: TokenView, i: number, length: number): boolean {
   return false;
 }
 
-const ARTICLES = new Set(["a", "an", "the"]);
-// Copulas take a that-clause ("the point is that") but do not stand between a subject and what it
-// says: "I was never told" is still the author's account of themselves.
-const COPULAS = new Set(["am", "is", "are", "was", "were", "be", "been"]);
-
 /**
  * The clause of the marker at `i` has the author for its subject: an "I" a few words before it,
  * no clause break, "that" or verb of thinking or saying between ("Having been raised there, I had
- * naturally never heard of it", "a reality I'd never dreamed of"). "I know that everyone …" and
- * "I think nobody …" still generalise.
+ * naturally never heard of it", "a reality I'd never dreamed of"); a copula may stand between ("I
+ * was never told"). "I know that everyone …" and "I think nobody …" still generalise.
  */
 function authorSubject(v: TokenView, i: number): boolean {
   const fp = firstPerson as NonNullable<typeof firstPerson>;
@@ -210,7 +214,8 @@ function authorSubject(v: TokenView, i: number): boolean {
   for (let k = i - 1; k >= v.from && seen < fp.before; k--) {
     const key = v.key(k);
     if (fp.words.has(key)) return true;
-    if (CLAUSE_BREAK.has(key) || key === "that" || (c.thatHeads.has(key) && !COPULAS.has(key))) return false;
+    if (CLAUSE_BREAK.has(key) || key === "that" || (c.thatHeads.has(key) && !c.copulas.has(key)))
+      return false;
     if (v.kind(k) === "word") seen++;
   }
   return false;
@@ -326,8 +331,6 @@ function idleMarker(v: TokenView, i: number, kind: Kind, words: readonly string[
   return kind === "conclusion" && n.reportingSubjects.has(before);
 }
 
-const AUTHOR_SUBJECTS = new Set(["i", "we"]);
-
 /**
  * The marker at `i` sits in the that-clause of someone else's reporting verb ("In it, he claims
  * that gay sex caused the tsunami"): that person's assertion, which the author only reports.
@@ -335,7 +338,7 @@ const AUTHOR_SUBJECTS = new Set(["i", "we"]);
 function reported(v: TokenView, i: number): boolean {
   const n = nonStatements as NonNullable<typeof nonStatements>;
   for (let k = i - 1; k > v.from + 1; k--)
-    if (v.key(k) === "that" && n.reportedBy.has(v.key(k - 1))) return !AUTHOR_SUBJECTS.has(v.key(k - 2));
+    if (v.key(k) === "that" && n.reportedBy.has(v.key(k - 1))) return !n.authorSubjects.has(v.key(k - 2));
   return false;
 }
 

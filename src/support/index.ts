@@ -20,7 +20,7 @@ import {
   relevant,
   zeroCounted,
 } from "./rate.js";
-import { type Candidate, PassageIndex, sharedTerms, topical } from "./retrieve.js";
+import { type Candidate, PassageIndex, retrievalData, sharedTerms, topical } from "./retrieve.js";
 import { ASSERTION_GAP, CONTRADICTED, OVERREACH, type SupportFinding } from "./rules.js";
 import { type Passage, passageOf, passageOver } from "./terms.js";
 import type { Support, SupportStatus } from "./types.js";
@@ -103,6 +103,10 @@ export class SupportRater {
   readonly reproduced: Set<number>;
   /** The quoted texts the author calls wrong: a claim against one disputes it. */
   private readonly disputes: Disputes;
+  /** The pool's passages by document id and sentence: a passage's neighbours are looked up here. */
+  private readonly pooled = new Map<string, Map<number, Passage>>();
+  /** The figures of a pair of neighbouring sentences read as one passage ({@link neighbourWindow}). */
+  private readonly windowFigures = new WeakMap<Passage, Quantity[]>();
 
   constructor(
     readonly article: Document,
@@ -130,10 +134,23 @@ export class SupportRater {
       });
     }
     this.index = new PassageIndex(pool);
+    for (const p of pool) {
+      let bySentence = this.pooled.get(p.id);
+      if (!bySentence) {
+        bySentence = new Map();
+        this.pooled.set(p.id, bySentence);
+      }
+      bySentence.set(p.sentence, p);
+    }
     this.disputes = new Disputes(article, context.sentenceVoices, context.quotes);
     for (const d of [article, ...context.sources]) this.docs.set(d.id, d);
     this.quantities.set(article.id, figuresOf(article));
     for (const s of context.sources) this.quantities.set(s.id, figuresOf(s));
+  }
+
+  /** The figures of a passage: its sentence's, or both sentences' of a neighbour window. */
+  private figuresIn(p: Passage): Quantity[] {
+    return this.windowFigures.get(p) ?? this.quantities.get(p.id)?.get(p.sentence) ?? [];
   }
 
   private zeroCount(claim: Passage, i: number): Candidate | undefined {
@@ -264,7 +281,7 @@ export class SupportRater {
         rule: "no-passage",
         reason: "no passage says this: no passage speaks of the clause it adds to",
       };
-    const figuresIn = (x: Passage) => this.quantities.get(x.id)?.get(x.sentence) ?? [];
+    const figuresIn = (x: Passage) => this.figuresIn(x);
     const rating = this.rateAgainst(claim, figures, p);
     if (rating.status === "contradicted" && rating.rule === "quantity") {
       const agreeing = host.candidates.find(
@@ -303,7 +320,7 @@ export class SupportRater {
         rule: "no-passage",
         reason: "no passage says this: no passage speaks of the clause it adds to",
       };
-    const given = this.quantities.get(p.id)?.get(p.sentence) ?? [];
+    const given = this.figuresIn(p);
     if (figures.length > 0 && differences(given).some((d) => figuresAgree(figures, [d])))
       return {
         status: "supported",
@@ -394,7 +411,9 @@ export class SupportRater {
    * so is a passage of coordinated clauses.
    */
   private rateAgainst(claim: Passage, figures: Quantity[], p: Passage): PassageRating {
-    const all = this.quantities.get(p.id)?.get(p.sentence) ?? [];
+    const all = this.figuresIn(p);
+    // A window of two sentences is read whole: its clauses are those of two passages.
+    if (this.windowFigures.has(p)) return ratePassage(claim, figures, p, all);
     const doc = this.docs.get(p.id);
     const units = doc ? this.clausesOf(doc, p.sentence, true) : [];
     // A coordinated clause of a source often speaks of the clause before it ("…, but the
@@ -413,6 +432,70 @@ export class SupportRater {
     return ratePassage(claim, figures, p, all);
   }
 
+  /**
+   * A source may split what a claim says over two sentences, the second taking its subject from the
+   * first through a pronoun ("Founded in 2021, Tessline makes soil sensors. Its products are sold
+   * in four countries." for "Tessline sells its sensors in five countries"), so neither alone
+   * reaches the bar. When no passage speaks of the claim, a retrieved passage is read with its
+   * neighbour in its paragraph when the later of the two opens on such a pronoun (`anaphors` in
+   * `data/support-retrieval.json`): a sentence that does not point back stands on its own, and
+   * joining it to the next would read one statement's negation or figure into another. The pair
+   * speaks of the claim if together they reach the bar of one passage ({@link relevant}), each
+   * holds a word of the claim the other lacks, and neither alone reaches it. The window is rated
+   * whole, and its evidence spans both sentences. With two windows equally close it is unclear
+   * which, so neither.
+   */
+  private neighbourWindow(claim: Passage, candidates: Candidate[]): Candidate | undefined {
+    const size = claim.terms.size;
+    const alone = (c: Candidate, p: Passage) =>
+      relevant(claim, {
+        ...c,
+        passage: p,
+        coverage: sharedTerms(claim.terms, p) / size,
+        anchors: anchorsShared(claim, p),
+      });
+    let best: { candidate: Candidate; sentences: [number, number] } | undefined;
+    let tied = false;
+    for (const c of candidates) {
+      const p = c.passage;
+      const doc = this.docs.get(p.id);
+      const pooled = this.pooled.get(p.id);
+      if (!doc || !pooled) continue;
+      for (const first of [p.sentence - 1, p.sentence]) {
+        const before = pooled.get(first);
+        const after = pooled.get(first + 1);
+        if (!before || !after || doc.sentences[first].paragraph !== doc.sentences[first + 1].paragraph)
+          continue;
+        if (!opensOnAnaphor(after) || alone(c, before) || alone(c, after)) continue;
+        const own = sharedTerms(claim.terms, before);
+        const other = sharedTerms(claim.terms, after);
+        const window = joined(before, after, own > other ? before : after);
+        const shared = sharedTerms(claim.terms, window);
+        if (shared <= Math.max(own, other)) continue;
+        const candidate = {
+          ...c,
+          passage: window,
+          coverage: shared / size,
+          anchors: anchorsShared(claim, window),
+        };
+        if (!relevant(claim, candidate)) continue;
+        if (best && best.candidate.passage.id === window.id && best.candidate.passage.start === window.start)
+          continue;
+        if (!best || candidate.coverage > best.candidate.coverage) {
+          best = { candidate, sentences: [first, first + 1] };
+          tied = false;
+        } else if (candidate.coverage === best.candidate.coverage) tied = true;
+      }
+    }
+    if (!best || tied) return undefined;
+    const figures = this.quantities.get(best.candidate.passage.id);
+    this.windowFigures.set(
+      best.candidate.passage,
+      best.sentences.flatMap((k) => figures?.get(k) ?? []),
+    );
+    return best.candidate;
+  }
+
   /** Rate one claim of article sentence `i` (the sentence, or one of its clauses) against the pool. */
   private rateClaim(claim: Passage, figures: Quantity[], i: number): Rated {
     const candidates = this.index.search(claim, {
@@ -423,12 +506,13 @@ export class SupportRater {
 
   /** Rate one claim against the passages retrieved for it. */
   private rateCandidates(claim: Passage, figures: Quantity[], i: number, candidates: Candidate[]): Evidenced {
-    const figuresIn = (p: Passage) => this.quantities.get(p.id)?.get(p.sentence) ?? [];
+    const figuresIn = (p: Passage) => this.figuresIn(p);
     const best =
       bestRelevant(claim, candidates) ??
       statesFigure(claim, figures, candidates, figuresIn) ??
       this.zeroCount(claim, i) ??
-      onlyFigure(figures, candidates, figuresIn);
+      onlyFigure(figures, candidates, figuresIn) ??
+      this.neighbourWindow(claim, candidates);
     if (!best) {
       // A reworded claim may still lean on a passage that speaks of its topic: a hedge there is
       // the overreach ("may have contributed" for "caused"). Nothing else is read off a passage
@@ -538,6 +622,43 @@ function onlyFigure(
   if (measures.length === 0) return undefined;
   const agreeing = candidates.filter((c) => c.coverage > 0 && figuresAgree(measures, figuresIn(c.passage)));
   return agreeing.length === 1 ? agreeing[0] : undefined;
+}
+
+/** True when the passage's first word is a pronoun that points to the sentence before it. */
+function opensOnAnaphor(p: Passage): boolean {
+  const first = p.keys.find((k) => /\p{L}|\p{N}/u.test(k));
+  return first !== undefined && anaphors().has(first);
+}
+
+let anaphorSet: Set<string> | undefined;
+const anaphors = (): Set<string> => {
+  anaphorSet ??= new Set(retrievalData().anaphors);
+  return anaphorSet;
+};
+
+/** The names and numbers of `claim` that passage `p` holds. */
+function anchorsShared(claim: Passage, p: Passage): number {
+  let n = 0;
+  for (const name of claim.names) if (p.names.has(name)) n++;
+  for (const number of claim.numbers) if (p.numbers.has(number)) n++;
+  return n;
+}
+
+/**
+ * Two neighbouring sentences of one document as one passage, `first` before `second`; its
+ * `sentence` is `main`'s, the one that holds more of the claim (the evidence a reader looks at first).
+ */
+function joined(first: Passage, second: Passage, main: Passage): Passage {
+  return {
+    id: first.id,
+    start: first.start,
+    end: second.end,
+    sentence: main.sentence,
+    keys: [...first.keys, ...second.keys],
+    terms: new Set([...first.terms, ...second.terms]),
+    names: new Set([...first.names, ...second.names]),
+    numbers: new Set([...first.numbers, ...second.numbers]),
+  };
 }
 
 function bestRelevant(claim: Passage, candidates: Candidate[]): Candidate | undefined {

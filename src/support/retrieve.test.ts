@@ -114,3 +114,21 @@ test("a figure restated in other words anchors the one passage that states it an
     two.join("\n"),
   );
 });
+
+test("a sentence that points back through a pronoun is read with the one before it", () => {
+  const first = "Founded in 1998 by Ada Pym, Norvale makes cheeses from the milk of its own herd.";
+  const lines = ratings(
+    "Cheese\n\nNorvale sells its cheeses in six countries.",
+    `Farm notice\n\n${first} Its products are sold in four countries.`,
+  );
+  assert.deepEqual(lines, [
+    `Norvale sells its cheeses in six countries. -> contradicted [quantity]: ${first} Its products are sold in four countries.`,
+  ]);
+  // A second sentence that names its own subject stands alone: joined, one statement's figure
+  // would be read into another's.
+  const apart = ratings(
+    "Cheese\n\nNorvale sells its cheeses in six countries.",
+    `Farm notice\n\n${first} Farm products are sold in four countries.`,
+  );
+  assert.match(apart.join("\n"), /-> not-found/);
+});

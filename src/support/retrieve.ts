@@ -33,6 +33,8 @@ export interface RetrievalClasses {
   classes: string[][];
   /** Number words and the digits they stand for ("nine" / "9"). */
   numberWords: Record<string, string>;
+  /** Pronouns that open a sentence continuing the one before it ("Its products are sold …"). */
+  anaphors: string[];
 }
 
 let retrievalClasses: RetrievalClasses | undefined;
