@@ -282,3 +282,13 @@ test("a marker in someone else's reported that-clause is theirs; the author's ow
     "We argued that the fee rise caused the closures on the east shore. [assertion:causal]",
   ]);
 });
+
+test("a sentence cut off on a spaced ellipsis states nothing whole; one trailing off on a glued ellipsis still does", () => {
+  const sentences = [
+    "The wardens hid the logbooks in a place where no one Ferry Tales: The Lost Harbour ...",
+    "Nobody on the east shore ever checked the ferry logs again…",
+  ];
+  assert.deepEqual(authorAssertions(sentences, "assertion:"), [
+    "Nobody on the east shore ever checked the ferry logs again… [assertion:sweeping]",
+  ]);
+});

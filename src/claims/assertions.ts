@@ -381,10 +381,23 @@ function quotedTokens(v: TokenView): Set<number> {
 }
 
 /**
+ * True when the sentence breaks off on an ellipsis set apart by a space ("… in a place where no
+ * one CIA & JFK: The Secret ..."): a teaser's cut title or a line an advert was pasted into, which
+ * states nothing whole. An ellipsis glued to its last word ("and then the money ran out…") is a
+ * sentence trailing off, and still states.
+ */
+function cutOff(v: TokenView): boolean {
+  const i = v.to - 1;
+  const last = v.raw(i);
+  return (last === "..." || last === "\u2026") && i > v.from && !v.glued(i - 1);
+}
+
+/**
  * The assertion kinds a declarative sentence makes: a causal link ("caused", "led to"), a
  * conclusion drawn ("this proves that", "the real story"), or a sweeping generalisation
  * ("everyone knows", "never"). Questions ({@link interrogative}), wishes and fragments of fewer
- * than five words ("Nothing here.") assert nothing worth checking, nor does a marker inside
+ * than five words ("Nothing here.") assert nothing worth checking, nor does a sentence cut off
+ * ({@link cutOff}), nor does a marker inside
  * quotation marks (someone else's words) or one of {@link idleMarker}; a sweeping word in a recommendation, in the author's account of
  * themselves, in a hypothesis or in one of the contexts of {@link idleSweep} makes no sweeping claim.
  */
@@ -393,7 +406,7 @@ export function assertionKinds(v: TokenView): AssertionKind[] {
   for (let i = v.from; i < v.to; i++) if (v.kind(i) === "word" || v.kind(i) === "number") words++;
   if (words < MIN_WORDS) return [];
   const table = index();
-  if (endsOnQuestion(v) || interrogative(v)) return [];
+  if (endsOnQuestion(v) || interrogative(v) || cutOff(v)) return [];
   const found = new Set<Kind>();
   const quoted = quotedTokens(v);
   for (let i = v.from; i < v.to; i++) {

@@ -167,6 +167,7 @@ test("pronoun 'one', ordinals and ages are not amounts", () => {
     '"one" [1, 1] counted=people',
   ]);
   assert.deepEqual(quantities("After 9/11, one might say that 24/7 news grew."), []);
+  assert.deepEqual(quantities("They hid it where no one ferryman would look, and no one saw."), []);
 });
 
 test("every quantity's text is its span of the normalized text", () => {

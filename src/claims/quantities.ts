@@ -347,6 +347,8 @@ function readQuantity(
   if (compound === "age" || (compound && v.key(compound.next) === "old")) return undefined;
   // A capitalised number word inside a sentence is part of a name ("Uranium One", "Air Force One").
   if (v.nameLike(j)) return undefined;
+  // "no one would see it": the pronoun, whatever word follows it, no count of one.
+  if (!hedge && !between && !currency && v.key(j) === "one" && v.key(j - 1) === "no") return undefined;
   // The span starts at the hedge, "between" or currency sign when there is one (and a number
   // followed it: otherwise no quantity was read).
   let start = i;

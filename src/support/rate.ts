@@ -1,6 +1,6 @@
 import type { Quantity } from "../claims/types.js";
 import { findPhrases, type Phrases, type SupportLexicon, supportLexicon } from "./lexicon.js";
-import type { Candidate } from "./retrieve.js";
+import { type Candidate, sharedTerms } from "./retrieve.js";
 import { type Passage, termOf } from "./terms.js";
 import type { SupportStatus } from "./types.js";
 
@@ -22,11 +22,34 @@ export const ANCHORED_COVERAGE = 0.34;
 /** Fewest content terms a passage must share with a claim to speak of it. */
 export const MIN_SHARED = 2;
 
-/** True when the candidate passage speaks of the claim at all. */
-export function relevant(claim: Passage, c: Candidate): boolean {
+/**
+ * True when the candidate passage speaks of the claim at all. Below {@link MIN_COVERAGE} a shared
+ * name lets in a passage with fewer of the claim's words, but those words must still be
+ * {@link MIN_SHARED} besides the names: "The Vatican presents a choice: the world, or Christ"
+ * shares only "Christ" and "world" with a line on holding aloof from the world, and a garbled
+ * line naming the CIA and the JFK records shares only those names and "secret" with another
+ * sentence about them. Such a passage speaks of the same actors, not of what the claim says of
+ * them (seen on PTC train articles read as a new user). A name of two words both sentences write
+ * ("Grey Lantern") is one actor named in full, and anchors the passage as a figure does.
+ */
+export function relevant(claim: Passage, c: Candidate, lex: SupportLexicon = supportLexicon()): boolean {
   const shared = Math.round(c.coverage * claim.terms.size);
   if (shared < MIN_SHARED) return false;
-  return c.coverage >= MIN_COVERAGE || (c.coverage >= ANCHORED_COVERAGE && c.anchors > 0);
+  if (c.coverage >= MIN_COVERAGE) return true;
+  if (c.coverage < ANCHORED_COVERAGE || c.anchors === 0) return false;
+  if (c.passage.numbers.size > 0 && [...claim.numbers].some((n) => c.passage.numbers.has(n))) return true;
+  if (fullNameShared(claim, c.passage, lex)) return true;
+  const names = new Set([...claim.names].map((n) => termOf(n, lex)));
+  const words = new Set([...claim.terms].filter((t) => !names.has(t)));
+  return sharedTerms(words, c.passage) >= MIN_SHARED;
+}
+
+/** Two adjacent names of the claim, neither a function word, that the passage writes as names too. */
+function fullNameShared(claim: Passage, passage: Passage, lex: SupportLexicon): boolean {
+  const name = (k: string) => claim.names.has(k) && passage.names.has(k) && !lex.functionWords.has(k);
+  for (let i = 0; i + 1 < claim.keys.length; i++)
+    if (name(claim.keys[i]) && name(claim.keys[i + 1])) return true;
+  return false;
 }
 
 const quote = (s: string) => `"${s}"`;

@@ -1396,3 +1396,31 @@ test("'up from' a figure is a rise, and the figure it started from is no figure 
     /-> contradicted \[direction\]/,
   );
 });
+
+test("a passage that shares only the claim's names and one other word speaks of the same actors, not of the claim", () => {
+  const source = `Harbour notes
+
+Thanks to the Admiralty and the Wardens' decision to keep most of the old ferry logs secret, the inquiry stalls.
+
+A group calling itself Blue Heron has claimed responsibility for the flooding of the ferry office.`;
+  const article = `Ferry Tales
+
+By Jo Pell
+
+The Admiralty offers the skippers a hard choice: the ferry, or the Wardens.
+
+The Blue Heron gang was behind the flooding.`;
+  const lines = ratings(article, [source]);
+  assert.ok(
+    lines.some((l) =>
+      l.startsWith(
+        "The Admiralty offers the skippers a hard choice: the ferry, or the Wardens. -> not-found",
+      ),
+    ),
+    lines.join("\n"),
+  );
+  assert.ok(
+    lines.some((l) => l.startsWith("The Blue Heron gang was behind the flooding. -> overreach")),
+    lines.join("\n"),
+  );
+});
