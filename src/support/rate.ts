@@ -374,6 +374,12 @@ function onlyFigures(p: Passage, lex: SupportLexicon): boolean {
 
 const MAGNITUDES = new Set(["hundred", "thousand", "million", "billion", "trillion", "dozen"]);
 
+/** A figure's key specific enough to tie a hedge to a claim: not a year, and 100 or more, or with a decimal part. */
+function measureKey(key: string): boolean {
+  if (/^(1[89]|20)\d\d$/.test(key)) return false;
+  return /^\d[\d,]*\.\d/.test(key) || Number(key.replace(/,/g, "").replace(/[^\d.].*$/, "")) >= 100;
+}
+
 /**
  * The hedges of a passage whose clause holds a term the claim shares: in "the rain we expected
  * never came, and demand rose by 30 percent", "expected" hedges the rain, not the demand. An
@@ -395,14 +401,20 @@ function hedgesOnShared(
   // conjunct, and the "may" of the second, which shares only "library" with it, weakens nothing
   // the claim says. A hedge counts only in a conjunct that holds as many as any other.
   const sharedAt = (k: number) => {
-    if (lex.generic.has(keys[k]) || /^\d/.test(keys[k])) return undefined;
+    // "is expected to raise an additional £900,000 a year" hedges the figure a claim states as
+    // sure; a year or a small number says nothing of which statement a hedge weakens.
+    if (/^\d/.test(keys[k])) return measureKey(keys[k]) && other.keys.includes(keys[k]) ? keys[k] : undefined;
+    if (lex.generic.has(keys[k])) return undefined;
     const t = termOf(keys[k], lex);
     return other.terms.has(t) && p.terms.has(t) ? t : undefined;
   };
   let most = 0;
   for (let k = 0, seen = new Set<string>(); k <= keys.length; k++) {
     if (k === keys.length || HEDGE_SCOPE_END.has(keys[k])) {
-      most = Math.max(most, seen.size);
+      // "Minister Callum Reyes said: Seedline could help create thousands of jobs": the words
+      // before a colon that ends on a reporting verb name who speaks, not what is said.
+      const attribution = keys[k] === ":" && lex.reporting.has(keys[k - 1] ?? "");
+      if (!attribution) most = Math.max(most, seen.size);
       seen = new Set();
       continue;
     }
@@ -471,7 +483,8 @@ function hedgesOnShared(
         for (let k = start; k < end; k++) {
           if (k >= i && k < i + words.length) continue;
           const t = sharedAt(k);
-          if (t) shared.add(t);
+          // An estimate only says its figure is not exact: the figure alone ties it to no statement.
+          if (t && !(/^\d/.test(t) && lex.estimates.has(words.join(" ")))) shared.add(t);
         }
         if (shared.size > 0 && (condition || shared.size >= most))
           (approximates ? rounding : hedges).push(words.join(" "));
@@ -733,12 +746,15 @@ function gradesOn(p: Passage, other: Passage, lex: SupportLexicon): Map<number, 
     for (const words of lex.scaleWords.get(keys[i]) ?? []) {
       if (!words.every((w, k) => keys[i + k] === w) || p.names.has(keys[i])) continue;
       let near = false;
+      // "Lenton Mill has been scrapped": the auxiliaries between a grade and its thing count for nothing.
       for (const [from, step] of [
         [i - 1, -1],
         [i + words.length, 1],
       ] as const)
-        for (let k = from, d = 0; d < GRADE_REACH && !near && !CLAUSE_END.has(keys[k] ?? "."); k += step, d++)
+        for (let k = from, d = 0; d < GRADE_REACH && !near && !CLAUSE_END.has(keys[k] ?? "."); k += step) {
           near = shared(k);
+          if (!lex.auxiliaries.has(keys[k] ?? "")) d++;
+        }
       if (!near) continue;
       const phrase = words.join(" ");
       const { scale, grade } = lex.grades.get(phrase) as { scale: number; grade: number };
@@ -1026,7 +1042,8 @@ function ranks(p: Passage, lex: SupportLexicon): Map<string, Set<number>> {
   const keys = p.keys;
   for (let i = 0; i < keys.length; i++) {
     const rank = ordinalOf(keys[i], lex);
-    const next = keys[i + 1];
+    // "for the third successive year" ranks the year, as "for the second year running" does.
+    const next = lex.sequenceWords.has(keys[i + 1] ?? "") ? keys[i + 2] : keys[i + 1];
     if (rank === undefined || next === undefined || keys[i - 1] === "at" || negatedAt(keys, i, lex)) continue;
     if (lex.functionWords.has(next) || !/^\p{L}/u.test(next) || ordinalOf(next, lex) !== undefined) continue;
     if (
@@ -1050,8 +1067,11 @@ function ordinalClash(claim: Passage, passage: Passage, lex: SupportLexicon): Cl
     const other = theirs.get(thing);
     if (!other || [...mine].some((r) => other.has(r))) continue;
     const word = (p: Passage, r: Set<number>) =>
-      p.keys.find((k, i) => r.has(ordinalOf(k, lex) ?? -1) && termOf(p.keys[i + 1] ?? "", lex) === thing) ??
-      "";
+      p.keys.find(
+        (k, i) =>
+          r.has(ordinalOf(k, lex) ?? -1) &&
+          [p.keys[i + 1], p.keys[i + 2]].some((n) => termOf(n ?? "", lex) === thing),
+      ) ?? "";
     return {
       rule: "ordinal",
       reason: `the claim counts it the ${quote(word(claim, mine))} where the source says the ${quote(word(passage, other))}`,

@@ -1325,6 +1325,41 @@ test("a stage the source gives only as still to come contradicts a claim that it
   assert.match(lines, / -> contradicted \[stage\]/);
 });
 
+test("an ordinal ranks what it counts past 'successive'; 'postponed' and 'scrapped' are two grades of how final a stop is", () => {
+  const ranked = ratings(
+    "Ferries\n\nTarn Ferries came top of the punctuality table for the third successive year.",
+    ["Ferry punctuality\n\nTarn Ferries topped the punctuality table for the second year running."],
+  ).join("\n");
+  assert.match(ranked, / -> contradicted \[ordinal\]/);
+  const same = ratings(
+    "Ferries\n\nTarn Ferries came top of the punctuality table for the second consecutive year.",
+    ["Ferry punctuality\n\nTarn Ferries topped the punctuality table for the second year running."],
+  ).join("\n");
+  assert.doesNotMatch(same, /contradicted/);
+  const stopped = ratings("Ferries\n\nThe new pier at Holm Quay has been scrapped.", [
+    "Ferry works\n\nWork on the new pier at Holm Quay has been postponed until 2029 because of a legal challenge.",
+  ]).join("\n");
+  assert.match(stopped, / -> contradicted \[scale\]/);
+});
+
+test("a hedge on the figure a claim states as sure overreaches; an estimate of it, or an attribution before a colon, does not count", () => {
+  const source = `Ferry fares notice
+
+The new fares are expected to raise an additional 640,000 pounds a year. Harbour master Ines Roe said: "The pier could bring hundreds of visitors to Holm Quay."`;
+  const lines = ratings(
+    "Ferries\n\nThe fares will bring in another 640,000 pounds a year. Harbour master Ines Roe said the pier would bring hundreds of visitors to Holm Quay.",
+    [source],
+  );
+  const line = (start: string) =>
+    lines.find((l) => l.startsWith(start)) ?? `missing ${start}\n${lines.join("\n")}`;
+  assert.match(line("The fares"), / -> overreach \[hedge\]/);
+  assert.match(line("Harbour master"), / -> overreach \[hedge\]/);
+  const estimated = ratings("Ferries\n\nThe operator puts the bill for the new pier at 2.3 million pounds.", [
+    "Ferry works\n\nA survey in May estimated the cost of the pier works at 2.3 million pounds.",
+  ]).join("\n");
+  assert.doesNotMatch(estimated, /overreach/);
+});
+
 test("a reference keeps its side past a determiner and an owner: 'within the board's own target' against 'above the board's own target'", () => {
   const source = `Ferry punctuality audit
 
