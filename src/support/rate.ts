@@ -1627,7 +1627,9 @@ export function ratePassage(
     };
   // "The best jazz festival in the world" against a passage that only dates the festival: the
   // passage speaks of the festival, not of what the claim ranks it.
-  const ranking = has(claim.keys, lex.superlatives).find((w) => !passage.keys.includes(w));
+  const ranking = has(claim.keys, lex.superlatives).find(
+    (w) => !passage.keys.includes(w) && !passage.terms.has(termOf(w, lex)),
+  );
   if (ranking)
     return {
       status: "not-found",

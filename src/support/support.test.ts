@@ -1360,6 +1360,17 @@ The new fares are expected to raise an additional 640,000 pounds a year. Harbour
   assert.doesNotMatch(estimated, /overreach/);
 });
 
+test("a ranking in other words is the same ranking: 'biggest' meets 'largest', 'lowest' meets 'minimum'", () => {
+  const lines = ratings(
+    "Ferries\n\nThe biggest job is a new pier at Holm Quay. The deal lifts the lowest fare to 3 pounds.",
+    [
+      "Ferry works\n\nThe largest single job is a new pier at Holm Quay. The deal takes the minimum fare to 3 pounds.",
+    ],
+  ).join("\n");
+  assert.doesNotMatch(lines, /superlative/);
+  assert.match(lines, /The biggest job is a new pier at Holm Quay\. -> supported/);
+});
+
 test("a reference keeps its side past a determiner and an owner: 'within the board's own target' against 'above the board's own target'", () => {
   const source = `Ferry punctuality audit
 
