@@ -1283,6 +1283,11 @@ The review did not find that the closure of the Tarn ferry pier in 2021 had a me
     [source],
   ).join("\n");
   assert.match(denied, / -> contradicted \[negation\]/);
+  // The clause's predicate in another form of the same verb ("had broken" / "broke") is still denied.
+  const broke = ratings("Ferries\n\nThe Tarn operator broke its own safety rules.", [
+    "Ferry review\n\nWe did not find that the Tarn operator had broken its own safety rules.",
+  ]).join("\n");
+  assert.match(broke, / -> contradicted \[negation\]/);
 });
 
 test("a partial quantifier in the claim is no hedge; 'some' before a figure rounds it and leaves 'all of them' whole", () => {
