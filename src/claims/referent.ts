@@ -31,7 +31,9 @@ const CLAUSE_END = new Set([",", ";", ":", "(", ")", "\u2014", "\u2013", "?", "!
  * The event a quantity counts, read from its clause (the sentence cut at commas, semicolons,
  * colons, brackets and dashes): the event word nearest to the figure, by
  * `data/quantities-events.json`. Undefined when the clause names no known event: such a figure
- * is not compared, because nothing says what it counts happening.
+ * is not compared, because nothing says what it counts happening. The figure's own counted noun
+ * is no event ("two cases were confirmed", "some 21 cases of a fever", "29,000 registered cases"):
+ * cases of what, where and when, the noun alone does not say.
  */
 export function eventOf(doc: Document, q: Quantity): EventRef | undefined {
   const s = doc.sentences[q.sentence];
@@ -41,11 +43,13 @@ export function eventOf(doc: Document, q: Quantity): EventRef | undefined {
   let t1 = t0;
   while (t1 < s.tokenEnd && store.starts[t1] < q.end) t1++;
   const lex = events();
+  const noun = q.counted?.split(" ").pop();
   const isEnd = (t: number) => store.kind(t) === "punct" && CLAUSE_END.has(store.key(t));
   let best: EventRef | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   const look = (t: number, distance: number) => {
-    const e = lex.get(store.key(t));
+    const key = store.key(t);
+    const e = key === noun ? undefined : lex.get(key);
     if (e && distance < bestDistance) {
       best = { ...e, cue: store.key(t) };
       bestDistance = distance;

@@ -338,6 +338,23 @@ function onlyFigures(p: Passage, lex: SupportLexicon): boolean {
   return figures > 0;
 }
 
+/** How many of the passage's hedges an overreach reason names: each weakens a part of the claim. */
+const HEDGES_NAMED = 3;
+
+/**
+ * The hedges a reason names, at most {@link HEDGES_NAMED}, in passage order; one that shares a
+ * word with a hedge already named is the same phrase read twice ("is accused", "accused of").
+ */
+function named(hedges: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const h of hedges) {
+    const words = h.split(" ");
+    if (out.length < HEDGES_NAMED && !out.some((o) => o.split(" ").some((w) => words.includes(w))))
+      out.push(h);
+  }
+  return out;
+}
+
 const MAGNITUDES = new Set(["hundred", "thousand", "million", "billion", "trillion", "dozen"]);
 
 /**
@@ -434,12 +451,16 @@ function hedgesOnShared(
         // "…last year, and it expects 9 million this year": "million" and "year" say nothing of
         // which statement the hedge weakens.
         const shared = new Set<string>();
+        // "… is expected to start in March and may take up to 18 months": the conjunct that gives
+        // the claim's own figure speaks of that part of the claim, however few of its words it holds.
+        let figure = false;
         for (let k = start; k < end; k++) {
           if (k >= i && k < i + words.length) continue;
           const t = sharedAt(k);
           if (t) shared.add(t);
+          else if (/^\d/.test(keys[k]) && other.numbers.has(keys[k].replace(/[^0-9.]/g, ""))) figure = true;
         }
-        if (shared.size > 0 && (condition || shared.size >= most))
+        if (shared.size > 0 && (condition || figure || shared.size >= most))
           (approximates ? rounding : hedges).push(words.join(" "));
       }
   }
@@ -552,6 +573,20 @@ function disagreeing(
   if (passageText && tableRow(passage, passageText)) return undefined;
   for (const q of claim) {
     const same = passage.filter((p) => compatible(q, p));
+    // "Key dates: contractors appointed in March 2026; demolition in June 2026; handover in autumn
+    // 2027" against "September 2027: building handed over": a passage whose dates stand in the
+    // items of a list dates several events, and the claim's date is read only against the item
+    // that holds most of its words (here none the figures can read: "autumn").
+    const item =
+      q.kind === "date" && claimText && passageText ? listItem(passageText, claimText, lex) : undefined;
+    if (item && passageText) {
+      const inItem = same.filter((p) => {
+        const k = figureIndex(p, passageText);
+        return k >= item[0] && k < item[1];
+      });
+      if (inItem.length === 0 || inItem.some((p) => agrees(q, p))) continue;
+      return { claim: q, passage: inItem };
+    }
     if (same.length === 0 || same.some((p) => agrees(q, p))) continue;
     if (claimText && passageText && complementAgrees(q, same, claimText, passageText, lex)) continue;
     // "reached 19, up from 12" against "fell to 19": the figure after "from" is where the claim's
@@ -580,6 +615,37 @@ function disagreeing(
     return { claim: q, passage: same };
   }
   return undefined;
+}
+
+/**
+ * The item of a list passage (its parts between semicolons) that holds most of the claim's
+ * terms, as `[from, to)` token indexes; undefined when the passage is no list or two items tie.
+ */
+function listItem(p: Passage, claim: Passage, lex: SupportLexicon): [number, number] | undefined {
+  const items: [number, number][] = [];
+  let from = 0;
+  for (let k = 0; k <= p.keys.length; k++)
+    if (k === p.keys.length || p.keys[k] === ";") {
+      items.push([from, k]);
+      from = k + 1;
+    }
+  if (items.length < 2) return undefined;
+  let best: [number, number] | undefined;
+  let most = 0;
+  let tie = false;
+  for (const [a, b] of items) {
+    const held = new Set<string>();
+    for (let k = a; k < b; k++) {
+      const t = termOf(p.keys[k], lex);
+      if (claim.terms.has(t) && !/^\d/.test(t)) held.add(t);
+    }
+    if (held.size > most) {
+      best = [a, b];
+      most = held.size;
+      tie = false;
+    } else if (held.size === most && most > 0) tie = true;
+  }
+  return tie ? undefined : best;
 }
 
 /** True when the figure is where a change started: "up from 12", "from 1.6 million to …". */
@@ -667,10 +733,59 @@ export function zeroCounted(
     for (let k = i - 1, d = 0; k >= 0 && d < 3; k--) {
       if (lex.auxiliaries.has(keys[k])) continue;
       d++;
-      if (lex.negators.has(keys[k]) && !CLAUSE_END.has(keys[k + 1])) return t;
+      if (lex.negators.has(keys[k]) && !CLAUSE_END.has(keys[k + 1]))
+        return sinceDate(keys, k) ? undefined : t;
     }
   }
   return undefined;
+}
+
+const MONTHS = new Set([
+  "january",
+  "february",
+  "march",
+  "april",
+  "may:month",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+]);
+
+/**
+ * True when a "since" before token `k` opens a time window with a date ("Since the notification
+ * of the cases on May 3, no deaths have been reported"): a zero counted from then on says nothing
+ * of the incidents counted before it, so it rules out no earlier tally. A "since" with no date
+ * ("since nobody was hurt") gives a reason, not a window.
+ */
+function sinceDate(keys: readonly string[], k: number): boolean {
+  for (let s = k - 1; s >= 0; s--) {
+    if (keys[s] !== "since") continue;
+    for (let d = s + 1; d < k; d++) if (/^\d/.test(keys[d]) || MONTHS.has(keys[d])) return true;
+  }
+  return false;
 }
 
 /** How far (in tokens) a grade may stand from the shared word it grades: "seriously injured", "rated as requiring improvement". */
@@ -1340,6 +1455,20 @@ export function ratePassage(
   // audit": both sentences deny, each a thing the other does not speak of, so the passage's
   // negation bears on another predicate than the claim's and flips nothing of it.
   const otherDenied = pc.flips.length === 0 && pc.unshared > 0 && !pp.denial;
+  // "Cuba continues to deny it attacked the diplomats" against "the illnesses are allegedly
+  // thought to be either a sonic attack or …": the source only alleges what the claim reports
+  // someone denying, so it neither states the opposite of the denial nor says anything of it.
+  if (
+    pc.denial !== undefined &&
+    !pp.denial &&
+    pp.flips.length === 0 &&
+    hedgesOnShared(passage, claim, lex).hedges.length > 0
+  )
+    return {
+      status: "not-found",
+      rule: "no-passage",
+      reason: `no passage says this: the closest only alleges what the claim reports denied (${quote(pc.denial)})`,
+    };
   if (claimNegations % 2 !== passageNegations % 2 && !otherDenied) {
     if (pp.denial && !pc.denial)
       return {
@@ -1465,7 +1594,7 @@ export function ratePassage(
     return {
       status: "overreach",
       rule: "hedge",
-      reason: `the source hedges (${quote(passageHedges[0])}); ${claimSays}`,
+      reason: `the source hedges (${named(passageHedges).map(quote).join(", ")}); ${claimSays}`,
     };
   }
   // A claim that keeps the source's part ("only two of the six girders …, yet the whole bridge")

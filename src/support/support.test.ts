@@ -1349,3 +1349,87 @@ The Blue Heron gang was behind the flooding.`;
     lines.join("\n"),
   );
 });
+
+/** Each claim of the report as `sentence text -> status [rule]: reason`. */
+function reasons(article: string, sources: string[]): string[] {
+  const a = createDocument(article, { id: "article" });
+  const report = analyze(a, { sources: sources.map((s, i) => createDocument(s, { id: `source-${i}` })) });
+  return report.claims.map(
+    (c) =>
+      `${a.text.slice(c.start, c.end)} -> ${c.support?.status} [${c.support?.rule}]: ${c.support?.reason}`,
+  );
+}
+
+test("an overreach names each hedge that weakens a part of the claim, the one on its figure too", () => {
+  const lines = reasons(
+    "Pier works\n\nBy Jo Pell\n\nConstruction of the ferry pier will start in March and take 18 months.",
+    [
+      "Harbour release\n\nConstruction of the ferry pier is expected to start in March and may take up to 18 months.",
+    ],
+  );
+  assert.ok(
+    lines.some((l) => /-> overreach \[hedge\]: the source hedges \("expected", "may"/.test(l)),
+    lines.join("\n"),
+  );
+});
+
+test("a reported denial is not contradicted by a passage that only alleges what was denied", () => {
+  const lines = reasons(
+    "Harbour fires\n\nBy Jo Pell\n\nThe ferry company continues to deny that arson caused the harbour fires last winter.",
+    [
+      "Harbour notes\n\nThe harbour fires last winter are allegedly thought to be either arson or perhaps faulty wiring.",
+    ],
+  );
+  assert.ok(
+    lines.some((l) =>
+      l.includes("-> not-found [no-passage]: no passage says this: the closest only alleges"),
+    ),
+    lines.join("\n"),
+  );
+});
+
+test("a zero counted since a date rules out no tally of the incidents before it", () => {
+  const lines = reasons(
+    "Valley fever\n\nBy Jo Pell\n\nTwenty-one cases of fever and 17 deaths have been recorded in the valley.",
+    [
+      "Ministry note\n\nSince the notification of the cases on May 3, no deaths have been reported in the valley.",
+    ],
+  );
+  assert.ok(!lines.some((l) => l.includes("contradicted")), lines.join("\n"));
+  const without = reasons(
+    "Valley fever\n\nBy Jo Pell\n\nTwenty-one cases of fever and 17 deaths have been recorded in the valley.",
+    ["Ministry note\n\nNo deaths have been reported in the valley."],
+  );
+  assert.ok(
+    without.some((l) => l.includes("contradicted")),
+    without.join("\n"),
+  );
+});
+
+test("a dated entry of a timeline is not contradicted by a passage that lists other dates", () => {
+  const lines = reasons(
+    "Pier works\n\nBy Jo Pell\n\nKey dates:\nMarch 2026: ferry ordered\nSeptember 2027: ferry delivered to the harbour board",
+    [
+      "Harbour release\n\nKey dates: ferry ordered in March 2026; old pier demolished in June 2026; ferry delivered to the harbour board in autumn 2027.",
+    ],
+  );
+  assert.ok(!lines.some((l) => l.includes("contradicted")), lines.join("\n"));
+  const wrongItem = reasons(
+    "Pier works\n\nBy Jo Pell\n\nKey dates:\nJune 2026: ferry ordered by the harbour board",
+    [
+      "Harbour release\n\nKey dates: ferry ordered by the harbour board in March 2026; old pier demolished in June 2026.",
+    ],
+  );
+  assert.ok(
+    wrongItem.some((l) => l.includes("contradicted [quantity]") && l.includes('"March 2026" where')),
+    wrongItem.join("\n"),
+  );
+  const single = reasons(
+    "Pier works\n\nBy Jo Pell\n\nThe ferry was delivered to the harbour board in September 2027.",
+    ["Harbour release\n\nThe ferry was delivered to the harbour board in June 2026."],
+  );
+  assert.ok(
+    single.some((l) => l.includes("contradicted [quantity]")),
+    single.join("\n"),
+  );
+});
