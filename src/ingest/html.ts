@@ -299,8 +299,17 @@ function collectBlocks(root: DomNode): Block[] {
     const kind = BLOCK_TAGS[tag];
     if (kind && !hasBlockChild(child)) {
       flushLoose();
-      const text = inlineText(child);
-      if (text.trim()) blocks.push({ kind: inQuote ? "blockquote" : kind, text: text.trim() });
+      const lead = { end: -1 };
+      const text = inlineText(child, lead);
+      const trimmed = text.trim();
+      // The bold lead, counted in the trimmed text.
+      const strong = lead.end - (text.length - text.trimStart().length);
+      if (trimmed)
+        blocks.push({
+          kind: inQuote ? "blockquote" : kind,
+          text: trimmed,
+          ...(strong > 0 ? { strong: Math.min(strong, trimmed.length) } : {}),
+        });
       continue;
     }
     if (kind || CONTAINERS.has(tag)) {
@@ -333,15 +342,30 @@ function hasBlockChild(node: DomNode): boolean {
 const htmlSpace = (text: string | null): string => (text ?? "").replace(/[ \t\n\r\f]+/g, " ");
 
 // Text of an element with <br> kept as a line break, read with an explicit stack (any depth).
-function inlineText(node: DomNode): string {
+// With `lead`, records in `lead.end` where a bold element (`<strong>`, `<b>`) that opens the text
+// (only blanks before it) ends: the voice layer reads a bold prompt as an interviewer's.
+function inlineText(node: DomNode, lead?: { end: number }): string {
   let out = "";
-  const stack: DomNode[] = childrenOf(node).reverse();
-  for (let child = stack.pop(); child; child = stack.pop()) {
+  const BOLD_END = null;
+  let boldOpen = false;
+  const stack: (DomNode | null)[] = childrenOf(node).reverse();
+  while (stack.length > 0) {
+    const child = stack.pop();
+    if (child === BOLD_END) {
+      if (lead && lead.end < 0) lead.end = out.length;
+      boldOpen = false;
+      continue;
+    }
+    if (!child) continue;
     if (child.nodeType === 3) out += htmlSpace(child.textContent);
     else if (child.nodeType === 1) {
       const tag = child.nodeName.toUpperCase();
       if (tag === "BR") out += "\n";
       else if (tag !== "SCRIPT" && tag !== "STYLE") {
+        if (lead && lead.end < 0 && !boldOpen && (tag === "STRONG" || tag === "B") && out.trim() === "") {
+          boldOpen = true;
+          stack.push(BOLD_END);
+        }
         const children = childrenOf(child);
         for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
       }

@@ -144,3 +144,22 @@ test("HTML: a block that is page furniture as a whole is dropped; a sentence hol
     ["paragraph: The council has bee", "paragraph: Nobody on the islan", "paragraph: We read more of the"],
   );
 });
+
+test("HTML: a bold run opening a paragraph reaches the document as the paragraph's strong lead", () => {
+  const d = documentFromString(
+    `<html><body><article><h1>Quay talks</h1>
+<p><strong>The storm took out half the quay.</strong></p>
+<p>  <b>Why four months?</b> We had no stone.</p>
+<p>We had <strong>no</strong> stone at all.</p>
+<p><em>Tuesday</em>, <b>late</b>.</p></article></body></html>`,
+    { format: "html" },
+  );
+  const leads = d.paragraphs.map((p) => (p.strong === undefined ? "-" : d.text.slice(p.start, p.strong)));
+  assert.deepEqual(leads, ["-", "The storm took out half the quay.", "Why four months?", "-", "-"]);
+  // Plain text has no markup, so no lead.
+  assert.ok(
+    documentFromString("**Why?** Because.", { format: "text" }).paragraphs.every(
+      (p) => p.strong === undefined,
+    ),
+  );
+});

@@ -60,6 +60,8 @@ export interface Document {
 export interface Block {
   kind: BlockKind;
   text: string;
+  /** Length of the bold run that opens `text`, if any (see {@link Paragraph.strong}). */
+  strong?: number;
 }
 
 /** Options of {@link createDocument}. */
@@ -134,10 +136,18 @@ function fromBlocks(blocks: Block[]): { normalized: NormalizedText; paragraphs: 
         length += 2;
       }
       // The markup decides a block's role; only elision markers inside it are split out.
-      for (const sub of splitBlocks(n.text)) {
-        const kind = sub.kind === "elision" ? sub.kind : block.kind;
-        paragraphs.push({ start: length + sub.start, end: length + sub.end, kind });
+      // The bold lead, moved to the normalized text: the first character past it.
+      let strong = -1;
+      if (block.strong !== undefined && block.strong > 0) {
+        strong = 0;
+        while (strong < n.text.length && n.origin[strong] < block.strong) strong++;
+        while (strong > 0 && /\s/.test(n.text[strong - 1])) strong--;
       }
+      splitBlocks(n.text).forEach((sub, k) => {
+        const kind = sub.kind === "elision" ? sub.kind : block.kind;
+        const lead = k === 0 && strong > sub.start ? { strong: length + Math.min(strong, sub.end) } : {};
+        paragraphs.push({ start: length + sub.start, end: length + sub.end, kind, ...lead });
+      });
       parts.push(n.text);
       for (let i = 0; i < n.text.length; i++) origins.push(extracted + n.origin[i]);
       length += n.text.length;

@@ -9,6 +9,11 @@ export interface Paragraph {
   start: number;
   end: number;
   kind: BlockKind;
+  /**
+   * Where a run of bold type that opens the paragraph ends (HTML `<strong>` / `<b>`; the
+   * paragraph's `end` when all of it is bold): an interview's prompt is often set so.
+   */
+  strong?: number;
 }
 
 /** A sentence: `[start, end)` into the text, and the range of its tokens. */

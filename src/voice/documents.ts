@@ -152,11 +152,23 @@ export function findDocumentTitles(doc: Document, lex: VoiceLexicon): DocumentTi
     const shouting =
       doc.text.slice(doc.tokenStore.starts[first], doc.tokenStore.ends[last]) ===
       doc.text.slice(doc.tokenStore.starts[first], doc.tokenStore.ends[last]).toUpperCase();
-    if (noun && caps >= 2 && last > first && !shouting)
+    // "The Harbour Post", "the Kessel Review": a publisher's name, no document, when its one
+    // document noun is the head a publisher's name ends with and "the" stands before it.
+    const publisher =
+      (doc.tokenStore.key(i) === "the" || doc.tokenStore.keyAt(i - 1) === "the") &&
+      lex.publisherHeads.has(doc.tokenStore.key(last)) &&
+      !documentNounIn(doc, lex, first, last);
+    if (noun && caps >= 2 && last > first && !shouting && !publisher)
       out.push({ start: doc.tokenStore.starts[first], name: m.spanText(first, last) });
     i = last;
   }
   return out;
+}
+
+// Whether tokens [first, last) hold a document noun.
+function documentNounIn(doc: Document, lex: VoiceLexicon, first: number, last: number): boolean {
+  for (let k = first; k < last; k++) if (lex.selfReference.has(doc.tokenStore.key(k))) return true;
+  return false;
 }
 
 /** Does a cue subject name a document: a citation's authors or outlet, or "the report"? */

@@ -719,3 +719,34 @@ test("a title-case quote followed by 'by' and a name is a cited work's title; th
   ).quotes;
   assert.match(speech[0], /^speech .* -> Ada Morrow$/);
 });
+
+test("an interview whose prompts are set in bold: the answers are the interviewee's, a statement prompt stays its speaker's", () => {
+  const html = `<html><body><article><h1>We rebuilt the quay by hand</h1>
+<p>Harbour master Ines Varga has run the Port Ellis quay for twelve years. After the winter storms, she spoke to us about the repairs.</p>
+<p><strong>The storm took out half the quay in January.</strong></p>
+<p>It did. I was on the pier when the second wave came over.</p>
+<p>The council says the repairs were finished on time.</p>
+<p><strong>Why did it take four months?</strong></p>
+<p>Because we had no stone. I ordered it from the quarry in Kessel.</p>
+<p><strong>The ferry company says it had no warning of the closure.</strong></p>
+<p>They had a letter from me in February.</p>
+<p><b>What comes next?</b> A second wall, if the council pays for it.</p>
+</article></body></html>`;
+  const { sentences: s } = run(html, "html");
+  assert.deepEqual(s.slice(3), [
+    "[author] The storm took out half the quay in January.",
+    "[speaker:Ines Varga] It did.",
+    "[speaker:Ines Varga] I was on the pier when the second wave came over.",
+    "[speaker:Ines Varga] The council says the repairs were finished on time.",
+    "[author] Why did it take four months?",
+    "[speaker:Ines Varga] Because we had no stone.",
+    "[speaker:Ines Varga] I ordered it from the quarry in Kessel.",
+    "[speaker:the ferry company] The ferry company says it had no warning of the closure.",
+    "[speaker:Ines Varga] They had a letter from me in February.",
+    "[author] What comes next?",
+    "[speaker:Ines Varga] A second wall, if the council pays for it.",
+  ]);
+  // The same prompts without bold type are the answers' run-on paragraphs: no interview is read.
+  const plain = run(html.replace(/<\/?(?:strong|b)>/g, ""), "html").sentences;
+  assert.ok(plain.includes("[author] It did."), plain.join("\n"));
+});

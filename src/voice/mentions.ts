@@ -2,6 +2,26 @@ import { functionWords } from "../text/function-words.js";
 import type { TokenStore } from "../text/token-store.js";
 import type { VoiceLexicon } from "./lexicon.js";
 
+// Words that may stand between "with" and the number of a noun phrase ("with over 200 illnesses").
+const QUANTITY_MODIFIERS = new Set([
+  "over",
+  "nearly",
+  "almost",
+  "about",
+  "around",
+  "some",
+  "roughly",
+  "more",
+  "less",
+  "fewer",
+  "than",
+  "at",
+  "least",
+  "most",
+  "just",
+  "only",
+]);
+
 /** Who a reporting cue or quote points at: a name, a pronoun or an unnamed description. */
 export interface Mention {
   kind: "name" | "pronoun" | "description";
@@ -34,6 +54,10 @@ const CLAUSE_OPENERS = new Set([
   "though",
   "although",
 ]);
+// Prepositions joining people to the place they are at ("envoys at the embassy").
+const PEOPLE_LINKS = new Set(["at", "from", "in", "inside"]);
+// Words opening a subordinate clause whose subject may follow: "when envoys at the embassy reported".
+const SUBORDINATE = new Set(["when", "after", "before", "since", "if", "until", "once", "where"]);
 const POSSESSIVE = /['\u2019]s$/;
 // A name is at most this many tokens, titles included ("Lt. Gen. Juan Carlos de la Vega"), so
 // the scans forwards and backwards stay bounded on a run of capitalised words or of "Mr. Mr. …".
@@ -239,10 +263,40 @@ export class MentionFinder {
       )
         bare = j;
     }
-    if (found >= 0 && found < i)
-      return { kind: "description", first: found, last: i, text: this.spanText(found, i) };
+    if (found >= 0 && found < i) {
+      const first = this.peopleAt(found, floor);
+      return { kind: "description", first, last: i, text: this.spanText(first, i) };
+    }
     if (bare >= 0) return { kind: "description", first: bare, last: i, text: this.spanText(bare, i) };
     return undefined;
+  }
+
+  /**
+   * "envoys at the Kessland Embassy reported": the people at a place speak, not the place. The
+   * first token of the phrase whose determiner is at `found`: a bare plural (with its own
+   * determiner, if any) and a place preposition before it, opening its clause, else `found`.
+   */
+  private peopleAt(found: number, floor: number): number {
+    const head = found - 2;
+    if (head < floor || !PEOPLE_LINKS.has(this.tokens.keyAt(found - 1) ?? "")) return found;
+    const key = this.tokens.key(head);
+    if (
+      this.tokens.kind(head) !== "word" ||
+      !/s$/.test(key) ||
+      this.lex.notNames.has(key) ||
+      this.lex.verbs.has(key) ||
+      functionWords().has(key) ||
+      this.isCapWord(head)
+    )
+      return found;
+    const before = this.tokens.keyAt(head - 1) ?? "";
+    if (this.lex.determiners.has(before) && head - 1 >= floor) return head - 1;
+    return head === floor ||
+      this.tokens.kindAt(head - 1) !== "word" ||
+      CLAUSE_OPENERS.has(before) ||
+      SUBORDINATE.has(before)
+      ? head
+      : found;
   }
 
   /** An unnamed description starting at token `i`: a determiner and words up to punctuation. */
@@ -255,13 +309,16 @@ export class MentionFinder {
       // "the 43-year-old": a number and the word it is hyphenated to.
       if ((u.kind === "number" && this.hyphenJoined(j + 1)) || this.hyphenJoined(j)) continue;
       // "one of the protesters", "the woman behind the counter": any words up to punctuation,
-      // a verb or a relative pronoun.
+      // a verb or a relative pronoun; an auxiliary is the clause's verb ("The family has disputed
+      // her account and said": the family, not the rest of the clause).
       if (
         u.kind !== "word" ||
         u.key === "who" ||
         u.key === "which" ||
         u.key === "that" ||
-        this.lex.strongVerbs.has(u.key)
+        this.lex.strongVerbs.has(u.key) ||
+        this.lex.copulas.has(u.key) ||
+        this.lex.modals.has(u.key)
       )
         break;
       last = j;
@@ -371,7 +428,21 @@ export class MentionFinder {
       }
       return this.joinBackward(n, floor);
     }
-    return this.descriptionBackward(i, floor);
+    const d = this.descriptionBackward(i, floor);
+    return d && this.absoluteObject(d) ? undefined : d;
+  }
+
+  /**
+   * "… spread to other countries with over 200 illnesses reported": a noun phrase after "with" and
+   * before a past participle is an absolute clause's passive subject, what was reported, not who
+   * reports.
+   */
+  private absoluteObject(d: Mention): boolean {
+    if (!/ed$/.test(this.tokens.keyAt(d.last + 1) ?? "")) return false;
+    let j = d.first - 1;
+    while (j >= 0 && QUANTITY_MODIFIERS.has(this.tokens.key(j))) j--;
+    const w = this.tokens.keyAt(j);
+    return w === "with" || w === "without";
   }
 
   /** Whether token `j` is a hyphen with no space on either side ("43-year-old"). */

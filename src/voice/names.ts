@@ -16,6 +16,12 @@ export interface NamedMention {
    * headline ("Flood wall opens"), so no pronoun may fall back on it.
    */
   weak?: boolean;
+  /**
+   * A short form read before the article names its full form ("Tamsin voters" long before
+   * "Tamsin Forward"): news names a person in full first, so this is no mention of that name and
+   * no pronoun may fall back on it.
+   */
+  early?: boolean;
 }
 
 // Words that open a clause the pronoun may stand in before its antecedent ("When he arrived,
@@ -55,6 +61,13 @@ export class NameRegistry {
   private readonly doc: Document;
   // The sentence of each mention, for the pronoun search's order.
   private readonly sentenceOf: number[] = [];
+  // Unnamed single people who speak ("one diplomat described …"), by token, in text order.
+  private readonly unnamed: {
+    token: number;
+    sentence: number;
+    description: string;
+    gender?: "male" | "female";
+  }[] = [];
 
   /** Collect the article's multi-word capitalised names (titles dropped) in one pass. */
   constructor(doc: Document, lex: VoiceLexicon, inQuote: (token: number) => boolean = () => false) {
@@ -67,6 +80,8 @@ export class NameRegistry {
       titles?: string[];
       gender?: Mention["gender"];
     }[] = [];
+    // The first token of each full name's own occurrence, for the first-reference rule.
+    const firstFull = new Map<string, number>();
     // "Photo: Mara Ilves": a caption's credit names no one the article quotes. Decided once per
     // paragraph (0 not asked, 1 caption, 2 not), not once per name: a paragraph has many names.
     const caption = new Uint8Array(doc.paragraphs.length);
@@ -96,14 +111,24 @@ export class NameRegistry {
       // "Muslim Crime Stopper Sofian Zakkout's New Crush": a headline's run of capitalised words
       // longer than a name is no full form of the name it ends with.
       const words = name.text.split(" ").length;
-      if (words <= 3 || !this.headline(itemContaining(doc.paragraphs, doc.tokenStore.starts[i])))
+      if (words <= 3 || !this.headline(itemContaining(doc.paragraphs, doc.tokenStore.starts[i]))) {
         this.add(name.text);
+        if (!firstFull.has(name.text)) firstFull.set(name.text, i);
+      }
       i = name.last;
     }
     for (const f of found) {
       const name = this.canonical(f.text);
-      const weak = !name.includes(" ") && this.unproven(f.token);
-      this.mentions.push({ token: f.token, last: f.last, name, ...(weak ? { weak } : {}) });
+      const weak = !name.includes(" ") && !f.titles?.length && this.unproven(f.token);
+      // A title shows a person whatever comes first ("Mrs. Clinton" before "Hillary Clinton").
+      const early = name !== f.text && !f.titles?.length && (firstFull.get(name) ?? f.token) > f.token;
+      this.mentions.push({
+        token: f.token,
+        last: f.last,
+        name,
+        ...(weak ? { weak } : {}),
+        ...(early ? { early } : {}),
+      });
       this.sentenceOf.push(itemContaining(doc.sentences, doc.tokenStore.starts[f.token]));
       // "Mr Tomas Brandt": a gendered title is evidence a later "she" is someone else.
       if (f.gender !== "plural") this.setGender(name, f.gender);
@@ -124,6 +149,20 @@ export class NameRegistry {
    * pronoun's (Muzny et al. 2017's pronoun sieve); records the pronoun's gender on the name.
    */
   resolvePronoun(before: number, gender: "male" | "female", after = -1): string | undefined {
+    const r = this.referent(before, gender, after);
+    return r && "name" in r ? r.name : undefined;
+  }
+
+  /**
+   * What the pronoun at token `before` refers to: the person {@link resolvePronoun} finds, or the
+   * unnamed person who spoke between that name and the pronoun ("one diplomat described … he
+   * told doctors": the diplomat), by their description.
+   */
+  referent(
+    before: number,
+    gender: "male" | "female",
+    after = -1,
+  ): { name: string } | { description: string } | undefined {
     const lo = this.lowerBound(before);
     const bound = this.boundLater(before);
     // Hobbs's search order (Hobbs 1978, "Resolving pronoun references"): the sentences from the
@@ -136,15 +175,48 @@ export class NameRegistry {
     // when no full name fits.
     for (const strict of [true, false]) {
       for (const k of order) {
-        const { name, weak } = this.mentions[k];
+        const { name, weak, early } = this.mentions[k];
         if (strict && !name.includes(" ") && !this.speakers.has(name)) continue;
-        if (bound.has(name) || (weak && !this.speakers.has(name))) continue;
+        if (bound.has(name) || ((weak || early) && !this.speakers.has(name))) continue;
         const g = this.genders.get(name);
         if (g === undefined || g === gender) {
+          // "… one diplomat described being jolted awake. … he told doctors": the unnamed person
+          // comes first in the search, so the pronoun is theirs, not the name further back.
+          const unnamed = this.unnamedFirst(before, after, k, gender);
+          if (unnamed !== undefined) return { description: unnamed };
           this.setGender(name, gender);
-          return name;
+          return { name };
         }
       }
+    }
+    return undefined;
+  }
+
+  /**
+   * Record an unnamed single person who speaks at token `token` ("one diplomat", "a witness"),
+   * with the gender its words show ("a spokeswoman"). Called in text order.
+   */
+  addUnnamed(token: number, description: string, gender?: "male" | "female"): void {
+    const sentence = itemContaining(this.doc.sentences, this.doc.tokenStore.starts[token]);
+    this.unnamed.push({ token, sentence, description, ...(gender ? { gender } : {}) });
+  }
+
+  // Whether an unnamed speaker of a compatible gender speaks in a sentence between mention k's
+  // and the pronoun's at token `before` (both sentences excluded: "A reporter asked Sanders …"
+  // leaves Sanders the one who replies), after token `after`.
+  private unnamedFirst(
+    before: number,
+    after: number,
+    k: number,
+    gender: "male" | "female",
+  ): string | undefined {
+    const sk = this.sentenceOf[k];
+    const sp = itemContaining(this.doc.sentences, this.doc.tokenStore.starts[before]);
+    for (let u = this.unnamed.length - 1; u >= 0; u--) {
+      const x = this.unnamed[u];
+      if (x.sentence >= sp) continue;
+      if (x.sentence <= sk || x.token <= after) return undefined;
+      if (x.gender === undefined || x.gender === gender) return x.description;
     }
     return undefined;
   }

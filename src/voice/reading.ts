@@ -15,7 +15,7 @@ import {
 import { type VoiceLexicon, voiceLexicon } from "./lexicon.js";
 import { NameRegistry } from "./names.js";
 import { type Attribution, attributeQuotes, type Speaker } from "./quote-sieves/index.js";
-import { resolveCueSpeakers } from "./speakers.js";
+import { resolveCueSpeakers, unnamedPerson } from "./speakers.js";
 import type { Citation, QuoteKind } from "./types.js";
 
 /**
@@ -108,6 +108,10 @@ export function readVoices(article: Document): VoiceReading {
   );
 
   const names = new NameRegistry(article, lex, (k) => inQuote[k] === 1);
+  for (const c of cues) {
+    const u = unnamedPerson(c.subject, lex);
+    if (u) names.addUnnamed(c.subject.first, u.description, u.gender);
+  }
   // Pronouns outside quotes, in text order, teach the names their genders ("since she was seventeen").
   for (let k = 0; k < tokens.length; k++) {
     const g = inQuote[k] ? undefined : lex.pronouns.get(tokens.key(k));

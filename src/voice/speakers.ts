@@ -2,6 +2,7 @@ import { functionWords } from "../text/function-words.js";
 import type { TokenStore } from "../text/token-store.js";
 import type { Cue } from "./cues.js";
 import type { VoiceLexicon } from "./lexicon.js";
+import type { Mention } from "./mentions.js";
 import type { NameRegistry } from "./names.js";
 import type { Speaker } from "./quote-sieves/context.js";
 
@@ -44,8 +45,7 @@ export function resolveCueSpeakers(
       return name ? { name } : { description: text };
     }
     if (s.gender !== "male" && s.gender !== "female") return undefined;
-    const name = names.resolvePronoun(s.first, s.gender);
-    return name ? { name } : undefined;
+    return names.referent(s.first, s.gender);
   });
 }
 
@@ -105,4 +105,25 @@ export function personPhrase(text: string, lex: VoiceLexicon): boolean {
       !lex.locatives.has(w) &&
       !/ing$/.test(w),
   );
+}
+
+/**
+ * An unnamed single person a cue's subject introduces ("one diplomat", "a senior official", "a
+ * spokeswoman"): an indefinite singular phrase denoting a person, never a document ("a
+ * statement") or a group. Its gender when its head shows one.
+ */
+export function unnamedPerson(
+  s: Mention,
+  lex: VoiceLexicon,
+): { description: string; gender?: "male" | "female" } | undefined {
+  if (s.kind !== "description") return undefined;
+  const words = s.text.toLowerCase().split(/\s+/);
+  const head = words.at(-1) ?? "";
+  if (!SINGULAR.has(words[0]) || words.length < 2 || words.includes("of")) return undefined;
+  if (/s$/.test(head) || lex.collectives.has(head) || lex.selfReference.has(head)) return undefined;
+  if (!personPhrase(s.text, lex)) return undefined;
+  const description = s.text.charAt(0).toLowerCase() + s.text.slice(1);
+  if (/woman$/.test(head)) return { description, gender: "female" };
+  if (/man$/.test(head)) return { description, gender: "male" };
+  return { description };
 }

@@ -14,7 +14,9 @@ export interface LabelledParagraph {
 
 const QA = /^(Q|A)[.:](?:\s|$)/;
 const INNER_QA = /([?.!]["\u201D]?\s+)(Q|A)[.:]\s/g;
-const CAPS = /^([A-Z][A-Z'\u2019 .-]{1,40}?)(?: \(([^)]{1,60})\))?:\s/;
+// "MOLNAR:", "CHAIR (Cllr Doreen Achterberg):", "SARA CARTER, CIRCA NEWS:" (a guest's outlet or
+// role after the name).
+const CAPS = /^([A-Z][A-Z'\u2019 .-]{1,40}?)(?:, [A-Z][A-Z0-9'\u2019 .&-]{1,60}?)?(?: \(([^)]{1,60})\))?:\s/;
 const NAMED = /^(\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+){0,2}):\s/u;
 const TITLE_WORD = /^\p{Lu}[\p{L}'\u2019-]*$/u;
 
@@ -36,6 +38,9 @@ export function findLabels(doc: Document, names: NameRegistry): LabelledParagrap
     if (m) mixed.set(m[1], (mixed.get(m[1]) ?? 0) + 1);
   }
   let open: LabelledParagraph | undefined;
+  // The last turn and its paragraph: a speaker's turn goes on over unlabelled paragraphs up to
+  // the next label, within MAX_TURN_PARAGRAPHS and no heading between.
+  let last: { turn: LabelledParagraph; paragraph: number } | undefined;
   const aliases = new Map<string, string>();
   doc.sentences.forEach((s, si) => {
     const para = doc.paragraphs[s.paragraph];
@@ -46,13 +51,21 @@ export function findLabels(doc: Document, names: NameRegistry): LabelledParagrap
     if (/^\[[^\]]*\]?$/.test(doc.text.slice(s.start, s.end).trim()) && !/^\[\d/.test(heads[si])) {
       if (open) open.end = s.start;
       open = undefined;
+      last = undefined;
       return;
     }
     const label = labelOf(heads[si].replace(/^\[[\d:.]+\]\s*/, ""), mixed, names, aliases);
     if (label) {
       if (open) open.end = s.start;
+      else if (last && s.paragraph > last.paragraph && s.paragraph - last.paragraph <= MAX_TURN_PARAGRAPHS) {
+        let heading = false;
+        for (let p = last.paragraph + 1; p < s.paragraph; p++)
+          heading ||= doc.paragraphs[p].kind !== "paragraph";
+        if (!heading) last.turn.end = s.start;
+      }
       open = { start: s.start, end: para.end, ...label };
       out.push(open);
+      last = { turn: open, paragraph: s.paragraph };
     }
     // "Is that a mandate? A. It is a majority": a Q/A label the sentence splitter left inside.
     const text = doc.text.slice(s.start, s.end);
@@ -62,10 +75,15 @@ export function findLabels(doc: Document, names: NameRegistry): LabelledParagrap
       if (open) open.end = at;
       open = { start: at, end: para.end, role: m[2] === "Q" ? "question" : "answer" };
       out.push(open);
+      last = { turn: open, paragraph: s.paragraph };
     }
   });
   return out;
 }
+
+// How many paragraphs a labelled turn may run on before the next label (a guest's answer over
+// several paragraphs); past that, the unlabelled paragraphs are read as the article's own.
+const MAX_TURN_PARAGRAPHS = 8;
 
 let pageLabels: Set<string> | undefined;
 
@@ -149,6 +167,8 @@ function stripTitles(name: string): string {
  * in the first person.
  */
 export function findUnlabelledAnswers(doc: Document): LabelledParagraph[] {
+  const bold = boldPrompts(doc);
+  if (bold.length > 0) return bold;
   const turns: LabelledParagraph[] = [];
   let si = 0;
   for (const para of doc.paragraphs) {
@@ -208,4 +228,48 @@ function questionParagraphs(doc: Document): LabelledParagraph[] {
   }
   const asked = turns.length / 2;
   return asked >= MIN_EXCHANGES && addressed * 2 > asked && spoken * 2 > asked ? turns : [];
+}
+
+// First-person words of an interviewee's answer.
+const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|I'll|my|me|myself|we|our|us)\b/;
+
+/**
+ * Interviews whose prompts are set in bold (HTML `<strong>` / `<b>`, kept by ingest as each
+ * paragraph's `strong` lead): a prompt may be a statement as well as a question ("The company
+ * says it had no warning."), so only the type tells it from the answer. A paragraph all in bold,
+ * or the bold lead of one, is the interviewer's (no turn: read as any sentence of the author's);
+ * what follows it up to the next prompt (or a heading) is the answer, the interviewee's. Read as an interview only with {@link MIN_EXCHANGES} prompts or more
+ * and first-person answers to most of them, so that a feature's bold crossheads or a lead-in
+ * ("<b>Port Ellis</b> — …") make no interview.
+ */
+function boldPrompts(doc: Document): LabelledParagraph[] {
+  const { paragraphs, sentences } = doc;
+  const prompts: { start: number; end: number; next: number }[] = [];
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p];
+    if (para.strong === undefined || para.kind === "heading" || para.kind === "caption") continue;
+    // The prompt ends with the last sentence that starts inside the bold run.
+    let end = para.start;
+    for (const s of sentences) if (s.paragraph === p && s.start < para.strong) end = s.end;
+    if (end <= para.start) continue;
+    prompts.push({ start: para.start, end, next: p });
+  }
+  if (prompts.length < MIN_EXCHANGES) return [];
+  const turns: LabelledParagraph[] = [];
+  let spoken = 0;
+  prompts.forEach((q, i) => {
+    // The answer runs from the prompt's end to the next prompt or heading.
+    let stop = paragraphs[q.next].end;
+    for (let p = q.next + 1; p < paragraphs.length; p++) {
+      if (paragraphs[p].kind === "heading" || (i + 1 < prompts.length && p === prompts[i + 1].next)) break;
+      stop = paragraphs[p].end;
+    }
+    // The prompt itself gets no turn: it is the interviewer's sentence, read as any of the
+    // author's ("The ferry company says it had no warning." stays the company's claim).
+    const answer = doc.text.slice(q.end, stop);
+    if (answer.trim() === "") return;
+    if (FIRST_PERSON.test(answer)) spoken++;
+    turns.push({ start: q.end, end: stop, role: "answer" });
+  });
+  return spoken * 2 > prompts.length ? turns : [];
 }

@@ -188,8 +188,8 @@ function clauseSubject(k: number, floor: number, ctx: QuoteSieveContext): Attrib
     const mention = ctx.span(m.first, m.last);
     if (m.kind === "pronoun") {
       if (m.gender !== "male" && m.gender !== "female") return undefined;
-      const name = names.resolvePronoun(m.first, m.gender);
-      return name ? { name, mention, sieve: "before-opener" } : undefined;
+      const ref = names.referent(m.first, m.gender);
+      return ref ? { ...ref, mention, sieve: "before-opener" } : undefined;
     }
     if (lex.notNames.has(tokens.key(m.first))) continue;
     return { name: names.canonical(m.text), mention, sieve: "before-opener" };

@@ -72,8 +72,8 @@ export const colonClause: QuoteSieve = {
     for (let k = opener - 2; k >= Math.max(floor, opener - REACH); k--) {
       const p = finder.pronoun(k);
       if (p && (p.gender === "male" || p.gender === "female")) {
-        const name = names.resolvePronoun(k, p.gender);
-        return name ? { name, mention: ctx.span(k, k), sieve: "colon-clause" } : undefined;
+        const ref = names.referent(k, p.gender);
+        return ref ? { ...ref, mention: ctx.span(k, k), sieve: "colon-clause" } : undefined;
       }
       const n = finder.nameBackward(k, floor);
       if (!n) continue;

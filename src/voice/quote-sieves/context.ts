@@ -154,8 +154,8 @@ export class QuoteSieveContext {
     const mention = this.span(m.first, m.last);
     if (m.kind === "pronoun") {
       if (m.gender !== "male" && m.gender !== "female") return undefined;
-      const name = this.names.resolvePronoun(m.first, m.gender);
-      return name ? { name, mention, sieve } : undefined;
+      const ref = this.names.referent(m.first, m.gender);
+      return ref ? { ...ref, mention, sieve } : undefined;
     }
     if (m.kind === "name") return { name: this.names.canonical(m.text), mention, sieve };
     if (!personPhrase(m.text, this.lex)) return undefined;
@@ -328,8 +328,8 @@ export class QuoteSieveContext {
     const p = this.finder.pronoun(floor);
     if (p) {
       if (p.gender !== "male" && p.gender !== "female") return undefined;
-      const name = this.names.resolvePronoun(floor, p.gender);
-      return name ? { name, mention: this.span(floor, floor), sieve: "colon-clause" } : undefined;
+      const ref = this.names.referent(floor, p.gender);
+      return ref ? { ...ref, mention: this.span(floor, floor), sieve: "colon-clause" } : undefined;
     }
     const n = this.finder.nameForward(floor, before);
     if (!n || n.first !== floor || /^[^\p{Ll}]+$/u.test(n.text)) return undefined;
