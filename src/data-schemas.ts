@@ -135,6 +135,9 @@ const CLAIMS_CLAUSES = Type.Object({
   datedPrepositions: words,
   approximators: words,
   comparatives: words,
+  commentOpeners: words,
+  absolutes: words,
+  notParticiples: words,
 });
 
 /** Schema of `data/claims-features.json`. */

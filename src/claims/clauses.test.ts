@@ -136,8 +136,8 @@ test("a clause with no subject or predicate of its own, and a quotation, stay wi
   const one = (s: string) => assert.equal(units(s).length, 1, units(s).join("\n"));
   // A shared subject: "then fell" says nothing alone.
   one("Ticket sales rose in May, and then fell in June.");
-  // No predicate: the "with" phrase qualifies the clause before it.
-  one("The summer was the driest on record, with rainfall some 40 percent below normal.");
+  // No predicate and no figure: the "with" phrase qualifies the clause before it.
+  one("The summer was the driest on record, with rainfall well below normal.");
   // Nothing inside a quotation is split.
   one('The notice read: "The pool closed in March, and the council has promised a new one."');
   // A figure's commas are inside the figure.
@@ -159,4 +159,56 @@ test("every claim's span is inside its sentence and its words are the sentence's
     assert.ok(s.start <= u.start && u.end <= s.end && u.start < u.end);
     for (const [a, b] of u.tokens) assert.ok(s.tokenStart <= a && a < b && b <= s.tokenEnd);
   }
+});
+
+test("a trailing comment, participle or absolute phrase after the predicate is a claim of its own", () => {
+  assert.deepEqual(
+    units("Ferry fares rose by a third in one year, a jump that shocked nobody in Lisswick."),
+    [
+      "main [Ferry fares rose by a third in one year] <- Ferry fares rose by a third in one year",
+      "apposition [a jump that shocked nobody in Lisswick.] <- a jump that shocked nobody in Lisswick.",
+    ],
+  );
+  assert.deepEqual(
+    units("Surveyors mapped the old harbour wall last spring, using boats at 12 fixed points."),
+    [
+      "main [Surveyors mapped the old harbour wall last spring] <- Surveyors mapped the old harbour wall last spring",
+      "participial [using boats at 12 fixed points.] <- Surveyors | using boats at 12 fixed points.",
+    ],
+  );
+  assert.deepEqual(
+    units(
+      "The Lisswick ferry came last in the tables, with fewer than two in three of its sailings on time.",
+    ),
+    [
+      "main [The Lisswick ferry came last in the tables] <- The Lisswick ferry came last in the tables",
+      "participial [with fewer than two in three of its sailings on time.] <- The Lisswick ferry | with fewer than two in three of its sailings on time.",
+    ],
+  );
+  // A fronted participle has no subject before its comma, an "-ing" subject opens a clause, a
+  // preposition in "-ing" opens no phrase, and "with" and no figure is a plain adjunct.
+  for (const one of [
+    "Rolled out across the harbour, metering will cut water use by a tenth.",
+    "The trust sold four boats, including the old harbour tug.",
+    "The trust opened the new quay, with the mayor and the harbour master.",
+    "The old quay is, in fact, a listed structure.",
+  ])
+    assert.equal(units(one).length, 1, one);
+});
+
+test("a verb phrase coordinated with no comma is a claim of its own, rated with the shared subject", () => {
+  assert.deepEqual(units("The harbour trust scrapped the mooring fee and doubled the repair grant."), [
+    "main [The harbour trust scrapped the mooring fee] <- The harbour trust scrapped the mooring fee",
+    "coordinate [doubled the repair grant.] <- The harbour trust | doubled the repair grant.",
+  ]);
+  // One word on either side, or an auxiliary after "and", keeps the sentence whole.
+  assert.equal(units("Ferry fares rose and fell sharply.").length, 1);
+  assert.equal(units("The harbour trust closed the quay and was fined for it.").length, 1);
+});
+
+test("the other end of a change written after its new level is an adjunct", () => {
+  assert.deepEqual(units("Ferry delays fell to 3.1 percent of sailings from 4.4 percent a year earlier."), [
+    "main [Ferry delays fell to 3.1 percent of sailings] <- Ferry delays fell to 3.1 percent of sailings",
+    "adjunct [from 4.4 percent a year earlier.] <- from 4.4 percent a year earlier.",
+  ]);
 });

@@ -46,6 +46,13 @@ interface ClauseLexicon {
   approximators: Set<string>;
   comparatives: Set<string>;
   datedPrepositions: Set<string>;
+  commentOpeners: Set<string>;
+  absolutes: Set<string>;
+  notParticiples: Set<string>;
+  /** Words other than a comma or semicolon at which an author's sentence may split: "after", "and", "from". */
+  splitWords: Set<string>;
+  /** Words that open a relative clause inside a phrase ("a gap that …"): the relative pronouns and "that". */
+  relativeWords: Set<string>;
   /** Number words and the articles that count one ("thirty", "a"). */
   numberWords: Set<string>;
   months: Set<string>;
@@ -80,6 +87,11 @@ function clauseLexicon(): ClauseLexicon {
     approximators: set("approximators"),
     comparatives: set("comparatives"),
     datedPrepositions: set("datedPrepositions"),
+    commentOpeners: set("commentOpeners"),
+    absolutes: set("absolutes"),
+    notParticiples: set("notParticiples"),
+    relativeWords: new Set([...raw.relativePronouns, "that"]),
+    splitWords: new Set([...raw.datedPrepositions, "and", "from"]),
     numberWords: numberWords(loadData<NumberWords>("quantities-numbers.json")),
     // Full month names only: "mar" and "may" are words before they are dates.
     months: new Set(
@@ -261,6 +273,53 @@ class SentenceTokens {
     return false;
   }
 
+  /** True when the word at `k` is a present participle ("using", "cutting"), not a preposition or noun in "-ing". */
+  isParticiple(k: number): boolean {
+    const key = this.key(k);
+    return this.isWord(k) && key.length >= 5 && key.endsWith("ing") && !this.lex.notParticiples.has(key);
+  }
+
+  /** True when `[from, to)` holds a figure. */
+  holdsFigure(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.isFigure(k)) return true;
+    return false;
+  }
+
+  /**
+   * True when `[from, to)`, after a comma that follows the clause's predicate, adds a claim of its
+   * own: a comment on the clause (", a gap that will surprise nobody"), a participle phrase
+   * (", using drones at 64 fixed points") or an absolute phrase with a figure (", with around
+   * 220,000 adults treated").
+   */
+  trailingClaim(from: number, to: number): ClaimUnit["kind"] | undefined {
+    // A phrase, not a clause: no auxiliary before a relative word ("a gap that will surprise
+    // nobody"); ", metering will cut water use" is a clause whose subject ends in "-ing".
+    for (let k = from + 1; k < to && !this.lex.relativeWords.has(this.key(k)); k++)
+      if (this.lex.auxiliaries.has(this.key(k))) return undefined;
+    const opener = this.key(from);
+    if (this.lex.commentOpeners.has(opener)) return "apposition";
+    if (this.isParticiple(from)) return "participial";
+    if (this.lex.absolutes.has(opener) && this.holdsFigure(from + 1, to)) return "participial";
+    return undefined;
+  }
+
+  /**
+   * True when an auxiliary in `[from, to)` stands right before a comma: the predicate goes on after
+   * a parenthesis ("The bridge is, in fact, a listed building"), so what follows it is no phrase
+   * of its own.
+   */
+  interrupted(from: number, to: number): boolean {
+    for (let k = from; k < to; k++)
+      if (this.lex.auxiliaries.has(this.key(k)) && this.isBreak(k + 1)) return true;
+    return false;
+  }
+
+  /** The words before the clause's first verb: the subject a coordinated verb phrase shares. */
+  subject(from: number, to: number): TokenRange | undefined {
+    for (let k = from; k < to; k++) if (this.isVerb(k)) return k > from ? [from, k] : undefined;
+    return undefined;
+  }
+
   /** The capitalised words right before `k`: the name a clause after them is about, if any. */
   nameBefore(k: number): TokenRange | undefined {
     let i = k;
@@ -288,16 +347,16 @@ export interface ClaimUnitOptions {
 
 export function claimUnits(doc: Document, index: number, options: ClaimUnitOptions = {}): ClaimUnit[] {
   const s = doc.sentences[index];
-  // Every split is at a comma or semicolon, or at a dated preposition: most sentences have
-  // neither and are one claim.
+  // Every split is at a comma or semicolon, or at a dated preposition, an "and" or a "from": a
+  // sentence with none is one claim.
   const lex = clauseLexicon();
   const adjuncts = options.adjuncts ?? true;
-  if (!maySplit(doc, s.tokenStart, s.tokenEnd, adjuncts ? lex.datedPrepositions : NO_WORDS))
+  if (!maySplit(doc, s.tokenStart, s.tokenEnd, adjuncts ? lex.splitWords : NO_WORDS))
     return [{ kind: "main", start: s.start, end: s.end, tokens: [[s.tokenStart, s.tokenEnd]] }];
   const t = new SentenceTokens(doc, index, lex);
   const units: ClaimUnit[] = [];
-  for (const [lead, from, to, kind] of conjuncts(t))
-    units.push(...clausesOf(t, lead, from, to, kind, adjuncts));
+  for (const [lead, from, to, kind, subject] of conjuncts(t, adjuncts))
+    units.push(...clausesOf(t, lead, from, to, kind, adjuncts, subject));
   return units;
 }
 
@@ -313,37 +372,66 @@ function maySplit(doc: Document, from: number, to: number, prepositions: Readonl
   return false;
 }
 
+/** A coordinated clause as `[lead, from, to, kind, subject]`: the subject a verb phrase shares, if any. */
+type Conjunct = [lead: number, from: number, to: number, kind: ClaimUnit["kind"], subject?: TokenRange];
+
 /**
- * The sentence's coordinated independent clauses, as `[lead, from, to, kind]`: a clause's span
- * starts at its conjunction (`lead`, "while burglaries … fell"), its words at `from`.
+ * The sentence's coordinated independent clauses, as `[lead, from, to, kind, subject]`: a clause's
+ * span starts at its conjunction (`lead`, "while burglaries … fell"), its words at `from`. With
+ * `phrases`, a verb phrase coordinated with no comma ("broke its own rules and checked fewer than
+ * one holding in thirty") is a clause of its own, sharing the subject of the clause before it.
  */
-function conjuncts(t: SentenceTokens): [number, number, number, ClaimUnit["kind"]][] {
-  const starts: [open: number, body: number][] = [[t.from, t.from]];
+function conjuncts(t: SentenceTokens, phrases: boolean): Conjunct[] {
+  const starts: [open: number, body: number, verbPhrase: boolean][] = [[t.from, t.from, false]];
+  let lastBreak = t.from;
   for (let k = t.from + 1; k < t.to - 1; k++) {
+    // "The department broke its own rules and checked …": a simple clause (no comma before the
+    // "and" since the clause began) and a verb right after it that is not an auxiliary.
+    if (
+      phrases &&
+      t.key(k) === "and" &&
+      !t.isQuoted(k) &&
+      t.isVerb(k + 1) &&
+      !t.lex.auxiliaries.has(t.key(k + 1)) &&
+      t.hasVerb(lastBreak, k)
+    ) {
+      starts.push([k, k + 1, true]);
+      continue;
+    }
     if (!t.isBreak(k)) continue;
+    lastBreak = k;
     const semicolon = t.key(k) === ";";
     if (!semicolon && !t.lex.coordinators.has(t.key(k + 1))) continue;
     const body = semicolon ? k + 1 : k + 2;
-    starts.push([k, body]);
+    starts.push([k, body, false]);
   }
-  const out: [number, number, number, ClaimUnit["kind"]][] = [];
+  const out: Conjunct[] = [];
   let lead = t.from;
   let current = t.from;
+  let subject: TokenRange | undefined;
   for (let n = 1; n < starts.length; n++) {
-    const [open, body] = starts[n];
+    const [open, body, verbPhrase] = starts[n];
     const end = n + 1 < starts.length ? starts[n + 1][0] : t.to;
     // Both sides must be clauses: "X rose, and then fell" shares its subject, and "…, but not
     // yet" has no predicate; a verb that takes a "that" clause of its own ("…, and found that
     // calls had been downgraded") shares the subject but states a second claim.
-    const clause = t.independent(body, end) || (!semicolon(t, open) && t.reportsThat(body, end));
+    const clause = verbPhrase
+      ? t.words(body, end) >= MIN_WORDS && !hasBreak(t, current, open)
+      : t.independent(body, end) || (!semicolon(t, open) && t.reportsThat(body, end));
     if (clause && t.hasVerb(current, open) && t.words(current, open) >= MIN_WORDS) {
-      out.push([lead, current, open, out.length ? "coordinate" : "main"]);
+      out.push([lead, current, open, out.length ? "coordinate" : "main", subject]);
+      subject = verbPhrase ? (t.subject(current, open) ?? subject) : undefined;
       lead = open + 1;
       current = body;
     }
   }
-  out.push([lead, current, t.to, out.length ? "coordinate" : "main"]);
+  out.push([lead, current, t.to, out.length ? "coordinate" : "main", subject]);
   return out;
+}
+
+function hasBreak(t: SentenceTokens, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (t.isBreak(k)) return true;
+  return false;
 }
 
 const semicolon = (t: SentenceTokens, k: number): boolean => t.key(k) === ";";
@@ -359,6 +447,7 @@ function clausesOf(
   to: number,
   kind: ClaimUnit["kind"],
   adjuncts: boolean,
+  subject?: TokenRange,
 ): ClaimUnit[] {
   const store = t.doc.tokenStore;
   const inner: ClaimUnit[] = [];
@@ -378,6 +467,7 @@ function clausesOf(
     const opensClause = closed && !t.hasVerb(from, k) && t.words(from, k) > 0;
     const head: TokenRange | undefined = opensClause ? [from, k] : t.nameBefore(k);
     let unitKind: ClaimUnit["kind"] | undefined;
+    let trailing = false;
     if (t.lex.relativePronouns.has(opener)) {
       // "…, which is true of almost every orchestra": about the clause before it, rated on its own words.
       unitKind = "relative";
@@ -392,12 +482,26 @@ function clausesOf(
     } else if (adjuncts && t.hasVerb(from, k) && t.measurePhrase(body[0], body[1])) {
       // ", thirty miles away" after the clause's predicate: a figure of its own, about the clause.
       unitKind = "adjunct";
+    } else if (adjuncts && !closed && t.subject(from, k) && t.hasVerb(from, k) && !t.interrupted(from, k)) {
+      // ", a gap that will surprise nobody", ", using drones at 64 fixed points" at the end of a
+      // clause with a subject and a predicate ("Rolled out across the region, …" has none).
+      unitKind = t.trailingClaim(body[0], body[1]);
+      trailing = true;
     }
     if (!unitKind) continue;
     // The rest of the clause must still make a claim of its own.
     const restWords = t.words(from, k) + t.words(closed ? end + 1 : to, to);
     if (restWords < MIN_WORDS) continue;
-    const about = unitKind === "adjunct" ? undefined : head;
+    // A trailing participle or absolute phrase ("using drones", "with its trains running late") is
+    // about the clause's subject; a comment on the clause ("a gap that …") on its own words.
+    const about =
+      unitKind === "adjunct"
+        ? undefined
+        : trailing
+          ? unitKind === "participial"
+            ? t.subject(from, k)
+            : undefined
+          : head;
     const tokens: TokenRange[] = about ? [about, body] : [body];
     const unit: ClaimUnit = {
       kind: unitKind,
@@ -411,7 +515,7 @@ function clausesOf(
     removed.push([k, closed ? end + 1 : end]);
     k = end - 1;
   }
-  const dated = adjuncts ? datedPhrase(t, from, to, removed) : undefined;
+  const dated = adjuncts ? (datedPhrase(t, from, to, removed) ?? otherEnd(t, from, to, removed)) : undefined;
   if (dated) {
     inner.push({
       kind: "adjunct",
@@ -434,8 +538,10 @@ function clausesOf(
     kind,
     start: store.starts[Math.min(lead, own[0][0])],
     end: store.ends[own[own.length - 1][1] - 1],
-    tokens: own,
+    tokens: subject ? [subject, ...own] : own,
   };
+  // A verb phrase coordinated with no comma is rated with the subject it shares.
+  if (subject) main.about = subject;
   return [main, ...inner];
 }
 
@@ -463,6 +569,36 @@ function datedPhrase(
     if (!date) continue;
     const rest = t.words(from, to) - t.words(k, end) - removed.reduce((n, [a, b]) => n + t.words(a, b), 0);
     if (rest < MIN_WORDS) continue;
+    return [k, end];
+  }
+  return undefined;
+}
+
+/**
+ * The other end of a change written after its new level with no comma: "Cancellations fell to 3.2
+ * percent of services from 4.9 percent a year earlier". It runs from "from" (a figure right after
+ * it, past an approximator) to the next clause break, after a predicate and a "to" with a figure;
+ * the clause before it and the phrase each keep at least {@link MIN_WORDS} words.
+ */
+function otherEnd(
+  t: SentenceTokens,
+  from: number,
+  to: number,
+  removed: readonly TokenRange[],
+): TokenRange | undefined {
+  const inRemoved = (k: number) => removed.some(([a, b]) => a <= k && k < b);
+  let level = false;
+  for (let k = from + 1; k < to; k++) {
+    if (t.isBreak(k) || inRemoved(k) || t.isQuoted(k)) break;
+    if (t.key(k) === "to" && t.isFigure(k + 1) && t.hasVerb(from, k)) level = true;
+    if (!level || t.key(k) !== "from") continue;
+    let figure = k + 1;
+    while (figure < to && t.lex.approximators.has(t.key(figure))) figure++;
+    if (!t.isFigure(figure)) continue;
+    let end = k + 1;
+    while (end < to && !t.isBreak(end) && !inRemoved(end)) end++;
+    if (t.hasVerb(k + 1, end) || t.words(k, end) < MIN_WORDS || t.words(from, k) < MIN_WORDS)
+      return undefined;
     return [k, end];
   }
   return undefined;

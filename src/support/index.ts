@@ -253,6 +253,18 @@ export class SupportRater {
       if (u.kind === "main" || u.kind === "coordinate") host = { ...rating, candidates: found.candidates };
       return { kind: u.kind, start: u.start, end: u.end, ...rating };
     });
+    // Split, the sentence's main clauses meet no passage and no claim of it is found wrong; whole,
+    // it may meet one: the passage says what the sentence says with words from both halves ("went
+    // over budget, costing 14.5 million pounds" against "cost 14.5 million pounds, below the budget
+    // of 16 million pounds"), so the sentence is rated as one claim.
+    const hosts = rated.filter((u) => u.kind === "main" || u.kind === "coordinate");
+    if (
+      hosts.every((u) => u.status === "not-found") &&
+      rated.every((u) => u.status === "not-found" || u.status === "supported")
+    ) {
+      const whole = this.rateClaim(passageOf(this.article, i), figures, i);
+      if (whole.status !== "not-found") return { subject, ...withoutCandidates(whole) };
+    }
     const worst = rated.reduce((a, b) => (SEVERITY[b.status] > SEVERITY[a.status] ? b : a));
     return {
       subject,
