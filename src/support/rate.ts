@@ -217,7 +217,10 @@ function polarity(
         // the claim as in the passage: the one word after it is the verb of the judgement, not
         // what is judged.
         const shared = sharedOf(i, words.length, kind === "implicit" ? GOVERNED_WORDS : reach);
-        if (shared.length === 0) {
+        if (
+          shared.length === 0 ||
+          (kind === "negator" && reach === 1 && otherObject(p, i, words.length, other, lex))
+        ) {
           unshared++;
           continue;
         }
@@ -227,6 +230,38 @@ function polarity(
     }
   }
   return { flips, denial, negated, denied, absent, unshared };
+}
+
+/** Object pronouns: a verb followed by one takes a person or thing the sentence named before. */
+const OBJECT_PRONOUNS = new Set(["him", "her", "them", "me", "us"]);
+
+/**
+ * True when the claim's verb a negator at `i` (of `len` words) negates has a named object, and the
+ * passage gives that verb only with a pronoun for object: "the willingness to not prosecute
+ * Hillary Clinton" against "overzealous in prosecuting him …, while going easy on … Clinton"
+ * negates the prosecution of another person than the one the passage's verb prosecutes.
+ */
+function otherObject(claim: Passage, i: number, len: number, passage: Passage, lex: SupportLexicon): boolean {
+  if (!isVerbalNegator(claim.keys[i + len - 1], lex)) return false;
+  const content = (key: string) =>
+    /\p{L}/u.test(key) &&
+    !lex.functionWords.has(key) &&
+    !lex.negators.has(key) &&
+    !lex.privatives.has(key) &&
+    !lex.negatedDeterminers.has(key);
+  const words: string[] = [];
+  for (let k = i + len; k < claim.keys.length && words.length < 2 && !CLAUSE_END.has(claim.keys[k]); k++)
+    if (content(claim.keys[k]) && !(words.length === 0 && MANNER.test(claim.keys[k])))
+      words.push(termOf(claim.keys[k], lex));
+  if (words.length < 2) return false;
+  const keys = passage.keys;
+  let seen = false;
+  for (let m = 0; m < keys.length; m++) {
+    if (termOf(keys[m], lex) !== words[0]) continue;
+    if (!OBJECT_PRONOUNS.has(keys[m + 1] ?? "")) return false;
+    seen = true;
+  }
+  return seen;
 }
 
 /**

@@ -1103,6 +1103,11 @@ test("an author who calls a quoted text wrong disputes it: a claim against it is
   assert.match(marked, /-> not-found \[disputes\]/);
   const rebuttal = disputedLine(`Harl\n\n${quote}\n\nThe Harl bridge is, in fact, a listed building.`);
   assert.match(rebuttal, /-> not-found \[disputes\]/);
+  const believed = ratings(
+    `Harl\n\n${quote}\n\nHowever, I believe that the Harl bridge is a listed building.`,
+    [],
+  ).find((l) => l.startsWith("However"));
+  assert.match(believed ?? "missing", /-> not-found \[disputes\]/);
   const standing = disputedLine(`Harl\n\n${quote}\n\nThe Harl bridge is a listed building.`);
   assert.match(standing, /-> contradicted \[negation\]/);
 });
@@ -1431,5 +1436,22 @@ test("a dated entry of a timeline is not contradicted by a passage that lists ot
   assert.ok(
     single.some((l) => l.includes("contradicted [quantity]")),
     single.join("\n"),
+  );
+});
+
+test("a negated verb whose object the other sentence's verb never takes negates another act", () => {
+  const source =
+    "Harbour lawsuit\n\nThe lawsuit alleges that the harbour board was overzealous in prosecuting him while going easy on the ferry owners.";
+  const other = ratings(
+    "Harbour\n\nBy Jo Pell\n\nThe skipper cites the harbour board's willingness to not prosecute the ferry owners.",
+    [source],
+  );
+  assert.ok(!other.some((l) => l.includes("-> contradicted")), other.join("\n"));
+  const same = ratings("Harbour\n\nBy Jo Pell\n\nThe harbour board did not prosecute the ferry owners.", [
+    "Harbour notes\n\nThe harbour board prosecuted the ferry owners in May.",
+  ]);
+  assert.ok(
+    same.some((l) => l.includes("-> contradicted [negation]")),
+    same.join("\n"),
   );
 });
