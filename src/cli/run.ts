@@ -211,7 +211,19 @@ async function analyzeCommand(args: string[], io: CliIO): Promise<number> {
   const format = values.format ?? "text";
   if (!isFormatName(format))
     throw new UsageError(`unknown format "${format}" (one of: ${FORMAT_NAMES.join(", ")})`);
-  const { article, sources: sourceDocs } = await readInputs(positionals[0], values.source ?? [], values, io);
+  // The documents live only inside reportOf: the renderers read the report alone, so a long
+  // input's token stores and texts can be collected before the output is written.
+  const report = await reportOf(positionals[0], values, io);
+  const { renderChunks } = await import("../report/formats.js");
+  const color = colorWanted(values, io);
+  const output = renderChunks(report, format, { color });
+  await emit(output, values.output, [positionals[0], ...(values.source ?? [])], io);
+  return EXIT.ok;
+}
+
+/** Read the inputs of `analyze` (and the corpus's sources, with `--corpus`) and analyse them. */
+async function reportOf(articlePath: string, values: ReturnType<typeof parse>["values"], io: CliIO) {
+  const { article, sources: sourceDocs } = await readInputs(articlePath, values.source ?? [], values, io);
   const top = positiveInt(values.top, "top");
   if (top !== undefined && values.corpus === undefined) throw new UsageError("--top goes with --corpus");
   const fromCorpus =
@@ -223,10 +235,7 @@ async function analyzeCommand(args: string[], io: CliIO): Promise<number> {
           sourceDocs,
           top ?? 3,
         );
-  const [{ analyze }, { renderChunks }] = await Promise.all([
-    import("../analyze.js"),
-    import("../report/formats.js"),
-  ]);
+  const { analyze } = await import("../analyze.js");
   const settings = await layerSettings(values.set);
   const report = analyze(article, {
     sources: [...sourceDocs, ...(fromCorpus?.documents ?? [])],
@@ -234,10 +243,7 @@ async function analyzeCommand(args: string[], io: CliIO): Promise<number> {
     rhetoric: { experimental: Boolean(values["experimental-rhetoric"]) },
   });
   if (fromCorpus) report.corpus = { candidates: fromCorpus.candidates };
-  const color = colorWanted(values, io);
-  const output = renderChunks(report, format, { color });
-  await emit(output, values.output, [positionals[0], ...(values.source ?? [])], io);
-  return EXIT.ok;
+  return report;
 }
 
 // `trace`: the article and its sources side by side, edits marked (src/report/render-trace.ts).
