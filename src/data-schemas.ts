@@ -621,6 +621,7 @@ const SUPPORT_LEXICON = Type.Object({
   reporting: words,
   generic: words,
   negatedAdverbs: words,
+  sequenceWords: words,
   frequencyNouns: words,
   implicitNegators: words,
   silences: words,

@@ -14,6 +14,7 @@ import {
   figuresAgree,
   MIN_COVERAGE,
   MIN_SHARED,
+  measuresOf,
   type PassageRating,
   ratePassage,
   relevant,
@@ -590,11 +591,6 @@ export class SupportRater {
 function zeroCountIn(claim: Passage, candidates: Candidate[]): Candidate | undefined {
   const found = candidates.filter((c) => zeroCounted(claim, c.passage) !== undefined);
   return found.length === 1 ? found[0] : undefined;
-}
-
-/** Counts, amounts and shares: dates and times are given by many sentences, so they anchor none. */
-function measuresOf(figures: Quantity[]): Quantity[] {
-  return figures.filter((q) => q.kind !== "date" && q.kind !== "time");
 }
 
 /**

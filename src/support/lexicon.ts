@@ -75,6 +75,8 @@ export interface SupportLexicon {
   negatedAdverbs: Set<string>;
   /** Units of time after "every" or "each" that make a frequency, not a universal ("every morning"). */
   frequencyNouns: Set<string>;
+  /** Words between an ordinal and what it counts: "the third successive year". */
+  sequenceWords: Set<string>;
   /** Phrases that negate the verb phrase after them with no negator: "stopped short of", "declined to". */
   implicitNegators: Phrases;
   /** Verbs of speaking that make a refusal to speak of a denial or implicit negator: "declined to comment". */
@@ -169,6 +171,7 @@ const LISTS = [
   "levels",
   "negatedAdverbs",
   "frequencyNouns",
+  "sequenceWords",
   "implicitNegators",
   "silences",
   "indirectQuestions",
@@ -361,6 +364,7 @@ export function supportLexicon(): SupportLexicon {
     generic: new Set(raw.generic),
     negatedAdverbs: new Set(raw.negatedAdverbs),
     frequencyNouns: new Set(raw.frequencyNouns),
+    sequenceWords: new Set(raw.sequenceWords),
     implicitNegators: phrases(raw.implicitNegators),
     silences: new Set(raw.silences),
     indirectQuestions: new Set(raw.indirectQuestions),

@@ -109,6 +109,12 @@ function governed(
     if (keys[k] === "that" && out.length > 0) {
       budget = words;
       clause = out.length;
+      // "did not find that the closure of the court in 2022 had a measurable effect": the clause's
+      // subject is taken as given and its predicate is denied, so the words a verb's negator
+      // governs start after the clause's auxiliary when one follows its subject ("that the
+      // building was unsafe"). A denial ("debunked a rumour that a bomb had been found") denies
+      // the whole clause, its subject included.
+      if (verbal) k = predicateOf(keys, k + 1, lex) - 1;
     } else if (
       content(keys[k]) &&
       !(verbal && out.length === 0 && (MANNER.test(keys[k]) || lex.negatedAdverbs.has(keys[k])))
@@ -134,6 +140,20 @@ function governed(
         break;
       }
   return out;
+}
+
+/**
+ * Where the predicate of a "that" clause opening at `from` starts: right after its first
+ * auxiliary when a content word (its subject) comes before it, else `from` (no auxiliary read, so
+ * the subject may be the predicate's first word: "that screens cause poor sleep").
+ */
+function predicateOf(keys: readonly string[], from: number, lex: SupportLexicon): number {
+  let subject = false;
+  for (let k = from; k < keys.length && !CLAUSE_END.has(keys[k]); k++) {
+    if (lex.auxiliaries.has(keys[k])) return subject ? k + 1 : from;
+    if (/\p{L}|\p{N}/u.test(keys[k]) && !lex.functionWords.has(keys[k])) subject = true;
+  }
+  return from;
 }
 
 /** An adverb of manner or degree between a negator and its predicate ("did not fully recover"). */
@@ -327,11 +347,25 @@ function partials(keys: string[], lex: SupportLexicon): string[] {
     k !== undefined && (/^\d/.test(k) || lex.numberWords.has(k) || lex.counts.has(k));
   const masked = keys.map((k, i) =>
     (k === "most" && (keys[i - 1] === "the" || keys[i - 1] === "at")) ||
-    (k === "of" && keys[i + 1] === "the" && !counted(keys[i - 1]))
+    (k === "of" && keys[i + 1] === "the" && !counted(keys[i - 1])) ||
+    // "Some 1,200 people are held, all of them …": "some" before a figure rounds it, no part.
+    (startsPhrase(keys, i, lex.approximators) && figureAt(keys, i + 1, lex))
       ? ""
       : k,
   );
   return findPhrases(masked, lex.partials);
+}
+
+/**
+ * The hedges a claim makes. A partial quantifier ("at several junctions") says how many, not how
+ * sure: the claim states it as fact, as a passage's "some" is no hedge either; before a figure
+ * ("some 1,200") it rounds the figure and stays.
+ */
+function claimHedgesOf(keys: string[], lex: SupportLexicon): string[] {
+  const masked = keys.map((k, i) =>
+    startsPhrase(keys, i, lex.partials) && !figureAt(keys, i + 1, lex) ? "" : k,
+  );
+  return findPhrases(masked, lex.hedges);
 }
 
 function startsPhrase(keys: readonly string[], i: number, table: Phrases): boolean {
@@ -392,6 +426,12 @@ function named(hedges: readonly string[]): string[] {
 
 const MAGNITUDES = new Set(["hundred", "thousand", "million", "billion", "trillion", "dozen"]);
 
+/** A figure's key specific enough to tie a hedge to a claim: not a year, and 100 or more, or with a decimal part. */
+function measureKey(key: string): boolean {
+  if (/^(1[89]|20)\d\d$/.test(key)) return false;
+  return /^\d[\d,]*\.\d/.test(key) || Number(key.replace(/,/g, "").replace(/[^\d.].*$/, "")) >= 100;
+}
+
 /**
  * The hedges of a passage whose clause holds a term the claim shares: in "the rain we expected
  * never came, and demand rose by 30 percent", "expected" hedges the rain, not the demand. An
@@ -413,14 +453,20 @@ function hedgesOnShared(
   // conjunct, and the "may" of the second, which shares only "library" with it, weakens nothing
   // the claim says. A hedge counts only in a conjunct that holds as many as any other.
   const sharedAt = (k: number) => {
-    if (lex.generic.has(keys[k]) || /^\d/.test(keys[k])) return undefined;
+    // "is expected to raise an additional £900,000 a year" hedges the figure a claim states as
+    // sure; a year or a small number says nothing of which statement a hedge weakens.
+    if (/^\d/.test(keys[k])) return measureKey(keys[k]) && other.keys.includes(keys[k]) ? keys[k] : undefined;
+    if (lex.generic.has(keys[k])) return undefined;
     const t = termOf(keys[k], lex);
     return other.terms.has(t) && p.terms.has(t) ? t : undefined;
   };
   let most = 0;
   for (let k = 0, seen = new Set<string>(); k <= keys.length; k++) {
     if (k === keys.length || HEDGE_SCOPE_END.has(keys[k])) {
-      most = Math.max(most, seen.size);
+      // "Minister Callum Reyes said: Seedline could help create thousands of jobs": the words
+      // before a colon that ends on a reporting verb name who speaks, not what is said.
+      const attribution = keys[k] === ":" && lex.reporting.has(keys[k - 1] ?? "");
+      if (!attribution) most = Math.max(most, seen.size);
       seen = new Set();
       continue;
     }
@@ -486,16 +532,13 @@ function hedgesOnShared(
         // "…last year, and it expects 9 million this year": "million" and "year" say nothing of
         // which statement the hedge weakens.
         const shared = new Set<string>();
-        // "… is expected to start in March and may take up to 18 months": the conjunct that gives
-        // the claim's own figure speaks of that part of the claim, however few of its words it holds.
-        let figure = false;
         for (let k = start; k < end; k++) {
           if (k >= i && k < i + words.length) continue;
           const t = sharedAt(k);
-          if (t) shared.add(t);
-          else if (/^\d/.test(keys[k]) && other.numbers.has(keys[k].replace(/[^0-9.]/g, ""))) figure = true;
+          // An estimate only says its figure is not exact: the figure alone ties it to no statement.
+          if (t && !(/^\d/.test(t) && lex.estimates.has(words.join(" ")))) shared.add(t);
         }
-        if (shared.size > 0 && (condition || figure || shared.size >= most))
+        if (shared.size > 0 && (condition || shared.size >= most))
           (approximates ? rounding : hedges).push(words.join(" "));
       }
   }
@@ -581,6 +624,11 @@ function complementAgrees(
   return negative(claim.keys) !== negative(passage.keys);
 }
 
+/** Counts, amounts and shares: dates and times are given by many sentences, so they anchor none and make no table. */
+export function measuresOf(figures: Quantity[]): Quantity[] {
+  return figures.filter((q) => q.kind !== "date" && q.kind !== "time");
+}
+
 /** Fewest figures (dates aside) of a passage that is a table row flattened into text. */
 export const TABLE_FIGURES = 5;
 
@@ -591,7 +639,7 @@ export const TABLE_FIGURES = 5;
  * lost, so none of them contradicts it.
  */
 function tableRow(figures: Quantity[], p: Passage): boolean {
-  const measures = figures.filter((q) => q.kind !== "date" && q.kind !== "time").length;
+  const measures = measuresOf(figures).length;
   if (measures < TABLE_FIGURES) return false;
   const words = p.keys.filter((k) => /^\p{L}/u.test(k)).length;
   return measures * 3 >= words;
@@ -844,12 +892,15 @@ function gradesOn(p: Passage, other: Passage, lex: SupportLexicon): Map<number, 
     for (const words of lex.scaleWords.get(keys[i]) ?? []) {
       if (!words.every((w, k) => keys[i + k] === w) || p.names.has(keys[i])) continue;
       let near = false;
+      // "Lenton Mill has been scrapped": the auxiliaries between a grade and its thing count for nothing.
       for (const [from, step] of [
         [i - 1, -1],
         [i + words.length, 1],
       ] as const)
-        for (let k = from, d = 0; d < GRADE_REACH && !near && !CLAUSE_END.has(keys[k] ?? "."); k += step, d++)
+        for (let k = from, d = 0; d < GRADE_REACH && !near && !CLAUSE_END.has(keys[k] ?? "."); k += step) {
           near = shared(k);
+          if (!lex.auxiliaries.has(keys[k] ?? "")) d++;
+        }
       if (!near) continue;
       const phrase = words.join(" ");
       const { scale, grade } = lex.grades.get(phrase) as { scale: number; grade: number };
@@ -1137,7 +1188,8 @@ function ranks(p: Passage, lex: SupportLexicon): Map<string, Set<number>> {
   const keys = p.keys;
   for (let i = 0; i < keys.length; i++) {
     const rank = ordinalOf(keys[i], lex);
-    const next = keys[i + 1];
+    // "for the third successive year" ranks the year, as "for the second year running" does.
+    const next = lex.sequenceWords.has(keys[i + 1] ?? "") ? keys[i + 2] : keys[i + 1];
     if (rank === undefined || next === undefined || keys[i - 1] === "at" || negatedAt(keys, i, lex)) continue;
     if (lex.functionWords.has(next) || !/^\p{L}/u.test(next) || ordinalOf(next, lex) !== undefined) continue;
     if (
@@ -1161,8 +1213,11 @@ function ordinalClash(claim: Passage, passage: Passage, lex: SupportLexicon): Cl
     const other = theirs.get(thing);
     if (!other || [...mine].some((r) => other.has(r))) continue;
     const word = (p: Passage, r: Set<number>) =>
-      p.keys.find((k, i) => r.has(ordinalOf(k, lex) ?? -1) && termOf(p.keys[i + 1] ?? "", lex) === thing) ??
-      "";
+      p.keys.find(
+        (k, i) =>
+          r.has(ordinalOf(k, lex) ?? -1) &&
+          [p.keys[i + 1], p.keys[i + 2]].some((n) => termOf(n ?? "", lex) === thing),
+      ) ?? "";
     return {
       rule: "ordinal",
       reason: `the claim counts it the ${quote(word(claim, mine))} where the source says the ${quote(word(passage, other))}`,
@@ -1327,6 +1382,46 @@ function fullerChange(claim: Passage, passage: Passage, lex: SupportLexicon): [s
   return part.length > 0 ? [full[0], part[0]] : undefined;
 }
 
+/** Words that make the cause word after them a noun: "a factor", "the reason", "one reason". */
+const ARTICLES = new Set(["a", "an", "the", "one", "another"]);
+
+/**
+ * "The inspectorate blamed the delays on a shortage of barristers" against "a shortage of
+ * barristers was one of several factors behind the delays": the source gives the cause a part in
+ * the outcome, the claim makes it the cause. The claim names a cause outright (`causeStatements`, or a
+ * `causal` word not after a determiner: "was a factor" is a part) and no part or hedge; the passage's contributory phrase stands, not negated, in a conjunct that
+ * holds a word of the claim. Returns the claim's cause word and the passage's contributory phrase.
+ */
+function contributedOnShared(
+  claim: Passage,
+  passage: Passage,
+  lex: SupportLexicon,
+): [string, string] | undefined {
+  // "was a factor", "the reason": a noun of cause after a determiner is a part, like the passage's.
+  const cause = [...has(claim.keys, lex.causeStatements), ...has(claim.keys, lex.causal)].find(
+    (w) => !claim.keys.some((k, i) => k === w.split(" ")[0] && ARTICLES.has(claim.keys[i - 1] ?? "")),
+  );
+  if (!cause || has(claim.keys, lex.contributory).length > 0 || claimHedgesOf(claim.keys, lex).length > 0)
+    return undefined;
+  const keys = passage.keys;
+  for (let i = 0; i < keys.length; i++)
+    for (const words of lex.contributory.get(keys[i]) ?? []) {
+      if (!words.every((w, k) => keys[i + k] === w) || negatedAt(keys, i, lex)) continue;
+      let start = i;
+      while (start > 0 && !HEDGE_SCOPE_END.has(keys[start - 1])) start--;
+      let end = i + words.length;
+      while (end < keys.length && !HEDGE_SCOPE_END.has(keys[end])) end++;
+      for (let k = start; k < end; k++) {
+        if (k >= i && k < i + words.length) continue;
+        const key = keys[k];
+        if (lex.functionWords.has(key) || lex.generic.has(key) || !/^\p{L}/u.test(key)) continue;
+        const t = termOf(key, lex);
+        if (claim.terms.has(t) && passage.terms.has(t)) return [cause, words.join(" ")];
+      }
+    }
+  return undefined;
+}
+
 /** How many content words may stand between a stage of an act and the thing it is said of. */
 const STAGE_REACH = 2;
 
@@ -1382,10 +1477,17 @@ function stagesOn(p: Passage, other: Passage, lex: SupportLexicon): Stage[] {
         else if (!lex.functionWords.has(keys[k]) && /^\p{L}/u.test(keys[k])) seen++;
       }
     }
-    if (!near) continue;
     let pending = false;
+    let condition = false;
     for (let k = i - 1; k >= Math.max(0, i - PENDING_REACH) && !CLAUSE_END.has(keys[k]); k--)
-      if (startsPhrase(keys, k, lex.pendingMarkers)) pending = true;
+      if (startsPhrase(keys, k, lex.pendingMarkers)) {
+        pending = true;
+        if (startsPhrase(keys, k, lex.conditions)) condition = true;
+      }
+    // "The Trust proposes to raise the charge …, subject to board approval": a condition holds for
+    // the whole statement it follows, so the stage it leaves to come is of the same act, whatever
+    // words stand beside it.
+    if (!near && !condition) continue;
     const phrase = words.join(" ");
     out.push({ phrase, grade: lex.stages.get(phrase) as number, pending });
   }
@@ -1412,9 +1514,18 @@ function stageClash(
   const claimed = mine.reduce((a, b) => (b.grade > a.grade ? b : a));
   const theirs = stagesOn(passage, claim, lex);
   const stated = theirs.filter((s) => !s.pending);
-  if (stated.length === 0 || stated.some((s) => s.grade >= claimed.grade)) return undefined;
-  const reached = stated.reduce((a, b) => (b.grade > a.grade ? b : a));
+  if (stated.some((s) => s.grade >= claimed.grade)) return undefined;
   const later = theirs.find((s) => s.pending && s.grade >= claimed.grade);
+  // "Regulators have approved the deal" against "The deal is subject to approval by regulators":
+  // the only stage the source gives is the claim's, still to come.
+  if (stated.length === 0) {
+    if (!later) return undefined;
+    return {
+      status: "contradicted",
+      reason: `the claim says ${quote(claimed.phrase)} where the source has ${quote(later.phrase)} still to come`,
+    };
+  }
+  const reached = stated.reduce((a, b) => (b.grade > a.grade ? b : a));
   if (later)
     return {
       status: "contradicted",
@@ -1604,7 +1715,7 @@ export function ratePassage(
   // passage hedges; its figures agreed above.
   if (onlyFigures(claim, lex))
     return { status: "supported", rule: "match", reason: "the source gives the same figures" };
-  const claimHedges = has(claim.keys, lex.hedges);
+  const claimHedges = claimHedgesOf(claim.keys, lex);
   const found = hedgesOnShared(passage, claim, lex);
   const { rounding } = found;
   // "It estimated that about 19 percent …" against "almost a fifth …": a claim that gives its
@@ -1660,6 +1771,13 @@ export function ratePassage(
       rule: "causation",
       reason: `the source reports a correlation (${quote(correlation[0])}); the claim states a cause (${quote(causal[0])})`,
     };
+  const partialCause = contributedOnShared(claim, passage, lex);
+  if (partialCause)
+    return {
+      status: "overreach",
+      rule: "causation",
+      reason: `the source says it contributed (${quote(partialCause[1])}); the claim states it as the cause (${quote(partialCause[0])})`,
+    };
   const degree = fullerChange(claim, passage, lex);
   if (degree)
     return {
@@ -1669,7 +1787,9 @@ export function ratePassage(
     };
   // "The best jazz festival in the world" against a passage that only dates the festival: the
   // passage speaks of the festival, not of what the claim ranks it.
-  const ranking = has(claim.keys, lex.superlatives).find((w) => !passage.keys.includes(w));
+  const ranking = has(claim.keys, lex.superlatives).find(
+    (w) => !passage.keys.includes(w) && !passage.terms.has(termOf(w, lex)),
+  );
   if (ranking)
     return {
       status: "not-found",

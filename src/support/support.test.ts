@@ -1255,6 +1255,132 @@ The inspectors recommended that the harbour board hire six more pilots by the en
   assert.doesNotMatch(joined, /\[stage\]/);
 });
 
+test("a condition leaves its stage to come for the whole statement, whatever words stand beside it", () => {
+  const source = `Ferry fares notice
+
+The operator proposes to raise the standard return fare on the Tarn crossing from 4 pounds to 6 pounds from 1 May, subject to council approval.`;
+  const lines = ratings(
+    "Fares\n\nThe operator has signed off a higher standard return fare on the Tarn crossing.",
+    [source],
+  ).join("\n");
+  assert.match(lines, / -> contradicted \[stage\]/);
+  // With no condition the later stage is only more than the source says.
+  const stated = ratings(
+    "Fares\n\nThe operator has signed off a higher standard return fare on the Tarn crossing.",
+    [
+      "Ferry fares notice\n\nThe operator proposes to raise the standard return fare on the Tarn crossing from 4 pounds to 6 pounds.",
+    ],
+  ).join("\n");
+  assert.match(stated, / -> overreach \[stage\]/);
+});
+
+test("a negated finding of a 'that' clause denies its predicate, not its subject: the closure it names is given", () => {
+  const source = `Ferry review
+
+The review did not find that the closure of the Tarn ferry pier in 2021 had a measurable effect on crossing times.`;
+  const given = ratings("Ferries\n\nThe Tarn ferry pier closed in 2021 after storm damage.", [source]).join(
+    "\n",
+  );
+  assert.doesNotMatch(given, /contradicted/);
+  // A claim of what the clause denies is still contradicted.
+  const denied = ratings(
+    "Ferries\n\nThe closure of the Tarn ferry pier in 2021 had a measurable effect on crossing times.",
+    [source],
+  ).join("\n");
+  assert.match(denied, / -> contradicted \[negation\]/);
+  // The clause's predicate in another form of the same verb ("had broken" / "broke") is still denied.
+  const broke = ratings("Ferries\n\nThe Tarn operator broke its own safety rules.", [
+    "Ferry review\n\nWe did not find that the Tarn operator had broken its own safety rules.",
+  ]).join("\n");
+  assert.match(broke, / -> contradicted \[negation\]/);
+});
+
+test("a partial quantifier in the claim is no hedge; 'some' before a figure rounds it and leaves 'all of them' whole", () => {
+  const source = `Ferry survey
+
+Early checks suggest that the hulls of some ferries on the Tarn crossing may be corroded.`;
+  const lines = ratings(
+    "Ferries\n\nThe checks showed that the hulls of several ferries on the Tarn crossing are corroded.",
+    [source],
+  ).join("\n");
+  assert.match(lines, / -> overreach \[hedge\]/);
+  const all = ratings(
+    "Ferries\n\nSome 40 ferries were held in the Tarn port on Monday, all of them for repairs.",
+    ["Ferry timetable\n\nAbout 40 ferries were held in the Tarn port on Monday, some of them for repairs."],
+  ).join("\n");
+  assert.match(all, / -> overreach \[quantifier\]/);
+});
+
+test("a cause the source counts as one of several, or says contributed, is overreached by a claim that blames it", () => {
+  const source = `Ferry delays review
+
+The review said a shortage of deckhands was one of several factors behind the delays on the Tarn crossing, alongside engine repairs.`;
+  const lines = ratings(
+    "Ferries\n\nThe review blamed the delays on the Tarn crossing on a shortage of deckhands.",
+    [source],
+  ).join("\n");
+  assert.match(lines, / -> overreach \[causation\]/);
+  // A claim that keeps the part ("was a factor", "contributed") says what the source says.
+  const kept = ratings(
+    "Ferries\n\nThe review said a shortage of deckhands was a factor in the delays on the Tarn crossing.",
+    [source],
+  ).join("\n");
+  assert.doesNotMatch(kept, /overreach/);
+});
+
+test("a stage the source gives only as still to come contradicts a claim that it was reached", () => {
+  const lines = ratings("Ferries\n\nRegulators have already approved the sale of the Tarn ferry line.", [
+    "Ferry sale\n\nThe sale of the Tarn ferry line is subject to approval by regulators.",
+  ]).join("\n");
+  assert.match(lines, / -> contradicted \[stage\]/);
+});
+
+test("an ordinal ranks what it counts past 'successive'; 'postponed' and 'scrapped' are two grades of how final a stop is", () => {
+  const ranked = ratings(
+    "Ferries\n\nTarn Ferries came top of the punctuality table for the third successive year.",
+    ["Ferry punctuality\n\nTarn Ferries topped the punctuality table for the second year running."],
+  ).join("\n");
+  assert.match(ranked, / -> contradicted \[ordinal\]/);
+  const same = ratings(
+    "Ferries\n\nTarn Ferries came top of the punctuality table for the second consecutive year.",
+    ["Ferry punctuality\n\nTarn Ferries topped the punctuality table for the second year running."],
+  ).join("\n");
+  assert.doesNotMatch(same, /contradicted/);
+  const stopped = ratings("Ferries\n\nThe new pier at Holm Quay has been scrapped.", [
+    "Ferry works\n\nWork on the new pier at Holm Quay has been postponed until 2029 because of a legal challenge.",
+  ]).join("\n");
+  assert.match(stopped, / -> contradicted \[scale\]/);
+});
+
+test("a hedge on the figure a claim states as sure overreaches; an estimate of it, or an attribution before a colon, does not count", () => {
+  const source = `Ferry fares notice
+
+The new fares are expected to raise an additional 640,000 pounds a year. Harbour master Ines Roe said: "The pier could bring hundreds of visitors to Holm Quay."`;
+  const lines = ratings(
+    "Ferries\n\nThe fares will bring in another 640,000 pounds a year. Harbour master Ines Roe said the pier would bring hundreds of visitors to Holm Quay.",
+    [source],
+  );
+  const line = (start: string) =>
+    lines.find((l) => l.startsWith(start)) ?? `missing ${start}\n${lines.join("\n")}`;
+  assert.match(line("The fares"), / -> overreach \[hedge\]/);
+  assert.match(line("Harbour master"), / -> overreach \[hedge\]/);
+  const estimated = ratings("Ferries\n\nThe operator puts the bill for the new pier at 2.3 million pounds.", [
+    "Ferry works\n\nA survey in May estimated the cost of the pier works at 2.3 million pounds.",
+  ]).join("\n");
+  assert.doesNotMatch(estimated, /overreach/);
+});
+
+test("a ranking in other words is the same ranking: 'biggest' meets 'largest', 'lowest' meets 'minimum'", () => {
+  const lines = ratings(
+    "Ferries\n\nThe biggest job is a new pier at Holm Quay. The deal lifts the lowest fare to 3 pounds.",
+    [
+      "Ferry works\n\nThe largest single job is a new pier at Holm Quay. The deal takes the minimum fare to 3 pounds.",
+    ],
+  ).join("\n");
+  assert.doesNotMatch(lines, /superlative/);
+  assert.match(lines, /The biggest job is a new pier at Holm Quay\. -> supported/);
+});
+
 test("a reference keeps its side past a determiner and an owner: 'within the board's own target' against 'above the board's own target'", () => {
   const source = `Ferry punctuality audit
 
