@@ -532,13 +532,19 @@ function hedgesOnShared(
         // "…last year, and it expects 9 million this year": "million" and "year" say nothing of
         // which statement the hedge weakens.
         const shared = new Set<string>();
+        // "… is expected to start in March and may cost £900,000": the conjunct that gives the
+        // claim's own figure speaks of that part of the claim, however few of its words it holds.
+        let figure = false;
         for (let k = start; k < end; k++) {
           if (k >= i && k < i + words.length) continue;
           const t = sharedAt(k);
           // An estimate only says its figure is not exact: the figure alone ties it to no statement.
-          if (t && !(/^\d/.test(t) && lex.estimates.has(words.join(" ")))) shared.add(t);
+          if (t && !(/^\d/.test(t) && lex.estimates.has(words.join(" ")))) {
+            shared.add(t);
+            if (/^\d/.test(t)) figure = true;
+          }
         }
-        if (shared.size > 0 && (condition || shared.size >= most))
+        if (shared.size > 0 && (condition || figure || shared.size >= most))
           (approximates ? rounding : hedges).push(words.join(" "));
       }
   }
