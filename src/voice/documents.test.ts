@@ -161,3 +161,22 @@ test("an author named in two citations: a block is the work cited before it, not
   assert.equal(block("Dredging the channel"), "document Harbour Report");
   assert.equal(block("The council has since"), "document Dredging Costs");
 });
+
+test("a person's post reposted under its header line keeps its writer's voice in the first person, until the writer is named", () => {
+  assert.deepEqual(
+    voices(
+      "The ferry timetable, again\n\nAre they serious? Hanna Lind explains the latest change to the island timetable:\n\nMarch 4, 2026, Island Ledger\n\nThe ferry board still cannot say when the new boat arrives.\n\nI realize that building a ferry takes time. But it did not take long for the board to promise a date.\n\nThat was version one.\n\nLind is right, and the board should answer her.",
+    ),
+    [
+      "author The ferry timetable,",
+      "author Are they serious?",
+      "author Hanna Lind explains",
+      "speaker:Hanna Lind March 4, 2026,",
+      "speaker:Hanna Lind The ferry board",
+      "speaker:Hanna Lind I realize that",
+      "speaker:Hanna Lind But it did",
+      "speaker:Hanna Lind That was version",
+      "author Lind is right,",
+    ],
+  );
+});

@@ -1,6 +1,6 @@
 import { lastStartingBefore } from "../collections.js";
 import type { Document } from "../text/document.js";
-import { firstEndingAfter, lowerBound } from "../text/search.js";
+import { firstEndingAfter, itemContaining, lowerBound } from "../text/search.js";
 import type { Sentence } from "../text/segment.js";
 import type { Credit } from "./credits.js";
 import { type Cue, cuesBySentence } from "./cues.js";
@@ -8,6 +8,7 @@ import type { VoiceLexicon } from "./lexicon.js";
 import { type Mention, MentionFinder } from "./mentions.js";
 import type { NameRegistry } from "./names.js";
 import type { Speaker } from "./quote-sieves/context.js";
+import { titleLine } from "./transcript.js";
 import type { Citation } from "./types.js";
 
 /** The voice a block of paragraphs or a sentence is given by an introducer or a blockquote. */
@@ -45,9 +46,11 @@ export function findCitations(
     const si = firstEndingAfter(doc.sentences, q.start);
     const s = doc.sentences[si];
     if (!s) continue;
+    // A title-case headline capitalises every word: its words name no authors or outlet.
+    const headline = doc.paragraphs[s.paragraph]?.kind === "heading" || titleLine(doc, s.paragraph);
     const authors: string[] = [];
     let outlet: string | undefined;
-    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    for (let k = s.tokenStart; k < s.tokenEnd && !headline; k++) {
       const t = doc.tokenStore.get(k);
       if (t.start >= q.start && t.start < q.end) continue;
       if (!m.isCapWord(k) || (lex.notNames.has(t.key) && t.key !== "the")) continue;
@@ -63,8 +66,16 @@ export function findCitations(
       const possessive = /['\u2019]s$/.test(m.word(name.last));
       const the = t.key === "the" || doc.tokenStore.keyAt(k - 1) === "the";
       const full = t.key === "the" ? `The ${name.text}` : name.text;
+      // "against the Muslim invasion", "the Trump administration": a capitalised word before a
+      // lower-case noun modifies it, and names no publisher.
+      const after = name.last + 1 < doc.tokenStore.length ? doc.tokenStore.get(name.last + 1) : undefined;
+      const modifier =
+        !possessive &&
+        after?.kind === "word" &&
+        /^\p{Ll}/u.test(doc.text[after.start]) &&
+        !lex.verbs.has(after.key);
       if (["of", "in", "for", "from", "at"].includes(prev) || possessive || the) {
-        if (isOutlet(name.text, the, lex)) outlet ??= full;
+        if (isOutlet(name.text, the && !modifier, lex)) outlet ??= full;
       } else if (isPerson(name.text, prev, lex)) authors.push(name.text);
       k = name.last;
     }
@@ -130,7 +141,13 @@ const CONNECTORS = new Set(["of", "on", "and", "for", "the", "in", "to", "into",
 export function findDocumentTitles(doc: Document, lex: VoiceLexicon): DocumentTitle[] {
   const m = new MentionFinder(doc.text, doc.tokenStore, lex);
   const out: DocumentTitle[] = [];
+  // A headline in title case capitalises every word: "Receipt Shows Paddock Had …" names no document.
+  const headline = (k: number) => {
+    const p = itemContaining(doc.paragraphs, doc.tokenStore.starts[k]);
+    return doc.paragraphs[p]?.kind === "heading" || titleLine(doc, p);
+  };
   for (let i = 0; i < doc.tokenStore.length; i++) {
+    if (m.isCapWord(i) && headline(i)) continue;
     if (!m.isCapWord(i) || (lex.notNames.has(doc.tokenStore.key(i)) && doc.tokenStore.key(i) !== "the"))
       continue;
     let last = i;
@@ -186,6 +203,12 @@ export function documentRef(
     const names = words.some((w) => lex.selfReference.has(w.replace(/['\u2019]s$/, "")));
     // "the inspectors write:": whoever writes is a document's author.
     if (!names && !/^writ|^wrote/.test(verb)) return undefined;
+    // "the Hungarian Government's website", "a UN estimate": a document named with its owner is
+    // that document, not the work cited last.
+    const owned = subject.text
+      .split(/\s+/)
+      .some((w, i) => (i > 0 && /^\p{Lu}/u.test(w)) || /['\u2019]s$/.test(w));
+    if (owned) return { name: subject.text.charAt(0).toLowerCase() + subject.text.slice(1) };
     if (last >= 0) return { citation: last, name: citations[last].title ?? subject.text };
     const title = lastTitle(titles, before);
     return { name: title ?? subject.text.charAt(0).toLowerCase() + subject.text.slice(1) };
@@ -254,7 +277,11 @@ function paragraphDocumentNoun(doc: Document, p: number, lex: VoiceLexicon): str
   const first = doc.tokenStore.firstEndingAfter(para.start);
   let end = first;
   for (let k = first; k < doc.tokenStore.length && doc.tokenStore.starts[k] < para.end; k++) {
-    if (lex.selfReference.has(doc.tokenStore.key(k)) && doc.tokenStore.kind(k) === "word") found = k;
+    // "The Valley Post": a capitalised publisher's head names the publisher, not a document.
+    const publisher =
+      lex.publisherHeads.has(doc.tokenStore.key(k)) && /^\p{Lu}/u.test(doc.text[doc.tokenStore.starts[k]]);
+    if (lex.selfReference.has(doc.tokenStore.key(k)) && doc.tokenStore.kind(k) === "word" && !publisher)
+      found = k;
     end = k;
   }
   if (found < 0) return undefined;
@@ -499,11 +526,22 @@ export function findBlocks(
     )
       continue;
     const voice = named ?? { ...(fallen as BlockVoice), attributed: true };
+    // "William Jacobson explains …:" then "October 13, 2017, Legal Insurrection": a person's post
+    // reposted under its header. It speaks in its writer's first person, asks and exclaims as an
+    // author does, so none of that ends it; it ends where it is named in the third person (its
+    // writer's surname, "the post"), or, with sources, where the trace leaves it.
+    const post = voice.kind === "speaker" && voice.name !== undefined && postHeader(doc, p + 1, lex);
+    const ends = (q: number): boolean =>
+      post
+        ? ctx.matched
+          ? ctx.matched[q] < 0.3
+          : namesDocument(doc, q, lex, citations) || namesWriter(doc, q, voice.name ?? "")
+        : voice.kind === "speaker" || endsBlock(doc, q, lex, citations, ctx.matched);
     let q = p + 1;
     while (q < doc.paragraphs.length) {
       const next = doc.paragraphs[q];
-      if (next.kind === "heading" || next.kind === "blockquote") break;
-      if (q > p + 1 && (voice.kind === "speaker" || endsBlock(doc, q, lex, citations, ctx.matched))) break;
+      if ((next.kind === "heading" && !(post && q === p + 1)) || next.kind === "blockquote") break;
+      if (q > p + 1 && ends(q)) break;
       if (q === p + 1 && ctx.matched && ctx.matched[q] === 0 && commentary(doc, q, lex)) break;
       voices[q] = voice;
       lastBlock = voice;
@@ -514,6 +552,39 @@ export function findBlocks(
   }
   creditBlocks(doc, ctx.credits ?? [], voices, (q) => endsBlock(doc, q, lex, citations, ctx.matched));
   return voices;
+}
+
+// Longest header line of a reposted post, in words ("October 13, 2017, Legal Insurrection").
+const POST_HEADER_WORDS = 10;
+
+// Whether paragraph q is a post's header: a short line with a month and a year and no sentence
+// end ("October 13, 2017, Legal Insurrection", "Posted 3 May 2026 by the Harbour Blog").
+function postHeader(doc: Document, q: number, lex: VoiceLexicon): boolean {
+  const para = doc.paragraphs[q];
+  // In plain text a short line without a full stop reads as a heading.
+  if (!para || (para.kind !== "paragraph" && para.kind !== "heading")) return false;
+  const text = doc.text.slice(para.start, para.end).trim();
+  if (/[.!?:;]["\u201D\u2019]?$/.test(text)) return false;
+  const words = text.split(/\s+/);
+  return (
+    words.length <= POST_HEADER_WORDS &&
+    /\b(?:1[89]|20)\d\d\b/.test(text) &&
+    words.some((w) => /^\p{Lu}/u.test(w) && lex.months.has(w.toLowerCase().replace(/[.,]$/, "")))
+  );
+}
+
+// Whether paragraph q names a post's writer by surname, in the third person ("Jacobson notes").
+function namesWriter(doc: Document, q: number, writer: string): boolean {
+  const surname = writer.split(" ").at(-1)?.toLowerCase();
+  if (!surname) return false;
+  const para = doc.paragraphs[q];
+  for (
+    let k = doc.tokenStore.firstEndingAfter(para.start);
+    k < doc.tokenStore.length && doc.tokenStore.starts[k] < para.end;
+    k++
+  )
+    if (doc.tokenStore.key(k).replace(/['\u2019]s$/, "") === surname) return true;
+  return false;
 }
 
 // Most paragraphs a closing credit line looks back over for the body it credits.

@@ -545,6 +545,20 @@ test("a citation's authors are people and its outlet a publisher: no acronyms, a
     ),
     ["Trucks in the dark | Mara Ilves | BBC"],
   );
+  // "the Muslim invasion": a capitalised word before a lower-case noun modifies it, no publisher.
+  assert.deepEqual(
+    cite(
+      'Mara Ilves has stood against the Kessish invasion, and on Monday she gave a "Kessel First" speech.',
+    ),
+    ["Kessel First | Mara Ilves | -"],
+  );
+  // A title-case headline's words are no authors.
+  assert.deepEqual(
+    run('Harbour Board Blames Storm on "Bad Luck"\n\nThe board met on Monday.').r.citations.map(
+      (c) => `${c.title} | ${c.authors.join(", ")}`,
+    ),
+    ["Bad Luck | "],
+  );
 });
 
 test("after an introducer that names a document, a reproduced paragraph opening with a quote stays the document's", () => {

@@ -132,6 +132,8 @@ export interface VoiceLexicon {
    */
   quoteVerbs: Set<string>;
   modals: Set<string>;
+  /** Month names and their abbreviations, lower case (`data/quantities-dates.json`): a post's header line has one. */
+  months: Set<string>;
   /** Prepositions of place: a name after one is a place or institution, not a person. */
   locatives: Set<string>;
   /** First words of an adverbial phrase before a sentence's subject ("On Tuesday, …"). */
@@ -201,6 +203,9 @@ export function voiceLexicon(): VoiceLexicon {
     dialogueVerbs: new Set(v.dialogueVerbs),
     quoteVerbs: new Set(Object.keys(loadData<QuoteVerbData>("voice-quote-verbs.json").verbs)),
     modals: new Set(p.modals),
+    months: new Set(
+      Object.keys(loadData<{ months: Record<string, number> }>("quantities-dates.json").months),
+    ),
     locatives: new Set(p.locatives),
     leadingAdverbials: new Set(p.leadingAdverbials),
     placeHeads: new Set(p.placeHeads),

@@ -515,6 +515,10 @@ export class MentionFinder {
     if (and <= floor || this.tokens.keyAt(and) !== "and") return m;
     const other = this.nameBackward(and - 1, floor);
     if (!other) return m;
+    // "Minister of Foreign Affairs and Trade Péter Szijjártó": names after "of" complete a title
+    // or an organisation, they are no second speaker.
+    const before = this.tokens.keyAt(other.first - 1) === "the" ? other.first - 2 : other.first - 1;
+    if (this.tokens.keyAt(before) === "of") return m;
     return { ...other, last: m.last, others: [m.text], gender: "plural" };
   }
 

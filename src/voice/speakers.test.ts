@@ -73,6 +73,27 @@ test("'with … reported' is no cue; people at a place speak, not the place; 'he
   ]);
 });
 
+test("no speaker from a copula, a possessor, a relative clause of another noun, a concession, a wh-clause or a participle's agent", () => {
+  const { quotes, voices } = read(
+    "Lumber mill sale questioned\n\nHarbour mayor Ines Varga has been a “voice of the valley” for years. Varga's words are reminiscent of those of Governor Tomas Brandt, who spoke about putting “the valley first.”\n\nThe council was not sure why the Kessel Ledger wrote that the sale had been approved. The Kessel Ledger has just published an article written by Mara Quist.\n\nIt was only after “weeks of study” that Varga was able to name the buyer, even though she admitted being “tired” at the time.\n\nPer Holm, who runs the Forestry Institute, in Dunmore, Kessland, who has studied mills for 20 years, told the Ledger that the mill was sold cheaply.\n\nAccording to the Kessel Government's website, the sale closed in May. The date on the receipt says May 2.\n\nMinister of Trade and Industry Lena Fors said the sale was legal.",
+  );
+  assert.deepEqual(quotes.slice(0, 2), ["“voice of the valley” -> none", "“the valley first.” -> none"]);
+  assert.deepEqual(voices.slice(1, 7), [
+    "[author] Harbour mayor Ines Varga has been a “voice of the valley” for years.",
+    "[author] Varga's words are reminiscent of those of Governor Tomas Brandt, who spoke about putting “the valley first.”",
+    "[author] The council was not sure why the Kessel Ledger wrote that the sale had been approved.",
+    "[author] The Kessel Ledger has just published an article written by Mara Quist.",
+    "[author] It was only after “weeks of study” that Varga was able to name the buyer, even though she admitted being “tired” at the time.",
+    "[speaker:Per Holm] Per Holm, who runs the Forestry Institute, in Dunmore, Kessland, who has studied mills for 20 years, told the Ledger that the mill was sold cheaply.",
+  ]);
+  assert.equal(
+    voices[7],
+    "[document:the Kessel Government's website] According to the Kessel Government's website, the sale closed in May.",
+  );
+  // "Minister of Trade and Industry Lena Fors": "Trade" after "of" is no second speaker.
+  assert.match(voices[9], /^\[speaker:[^\]]*Lena Fors\]/);
+});
+
 test("an organisation inside an appositive does not take the quote", () => {
   const { quotes } = read(
     "“The convoy will leave at dawn,” Col. Aksel Moen, the spokesperson for the coalition, one of the groups fighting the Northern Front, said on Tuesday.",

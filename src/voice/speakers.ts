@@ -29,6 +29,19 @@ export function resolveCueSpeakers(
       thirdPerson(cue.key, lex)
     )
       return undefined;
+    // "…, in Salem, Oregon, who's conducted research for 33 years, told The Times": a place after
+    // a preposition of place, or the second part of one ("Salem, Oregon"), is no speaker.
+    // The place stands inside an appositive, a comma after it ("in October, Donald Trump said"
+    // keeps Trump).
+    if (s.kind === "name" && tokens && !cue.inverted && tokens.keyAt(s.last + 1) === ",") {
+      const before = tokens.keyAt(s.first - 1) ?? "";
+      const place =
+        lex.locatives.has(before) ||
+        (before === "," &&
+          tokens.kindAt(s.first - 2) === "word" &&
+          lex.locatives.has(tokens.keyAt(s.first - 3) ?? ""));
+      if (place) return undefined;
+    }
     if (s.kind === "name") {
       const name = names.canonical(s.text);
       names.setGender(name, s.others ? "plural" : s.gender);
@@ -37,10 +50,12 @@ export function resolveCueSpeakers(
     }
     if (s.kind === "description") {
       if (!personPhrase(s.text, lex) || (!cue.inverted && nounCue(s.text, cue.key, lex))) return undefined;
-      // "The mayor" opening a sentence is "the mayor"; a possessor keeps its name ("Verant’s chief executive").
-      const text = /^\S+['\u2019]s?\s/u.test(s.text)
-        ? s.text
-        : s.text.charAt(0).toLowerCase() + s.text.slice(1);
+      // "The mayor" opening a sentence is "the mayor"; a possessor keeps its name ("Verant’s chief
+      // executive"), and so does a name opening the phrase ("San Antonio police").
+      const text =
+        /^\S+['\u2019]s?\s/u.test(s.text) || !lex.determiners.has(s.text.split(/\s/)[0].toLowerCase())
+          ? s.text
+          : s.text.charAt(0).toLowerCase() + s.text.slice(1);
       const name = names.byDescription(text);
       return name ? { name } : { description: text };
     }

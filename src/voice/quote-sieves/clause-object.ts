@@ -34,6 +34,21 @@ const OTHER_SUBJECTS = new Set(["he", "she", "they", "we", "i", "you"]);
 const PASSIVE = new Set(["is", "was", "are", "were", "be", "been", "being", "get", "got", "gets"]);
 const PARTICIPLE = /(?:ed|en|wn|told|said|heard|taught|sent)$/;
 const QUOTE_MARK = /^["'\u201C\u201D\u2018\u2019\u00AB\u00BB]$/;
+// Linking verbs: a quote after one is the subject's description, no object of speech.
+const COPULAS = new Set([
+  "is",
+  "was",
+  "are",
+  "were",
+  "be",
+  "been",
+  "remains",
+  "remained",
+  "became",
+  "becomes",
+  "seems",
+  "seemed",
+]);
 // Words after a name that make it no clause's subject ("Trump and Cruz", "Clinton of New York").
 const NOT_VERBS = new Set(["and", "or", "nor", "of", "to", "for", "from", "with", "by", "on", "in", "at"]);
 
@@ -61,6 +76,12 @@ export const clauseObject: QuoteSieve = {
     const first = tokens.firstEndingAfter(subject.mention.start);
     const last = tokens.firstEndingAfter(subject.mention.end - 1);
     if (opener - last > REACH) return undefined;
+    // "Orban's words are reminiscent of …": a possessor is no subject.
+    if (
+      /['\u2019]s?$/.test(doc.text.slice(subject.mention.start, subject.mention.end)) ||
+      tokens.keyAt(last + 1) === "'s"
+    )
+      return undefined;
     // The subject is followed by its verb, in lower case ("Moore thanked"), or by an appositive.
     let v = last + 1;
     // "Angela Merkel of Germany condemned": a place after "of" completes the name.
@@ -75,6 +96,9 @@ export const clauseObject: QuoteSieve = {
       (tokens.kindAt(v) !== "word" || finder.isCapWord(v) || NOT_VERBS.has(next) || lex.locatives.has(next))
     )
       return undefined;
+    // "Weinandy is a “man of the Council”": a quote after a copula describes the subject in the
+    // author's words; no one is said to have spoken it.
+    if (COPULAS.has(next) && !/(?:ed|en|ing)$/.test(tokens.keyAt(v + 1) ?? "")) return undefined;
     for (let k = v; k < opener; k++) {
       const key = tokens.key(k);
       if (CLAUSE_BREAKS.has(key) || OTHER_SUBJECTS.has(key) || QUOTE_MARK.test(key)) return undefined;

@@ -2,8 +2,24 @@ import { documentRef } from "../documents.js";
 import type { Voice } from "../types.js";
 import type { SentenceContext, SentenceSieve } from "./context.js";
 
-// Words before a cue's subject that make the cue subordinate: "whatever the authority claims".
-const BLOCKERS = new Set(["whatever", "what", "as", "than", "if", "who", "which", "whom", "whether"]);
+// Words before a cue's subject that make the cue subordinate: "whatever the authority claims",
+// "wasn't sure why the ADL wrote that …".
+// "even though she admitted being …" concedes a point inside the author's sentence.
+const BLOCKERS = new Set([
+  "whatever",
+  "what",
+  "as",
+  "than",
+  "if",
+  "who",
+  "which",
+  "whom",
+  "whether",
+  "why",
+  "how",
+  "though",
+  "although",
+]);
 const RELATIVES = new Set(["who", "which", "that"]);
 
 /**
@@ -45,12 +61,20 @@ export function reportedVoice(ctx: SentenceContext, si: number): Voice | undefin
   });
   for (const i of ctx.bySentence[si]) {
     const c = cues[i];
-    const before = tokens.keyAt(c.subject.first - 1) ?? "";
+    // "why the Kessel Ledger wrote": the word before the subject's article.
+    const at = tokens.keyAt(c.subject.first - 1) === "the" ? c.subject.first - 2 : c.subject.first - 1;
+    const before = tokens.keyAt(at) ?? "";
     if (!c.inverted && BLOCKERS.has(before)) continue;
     // "a man who claims he served the mayor …": a cue inside a relative clause reports within that
     // clause; the sentence says something else ("… shows that …").
-    if (!c.inverted && RELATIVES.has(tokens.keyAt(c.first - 1) ?? "")) continue;
+    // "the same woman who reportedly told …": past adverbs between the pronoun and the verb.
+    let rel = c.first - 1;
+    while (rel > sentences[si].tokenStart && /ly$/.test(tokens.key(rel)) && tokens.key(rel).length > 4) rel--;
+    if (!c.inverted && RELATIVES.has(tokens.keyAt(rel) ?? "")) continue;
     if (lex.modals.has(tokens.keyAt(c.first - 1) ?? "")) continue;
+    // "an article written by Ronan Farrow": a participle with its agent describes a noun and
+    // reports nothing in the sentence.
+    if (!c.inverted && tokens.keyAt(c.last + 1) === "by" && /(?:ed|en)$/.test(c.key)) continue;
     // "Khashoggi wrote opinion columns for the Post": a person writing something is no document
     // speaking; "Khashoggi wrote that …" is.
     const follows = tokens.keyAt(c.last + 1) ?? "";
