@@ -20,9 +20,16 @@ import {
   relevant,
   zeroCounted,
 } from "./rate.js";
-import { type Candidate, PassageIndex, retrievalData, sharedTerms, topical } from "./retrieve.js";
+import {
+  type Candidate,
+  PassageIndex,
+  retrievalData,
+  sharedTerms,
+  termsShared,
+  topical,
+} from "./retrieve.js";
 import { ASSERTION_GAP, CONTRADICTED, OVERREACH, type SupportFinding } from "./rules.js";
-import { type Passage, passageOf, passageOver } from "./terms.js";
+import { type Passage, passageOf, passageOver, termOf } from "./terms.js";
 import type { Support, SupportStatus } from "./types.js";
 
 export type { Support, SupportStatus } from "./types.js";
@@ -579,6 +586,15 @@ export class SupportRater {
         rating = this.rateAgainst(claim, figures, p);
       }
     }
+    // A difference the rules read on a shared word ("not affected") is read; that the passage says
+    // the same needs more than a name and one word in common.
+    if (rating.status === "supported" && nameAndOneWord(claim, p) && !figuresAgree(figures, figuresIn(p)))
+      return {
+        status: "not-found",
+        rule: "no-passage",
+        reason: "no passage says this: the closest shares only a name and one word with it",
+        evidence: p,
+      };
     return disputed(claim, { ...rating, evidence: p }, this.disputes);
   }
 }
@@ -677,6 +693,22 @@ function bestRelevant(claim: Passage, candidates: Candidate[]): Candidate | unde
   let best: Candidate | undefined;
   for (const c of candidates) if (relevant(claim, c) && (!best || c.coverage > best.coverage)) best = c;
   return best;
+}
+
+/**
+ * True when all the passage shares with a claim is a name and one other word ("Rents in Marwood
+ * have doubled" / "A tribunal in Marwood ordered a landlord to repay rent"): half of a short claim,
+ * but a name is the subject of half the sentences of its source, so the two need say nothing of
+ * each other. A third word, or a figure or date the two agree on ("Talks collapsed in late April" /
+ * "Talks broke down on 28 April"), is needed before the passage says what the claim says. A name
+ * of two words ("Grey Lantern") is more than one; a name is a capitalised word of the claim that
+ * does not open it.
+ */
+function nameAndOneWord(claim: Passage, p: Passage): boolean {
+  const shared = termsShared(claim.terms, p);
+  if (shared.length !== MIN_SHARED) return false;
+  const names = new Set([...claim.names].map((n) => termOf(n)));
+  return shared.filter((t) => names.has(t)).length === 1;
 }
 
 /**

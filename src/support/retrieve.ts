@@ -110,19 +110,24 @@ function familiesOf(passage: Passage): Set<string> {
  * of the same family of (as a candidate's coverage counts them).
  */
 export function sharedTerms(terms: ReadonlySet<string>, passage: Passage): number {
+  return termsShared(terms, passage).length;
+}
+
+/** The terms of `terms` the passage holds, as {@link sharedTerms} counts them. */
+export function termsShared(terms: ReadonlySet<string>, passage: Passage): string[] {
   const counter = counterpartsOf(supportLexicon());
-  let n = 0;
+  const out: string[] = [];
   const families = familiesOf(passage);
   for (const t of terms) {
-    if (passage.terms.has(t) || families.has(familyOf(t))) n++;
+    if (passage.terms.has(t) || families.has(familyOf(t))) out.push(t);
     else
       for (const u of counter.get(t) ?? [])
         if (passage.terms.has(u)) {
-          n++;
+          out.push(t);
           break;
         }
   }
-  return n;
+  return out;
 }
 
 /**
