@@ -89,6 +89,8 @@ if (!formatsDir) {
 } else {
   article = undefined as unknown as typeof article;
   sources = [];
+  // As the CLI does when Node exposes the collector (src/cli/relaunch.ts).
+  (globalThis as { gc?: () => void }).gc?.();
   const { FORMAT_NAMES } = await import("../dist/report/format-names.js");
   const { renderChunks } = await import("../dist/report/formats.js");
   for (const format of FORMAT_NAMES) {

@@ -7,6 +7,7 @@ import { test } from "node:test";
 import { repoPath } from "../testing/helpers.js";
 import { Random } from "../testing/prng.js";
 import {
+  COLLECT_FLAG,
   HEAP_GROWING_FLAG,
   HEAP_GROWING_MIN_BYTES,
   RELAUNCH_MIN_BYTES,
@@ -34,8 +35,8 @@ test("a long run on few cores starts Node again with one V8 thread fewer than th
 
 test("large inputs start Node again with a heap that grows less, on any machine, unless the user set it", () => {
   const large = { execArgv: [], cores: 2, inputBytes: HEAP_GROWING_MIN_BYTES };
-  assert.deepEqual(relaunchFlags(large), ["--v8-pool-size=1", HEAP_GROWING_FLAG]);
-  assert.deepEqual(relaunchFlags({ ...large, cores: 8 }), [HEAP_GROWING_FLAG]);
+  assert.deepEqual(relaunchFlags(large), ["--v8-pool-size=1", HEAP_GROWING_FLAG, COLLECT_FLAG]);
+  assert.deepEqual(relaunchFlags({ ...large, cores: 8 }), [HEAP_GROWING_FLAG, COLLECT_FLAG]);
   assert.deepEqual(relaunchFlags({ ...large, inputBytes: HEAP_GROWING_MIN_BYTES - 1 }), ["--v8-pool-size=1"]);
   assert.deepEqual(relaunchFlags({ ...large, cores: 8, inputBytes: HEAP_GROWING_MIN_BYTES - 1 }), []);
   assert.deepEqual(

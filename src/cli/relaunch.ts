@@ -31,6 +31,15 @@ export const HEAP_GROWING_MIN_BYTES = 2_000_000;
  */
 export const HEAP_GROWING_FLAG = "--heap-growing-percent=50";
 
+/**
+ * Started with {@link HEAP_GROWING_FLAG}, Node also exposes `gc()`, and `analyze` collects once
+ * between the analysis and the output: a long analysis ends with its heap full of what the stages
+ * left (10 MB article: 394 MB in use, 185 MB of it alive), and the renderers' pieces then made V8
+ * grow the heap instead of collecting. The 10 MB article to HTML: process peak 661 → 615 MB, the
+ * analysis's own about 590 MB, the same CPU time.
+ */
+export const COLLECT_FLAG = "--expose-gc";
+
 /** What decides whether to start Node again: the process's flags, the machine, the inputs. */
 export interface RelaunchContext {
   /** Node's own flags of this process (`process.execArgv`). */
@@ -71,7 +80,7 @@ export function relaunchFlags(context: RelaunchContext): string[] {
     context.inputBytes >= HEAP_GROWING_MIN_BYTES &&
     !flagsOf(context).some((f) => f.startsWith("--heap-growing-percent"))
   )
-    flags.push(HEAP_GROWING_FLAG);
+    flags.push(HEAP_GROWING_FLAG, COLLECT_FLAG);
   return flags;
 }
 

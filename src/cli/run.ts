@@ -214,6 +214,10 @@ async function analyzeCommand(args: string[], io: CliIO): Promise<number> {
   // The documents live only inside reportOf: the renderers read the report alone, so a long
   // input's token stores and texts can be collected before the output is written.
   const report = await reportOf(positionals[0], values, io);
+  // The analysis's garbage collected before the renderers add theirs, where the relaunch exposes
+  // the collector (inputs of 2 MB or more, src/cli/relaunch.ts): the process then peaks no higher
+  // than the analysis did.
+  (globalThis as { gc?: () => void }).gc?.();
   const { renderChunks } = await import("../report/formats.js");
   const color = colorWanted(values, io);
   const output = renderChunks(report, format, { color });
