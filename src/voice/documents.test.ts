@@ -180,3 +180,12 @@ test("a person's post reposted under its header line keeps its writer's voice in
     ],
   );
 });
+
+test("a document introduced by its writer's surname is named by the writer's full name", () => {
+  assert.deepEqual(
+    voices(
+      "Ferry notes\n\nInes Varga has covered the harbour for years on her blog. As Varga writes:\n\nThe ferry board voted on Thursday to cut the island service to two sailings a day from the first of June.\n\nI cannot believe it.",
+    ).slice(3),
+    ["document:Ines Varga The ferry board", "author I cannot believe"],
+  );
+});

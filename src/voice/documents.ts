@@ -196,6 +196,7 @@ export function documentRef(
   lex: VoiceLexicon,
   before: number,
   titles: DocumentTitle[] = [],
+  registry?: NameRegistry,
 ): DocumentRef | undefined {
   const last = lastCitation(citations, before);
   const words = subject.text.toLowerCase().split(/\s+/);
@@ -234,12 +235,12 @@ export function documentRef(
     const cit = citations[c];
     return { citation: c, name: cit.title ?? cit.outlet ?? subject.text };
   }
-  // "As Okafor and Lindqvist write": what people write is a document even when not cited.
+  // "As Okafor and Lindqvist write": what people write is a document even when not cited, named
+  // by its writers' full names ("As Varga writes" after "Ines Varga": Ines Varga's).
   if (/^writ|^wrote/.test(verb)) {
     const last = lastCitation(citations, before);
-    return last >= 0
-      ? { citation: last, name: citations[last].title ?? names.join(" and ") }
-      : { name: names.join(" and ") };
+    const writers = names.map((n) => registry?.canonical(n) ?? n).join(" and ");
+    return last >= 0 ? { citation: last, name: citations[last].title ?? writers } : { name: writers };
   }
   return undefined;
 }
@@ -426,7 +427,7 @@ export function findBlocks(
     for (let k = list.length - 1; k >= 0; k--) {
       const c = cues[list[k]];
       const ref =
-        documentRef(c.subject, c.key, citations, lex, doc.paragraphs[p].end, ctx.titles) ??
+        documentRef(c.subject, c.key, citations, lex, doc.paragraphs[p].end, ctx.titles, ctx.names) ??
         outletRef(c.subject, c.key, lex);
       if (ref) return { kind: "document", name: ref.name, citation: ref.citation, attributed: true };
       const sp = ctx.cueSpeakers[list[k]];

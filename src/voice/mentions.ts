@@ -214,6 +214,8 @@ export class MentionFinder {
     let bare = -1;
     for (let j = i; j >= Math.max(floor, i - 6); j--) {
       const t = this.tokens.get(j);
+      // "10:58 The weather service warns": a live blog's time stamp is no quantity.
+      if (t.kind === "number" && /^\d{1,2}[:.]\d\d$/.test(t.key) && j < i) break;
       // "47 percent said", "Sixty-six percent said": a number opens the description.
       if (t.kind === "number" || NUMBER_WORD.test(t.key)) {
         if (j < i) found = j;
@@ -247,8 +249,9 @@ export class MentionFinder {
       // name, not a speech verb ("State", "Report") ending the description.
       if (this.lex.verbs.has(t.key) && j !== i && !(j > floor && this.isCapWord(j))) break;
       if (this.lex.determiners.has(t.key)) found = j;
-      // "52 percent of registered voters", "a majority of Republicans": a partitive goes on.
-      else if (t.key === "of" && j < i) continue;
+      // "52 percent of registered voters", "a majority of Republicans": a partitive goes on, and
+      // so does whom a spokesman speaks for ("a spokeswoman for the company").
+      else if ((t.key === "of" || t.key === "for") && j < i) continue;
       else if (this.lex.notNames.has(t.key)) break;
       // "Grain traders said", "…, sources said", "…, police said": a bare plural or collective noun
       // phrase opening a clause.
@@ -318,7 +321,8 @@ export class MentionFinder {
         u.key === "that" ||
         this.lex.strongVerbs.has(u.key) ||
         this.lex.copulas.has(u.key) ||
-        this.lex.modals.has(u.key)
+        this.lex.modals.has(u.key) ||
+        /n['\u2019]t$/.test(u.key)
       )
         break;
       last = j;
@@ -411,7 +415,7 @@ export class MentionFinder {
       const article = this.tokens.keyAt(n.first - 1) === "the" ? 1 : 0;
       const link = this.tokens.keyAt(n.first - 1 - article);
       if (
-        (link === "of" || link === "in" || link === "at" || link === "from") &&
+        (link === "of" || link === "in" || link === "at" || link === "from" || link === "for") &&
         n.first - 2 - article >= floor
       ) {
         const d = this.descriptionBackward(n.first - 2 - article, floor);

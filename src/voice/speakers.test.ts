@@ -94,6 +94,30 @@ test("no speaker from a copula, a possessor, a relative clause of another noun, 
   assert.match(voices[9], /^\[speaker:[^\]]*Lena Fors\]/);
 });
 
+test("a live blog: time stamps are no part of a speaker, a spokeswoman speaks for the company, each update keeps its speaker", () => {
+  const { quotes, voices } = read(
+    "Live: storm hits Port Ellis – updates\n\nBy Dana Morrow, Harbour Ledger\n\n09:12 The harbour authority has closed the quay until further notice. “Nobody goes near the water today,” harbour master Ines Varga told reporters at the gate.\n\n09:40 Ferry operator Kessel Lines says all sailings are cancelled. A spokeswoman for the company said passengers would get a full refund.\n\n10:05 Mayor Tomas Brandt has opened the school gym as a shelter. “We have beds for 200 people,” he said. “Bring blankets if you can.”\n\n10:31 Residents on Quay Street describe water up to their knees. “I have never seen it this high,” said Mara Ilves, 71, who has lived on the street for forty years.\n\n10:58 The weather service warns that the worst is still to come, with gusts of 120 km/h expected by noon.\n\n11:20 Varga again: “If you are on the lower road, leave now.”\n\n11:45 Brandt said the council would meet at 3 p.m. He did not say whether the schools would open tomorrow.",
+  );
+  assert.deepEqual(quotes, [
+    "“Nobody goes near the water today,” -> Ines Varga",
+    "“We have beds for 200 people,” -> Tomas Brandt",
+    "“Bring blankets if you can.” -> Tomas Brandt",
+    "“I have never seen it this high,” -> Mara Ilves",
+    "“If you are on the lower road, leave now.” -> Ines Varga",
+  ]);
+  assert.ok(
+    voices.includes(
+      "[speaker:a spokeswoman for the company] A spokeswoman for the company said passengers would get a full refund.",
+    ),
+  );
+  assert.ok(
+    voices.includes(
+      "[speaker:the weather service] 10:58 The weather service warns that the worst is still to come, with gusts of 120 km/h expected by noon.",
+    ),
+  );
+  assert.ok(voices.includes("[author] He did not say whether the schools would open tomorrow."));
+});
+
 test("an organisation inside an appositive does not take the quote", () => {
   const { quotes } = read(
     "“The convoy will leave at dawn,” Col. Aksel Moen, the spokesperson for the coalition, one of the groups fighting the Northern Front, said on Tuesday.",

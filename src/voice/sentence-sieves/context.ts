@@ -64,7 +64,15 @@ export function quoteVoice(ctx: VoiceReading, i: number): Voice {
   const ci = a?.cueIndex;
   if (ci !== undefined) {
     const c = ctx.cues[ci];
-    const ref = documentRef(c.subject, c.key, ctx.citations, ctx.lex, ctx.spans[i].start, ctx.docTitles);
+    const ref = documentRef(
+      c.subject,
+      c.key,
+      ctx.citations,
+      ctx.lex,
+      ctx.spans[i].start,
+      ctx.docTitles,
+      ctx.names,
+    );
     if (ref)
       return {
         kind: "document",

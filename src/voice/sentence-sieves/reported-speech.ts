@@ -90,7 +90,7 @@ export function reportedVoice(ctx: SentenceContext, si: number): Voice | undefin
       continue;
     // "The reporters also found that …": a document's finding, whatever it reports after.
     const found = lex.writingVerbs.has(c.key)
-      ? documentRef(c.subject, c.key, citations, lex, sentences[si].end, docTitles)
+      ? documentRef(c.subject, c.key, citations, lex, sentences[si].end, docTitles, ctx.names)
       : undefined;
     if (found) return documentVoice(found);
     if (!(lex.indirectVerbs.has(c.key) || c.inverted)) continue;
@@ -117,7 +117,7 @@ export function reportedVoice(ctx: SentenceContext, si: number): Voice | undefin
     const introduces = next === "that" || next === "," || next === ":";
     if (!c.inverted && lex.writingVerbs.has(c.key) && !lex.strongVerbs.has(c.key) && !introduces) continue;
     if (!c.inverted && /^writ|^wrote/.test(c.key) && !introduces) continue;
-    const ref = documentRef(c.subject, c.key, citations, lex, sentences[si].end, docTitles);
+    const ref = documentRef(c.subject, c.key, citations, lex, sentences[si].end, docTitles, ctx.names);
     if (ref) return documentVoice(ref);
     const sp = ctx.cueSpeakers[i];
     if (sp?.name) return { kind: "speaker", name: sp.name };
