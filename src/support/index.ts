@@ -243,6 +243,8 @@ export class SupportRater {
     const store = this.article.tokenStore;
     // The clause an adjunct adds to comes before it: its rating and candidates are the adjunct's.
     let host: Rated | undefined;
+    // Every passage retrieved for a claim of the sentence: the sentence read whole, if need be.
+    const retrieved: Candidate[] = [];
     const rated: UnitRating[] = units.map((u) => {
       const within = (q: Quantity) =>
         u.tokens.some(([a, b]) => store.starts[a] <= q.start && q.end <= store.ends[b - 1]);
@@ -257,6 +259,7 @@ export class SupportRater {
             : this.rateAdjunct(claim, figures.filter(within), host)),
         };
       const found = this.rateClaim(claim, figures.filter(within), i);
+      retrieved.push(...found.candidates);
       const rating = this.ownWords(u, i, this.wordsShared(claim, withoutCandidates(found)));
       if (u.kind === "main" || u.kind === "coordinate") host = { ...rating, candidates: found.candidates };
       return { kind: u.kind, start: u.start, end: u.end, ...rating };
@@ -270,8 +273,10 @@ export class SupportRater {
       hosts.every((u) => u.status === "not-found") &&
       rated.every((u) => u.status === "not-found" || u.status === "supported")
     ) {
-      const whole = this.rateClaim(passageOf(this.article, i), figures, i);
-      if (whole.status !== "not-found") return { subject, ...withoutCandidates(whole) };
+      // Against the passages its claims met: a search of its own would find much the same ones.
+      const whole = passageOf(this.article, i);
+      const rating = this.rateCandidates(whole, figures, i, rescored(whole, retrieved));
+      if (rating.status !== "not-found") return { subject, ...rating };
     }
     const worst = rated.reduce((a, b) => (SEVERITY[b.status] > SEVERITY[a.status] ? b : a));
     return {
@@ -663,6 +668,25 @@ const anaphors = (): Set<string> => {
   anaphorSet ??= new Set(retrievalData().anaphors);
   return anaphorSet;
 };
+
+/**
+ * The passages retrieved for parts of a claim, each once, as candidates for the whole claim: its
+ * share of the claim's terms and the names and numbers it shares, best share first.
+ */
+function rescored(claim: Passage, retrieved: Candidate[]): Candidate[] {
+  const seen = new Set<Passage>();
+  const out: Candidate[] = [];
+  for (const c of retrieved) {
+    if (seen.has(c.passage)) continue;
+    seen.add(c.passage);
+    out.push({
+      ...c,
+      coverage: claim.terms.size ? sharedTerms(claim.terms, c.passage) / claim.terms.size : 0,
+      anchors: anchorsShared(claim, c.passage),
+    });
+  }
+  return out.sort((a, b) => b.coverage - a.coverage);
+}
 
 /** The names and numbers of `claim` that passage `p` holds. */
 function anchorsShared(claim: Passage, p: Passage): number {

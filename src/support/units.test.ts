@@ -219,3 +219,18 @@ The Orrin ferry carried 41,000 cars last summer, up from 35,000 the summer befor
     ],
   );
 });
+
+test("a sentence whose split halves each miss what the passage says is rated whole", () => {
+  const article = createDocument("The pier\n\nThe pier went over budget, costing 9.5 million euros.", {
+    id: "article",
+  });
+  const source = createDocument(
+    "Pier report\n\nThe new pier, which opened in May, cost 9.5 million euros, below the budget of 11 million euros.",
+    { id: "report" },
+  );
+  const r = analyze(article, { sources: [source] });
+  const c = r.claims.find((x) => r.article.text.slice(x.start, x.end).startsWith("The pier went"));
+  // Apart, the main clause has no figure and the participle no budget; whole, the sentence says
+  // "over budget" where the source says "below the budget".
+  assert.equal(`${c?.support?.status} [${c?.support?.rule}]`, "contradicted [reference]");
+});
