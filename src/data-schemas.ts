@@ -77,6 +77,8 @@ const CLAIMS_ASSERTIONS = Type.Object({
     thatClauseHeads: words,
     hypothesisOpeners: words,
     firstPersonBefore: Type.Integer({ minimum: 1 }),
+    firstPersonObjects: words,
+    firstPersonAfter: Type.Integer({ minimum: 1 }),
     articles: words,
     copulas: words,
     possibilityNouns: words,

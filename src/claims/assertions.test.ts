@@ -292,3 +292,20 @@ test("a sentence cut off on a spaced ellipsis states nothing whole; one trailing
     "Nobody on the east shore ever checked the ferry logs again… [assertion:sweeping]",
   ]);
 });
+
+test("a marker in an announcement, a hedged sweep, an idiom, a duty and the author as object assert nothing", () => {
+  const sentences = [
+    "The harbour board announced that the new timetable caused the delays on the east shore.",
+    "Harbour officials announced this week that the strike led to the closure of two piers.",
+    "To close two harbours so soon probably has never happened before in the county.",
+    "The ferry office is now solidly bureaucratic in the worst sense.",
+    "It is on all of us to check the ferry logs before winter.",
+    "No one pays me to write about the ferry logs.",
+    "No one checked the ferry logs before winter.",
+    "The ferry office is the worst employer on the lake.",
+  ];
+  assert.deepEqual(authorAssertions(sentences, "assertion:"), [
+    "No one checked the ferry logs before winter. [assertion:sweeping]",
+    "The ferry office is the worst employer on the lake. [assertion:sweeping]",
+  ]);
+});

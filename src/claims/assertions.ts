@@ -41,6 +41,8 @@ type Lists = Record<AssertionKind, string[]> & {
     thatClauseHeads: string[];
     hypothesisOpeners: string[];
     firstPersonBefore: number;
+    firstPersonObjects: string[];
+    firstPersonAfter: number;
     articles: string[];
     copulas: string[];
     possibilityNouns: string[];
@@ -48,7 +50,9 @@ type Lists = Record<AssertionKind, string[]> & {
   };
 };
 let phrases: Map<string, { kind: Kind; words: string[] }[]> | undefined;
-let firstPerson: { words: Set<string>; within: number; before: number } | undefined;
+let firstPerson:
+  | { words: Set<string>; within: number; before: number; objects: Set<string>; after: number }
+  | undefined;
 /** Contexts in which a sweeping word generalises about nothing (see `notSweeping` in the data). */
 let contexts:
   | {
@@ -113,6 +117,8 @@ function index(): Map<string, { kind: Kind; words: string[] }[]> {
       words: new Set(ns.firstPerson),
       within: ns.firstPersonWithin,
       before: ns.firstPersonBefore,
+      objects: new Set(ns.firstPersonObjects),
+      after: ns.firstPersonAfter,
     };
     contexts = {
       anaphors: new Set(ns.anaphors),
@@ -180,7 +186,7 @@ function idleSweep(v: TokenView, i: number, length: number): boolean {
   const c = contexts as NonNullable<typeof contexts>;
   // "there is always a chance that …": something may happen, not that it always does.
   if (v.key(i) === "always" && c.articles.has(v.key(i + 1)) && c.possibility.has(v.key(i + 2))) return true;
-  if (authorSubject(v, i)) return true;
+  if (authorSubject(v, i) || authorObject(v, i + length)) return true;
   // "the worst news is that …": the superlative ranks the author's next words, not a thing.
   if (v.key(i) === "the" && c.framing.has(v.key(i + length))) return true;
   if (c.anaphors.has(v.key(i + length)) && v.key(i + length - 1) === "of") return true;
@@ -216,6 +222,21 @@ function authorSubject(v: TokenView, i: number): boolean {
     if (fp.words.has(key)) return true;
     if (CLAUSE_BREAK.has(key) || key === "that" || (c.thatHeads.has(key) && !c.copulas.has(key)))
       return false;
+    if (v.kind(k) === "word") seen++;
+  }
+  return false;
+}
+
+/**
+ * The clause of the sweeping phrase ending before `k` has the author for its object: a "me" or
+ * "my" a few words after it, no clause break between ("No one pays me to write these posts").
+ */
+function authorObject(v: TokenView, k: number): boolean {
+  const fp = firstPerson as NonNullable<typeof firstPerson>;
+  for (let seen = 0; k < v.to && seen < fp.after; k++) {
+    const key = v.key(k);
+    if (CLAUSE_BREAK.has(key)) return false;
+    if (fp.objects.has(key)) return true;
     if (v.kind(k) === "word") seen++;
   }
   return false;
@@ -323,7 +344,7 @@ function idleMarker(v: TokenView, i: number, kind: Kind, words: readonly string[
     if (founding(v, i + words.length)) return true;
   }
   const hedged = (k: number) => n.hedgedBy.has(v.key(k - 1)) || n.hedgedBy.has(v.key(k - 2));
-  if (kind !== "sweeping" && hedged(i)) return true;
+  if (hedged(i)) return true;
   // "most likely means that nobody checked": what the guess concludes is guessed too.
   for (let k = v.from; k < i; k++) if (hedged(k) && n.conclusions.some((w) => v.matches(k, w))) return true;
   if (kind === "causal")
@@ -331,14 +352,24 @@ function idleMarker(v: TokenView, i: number, kind: Kind, words: readonly string[
   return kind === "conclusion" && n.reportingSubjects.has(before);
 }
 
+// Words a time or place may put between a reporting verb and its "that" ("announced this week that").
+const REPORTED_WITHIN = 3;
+
 /**
  * The marker at `i` sits in the that-clause of someone else's reporting verb ("In it, he claims
- * that gay sex caused the tsunami"): that person's assertion, which the author only reports.
+ * that gay sex caused the tsunami", "officials announced this week that the raid led to …"): that
+ * person's assertion, which the author only reports.
  */
 function reported(v: TokenView, i: number): boolean {
   const n = nonStatements as NonNullable<typeof nonStatements>;
-  for (let k = i - 1; k > v.from + 1; k--)
-    if (v.key(k) === "that" && n.reportedBy.has(v.key(k - 1))) return !n.authorSubjects.has(v.key(k - 2));
+  for (let k = i - 1; k > v.from + 1; k--) {
+    if (v.key(k) !== "that") continue;
+    for (let j = k - 1, seen = 0; j > v.from && seen < REPORTED_WITHIN; j--) {
+      if (CLAUSE_BREAK.has(v.key(j))) break;
+      if (n.reportedBy.has(v.key(j))) return !n.authorSubjects.has(v.key(j - 1));
+      if (v.kind(j) === "word") seen++;
+    }
+  }
   return false;
 }
 

@@ -163,6 +163,27 @@ test("figures about different subjects are not compared, even when they count pe
   );
 });
 
+test("figures of cases are compared only when their clause says what happened to them, not another figure", () => {
+  const doc = createDocument(
+    "Two cases of the fever were confirmed in the valley, the ministry said. Some 21 cases of a fever and 17 deaths were notified in May, the agency said. That outbreak killed 1,100 people out of nearly 2,900 registered cases, the board said. Forty cases tested positive, the ministry said. Only 12 cases tested positive, the board said.",
+  );
+  const speakers: Voice[] = ["the ministry", "the agency", "the board", "the ministry", "the board"].map(
+    (name) => ({ kind: "speaker", name }),
+  );
+  const { comparisons, quantities } = extractClaims(doc, {
+    sentenceVoices: speakers,
+    sources: [],
+    matches: [],
+  });
+  const ofCases = comparisons.filter((c) =>
+    c.quantities.some((i) => quantities[i].counted?.endsWith("cases")),
+  );
+  assert.deepEqual(
+    ofCases.map((c) => c.quantities.map((i) => quantities[i].text).join(" / ")),
+    ["Forty / 12"],
+  );
+});
+
 test("amounts of money are compared within one currency, never converted", () => {
   const other = createDocument("Each driver was paid $1,500 for the trip, the haulage firm said.", {
     id: "firm",

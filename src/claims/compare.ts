@@ -121,7 +121,9 @@ export function compareQuantities(
   const buckets = new Map<string, Member[]>();
   for (const m of members(quantities, docs, article.id)) {
     const doc = docs.get(m.doc);
-    const event = doc ? eventOf(doc, quantities[m.quantities[0]]) : undefined;
+    // Figures joined into one ("250 fighters and 3,500 family members left") share the event of
+    // whichever of them stands beside it.
+    const event = doc ? m.quantities.map((i) => eventOf(doc, quantities[i])).find((e) => e) : undefined;
     if (!event) continue;
     m.event = event;
     append(buckets, `${m.group}\u0000${event.event}`, m);

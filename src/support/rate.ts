@@ -237,7 +237,10 @@ function polarity(
         // the claim as in the passage: the one word after it is the verb of the judgement, not
         // what is judged.
         const shared = sharedOf(i, words.length, kind === "implicit" ? GOVERNED_WORDS : reach);
-        if (shared.length === 0) {
+        if (
+          shared.length === 0 ||
+          (kind === "negator" && reach === 1 && otherObject(p, i, words.length, other, lex))
+        ) {
           unshared++;
           continue;
         }
@@ -247,6 +250,38 @@ function polarity(
     }
   }
   return { flips, denial, negated, denied, absent, unshared };
+}
+
+/** Object pronouns: a verb followed by one takes a person or thing the sentence named before. */
+const OBJECT_PRONOUNS = new Set(["him", "her", "them", "me", "us"]);
+
+/**
+ * True when the claim's verb a negator at `i` (of `len` words) negates has a named object, and the
+ * passage gives that verb only with a pronoun for object: "the willingness to not prosecute
+ * Hillary Clinton" against "overzealous in prosecuting him …, while going easy on … Clinton"
+ * negates the prosecution of another person than the one the passage's verb prosecutes.
+ */
+function otherObject(claim: Passage, i: number, len: number, passage: Passage, lex: SupportLexicon): boolean {
+  if (!isVerbalNegator(claim.keys[i + len - 1], lex)) return false;
+  const content = (key: string) =>
+    /\p{L}/u.test(key) &&
+    !lex.functionWords.has(key) &&
+    !lex.negators.has(key) &&
+    !lex.privatives.has(key) &&
+    !lex.negatedDeterminers.has(key);
+  const words: string[] = [];
+  for (let k = i + len; k < claim.keys.length && words.length < 2 && !CLAUSE_END.has(claim.keys[k]); k++)
+    if (content(claim.keys[k]) && !(words.length === 0 && MANNER.test(claim.keys[k])))
+      words.push(termOf(claim.keys[k], lex));
+  if (words.length < 2) return false;
+  const keys = passage.keys;
+  let seen = false;
+  for (let m = 0; m < keys.length; m++) {
+    if (termOf(keys[m], lex) !== words[0]) continue;
+    if (!OBJECT_PRONOUNS.has(keys[m + 1] ?? "")) return false;
+    seen = true;
+  }
+  return seen;
 }
 
 /**
@@ -374,6 +409,23 @@ function onlyFigures(p: Passage, lex: SupportLexicon): boolean {
   return figures > 0;
 }
 
+/** How many of the passage's hedges an overreach reason names: each weakens a part of the claim. */
+const HEDGES_NAMED = 3;
+
+/**
+ * The hedges a reason names, at most {@link HEDGES_NAMED}, in passage order; one that shares a
+ * word with a hedge already named is the same phrase read twice ("is accused", "accused of").
+ */
+function named(hedges: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const h of hedges) {
+    const words = h.split(" ");
+    if (out.length < HEDGES_NAMED && !out.some((o) => o.split(" ").some((w) => words.includes(w))))
+      out.push(h);
+  }
+  return out;
+}
+
 const MAGNITUDES = new Set(["hundred", "thousand", "million", "billion", "trillion", "dozen"]);
 
 /** A figure's key specific enough to tie a hedge to a claim: not a year, and 100 or more, or with a decimal part. */
@@ -482,13 +534,19 @@ function hedgesOnShared(
         // "…last year, and it expects 9 million this year": "million" and "year" say nothing of
         // which statement the hedge weakens.
         const shared = new Set<string>();
+        // "… is expected to start in March and may cost £900,000": the conjunct that gives the
+        // claim's own figure speaks of that part of the claim, however few of its words it holds.
+        let figure = false;
         for (let k = start; k < end; k++) {
           if (k >= i && k < i + words.length) continue;
           const t = sharedAt(k);
           // An estimate only says its figure is not exact: the figure alone ties it to no statement.
-          if (t && !(/^\d/.test(t) && lex.estimates.has(words.join(" ")))) shared.add(t);
+          if (t && !(/^\d/.test(t) && lex.estimates.has(words.join(" ")))) {
+            shared.add(t);
+            if (/^\d/.test(t)) figure = true;
+          }
         }
-        if (shared.size > 0 && (condition || shared.size >= most))
+        if (shared.size > 0 && (condition || figure || shared.size >= most))
           (approximates ? rounding : hedges).push(words.join(" "));
       }
   }
@@ -606,6 +664,20 @@ function disagreeing(
   if (passageText && tableRow(passage, passageText)) return undefined;
   for (const q of claim) {
     const same = passage.filter((p) => compatible(q, p));
+    // "Key dates: contractors appointed in March 2026; demolition in June 2026; handover in autumn
+    // 2027" against "September 2027: building handed over": a passage whose dates stand in the
+    // items of a list dates several events, and the claim's date is read only against the item
+    // that holds most of its words (here none the figures can read: "autumn").
+    const item =
+      q.kind === "date" && claimText && passageText ? listItem(passageText, claimText, lex) : undefined;
+    if (item && passageText) {
+      const inItem = same.filter((p) => {
+        const k = figureIndex(p, passageText);
+        return k >= item[0] && k < item[1];
+      });
+      if (inItem.length === 0 || inItem.some((p) => agrees(q, p))) continue;
+      return { claim: q, passage: inItem };
+    }
     if (same.length === 0 || same.some((p) => agrees(q, p))) continue;
     if (claimText && passageText && complementAgrees(q, same, claimText, passageText, lex)) continue;
     // "reached 19, up from 12" against "fell to 19": the figure after "from" is where the claim's
@@ -634,6 +706,37 @@ function disagreeing(
     return { claim: q, passage: same };
   }
   return undefined;
+}
+
+/**
+ * The item of a list passage (its parts between semicolons) that holds most of the claim's
+ * terms, as `[from, to)` token indexes; undefined when the passage is no list or two items tie.
+ */
+function listItem(p: Passage, claim: Passage, lex: SupportLexicon): [number, number] | undefined {
+  const items: [number, number][] = [];
+  let from = 0;
+  for (let k = 0; k <= p.keys.length; k++)
+    if (k === p.keys.length || p.keys[k] === ";") {
+      items.push([from, k]);
+      from = k + 1;
+    }
+  if (items.length < 2) return undefined;
+  let best: [number, number] | undefined;
+  let most = 0;
+  let tie = false;
+  for (const [a, b] of items) {
+    const held = new Set<string>();
+    for (let k = a; k < b; k++) {
+      const t = termOf(p.keys[k], lex);
+      if (claim.terms.has(t) && !/^\d/.test(t)) held.add(t);
+    }
+    if (held.size > most) {
+      best = [a, b];
+      most = held.size;
+      tie = false;
+    } else if (held.size === most && most > 0) tie = true;
+  }
+  return tie ? undefined : best;
 }
 
 /** True when the figure is where a change started: "up from 12", "from 1.6 million to …". */
@@ -721,10 +824,59 @@ export function zeroCounted(
     for (let k = i - 1, d = 0; k >= 0 && d < 3; k--) {
       if (lex.auxiliaries.has(keys[k])) continue;
       d++;
-      if (lex.negators.has(keys[k]) && !CLAUSE_END.has(keys[k + 1])) return t;
+      if (lex.negators.has(keys[k]) && !CLAUSE_END.has(keys[k + 1]))
+        return sinceDate(keys, k) ? undefined : t;
     }
   }
   return undefined;
+}
+
+const MONTHS = new Set([
+  "january",
+  "february",
+  "march",
+  "april",
+  "may:month",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+]);
+
+/**
+ * True when a "since" before token `k` opens a time window with a date ("Since the notification
+ * of the cases on May 3, no deaths have been reported"): a zero counted from then on says nothing
+ * of the incidents counted before it, so it rules out no earlier tally. A "since" with no date
+ * ("since nobody was hurt") gives a reason, not a window.
+ */
+function sinceDate(keys: readonly string[], k: number): boolean {
+  for (let s = k - 1; s >= 0; s--) {
+    if (keys[s] !== "since") continue;
+    for (let d = s + 1; d < k; d++) if (/^\d/.test(keys[d]) || MONTHS.has(keys[d])) return true;
+  }
+  return false;
 }
 
 /** How far (in tokens) a grade may stand from the shared word it grades: "seriously injured", "rated as requiring improvement". */
@@ -1457,6 +1609,20 @@ export function ratePassage(
   // audit": both sentences deny, each a thing the other does not speak of, so the passage's
   // negation bears on another predicate than the claim's and flips nothing of it.
   const otherDenied = pc.flips.length === 0 && pc.unshared > 0 && !pp.denial;
+  // "Cuba continues to deny it attacked the diplomats" against "the illnesses are allegedly
+  // thought to be either a sonic attack or …": the source only alleges what the claim reports
+  // someone denying, so it neither states the opposite of the denial nor says anything of it.
+  if (
+    pc.denial !== undefined &&
+    !pp.denial &&
+    pp.flips.length === 0 &&
+    hedgesOnShared(passage, claim, lex).hedges.length > 0
+  )
+    return {
+      status: "not-found",
+      rule: "no-passage",
+      reason: `no passage says this: the closest only alleges what the claim reports denied (${quote(pc.denial)})`,
+    };
   if (claimNegations % 2 !== passageNegations % 2 && !otherDenied) {
     if (pp.denial && !pc.denial)
       return {
@@ -1582,7 +1748,7 @@ export function ratePassage(
     return {
       status: "overreach",
       rule: "hedge",
-      reason: `the source hedges (${quote(passageHedges[0])}); ${claimSays}`,
+      reason: `the source hedges (${named(passageHedges).map(quote).join(", ")}); ${claimSays}`,
     };
   }
   // A claim that keeps the source's part ("only two of the six girders …, yet the whole bridge")

@@ -1103,6 +1103,11 @@ test("an author who calls a quoted text wrong disputes it: a claim against it is
   assert.match(marked, /-> not-found \[disputes\]/);
   const rebuttal = disputedLine(`Harl\n\n${quote}\n\nThe Harl bridge is, in fact, a listed building.`);
   assert.match(rebuttal, /-> not-found \[disputes\]/);
+  const believed = ratings(
+    `Harl\n\n${quote}\n\nHowever, I believe that the Harl bridge is a listed building.`,
+    [],
+  ).find((l) => l.startsWith("However"));
+  assert.match(believed ?? "missing", /-> not-found \[disputes\]/);
   const standing = disputedLine(`Harl\n\n${quote}\n\nThe Harl bridge is a listed building.`);
   assert.match(standing, /-> contradicted \[negation\]/);
 });
@@ -1473,5 +1478,106 @@ The Blue Heron gang was behind the flooding.`;
   assert.ok(
     lines.some((l) => l.startsWith("The Blue Heron gang was behind the flooding. -> overreach")),
     lines.join("\n"),
+  );
+});
+
+/** Each claim of the report as `sentence text -> status [rule]: reason`. */
+function reasons(article: string, sources: string[]): string[] {
+  const a = createDocument(article, { id: "article" });
+  const report = analyze(a, { sources: sources.map((s, i) => createDocument(s, { id: `source-${i}` })) });
+  return report.claims.map(
+    (c) =>
+      `${a.text.slice(c.start, c.end)} -> ${c.support?.status} [${c.support?.rule}]: ${c.support?.reason}`,
+  );
+}
+
+test("an overreach names each hedge that weakens a part of the claim", () => {
+  const lines = reasons(
+    "Pier works\n\nBy Jo Pell\n\nConstruction of the ferry pier will start in March and cost £900,000.",
+    [
+      "Harbour release\n\nConstruction of the ferry pier is expected to start in March and may cost £900,000.",
+    ],
+  );
+  assert.ok(
+    lines.some((l) => /-> overreach \[hedge\]: the source hedges \("expected", "may"/.test(l)),
+    lines.join("\n"),
+  );
+});
+
+test("a reported denial is not contradicted by a passage that only alleges what was denied", () => {
+  const lines = reasons(
+    "Harbour fires\n\nBy Jo Pell\n\nThe ferry company continues to deny that arson caused the harbour fires last winter.",
+    [
+      "Harbour notes\n\nThe harbour fires last winter are allegedly thought to be either arson or perhaps faulty wiring.",
+    ],
+  );
+  assert.ok(
+    lines.some((l) =>
+      l.includes("-> not-found [no-passage]: no passage says this: the closest only alleges"),
+    ),
+    lines.join("\n"),
+  );
+});
+
+test("a zero counted since a date rules out no tally of the incidents before it", () => {
+  const lines = reasons(
+    "Valley fever\n\nBy Jo Pell\n\nTwenty-one cases of fever and 17 deaths have been recorded in the valley.",
+    [
+      "Ministry note\n\nSince the notification of the cases on May 3, no deaths have been reported in the valley.",
+    ],
+  );
+  assert.ok(!lines.some((l) => l.includes("contradicted")), lines.join("\n"));
+  const without = reasons(
+    "Valley fever\n\nBy Jo Pell\n\nTwenty-one cases of fever and 17 deaths have been recorded in the valley.",
+    ["Ministry note\n\nNo deaths have been reported in the valley."],
+  );
+  assert.ok(
+    without.some((l) => l.includes("contradicted")),
+    without.join("\n"),
+  );
+});
+
+test("a dated entry of a timeline is not contradicted by a passage that lists other dates", () => {
+  const lines = reasons(
+    "Pier works\n\nBy Jo Pell\n\nKey dates:\nMarch 2026: ferry ordered\nSeptember 2027: ferry delivered to the harbour board",
+    [
+      "Harbour release\n\nKey dates: ferry ordered in March 2026; old pier demolished in June 2026; ferry delivered to the harbour board in autumn 2027.",
+    ],
+  );
+  assert.ok(!lines.some((l) => l.includes("contradicted")), lines.join("\n"));
+  const wrongItem = reasons(
+    "Pier works\n\nBy Jo Pell\n\nKey dates:\nJune 2026: ferry ordered by the harbour board",
+    [
+      "Harbour release\n\nKey dates: ferry ordered by the harbour board in March 2026; old pier demolished in June 2026.",
+    ],
+  );
+  assert.ok(
+    wrongItem.some((l) => l.includes("contradicted [quantity]") && l.includes('"March 2026" where')),
+    wrongItem.join("\n"),
+  );
+  const single = reasons(
+    "Pier works\n\nBy Jo Pell\n\nThe ferry was delivered to the harbour board in September 2027.",
+    ["Harbour release\n\nThe ferry was delivered to the harbour board in June 2026."],
+  );
+  assert.ok(
+    single.some((l) => l.includes("contradicted [quantity]")),
+    single.join("\n"),
+  );
+});
+
+test("a negated verb whose object the other sentence's verb never takes negates another act", () => {
+  const source =
+    "Harbour lawsuit\n\nThe lawsuit alleges that the harbour board was overzealous in prosecuting him while going easy on the ferry owners.";
+  const other = ratings(
+    "Harbour\n\nBy Jo Pell\n\nThe skipper cites the harbour board's willingness to not prosecute the ferry owners.",
+    [source],
+  );
+  assert.ok(!other.some((l) => l.includes("-> contradicted")), other.join("\n"));
+  const same = ratings("Harbour\n\nBy Jo Pell\n\nThe harbour board did not prosecute the ferry owners.", [
+    "Harbour notes\n\nThe harbour board prosecuted the ferry owners in May.",
+  ]);
+  assert.ok(
+    same.some((l) => l.includes("-> contradicted [negation]")),
+    same.join("\n"),
   );
 });

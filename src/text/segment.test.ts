@@ -197,3 +197,23 @@ test("a line that opens in lower case goes on with the sentence before it; the R
     ],
   );
 });
+
+test("a dated entry of a timeline or live blog opens its own paragraph, however short the lines", () => {
+  assert.deepEqual(
+    blocks(
+      "Key dates:\nMarch 2026: ferry ordered\nJune 2026: old pier demolished by the harbour board\nSeptember 2027: ferry delivered\n09:12 — The gauge read 3.1 metres.\n10:05 UPDATE: It now reads 3.4 metres.\nFeb. 14 – A skipper was arrested.",
+    ),
+    [
+      "paragraph: Key dates:",
+      "paragraph: March 2026: ferry ordered",
+      "paragraph: June 2026: old pier demolished by the harbour board",
+      "paragraph: September 2027: ferry delivered",
+      "paragraph: 09:12 — The gauge read 3.1 metres.",
+      "paragraph: 10:05 UPDATE: It now reads 3.4 metres.",
+      "paragraph: Feb. 14 – A skipper was arrested.",
+    ],
+  );
+  assert.deepEqual(blocks("The council voted in 2019 to\nclose the library: its roof had failed."), [
+    "paragraph: The council voted in 2019 to\nclose the library: its roof had failed.",
+  ]);
+});

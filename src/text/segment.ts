@@ -71,7 +71,7 @@ const MAX_WRAP_WIDTH = 100;
  * blocks of their own, a short unpunctuated first line is a heading, a line holding only an
  * elision marker ("[...]", ". . . .", "…") is an elision block, and a line break is a paragraph
  * break unless the text is hard-wrapped there (see {@link isWrap}) or the next line opens in lower
- * case.
+ * case; a dated entry ("March 2026: …") always opens a paragraph.
  */
 export function splitBlocks(text: string): Paragraph[] {
   const blocks: Paragraph[] = [];
@@ -101,6 +101,7 @@ export function splitBlocks(text: string): Paragraph[] {
       } else if (
         current &&
         current.kind === "paragraph" &&
+        !DATED_ENTRY.test(lineText) &&
         (isWrap(text, lines[i - 1], line, width) || LOWER_START.test(lineText))
       ) {
         current.end = line.end;
@@ -118,6 +119,12 @@ export function splitBlocks(text: string): Paragraph[] {
 // in lower case ("Dallas Police Dept.\nfires officer who …", a headline broken after an
 // abbreviation). A brand in camel case ("iPhone") starts in lower case but is no word of prose.
 const LOWER_START = /^\p{Ll}+(?:[\s,;:]|$)/u;
+
+// A line that opens on a short label holding a figure, then a colon or a dash ("March 2026:
+// contractors appointed", "Feb. 14 – A man was arrested", "09:12 — The gauge read", "10:05
+// UPDATE: …"), is an entry of a timeline or a live blog: its own paragraph, however short the
+// lines around it, so two dated entries never run together into one sentence.
+const DATED_ENTRY = /^(?=[^\n]{0,24}?\p{N})[\p{L}\p{N}.,:' ]{1,24}?(?::\s|\s[\u2013\u2014-]\s)/u;
 
 /**
  * True when the break between two lines of a block is a soft wrap, not the end of a paragraph:
