@@ -362,6 +362,8 @@ function partials(keys: string[], lex: SupportLexicon): string[] {
  * ("some 1,200") it rounds the figure and stays.
  */
 function claimHedgesOf(keys: string[], lex: SupportLexicon): string[] {
+  const found = findPhrases(keys, lex.hedges);
+  if (found.length === 0) return found;
   const masked = keys.map((k, i) =>
     startsPhrase(keys, i, lex.partials) && !figureAt(keys, i + 1, lex) ? "" : k,
   );
