@@ -25,7 +25,8 @@ export interface GoldArticle {
    * `heldout-4` by someone else, blind to the rules, measured once and then read; `heldout-5` by someone
    * else again, blind, measured once and then read; `heldout-6` by someone else again, blind, measured once
    * and then read; `heldout-7` by someone else again, blind, measured once and then read; `heldout-8` by someone else again,
-   * blind, measured once and then read; `heldout-9` by someone else again, blind, to be measured once.
+   * blind, measured once and then read; `heldout-9` by someone else again,
+   * blind, measured once.
    */
   split:
     | "tune"
