@@ -545,6 +545,18 @@ function clausesOf(
   return [main, ...inner];
 }
 
+/** Whether token `k` lies in one of the ranges already taken out of the clause. */
+function inRanges(ranges: readonly TokenRange[], k: number): boolean {
+  return ranges.some(([a, b]) => a <= k && k < b);
+}
+
+/** The end of a phrase opened at `k`: the next clause break or taken-out range, or `to`. */
+function phraseEnd(t: SentenceTokens, k: number, to: number, removed: readonly TokenRange[]): number {
+  let end = k + 1;
+  while (end < to && !t.isBreak(end) && !inRanges(removed, end)) end++;
+  return end;
+}
+
 /**
  * A phrase with no predicate that dates something of its own after the clause's predicate, with
  * no comma before it: "… moved back nine metres in one winter after storms in January 2023". It
@@ -557,12 +569,10 @@ function datedPhrase(
   to: number,
   removed: readonly TokenRange[],
 ): TokenRange | undefined {
-  const inRemoved = (k: number) => removed.some(([a, b]) => a <= k && k < b);
   for (let k = from + 1; k < to; k++) {
-    if (!t.lex.datedPrepositions.has(t.key(k)) || t.isQuoted(k) || inRemoved(k)) continue;
+    if (!t.lex.datedPrepositions.has(t.key(k)) || t.isQuoted(k) || inRanges(removed, k)) continue;
     if (!t.hasVerb(from, k)) continue;
-    let end = k + 1;
-    while (end < to && !t.isBreak(end) && !inRemoved(end)) end++;
+    const end = phraseEnd(t, k, to, removed);
     if (t.hasVerb(k + 1, end) || t.words(k, end) < MIN_WORDS) continue;
     let date = false;
     for (let j = k + 1; j < end && !date; j++) date = t.isDate(j);
@@ -586,17 +596,15 @@ function otherEnd(
   to: number,
   removed: readonly TokenRange[],
 ): TokenRange | undefined {
-  const inRemoved = (k: number) => removed.some(([a, b]) => a <= k && k < b);
   let level = false;
   for (let k = from + 1; k < to; k++) {
-    if (t.isBreak(k) || inRemoved(k) || t.isQuoted(k)) break;
+    if (t.isBreak(k) || inRanges(removed, k) || t.isQuoted(k)) break;
     if (t.key(k) === "to" && t.isFigure(k + 1) && t.hasVerb(from, k)) level = true;
     if (!level || t.key(k) !== "from") continue;
     let figure = k + 1;
     while (figure < to && t.lex.approximators.has(t.key(figure))) figure++;
     if (!t.isFigure(figure)) continue;
-    let end = k + 1;
-    while (end < to && !t.isBreak(end) && !inRemoved(end)) end++;
+    const end = phraseEnd(t, k, to, removed);
     if (t.hasVerb(k + 1, end) || t.words(k, end) < MIN_WORDS || t.words(from, k) < MIN_WORDS)
       return undefined;
     return [k, end];
