@@ -1,7 +1,7 @@
 import { type ClaimUnit, claimUnits } from "../claims/clauses.js";
 import { extractQuantities } from "../claims/quantities.js";
 import type { Claim, Quantity } from "../claims/types.js";
-import { append, overlapsAny } from "../collections.js";
+import { append, overlapsAny, pushAll } from "../collections.js";
 import { finding } from "../core/finding.js";
 import type { Document } from "../text/document.js";
 import type { Match } from "../trace/types.js";
@@ -259,7 +259,7 @@ export class SupportRater {
             : this.rateAdjunct(claim, figures.filter(within), host)),
         };
       const found = this.rateClaim(claim, figures.filter(within), i);
-      retrieved.push(...found.candidates);
+      pushAll(retrieved, found.candidates);
       const rating = this.ownWords(u, i, this.wordsShared(claim, withoutCandidates(found)));
       if (u.kind === "main" || u.kind === "coordinate") host = { ...rating, candidates: found.candidates };
       return { kind: u.kind, start: u.start, end: u.end, ...rating };

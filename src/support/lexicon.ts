@@ -125,6 +125,11 @@ export interface SupportLexicon {
   stages: Map<string, number>;
   /** Words before a stage that put it still to come: "before the contract is signed". */
   pendingMarkers: Phrases;
+  /**
+   * Month and weekday names as passage keys (`data/quantities-dates.json`; the month "May" is
+   * keyed "may:month", apart from the modal): a word that dates what follows it.
+   */
+  dateNames: Set<string>;
 }
 
 /** Phrases indexed by their first word, so a token list is scanned once. */
@@ -312,6 +317,15 @@ function phrases(list: string[]): Phrases {
 }
 
 /** The support lexicon, validated and compiled on first use. */
+function dateNames(): Set<string> {
+  const d = loadData<{ months: Record<string, number>; weekdays: Record<string, number> }>(
+    "quantities-dates.json",
+  );
+  return new Set(
+    [...Object.keys(d.months), ...Object.keys(d.weekdays)].map((w) => (w === "may" ? "may:month" : w)),
+  );
+}
+
 export function supportLexicon(): SupportLexicon {
   if (compiled) return compiled;
   const raw = loadData<unknown>("support-lexicon.json");
@@ -394,6 +408,7 @@ export function supportLexicon(): SupportLexicon {
     stageWords: phrases(raw.actStages.flat()),
     stages: new Map(raw.actStages.flatMap((stage, n) => stage.map((w) => [w, n] as const))),
     pendingMarkers: phrases(raw.pendingMarkers),
+    dateNames: dateNames(),
   };
   return compiled;
 }

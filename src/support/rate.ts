@@ -825,45 +825,11 @@ export function zeroCounted(
       if (lex.auxiliaries.has(keys[k])) continue;
       d++;
       if (lex.negators.has(keys[k]) && !CLAUSE_END.has(keys[k + 1]))
-        return sinceDate(keys, k) ? undefined : t;
+        return sinceDate(keys, k, lex) ? undefined : t;
     }
   }
   return undefined;
 }
-
-const MONTHS = new Set([
-  "january",
-  "february",
-  "march",
-  "april",
-  "may:month",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "sept",
-  "oct",
-  "nov",
-  "dec",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-]);
 
 /**
  * True when a "since" before token `k` opens a time window with a date ("Since the notification
@@ -871,10 +837,10 @@ const MONTHS = new Set([
  * of the incidents counted before it, so it rules out no earlier tally. A "since" with no date
  * ("since nobody was hurt") gives a reason, not a window.
  */
-function sinceDate(keys: readonly string[], k: number): boolean {
+function sinceDate(keys: readonly string[], k: number, lex: SupportLexicon): boolean {
   for (let s = k - 1; s >= 0; s--) {
     if (keys[s] !== "since") continue;
-    for (let d = s + 1; d < k; d++) if (/^\d/.test(keys[d]) || MONTHS.has(keys[d])) return true;
+    for (let d = s + 1; d < k; d++) if (/^\d/.test(keys[d]) || lex.dateNames.has(keys[d])) return true;
   }
   return false;
 }
