@@ -635,6 +635,9 @@ const SUPPORT_LEXICON = Type.Object({
   rebuttals: words,
   actStages: Type.Array(words, { minItems: 2 }),
   pendingMarkers: words,
+  objectPronouns: words,
+  causeArticles: words,
+  stageParticles: words,
   fractions: Type.Record(Type.String(), Type.Integer({ minimum: 2 })),
   numerators: Type.Record(Type.String(), Type.Integer({ minimum: 1 })),
 });

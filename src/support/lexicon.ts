@@ -130,6 +130,12 @@ export interface SupportLexicon {
    * keyed "may:month", apart from the modal): a word that dates what follows it.
    */
   dateNames: Set<string>;
+  /** Pronouns a verb may take for object: "prosecuting him". */
+  objectPronouns: Set<string>;
+  /** Words that make the cause word after them a part: "a factor", "one reason". */
+  causeArticles: Set<string>;
+  /** Particles that make a stage verb another verb: "signed up" joined. */
+  stageParticles: Set<string>;
 }
 
 /** Phrases indexed by their first word, so a token list is scanned once. */
@@ -188,6 +194,9 @@ const LISTS = [
   "errorMarkers",
   "rebuttals",
   "pendingMarkers",
+  "objectPronouns",
+  "causeArticles",
+  "stageParticles",
 ] as const;
 
 type Raw = Record<(typeof LISTS)[number], string[]> & {
@@ -409,6 +418,9 @@ export function supportLexicon(): SupportLexicon {
     stages: new Map(raw.actStages.flatMap((stage, n) => stage.map((w) => [w, n] as const))),
     pendingMarkers: phrases(raw.pendingMarkers),
     dateNames: dateNames(),
+    objectPronouns: new Set(raw.objectPronouns),
+    causeArticles: new Set(raw.causeArticles),
+    stageParticles: new Set(raw.stageParticles),
   };
   return compiled;
 }

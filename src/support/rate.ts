@@ -252,9 +252,6 @@ function polarity(
   return { flips, denial, negated, denied, absent, unshared };
 }
 
-/** Object pronouns: a verb followed by one takes a person or thing the sentence named before. */
-const OBJECT_PRONOUNS = new Set(["him", "her", "them", "me", "us"]);
-
 /**
  * True when the claim's verb a negator at `i` (of `len` words) negates has a named object, and the
  * passage gives that verb only with a pronoun for object: "the willingness to not prosecute
@@ -278,7 +275,7 @@ function otherObject(claim: Passage, i: number, len: number, passage: Passage, l
   let seen = false;
   for (let m = 0; m < keys.length; m++) {
     if (termOf(keys[m], lex) !== words[0]) continue;
-    if (!OBJECT_PRONOUNS.has(keys[m + 1] ?? "")) return false;
+    if (!lex.objectPronouns.has(keys[m + 1] ?? "")) return false;
     seen = true;
   }
   return seen;
@@ -1356,9 +1353,6 @@ function fullerChange(claim: Passage, passage: Passage, lex: SupportLexicon): [s
   return part.length > 0 ? [full[0], part[0]] : undefined;
 }
 
-/** Words that make the cause word after them a noun: "a factor", "the reason", "one reason". */
-const ARTICLES = new Set(["a", "an", "the", "one", "another"]);
-
 /**
  * "The inspectorate blamed the delays on a shortage of barristers" against "a shortage of
  * barristers was one of several factors behind the delays": the source gives the cause a part in
@@ -1373,7 +1367,8 @@ function contributedOnShared(
 ): [string, string] | undefined {
   // "was a factor", "the reason": a noun of cause after a determiner is a part, like the passage's.
   const cause = [...has(claim.keys, lex.causeStatements), ...has(claim.keys, lex.causal)].find(
-    (w) => !claim.keys.some((k, i) => k === w.split(" ")[0] && ARTICLES.has(claim.keys[i - 1] ?? "")),
+    (w) =>
+      !claim.keys.some((k, i) => k === w.split(" ")[0] && lex.causeArticles.has(claim.keys[i - 1] ?? "")),
   );
   if (!cause || has(claim.keys, lex.contributory).length > 0 || claimHedgesOf(claim.keys, lex).length > 0)
     return undefined;
@@ -1398,9 +1393,6 @@ function contributedOnShared(
 
 /** How many content words may stand between a stage of an act and the thing it is said of. */
 const STAGE_REACH = 2;
-
-/** Particles that make a stage verb another verb: "signed up" joined, "signed in" logged in. */
-const STAGE_PARTICLES = new Set(["up", "in", "out"]);
 
 /** How far back (in tokens, inside its clause) a pending marker puts a stage still to come. */
 const PENDING_REACH = 5;
@@ -1435,7 +1427,7 @@ function stagesOn(p: Passage, other: Passage, lex: SupportLexicon): Stage[] {
       .reduce<string[] | undefined>((a, b) => (a && a.length >= b.length ? a : b), undefined);
     if (!words || negatedAt(keys, i, lex)) continue;
     // "those who signed up", "orders in": a stage verb with a particle after it is another verb.
-    if (STAGE_PARTICLES.has(keys[i + words.length] ?? "")) continue;
+    if (lex.stageParticles.has(keys[i + words.length] ?? "")) continue;
     let near = false;
     for (const [from, step] of [
       [i - 1, -1],
