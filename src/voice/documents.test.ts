@@ -220,3 +220,21 @@ test("the text between a block and its next elision mark is still the document's
     ],
   );
 });
+
+test("a reposted post that quotes a report of its own ('HarbourNet reports:') is its writer's again after the report", () => {
+  assert.deepEqual(
+    voices(
+      "The ferry timetable, again\n\nAre they serious? Hanna Lind explains the latest change to the island timetable:\n\nMarch 4, 2026, Island Ledger\n\nI realize that building a ferry takes time.\n\nHarbourNet reports:\n\nThe new boat will not arrive before the autumn, two months later than the date the ferry board gave in January.\n\nThis two-month delay leaves the islands with one ageing boat for the whole of the busy summer season, at 9:30 p.m. and later.\n\nClear, right?\n\nNot so fast: the board has promised dates before.\n\nLind is right, and the board should answer her.",
+    ).slice(3),
+    [
+      "speaker:Hanna Lind March 4, 2026,",
+      "speaker:Hanna Lind I realize that",
+      "speaker:Hanna Lind HarbourNet reports:",
+      "document:HarbourNet The new boat",
+      "document:HarbourNet This two-month delay",
+      "speaker:Hanna Lind Clear, right?",
+      "speaker:Hanna Lind Not so fast:",
+      "author Lind is right,",
+    ],
+  );
+});

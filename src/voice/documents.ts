@@ -430,6 +430,10 @@ export function findBlocks(
         documentRef(c.subject, c.key, citations, lex, doc.paragraphs[p].end, ctx.titles, ctx.names) ??
         outletRef(c.subject, c.key, lex);
       if (ref) return { kind: "document", name: ref.name, citation: ref.citation, attributed: true };
+      // "WaPo reports:": what a named subject reports before a colon is its written report, a
+      // document that runs over paragraphs, not one paragraph of speech.
+      if (c.subject.kind === "name" && REPORTS.test(c.key) && doc.text[doc.paragraphs[p].end - 1] === ":")
+        return { kind: "document", name: c.subject.text, attributed: true };
       const sp = ctx.cueSpeakers[list[k]];
       if (sp && c.strong) return { kind: "speaker", ...sp, attributed: true };
     }
@@ -466,6 +470,9 @@ export function findBlocks(
   // titled one, or the document noun phrase of the introducing paragraph ("received a letter
   // from the chief executive").
   let lastBlock: BlockVoice | undefined;
+  // A reposted post that quotes a document of its own ("WaPo reports:") goes on in its writer's
+  // voice after that nested block: the post, and the test that ends it.
+  let outer: { voice: BlockVoice; ends: (q: number) => boolean } | undefined;
   const fallback = (p: number): BlockVoice => {
     const c = lastCitation(citations, doc.paragraphs[p].start);
     if (c >= 0) return { kind: "document", name: citations[c].title, citation: c, attributed: true };
@@ -560,6 +567,22 @@ export function findBlocks(
       if (opens(q)) break;
       q++;
     }
+    const nested = outer !== undefined && voices[p] === outer.voice;
+    if (post && q < doc.paragraphs.length && voices[q] === voice) outer = { voice, ends };
+    else if (nested && outer && q < doc.paragraphs.length && voices[q] === undefined) {
+      const resumed = outer;
+      outer = undefined;
+      while (q < doc.paragraphs.length) {
+        const next = doc.paragraphs[q];
+        if (next.kind === "heading" || next.kind === "blockquote" || resumed.ends(q)) break;
+        voices[q] = resumed.voice;
+        if (opens(q)) {
+          outer = resumed;
+          break;
+        }
+        q++;
+      }
+    } else if (!nested) outer = undefined;
     p = q - 1;
   }
   creditBlocks(doc, ctx.credits ?? [], voices, (q) => endsBlock(doc, q, lex, citations, ctx.matched));
@@ -596,6 +619,9 @@ function citesIn(citations: Citation[], span: { start: number; end: number }): b
   const i = lowerBound(citations, span.start);
   return i < citations.length && citations[i].start < span.end;
 }
+
+// The forms of "report" as a cue.
+const REPORTS = /^report(?:s|ed|ing)?$/;
 
 // Longest header line of a reposted post, in words ("October 13, 2017, Legal Insurrection").
 const POST_HEADER_WORDS = 10;
@@ -774,7 +800,11 @@ function citedSurnames(citations: Citation[]): Set<string> {
 function commentary(doc: Document, q: number, lex: VoiceLexicon): boolean {
   const para = doc.paragraphs[q];
   const first = doc.tokenStore.firstEndingAfter(para.start);
-  if (lex.commentaryOpeners.has(doc.tokenStore.keyAt(first) ?? "")) return true;
+  const opener = doc.tokenStore.keyAt(first) ?? "";
+  // "This is absurd" is the author pointing; "This six-minute gap relayed by …" is a report's
+  // demonstrative before its noun.
+  const demonstrative = DEMONSTRATIVES.has(opener) && !lex.copulas.has(doc.tokenStore.keyAt(first + 1) ?? "");
+  if (lex.commentaryOpeners.has(opener) && !demonstrative) return true;
   let inQuote = false;
   for (let k = first; k < doc.tokenStore.length && doc.tokenStore.starts[k] < para.end; k++) {
     const t = doc.tokenStore.get(k);
@@ -786,27 +816,29 @@ function commentary(doc: Document, q: number, lex: VoiceLexicon): boolean {
   return false;
 }
 
+// Openers that are the author's commentary as pronouns ("This is …", "That was …") and a report's
+// words as determiners ("This gap …").
+const DEMONSTRATIVES = new Set(["this", "that"]);
+
 // Shortest sentence, in words, of a reproduced report's paragraph: asides ("Twenty-three days.")
 // are shorter.
 const REPORT_SENTENCE_WORDS = 10;
 
-// Whether paragraph q keeps the register of a reproduced report: every sentence at least
-// REPORT_SENTENCE_WORDS words and no evaluative or normative word.
+// Whether paragraph q keeps the register of a reproduced report: every sentence (as the segmenter
+// cuts them, so that "9:59 p.m." ends none) at least REPORT_SENTENCE_WORDS words and no evaluative
+// or normative word.
 function sameRegister(doc: Document, q: number, lex: VoiceLexicon): boolean {
   const para = doc.paragraphs[q];
-  let words = 0;
-  for (
-    let k = doc.tokenStore.firstEndingAfter(para.start);
-    k < doc.tokenStore.length && doc.tokenStore.starts[k] < para.end;
-    k++
-  ) {
-    const t = doc.tokenStore.get(k);
-    if (lex.evaluative.has(t.key)) return false;
-    if (t.kind === "word" || t.kind === "number") words++;
-    if (t.key === "." || t.key === "!" || t.key === "?") {
-      if (words < REPORT_SENTENCE_WORDS) return false;
-      words = 0;
+  for (let si = firstEndingAfter(doc.sentences, para.start); si < doc.sentences.length; si++) {
+    const s = doc.sentences[si];
+    if (s.start >= para.end) break;
+    let words = 0;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const t = doc.tokenStore.get(k);
+      if (lex.evaluative.has(t.key)) return false;
+      if (t.kind === "word" || t.kind === "number") words++;
     }
+    if (words < REPORT_SENTENCE_WORDS) return false;
   }
-  return !(words > 0 && words < REPORT_SENTENCE_WORDS);
+  return true;
 }

@@ -764,3 +764,10 @@ test("an interview whose prompts are set in bold: the answers are the interviewe
   const plain = run(html.replace(/<\/?(?:strong|b)>/g, ""), "html").sentences;
   assert.ok(plain.includes("[author] It did."), plain.join("\n"));
 });
+
+test("a possessive subject with an 'of' phrase is not run over its verb ('history of hostile comments includes')", () => {
+  const { quotes: q } = run(
+    "Korvath and the sailors\n\nCouncillor Edda Korvath defended the harbour master on Monday.\n\nKorvath’s history of openly hostile comments includes blaming fishermen for the flood, saying trawler crews “deserve to drown” in the spring.",
+  );
+  assert.deepEqual(q, ["speech “deserve to drown” -> Edda Korvath"]);
+});

@@ -267,11 +267,24 @@ export class MentionFinder {
         bare = j;
     }
     if (found >= 0 && found < i) {
+      if (this.verbAfterPartitive(found, i)) return undefined;
       const first = this.peopleAt(found, floor);
       return { kind: "description", first, last: i, text: this.spanText(first, i) };
     }
     if (bare >= 0) return { kind: "description", first: bare, last: i, text: this.spanText(bare, i) };
     return undefined;
+  }
+
+  /**
+   * "Korvath’s history of hostile comments includes": after an "of" phrase ending in a plural, a
+   * word in -s is the clause's verb agreeing with the phrase's head, not a second head noun, so
+   * the words up to it are the subject of another verb, no one who speaks.
+   */
+  private verbAfterPartitive(found: number, i: number): boolean {
+    const plural = (k: number) => this.tokens.kind(k) === "word" && /[^s'\u2019]s$/.test(this.tokens.key(k));
+    if (!plural(i) || !plural(i - 1) || this.isCapWord(i)) return false;
+    for (let k = found + 1; k < i - 1; k++) if (this.tokens.key(k) === "of") return true;
+    return false;
   }
 
   /**

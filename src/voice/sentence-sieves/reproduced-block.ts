@@ -4,7 +4,7 @@ import { reportedVoice } from "./reported-speech.js";
 
 /**
  * A sentence of a block that an introducer or a blockquote opens takes the block's voice, with
- * reported speech inside it nested in the document. With sources, a sentence of a partly traced
+ * reported speech inside it nested in the block's document or speaker. With sources, a sentence of a partly traced
  * block paragraph that nothing traces is the author's commentary, left to the next sieves.
  */
 export const reproducedBlock: SentenceSieve = {
@@ -24,7 +24,9 @@ export const reproducedBlock: SentenceSieve = {
     const named =
       src && block.kind === "document" && block.citation === undefined ? sourceName(ctx, src) : undefined;
     let voice = blockVoice(named ? { ...block, name: named.name, citation: named.citation } : block);
-    const reported = voice.kind === "document" ? reportedVoice(ctx, si) : undefined;
+    // Reported speech inside a reproduced document, or inside a person's words reproduced over
+    // paragraphs (a reposted post), is the reported speaker's, relayed by the block.
+    const reported = reportedVoice(ctx, si);
     if (reported?.kind === "speaker" && reported.name)
       voice = { ...reported, ...(voice.name ? { document: voice.name } : {}) };
     if (src) voice.source = src;
