@@ -1581,3 +1581,17 @@ test("a negated verb whose object the other sentence's verb never takes negates 
     same.join("\n"),
   );
 });
+
+test("a figure written with a scale word agrees with the exact figure it rounds, not with another", () => {
+  const source = `Harbour budget
+
+Harbour maintenance spending will increase to £87.9 million next year. Dredging will cost £2.6 million.`;
+  const article = `Harbour money
+
+Harbour maintenance spending will rise to £88 million next year. Dredging will cost £2.4 million.`;
+  const lines = ratings(article, [source]);
+  const line = (start: string) =>
+    lines.find((l) => l.startsWith(start)) ?? `missing: ${start}\n${lines.join("\n")}`;
+  assert.match(line("Harbour maintenance spending"), / -> supported/);
+  assert.match(line("Dredging will cost"), / -> contradicted \[quantity\]/);
+});
