@@ -16,9 +16,11 @@ const SCALE: Record<string, number> = {
  * Half the step of the last digit a scaled figure was written with, or 0: "£88 million" is 88
  * rounded to the million, so it says 87.5 to 88.5 million and agrees with "£87.9 million"; "21.3
  * million" is rounded to the hundred thousand (±50,000). A figure without a scale word ("4,815",
- * "3,000") is taken as written: its trailing zeros may be exact.
+ * "3,000") is taken as written: its trailing zeros may be exact; so is a bound or a range ("more
+ * than £3 million", "between £2.2 million and £2.6 million"), whose ends are the writer's own.
  */
-export function roundingOf(q: Pick<Quantity, "text">): number {
+export function roundingOf(q: Pick<Quantity, "text" | "low" | "high">): number {
+  if (q.low === null || q.low !== q.high) return 0;
   const m = SCALED.exec(q.text);
   if (!m) return 0;
   return (SCALE[m[3].toLowerCase()] ?? 0) * 0.5 * 10 ** -(m[2]?.length ?? 0);

@@ -1595,3 +1595,14 @@ Harbour maintenance spending will rise to £88 million next year. Dredging will 
   assert.match(line("Harbour maintenance spending"), / -> supported/);
   assert.match(line("Dredging will cost"), / -> contradicted \[quantity\]/);
 });
+
+test("a bound keeps its figure exact: 'more than £3 million' is not met by '£2.6 million'", () => {
+  const source = `Harbour levy
+
+The harbour levy will raise between £2.2 million and £2.6 million a year.`;
+  const article = `Harbour levy
+
+The harbour levy will raise more than £3 million a year.`;
+  const lines = ratings(article, [source]);
+  assert.ok(lines.some((l) => / -> contradicted \[quantity\]/.test(l)), lines.join("\n"));
+});
