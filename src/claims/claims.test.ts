@@ -326,11 +326,17 @@ test("a figure asked for, an amount for another purpose and a live blog's earlie
   const minister: Voice = { kind: "speaker", name: "the minister" };
   // Asked for and given are two amounts; two figures asked for are still compared.
   assert.deepEqual(
-    compared("The mayor asked the province for $46 million in flood funding. The province will give $2 million in flood funding, the minister said.", [author, minister]),
+    compared(
+      "The mayor asked the province for $46 million in flood funding. The province will give $2 million in flood funding, the minister said.",
+      [author, minister],
+    ),
     [],
   );
   assert.deepEqual(
-    compared("The mayor asked the province for $46 million in flood funding. The mayor asked for $20 million in flood funding, the minister said.", [author, minister]),
+    compared(
+      "The mayor asked the province for $46 million in flood funding. The mayor asked for $20 million in flood funding, the minister said.",
+      [author, minister],
+    ),
     ["disagree: $46 million / $20 million"],
   );
   // The whole budget and one service's share; the share restated in the source rounds to the same.
@@ -343,7 +349,11 @@ test("a figure asked for, an amount for another purpose and a live blog's earlie
     ["agree: £88 million / £87.9 million"],
   );
   assert.deepEqual(
-    compared("Spending on the harbour will rise to £88 million.", [author], "Harbour spending will increase to £84.2 million."),
+    compared(
+      "Spending on the harbour will rise to £88 million.",
+      [author],
+      "Harbour spending will increase to £84.2 million.",
+    ),
     ["disagree: £88 million / £84.2 million"],
   );
   // A live blog's entry gives the count at its time; the same count undated still compares.

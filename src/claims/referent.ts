@@ -1,7 +1,7 @@
 import { loadData } from "../data.js";
+import type { Document } from "../text/document.js";
 import { functionWords } from "../text/function-words.js";
 import { stem } from "../text/stem.js";
-import type { Document } from "../text/document.js";
 import type { Quantity } from "./types.js";
 
 /** The event a figure counts: its class ("leave"), how it reads ("who left") and the word that said so. */

@@ -1,5 +1,5 @@
-import type { Quantity } from "../claims/types.js";
 import { roundingOf } from "../claims/rounding.js";
+import type { Quantity } from "../claims/types.js";
 import { findPhrases, type Phrases, type SupportLexicon, supportLexicon } from "./lexicon.js";
 import { type Candidate, sharedTerms } from "./retrieve.js";
 import { type Passage, termOf } from "./terms.js";

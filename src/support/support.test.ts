@@ -1622,5 +1622,8 @@ The harbour levy will raise between £2.2 million and £2.6 million a year.`;
 
 The harbour levy will raise more than £3 million a year.`;
   const lines = ratings(article, [source]);
-  assert.ok(lines.some((l) => / -> contradicted \[quantity\]/.test(l)), lines.join("\n"));
+  assert.ok(
+    lines.some((l) => / -> contradicted \[quantity\]/.test(l)),
+    lines.join("\n"),
+  );
 });
