@@ -54,3 +54,13 @@ test("a closing mark too many paragraphs away ends nothing: the quote closes at 
     "Done.”",
   ]);
 });
+
+test("a spaced straight mark with nothing open opens a quote when the paragraph's next straight mark can only close", () => {
+  assert.deepEqual(
+    quoted([
+      'Says Governor Lena Marsh, " We will close every crossing, one by one, starting from the north."',
+    ]),
+    ['" We will close every crossing, one by one, starting from the north."'],
+  );
+  assert.deepEqual(quoted(['"We are ready, " Marsh said, and left.']), ['"We are ready, "']);
+});

@@ -119,6 +119,13 @@ function markKind(
   return undefined;
 }
 
+// Whether the next straight double mark from `from` in the paragraph [start, end) can only close.
+function nextStraightCloses(text: string, from: number, start: number, end: number): boolean {
+  for (let j = from; j < end; j++)
+    if (text.charCodeAt(j) === 0x22) return markRole(text, j, start, end)?.role === "close";
+  return false;
+}
+
 /**
  * Find quotations by pairing marks with a stack, paragraph by paragraph, in one pass over the
  * text. Curly and straight marks are both read; straight marks take their role from their
@@ -168,7 +175,14 @@ export function findQuotes(
       const closes =
         mark.role === "close" || ((mark.role === "ambiguous" || mark.role === "spaced") && openAt >= 0);
       if (!closes) {
-        if ((mark.role === "ambiguous" && mark.family === "single") || mark.role === "spaced") continue;
+        // 'Says Governor Marsh, " We will …."': a spaced mark with nothing open opens the quote
+        // when the next straight double mark of the paragraph can only close one.
+        const opensSpaced = mark.role === "spaced" && nextStraightCloses(text, i + 1, para.start, para.end);
+        if (
+          (mark.role === "ambiguous" && mark.family === "single") ||
+          (mark.role === "spaced" && !opensSpaced)
+        )
+          continue;
         stack.push({ pos: at, width: mark.width, family: mark.family, paragraph: p });
         continue;
       }

@@ -22,3 +22,17 @@ test("reported-speech: a subordinate cue and an introducer ending in a colon sta
     ["[-] Nothing changed, whatever the authority claims.", "[-] Ines Varga said this:"],
   );
 });
+
+test("reported-speech: a question the author asks reports no one, whatever its verb", () => {
+  assert.deepEqual(
+    runSentenceSieve(
+      reportedSpeech,
+      "And remember when Cardinal Holm told the bishop off over the cost? So what does the charter say? Holm said the cost was too high.",
+    ),
+    [
+      "[-] And remember when Cardinal Holm told the bishop off over the cost?",
+      "[-] So what does the charter say?",
+      "[speaker:Cardinal Holm] Holm said the cost was too high.",
+    ],
+  );
+});

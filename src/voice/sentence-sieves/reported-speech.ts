@@ -35,6 +35,9 @@ export function reportedVoice(ctx: SentenceContext, si: number): Voice | undefin
   const para = paragraphs[sentences[si].paragraph];
   if (sentences[si].end >= para.end - 1 && article.text[para.end - 1] === ",") return undefined;
   if (paragraphs[sentences[si].paragraph].kind === "heading") return undefined;
+  // "And remember when the cardinal told the pope off …?", "So what does the Latin say?": a
+  // question the author asks reports no one's statement, whatever its verb.
+  if (/\?\s*$/.test(article.text.slice(sentences[si].start, sentences[si].end))) return undefined;
   // "In the article entitled …, A and B describe …": the sentence that cites is the author's.
   if (ctx.citedIn.has(si)) return undefined;
   // "The Labour Market Institute's “Working Hours Review 2026” found that …": the work speaks.
