@@ -1,4 +1,4 @@
-import { type ClaimUnit, claimUnits } from "../claims/clauses.js";
+import { type ClaimUnit, claimUnits, predicateStart } from "../claims/clauses.js";
 import { extractQuantities } from "../claims/quantities.js";
 import type { Claim, Quantity } from "../claims/types.js";
 import { append, overlapsAny, pushAll } from "../collections.js";
@@ -10,6 +10,7 @@ import type { Quote, Voice } from "../voice/types.js";
 import { Disputes, disputed } from "./disputes.js";
 import { fractionQuantities } from "./fractions.js";
 import { hedgeReachesClaim } from "./hedge-reach.js";
+import { supportLexicon } from "./lexicon.js";
 import {
   figuresAgree,
   MIN_COVERAGE,
@@ -600,6 +601,16 @@ export class SupportRater {
         reason: "no passage says this: the closest shares only a name and one word with it",
         evidence: p,
       };
+    // A passage that names the claim's subject and says nothing of its predicate ("The new
+    // harbour master will have sweeping powers" / "The board named Corra as the new harbour
+    // master") speaks of the same actor, not of what the claim says of it.
+    if (rating.status === "supported" && onlySubject(claim, p) && !figuresAgree(figures, figuresIn(p)))
+      return {
+        status: "not-found",
+        rule: "no-passage",
+        reason: "no passage says this: the closest names what the claim is about but not what it says of it",
+        evidence: p,
+      };
     return disputed(claim, { ...rating, evidence: p }, this.disputes);
   }
 }
@@ -733,6 +744,30 @@ function nameAndOneWord(claim: Passage, p: Passage): boolean {
   if (shared.length !== MIN_SHARED) return false;
   const names = new Set([...claim.names].map((n) => termOf(n)));
   return shared.filter((t) => names.has(t)).length === 1;
+}
+
+/**
+ * True when the passage holds none of the content terms of the claim's predicate (its words from
+ * its first verb on, {@link predicateStart}) while that predicate has some: what it shares with
+ * the claim is the subject alone. A claim with no predicate the splitting rules can see, or one
+ * whose predicate is only an auxiliary or reporting verb, is not judged; nor is a negated
+ * predicate, whose sense is in its negation and often said with another verb ("did not go off" /
+ * "failed to sound"), which the rating rules read.
+ */
+function onlySubject(claim: Passage, p: Passage): boolean {
+  const at = predicateStart(claim.keys);
+  if (at < 0) return false;
+  const { negators } = supportLexicon();
+  if (claim.keys.slice(at).some((k) => negators.has(k))) return false;
+  const predicate = new Set<string>();
+  for (const key of claim.keys.slice(at)) {
+    const term = /^\d/.test(key) ? key : termOf(key);
+    if (claim.terms.has(term)) predicate.add(term);
+    // A compound's parts are terms of the claim too ("late-running": "late").
+    if (key.includes("-"))
+      for (const part of key.split("-")) if (claim.terms.has(termOf(part))) predicate.add(termOf(part));
+  }
+  return predicate.size > 0 && sharedTerms(predicate, p) === 0;
 }
 
 /**

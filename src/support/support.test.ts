@@ -1698,3 +1698,21 @@ test("a claim that a body opposed what the source says it welcomed is contradict
   ]);
   assert.ok(!both.some((l) => l.includes("-> contradicted")), both.join("\n"));
 });
+
+test("a passage that names only the claim's subject does not support what the claim says of it", () => {
+  const source =
+    "Port notice\n\nThe port board named Ines Corra as the new harbour master in June. She starts work in July.";
+  const lines = ratings("Port notes\n\nThe new harbour master will have sweeping powers.", [source]);
+  assert.ok(
+    lines.some((l) =>
+      l.startsWith("The new harbour master will have sweeping powers. -> not-found [no-passage]"),
+    ),
+    lines.join("\n"),
+  );
+  // The passage that meets the predicate too still supports it.
+  const met = ratings("Port notes\n\nThe new harbour master was named in June.", [source]);
+  assert.ok(
+    met.some((l) => l.startsWith("The new harbour master was named in June. -> supported")),
+    met.join("\n"),
+  );
+});
