@@ -28,6 +28,11 @@ test("the author's voice returns with a first- or second-person word, a question
     evidence("So the islands lose half their sailings at the start of the busiest season."),
     "commentary",
   );
+  // A pronoun run into "is" outside quotes is the author's spoken register.
+  assert.equal(
+    evidence("One thing to remember is that the ferry is not the islands' last link, it's their only one."),
+    "commentary",
+  );
 });
 
 test("the author's voice returns when the document or its people are named in the third person", () => {

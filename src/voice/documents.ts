@@ -811,10 +811,14 @@ function commentary(doc: Document, q: number, lex: VoiceLexicon): boolean {
     if (t.key === '"') inQuote = !inQuote;
     if (inQuote) continue;
     if (t.key === "?" || t.key === "!") return true;
-    if (lex.personWords.has(t.key)) return true;
+    if (lex.personWords.has(t.key) || SPOKEN.test(t.key)) return true;
   }
   return false;
 }
+
+// "it's the world's only hope": a pronoun run into "is" is the spoken register of the author's
+// aside, which a reproduced report does not write outside its quotes.
+const SPOKEN = /^(?:it|that|what|here)['\u2019]s$/;
 
 // Openers that are the author's commentary as pronouns ("This is …", "That was …") and a report's
 // words as determiners ("This gap …").

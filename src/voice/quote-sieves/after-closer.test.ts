@@ -116,3 +116,16 @@ test("after-closer: a subject the cue finder cannot read, right before a speech 
     ["“Stay away from the pier tonight,” -> none"],
   );
 });
+
+test("after-closer: a clause joined after the closer whose cue has its own quote later is no tag", () => {
+  assert.deepEqual(
+    runQuoteSieve(
+      afterCloser,
+      'Ines Varga has branded the plan a "harbour grab," and Mayor Tomas Brandt has called its backers "pirates."',
+    ),
+    ['"harbour grab," -> none', '"pirates." -> none'],
+  );
+  assert.deepEqual(runQuoteSieve(afterCloser, '"We stay," and Mayor Tomas Brandt said it twice.'), [
+    '"We stay," -> Tomas Brandt',
+  ]);
+});

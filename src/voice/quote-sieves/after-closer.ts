@@ -55,6 +55,20 @@ function invertedTag(k: number, ctx: QuoteSieveContext): Attribution | undefined
 // goes on with where or when it was said ("some protesters chanted outside the hall").
 const CLAUSE_END_WORDS = new Set(["in", "at", "on", "during", "outside", "inside", "while", "as"]);
 
+// Words that join a new clause right after a closing mark.
+const CONJUNCTIONS = new Set(["and", "but"]);
+
+// Whether an opening mark stands after token `last` in the sentence.
+function quoteLaterIn(
+  doc: QuoteSieveContext["doc"],
+  last: number,
+  sentence: { end: number } | undefined,
+): boolean {
+  const from = doc.tokenStore.ends[last];
+  const to = sentence?.end ?? doc.text.length;
+  return /["\u201C\u2018]/.test(doc.text.slice(from, to));
+}
+
 // Most words of a plain subject read right after the closer ("one harbour employee").
 const SUBJECT_WORDS = 6;
 
@@ -176,6 +190,11 @@ export const afterCloser: QuoteSieve = {
         const found = c === undefined ? invertedTag(k, ctx) : undefined;
         if (found) return found;
       }
+      // "Erdogan has branded it a “terror army,” and President Assad has called them “traitors.”":
+      // a clause joined after the closer whose cue has a quote of its own later in the sentence
+      // tags that quote, not this one.
+      if (c !== undefined && CONJUNCTIONS.has(tokens.key(a)) && quoteLaterIn(doc, cues[c].last, sentence))
+        break;
       if (
         c !== undefined &&
         !cues[c].inverted &&
