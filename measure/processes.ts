@@ -98,13 +98,28 @@ export function cliNodeFlags(inputs: string[]): string[] {
 export function stageTimes(
   article: string,
   source: string,
-): { stages: Record<string, { ms: number; cpuMs: number }>; run: Run } {
-  const run = measure([process.execPath, ...cliNodeFlags([article, source]), STAGES, article, source], {
-    repeats: 1,
-  });
-  if (run.failed) return { stages: {}, run };
-  const { stages } = JSON.parse(run.stdout.trim().split("\n").pop() ?? "{}") as {
+  options: { parts?: boolean } = {},
+): {
+  stages: Record<string, { ms: number; cpuMs: number }>;
+  /** With `parts`: each profiled stage's parts, as shares of it (measure/stage-parts.ts). */
+  parts: Record<string, Record<string, number>>;
+  run: Run;
+} {
+  const run = measure(
+    [
+      process.execPath,
+      ...cliNodeFlags([article, source]),
+      STAGES,
+      article,
+      source,
+      ...(options.parts ? ["--parts"] : []),
+    ],
+    { repeats: 1 },
+  );
+  if (run.failed) return { stages: {}, parts: {}, run };
+  const { stages, parts } = JSON.parse(run.stdout.trim().split("\n").pop() ?? "{}") as {
     stages: Record<string, { ms: number; cpuMs: number }>;
+    parts?: Record<string, Record<string, number>>;
   };
-  return { stages, run };
+  return { stages, parts: parts ?? {}, run };
 }

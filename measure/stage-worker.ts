@@ -1,6 +1,7 @@
 import { once } from "node:events";
 import { createWriteStream, readFileSync } from "node:fs";
 import { cpuUsage } from "node:process";
+import { partShares, STAGE_PARTS, startProfiler } from "./stage-parts.js";
 
 /**
  * Time each stage of the analysis on one article (and source) in a fresh process, and print the
@@ -12,13 +13,20 @@ import { cpuUsage } from "node:process";
  * rendering in pieces.
  * With `--formats`, the analysis runs once, whole (a 50 MB article takes minutes), and the report
  * is rendered in every format, each written piece by piece to a file in <dir>, as the CLI does.
+ * With `--parts`, the stages of {@link STAGE_PARTS} run under V8's CPU profiler and the output
+ * also gives each part's share of them (the profiler slows them, so their times are not the
+ * clean ones: a bench takes the shares from this run and the times from a run without it).
  */
 const args = process.argv.slice(2);
 const formatsDir = args.includes("--formats") ? args.splice(args.indexOf("--formats"), 2)[1] : undefined;
+const withParts = args.includes("--parts") ? args.splice(args.indexOf("--parts"), 1).length > 0 : false;
 const [articlePath, sourcePath] = args;
 // maxRssMB: the process's peak resident memory so far, after the stage (it never goes down).
 const stages: Record<string, { ms: number; cpuMs: number; maxRssMB: number }> = {};
+const parts: Record<string, Record<string, number>> = {};
 async function lap<T>(name: string, f: () => T | Promise<T>): Promise<T> {
+  const profiled = withParts && STAGE_PARTS[name] !== undefined;
+  const stop = profiled ? await startProfiler() : undefined;
   const t0 = performance.now();
   const c0 = cpuUsage();
   const value = await f();
@@ -28,6 +36,7 @@ async function lap<T>(name: string, f: () => T | Promise<T>): Promise<T> {
     cpuMs: (c.user + c.system) / 1000,
     maxRssMB: process.resourceUsage().maxRSS / 1024,
   };
+  if (stop) parts[name] = partShares(await stop(), STAGE_PARTS[name]);
   return value;
 }
 
@@ -102,4 +111,4 @@ if (!formatsDir) {
     });
   }
 }
-process.stdout.write(`${JSON.stringify({ stages, words: report.summary.words })}\n`);
+process.stdout.write(`${JSON.stringify({ stages, parts, words: report.summary.words })}\n`);

@@ -3,7 +3,7 @@ import { test } from "node:test";
 import { analyze } from "../../dist/analyze.js";
 import { createDocument } from "../../dist/text/document.js";
 import { repoFile } from "../paths.js";
-import { parseGoldArticle, readGoldSet, scoreGoldArticle } from "./annotated.js";
+import { parseGoldArticle, readGoldSet, SPLITS, scoreGoldArticle } from "./annotated.js";
 
 test("the support set parses, and every claim and evidence text is found in its document", () => {
   const set = readGoldSet(repoFile("fixtures/support"));
@@ -13,29 +13,20 @@ test("the support set parses, and every claim and evidence text is found in its 
   for (const a of set) assert.equal(scoreGoldArticle(a).length, a.gold.length);
 });
 
-test("every split name of the set parses, the blind held-out 9 included", () => {
-  for (const split of [
-    "tune",
-    "heldout",
-    "heldout-2",
-    "heldout-3",
-    "heldout-4",
-    "heldout-5",
-    "heldout-6",
-    "heldout-7",
-    "heldout-8",
-    "heldout-9",
-  ]) {
+test("every split name of the set parses, the blind held-out 10 included; an unknown one is refused", () => {
+  for (const split of SPLITS) {
     const g = parseGoldArticle(
       "x.txt",
       `shape: wire\nsplit: ${split}\n--- article\nA claim here.\n--- gold\nnot-found | author | A claim | \n`,
     );
     assert.equal(g.split, split);
   }
+  assert.ok(SPLITS.includes("heldout-10"));
   assert.throws(
-    () => parseGoldArticle("x.txt", "shape: wire\nsplit: heldout-10\n--- article\nA.\n"),
-    /no shape\/split header/,
+    () => parseGoldArticle("x.txt", "shape: wire\nsplit: heldout-11\n--- article\nA.\n"),
+    /x\.txt: unknown split heldout-11/,
   );
+  assert.throws(() => parseGoldArticle("x.txt", "shape: wire\n--- article\nA.\n"), /no shape\/split header/);
 });
 
 test("a malformed gold line is refused with the file named", () => {

@@ -17,6 +17,22 @@ export interface GoldClaim {
 }
 
 /** One article of the support set with its sources and gold ratings. */
+/** The parts of the set, in the order they were written. */
+export const SPLITS = [
+  "tune",
+  "heldout",
+  "heldout-2",
+  "heldout-3",
+  "heldout-4",
+  "heldout-5",
+  "heldout-6",
+  "heldout-7",
+  "heldout-8",
+  "heldout-9",
+  "heldout-10",
+] as const;
+export type Split = (typeof SPLITS)[number];
+
 export interface GoldArticle {
   name: string;
   shape: string;
@@ -26,19 +42,9 @@ export interface GoldArticle {
    * else again, blind, measured once and then read; `heldout-6` by someone else again, blind, measured once
    * and then read; `heldout-7` by someone else again, blind, measured once and then read; `heldout-8` by someone else again,
    * blind, measured once and then read; `heldout-9` by someone else again,
-   * blind, measured once.
+   * blind, measured once and then read; `heldout-10` by someone else again, blind, measured once.
    */
-  split:
-    | "tune"
-    | "heldout"
-    | "heldout-2"
-    | "heldout-3"
-    | "heldout-4"
-    | "heldout-5"
-    | "heldout-6"
-    | "heldout-7"
-    | "heldout-8"
-    | "heldout-9";
+  split: Split;
   article: string;
   sources: { id: string; text: string }[];
   gold: GoldClaim[];
@@ -51,8 +57,8 @@ export function parseGoldArticle(name: string, text: string): GoldArticle {
   const fail = (why: string): never => {
     throw new Error(`${name}: ${why}`);
   };
-  const header =
-    /^shape: (\S+)\nsplit: (tune|heldout-[2-9]|heldout)\n/.exec(text) ?? fail("no shape/split header");
+  const header = /^shape: (\S+)\nsplit: (\S+)\n/.exec(text) ?? fail("no shape/split header");
+  const split = SPLITS.find((s) => s === header[2]) ?? fail(`unknown split ${header[2]}`);
   const parts = text.split(/^--- /m).slice(1);
   const sources: GoldArticle["sources"] = [];
   let article: string | undefined;
@@ -87,7 +93,7 @@ export function parseGoldArticle(name: string, text: string): GoldArticle {
   return {
     name,
     shape: header[1],
-    split: header[2] as GoldArticle["split"],
+    split,
     article: article as string,
     sources,
     gold,

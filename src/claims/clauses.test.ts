@@ -212,3 +212,11 @@ test("the other end of a change written after its new level is an adjunct", () =
     "adjunct [from 4.4 percent a year earlier.] <- from 4.4 percent a year earlier.",
   ]);
 });
+
+test("a conclusion drawn after ', so' is a claim of its own; 'so' with no clause after it is not", () => {
+  assert.deepEqual(units("Lab checks found no lead in the pipes, so the water is safe to drink."), [
+    "main [Lab checks found no lead in the pipes] <- Lab checks found no lead in the pipes",
+    "coordinate [so the water is safe to drink.] <- the water is safe to drink.",
+  ]);
+  assert.equal(units("Ticket sales have held up, so far at least.").length, 1);
+});

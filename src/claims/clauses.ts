@@ -611,3 +611,25 @@ function otherEnd(
   }
   return undefined;
 }
+
+/**
+ * Where the predicate of a claim written as `keys` starts: the first verb or auxiliary (as the
+ * splitting rules read one: an auxiliary, an irregular past form or a word in "-ed") after at
+ * least one word of subject, or -1 when there is none ("Rolled out across the region" opens on
+ * its verb; "Fares rise" has no verb the rules can see).
+ */
+export function predicateStart(keys: readonly string[]): number {
+  const lex = clauseLexicon();
+  let words = 0;
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k];
+    if (!/\p{L}|\p{N}/u.test(key)) continue;
+    const verb =
+      lex.auxiliaries.has(key) ||
+      lex.pastForms.has(key) ||
+      (key.length > 4 && key.endsWith("ed") && !lex.notVerbs.has(key));
+    if (verb) return words > 0 ? k : -1;
+    words++;
+  }
+  return -1;
+}

@@ -1,4 +1,4 @@
-import { type ClaimUnit, claimUnits } from "../claims/clauses.js";
+import { type ClaimUnit, claimUnits, predicateStart } from "../claims/clauses.js";
 import { extractQuantities } from "../claims/quantities.js";
 import type { Claim, Quantity } from "../claims/types.js";
 import { append, overlapsAny, pushAll } from "../collections.js";
@@ -10,6 +10,7 @@ import type { Quote, Voice } from "../voice/types.js";
 import { Disputes, disputed } from "./disputes.js";
 import { fractionQuantities } from "./fractions.js";
 import { hedgeReachesClaim } from "./hedge-reach.js";
+import { supportLexicon } from "./lexicon.js";
 import {
   figuresAgree,
   MIN_COVERAGE,
@@ -260,7 +261,12 @@ export class SupportRater {
         };
       const found = this.rateClaim(claim, figures.filter(within), i);
       pushAll(retrieved, found.candidates);
-      const rating = this.ownWords(u, i, this.wordsShared(claim, withoutCandidates(found)));
+      const rating = this.ownWords(
+        u,
+        i,
+        this.wordsShared(claim, withoutCandidates(found)),
+        figures.filter(within),
+      );
       if (u.kind === "main" || u.kind === "coordinate") host = { ...rating, candidates: found.candidates };
       return { kind: u.kind, start: u.start, end: u.end, ...rating };
     });
@@ -386,10 +392,23 @@ export class SupportRater {
    * A clause about a named thing is rated with that thing's words, which alone may find a passage
    * about it ("Moira Dunleavy apologised" for "Moira Dunleavy, who has led the council since
    * 2019"): the passage speaks of the clause only if it holds at least half of the clause's own
-   * words ({@link MIN_COVERAGE}), else no passage says it and the passage is only the closest.
+   * words ({@link MIN_COVERAGE}) or states its figure, else no passage says it and the passage
+   * is only the closest.
    */
-  private ownWords(u: ClaimUnit, i: number, rating: Evidenced): Evidenced {
+  private ownWords(u: ClaimUnit, i: number, rating: Evidenced, figures: Quantity[]): Evidenced {
     if (!u.about || !rating.evidence || rating.status === "not-found") return rating;
+    // A passage that states the clause's figure (a count, amount or share) is tied to it by the
+    // figure, as a sentence is ({@link statesFigure}): "with fewer than three in four of its trains
+    // running on time" and "Just 71.3 percent of … services arrived within five minutes of
+    // schedule". Only its support: a difference there may lie in the words of the thing the
+    // clause is about, which are not the clause's ("triple" in the head of "now 42 strong").
+    const measures = measuresOf(figures);
+    if (
+      rating.status === "supported" &&
+      measures.length > 0 &&
+      figuresAgree(measures, this.figuresIn(rating.evidence))
+    )
+      return rating;
     const own = passageOver(
       this.article,
       i,
@@ -528,11 +547,31 @@ export class SupportRater {
     return { ...this.rateCandidates(claim, figures, i, candidates), candidates };
   }
 
+  /**
+   * The passage a claim with a figure is rated against: the one sharing most of its words, unless
+   * that one gives no figure agreeing with the claim's and another candidate states it
+   * ({@link statesFigure}): "with fewer than three in four of its trains running on time" is about
+   * "Just 71.3 percent of Coastline Rail services arrived within five minutes", not about the
+   * sentence that names the operator and its ranking with more of the claim's words.
+   */
+  private statingFigure(
+    claim: Passage,
+    figures: Quantity[],
+    candidates: Candidate[],
+    best: Candidate | undefined,
+  ): Candidate | undefined {
+    if (!best) return undefined;
+    // A vague count ("several", "a few") is a range any count may fall in: it states no figure.
+    const measures = measuresOf(figures).filter((q) => q.low === null || q.high === null || q.low === q.high);
+    if (measures.length === 0 || figuresAgree(measures, this.figuresIn(best.passage))) return best;
+    return statesFigure(claim, figures, candidates, (p) => this.figuresIn(p)) ?? best;
+  }
+
   /** Rate one claim against the passages retrieved for it. */
   private rateCandidates(claim: Passage, figures: Quantity[], i: number, candidates: Candidate[]): Evidenced {
     const figuresIn = (p: Passage) => this.figuresIn(p);
     const best =
-      bestRelevant(claim, candidates) ??
+      this.statingFigure(claim, figures, candidates, bestRelevant(claim, candidates)) ??
       statesFigure(claim, figures, candidates, figuresIn) ??
       this.zeroCount(claim, i) ??
       onlyFigure(figures, candidates, figuresIn) ??
@@ -598,6 +637,16 @@ export class SupportRater {
         status: "not-found",
         rule: "no-passage",
         reason: "no passage says this: the closest shares only a name and one word with it",
+        evidence: p,
+      };
+    // A passage that names the claim's subject and says nothing of its predicate ("The new
+    // harbour master will have sweeping powers" / "The board named Corra as the new harbour
+    // master") speaks of the same actor, not of what the claim says of it.
+    if (rating.status === "supported" && onlySubject(claim, p) && !figuresAgree(figures, figuresIn(p)))
+      return {
+        status: "not-found",
+        rule: "no-passage",
+        reason: "no passage says this: the closest names what the claim is about but not what it says of it",
         evidence: p,
       };
     return disputed(claim, { ...rating, evidence: p }, this.disputes);
@@ -733,6 +782,30 @@ function nameAndOneWord(claim: Passage, p: Passage): boolean {
   if (shared.length !== MIN_SHARED) return false;
   const names = new Set([...claim.names].map((n) => termOf(n)));
   return shared.filter((t) => names.has(t)).length === 1;
+}
+
+/**
+ * True when the passage holds none of the content terms of the claim's predicate (its words from
+ * its first verb on, {@link predicateStart}) while that predicate has some: what it shares with
+ * the claim is the subject alone. A claim with no predicate the splitting rules can see, or one
+ * whose predicate is only an auxiliary or reporting verb, is not judged; nor is a negated
+ * predicate, whose sense is in its negation and often said with another verb ("did not go off" /
+ * "failed to sound"), which the rating rules read.
+ */
+function onlySubject(claim: Passage, p: Passage): boolean {
+  const at = predicateStart(claim.keys);
+  if (at < 0) return false;
+  const { negators } = supportLexicon();
+  if (claim.keys.slice(at).some((k) => negators.has(k))) return false;
+  const predicate = new Set<string>();
+  for (const key of claim.keys.slice(at)) {
+    const term = /^\d/.test(key) ? key : termOf(key);
+    if (claim.terms.has(term)) predicate.add(term);
+    // A compound's parts are terms of the claim too ("late-running": "late").
+    if (key.includes("-"))
+      for (const part of key.split("-")) if (claim.terms.has(termOf(part))) predicate.add(termOf(part));
+  }
+  return predicate.size > 0 && sharedTerms(predicate, p) === 0;
 }
 
 /**

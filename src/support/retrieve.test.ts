@@ -3,7 +3,7 @@ import { test } from "node:test";
 import { analyze } from "../analyze.js";
 import { createDocument } from "../text/document.js";
 import { supportLexicon } from "./lexicon.js";
-import { counterpartsOf, familyOf, retrievalData } from "./retrieve.js";
+import { counterpartsOf, FAMILY_CACHE_SIZE, familyCacheSize, familyOf, retrievalData } from "./retrieve.js";
 import { termOf } from "./terms.js";
 
 /** Each author claim of the report as `claim -> status [rule]: evidence`. */
@@ -73,6 +73,13 @@ test("a word meets the words of its family, which the light stemmer keeps apart"
   assert.notEqual(family("investment"), family("invoice"));
   // Figures are their own family.
   assert.equal(familyOf("58"), "58");
+});
+
+test("the family cache is bounded: a server fed text after text does not keep every word it saw", () => {
+  for (let n = 0; n < FAMILY_CACHE_SIZE + 10; n++) familyOf(`zq${n.toString(36)}ing`);
+  assert.ok(familyCacheSize() <= FAMILY_CACHE_SIZE, String(familyCacheSize()));
+  // A term folded after a clear is folded the same.
+  assert.equal(familyOf("investing"), familyOf("investment"));
 });
 
 test("a claim whose verb is the passage's noun meets it; a claim with no word of it does not", () => {

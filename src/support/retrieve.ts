@@ -80,6 +80,12 @@ export function counterparts(
 }
 const MAX_HITS = 100;
 
+/**
+ * Most terms whose family is kept: a long-running server analyses text after text, and a cache
+ * that only grows would hold every word it ever saw. Past the bound it starts again; a text's
+ * own vocabulary is a few thousand terms, so one analysis rarely fills it.
+ */
+export const FAMILY_CACHE_SIZE = 50_000;
 const folds = new Map<string, string>();
 /**
  * The derivational family of a term: Porter's stemmer (1980, all five steps) over the light
@@ -90,9 +96,15 @@ export function familyOf(term: string): string {
   let f = folds.get(term);
   if (f === undefined) {
     f = /^\d/.test(term) ? term : stemmer(term);
+    if (folds.size >= FAMILY_CACHE_SIZE) folds.clear();
     folds.set(term, f);
   }
   return f;
+}
+
+/** How many terms the family cache holds now (for tests of its bound). */
+export function familyCacheSize(): number {
+  return folds.size;
 }
 
 const passageFamilies = new WeakMap<Passage, Set<string>>();

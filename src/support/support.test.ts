@@ -1581,3 +1581,71 @@ test("a negated verb whose object the other sentence's verb never takes negates 
     same.join("\n"),
   );
 });
+
+test("a passage that names only the claim's subject does not support what the claim says of it", () => {
+  const source =
+    "Port notice\n\nThe port board named Ines Corra as the new harbour master in June. She starts work in July.";
+  const lines = ratings("Port notes\n\nThe new harbour master will have sweeping powers.", [source]);
+  assert.ok(
+    lines.some((l) =>
+      l.startsWith("The new harbour master will have sweeping powers. -> not-found [no-passage]"),
+    ),
+    lines.join("\n"),
+  );
+  // The passage that meets the predicate too still supports it.
+  const met = ratings("Port notes\n\nThe new harbour master was named in June.", [source]);
+  assert.ok(
+    met.some((l) => l.startsWith("The new harbour master was named in June. -> supported")),
+    met.join("\n"),
+  );
+});
+
+test("a claim with a figure is rated against the passage that states it, not one sharing more of its words", () => {
+  const source = createDocument(
+    "Ferry league table\n\nHarwick Ferries boats were the least often on time of the four island operators, the regulator said. Only 62 percent of Harwick Ferries sailings left within ten minutes of the timetable.",
+    { id: "notice" },
+  );
+  const a = createDocument(
+    "Ferries\n\nHarwick Ferries came last among the island operators again, with fewer than two in three of its boats leaving on time.",
+    { id: "article" },
+  );
+  const report = analyze(a, { sources: [source] });
+  const units = (report.claims[0]?.support?.units ?? []).map((u) => {
+    const ev = u.evidence.map((e) => source.text.slice(e.start, e.end)).join(" / ");
+    return `${a.text.slice(u.start, u.end)} -> ${u.status}: ${ev}`;
+  });
+  assert.ok(
+    units.includes(
+      "with fewer than two in three of its boats leaving on time. -> supported: Only 62 percent of Harwick Ferries sailings left within ten minutes of the timetable.",
+    ),
+    units.join("\n"),
+  );
+});
+
+test("a figure written with a scale word agrees with the exact figure it rounds, not with another", () => {
+  const source = `Harbour budget
+
+Harbour maintenance spending will increase to £87.9 million next year. Dredging will cost £2.6 million.`;
+  const article = `Harbour money
+
+Harbour maintenance spending will rise to £88 million next year. Dredging will cost £2.4 million.`;
+  const lines = ratings(article, [source]);
+  const line = (start: string) =>
+    lines.find((l) => l.startsWith(start)) ?? `missing: ${start}\n${lines.join("\n")}`;
+  assert.match(line("Harbour maintenance spending"), / -> supported/);
+  assert.match(line("Dredging will cost"), / -> contradicted \[quantity\]/);
+});
+
+test("a bound keeps its figure exact: 'more than £3 million' is not met by '£2.6 million'", () => {
+  const source = `Harbour levy
+
+The harbour levy will raise between £2.2 million and £2.6 million a year.`;
+  const article = `Harbour levy
+
+The harbour levy will raise more than £3 million a year.`;
+  const lines = ratings(article, [source]);
+  assert.ok(
+    lines.some((l) => / -> contradicted \[quantity\]/.test(l)),
+    lines.join("\n"),
+  );
+});
