@@ -129,3 +129,17 @@ test("after-closer: a clause joined after the closer whose cue has its own quote
     '"We stay," -> Tomas Brandt',
   ]);
 });
+
+test("after-closer: 'according to' after a quote that a speech cue earlier in its sentence reports is no tag", () => {
+  assert.deepEqual(
+    runQuoteSieve(
+      afterCloser,
+      'Ines Varga told the meeting that the quay was "falling apart," according to the Kessel Ledger.',
+    ),
+    ['"falling apart," -> none'],
+  );
+  assert.deepEqual(
+    runQuoteSieve(afterCloser, 'The quay is "falling apart," according to the Kessel Ledger.'),
+    ['"falling apart," -> the Kessel Ledger'],
+  );
+});

@@ -29,6 +29,19 @@ function introducedBefore(q: QuoteSpan, ctx: QuoteSieveContext): boolean {
   });
 }
 
+// Whether a strong speech cue other than "according to", usable for the quote, stands before the
+// quote's opening mark in its sentence.
+function spokenBefore(q: QuoteSpan, ctx: QuoteSieveContext): boolean {
+  const { tokenStore: tokens, sentences } = ctx.doc;
+  const opener = tokens.firstEndingAfter(q.start);
+  const si = itemContaining(sentences, q.start);
+  if (si < 0) return false;
+  return ctx.bySentence[si].some((ci) => {
+    const c = ctx.cues[ci];
+    return c.key !== "according" && c.strong && c.last < opener && ctx.usable(ci, opener);
+  });
+}
+
 // A colon, or a speech verb or its participle ("saying, “", "writing “"), right before the opening
 // mark.
 function tagBeforeOpener(q: QuoteSpan, ctx: QuoteSieveContext): boolean {
@@ -137,6 +150,10 @@ export const afterCloser: QuoteSieve = {
     const para = doc.paragraphs[q.lastParagraph];
     if (!tokens.get(a) || tokens.starts[a] >= para.end) return undefined;
     const ci = byFirst.get(a);
+    // "… he told an audience that “…,” according to the Examiner": a quote that a speech cue
+    // earlier in its sentence reports is that speaker's; "according to" after it names where the
+    // report comes from.
+    if (ci !== undefined && cues[ci].key === "according" && spokenBefore(q, ctx)) return undefined;
     if (ci !== undefined && cues[ci].inverted && ctx.usable(ci)) return ctx.attribution(ci, "after-closer");
     const headline =
       (q.lastParagraph === 0 || doc.paragraphs[q.lastParagraph].kind === "heading") &&
@@ -195,6 +212,7 @@ export const afterCloser: QuoteSieve = {
       // tags that quote, not this one.
       if (c !== undefined && CONJUNCTIONS.has(tokens.key(a)) && quoteLaterIn(doc, cues[c].last, sentence))
         break;
+      if (c !== undefined && cues[c].key === "according" && spokenBefore(q, ctx)) break;
       if (
         c !== undefined &&
         !cues[c].inverted &&
