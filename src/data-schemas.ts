@@ -641,6 +641,7 @@ const SUPPORT_LEXICON = Type.Object({
   objectPronouns: words,
   causeArticles: words,
   stageParticles: words,
+  expectations: words,
   fractions: Type.Record(Type.String(), Type.Integer({ minimum: 2 })),
   numerators: Type.Record(Type.String(), Type.Integer({ minimum: 1 })),
 });

@@ -136,6 +136,8 @@ export interface SupportLexicon {
   causeArticles: Set<string>;
   /** Particles that make a stage verb another verb: "signed up" joined. */
   stageParticles: Set<string>;
+  /** Verbs of expectation whose negation leaves their that-clause undenied ("never anticipated that …"). */
+  expectations: Set<string>;
 }
 
 /** Phrases indexed by their first word, so a token list is scanned once. */
@@ -197,6 +199,7 @@ const LISTS = [
   "objectPronouns",
   "causeArticles",
   "stageParticles",
+  "expectations",
 ] as const;
 
 type Raw = Record<(typeof LISTS)[number], string[]> & {
@@ -421,6 +424,7 @@ export function supportLexicon(): SupportLexicon {
     objectPronouns: new Set(raw.objectPronouns),
     causeArticles: new Set(raw.causeArticles),
     stageParticles: new Set(raw.stageParticles),
+    expectations: new Set(raw.expectations),
   };
   return compiled;
 }
