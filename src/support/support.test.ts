@@ -1808,6 +1808,7 @@ test("a recommendation, a forecast, a finding 'consistent with' and a return 'no
   assert.ok(
     guaranteed.some((l) => l.includes("-> overreach [hedge]")),
     guaranteed.join("\n"),
+  );
 });
 
 test("a negated verb of expectation denies nothing of its that-clause", () => {
