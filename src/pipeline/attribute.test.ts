@@ -116,3 +116,9 @@ test("a quote whose sentence names the written work before its cue ('In her writ
   assert.equal(found.length, 1);
   assert.match(found[0], /^\d+ words reused from ruling-source\.txt without crediting it/);
 });
+
+test("a release credited in the lead by its body's common name ('the borough council announced') is credited further down", () => {
+  assert.deepEqual(unattributed("council-story.txt", "council-release.txt"), []);
+  const { voices } = traceAndAttribute(load("opinion-post-uncredited.txt"), [load("council-release.txt")]);
+  assert.deepEqual(voices.findings, [], "no reuse, no finding");
+});

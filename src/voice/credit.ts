@@ -105,6 +105,7 @@ export function creditReuse(ctx: SentenceContext, matches: Match[], sources: Doc
   const wholeText = ctx.credits.filter((c) => c.kind !== "inline");
   const inline = ctx.credits.filter((c) => c.kind === "inline");
   const names = new Map(sources.map((s) => [s.id, sourceNames(s)]));
+  const bodyCued = new Map(sources.map((s) => [s.id, bodyCuedFrom(ctx, bodyForms(s, ctx.lex), matches)]));
   const findings: VoiceFinding[] = [];
   const out = matches.map((m, index) => {
     const id = m.source.id;
@@ -114,11 +115,78 @@ export function creditReuse(ctx: SentenceContext, matches: Match[], sources: Doc
       inSentences(article.sentences, credited, m.article) ||
       inlineNear(article, inline, m.article) ||
       inlineBeforeRun(article, inline, m.article, ctx.traced.paragraphShare) ||
-      namedNear(article, known, m.article);
+      namedNear(article, known, m.article) ||
+      (bodyCued.get(id) ?? Number.POSITIVE_INFINITY) <= m.article.start;
     if (!attributed) findings.push(unattributed(article, m, index, known));
     return { ...m, attributed };
   });
   return { matches: out, findings };
+}
+
+// Words a body's name may hold between its capitalised words ("Ministry of Transport").
+const NAME_JOINS = new Set(["of", "for", "and", "on"]);
+
+/**
+ * The ways an article may name the body a source comes from: the bodies named in the source's
+ * title or first paragraph (a run of capitalised words ending with an organisation's head word,
+ * "Harwick Borough Council"), each in full and by its common name, the words after the first
+ * ("borough council", "council"), all lower-cased.
+ */
+function bodyForms(src: Document, lex: SentenceContext["lex"]): string[] {
+  const first = src.paragraphs[0];
+  if (!first) return [];
+  const titled = src.meta.title ? [src.meta.title] : [];
+  const line = src.text.slice(first.start, first.end);
+  const second = src.paragraphs[1] ? src.text.slice(src.paragraphs[1].start, src.paragraphs[1].end) : "";
+  const forms = new Set<string>();
+  for (const text of [...titled, line, second.split(/(?<=[.!?])\s/)[0] ?? ""]) {
+    const words = text.split(/[^\p{L}\p{N}'\u2019-]+/u).filter((w) => w.length > 0);
+    let run: string[] = [];
+    const close = () => {
+      while (run.length > 0 && NAME_JOINS.has(run[run.length - 1].toLowerCase())) run.pop();
+      const head = run.at(-1)?.toLowerCase();
+      if (run.length >= 2 && head && (lex.placeHeads.has(head) || lex.publisherHeads.has(head))) {
+        const lower = run.map((w) => w.toLowerCase());
+        forms.add(lower.join(" "));
+        // "the borough council", "the council": the name without its proper first word.
+        for (let k = 1; k < lower.length; k++)
+          if (!NAME_JOINS.has(lower[k])) forms.add(lower.slice(k).join(" "));
+      }
+      run = [];
+    };
+    for (const w of words) {
+      if (/^\p{Lu}/u.test(w)) run.push(w);
+      else if (run.length > 0 && NAME_JOINS.has(w)) run.push(w);
+      else close();
+    }
+    close();
+  }
+  return [...forms];
+}
+
+/**
+ * Where the first reporting cue in the author's own words ends whose subject is the source's body,
+ * by its name or its common name (Infinity when none): "The borough council announced on Tuesday
+ * that …" credits a council's release reused anywhere after it, however far: a story built on a
+ * release names its source once, in the lead. A cue inside reused text is the source naming
+ * itself, no credit.
+ */
+function bodyCuedFrom(ctx: SentenceContext, forms: string[], matches: Match[]): number {
+  if (forms.length === 0) return Number.POSITIVE_INFINITY;
+  const { sentences } = ctx.article;
+  let first = Number.POSITIVE_INFINITY;
+  for (const c of ctx.cues) {
+    const s = sentences[c.sentence];
+    if (c.subject.kind === "pronoun" || s.end >= first) continue;
+    const subject = c.subject.text
+      .toLowerCase()
+      .replace(/^the\s+/, "")
+      .replace(/['\u2019]s$/, "");
+    if (!forms.includes(subject)) continue;
+    if (matches.some((m) => m.article.start < s.end && s.start < m.article.end)) continue;
+    first = s.end;
+  }
+  return first;
 }
 
 function inSentences(sentences: Span[], flags: Uint8Array, span: Span): boolean {

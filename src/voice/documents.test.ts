@@ -189,3 +189,34 @@ test("a document introduced by its writer's surname is named by the writer's ful
     ["document:Ines Varga The ferry board", "author I cannot believe"],
   );
 });
+
+test("a bulleted list after an introducer with no cue is the author's, though a report was named a paragraph before", () => {
+  assert.deepEqual(
+    voices(
+      "The Marrow Island Bulletin\n\nThe ferry board published its yearly review on Monday, and the parish met.\n\nThe headlines:\n\n- The crossing will cost £3 more from June.\n- Two sailings a day are cut in the winter.\n\nThe review reads:\n\nThe board expects to carry fewer passengers in the coming year because of the closure of the northern slipway.",
+    ).slice(3),
+    [
+      "author - The crossing",
+      "author - Two sailings",
+      "author The review reads:",
+      "document:the review The board expects",
+    ],
+  );
+});
+
+test("the text between a block and its next elision mark is still the document's; after the last mark the author's opener ends it", () => {
+  assert.deepEqual(
+    voices(
+      "Ferry notes\n\nThe harbour master answers readers' questions on the port's website. Hanna Lind writes there about winter sailings:\n\nSailings in the winter depend on the height of the swell at the harbour mouth in the early morning.\n\nBut the island doctor can always cross.\n\n[…]\n\nWhy are sailings cancelled so late in the day?\n\nThe forecast for the swell is only reliable a few hours before each crossing is due to leave.\n\n[…]\n\nBut now to the question the council asked, and my answer is simple: the timetable must change.",
+    ).slice(3),
+    [
+      "document:Hanna Lind Sailings in the",
+      "document:Hanna Lind But the island",
+      "document:Hanna Lind […]",
+      "document:Hanna Lind Why are sailings",
+      "document:Hanna Lind The forecast for",
+      "document:Hanna Lind […]",
+      "author But now to",
+    ],
+  );
+});

@@ -517,12 +517,23 @@ export function findBlocks(
     // in the Evening News:" has one) that names no document, no publisher ("The Washington Times
     // has more:") and follows nothing cited introduces the author's own lines.
     const introSentence = firstEndingAfter(doc.sentences, doc.paragraphs[p].end - 1);
+    const uncued = !named && !cited && (bySentence[introSentence] ?? []).length === 0;
     if (
-      !named &&
-      !cited &&
-      (bySentence[introSentence] ?? []).length === 0 &&
+      uncued &&
       fallen?.name === undefined &&
       fallen?.citation === undefined &&
+      !namesPublisher(doc, doc.sentences[introSentence], lex)
+    )
+      continue;
+    // "The headlines:" before bullets: a list after an introducer with no cue, which itself names
+    // no document, cites nothing and names no publisher, is the author's own summary, even when a
+    // report was mentioned a paragraph earlier (a reproduced list would be introduced as the
+    // report's: "The review lists:").
+    if (
+      uncued &&
+      listItem(doc, p + 1) &&
+      paragraphDocumentNoun(doc, p, lex) === undefined &&
+      !citesIn(citations, doc.paragraphs[p]) &&
       !namesPublisher(doc, doc.sentences[introSentence], lex)
     )
       continue;
@@ -542,7 +553,7 @@ export function findBlocks(
     while (q < doc.paragraphs.length) {
       const next = doc.paragraphs[q];
       if ((next.kind === "heading" && !(post && q === p + 1)) || next.kind === "blockquote") break;
-      if (q > p + 1 && ends(q)) break;
+      if (q > p + 1 && ends(q) && !cutAhead(doc, q)) break;
       if (q === p + 1 && ctx.matched && ctx.matched[q] === 0 && commentary(doc, q, lex)) break;
       voices[q] = voice;
       lastBlock = voice;
@@ -553,6 +564,37 @@ export function findBlocks(
   }
   creditBlocks(doc, ctx.credits ?? [], voices, (q) => endsBlock(doc, q, lex, citations, ctx.matched));
   return voices;
+}
+
+// Most paragraphs between a block's apparent end and an elision mark that keeps them in it.
+const CUT_AHEAD = 4;
+
+// Whether an elision mark ("[…]" on its own line) comes within CUT_AHEAD plain paragraphs from q:
+// a quoter marks the cuts in the text quoted, never in their own, so what stands between the
+// block and its next cut is still the quoted text, however it reads ("But parents can bless
+// their children." inside a reproduced answer).
+function cutAhead(doc: Document, q: number): boolean {
+  for (let r = q; r < Math.min(doc.paragraphs.length, q + CUT_AHEAD + 1); r++) {
+    const para = doc.paragraphs[r];
+    if (para.kind === "elision") return r > q;
+    if (para.kind !== "paragraph" || doc.text[para.end - 1] === ":") return false;
+  }
+  return false;
+}
+
+// Whether paragraph q is a list item: an HTML one, or a plain-text line opening with a bullet.
+function listItem(doc: Document, q: number): boolean {
+  const para = doc.paragraphs[q];
+  if (!para) return false;
+  return (
+    para.kind === "list-item" || /^[-*\u2022\u2013\u2014]\s/u.test(doc.text.slice(para.start, para.start + 2))
+  );
+}
+
+// Whether a citation starts inside the span.
+function citesIn(citations: Citation[], span: { start: number; end: number }): boolean {
+  const i = lowerBound(citations, span.start);
+  return i < citations.length && citations[i].start < span.end;
 }
 
 // Longest header line of a reposted post, in words ("October 13, 2017, Legal Insurrection").
@@ -683,13 +725,11 @@ export function authorEvidence(
   const para = doc.paragraphs[q];
   const before = doc.paragraphs[q - 1];
   const quoting = /\[[^\]]*\]|\u2026|\.\s?\.\s?\./;
-  if (
-    before?.kind === "elision" ||
-    para.kind === "elision" ||
-    quoting.test(doc.text.slice(para.start, para.end))
-  )
-    return undefined;
+  if (para.kind === "elision" || quoting.test(doc.text.slice(para.start, para.end))) return undefined;
+  // Right after a cut the quoted text goes on, unless the author's own voice is plain: "[…]" then
+  // "But now concerning the question of …" is the quoter taking up their own thread.
   if (commentary(doc, q, lex)) return "commentary";
+  if (before?.kind === "elision") return undefined;
   if (namesDocument(doc, q, lex, citations)) return "names-document";
   if (!sameRegister(doc, q, lex)) return "register";
   return undefined;
