@@ -49,6 +49,7 @@ const CLAIMS_ASSERTIONS = Type.Object({
   unknownCause: words,
   countedCausal: words,
   foundedObjects: words,
+  reactionObjects: words,
   genericCausal: words,
   reportingSubjects: words,
   questionOpeners: words,
@@ -220,6 +221,8 @@ const QUANTITIES_DATES = Type.Object({
 /** Schema of `data/quantities-events.json`. */
 const QUANTITIES_EVENTS = Type.Object({
   $comment: Type.String({ minLength: 1 }),
+  requests: words,
+  notTopic: words,
   events: Type.Array(
     Type.Object({
       event: Type.String(),

@@ -309,3 +309,19 @@ test("a marker in an announcement, a hedged sweep, an idiom, a duty and the auth
     "The ferry office is the worst employer on the lake. [assertion:sweeping]",
   ]);
 });
+
+test("a participle of saying reports, a reaction is no argued cause, a comma's relative clause describes", () => {
+  const sentences = [
+    "The harbour board has held the skipper responsible, arguing that he must have known who was behind the delays.",
+    "The warden blamed the skipper, saying that the strike caused the delays on the east shore.",
+    "The skipper caused outrage on the east shore by cancelling the night ferry.",
+    "The remarks the warden made in March that caused such offence were printed in the ferry log.",
+    "The ferry logs were kept by Anna Berg, who was never asked about the night crossing.",
+    "The fee rise caused the closures on the east shore.",
+    "The ferry office never checks the logs on the east shore.",
+  ];
+  assert.deepEqual(authorAssertions(sentences, "assertion:"), [
+    "The fee rise caused the closures on the east shore. [assertion:causal]",
+    "The ferry office never checks the logs on the east shore. [assertion:sweeping]",
+  ]);
+});

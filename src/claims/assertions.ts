@@ -15,6 +15,7 @@ type Lists = Record<AssertionKind, string[]> & {
   unknownCause: string[];
   countedCausal: string[];
   foundedObjects: string[];
+  reactionObjects: string[];
   genericCausal: string[];
   reportingSubjects: string[];
   questionOpeners: string[];
@@ -81,6 +82,7 @@ let nonStatements:
       unknownCause: string[][];
       countedCausal: Set<string>;
       foundedObjects: Set<string>;
+      reactionObjects: Set<string>;
       genericCausal: string[][];
       reportingSubjects: Set<string>;
       questionOpeners: Set<string>;
@@ -143,6 +145,7 @@ function index(): Map<string, { kind: Kind; words: string[] }[]> {
       unknownCause: lists.unknownCause.map((p) => p.split(" ")),
       countedCausal: new Set(lists.countedCausal),
       foundedObjects: new Set(lists.foundedObjects),
+      reactionObjects: new Set(lists.reactionObjects),
       genericCausal: lists.genericCausal.map((p) => p.split(" ")),
       reportingSubjects: new Set(lists.reportingSubjects),
       questionOpeners: new Set(lists.questionOpeners),
@@ -178,7 +181,7 @@ const CLAUSE_BREAK = new Set([",", ";", ":", "—", "–", "(", ")"]);
  * a rate ("for every school"), says how often ("every twenty minutes"), is hedged to a
  * near-universal ("almost every child"), sits in the complement of a word of desire or plan ("wants every
  * pupil to swim": an aim), or sits in a relative clause describing a thing ("the hall that was
- * closed and never reopened"), or is a superlative that ranks what the author says next ("the
+ * closed and never reopened", "Karadima, who was never prosecuted"), or is a superlative that ranks what the author says next ("the
  * worst news is that …"). A relative pronoun is "who", "which", … or a "that" whose word
  * before it does not take a that-clause ("knows that nobody cared" is a sweeping claim).
  */
@@ -201,7 +204,13 @@ function idleSweep(v: TokenView, i: number, length: number): boolean {
     if (c.intentions.some((words) => v.matches(k, words))) return true;
     if (!c.relative.has(key)) continue;
     const before = v.key(k - 1);
-    if (v.kind(k - 1) !== "word" || c.thatHeads.has(before)) continue;
+    // "Karadima, who was never prosecuted": set off by a comma, "who" or "which" describes a
+    // named thing; a "that" after punctuation is no relative pronoun.
+    if (v.kind(k - 1) !== "word") {
+      if (key !== "that") return true;
+      continue;
+    }
+    if (c.thatHeads.has(before)) continue;
     if (key !== "that" || !c.anaphors.has(before)) return true;
   }
   return false;
@@ -313,7 +322,7 @@ export function interrogative(v: TokenView): boolean {
  * it is glued to a word by a hyphen ("a U.S.-created army": an adjective); a present-tense causal
  * verb right after a relative pronoun describes a thing ("the bacteria that causes plague"); a
  * verb of making before a figure reports an output ("created 45 jobs"), before a body or a service
- * a founding ("created a task force"); or a
+ * a founding ("created a task force"); before a reaction, how people reacted ("caused outrage"); or a
  * concluding verb has a record or study for its subject ("records showed that …": a report of
  * what the document shows).
  */
@@ -339,6 +348,7 @@ function idleMarker(v: TokenView, i: number, kind: Kind, words: readonly string[
     n.genericCausal.some((g) => g.join(" ") === words.join(" "))
   )
     return true;
+  if (kind === "causal" && reaction(v, i + words.length)) return true;
   if (kind === "causal" && n.countedCausal.has(words[words.length - 1])) {
     if (v.kind(i + words.length) === "number") return true;
     if (founding(v, i + words.length)) return true;
@@ -369,6 +379,24 @@ function reported(v: TokenView, i: number): boolean {
       if (n.reportedBy.has(v.key(j))) return !n.authorSubjects.has(v.key(j - 1));
       if (v.kind(j) === "word") seen++;
     }
+  }
+  return false;
+}
+
+// Words a causal marker may have between it and the reaction it names ("caused such offence").
+const REACTION_WITHIN = 3;
+
+/**
+ * The object of a causal marker, starting at `k`, is a reaction ("caused outrage", "caused such
+ * offence", "led to a backlash"): one of the data's reactionObjects within a few words, before any
+ * punctuation. How people reacted is a news fact, not a cause the author argues for.
+ */
+function reaction(v: TokenView, k: number): boolean {
+  const n = nonStatements as NonNullable<typeof nonStatements>;
+  for (let seen = 0; k < v.to && seen < REACTION_WITHIN; k++) {
+    if (v.kind(k) !== "word") return false;
+    if (n.reactionObjects.has(v.key(k))) return true;
+    seen++;
   }
   return false;
 }

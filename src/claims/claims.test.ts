@@ -313,3 +313,56 @@ test("every statement of the author's is reported with its rating, below the che
   const alone = analyze(createDocument("I grew up fishing off the old pier.", { id: "post" }));
   assert.deepEqual(alone.claims, []);
 });
+
+test("a figure asked for, an amount for another purpose and a live blog's earlier reading are no disagreement", () => {
+  const compared = (text: string, voices: Voice[], sourceText?: string) => {
+    const doc = createDocument(text, { id: "post" });
+    const sources = sourceText ? [createDocument(sourceText, { id: "release" })] : [];
+    const { comparisons, quantities } = extractClaims(doc, { sentenceVoices: voices, sources, matches: [] });
+    return comparisons.map(
+      (c) => `${c.agree ? "agree" : "disagree"}: ${c.quantities.map((i) => quantities[i].text).join(" / ")}`,
+    );
+  };
+  const minister: Voice = { kind: "speaker", name: "the minister" };
+  // Asked for and given are two amounts; two figures asked for are still compared.
+  assert.deepEqual(
+    compared(
+      "The mayor asked the province for $46 million in flood funding. The province will give $2 million in flood funding, the minister said.",
+      [author, minister],
+    ),
+    [],
+  );
+  assert.deepEqual(
+    compared(
+      "The mayor asked the province for $46 million in flood funding. The mayor asked for $20 million in flood funding, the minister said.",
+      [author, minister],
+    ),
+    ["disagree: $46 million / $20 million"],
+  );
+  // The whole budget and one service's share; the share restated in the source rounds to the same.
+  assert.deepEqual(
+    compared(
+      "The town will spend £212m next year, the minister said. Spending on the harbour will rise to £88 million.",
+      [minister, author],
+      "Harbour spending will increase to £87.9 million.",
+    ),
+    ["agree: £88 million / £87.9 million"],
+  );
+  assert.deepEqual(
+    compared(
+      "Spending on the harbour will rise to £88 million.",
+      [author],
+      "Harbour spending will increase to £84.2 million.",
+    ),
+    ["disagree: £88 million / £84.2 million"],
+  );
+  // A live blog's entry gives the count at its time; the same count undated still compares.
+  assert.deepEqual(
+    compared("13:05 The agency said at least 12 people are missing.", [author], "Ten people remain missing."),
+    [],
+  );
+  assert.deepEqual(
+    compared("The agency said at least 12 people are missing.", [author], "Ten people remain missing."),
+    ["disagree: at least 12 / Ten"],
+  );
+});

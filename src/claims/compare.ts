@@ -3,7 +3,8 @@ import { type FindingOf, finding } from "../core/finding.js";
 import { type Voice, whoLabel } from "../core/voice.js";
 import type { Document } from "../text/document.js";
 import { countedGroup } from "./counted.js";
-import { type EventRef, eventOf } from "./referent.js";
+import { type EventRef, eventOf, topicOf } from "./referent.js";
+import { roundingOf } from "./rounding.js";
 import { QUANTITY_DISAGREEMENT } from "./rules.js";
 import type { Comparison, Quantity } from "./types.js";
 
@@ -22,6 +23,10 @@ interface Member {
   approx: boolean;
   /** What the figure counts happening ("who left"), from its clause. */
   event?: EventRef;
+  /** For money: what the amount is for or whose it is, from its clause ({@link topicOf}). */
+  topic?: Set<string>;
+  /** The time stamp of the live-blog entry that gives the figure ("13:05"), when it has one. */
+  stamp?: string;
 }
 
 /** Relative margin around a hedged figure ("around 4,000") when testing overlap (default 10%). */
@@ -108,8 +113,10 @@ function jaccard(a: Set<string>, b: Set<string>): number {
  * "fled", "left" and "convoy" are all people leaving), on the same date when both sentences give
  * one, from at least two voices or sources. A figure whose clause names no event is not compared,
  * and a sentence that copies another's words (a repost of the statement) is not a second figure.
- * Intervals agree when they all overlap; a hedged figure counts with a ±{@link APPROX_MARGIN}
- * margin, an open bound is unbounded.
+ * Amounts of money also share what they are for ({@link topicOf}); a live blog's entry is
+ * compared only with figures of its own time stamp. Intervals agree when they all overlap; a
+ * hedged figure counts with a ±{@link APPROX_MARGIN} margin, a scaled figure with its rounding
+ * ("£88 million": ±0.5 million), an open bound is unbounded.
  */
 export function compareQuantities(
   quantities: Quantity[],
@@ -126,18 +133,67 @@ export function compareQuantities(
     const event = doc ? m.quantities.map((i) => eventOf(doc, quantities[i])).find((e) => e) : undefined;
     if (!event) continue;
     m.event = event;
+    const first = quantities[m.quantities[0]];
+    if (first.kind === "money") m.topic = topicOf(doc as Document, first);
+    m.stamp = stampOf(doc as Document, m.sentence);
     append(buckets, `${m.group}\u0000${event.event}`, m);
   }
   const out: Comparison[] = [];
   const dates = sentenceDates(quantities);
   for (const bucket of buckets.values()) {
-    for (const cluster of byDate(bucket, dates)) {
-      const kept = withoutCopies(cluster, docs);
-      if (new Set(kept.map((m) => m.who)).size < 2) continue;
-      out.push(comparison(kept, quantities, approxMargin));
-    }
+    for (const dated of byDate(bucket, dates))
+      for (const stamped of byStamp(dated))
+        for (const cluster of byTopic(stamped)) {
+          const kept = withoutCopies(cluster, docs);
+          if (new Set(kept.map((m) => m.who)).size < 2) continue;
+          out.push(comparison(kept, quantities, approxMargin));
+        }
   }
   return out;
+}
+
+// An entry of a live blog opens on its time ("13:05 The agency said nine people had died").
+const STAMP = /^(?:[01]?\d|2[0-3])[:.][0-5]\d\b/;
+
+/** The time stamp opening the paragraph of a sentence, when it opens on one. */
+function stampOf(doc: Document, sentence: number): string | undefined {
+  const s = doc.sentences[sentence];
+  const p = s ? doc.paragraphs[s.paragraph] : undefined;
+  return p ? STAMP.exec(doc.text.slice(p.start, p.start + 6))?.[0] : undefined;
+}
+
+// A figure of a live blog's entry is a running count read at the entry's time ("13:05 … at least
+// 12 missing"; at 16:15 the agency said ten): it is compared only with figures of the same time,
+// and an unstamped figure's time is not known to be that one.
+function byStamp(cluster: Member[]): Member[][] {
+  if (!cluster.some((m) => m.stamp)) return [cluster];
+  const groups = new Map<string, Member[]>();
+  for (const m of cluster) append(groups, m.stamp ?? "", m);
+  return [...groups.values()];
+}
+
+// Amounts of money are one amount only when their clauses say what they are for alike
+// ({@link topicOf}): the groups of amounts joined by a shared topic word, each amount once (the
+// first group it joins), an amount with no topic word in none.
+function byTopic(cluster: Member[]): Member[][] {
+  if (!cluster.some((m) => m.topic)) return [cluster];
+  const groups: Member[][] = [];
+  const placed = new Set<Member>();
+  for (const m of cluster) {
+    if (placed.has(m) || !m.topic || m.topic.size === 0) continue;
+    const group = [m];
+    placed.add(m);
+    const words = new Set(m.topic);
+    for (const other of cluster) {
+      if (placed.has(other) || !other.topic) continue;
+      if (![...other.topic].some((w) => words.has(w))) continue;
+      group.push(other);
+      placed.add(other);
+      for (const w of other.topic) words.add(w);
+    }
+    groups.push(group);
+  }
+  return groups;
 }
 
 // The dates each sentence gives ("source\u0000sentence" → sorted dates joined by spaces), built
@@ -188,9 +244,13 @@ function withoutCopies(cluster: Member[], docs: Map<string, Document>): Member[]
   return kept;
 }
 
-function bounds(m: Member, approxMargin: number): [number, number] {
+function bounds(m: Member, quantities: Quantity[], approxMargin: number): [number, number] {
   const margin = m.approx ? approxMargin : 0;
-  return [(m.low ?? 0) * (1 - margin), m.high === null ? Number.POSITIVE_INFINITY : m.high * (1 + margin)];
+  const half = m.quantities.length === 1 ? roundingOf(quantities[m.quantities[0]]) : 0;
+  return [
+    (m.low ?? 0) * (1 - margin) - half,
+    m.high === null ? Number.POSITIVE_INFINITY : m.high * (1 + margin) + half,
+  ];
 }
 
 /**
@@ -226,7 +286,7 @@ const listed = (items: string[], separator: string): string =>
     : `${items.slice(0, NOTE_FIGURES).join(separator)}${separator}${items.length - NOTE_FIGURES} more`;
 
 function comparison(cluster: Member[], quantities: Quantity[], approxMargin: number): Comparison {
-  const intervals = cluster.map((m) => bounds(m, approxMargin));
+  const intervals = cluster.map((m) => bounds(m, quantities, approxMargin));
   const agree = maxOf(intervals.map((b) => b[0])) <= minOf(intervals.map((b) => b[1]));
   const lows = cluster.map((m) => m.low ?? m.high ?? 0);
   const highs = cluster.map((m) => m.high ?? m.low ?? 0);

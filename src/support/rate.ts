@@ -1,3 +1,4 @@
+import { roundingOf } from "../claims/rounding.js";
 import type { Quantity } from "../claims/types.js";
 import { findPhrases, type Phrases, type SupportLexicon, supportLexicon } from "./lexicon.js";
 import { type Candidate, sharedTerms } from "./retrieve.js";
@@ -591,12 +592,14 @@ function agrees(a: Quantity, b: Quantity): boolean {
 /**
  * How far a rounded figure may be from the exact one: "almost a fifth" is 19 percent, "about
  * 3,000" is 3,150. A tenth of the figure for an approximate one ("about", "around", a fraction);
- * half of it for an order of magnitude said in words ("a million"); none for an exact figure.
+ * half of it for an order of magnitude said in words ("a million"); for a figure written with a
+ * scale word, at least its rounding ("£88 million" is 87.5 to 88.5 million: {@link roundingOf});
+ * none for an exact figure.
  */
 function slack(q: Quantity): number {
   const v = Math.abs(q.high ?? q.low ?? 0);
   if (/^an? (hundred|thousand|million|billion)\b/i.test(q.text)) return v * ROUND_SLACK;
-  return q.approx ? v * APPROX_SLACK : 0;
+  return Math.max(q.approx ? v * APPROX_SLACK : 0, roundingOf(q));
 }
 
 /** Share by which a figure may differ from "a million", "a thousand": an order of magnitude said in words. */

@@ -1599,3 +1599,31 @@ test("a passage that names only the claim's subject does not support what the cl
     met.join("\n"),
   );
 });
+
+test("a figure written with a scale word agrees with the exact figure it rounds, not with another", () => {
+  const source = `Harbour budget
+
+Harbour maintenance spending will increase to £87.9 million next year. Dredging will cost £2.6 million.`;
+  const article = `Harbour money
+
+Harbour maintenance spending will rise to £88 million next year. Dredging will cost £2.4 million.`;
+  const lines = ratings(article, [source]);
+  const line = (start: string) =>
+    lines.find((l) => l.startsWith(start)) ?? `missing: ${start}\n${lines.join("\n")}`;
+  assert.match(line("Harbour maintenance spending"), / -> supported/);
+  assert.match(line("Dredging will cost"), / -> contradicted \[quantity\]/);
+});
+
+test("a bound keeps its figure exact: 'more than £3 million' is not met by '£2.6 million'", () => {
+  const source = `Harbour levy
+
+The harbour levy will raise between £2.2 million and £2.6 million a year.`;
+  const article = `Harbour levy
+
+The harbour levy will raise more than £3 million a year.`;
+  const lines = ratings(article, [source]);
+  assert.ok(
+    lines.some((l) => / -> contradicted \[quantity\]/.test(l)),
+    lines.join("\n"),
+  );
+});

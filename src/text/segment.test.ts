@@ -217,3 +217,19 @@ test("a dated entry of a timeline or live blog opens its own paragraph, however 
     "paragraph: The council voted in 2019 to\nclose the library: its roof had failed.",
   ]);
 });
+
+test("a labelled row under a labelled or dated row of a fact box opens its own paragraph", () => {
+  assert.deepEqual(
+    blocks("FACT BOX\nFerry trips 2015: 21 million\nAverage fare 2025: £3.20\nSource: Harbour board report"),
+    [
+      "heading: FACT BOX",
+      "paragraph: Ferry trips 2015: 21 million",
+      "paragraph: Average fare 2025: £3.20",
+      "paragraph: Source: Harbour board report",
+    ],
+  );
+  assert.deepEqual(
+    blocks("The skipper said the ferry was late and the\nwarden wrote: it was never on time."),
+    ["paragraph: The skipper said the ferry was late and the\nwarden wrote: it was never on time."],
+  );
+});

@@ -71,7 +71,8 @@ const MAX_WRAP_WIDTH = 100;
  * blocks of their own, a short unpunctuated first line is a heading, a line holding only an
  * elision marker ("[...]", ". . . .", "…") is an elision block, and a line break is a paragraph
  * break unless the text is hard-wrapped there (see {@link isWrap}) or the next line opens in lower
- * case; a dated entry ("March 2026: …") always opens a paragraph.
+ * case; a dated entry ("March 2026: …") always opens a paragraph, and so does a labelled row
+ * under another ({@link labelledRow}).
  */
 export function splitBlocks(text: string): Paragraph[] {
   const blocks: Paragraph[] = [];
@@ -102,6 +103,7 @@ export function splitBlocks(text: string): Paragraph[] {
         current &&
         current.kind === "paragraph" &&
         !DATED_ENTRY.test(lineText) &&
+        !labelledRow(lineText, text.slice(lines[i - 1].start, lines[i - 1].end)) &&
         (isWrap(text, lines[i - 1], line, width) || LOWER_START.test(lineText))
       ) {
         current.end = line.end;
@@ -125,6 +127,18 @@ const LOWER_START = /^\p{Ll}+(?:[\s,;:]|$)/u;
 // UPDATE: …"), is an entry of a timeline or a live blog: its own paragraph, however short the
 // lines around it, so two dated entries never run together into one sentence.
 const DATED_ENTRY = /^(?=[^\n]{0,24}?\p{N})[\p{L}\p{N}.,:' ]{1,24}?(?::\s|\s[\u2013\u2014-]\s)/u;
+
+// A line that opens on a short capitalised label and a colon ("Source: County report", "Note: …").
+const LABELLED = /^\p{Lu}[\p{L}'\u2019-]*(?: [\p{L}\p{N}'\u2019-]+){0,3}:\s/u;
+
+/**
+ * A labelled line under a labelled or dated one is the next row of a fact box or a data list
+ * ("Fares 2025: £3.20\nSource: County transport report"): its own paragraph, however short the
+ * rows. A label alone after prose may be a wrapped sentence going on, so it is not enough.
+ */
+function labelledRow(line: string, previous: string): boolean {
+  return LABELLED.test(line) && (LABELLED.test(previous) || DATED_ENTRY.test(previous));
+}
 
 /**
  * True when the break between two lines of a block is a soft wrap, not the end of a paragraph:
