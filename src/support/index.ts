@@ -261,7 +261,12 @@ export class SupportRater {
         };
       const found = this.rateClaim(claim, figures.filter(within), i);
       pushAll(retrieved, found.candidates);
-      const rating = this.ownWords(u, i, this.wordsShared(claim, withoutCandidates(found)));
+      const rating = this.ownWords(
+        u,
+        i,
+        this.wordsShared(claim, withoutCandidates(found)),
+        figures.filter(within),
+      );
       if (u.kind === "main" || u.kind === "coordinate") host = { ...rating, candidates: found.candidates };
       return { kind: u.kind, start: u.start, end: u.end, ...rating };
     });
@@ -387,10 +392,23 @@ export class SupportRater {
    * A clause about a named thing is rated with that thing's words, which alone may find a passage
    * about it ("Moira Dunleavy apologised" for "Moira Dunleavy, who has led the council since
    * 2019"): the passage speaks of the clause only if it holds at least half of the clause's own
-   * words ({@link MIN_COVERAGE}), else no passage says it and the passage is only the closest.
+   * words ({@link MIN_COVERAGE}) or states its figure, else no passage says it and the passage
+   * is only the closest.
    */
-  private ownWords(u: ClaimUnit, i: number, rating: Evidenced): Evidenced {
+  private ownWords(u: ClaimUnit, i: number, rating: Evidenced, figures: Quantity[]): Evidenced {
     if (!u.about || !rating.evidence || rating.status === "not-found") return rating;
+    // A passage that states the clause's figure (a count, amount or share) is tied to it by the
+    // figure, as a sentence is ({@link statesFigure}): "with fewer than three in four of its trains
+    // running on time" and "Just 71.3 percent of … services arrived within five minutes of
+    // schedule". Only its support: a difference there may lie in the words of the thing the
+    // clause is about, which are not the clause's ("triple" in the head of "now 42 strong").
+    const measures = measuresOf(figures);
+    if (
+      rating.status === "supported" &&
+      measures.length > 0 &&
+      figuresAgree(measures, this.figuresIn(rating.evidence))
+    )
+      return rating;
     const own = passageOver(
       this.article,
       i,
@@ -529,11 +547,31 @@ export class SupportRater {
     return { ...this.rateCandidates(claim, figures, i, candidates), candidates };
   }
 
+  /**
+   * The passage a claim with a figure is rated against: the one sharing most of its words, unless
+   * that one gives no figure agreeing with the claim's and another candidate states it
+   * ({@link statesFigure}): "with fewer than three in four of its trains running on time" is about
+   * "Just 71.3 percent of Coastline Rail services arrived within five minutes", not about the
+   * sentence that names the operator and its ranking with more of the claim's words.
+   */
+  private statingFigure(
+    claim: Passage,
+    figures: Quantity[],
+    candidates: Candidate[],
+    best: Candidate | undefined,
+  ): Candidate | undefined {
+    if (!best) return undefined;
+    // A vague count ("several", "a few") is a range any count may fall in: it states no figure.
+    const measures = measuresOf(figures).filter((q) => q.low === null || q.high === null || q.low === q.high);
+    if (measures.length === 0 || figuresAgree(measures, this.figuresIn(best.passage))) return best;
+    return statesFigure(claim, figures, candidates, (p) => this.figuresIn(p)) ?? best;
+  }
+
   /** Rate one claim against the passages retrieved for it. */
   private rateCandidates(claim: Passage, figures: Quantity[], i: number, candidates: Candidate[]): Evidenced {
     const figuresIn = (p: Passage) => this.figuresIn(p);
     const best =
-      bestRelevant(claim, candidates) ??
+      this.statingFigure(claim, figures, candidates, bestRelevant(claim, candidates)) ??
       statesFigure(claim, figures, candidates, figuresIn) ??
       this.zeroCount(claim, i) ??
       onlyFigure(figures, candidates, figuresIn) ??

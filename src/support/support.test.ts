@@ -1600,6 +1600,28 @@ test("a passage that names only the claim's subject does not support what the cl
   );
 });
 
+test("a claim with a figure is rated against the passage that states it, not one sharing more of its words", () => {
+  const source = createDocument(
+    "Ferry league table\n\nHarwick Ferries boats were the least often on time of the four island operators, the regulator said. Only 62 percent of Harwick Ferries sailings left within ten minutes of the timetable.",
+    { id: "notice" },
+  );
+  const a = createDocument(
+    "Ferries\n\nHarwick Ferries came last among the island operators again, with fewer than two in three of its boats leaving on time.",
+    { id: "article" },
+  );
+  const report = analyze(a, { sources: [source] });
+  const units = (report.claims[0]?.support?.units ?? []).map((u) => {
+    const ev = u.evidence.map((e) => source.text.slice(e.start, e.end)).join(" / ");
+    return `${a.text.slice(u.start, u.end)} -> ${u.status}: ${ev}`;
+  });
+  assert.ok(
+    units.includes(
+      "with fewer than two in three of its boats leaving on time. -> supported: Only 62 percent of Harwick Ferries sailings left within ten minutes of the timetable.",
+    ),
+    units.join("\n"),
+  );
+});
+
 test("a figure written with a scale word agrees with the exact figure it rounds, not with another", () => {
   const source = `Harbour budget
 
