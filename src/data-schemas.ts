@@ -641,6 +641,9 @@ const SUPPORT_LEXICON = Type.Object({
   objectPronouns: words,
   causeArticles: words,
   stageParticles: words,
+  claimConditions: words,
+  excessives: words,
+  backshifts: Type.Record(Type.String(), Type.String({ minLength: 1 })),
   fractions: Type.Record(Type.String(), Type.Integer({ minimum: 2 })),
   numerators: Type.Record(Type.String(), Type.Integer({ minimum: 1 })),
 });

@@ -125,6 +125,12 @@ export interface SupportLexicon {
   stages: Map<string, number>;
   /** Words before a stage that put it still to come: "before the contract is signed". */
   pendingMarkers: Phrases;
+  /** The present form of each modal a report shifts into the past ("could" "can"): no hedge against a claim that keeps the present one. */
+  backshifts: Map<string, string>;
+  /** Words by which a claim states a condition of its own ("once", "if"): it keeps a source's condition. */
+  claimConditions: Phrases;
+  /** Words of excess that, before one word and "to", negate the verb after them: "too low to cover". */
+  excessives: Set<string>;
   /**
    * Month and weekday names as passage keys (`data/quantities-dates.json`; the month "May" is
    * keyed "may:month", apart from the modal): a word that dates what follows it.
@@ -197,6 +203,8 @@ const LISTS = [
   "objectPronouns",
   "causeArticles",
   "stageParticles",
+  "claimConditions",
+  "excessives",
 ] as const;
 
 type Raw = Record<(typeof LISTS)[number], string[]> & {
@@ -210,6 +218,7 @@ type Raw = Record<(typeof LISTS)[number], string[]> & {
   numberWords: Record<string, number>;
   referenceBounds: Record<"above" | "below", string[]>;
   phrasalDirections: Record<string, string>;
+  backshifts: Record<string, string>;
 };
 
 let compiled: SupportLexicon | undefined;
@@ -313,6 +322,10 @@ export function validateSupportLexicon(raw: unknown): asserts raw is Raw {
       throw new Error(
         `support lexicon: phrasal direction ${JSON.stringify(phrase)} means no synonym group's word`,
       );
+  }
+  for (const [past, present] of table("backshifts")) {
+    entry("backshifts", past);
+    entry("backshifts", present);
   }
 }
 
@@ -421,6 +434,9 @@ export function supportLexicon(): SupportLexicon {
     objectPronouns: new Set(raw.objectPronouns),
     causeArticles: new Set(raw.causeArticles),
     stageParticles: new Set(raw.stageParticles),
+    backshifts: new Map(Object.entries(raw.backshifts)),
+    claimConditions: phrases(raw.claimConditions),
+    excessives: new Set(raw.excessives),
   };
   return compiled;
 }

@@ -99,13 +99,13 @@ function governed(
   let clause = -1;
   let predicate = "";
   let budget = words;
+  // "None of the seven night-shift staff will lose their jobs": a negative pronoun that takes a
+  // part of a noun phrase negates the predicate after that phrase, not the staff it names.
+  const partitive = lex.negativePronouns.has(keys[i]) && keys[i + len] === "of";
+  const from = partitive ? predicateOf(keys, i + len + 1, lex) : i + len;
   // "did not concede that Australia was a country": the claim's one governed word is the
   // predicate, and the "that" right after it still opens the clause that is denied.
-  for (
-    let k = i + len;
-    k < keys.length && !CLAUSE_END.has(keys[k]) && (budget > 0 || keys[k] === "that");
-    k++
-  ) {
+  for (let k = from; k < keys.length && !CLAUSE_END.has(keys[k]) && (budget > 0 || keys[k] === "that"); k++) {
     // "did not establish that screens cause poor sleep": what is not established is the clause.
     if (keys[k] === "that" && out.length > 0) {
       budget = words;
@@ -134,7 +134,7 @@ function governed(
   // "I can't promise that.": a "that" with no word after it in its clause is the object, a
   // pronoun, so the predicate before it is what is denied.
   if (verbal && !deniedCause) out = clause > 0 && clause < out.length ? out.slice(clause) : out.slice(0, 1);
-  if (lex.negativePronouns.has(keys[i]))
+  if (lex.negativePronouns.has(keys[i]) && !partitive)
     for (let k = i - 1; k >= 0 && !HEDGE_SCOPE_END.has(keys[k]); k--)
       if (content(keys[k])) {
         out.push(termOf(keys[k], lex));
@@ -247,6 +247,22 @@ function polarity(
         }
         for (const t of shared) negated.add(t);
         flips.push(words.join(" "));
+      }
+    }
+    // "the payment was too low to cover the treatment" says it did not cover it: an excess word,
+    // one word and "to" negate the verb phrase after them, as "did not cover the treatment" does.
+    // "too early to say whether" is a hedge, which denies nothing.
+    if (
+      lex.excessives.has(keys[i]) &&
+      keys[i + 2] === "to" &&
+      /^\p{L}+$/u.test(keys[i + 1] ?? "") &&
+      !startsPhrase(keys, i, lex.hedges)
+    ) {
+      const shared = sharedOf(i, 3, GOVERNED_WORDS);
+      if (shared.length === 0) unshared++;
+      else {
+        for (const t of shared) negated.add(t);
+        flips.push(keys.slice(i, i + 3).join(" "));
       }
     }
   }
@@ -444,10 +460,11 @@ function hedgesOnShared(
   p: Passage,
   other: Passage,
   lex: SupportLexicon,
-): { hedges: string[]; rounding: string[] } {
+): { hedges: string[]; rounding: string[]; conditions: string[] } {
   const keys = p.keys;
   const hedges: string[] = [];
   const rounding: string[] = [];
+  const conditions: string[] = [];
   // The words of the claim each conjunct of the passage holds. "The budget will fall by 300,000
   // pounds, and two branch libraries may close": a claim about the budget is stated by the first
   // conjunct, and the "may" of the second, which shares only "library" with it, weakens nothing
@@ -544,11 +561,13 @@ function hedgesOnShared(
             if (/^\d/.test(t)) figure = true;
           }
         }
-        if (shared.size > 0 && (condition || figure || shared.size >= most))
+        if (shared.size > 0 && (condition || figure || shared.size >= most)) {
           (approximates ? rounding : hedges).push(words.join(" "));
+          if (condition) conditions.push(words.join(" "));
+        }
       }
   }
-  return { hedges, rounding };
+  return { hedges, rounding, conditions };
 }
 
 function compatible(a: Quantity, b: Quantity): boolean {
@@ -950,9 +969,17 @@ function countedAll(claim: Passage, passage: Passage, lex: SupportLexicon): [str
  */
 function directionWords(keys: readonly string[], lex: SupportLexicon): Set<string> {
   // "declined to comment", "fell short of the target": the verb of an implicit negator moves nothing.
+  // "pay no more than they do now" sets a bound ("the same or less"): its "more" moves nothing.
+  const bound = new Set<number>();
+  for (let i = 0; i < keys.length; i++)
+    for (const words of lex.bounds.get(keys[i]) ?? [])
+      if (words.every((w, k) => keys[i + k] === w)) for (let k = 0; k < words.length; k++) bound.add(i + k);
   const out = new Set(
     keys
-      .filter((k, i) => !lex.implicitNegators.has(k) || !startsPhrase(keys, i, lex.implicitNegators))
+      .filter(
+        (k, i) =>
+          !bound.has(i) && (!lex.implicitNegators.has(k) || !startsPhrase(keys, i, lex.implicitNegators)),
+      )
       .map((k) => lex.canonical.get(k) ?? k),
   );
   for (const phrase of findPhrases(keys, lex.phrasalDirections)) {
@@ -1580,7 +1607,18 @@ export function ratePassage(
   // "Morland has not had a death in a fire since 1998" against "… blocks had not had a fire safety
   // audit": both sentences deny, each a thing the other does not speak of, so the passage's
   // negation bears on another predicate than the claim's and flips nothing of it.
-  const otherDenied = pc.flips.length === 0 && pc.unshared > 0 && !pp.denial;
+  // The same, the other way round: "No resident would see their charge go up" against "Most
+  // residents will see no increase at all, and …": the conjunct of the passage that speaks of the
+  // claim denies too, in its own words ("no increase" for "go up"), so the claim's negation is no
+  // opposite of it. A negator in another conjunct ("Three were hurt, and police did not name them")
+  // leaves the claim's negation standing against the passage.
+  const bothDeny =
+    pp.flips.length === 0 &&
+    pp.unshared > 0 &&
+    pc.flips.length > 0 &&
+    !pc.denial &&
+    has(closestConjunct(passage, claim, lex) ?? passage.keys, lex.negators).length > 0;
+  const otherDenied = (pc.flips.length === 0 && pc.unshared > 0 && !pp.denial) || bothDeny;
   // "Cuba continues to deny it attacked the diplomats" against "the illnesses are allegedly
   // thought to be either a sonic attack or …": the source only alleges what the claim reports
   // someone denying, so it neither states the opposite of the denial nor says anything of it.
@@ -1704,8 +1742,21 @@ export function ratePassage(
   // "Westmoor proposes eleven turbines" against "Westmoor wants eleven turbines": a claim that
   // reports the wish or plan keeps what a proposal says; "will build eleven turbines" does not.
   const planned = has(claim.keys, lex.intentions).length > 0 || claim.keys.some((k) => lex.proposals.has(k));
+  // "Officers said most complaints can now be logged online" against "… said most complaints could
+  // now be logged …": a modal shifted into the past by the report is the claim's own "can".
+  const present = (h: string) => {
+    const form = lex.backshifts.get(h);
+    return form !== undefined && claim.keys.includes(form);
+  };
+  // "Work on the roof starts in March, once Northline has signed off the grid connection" against
+  // "…, subject to final approval of the grid connection": the claim states the condition itself.
+  const conditional = has(claim.keys, lex.claimConditions).length > 0;
   const passageHedges = found.hedges.filter(
-    (h) => !(approximate && lex.estimates.has(h)) && !(planned && lex.proposals.has(h)),
+    (h) =>
+      !(approximate && lex.estimates.has(h)) &&
+      !(planned && lex.proposals.has(h)) &&
+      !present(h) &&
+      !(conditional && found.conditions.includes(h)),
   );
   const exact = has(claim.keys, lex.exact)[0];
   if (exact && rounding.length > 0 && claimHedges.length === 0)

@@ -1582,6 +1582,123 @@ test("a negated verb whose object the other sentence's verb never takes negates 
   );
 });
 
+test("a bound is no direction, and a partitive or a second denial is no opposite", () => {
+  const bound = ratings(
+    "Season tickets\n\nBy Jo Pell\n\nAbout half of season-ticket holders at Hollin Park will pay no more than they did last year.",
+    [
+      "Club statement\n\nAround 52 percent of season-ticket holders at Hollin Park will pay the same as last year or less.",
+    ],
+  );
+  assert.ok(!bound.some((l) => l.includes("-> contradicted")), bound.join("\n"));
+  const partitive = ratings(
+    "Archive move\n\nBy Jo Pell\n\nNone of the twelve library assistants at Corrow Hall will lose their posts, the trust said.",
+    [
+      "Trust notice\n\nTwelve library assistants at Corrow Hall will move to the new county archive, and none will be made redundant, the trust said.",
+    ],
+  );
+  assert.ok(!partitive.some((l) => l.includes("-> contradicted")), partitive.join("\n"));
+  const denied = ratings(
+    "Archive move\n\nBy Jo Pell\n\nNone of the twelve library assistants at Corrow Hall will move to the new county archive.",
+    ["Trust notice\n\nTwelve library assistants at Corrow Hall will move to the new county archive in June."],
+  );
+  assert.ok(
+    denied.some((l) => l.includes("-> contradicted [negation]")),
+    denied.join("\n"),
+  );
+  const both = ratings(
+    "Rents\n\nBy Jo Pell\n\nCouncillor Ada Morrow said no tenant in the Kelsey blocks would see their rent go up next year.",
+    [
+      "Housing notes\n\nCouncillor Ada Morrow said most tenants in the Kelsey blocks will see no change in their bills next year, and those in larger flats will pay less.",
+    ],
+  );
+  assert.ok(!both.some((l) => l.includes("-> contradicted")), both.join("\n"));
+  // A negator in another conjunct of the passage leaves the claim's negation standing.
+  const elsewhere = ratings("Rents\n\nBy Jo Pell\n\nNo tenant in the Kelsey blocks was evicted last year.", [
+    "Housing notes\n\nThree tenants in the Kelsey blocks were evicted last year, and the council did not name them.",
+  ]);
+  assert.ok(
+    elsewhere.some((l) => l.includes("-> contradicted [negation]")),
+    elsewhere.join("\n"),
+  );
+});
+
+test("a modal a report shifts into the past, a condition the claim states and a pointing-to keep the source's hedge", () => {
+  const shifted = ratings(
+    "Parking\n\nBy Jo Pell\n\nWardens in Elsford said most parking fines can now be paid by phone.",
+    ["Council notes\n\nWardens in Elsford said most parking fines could now be paid through a phone line."],
+  );
+  assert.ok(!shifted.some((l) => l.includes("-> overreach")), shifted.join("\n"));
+  const condition = ratings(
+    "Depot\n\nBy Jo Pell\n\nBuilding work on the Tarrow depot starts in May, once the planning board has approved the drainage plan.",
+    [
+      "Depot release\n\nConstruction of the Tarrow depot is scheduled to begin in May, subject to approval of the drainage plan by the planning board.",
+    ],
+  );
+  assert.ok(!condition.some((l) => l.includes("-> overreach")), condition.join("\n"));
+  const dropped = ratings("Depot\n\nBy Jo Pell\n\nBuilding work on the Tarrow depot starts in May.", [
+    "Depot release\n\nConstruction of the Tarrow depot is scheduled to begin in May, subject to approval of the drainage plan by the planning board.",
+  ]);
+  assert.ok(
+    dropped.some((l) => l.includes("-> overreach [hedge]")),
+    dropped.join("\n"),
+  );
+  const pointing = ratings(
+    "Museum\n\nBy Jo Pell\n\nThe museum's own staff point to the new online booking system.",
+    [
+      "Museum review\n\nStaff believe the new online booking system may have put off some older visitors to the museum.",
+    ],
+  );
+  assert.ok(!pointing.some((l) => l.includes("-> overreach")), pointing.join("\n"));
+});
+
+test("a hedge on a topic passage that reaches the claim only through a name weakens nothing the claim says", () => {
+  const lines = ratings(
+    "Market\n\nBy Jo Pell\n\nNone of this seems to matter. Markets like ours are the soul of a small town, and without them Wenbury will be a ghost town within five years.",
+    [
+      "Report to the licensing committee, Wenbury Town Council, 3 March 2026\nStall licences: proposed changes to Wenbury Market\n\n1. Wenbury Market opens on Tuesdays in Mill Lane, with 40 pitches. 2. It is proposed that the daily pitch fee rise from 20 to 26 pounds.",
+    ],
+  );
+  assert.ok(
+    lines.some((l) => l.startsWith("Markets like ours") && l.includes("-> not-found [no-passage]")),
+    lines.join("\n"),
+  );
+});
+
+test("'too' before one word and 'to' negates the verb after them, unless it is a hedge", () => {
+  const agrees = ratings(
+    "Grants\n\nBy Jo Pell\n\nThe Ferrow guild said the grant was too small to cover the cost of new looms.",
+    ["Guild statement\n\nThe Ferrow guild said the grant did not cover the cost of new looms."],
+  );
+  assert.ok(!agrees.some((l) => l.includes("-> contradicted")), agrees.join("\n"));
+  const opposite = ratings(
+    "Grants\n\nBy Jo Pell\n\nThe Ferrow guild said the grant covered the cost of new looms.",
+    ["Guild statement\n\nThe Ferrow guild said the grant was too small to cover the cost of new looms."],
+  );
+  assert.ok(
+    opposite.some((l) => l.includes("-> contradicted [negation]")),
+    opposite.join("\n"),
+  );
+  const early = ratings("Grants\n\nBy Jo Pell\n\nLoom sales in Ferrow rose after the grant.", [
+    "Guild statement\n\nIt is too early to tell whether loom sales in Ferrow rose after the grant.",
+  ]);
+  assert.ok(!early.some((l) => l.includes("-> contradicted")), early.join("\n"));
+});
+
+test("a claim that a body opposed what the source says it welcomed is contradicted", () => {
+  const lines = ratings("Ferry\n\nBy Jo Pell\n\nThe Ostry boatmen's union opposed the new timetable.", [
+    "Union notice\n\nThe Ostry boatmen's union, which represents ferry crews, welcomed the new timetable but asked for longer breaks.",
+  ]);
+  assert.ok(
+    lines.some((l) => l.includes("-> contradicted [direction]")),
+    lines.join("\n"),
+  );
+  // A source that welcomes one thing and opposes another says both: no opposite of either.
+  const both = ratings("Ferry\n\nBy Jo Pell\n\nThe Ostry boatmen's union opposed the longer shifts.", [
+    "Union notice\n\nThe Ostry boatmen's union welcomed the new timetable but opposed the longer shifts.",
+  ]);
+  assert.ok(!both.some((l) => l.includes("-> contradicted")), both.join("\n"));
+});
+
 test("a passage that names only the claim's subject does not support what the claim says of it", () => {
   const source =
     "Port notice\n\nThe port board named Ines Corra as the new harbour master in June. She starts work in July.";
