@@ -12,6 +12,9 @@
  * - each predicted source by origin (direct quote, rule, learned) and whether it is right, its
  *   cue right but not it, or both wrong;
  * - each right predicted source's extent against the gold source it overlaps (`extent`);
+ * - each gold attribution met by our content only, none of its cue's options right and our cue
+ *   elsewhere (`nested`): how it lies against ours, and whether its own cue word was free and
+ *   over the cue threshold (a second attribution our selection let go);
  * - for a found attribution left without a source or given a wrong one although its gold cue
  *   offers the right candidate, why (`declined`): the origin of our cue, whether the right option
  *   is among our cue's own options, whether it is the likeliest, the probabilities, and its place,
@@ -43,6 +46,7 @@ const sample = (k: string, s: string) => {
   samples.set(k, l);
 };
 const shapes = new Map<string, number>();
+const nestedCounts = new Map<string, number>();
 const declines = new Map<string, number>();
 const extents = new Map<string, number>();
 const bumpE = (k: string) => extents.set(k, (extents.get(k) ?? 0) + 1);
@@ -170,6 +174,8 @@ for (const f of [0, 1] as const) {
       }
       const given = ours.some((a) => a.source);
       if (covered) declined(p, m, ours, gs, given, model, sourceModel);
+      if (!covered && gc && !ours.some((a) => a.cue && overlaps(a.cue, gc)))
+        nested(p, model.threshold, model, ours, gs, gc, gt);
       const k = `${given ? "wrong-source" : "no-source"} ${covered ? "candidate-present" : "no-candidate"} ${where}`;
       bump(k);
       const said = ours.map((a) => (a.source ? t.text.slice(a.source.start, a.source.end) : "-")).join(" | ");
@@ -177,6 +183,63 @@ for (const f of [0, 1] as const) {
     }
   }
 }
+/**
+ * A gold attribution met by our content only, no option of its cue right: how it lies against
+ * ours (its cue inside our content: nested in ours; our cue inside its content: ours nested in
+ * it; else neighbours), how likely the model finds its cue's likeliest word, and whether that
+ * word was free (the rules left it a candidate). Printed with the sentence: [source] <cue>
+ * {content}, then our cue and source.
+ */
+function nested(
+  p: ReturnType<typeof models.fold>["held"][number],
+  threshold: number,
+  model: ReturnType<typeof models.fold>["model"],
+  ours: { cue?: Span; content: Span; source?: Span; raw: AttributionSpans }[],
+  gs: Span,
+  gc: Span,
+  gt: Span,
+): void {
+  const { t, doc } = p;
+  const inside = (a: Span, b: Span) => b.start <= a.start && a.end <= b.end;
+  const relation = ours.some((a) => overlaps(gc, a.content))
+    ? "gold-cue-in-our-content"
+    : ours.some((a) => a.cue && overlaps(a.cue, gt))
+      ? "our-cue-in-gold-content"
+      : "neighbours";
+  let best = -1;
+  for (const c of p.candidates) {
+    const o = doc.origin[doc.tokenStore.starts[c.token]];
+    if (o >= gc.start && o < gc.end) best = Math.max(best, probability(model, c.features));
+  }
+  const cueP = best < 0 ? "not-free" : best >= threshold ? "cue-over-threshold" : "cue-under-threshold";
+  const origin = ours.map((a) => (a.raw.direct ? "direct" : a.raw.reading ? "rule" : "learned")).join("+");
+  nestedCounts.set(`${relation} ${cueP}`, (nestedCounts.get(`${relation} ${cueP}`) ?? 0) + 1);
+  nestedCounts.set(`ours:${origin}`, (nestedCounts.get(`ours:${origin}`) ?? 0) + 1);
+  const lo = Math.min(gs.start, gc.start, gt.start, ...ours.map((a) => a.cue?.start ?? a.content.start));
+  const hi = Math.max(gs.end, gc.end, gt.end, ...ours.map((a) => a.content.end));
+  const marks: [number, string][] = [
+    [gs.start, "["],
+    [gs.end, "]"],
+    [gc.start, "<"],
+    [gc.end, ">"],
+    [gt.start, "{"],
+    [gt.end, "}"],
+  ];
+  marks.sort((a, b) => b[0] - a[0]);
+  let text = t.text.slice(lo, hi);
+  for (const [at, m] of marks) text = text.slice(0, at - lo) + m + text.slice(at - lo);
+  const said = ours
+    .map(
+      (a) =>
+        `cue ${a.cue ? t.text.slice(a.cue.start, a.cue.end) : "-"} source ${a.source ? t.text.slice(a.source.start, a.source.end) : "-"}${a.cue && inside(a.cue, gt) ? " (in gold content)" : ""}`,
+    )
+    .join(" | ");
+  sample(
+    `nested ${relation} ${cueP}`,
+    `${t.name} (best ${best.toFixed(2)}): ${text.replace(/\s+/g, " ")}\n    ours: ${said}`,
+  );
+}
+
 /**
  * How a found source's extent meets the gold source it overlaps (the one it shares most
  * characters with): the same span, inside it (and what the gold adds: a determiner or possessive
@@ -296,5 +359,6 @@ for (const [k, n] of [...shapes].sort()) console.log(`${n}\t${k}`);
 for (const [k, n] of [...srcModel].sort()) console.log(`${n}\tsource-model ${k}`);
 for (const [k, n] of [...precision].sort()) console.log(`${n}\tpredicted ${k}`);
 for (const [k, n] of [...extents].sort((a, b) => b[1] - a[1])) console.log(`${n}\textent ${k}`);
+for (const [k, n] of [...nestedCounts].sort((a, b) => b[1] - a[1])) console.log(`${n}\tnested ${k}`);
 for (const [k, n] of [...declines].sort((a, b) => b[1] - a[1])) console.log(`${n}\tdeclined ${k}`);
 if (process.env.SAMPLES) for (const [k, l] of samples) console.log(`\n## ${k}\n${l.join("\n")}`);

@@ -90,7 +90,7 @@ export default async function polnearEval(): Promise<ResultTable[]> {
         "Direct rows: our attributed quotes; recall against gold attributions with quoted content, precision against all gold attributions (a quote inside an indirect attribution's content is not wrong). All rows: every attribution, direct and indirect.",
         "Overlap: a predicted span is correct when it overlaps a gold span of the same role; a gold span is found when a predicted one overlaps it (citron's metric).",
         "Published anchor, BBC citron on PARC 3.0 test (WSJ, all attributions): source F1 82.0 exact / 85.3 overlap, content 59.3 / 83.3, cue 82.3 exact.",
-        "Rules plus a cue lexicon learned from train (data/voice-attribution-cues.json, threshold by two-fold cross-validation on train), plus learned cue and source models (data/voice-attribution-model.json, data/voice-source-model.json: logistic regressions trained on train, thresholds by two-fold cross-validation on train; dev was not read to choose anything). Two early speech rules were written reading dev errors, later ones reading train errors only; dev is not fully held out.",
+        "Rules plus a cue lexicon learned from train (data/voice-attribution-cues.json, threshold by two-fold cross-validation on train), plus learned cue and source models (data/voice-attribution-model.json, data/voice-source-model.json: logistic regressions, each the mean of the five fold models of a five-fold cross-validation on train that chose their thresholds; dev was not read to choose anything). Two early speech rules were written reading dev errors, later ones reading train errors only; dev is not fully held out.",
       ],
     },
     {
