@@ -106,7 +106,7 @@ export class SupportRater {
   private readonly ratings = new Map<number, SentenceRating | undefined>();
   /** The article and the sources by id: a passage is read in its clauses. */
   private readonly docs = new Map<string, Document>();
-  private readonly clauses = new Map<string, Map<number, ClaimUnit[]>>();
+  private readonly clauses = new Map<string, ClaimUnit[]>();
   /** Sentences the article quotes or reproduces, by index. */
   readonly reproduced: Set<number>;
   /** The quoted texts the author calls wrong: a claim against one disputes it. */
@@ -432,16 +432,12 @@ export class SupportRater {
    * of that statement.
    */
   private clausesOf(doc: Document, sentence: number, passage = false): ClaimUnit[] {
-    const key = passage ? `passage:${doc.id}` : doc.id;
-    let byDoc = this.clauses.get(key);
-    if (!byDoc) {
-      byDoc = new Map();
-      this.clauses.set(key, byDoc);
-    }
-    let units = byDoc.get(sentence);
+    // A passage and an article sentence of one document are split apart (a passage keeps its adjuncts).
+    const key = `${passage ? "p" : "a"} ${sentence} ${doc.id}`;
+    let units = this.clauses.get(key);
     if (!units) {
       units = claimUnits(doc, sentence, { adjuncts: !passage });
-      byDoc.set(sentence, units);
+      this.clauses.set(key, units);
     }
     return units;
   }

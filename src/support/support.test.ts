@@ -1766,3 +1766,47 @@ The harbour levy will raise more than £3 million a year.`;
     lines.join("\n"),
   );
 });
+
+test("a recommendation, a forecast, a finding 'consistent with' and a return 'not guaranteed' hedge what a claim states as settled", () => {
+  const source = "Energy review\n\nWe recommend that the council fit solar panels to its three bus depots.";
+  const required = ratings(
+    "Depots\n\nBy Jo Pell\n\nThe council is now required to fit solar panels to its three bus depots.",
+    [source],
+  );
+  assert.ok(
+    required.some((l) => l.includes("-> overreach [hedge]")),
+    required.join("\n"),
+  );
+  // A claim that reports the recommendation keeps it.
+  const reported = ratings(
+    "Depots\n\nBy Jo Pell\n\nThe energy review recommends fitting solar panels to the three bus depots.",
+    [source],
+  );
+  assert.ok(!reported.some((l) => l.includes("-> overreach")), reported.join("\n"));
+  const consistent = ratings(
+    "Depots\n\nBy Jo Pell\n\nThe cause of the cracks is subsidence under the east wall of the depot.",
+    ["Survey\n\nThe cracks are consistent with subsidence under the east wall of the depot."],
+  );
+  assert.ok(
+    consistent.some((l) => l.includes("-> overreach [hedge]")),
+    consistent.join("\n"),
+  );
+  const forecast = ratings(
+    "Co-op\n\nBy Jo Pell\n\nShareholders in the Tarn solar co-op will earn 5 percent a year from 2029.",
+    ["Share offer\n\nShareholders in the Tarn solar co-op are forecast to earn 5 percent a year from 2029."],
+  );
+  assert.ok(
+    forecast.some((l) => l.includes("-> overreach [hedge]")),
+    forecast.join("\n"),
+  );
+  const guaranteed = ratings(
+    "Co-op\n\nBy Jo Pell\n\nShareholders in the Tarn solar co-op will get a 5 percent return from 2029.",
+    [
+      "Share offer\n\nA 5 percent return for shareholders in the Tarn solar co-op from 2029 is not guaranteed.",
+    ],
+  );
+  assert.ok(
+    guaranteed.some((l) => l.includes("-> overreach [hedge]")),
+    guaranteed.join("\n"),
+  );
+});
