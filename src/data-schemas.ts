@@ -631,8 +631,6 @@ const SUPPORT_LEXICON = Type.Object({
   indirectQuestions: words,
   relativePronouns: words,
   auxiliaries: words,
-  equalities: words,
-  comparatives: words,
   conditionals: words,
   errorMarkers: words,
   rebuttals: words,

@@ -21,10 +21,6 @@ export interface SupportLexicon {
   levels: Set<string>;
   /** Words that say a figure moved, as the head of their synonym group: "rose", "cut". */
   moves: Set<string>;
-  /** Words that say a change went all the way: "reversed", "cured". */
-  completions: Phrases;
-  /** Words that say a change went part of the way: "less", "slowed". */
-  partialChanges: Phrases;
   /** Hedges of a plan not yet decided ("proposed"), kept by a claim that reports a wish or plan. */
   proposals: Set<string>;
   /** Hedges that set a condition on the whole statement: "subject to planning approval". */
@@ -93,10 +89,6 @@ export interface SupportLexicon {
   rebuttals: Phrases;
   /** Hedges that open a condition: they weaken the statement the condition is attached to, not what it names. */
   conditionals: Phrases;
-  /** Words that say a thing compares as equal: "just as", "equally". */
-  equalities: Phrases;
-  /** Words that say a thing differs from another: "weaker", "higher". */
-  comparatives: Phrases;
   /** Denominator of each fraction word: "third" 3, "fifths" 5. */
   fractions: Map<string, number>;
   /** Value of the word before a fraction: "a" 1, "two" 2. */
@@ -181,8 +173,6 @@ const LISTS = [
   "tallies",
   "unanimous",
   "proposals",
-  "completions",
-  "partialChanges",
   "steady",
   "moves",
   "levels",
@@ -194,8 +184,6 @@ const LISTS = [
   "indirectQuestions",
   "relativePronouns",
   "auxiliaries",
-  "equalities",
-  "comparatives",
   "conditionals",
   "errorMarkers",
   "rebuttals",
@@ -365,11 +353,9 @@ export function supportLexicon(): SupportLexicon {
     conditions: phrases(raw.conditions),
     estimates: new Set(raw.estimates),
     proposals: new Set(raw.proposals),
-    completions: phrases(raw.completions),
     steady: phrases(raw.steady),
     levels: new Set(raw.levels),
     moves: new Set(raw.moves.map(canon)),
-    partialChanges: phrases(raw.partialChanges),
     approximators: phrases(raw.approximators),
     figureOnly: phrases(raw.figureOnly),
     boosters: phrases(raw.boosters),
@@ -409,8 +395,6 @@ export function supportLexicon(): SupportLexicon {
     conditionals: phrases(raw.conditionals),
     errorMarkers: phrases(raw.errorMarkers),
     rebuttals: phrases(raw.rebuttals),
-    equalities: phrases(raw.equalities),
-    comparatives: phrases(raw.comparatives),
     functionWords: new Set(functionWords()),
     fractions: new Map(Object.entries(raw.fractions)),
     numerators: new Map(Object.entries(raw.numerators)),

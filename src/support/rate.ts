@@ -1125,50 +1125,6 @@ export function negatedAt(keys: readonly string[], i: number, lex: SupportLexico
   return false;
 }
 
-/** How far (in tokens, inside its clause) a comparison word may stand from the thing it compares. */
-const COMPARED_REACH = 4;
-
-/**
- * The comparison phrases of `table` in `p` that stand, not negated, within {@link COMPARED_REACH}
- * words after a term `other` shares, in the same clause ("protection appeared weaker"): what is
- * compared is then a thing both sentences speak of.
- */
-function comparedOnShared(p: Passage, other: Passage, table: Phrases, lex: SupportLexicon): string[] {
-  const out: string[] = [];
-  const keys = p.keys;
-  for (let i = 0; i < keys.length; i++)
-    for (const words of table.get(keys[i]) ?? []) {
-      if (!words.every((w, k) => keys[i + k] === w) || negatedAt(keys, i, lex)) continue;
-      for (let k = i - 1; k >= Math.max(0, i - COMPARED_REACH) && !HEDGE_SCOPE_END.has(keys[k]); k--) {
-        if (lex.functionWords.has(keys[k]) || lex.generic.has(keys[k])) continue;
-        const t = termOf(keys[k], lex);
-        if (other.terms.has(t) && p.terms.has(t)) {
-          out.push(words.join(" "));
-          break;
-        }
-      }
-    }
-  return out;
-}
-
-/**
- * "Protection held up just as well in the over-50s" against "protection appeared weaker in the
- * over-50s": the claim says the shared thing compares as equal where the passage says it differs.
- * A hedge on the difference ("appeared") does not make the claim an overreach: it states the
- * opposite of what the passage leans to.
- */
-function equalAgainstDifferent(
-  claim: Passage,
-  passage: Passage,
-  lex: SupportLexicon,
-): [string, string] | undefined {
-  const same = comparedOnShared(claim, passage, lex.equalities, lex);
-  if (same.length === 0 || findPhrases(claim.keys, lex.comparatives).length > 0) return undefined;
-  if (findPhrases(passage.keys, lex.equalities).length > 0) return undefined;
-  const different = comparedOnShared(passage, claim, lex.comparatives, lex);
-  return different.length > 0 ? [same[0], different[0]] : undefined;
-}
-
 /** A contradiction one of the count, rank and reference rules found. */
 type Clash = { rule: string; reason: string };
 
@@ -1353,34 +1309,6 @@ function tallyClash(claim: Passage, passage: Passage, lex: SupportLexicon): Clas
     rule: "tally",
     reason: claimSaysWhere(mine.text, theirs.text),
   };
-}
-
-/**
- * A change the claim says went all the way ("reversed hearing loss") where the passage says it went
- * part of the way ("showed less hearing loss"), each right before a word both sentences share: the
- * thing changed. Neither under a negation, and the passage must not say the claim's word itself.
- */
-function fullerChange(claim: Passage, passage: Passage, lex: SupportLexicon): [string, string] | undefined {
-  const beside = (p: Passage, other: Passage, table: Phrases): string[] => {
-    const out: string[] = [];
-    const keys = p.keys;
-    for (let i = 0; i < keys.length; i++)
-      for (const words of table.get(keys[i]) ?? []) {
-        if (!words.every((w, k) => keys[i + k] === w) || negatedAt(keys, i, lex)) continue;
-        const next = keys
-          .slice(i + words.length, i + words.length + 2)
-          .find((k) => !lex.functionWords.has(k));
-        const t = next === undefined ? undefined : termOf(next, lex);
-        if (t && other.terms.has(t) && p.terms.has(t)) out.push(words.join(" "));
-      }
-    return out;
-  };
-  const full = beside(claim, passage, lex.completions).filter(
-    (w) => !findPhrases(passage.keys, lex.completions).includes(w),
-  );
-  if (full.length === 0 || findPhrases(passage.keys, lex.completions).length > 0) return undefined;
-  const part = beside(passage, claim, lex.partialChanges);
-  return part.length > 0 ? [full[0], part[0]] : undefined;
 }
 
 /**
@@ -1661,13 +1589,6 @@ export function ratePassage(
       reason: claimSaysWhere(x, y),
     };
   }
-  const unequal = equalAgainstDifferent(claim, passage, lex);
-  if (unequal)
-    return {
-      status: "contradicted",
-      rule: "comparison",
-      reason: claimSaysWhere(unequal[0], unequal[1]),
-    };
   const still = steadyAgainstMove(claim, passage, lex) ?? steadyAgainstMove(passage, claim, lex)?.reverse();
   if (still)
     return {
@@ -1797,13 +1718,6 @@ export function ratePassage(
       status: "overreach",
       rule: "causation",
       reason: `the source says it contributed (${quote(partialCause[1])}); the claim states it as the cause (${quote(partialCause[0])})`,
-    };
-  const degree = fullerChange(claim, passage, lex);
-  if (degree)
-    return {
-      status: "overreach",
-      rule: "degree",
-      reason: claimSaysWhere(degree[0], degree[1]),
     };
   // "The best jazz festival in the world" against a passage that only dates the festival: the
   // passage speaks of the festival, not of what the claim ranks it.

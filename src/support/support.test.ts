@@ -820,22 +820,6 @@ The Harl trial shows the drug cut blood pressure in 300 patients. Westmoor Energ
   assert.match(line("The Mill Road bus lane"), / -> overreach \[hedge\]/);
 });
 
-test("a change said to go all the way where the source says part of the way overreaches", () => {
-  const source = `Harl research notes
-
-Mice given the Harl compound showed less hearing loss than untreated mice. The new bus lane slowed traffic on Mill Road. The Dunby drug cured the skin infection and reduced the scarring.`;
-  const article = `Harl breakthroughs
-
-The Harl compound reversed hearing loss in mice. The new bus lane stopped traffic on Mill Road. The Dunby drug cured the skin infection.`;
-  const lines = ratings(article, [source]);
-  const line = (start: string) =>
-    lines.find((l) => l.startsWith(start)) ?? `missing: ${start}\n${lines.join("\n")}`;
-  assert.match(line("The Harl compound reversed"), / -> overreach \[degree\]: Mice given/);
-  assert.match(line("The new bus lane stopped"), / -> overreach \[degree\]/);
-  // The source says "cured" itself: its "reduced" of another thing takes nothing away.
-  assert.match(line("The Dunby drug cured"), / -> supported/);
-});
-
 test("a difference that is not statistically significant weakens the whole finding; it denies nothing", () => {
   const source =
     "Harl phone study\n\nReported bullying was 18 percent lower at Harl schools with a phone ban, but the difference was not statistically significant.";
@@ -1041,14 +1025,10 @@ Crossings were cancelled on 340 days last year, up from 210 the year before.`;
   assert.match(line, / -> supported \[match\]/);
 });
 
-test("the opposite of a hedged passage contradicts it: equality against a difference, a promise against 'can't promise that'", () => {
+test("the opposite of a hedged passage contradicts it: a promise against 'can't promise that'", () => {
   const trial =
     "Harl filter trial\n\nThe council said the new filters appeared weaker in older buildings, but the numbers were small.";
-  const equal = ratings("Harl\n\nThe new filters worked just as well in older buildings.", [trial]).join(
-    "\n",
-  );
-  assert.match(equal, /-> contradicted \[comparison\]/);
-  // The claim that keeps the difference and drops the hedge still overreaches.
+  // The claim that keeps the difference and drops the hedge overreaches.
   const weaker = ratings("Harl\n\nThe new filters were weaker in older buildings.", [trial]).join("\n");
   assert.match(weaker, /-> overreach \[hedge\]/);
   const baths =
