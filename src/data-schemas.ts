@@ -642,6 +642,7 @@ const SUPPORT_LEXICON = Type.Object({
   claimConditions: words,
   excessives: words,
   backshifts: Type.Record(Type.String(), Type.String({ minLength: 1 })),
+  expectations: words,
   fractions: Type.Record(Type.String(), Type.Integer({ minimum: 2 })),
   numerators: Type.Record(Type.String(), Type.Integer({ minimum: 1 })),
 });

@@ -178,6 +178,11 @@ export function parseDate(v: TokenView, i: number, ref: Date | undefined): Parse
   if (year !== undefined && d.yearCueSet.has(v.key(i - 1)) && !countsSomething(v, i + 1)) {
     return { next: i + 1, kind: "date", date: String(year) };
   }
+  // "Routes 2015: 118", "2015: ferry ordered": a year before a colon labels a row of a fact box or
+  // an entry of a timeline; 2,015 routes would be written with its count after the label.
+  if (year !== undefined && year >= MIN_LABEL_YEAR && v.key(i + 1) === ":") {
+    return { next: i + 1, kind: "date", date: String(year) };
+  }
   return null;
 }
 
@@ -195,6 +200,9 @@ function yearSpanEnd(v: TokenView, i: number): number | undefined {
 }
 
 const YEAR_JOINERS = new Set(["-", "\u2013", "/"]);
+// A four-digit label before a colon is read as a year only from here on: "Routes 1066:" is rarer
+// than a count, and fact boxes give recent years.
+const MIN_LABEL_YEAR = 1900;
 const MAX_YEAR_SPAN = 50;
 
 function countsSomething(v: TokenView, i: number): boolean {

@@ -208,3 +208,13 @@ test("'seven in ten' is a share of a whole, read as its percentage, never two co
     '"10 years" [10, 10] unit=year',
   ]);
 });
+
+test("a year before a colon labels a fact box row or a timeline entry: a date, not a count", () => {
+  assert.deepEqual(quantities("Ferry trips 2015: 21 million"), [
+    '"2015" [null, null] unit=date date=2015',
+    '"21 million" [21000000, 21000000]',
+  ]);
+  assert.deepEqual(quantities("2026: pier rebuilt"), ['"2026" [null, null] unit=date date=2026']);
+  // A count before a colon is still a count.
+  assert.deepEqual(quantities("Ferry trips: 2015"), ['"2015" [2015, 2015]']);
+});

@@ -134,6 +134,8 @@ export interface SupportLexicon {
   causeArticles: Set<string>;
   /** Particles that make a stage verb another verb: "signed up" joined. */
   stageParticles: Set<string>;
+  /** Verbs of expectation whose negation leaves their that-clause undenied ("never anticipated that …"). */
+  expectations: Set<string>;
 }
 
 /** Phrases indexed by their first word, so a token list is scanned once. */
@@ -193,6 +195,7 @@ const LISTS = [
   "stageParticles",
   "claimConditions",
   "excessives",
+  "expectations",
 ] as const;
 
 type Raw = Record<(typeof LISTS)[number], string[]> & {
@@ -421,6 +424,7 @@ export function supportLexicon(): SupportLexicon {
     backshifts: new Map(Object.entries(raw.backshifts)),
     claimConditions: phrases(raw.claimConditions),
     excessives: new Set(raw.excessives),
+    expectations: new Set(raw.expectations),
   };
   return compiled;
 }

@@ -106,6 +106,8 @@ function governed(
   // "did not concede that Australia was a country": the claim's one governed word is the
   // predicate, and the "that" right after it still opens the clause that is denied.
   for (let k = from; k < keys.length && !CLAUSE_END.has(keys[k]) && (budget > 0 || keys[k] === "that"); k++) {
+    // "never anticipated that 29% would vote for him": what was not expected is not denied.
+    if (keys[k] === "that" && out.length > 0 && lex.expectations.has(predicate)) break;
     // "did not establish that screens cause poor sleep": what is not established is the clause.
     if (keys[k] === "that" && out.length > 0) {
       budget = words;

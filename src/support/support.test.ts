@@ -1790,3 +1790,31 @@ test("a recommendation, a forecast, a finding 'consistent with' and a return 'no
     guaranteed.join("\n"),
   );
 });
+
+test("a negated verb of expectation denies nothing of its that-clause", () => {
+  const source = `Harbour vote
+
+"We never anticipated that 29% of skippers would back the ferry plan," the harbour board's chair said.`;
+  const lines = ratings(
+    `Harbour notes
+
+The ferry plan's 29% among skippers stunned the harbour board.`,
+    [source],
+  );
+  assert.ok(!lines.some((l) => l.includes("contradicted")), lines.join("\n"));
+  // A negated finding still denies its clause.
+  const found = ratings(
+    `Harbour notes
+
+The ferry plan's 29% among skippers stunned the harbour board.`,
+    [
+      `Harbour vote
+
+The harbour board did not find that 29% of skippers backed the ferry plan.`,
+    ],
+  );
+  assert.ok(
+    found.some((l) => l.includes("-> contradicted [negation]")),
+    found.join("\n"),
+  );
+});
