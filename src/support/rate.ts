@@ -1677,6 +1677,29 @@ export function ratePassage(
       rule: "hedge",
       reason: `the source rounds the figure (${quote(rounding[0])}); the claim says ${quote(exact)}`,
     };
+  // "The gauge read 3.1 metres at 9am" against "The river may peak at up to 3.8 metres": the
+  // source hedges another figure of the same kind (a forecast, not the reading) and gives none
+  // the claim states, so its hedge weakens nothing the claim says, and it does not say it either.
+  const claimMeasures = measuresOf(claimQuantities);
+  const otherFigure =
+    claimMeasures.length > 0 &&
+    // A bound ("up to 3.8 metres") allows the claim's 3.1 but states only its own end.
+    !claimMeasures.some((c) =>
+      passageQuantities.some(
+        (q) =>
+          compatible(c, q) &&
+          (q.low !== null && q.high !== null
+            ? agrees(c, q)
+            : (q.low ?? q.high) === c.low || (q.low ?? q.high) === c.high),
+      ),
+    ) &&
+    measuresOf(passageQuantities).some((q) => claimMeasures.some((c) => compatible(c, q)));
+  if (claimHedges.length === 0 && passageHedges.length > 0 && otherFigure)
+    return {
+      status: "not-found",
+      rule: "no-passage",
+      reason: `no passage says this: the closest hedges another figure of the same kind (${named(passageHedges).map(quote).join(", ")}) and does not give the claim's`,
+    };
   if (claimHedges.length === 0 && passageHedges.length > 0) {
     const booster = has(claim.keys, lex.boosters)[0];
     const claimSays = booster ? `the claim says ${quote(booster)}` : "the claim does not";

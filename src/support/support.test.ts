@@ -1791,6 +1791,30 @@ test("a recommendation, a forecast, a finding 'consistent with' and a return 'no
   );
 });
 
+test("a hedge on another figure of the same kind (a forecast beside a reading) is no overreach of the reading", () => {
+  const bulletin =
+    "Flood bulletin\n\nThe river Sell at Dunford may peak at up to 3.8 metres on Tuesday evening.";
+  const reading = ratings(
+    "Flood\n\nBy Jo Pell\n\nThe gauge on the river Sell at Dunford read 3.1 metres at 9am on Tuesday.",
+    [bulletin],
+  );
+  assert.ok(
+    reading.some((l) => l.includes("-> not-found [no-passage]")),
+    reading.join("\n"),
+  );
+  // The forecast's own figure stated as sure still overreaches, and so does the peak with no figure.
+  for (const claim of [
+    "The river Sell at Dunford will peak at 3.8 metres on Tuesday evening.",
+    "The river Sell at Dunford will peak on Tuesday evening.",
+  ]) {
+    const lines = ratings(`Flood\n\nBy Jo Pell\n\n${claim}`, [bulletin]);
+    assert.ok(
+      lines.some((l) => l.includes("-> overreach [hedge]")),
+      lines.join("\n"),
+    );
+  }
+});
+
 test("a negated verb of expectation denies nothing of its that-clause", () => {
   const source = `Harbour vote
 
