@@ -4,7 +4,7 @@ import { describe, it } from "node:test";
 import { analyze } from "../analyze.js";
 import { assertValidReport, repoPath } from "../testing/helpers.js";
 import { createDocument } from "../text/document.js";
-import { nest } from "./html/nest.js";
+import { nest, nestPieces } from "./html/nest.js";
 import { renderHtml } from "./render-html.js";
 import type { Report } from "./types.js";
 
@@ -67,6 +67,17 @@ describe("nest", () => {
   it("nests inner layers and splits marks that cross an outer edge", () => {
     const html = nest("abcdefgh", 0, 8, [[mark(0, 4, "s"), mark(4, 8, "s")], [mark(2, 6, "m")]]);
     assert.equal(html, "<s>ab<m>cd</m></s><s><m cont>ef</m>gh</s>");
+  });
+
+  it("comes in pieces, one per mark of the outer layer and per stretch between them", () => {
+    const pieces = nestPieces(
+      "ab cd ef",
+      1,
+      8,
+      [[mark(0, 2, "s"), mark(3, 5, "s")], [mark(4, 7, "m")]],
+      [{ at: 8, html: "<p/>" }],
+    );
+    assert.deepEqual([...pieces], ["<s cont>b</s>", " ", "<s>c<m>d</m></s>", "<m cont> e</m>f", "<p/>"]);
   });
 
   it("drops overlapping marks of one layer and escapes text", () => {

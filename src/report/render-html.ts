@@ -1,18 +1,18 @@
 import { clip } from "./describe.js";
-import { renderAlignments } from "./html/alignment.js";
+import { alignmentPieces } from "./html/alignment.js";
 import { articlePieces } from "./html/article.js";
 import { CSS } from "./html/css.js";
 import { esc } from "./html/escape.js";
 import { renderGlance, renderKey, renderLegend } from "./html/header.js";
 import { SCRIPT } from "./html/script.js";
-import { renderSupport } from "./html/support.js";
+import { supportPieces } from "./html/support.js";
 import {
-  renderCitations,
-  renderClaims,
-  renderComparisons,
-  renderFindings,
-  renderQuantities,
-  renderQuotes,
+  citationsPieces,
+  claimsPieces,
+  comparisonsPieces,
+  findingsPieces,
+  quantitiesPieces,
+  quotesPieces,
 } from "./html/tables.js";
 import { plural } from "./lead.js";
 import { coalesce } from "./lines.js";
@@ -61,13 +61,23 @@ function* pagePieces(report: Report, options: HtmlOptions): Generator<string> {
   const one = (render: () => string) => () => [render()];
   sections.push({ id: "key", title: "What matters most", body: one(() => renderKey(report)) });
   // What the sources do not back comes next: the assertion gap, then overreach and contradiction.
-  const support = renderSupport(report);
-  if (support) sections.push({ id: "support", title: "What the sources do not back", body: () => [support] });
+  // The section is there when it has a card: its first piece, rendered now, says so.
+  const support = supportPieces(report);
+  const firstCard = support.next();
+  if (!firstCard.done)
+    sections.push({
+      id: "support",
+      title: "What the sources do not back",
+      body: function* () {
+        yield firstCard.value;
+        yield* support;
+      },
+    });
   if (report.matches.some((m) => m.edits.length > 0) || report.matches.length > 0)
     sections.push({
       id: "passages",
       title: "What was changed, passage by passage",
-      body: one(() => renderAlignments(report)),
+      body: () => alignmentPieces(report),
     });
   sections.push({
     id: "article",
@@ -78,55 +88,69 @@ function* pagePieces(report: Report, options: HtmlOptions): Generator<string> {
       yield "</div>";
     },
   });
-  sections.push({ id: "claims", title: "The author's own claims", body: one(() => renderClaims(report)) });
+  sections.push({ id: "claims", title: "The author's own claims", body: () => claimsPieces(report) });
   // Figures get a section of their own only when some disagree; otherwise they wait below.
-  const more: (() => string)[] = [];
+  // Each a toggle opened by its summary, its body rendered piece by piece when the page reaches it.
+  const more: (() => Iterable<string>)[] = [];
+  const toggle = (open: string, body: () => Iterable<string>) =>
+    function* () {
+      yield open;
+      yield* body();
+      yield "</details>";
+    };
   if (report.comparisons.some((c) => !c.agree))
     sections.push({
       id: "figures",
       title: "Figures that disagree",
-      body: one(() => renderComparisons(report)),
+      body: () => comparisonsPieces(report),
     });
   else if (report.comparisons.length > 0)
     more.push(
-      () =>
-        `<details><summary>Figures lined up across voices (${report.comparisons.length}, all agree)</summary>${renderComparisons(report)}</details>`,
+      toggle(
+        `<details><summary>Figures lined up across voices (${report.comparisons.length}, all agree)</summary>`,
+        () => comparisonsPieces(report),
+      ),
     );
   if (report.quantities.length > 0)
     more.push(
-      () =>
-        `<details><summary>All figures (${report.quantities.length})</summary>${renderQuantities(report)}</details>`,
+      toggle(`<details><summary>All figures (${report.quantities.length})</summary>`, () =>
+        quantitiesPieces(report),
+      ),
     );
   if (report.citations.length > 0)
     more.push(
-      () =>
-        `<details><summary>Sources the article cites (${report.citations.length})</summary>${renderCitations(report)}</details>`,
+      toggle(`<details><summary>Sources the article cites (${report.citations.length})</summary>`, () =>
+        citationsPieces(report),
+      ),
     );
   if (report.quotes.length > 0)
     more.push(
-      () => `<details><summary>Quotes (${report.quotes.length})</summary>${renderQuotes(report)}</details>`,
+      toggle(`<details><summary>Quotes (${report.quotes.length})</summary>`, () => quotesPieces(report)),
     );
   if (report.findings.length > 0)
     more.push(
-      () =>
-        `<details id="all-findings"><summary>All findings (${report.findings.length})</summary>${renderFindings(report)}</details>`,
+      toggle(`<details id="all-findings"><summary>All findings (${report.findings.length})</summary>`, () =>
+        findingsPieces(report),
+      ),
     );
   // Said even with no rhetoric finding: an empty list means nothing for a technique never checked.
   // The toggle's own line names the techniques, so the list is read without opening it.
   const checks = rhetoricCheckLines(report);
   if (report.rhetoric && checks.length > 0) {
     const names = report.rhetoric.checked.map(techniqueName).join(", ") || "none by default";
-    more.push(
-      () =>
-        `<details id="rhetoric-checked"><summary>Rhetoric checked: ${esc(names)}</summary>${checks.map((l) => `<p class="note">${esc(l)}</p>`).join("")}</details>`,
-    );
+    more.push(() => [
+      `<details id="rhetoric-checked"><summary>Rhetoric checked: ${esc(names)}</summary>${checks.map((l) => `<p class="note">${esc(l)}</p>`).join("")}</details>`,
+    ]);
   }
   if (more.length > 0)
     sections.push({
       id: "more",
       title: "Everything else",
       body: function* () {
-        for (let i = 0; i < more.length; i++) yield `${i > 0 ? "\n" : ""}${more[i]()}`;
+        for (let i = 0; i < more.length; i++) {
+          if (i > 0) yield "\n";
+          yield* more[i]();
+        }
       },
     });
 

@@ -17,21 +17,31 @@ const EDIT_CONTEXT = 6;
  * context (source words struck through, the article's in strong marks), and keeps the whole
  * side-by-side view, paragraph breaks included, behind a "show" toggle; passages copied word for
  * word are one collapsed list. Every passage keeps its id, so the article's links reach it.
+ * In pieces, passage by passage.
  */
-export function renderAlignments(report: Report): string {
+export function* alignmentPieces(report: Report): Generator<string> {
   const near = omissionIndex(report);
-  const edited: string[] = [];
-  const same: string[] = [];
-  report.matches.forEach((m, i) => {
-    if (m.edits.length > 0) edited.push(renderEdited(report, m, i, near));
-    else same.push(renderSame(report, m, i, near));
-  });
-  const legend = `<p class="legend-edits"><del>struck through</del>: the source's words the article dropped or replaced · <ins>marked</ins>: words the article put in · <span class="ctx">grey</span>: unchanged context</p>`;
-  const verbatim =
-    same.length > 0
-      ? `<details class="verbatim"><summary>${same.length} passage${same.length === 1 ? "" : "s"} reproduced word for word</summary>${same.join("\n")}</details>`
-      : "";
-  return `${edited.length > 0 ? legend : ""}${edited.join("\n")}${verbatim}`;
+  const { matches } = report;
+  const edited = matches.filter((m) => m.edits.length > 0).length;
+  const same = matches.length - edited;
+  if (edited > 0)
+    yield `<p class="legend-edits"><del>struck through</del>: the source's words the article dropped or replaced · <ins>marked</ins>: words the article put in · <span class="ctx">grey</span>: unchanged context</p>`;
+  // Passage by passage: the passages of a long pair are tens of megabytes of HTML.
+  let first = true;
+  for (let i = 0; i < matches.length; i++)
+    if (matches[i].edits.length > 0) {
+      yield `${first ? "" : "\n"}${renderEdited(report, matches[i], i, near)}`;
+      first = false;
+    }
+  if (same === 0) return;
+  yield `<details class="verbatim"><summary>${same} passage${same === 1 ? "" : "s"} reproduced word for word</summary>`;
+  first = true;
+  for (let i = 0; i < matches.length; i++)
+    if (matches[i].edits.length === 0) {
+      yield `${first ? "" : "\n"}${renderSame(report, matches[i], i, near)}`;
+      first = false;
+    }
+  yield "</details>";
 }
 
 /** An edit in context as HTML: muted context, the source's words struck, the article's marked. */

@@ -2,7 +2,7 @@ import { voiceLabel } from "../../core/voice.js";
 import { clip, isOmission, sentenceAt, similarityLabel, sourceText } from "../describe.js";
 import type { Report } from "../types.js";
 import { esc } from "./escape.js";
-import { type Mark, nest, type Point } from "./nest.js";
+import { type Mark, nestPieces, type Point } from "./nest.js";
 import { voiceStyle } from "./voices.js";
 
 /** Fragment ids shared by the sections that link to each other. */
@@ -48,13 +48,6 @@ export function* articlePieces(report: Report): Generator<string> {
     // A point between two blocks belongs to the block before it (points are sorted).
     const mine: Point[] = [];
     while (cursor < points.length && (!next || points[cursor].at < next.start)) mine.push(points[cursor++]);
-    const inner = nest(
-      text,
-      p.start,
-      p.end,
-      layers,
-      mine.map((pt) => ({ ...pt, at: Math.min(pt.at, p.end) })),
-    );
     // The sentences of this block, for its band: sentences are sorted, so one cursor serves all.
     while (sentence < report.sentences.length && report.sentences[sentence].end <= p.start) sentence++;
     const runs: { style: ReturnType<typeof voiceStyle>; label: string; chars: number }[] = [];
@@ -76,7 +69,16 @@ export function* articlePieces(report: Report): Generator<string> {
       : `<span class="who sr">author</span>`;
     const tag = p.kind === "heading" ? "h3" : p.kind === "blockquote" ? "blockquote" : "div";
     const cls = `para k-${p.kind}`;
-    yield `${i > 0 ? "\n" : ""}<div class="${cls}"><span class="band" aria-hidden="true">${band}</span>${voice}<${tag} class="body">${inner}</${tag}></div>`;
+    yield `${i > 0 ? "\n" : ""}<div class="${cls}"><span class="band" aria-hidden="true">${band}</span>${voice}<${tag} class="body">`;
+    // The block's text sentence by sentence: one block of a long text can be megabytes of HTML.
+    yield* nestPieces(
+      text,
+      p.start,
+      p.end,
+      layers,
+      mine.map((pt) => ({ ...pt, at: Math.min(pt.at, p.end) })),
+    );
+    yield `</${tag}></div>`;
   }
 }
 

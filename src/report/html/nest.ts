@@ -29,11 +29,38 @@ export function nest(
   layers: Mark[][],
   points: Point[] = [],
 ): string {
+  return [...nestPieces(text, start, end, layers, points)].join("");
+}
+
+/**
+ * {@link nest} in pieces, one per mark of the outermost layer (and per stretch between them), to
+ * write one after the other: a paragraph of a long text with no blank line in it can be tens of
+ * megabytes of HTML, which as one string (and the strings it is joined from) filled the memory.
+ */
+export function* nestPieces(
+  text: string,
+  start: number,
+  end: number,
+  layers: Mark[][],
+  points: Point[] = [],
+): Generator<string> {
   const sortedPoints = [...points].sort((a, b) => a.at - b.at);
   const prepared = layers.map(prepare);
-  let out = walk(text, start, end, prepared, 0, sortedPoints);
-  for (const p of sortedPoints) if (p.at >= end) out += p.html;
-  return out;
+  if (prepared.length === 0) yield leaf(text, start, end, sortedPoints);
+  else {
+    const marks = prepared[0];
+    let at = start;
+    for (let k = firstEndingAfter(marks, start); k < marks.length && marks[k].start < end; k++) {
+      const m = marks[k];
+      const s = Math.max(m.start, start);
+      const e = Math.min(m.end, end);
+      if (s > at) yield walk(text, at, s, prepared, 1, sortedPoints);
+      yield marked(text, m, s, e, walk(text, s, e, prepared, 1, sortedPoints));
+      at = e;
+    }
+    if (at < end) yield walk(text, at, end, prepared, 1, sortedPoints);
+  }
+  for (const p of sortedPoints) if (p.at >= end) yield p.html;
 }
 
 // A caller rendering a long text block by block passes the same layer arrays each time: sort
@@ -74,14 +101,17 @@ function walk(
     const s = Math.max(m.start, start);
     const e = Math.min(m.end, end);
     if (s > at) out += walk(text, at, s, layers, depth + 1, points);
-    const inner = walk(text, s, e, layers, depth + 1, points);
-    // A continuation piece that is only the space between two outer marks stays unmarked:
-    // a box or link around a lone space reads as noise.
-    out += s !== m.start && text.slice(s, e).trim() === "" ? inner : m.open(s === m.start) + inner + m.close;
+    out += marked(text, m, s, e, walk(text, s, e, layers, depth + 1, points));
     at = e;
   }
   if (at < end) out += walk(text, at, end, layers, depth + 1, points);
   return out;
+}
+
+// Mark `m` around `inner`, the HTML of `text[s, e)`. A continuation piece that is only the space
+// between two outer marks stays unmarked: a box or link around a lone space reads as noise.
+function marked(text: string, m: Mark, s: number, e: number, inner: string): string {
+  return s !== m.start && text.slice(s, e).trim() === "" ? inner : m.open(s === m.start) + inner + m.close;
 }
 
 function leaf(text: string, start: number, end: number, points: Point[]): string {
