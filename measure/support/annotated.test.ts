@@ -54,3 +54,24 @@ test("on every article of the set, each author claim has a rating with evidence 
     }
   }
 });
+
+test("a gold line that spans two claims of its sentence is scored on those two, not on a third it does not name", () => {
+  const g = parseGoldArticle(
+    "x.txt",
+    [
+      "shape: wire",
+      "split: tune",
+      "--- source notice",
+      "Road notice\n\nThe council repaired 900 potholes last year, up from 700 the year before.",
+      "--- article",
+      "Roads\n\nLast year crews fixed 900 potholes, 200 more than the year before, which proves the roads are crumbling.",
+      "--- gold",
+      "supported | author | Last year crews fixed 900 potholes, 200 more than the year before | notice: The council repaired 900 potholes",
+      "not-found | author | which proves the roads are crumbling | ",
+      "",
+    ].join("\n"),
+  );
+  const [spanning, third] = scoreGoldArticle(g);
+  assert.equal(third.predicted, "not-found", third.reason);
+  assert.equal(spanning.predicted, "supported", spanning.reason);
+});

@@ -132,19 +132,26 @@ function sentenceHolding(doc: Document, text: string, where: string): number {
   return i;
 }
 
+const SEVERITY = { supported: 0, "not-found": 1, overreach: 2, contradicted: 3 } as const;
+
 /**
  * The rating a gold line is scored against: the smallest claim of the sentence whose span holds
- * the gold text, or the sentence's own rating (the most serious of its claims) when the gold text
- * spans several of them or the sentence makes one claim.
+ * the gold text; when the gold text spans several claims, the most serious rating of those it
+ * spans (as the sentence's rating is the most serious of all its claims: a claim of the sentence
+ * the gold line does not name is not scored with it); the sentence's own rating when it makes one
+ * claim.
  */
 function unitHolding(
   r: SentenceRating | undefined,
   at: number,
   length: number,
 ): Pick<SentenceRating, "status" | "rule" | "reason" | "evidence"> | undefined {
-  const holding = (r?.units ?? []).filter((u) => u.start <= at && at + length <= u.end);
-  if (holding.length === 0) return r;
-  return holding.reduce((a, b) => (b.end - b.start < a.end - a.start ? b : a));
+  const units = r?.units ?? [];
+  const holding = units.filter((u) => u.start <= at && at + length <= u.end);
+  if (holding.length > 0) return holding.reduce((a, b) => (b.end - b.start < a.end - a.start ? b : a));
+  const spanned = units.filter((u) => u.start < at + length && at < u.end);
+  if (spanned.length === 0) return r;
+  return spanned.reduce((a, b) => (SEVERITY[b.status] > SEVERITY[a.status] ? b : a));
 }
 
 /** Run the pipeline on one gold article and compare every gold claim with its rating. */
