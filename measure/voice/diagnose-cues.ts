@@ -1,6 +1,6 @@
 /**
  * Where cue recall and precision are lost on PolNeAR train, on held-out folds (the models are
- * trained on the other fold, the thresholds are the shipped model's): `npm run
+ * trained on the other folds, as the trainer fits them; the thresholds are the shipped model's): `npm run
  * diagnose:attribution-cues` (SAMPLES=1 prints examples of each class). Two tables:
  * - each gold attribution (with a cue and a content) in one class: cue found (a predicted cue
  *   overlaps it), and when not, why: every word of it inside a quote or inside an attribution the
@@ -40,7 +40,7 @@ const context = (text: string, s: { start: number; end: number }) =>
     /\s+/g,
     " ",
   );
-for (const f of [0, 1] as const) {
+for (let f = 0; f < models.folds; f++) {
   const { model, sourceModel, held } = models.fold(f);
   for (const p of held) {
     const { t, doc, toOriginal } = p;

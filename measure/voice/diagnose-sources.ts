@@ -1,6 +1,6 @@
 /**
  * Where source recall and precision are lost on PolNeAR train, on held-out folds (the models are
- * trained on the other fold, the thresholds are the shipped model's): `npm run
+ * trained on the other folds, as the trainer fits them; the thresholds are the shipped model's): `npm run
  * diagnose:attribution-sources` (SAMPLES=1 prints examples of each class). Three tables:
  * - each gold attribution with a Source span in one class: source found (a predicted source
  *   overlaps it), attribution not found (no predicted cue or content overlaps the gold cue or
@@ -57,7 +57,7 @@ const srcModel = new Map<string, number>();
 const bumpS = (k: string) => srcModel.set(k, (srcModel.get(k) ?? 0) + 1);
 const bumpP = (k: string) => precision.set(k, (precision.get(k) ?? 0) + 1);
 const shape = (k: string) => shapes.set(k, (shapes.get(k) ?? 0) + 1);
-for (const f of [0, 1] as const) {
+for (let f = 0; f < models.folds; f++) {
   const { model, sourceModel, held } = models.fold(f);
   for (const p of held) {
     const { t, doc, toOriginal } = p;
