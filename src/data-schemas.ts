@@ -712,6 +712,7 @@ const VOICE_DOCUMENTS = Type.Object({
   publisherHeads: words,
   placeWords: words,
   documentPeople: words,
+  demonstratives: words,
 });
 
 /** Schema of `data/voice-people.json`. */
@@ -730,6 +731,7 @@ const VOICE_PEOPLE = Type.Object({
   determiners: words,
   notNames: words,
   inNameBreaks: words,
+  nameJoins: words,
   particles: words,
   modals: words,
   collectives: words,
@@ -758,6 +760,7 @@ const VOICE_QUOTES = Type.Object({
   termCues: words,
   scareCues: words,
   strongTitleCues: words,
+  clauseConjunctions: words,
 });
 
 /** Schema of `data/voice-verbs.json`. */

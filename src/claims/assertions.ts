@@ -348,10 +348,10 @@ function idleMarker(v: TokenView, i: number, kind: Kind, words: readonly string[
     n.genericCausal.some((g) => g.join(" ") === words.join(" "))
   )
     return true;
-  if (kind === "causal" && reaction(v, i + words.length)) return true;
+  if (kind === "causal" && objectAmong(v, i + words.length, n.reactionObjects, REACTION_WITHIN)) return true;
   if (kind === "causal" && n.countedCausal.has(words[words.length - 1])) {
     if (v.kind(i + words.length) === "number") return true;
-    if (founding(v, i + words.length)) return true;
+    if (objectAmong(v, i + words.length, n.foundedObjects, FOUNDED_WITHIN)) return true;
   }
   const hedged = (k: number) => n.hedgedBy.has(v.key(k - 1)) || n.hedgedBy.has(v.key(k - 2));
   if (hedged(i)) return true;
@@ -385,35 +385,19 @@ function reported(v: TokenView, i: number): boolean {
 
 // Words a causal marker may have between it and the reaction it names ("caused such offence").
 const REACTION_WITHIN = 3;
-
-/**
- * The object of a causal marker, starting at `k`, is a reaction ("caused outrage", "caused such
- * offence", "led to a backlash"): one of the data's reactionObjects within a few words, before any
- * punctuation. How people reacted is a news fact, not a cause the author argues for.
- */
-function reaction(v: TokenView, k: number): boolean {
-  const n = nonStatements as NonNullable<typeof nonStatements>;
-  for (let seen = 0; k < v.to && seen < REACTION_WITHIN; k++) {
-    if (v.kind(k) !== "word") return false;
-    if (n.reactionObjects.has(v.key(k))) return true;
-    seen++;
-  }
-  return false;
-}
-
 // Words a verb of making may have between it and the body it founds ("a new task force").
 const FOUNDED_WITHIN = 4;
 
 /**
- * The object of a verb of making, starting at `k`, is a body or a service it founds ("created a
- * Task Force on Respect", "created a support line"): one of the data's foundedObjects within a few
- * words, before any punctuation.
+ * The object starting at `k` holds one of `heads` within `within` words, before any punctuation:
+ * a reaction after a causal marker ("caused outrage", "led to a backlash") — how people reacted is
+ * a news fact, not a cause the author argues for — or a body or service after a verb of making
+ * ("created a Task Force on Respect", "created a support line").
  */
-function founding(v: TokenView, k: number): boolean {
-  const n = nonStatements as NonNullable<typeof nonStatements>;
-  for (let seen = 0; k < v.to && seen < FOUNDED_WITHIN; k++) {
+function objectAmong(v: TokenView, k: number, heads: ReadonlySet<string>, within: number): boolean {
+  for (let seen = 0; k < v.to && seen < within; k++) {
     if (v.kind(k) !== "word") return false;
-    if (n.foundedObjects.has(v.key(k))) return true;
+    if (heads.has(v.key(k))) return true;
     seen++;
   }
   return false;

@@ -123,9 +123,6 @@ export function creditReuse(ctx: SentenceContext, matches: Match[], sources: Doc
   return { matches: out, findings };
 }
 
-// Words a body's name may hold between its capitalised words ("Ministry of Transport").
-const NAME_JOINS = new Set(["of", "for", "and", "on"]);
-
 /**
  * The ways an article may name the body a source comes from: the bodies named in the source's
  * title or first paragraph (a run of capitalised words ending with an organisation's head word,
@@ -143,20 +140,20 @@ function bodyForms(src: Document, lex: SentenceContext["lex"]): string[] {
     const words = text.split(/[^\p{L}\p{N}'\u2019-]+/u).filter((w) => w.length > 0);
     let run: string[] = [];
     const close = () => {
-      while (run.length > 0 && NAME_JOINS.has(run[run.length - 1].toLowerCase())) run.pop();
+      while (run.length > 0 && lex.nameJoins.has(run[run.length - 1].toLowerCase())) run.pop();
       const head = run.at(-1)?.toLowerCase();
       if (run.length >= 2 && head && (lex.placeHeads.has(head) || lex.publisherHeads.has(head))) {
         const lower = run.map((w) => w.toLowerCase());
         forms.add(lower.join(" "));
         // "the borough council", "the council": the name without its proper first word.
         for (let k = 1; k < lower.length; k++)
-          if (!NAME_JOINS.has(lower[k])) forms.add(lower.slice(k).join(" "));
+          if (!lex.nameJoins.has(lower[k])) forms.add(lower.slice(k).join(" "));
       }
       run = [];
     };
     for (const w of words) {
       if (/^\p{Lu}/u.test(w)) run.push(w);
-      else if (run.length > 0 && NAME_JOINS.has(w)) run.push(w);
+      else if (run.length > 0 && lex.nameJoins.has(w)) run.push(w);
       else close();
     }
     close();

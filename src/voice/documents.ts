@@ -803,7 +803,8 @@ function commentary(doc: Document, q: number, lex: VoiceLexicon): boolean {
   const opener = doc.tokenStore.keyAt(first) ?? "";
   // "This is absurd" is the author pointing; "This six-minute gap relayed by …" is a report's
   // demonstrative before its noun.
-  const demonstrative = DEMONSTRATIVES.has(opener) && !lex.copulas.has(doc.tokenStore.keyAt(first + 1) ?? "");
+  const demonstrative =
+    lex.demonstratives.has(opener) && !lex.copulas.has(doc.tokenStore.keyAt(first + 1) ?? "");
   if (lex.commentaryOpeners.has(opener) && !demonstrative) return true;
   let inQuote = false;
   for (let k = first; k < doc.tokenStore.length && doc.tokenStore.starts[k] < para.end; k++) {
@@ -819,10 +820,6 @@ function commentary(doc: Document, q: number, lex: VoiceLexicon): boolean {
 // "it's the world's only hope": a pronoun run into "is" is the spoken register of the author's
 // aside, which a reproduced report does not write outside its quotes.
 const SPOKEN = /^(?:it|that|what|here)['\u2019]s$/;
-
-// Openers that are the author's commentary as pronouns ("This is …", "That was …") and a report's
-// words as determiners ("This gap …").
-const DEMONSTRATIVES = new Set(["this", "that"]);
 
 // Shortest sentence, in words, of a reproduced report's paragraph: asides ("Twenty-three days.")
 // are shorter.

@@ -61,6 +61,7 @@ interface PeopleData {
   determiners: string[];
   notNames: string[];
   inNameBreaks: string[];
+  nameJoins: string[];
   particles: string[];
   collectives: string[];
   modals: string[];
@@ -78,6 +79,7 @@ interface DocumentData {
   publisherHeads: string[];
   placeWords: string[];
   documentPeople: string[];
+  demonstratives: string[];
 }
 interface QuoteVerbData {
   verbs: Record<string, unknown>;
@@ -88,6 +90,7 @@ interface QuoteData {
   termCues: string[];
   scareCues: string[];
   strongTitleCues: string[];
+  clauseConjunctions: string[];
 }
 
 /** The voice layer's word lists, compiled once from `data/voice-*.json`. */
@@ -150,6 +153,8 @@ export interface VoiceLexicon {
   notNames: Set<string>;
   /** Words that end a run of capitalised words: no name holds them ("That", "He", "Into"). */
   inNameBreaks: Set<string>;
+  /** Words a body's name may hold between its capitalised words ("Ministry of Transport"). */
+  nameJoins: Set<string>;
   /** Lower-case particles inside a name: "de", "van", "bin". */
   particles: Set<string>;
   /** Verbs after a reporting noun that make it a subject ("The full report is available"). */
@@ -160,6 +165,8 @@ export interface VoiceLexicon {
   termCues: Set<string>;
   scareCues: Set<string>;
   strongTitleCues: Set<string>;
+  /** Conjunctions that join a clause of its own after a quote's closer ("…,” and X has called them …). */
+  clauseConjunctions: Set<string>;
   personWords: Set<string>;
   commentaryOpeners: Set<string>;
   selfReference: Set<string>;
@@ -171,6 +178,8 @@ export interface VoiceLexicon {
   placeWords: Set<string>;
   /** Nouns for the people behind a document ("the journalists"): naming them ends a reproduced block. */
   documentPeople: Set<string>;
+  /** Openers that are the author's commentary as pronouns ("This is …") and a report's words as determiners ("This gap …"). */
+  demonstratives: Set<string>;
   /** Verbs of a sentence that goes on quoting the document credited just before ("It goes on:"). */
   continuations: string[][];
 }
@@ -217,6 +226,7 @@ export function voiceLexicon(): VoiceLexicon {
     determiners: new Set(p.determiners),
     notNames: new Set(p.notNames),
     inNameBreaks: new Set(p.inNameBreaks),
+    nameJoins: new Set(p.nameJoins),
     particles: new Set(p.particles),
     copulas: new Set(v.copulas),
     collectives: new Set(p.collectives),
@@ -224,6 +234,7 @@ export function voiceLexicon(): VoiceLexicon {
     termCues: new Set(q.termCues),
     scareCues: new Set(q.scareCues),
     strongTitleCues: new Set(q.strongTitleCues),
+    clauseConjunctions: new Set(q.clauseConjunctions),
     personWords: new Set(d.personWords),
     commentaryOpeners: new Set(d.commentaryOpeners),
     selfReference: new Set(d.selfReference),
@@ -231,6 +242,7 @@ export function voiceLexicon(): VoiceLexicon {
     publisherHeads: new Set(d.publisherHeads),
     placeWords: new Set(d.placeWords),
     documentPeople: new Set(d.documentPeople),
+    demonstratives: new Set(d.demonstratives),
     continuations: d.continuations.map((c) => c.split(" ")),
   };
   return cached;

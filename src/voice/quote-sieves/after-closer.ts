@@ -68,9 +68,6 @@ function invertedTag(k: number, ctx: QuoteSieveContext): Attribution | undefined
 // goes on with where or when it was said ("some protesters chanted outside the hall").
 const CLAUSE_END_WORDS = new Set(["in", "at", "on", "during", "outside", "inside", "while", "as"]);
 
-// Words that join a new clause right after a closing mark.
-const CONJUNCTIONS = new Set(["and", "but"]);
-
 // Whether an opening mark stands after token `last` in the sentence.
 function quoteLaterIn(
   doc: QuoteSieveContext["doc"],
@@ -210,7 +207,11 @@ export const afterCloser: QuoteSieve = {
       // "Erdogan has branded it a “terror army,” and President Assad has called them “traitors.”":
       // a clause joined after the closer whose cue has a quote of its own later in the sentence
       // tags that quote, not this one.
-      if (c !== undefined && CONJUNCTIONS.has(tokens.key(a)) && quoteLaterIn(doc, cues[c].last, sentence))
+      if (
+        c !== undefined &&
+        ctx.lex.clauseConjunctions.has(tokens.key(a)) &&
+        quoteLaterIn(doc, cues[c].last, sentence)
+      )
         break;
       if (c !== undefined && cues[c].key === "according" && spokenBefore(q, ctx)) break;
       if (
