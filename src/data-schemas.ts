@@ -643,6 +643,9 @@ const SUPPORT_LEXICON = Type.Object({
   excessives: words,
   backshifts: Type.Record(Type.String(), Type.String({ minLength: 1 })),
   expectations: words,
+  differenceMarkers: words,
+  differenceNouns: words,
+  difficulties: words,
   fractions: Type.Record(Type.String(), Type.Integer({ minimum: 2 })),
   numerators: Type.Record(Type.String(), Type.Integer({ minimum: 1 })),
 });

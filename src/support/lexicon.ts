@@ -136,6 +136,12 @@ export interface SupportLexicon {
   stageParticles: Set<string>;
   /** Verbs of expectation whose negation leaves their that-clause undenied ("never anticipated that …"). */
   expectations: Set<string>;
+  /** Words right after a figure that make it a difference from another: "300 pounds under the average". */
+  differenceMarkers: Set<string>;
+  /** Nouns that, before "of" and a figure, make it a difference: "a margin of 12". */
+  differenceNouns: Set<string>;
+  /** Words that say a thing was hard to do ("had difficulty finding"): a claim that it was not done overreaches. */
+  difficulties: Set<string>;
 }
 
 /** Phrases indexed by their first word, so a token list is scanned once. */
@@ -196,6 +202,9 @@ const LISTS = [
   "claimConditions",
   "excessives",
   "expectations",
+  "differenceMarkers",
+  "differenceNouns",
+  "difficulties",
 ] as const;
 
 type Raw = Record<(typeof LISTS)[number], string[]> & {
@@ -425,6 +434,9 @@ export function supportLexicon(): SupportLexicon {
     claimConditions: phrases(raw.claimConditions),
     excessives: new Set(raw.excessives),
     expectations: new Set(raw.expectations),
+    differenceMarkers: new Set(raw.differenceMarkers),
+    differenceNouns: new Set(raw.differenceNouns),
+    difficulties: new Set(raw.difficulties),
   };
   return compiled;
 }

@@ -612,7 +612,8 @@ function agrees(a: Quantity, b: Quantity): boolean {
 
 /**
  * How far a rounded figure may be from the exact one: "almost a fifth" is 19 percent, "about
- * 3,000" is 3,150. A tenth of the figure for an approximate one ("about", "around", a fraction);
+ * 3,000" is 3,150. A tenth of the figure for an approximate one ("about", "around", a share
+ * written as a fraction);
  * half of it for an order of magnitude said in words ("a million"); for a figure written with a
  * scale word, at least its rounding ("£88 million" is 87.5 to 88.5 million: {@link roundingOf});
  * none for an exact figure.
@@ -620,7 +621,10 @@ function agrees(a: Quantity, b: Quantity): boolean {
 function slack(q: Quantity): number {
   const v = Math.abs(q.high ?? q.low ?? 0);
   if (/^an? (hundred|thousand|million|billion)\b/i.test(q.text)) return v * ROUND_SLACK;
-  return Math.max(q.approx ? v * APPROX_SLACK : 0, roundingOf(q));
+  // A share written as a fraction ("one in seven", "a third") is a rounding of the share by its
+  // nature: "one in seven" is how a writer says 14 percent.
+  const fraction = q.kind === "percent" && !/\d/.test(q.text);
+  return Math.max(q.approx || fraction ? v * APPROX_SLACK : 0, roundingOf(q));
 }
 
 /** Share by which a figure may differ from "a million", "a thousand": an order of magnitude said in words. */
@@ -724,9 +728,40 @@ function disagreeing(
       if (same.every((p) => changeOf(p, passageText)) && same.some((p) => endsAgree(p, claim, claimText)))
         continue;
     }
+    // "almost £300 under the regional average" against "£1,150 …, below the regional average of
+    // £1,420", "shrunk by 14,000" against "fell from 118,000 in 2022 to 104,000": a figure the claim
+    // marks as a difference agrees with two of the passage's figures that far apart.
+    if (claimText && differenceOf(q, claimText, lex) && pairApart(q, same)) continue;
     return { claim: q, passage: same };
   }
   return undefined;
+}
+
+/**
+ * True when the claim gives its figure as a difference: the size of a change ({@link changeOf}),
+ * a figure followed by a comparison ("£300 under the average", "12 fewer"), or a noun of
+ * difference and "of" before it ("a margin of 12").
+ */
+function differenceOf(q: Quantity, p: Passage, lex: SupportLexicon): boolean {
+  if (changeOf(q, p)) return true;
+  const i = figureIndex(q, p);
+  if (i < 0) return false;
+  if (i > 1 && p.keys[i - 1] === "of" && lex.differenceNouns.has(p.keys[i - 2])) return true;
+  const last = (q.text.split(/\s+/).at(-1) ?? "").toLowerCase().replace(/^[^\p{L}\p{N}]+/u, "");
+  const end = p.keys.indexOf(last, i);
+  return end >= 0 && lex.differenceMarkers.has(p.keys[end + 1] ?? "");
+}
+
+/** True when two exact figures of the passage lie as far apart as the difference `q` says. */
+function pairApart(q: Quantity, figures: Quantity[]): boolean {
+  const exact = figures.filter((f) => f.low !== null && f.high === f.low);
+  for (let a = 0; a < exact.length; a++)
+    for (let b = a + 1; b < exact.length; b++) {
+      const d = Math.abs((exact[a].low as number) - (exact[b].low as number));
+      const approx = exact[a].approx || exact[b].approx;
+      if (d > 0 && agrees(q, { ...exact[b], low: d, high: d, approx, text: String(d) })) return true;
+    }
+  return false;
 }
 
 /**
@@ -1569,6 +1604,18 @@ export function ratePassage(
         status: "contradicted",
         rule: "denial",
         reason: `the source reports a denial (${quote(pp.denial)}) the claim leaves out`,
+      };
+    // "two in five visitors cannot even find a space" against "41 percent had difficulty finding a
+    // space": the source says it was hard, the claim that it was not done at all.
+    const hard =
+      pc.flips.length > 0 && pp.flips.length === 0
+        ? passage.keys.find((k) => lex.difficulties.has(k))
+        : undefined;
+    if (hard)
+      return {
+        status: "overreach",
+        rule: "hedge",
+        reason: `the source says only that it was hard (${quote(hard)}); the claim says ${quote(pc.flips[0])}`,
       };
     const word = pp.flips.length > pc.flips.length ? pp.flips[0] : pc.flips[0];
     const where = pp.flips.length > pc.flips.length ? "the source says" : "the claim says";

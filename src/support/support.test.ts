@@ -1842,3 +1842,61 @@ The harbour board did not find that 29% of skippers backed the ferry plan.`,
     found.join("\n"),
   );
 });
+
+test("a figure the claim gives as a difference agrees with two of the passage's that far apart; a different gap still contradicts", () => {
+  const source =
+    "Ferry fares\n\nA return crossing at Tollan costs £1,150, below the regional average of £1,420. The number of season-ticket holders fell from 18,000 in 2022 to 14,500 this year.";
+  const lines = ratings(
+    "Fares\n\nA return crossing costs £1,150, almost £300 under the regional average. Season-ticket holders have dropped by 3,500 since 2022.",
+    [source],
+  );
+  assert.ok(
+    lines.some(
+      (l) => l.startsWith("A return crossing costs £1,150, almost £300 under") && l.includes("-> supported"),
+    ),
+    lines.join("\n"),
+  );
+  assert.ok(
+    lines.some(
+      (l) => l.startsWith("Season-ticket holders have dropped by 3,500") && l.includes("-> supported"),
+    ),
+    lines.join("\n"),
+  );
+  const wrong = ratings("Fares\n\nSeason-ticket holders have dropped by 6,000 since 2022.", [source]);
+  assert.ok(
+    wrong.some((l) => l.includes("-> contradicted [quantity]")),
+    wrong.join("\n"),
+  );
+});
+
+test("a share written as a fraction rounds the percentage it stands for; a far one still contradicts", () => {
+  const source =
+    "Donors\n\nAround 8 percent of people in the county have the rare type, but it accounts for 14 percent of hospital requests.";
+  const near = ratings("Donors\n\nThe rare type makes up one in seven hospital requests.", [source]);
+  assert.ok(
+    near.some((l) => l.includes("-> supported")),
+    near.join("\n"),
+  );
+  const far = ratings("Donors\n\nThe rare type makes up one in three hospital requests.", [source]);
+  assert.ok(
+    far.some((l) => l.includes("-> contradicted [quantity]")),
+    far.join("\n"),
+  );
+});
+
+test("a claim that a thing could not be done, against a source saying it was hard, overreaches", () => {
+  const source =
+    "Parking\n\nA survey of 900 visitors found that 41 percent had difficulty finding a space at the clinic.";
+  const lines = ratings("Parking\n\nTwo in five visitors cannot find a space at the clinic.", [source]);
+  assert.ok(
+    lines.some((l) => l.includes("-> overreach [hedge]")),
+    lines.join("\n"),
+  );
+  const plain = ratings("Parking\n\nVisitors cannot find a space at the clinic.", [
+    "Parking\n\nA survey found that visitors could find a space at the clinic within ten minutes.",
+  ]);
+  assert.ok(
+    plain.some((l) => l.includes("-> contradicted [negation]")),
+    plain.join("\n"),
+  );
+});
