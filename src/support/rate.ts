@@ -1643,10 +1643,11 @@ export function ratePassage(
     (contrary ? undefined : contraryByConjunct(claim, ck, passage, lex));
   if (contrary || contraryThere) {
     const [x, y] = (contrary ?? contraryThere) as [string, string];
+    // The words as written: a synonym group's first word ("biggest") is not what the source said ("largest").
     return {
       status: "contradicted",
       rule: "direction",
-      reason: claimSaysWhere(x, y),
+      reason: claimSaysWhere(wordOf(claim, x, lex), wordOf(passage, y, lex)),
     };
   }
   const still = steadyAgainstMove(claim, passage, lex) ?? steadyAgainstMove(passage, claim, lex)?.reverse();
@@ -1710,8 +1711,13 @@ export function ratePassage(
   // figure as approximate keeps what an estimate says.
   const approximate = claimQuantities.some((q) => q.approx);
   // "Westmoor proposes eleven turbines" against "Westmoor wants eleven turbines": a claim that
-  // reports the wish or plan keeps what a proposal says; "will build eleven turbines" does not.
+  // reports the wish or plan keeps what a proposal says, and the condition put on the act ("wants to
+  // sell the centre" against "agreed to sell …, subject to a final vote"); "will build eleven
+  // turbines" does not.
   const planned = has(claim.keys, lex.intentions).length > 0 || claim.keys.some((k) => lex.proposals.has(k));
+  // A claim that also puts the act at a stage ("wants to sell it, and the full council has already
+  // approved the sale") states more than the wish: the source's condition still counts against it.
+  const wishOnly = planned && findPhrases(claim.keys, lex.stageWords).length === 0;
   // "Officers said most complaints can now be logged online" against "… said most complaints could
   // now be logged …": a modal shifted into the past by the report is the claim's own "can".
   const present = (h: string) => {
@@ -1725,6 +1731,7 @@ export function ratePassage(
     (h) =>
       !(approximate && lex.estimates.has(h)) &&
       !(planned && lex.proposals.has(h)) &&
+      !(wishOnly && found.conditions.includes(h)) &&
       !present(h) &&
       !(conditional && found.conditions.includes(h)),
   );

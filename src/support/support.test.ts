@@ -1900,3 +1900,39 @@ test("a claim that a thing could not be done, against a source saying it was har
     plain.join("\n"),
   );
 });
+
+test("opposite rankings contradict, and the reason quotes the source's own word", () => {
+  const source =
+    "Review\n\nOrchard Road cemetery, the largest of the three, is expected to close to new burials in 2029.";
+  const lines = ratings("Burials\n\nOrchard Road, the smallest of the three cemeteries, is full.", [source]);
+  assert.ok(
+    lines.some((l) => l.includes("-> contradicted [direction]")),
+    lines.join("\n"),
+  );
+  const a = createDocument("Burials\n\nOrchard Road, the smallest of the three cemeteries, is full.", {
+    id: "article",
+  });
+  const report = analyze(a, { sources: [createDocument(source, { id: "s" })] });
+  assert.match(
+    report.claims.find((c) => c.support?.rule === "direction")?.support?.reason ?? "",
+    /"smallest" where the source says "largest"/,
+  );
+});
+
+test("a claim that reports a wish keeps the condition put on the act; one that also says the act was approved does not", () => {
+  const source =
+    "Sale\n\nThe council has agreed in principle to sell the Quay Street baths to Harrow Leisure for £2.4 million, subject to a final vote of the full council in March.";
+  const wish = ratings(
+    "Baths\n\nThe council wants to sell the baths to a private firm for a little under £2.5 million.",
+    [source],
+  );
+  assert.ok(
+    wish.some((l) => l.includes("-> supported")),
+    wish.join("\n"),
+  );
+  const done = ratings(
+    "Baths\n\nThe council wants to sell the baths for £2.4 million, and the full council has already approved the sale.",
+    [source],
+  );
+  assert.ok(!done.some((l) => l.includes("-> supported")), done.join("\n"));
+});
