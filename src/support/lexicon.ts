@@ -63,6 +63,8 @@ export interface SupportLexicon {
   canonical: Map<string, string>;
   /** Pairs of canonical terms that state contrary directions. */
   opposites: [string, string][];
+  /** Every word of the opposite pairs, for finding the conjunct a direction is stated in. */
+  oppositeWords: Set<string>;
   reporting: Set<string>;
   /** Words of size and time that say nothing of which statement a hedge weakens: "million", "year". */
   generic: Set<string>;
@@ -394,6 +396,7 @@ export function supportLexicon(): SupportLexicon {
     events: new Set(raw.events.map((w) => stem(canon(w)))),
     canonical,
     opposites: raw.opposites.map(([a, b]) => [canon(a), canon(b)] as [string, string]),
+    oppositeWords: new Set(raw.opposites.flatMap((pair) => pair.map(canon))),
     reporting: new Set(raw.reporting),
     generic: new Set(raw.generic),
     negatedAdverbs: new Set(raw.negatedAdverbs),

@@ -1078,17 +1078,6 @@ function steadyAgainstMove(a: Passage, b: Passage, lex: SupportLexicon): [string
 /** Where one conjunct of a sentence ends and another begins, for the direction it states. */
 const CONJUNCT_END = new Set([";", "but", "while", "whereas", "although", "though", "and"]);
 
-const opposedWords = new WeakMap<SupportLexicon, Set<string>>();
-/** Every word of the lexicon's opposite pairs, gathered once per lexicon, not once per passage rated. */
-function oppositeWords(lex: SupportLexicon): Set<string> {
-  let words = opposedWords.get(lex);
-  if (!words) {
-    words = new Set(lex.opposites.flat());
-    opposedWords.set(lex, words);
-  }
-  return words;
-}
-
 /**
  * The keys of the one conjunct of the passage that holds more of the claim's terms than any
  * other (sizes, times and "people" aside, and the direction words, which are what is compared,
@@ -1096,7 +1085,7 @@ function oppositeWords(lex: SupportLexicon): Set<string> {
  * unclear which conjunct speaks of the claim.
  */
 function closestConjunct(passage: Passage, claim: Passage, lex: SupportLexicon): string[] | undefined {
-  const moves = oppositeWords(lex);
+  const moves = lex.oppositeWords;
   const parts = conjuncts(passage.keys, lex);
   if (parts.length < 2) return undefined;
   const score = (keys: string[]) =>
@@ -1124,7 +1113,7 @@ function closestConjunct(passage: Passage, claim: Passage, lex: SupportLexicon):
  * given that subject.
  */
 function conjuncts(keys: readonly string[], lex: SupportLexicon): string[][] {
-  const moves = oppositeWords(lex);
+  const moves = lex.oppositeWords;
   const parts: string[][] = [[]];
   for (const key of keys) {
     if (CONJUNCT_END.has(key)) parts.push([]);
