@@ -393,7 +393,8 @@ export class MentionFinder {
   pronoun(i: number): Mention | undefined {
     const t = this.tokens.get(i);
     if (t?.kind !== "word") return undefined;
-    const g = this.lex.pronouns.get(t.key);
+    // "I've", "we'd", "she'll": a subject pronoun with its auxiliary clipped on is still the pronoun.
+    const g = this.lex.pronouns.get(t.key.replace(/['\u2019](?:ve|m|d|ll|re|s)$/, ""));
     if (!g) return undefined;
     const gender = g === "male" || g === "female" || g === "plural" ? g : undefined;
     return { kind: "pronoun", first: i, last: i, text: t.key, gender };

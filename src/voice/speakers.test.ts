@@ -423,3 +423,13 @@ test("a cue in its third-person form after a plural quantifier ('all NPA reports
     "[author] The files include all NPA reports on interviews with harbour officials, as well as 21 pages of one warrant.",
   ]);
 });
+
+test("a first-person pronoun with its auxiliary clipped on ('I've said') is the author, never a speaker named \"I've\"", () => {
+  const { voices } = read(
+    "Harbour fees\n\nThe harbour board will raise mooring fees by 12 percent, its chair Tomas Brandt said on Monday.\n\nI completely agree. In fact, I've often said the fees should have risen years ago.",
+  );
+  assert.ok(
+    voices.includes("[author] In fact, I've often said the fees should have risen years ago."),
+    voices.join("\n"),
+  );
+});
