@@ -154,8 +154,18 @@ function unitHolding(
   return spanned.reduce((a, b) => (SEVERITY[b.status] > SEVERITY[a.status] ? b : a));
 }
 
-/** Run the pipeline on one gold article and compare every gold claim with its rating. */
-export function scoreGoldArticle(g: GoldArticle): ClaimOutcome[] {
+/** One gold article run through the pipeline: its documents, the rater and the claims layer's report. */
+export interface GoldRun {
+  article: Document;
+  rater: SupportRater;
+  /** The article and its sources by id. */
+  docs: Map<string, Document>;
+  claims: ReturnType<typeof extractClaims>;
+  voices: ReturnType<typeof traceAndAttribute>["voices"];
+}
+
+/** Run the pipeline on one gold article, as the CLI does. */
+export function runGoldArticle(g: GoldArticle): GoldRun {
   const article = createDocument(g.article, { id: "article" });
   const sources = g.sources.map((s) => createDocument(s.text, { id: s.id }));
   const { trace, voices } = traceAndAttribute(article, sources);
@@ -175,6 +185,19 @@ export function scoreGoldArticle(g: GoldArticle): ClaimOutcome[] {
     rated: (i) => rater.rates(i),
   });
   const docs = new Map<string, Document>([["article", article], ...sources.map((s) => [s.id, s] as const)]);
+  return { article, rater, docs, claims, voices };
+}
+
+/** The sentence of the gold article's document `id` that holds `text`, or throws. */
+export function goldSentence(run: GoldRun, g: GoldArticle, id: string, text: string): number {
+  const doc = run.docs.get(id);
+  if (!doc) throw new Error(`${g.name}: unknown evidence document ${id}`);
+  return sentenceHolding(doc, text, g.name);
+}
+
+/** Run the pipeline on one gold article and compare every gold claim with its rating. */
+export function scoreGoldArticle(g: GoldArticle, run: GoldRun = runGoldArticle(g)): ClaimOutcome[] {
+  const { article, rater, docs, claims, voices } = run;
   return g.gold.map((gold) => {
     const i = sentenceHolding(article, gold.claim, g.name);
     const r = unitHolding(rater.rate(i), article.text.indexOf(gold.claim), gold.claim.length);

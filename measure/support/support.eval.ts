@@ -45,7 +45,7 @@ function table(outs: ClaimOutcome[], split: string): (string | number)[][] {
 /** `npm run eval -- --only support`. */
 export default async (): Promise<ResultTable[]> => {
   const set = readGoldSet(repoFile("fixtures/support"));
-  const outs = set.flatMap(scoreGoldArticle);
+  const outs = set.flatMap((g) => scoreGoldArticle(g));
   return [
     {
       title: "Support rating: fixtures/support (author claims over their sources)",

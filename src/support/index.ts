@@ -12,6 +12,7 @@ import { fractionQuantities } from "./fractions.js";
 import { hedgeReachesClaim } from "./hedge-reach.js";
 import { supportLexicon } from "./lexicon.js";
 import {
+  differenceOf,
   figuresAgree,
   MIN_COVERAGE,
   MIN_SHARED,
@@ -217,6 +218,34 @@ export class SupportRater {
       }
     }
     return out;
+  }
+
+  /**
+   * What retrieval has for the claim of article sentence `i` that holds offset `at` (the sentence
+   * when it makes one claim): the claim as searched, its figures and its candidates, best first.
+   * For measuring retrieval's misses (`measure/support/misses.ts`); rating does not call it.
+   */
+  retrieval(i: number, at: number): { claim: Passage; figures: Quantity[]; candidates: Candidate[] } {
+    const figures = this.quantities.get(this.article.id)?.get(i) ?? [];
+    const units = this.clausesOf(this.article, i);
+    const u = units.length < 2 ? undefined : units.find((x) => x.start <= at && at < x.end);
+    const claim = u ? passageOver(this.article, i, u.tokens, u.start, u.end) : passageOf(this.article, i);
+    const store = this.article.tokenStore;
+    const own = u
+      ? figures.filter((q) =>
+          u.tokens.some(([a, b]) => store.starts[a] <= q.start && q.end <= store.ends[b - 1]),
+        )
+      : figures;
+    const candidates = this.index.search(claim, {
+      exclude: (p) => p.id === this.article.id && p.sentence === i,
+    });
+    return { claim, figures: own, candidates };
+  }
+
+  /** The pool's passage of sentence `sentence` of document `id`, and its figures; undefined when it is not in the pool. */
+  pooledPassage(id: string, sentence: number): { passage: Passage; figures: Quantity[] } | undefined {
+    const passage = this.pooled.get(id)?.get(sentence);
+    return passage && { passage, figures: this.figuresIn(passage) };
   }
 
   /** Rate article sentence `i` against the pool; undefined for sentences in another voice. */
@@ -571,7 +600,8 @@ export class SupportRater {
       statesFigure(claim, figures, candidates, figuresIn) ??
       this.zeroCount(claim, i) ??
       onlyFigure(figures, candidates, figuresIn) ??
-      this.neighbourWindow(claim, candidates);
+      this.neighbourWindow(claim, candidates) ??
+      derivedFigure(claim, figures, candidates, figuresIn);
     if (!best) {
       // A reworded claim may still lean on a passage that speaks of its topic: a hedge there is
       // the overreach ("may have contributed" for "caused"). Nothing else is read off a passage
@@ -700,6 +730,63 @@ function onlyFigure(
   if (measures.length === 0) return undefined;
   const agreeing = candidates.filter((c) => c.coverage > 0 && figuresAgree(measures, figuresIn(c.passage)));
   return agreeing.length === 1 ? agreeing[0] : undefined;
+}
+
+/**
+ * A writer often gives what two figures of the source make together instead of either: "nearly
+ * nine in ten applications were approved" for "4,120 applications, of which 3,610 were approved",
+ * "almost 50 recruits short of its target" for "212 recruits against a target of 260". When no
+ * passage speaks of the claim, the one candidate that shares {@link MIN_SHARED} of its words and
+ * whose two figures make the claim's (a share of one count in another, for a claim's share; their
+ * distance, for a figure the claim marks as a difference) speaks of it. Two figures make many
+ * others, so one a claim merely happens to hit is not enough: the claim's words and the figure's
+ * reading must both point there, and with two such passages it is unclear which, so neither.
+ */
+function derivedFigure(
+  claim: Passage,
+  figures: Quantity[],
+  candidates: Candidate[],
+  figuresIn: (p: Passage) => Quantity[],
+): Candidate | undefined {
+  const shares = measuresOf(figures).filter((q) => q.kind === "percent");
+  const gaps = measuresOf(figures).filter((q) => q.kind !== "percent" && differenceOf(q, claim));
+  if (shares.length === 0 && gaps.length === 0) return undefined;
+  const found = candidates.filter((c) => {
+    if (Math.round(c.coverage * claim.terms.size) < MIN_SHARED) return false;
+    const given = figuresIn(c.passage);
+    // A passage that states a share of its own is read by the figure rules as it is.
+    if (given.some((q) => q.kind === "percent")) return false;
+    return (
+      (shares.length > 0 && figuresAgree(shares, sharesOf(given))) ||
+      (gaps.length > 0 && figuresAgree(gaps, differences(given)))
+    );
+  });
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** The share, as a percentage, each exact count of a passage is of a larger one: "3,610" of "4,120". */
+function sharesOf(given: Quantity[]): Quantity[] {
+  const counts = given.filter(
+    (q) => (q.kind ?? "count") === "count" && q.low !== null && q.low === q.high && q.low > 0,
+  );
+  const out: Quantity[] = [];
+  for (const part of counts)
+    for (const whole of counts) {
+      const [a, b] = [part.low as number, whole.low as number];
+      if (a >= b) continue;
+      const share = (100 * a) / b;
+      out.push({
+        ...whole,
+        kind: "percent",
+        unit: "%",
+        counted: undefined,
+        low: share,
+        high: share,
+        approx: part.approx || whole.approx,
+        text: `${share}%`,
+      });
+    }
+  return out;
 }
 
 /** True when the passage's first word is a pronoun that points to the sentence before it. */

@@ -742,14 +742,18 @@ function disagreeing(
  * a figure followed by a comparison ("£300 under the average", "12 fewer"), or a noun of
  * difference and "of" before it ("a margin of 12").
  */
-function differenceOf(q: Quantity, p: Passage, lex: SupportLexicon): boolean {
+export function differenceOf(q: Quantity, p: Passage, lex: SupportLexicon = supportLexicon()): boolean {
   if (changeOf(q, p)) return true;
   const i = figureIndex(q, p);
   if (i < 0) return false;
   if (i > 1 && p.keys[i - 1] === "of" && lex.differenceNouns.has(p.keys[i - 2])) return true;
   const last = (q.text.split(/\s+/).at(-1) ?? "").toLowerCase().replace(/^[^\p{L}\p{N}]+/u, "");
   const end = p.keys.indexOf(last, i);
-  return end >= 0 && lex.differenceMarkers.has(p.keys[end + 1] ?? "");
+  if (end < 0) return false;
+  // The marker may follow the counted noun ("almost 50 recruits short of its target").
+  const counted = q.counted?.split(" ") ?? [];
+  const after = counted.every((w, k) => p.keys[end + 1 + k] === w) ? end + 1 + counted.length : end + 1;
+  return lex.differenceMarkers.has(p.keys[end + 1] ?? "") || lex.differenceMarkers.has(p.keys[after] ?? "");
 }
 
 /** True when two exact figures of the passage lie as far apart as the difference `q` says. */

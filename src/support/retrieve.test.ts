@@ -122,6 +122,39 @@ test("a figure restated in other words anchors the one passage that states it an
   );
 });
 
+test("a share or a gap a claim works out from two figures of a passage anchors that one passage", () => {
+  const notice =
+    "Permit report\n\nThe office received 2,480 permit requests in the year, of which 2,190 were granted. " +
+    "The harbour took on 87 new moorings against a plan for 120. Most requests came by post.";
+  const lines = ratings(
+    "Permits\n\nClose to nine in ten requests from boat owners were granted last season. " +
+      "The harbour finished the year roughly 30 moorings short of its plan.",
+    notice,
+  );
+  assert.ok(
+    lines.includes(
+      "Close to nine in ten requests from boat owners were granted last season. -> supported [match]: The office received 2,480 permit requests in the year, of which 2,190 were granted.",
+    ),
+    lines.join("\n"),
+  );
+  assert.ok(
+    lines.includes(
+      "The harbour finished the year roughly 30 moorings short of its plan. -> supported [match]: The harbour took on 87 new moorings against a plan for 120.",
+    ),
+    lines.join("\n"),
+  );
+  // A share the two figures do not make, or a gap they are not apart by, anchors nothing.
+  const off = ratings(
+    "Permits\n\nClose to six in ten requests from boat owners were granted last season. " +
+      "The harbour finished the year roughly 60 moorings short of its plan.",
+    notice,
+  );
+  assert.ok(
+    off.every((l) => l.includes("-> not-found")),
+    off.join("\n"),
+  );
+});
+
 test("a sentence that points back through a pronoun is read with the one before it", () => {
   const first = "Founded in 1998 by Ada Pym, Norvale makes cheeses from the milk of its own herd.";
   const lines = ratings(
