@@ -3,7 +3,14 @@ import { test } from "node:test";
 import { analyze } from "../../dist/analyze.js";
 import { createDocument } from "../../dist/text/document.js";
 import { repoFile } from "../paths.js";
-import { parseGoldArticle, readGoldSet, SPLITS, scoreGoldArticle } from "./annotated.js";
+import {
+  type ClaimOutcome,
+  parseGoldArticle,
+  readGoldSet,
+  SPLITS,
+  scoreGoldArticle,
+  scoreRules,
+} from "./annotated.js";
 
 test("the support set parses, and every claim and evidence text is found in its document", () => {
   const set = readGoldSet(repoFile("fixtures/support"));
@@ -74,4 +81,45 @@ test("a gold line that spans two claims of its sentence is scored on those two, 
   const [spanning, third] = scoreGoldArticle(g);
   assert.equal(third.predicted, "not-found", third.reason);
   assert.equal(spanning.predicted, "supported", spanning.reason);
+});
+
+test("each rule's precision is counted per part and over the blind-written parts, keyed by status and rule", () => {
+  const out = (
+    split: ClaimOutcome["split"],
+    gold: string,
+    predicted: string,
+    rule: string,
+  ): ClaimOutcome => ({
+    article: "x.txt",
+    split,
+    gold: { status: gold as ClaimOutcome["gold"]["status"], subject: "author", claim: "c" },
+    predicted: predicted as ClaimOutcome["predicted"],
+    evidenceCorrect: true,
+    extracted: true,
+    rule,
+    reason: "",
+  });
+  const rules = scoreRules([
+    out("tune", "contradicted", "contradicted", "quantity"),
+    out("heldout-4", "supported", "contradicted", "quantity"),
+    out("heldout-9", "contradicted", "contradicted", "quantity"),
+    out("heldout-9", "contradicted", "overreach", "stage"),
+    out("heldout-9", "overreach", "contradicted", "stage"),
+    out("heldout-9", "supported", "supported", "match"),
+  ]);
+  const quantity = rules.find((r) => r.status === "contradicted" && r.rule === "quantity");
+  assert.deepEqual(quantity?.parts.get("tune"), [1, 1]);
+  assert.deepEqual(quantity?.parts.get("heldout-4"), [0, 1]);
+  assert.deepEqual(quantity?.parts.get("blind"), [1, 2]);
+  assert.deepEqual(
+    rules.filter((r) => r.rule === "stage").map((r) => [r.status, r.parts.get("blind")]),
+    [
+      ["contradicted", [0, 1]],
+      ["overreach", [0, 1]],
+    ],
+  );
+  assert.equal(
+    rules.some((r) => r.rule === "match"),
+    false,
+  );
 });

@@ -119,6 +119,8 @@ export interface ClaimOutcome {
   evidenceCorrect: boolean;
   /** The claims layer reports the sentence as a claim (so the report carries the rating). */
   extracted: boolean;
+  /** The rule that decided the rating (`match`, `quantity`, `hedge`, …), or `unrated`. */
+  rule: string;
   reason: string;
   evidenceText?: string;
 }
@@ -226,6 +228,7 @@ export function scoreGoldArticle(g: GoldArticle, run: GoldRun = runGoldArticle(g
       predicted: r?.status ?? "unrated",
       evidenceCorrect,
       extracted: claims.claims.some((c) => c.sentence === i),
+      rule: r?.rule ?? "unrated",
       reason: r ? `${r.rule}: ${r.reason}` : `voice ${voices.sentenceVoices[i]?.kind}`,
       evidenceText,
     };
@@ -282,4 +285,42 @@ export function scoreOutcomes(outs: ClaimOutcome[]): SupportScores {
     extracted: outs.filter((o) => o.extracted).length / n,
     perClass,
   };
+}
+
+/** The parts written blind, by someone who never read the rules: held-out 4 on. */
+export const BLIND_WRITTEN: readonly Split[] = SPLITS.slice(SPLITS.indexOf("heldout-4"));
+
+/** How often one rating rule gave one status, and how often the gold agreed. */
+export interface RuleFiring {
+  status: SupportStatus;
+  rule: string;
+  /** Per part, and `blind` for the parts written blind pooled: [right, predicted]. */
+  parts: Map<Split | "blind", [number, number]>;
+}
+
+/**
+ * The precision of each rule that rates a claim `contradicted` or `overreach`, per part and over
+ * the parts written blind pooled. The status is part of the key: `stage` contradicts (a stage the
+ * passage places still to come) and overreaches (a later stage than the passage gives).
+ */
+export function scoreRules(outs: ClaimOutcome[]): RuleFiring[] {
+  const firings = new Map<string, RuleFiring>();
+  for (const o of outs) {
+    if (o.predicted !== "contradicted" && o.predicted !== "overreach") continue;
+    const key = `${o.predicted}/${o.rule}`;
+    let f = firings.get(key);
+    if (!f) {
+      f = { status: o.predicted, rule: o.rule, parts: new Map() };
+      firings.set(key, f);
+    }
+    const right = o.gold.status === o.predicted ? 1 : 0;
+    for (const part of BLIND_WRITTEN.includes(o.split) ? [o.split, "blind" as const] : [o.split]) {
+      const [r, n] = f.parts.get(part) ?? [0, 0];
+      f.parts.set(part, [r + right, n + 1]);
+    }
+  }
+  return [...firings.values()].sort(
+    (a, b) =>
+      a.status.localeCompare(b.status) || (b.parts.get("blind")?.[1] ?? 0) - (a.parts.get("blind")?.[1] ?? 0),
+  );
 }
