@@ -646,6 +646,7 @@ const SUPPORT_LEXICON = Type.Object({
   differenceMarkers: words,
   differenceNouns: words,
   difficulties: words,
+  accusations: words,
   fractions: Type.Record(Type.String(), Type.Integer({ minimum: 2 })),
   numerators: Type.Record(Type.String(), Type.Integer({ minimum: 1 })),
 });

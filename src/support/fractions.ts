@@ -1,3 +1,4 @@
+import { quantityLexicon } from "../claims/lexicon.js";
 import type { Quantity } from "../claims/types.js";
 import type { Document } from "../text/document.js";
 import { KIND_CODE } from "../text/token-store.js";
@@ -12,7 +13,9 @@ const SHARE_FOLLOWERS = new Set(["of", "to", "and", "or", "the", "in", "on", "ov
  * third" against a source's "about a fifth" would otherwise have no figure to compare, and the
  * source's "about" would pass for a dropped hedge. A fraction in news is a round figure, so every
  * one is approximate. "A third party", "a third time" (a fraction word followed by another noun)
- * are ordinals, not shares, and are skipped.
+ * are ordinals, not shares, and are skipped. A bound before the fraction ("fewer than half", "more
+ * than a third") makes it one end of an interval, read with the claims layer's own bound words, as
+ * "fewer than 40 percent" is: "fewer than half" is no half, and agrees with 41 percent.
  */
 export function fractionQuantities(doc: Document, lex: SupportLexicon = supportLexicon()): Quantity[] {
   const out: Quantity[] = [];
@@ -52,13 +55,15 @@ export function fractionQuantities(doc: Document, lex: SupportLexicon = supportL
       // "about a fifth", "almost two-fifths": an approximator before the fraction is part of it.
       const lead = first > s.tokenStart ? tokens.get(first - 1) : undefined;
       if (lead && findPhrases([lead.key], lex.approximators).length > 0) start = lead.start;
+      const bound = boundBefore(doc, first, s.tokenStart);
+      if (bound) start = tokens.starts[bound.at];
       const value = Math.round((1000 * numerator) / denominator) / 10;
       out.push({
         start,
         end: t.end,
         text: doc.text.slice(start, t.end),
-        low: value,
-        high: value,
+        low: bound?.effect === "atMost" ? null : value,
+        high: bound?.effect === "atLeast" ? null : value,
         approx: true,
         vague: false,
         kind: "percent",
@@ -68,4 +73,20 @@ export function fractionQuantities(doc: Document, lex: SupportLexicon = supportL
     }
   });
   return out;
+}
+
+/** The claims layer's bound ("more than", "fewer than", "up to") that ends right before token `k`. */
+function boundBefore(
+  doc: Document,
+  k: number,
+  sentenceStart: number,
+): { at: number; effect: "atLeast" | "atMost" } | undefined {
+  const { tokenStore: tokens } = doc;
+  for (const h of quantityLexicon().hedges) {
+    if (h.effect !== "atLeast" && h.effect !== "atMost") continue;
+    const at = k - h.words.length;
+    if (at < sentenceStart) continue;
+    if (h.words.every((w, i) => tokens.key(at + i) === w)) return { at, effect: h.effect };
+  }
+  return undefined;
 }

@@ -144,6 +144,8 @@ export interface SupportLexicon {
   differenceNouns: Set<string>;
   /** Words that say a thing was hard to do ("had difficulty finding"): a claim that it was not done overreaches. */
   difficulties: Set<string>;
+  /** Words that report a charge ("accused him of doing nothing"): what they report is the accuser's, not a fact. */
+  accusations: Set<string>;
 }
 
 /** Phrases indexed by their first word, so a token list is scanned once. */
@@ -207,6 +209,7 @@ const LISTS = [
   "differenceMarkers",
   "differenceNouns",
   "difficulties",
+  "accusations",
 ] as const;
 
 type Raw = Record<(typeof LISTS)[number], string[]> & {
@@ -440,6 +443,7 @@ export function supportLexicon(): SupportLexicon {
     differenceMarkers: new Set(raw.differenceMarkers),
     differenceNouns: new Set(raw.differenceNouns),
     difficulties: new Set(raw.difficulties),
+    accusations: new Set(raw.accusations),
   };
   return compiled;
 }

@@ -503,6 +503,10 @@ function hedgesOnShared(
         if (lex.certainWhenNegated.has(words.join(" ")) && negatedAt(keys, i, lex)) continue;
         // "as far from the world as possible": the comparison says how far, it hedges nothing.
         if (words.length === 1 && words[0] === "possible" && keys[i - 1] === "as") continue;
+        // "Take-up was lower than expected", "cost more than had been forecast": the hedge after
+        // "than" is what the outcome is measured against, and the outcome itself is stated.
+        if (keys[i - 1] === "than" || (keys[i - 2] === "than" && lex.functionWords.has(keys[i - 1])))
+          continue;
         const approximates =
           startsPhrase(keys, i, lex.approximators) &&
           (lex.approximators.get(keys[i]) ?? []).some(
@@ -548,6 +552,10 @@ function hedgesOnShared(
           while (end < keys.length && !(HEDGE_SCOPE_END.has(keys[end]) && !(clause && keys[end] === ",")))
             end++;
         }
+        // "partly mitigated by the proposed green finish": a hedge between a determiner and a noun
+        // qualifies that noun phrase, and weakens the statement only through it.
+        const phrase = attributiveReach(keys, i, words.length, lex);
+        if (phrase && !keys.slice(i + 1, phrase).some((_, k) => sharedAt(i + 1 + k))) continue;
         // "…last year, and it expects 9 million this year": "million" and "year" say nothing of
         // which statement the hedge weakens.
         const shared = new Set<string>();
@@ -570,6 +578,48 @@ function hedgesOnShared(
       }
   }
   return { hedges, rounding, conditions };
+}
+
+/** Determiners before which a hedge word stands inside a noun phrase: "the proposed finish". */
+const DETERMINERS = new Set([
+  "the",
+  "a",
+  "an",
+  "its",
+  "their",
+  "his",
+  "her",
+  "our",
+  "your",
+  "this",
+  "these",
+  "those",
+]);
+
+/** Content words a noun phrase may hold after an attributive hedge: "the proposed green finish". */
+const ATTRIBUTIVE_REACH = 3;
+
+/**
+ * The end (exclusive) of the noun phrase a one-word hedge after a determiner qualifies ("the
+ * proposed green finish"), or undefined when the hedge is not attributive ("the figures appear",
+ * where a verb or function word follows at once).
+ */
+function attributiveReach(
+  keys: readonly string[],
+  i: number,
+  length: number,
+  lex: SupportLexicon,
+): number | undefined {
+  if (length !== 1 || !DETERMINERS.has(keys[i - 1] ?? "")) return undefined;
+  let end = i + 1;
+  while (
+    end < keys.length &&
+    end <= i + ATTRIBUTIVE_REACH &&
+    /^\p{L}/u.test(keys[end]) &&
+    !lex.functionWords.has(keys[end])
+  )
+    end++;
+  return end > i + 1 ? end : undefined;
 }
 
 function compatible(a: Quantity, b: Quantity): boolean {
@@ -732,6 +782,9 @@ function disagreeing(
     // £1,420", "shrunk by 14,000" against "fell from 118,000 in 2022 to 104,000": a figure the claim
     // marks as a difference agrees with two of the passage's figures that far apart.
     if (claimText && differenceOf(q, claimText, lex) && pairApart(q, same)) continue;
+    // "five objections for every letter of support" against "148 objections and 29 letters": the
+    // claim's figure is a ratio of two counts, which no one count of the passage states or denies.
+    if (claimText && ratioOf(q, claimText, lex)) continue;
     return { claim: q, passage: same };
   }
   return undefined;
@@ -754,6 +807,18 @@ export function differenceOf(q: Quantity, p: Passage, lex: SupportLexicon = supp
   const counted = q.counted?.split(" ") ?? [];
   const after = counted.every((w, k) => p.keys[end + 1 + k] === w) ? end + 1 + counted.length : end + 1;
   return lex.differenceMarkers.has(p.keys[end + 1] ?? "") || lex.differenceMarkers.has(p.keys[after] ?? "");
+}
+
+/** Words a ratio's "for every" may stand after its figure: "five objections came in for every letter". */
+const RATIO_REACH = 6;
+
+/** True when the figure is the first term of a ratio: "five objections for every letter" ({@link ratioAt}). */
+function ratioOf(q: Quantity, p: Passage, lex: SupportLexicon): boolean {
+  const i = figureIndex(q, p);
+  if (i < 0) return false;
+  for (let j = i + 1; j <= i + RATIO_REACH && j < p.keys.length && !CLAUSE_END.has(p.keys[j]); j++)
+    if (p.keys[j] === "for" && lex.universals.has(p.keys[j + 1] ?? "")) return true;
+  return false;
 }
 
 /** True when two exact figures of the passage lie as far apart as the difference `q` says. */
@@ -969,12 +1034,23 @@ function claimedUniversals(keys: readonly string[], lex: SupportLexicon): string
   for (let i = 0; i < keys.length; i++) {
     if (CLAUSE_END.has(keys[i])) aim = false;
     if (startsPhrase(keys, i, lex.intentions)) aim = true;
-    if (aim) continue;
+    if (aim || ratioAt(keys, i, lex)) continue;
     for (const words of lex.universals.get(keys[i]) ?? [])
       if (words.every((w, k) => keys[i + k] === w) && !lex.frequencyNouns.has(keys[i + words.length] ?? ""))
         out.push(words.join(" "));
   }
   return out;
+}
+
+/**
+ * "five objections for every letter of support", "two staff for each ward": a universal after "for"
+ * with a figure before it in its clause gives a ratio between two counts, and claims nothing of all
+ * the letters or wards.
+ */
+function ratioAt(keys: readonly string[], i: number, lex: SupportLexicon): boolean {
+  if (keys[i - 1] !== "for") return false;
+  for (let j = i - 2; j >= 0 && !CLAUSE_END.has(keys[j]); j--) if (figureAt(keys, j, lex)) return true;
+  return false;
 }
 
 /**
@@ -986,7 +1062,7 @@ function countedAll(claim: Passage, passage: Passage, lex: SupportLexicon): [str
   const ck = claim.keys;
   const pk = passage.keys;
   for (let i = 0; i < ck.length; i++) {
-    if (!lex.universals.has(ck[i]) || ck[i] === "any" || ck[i] === "always") continue;
+    if (!lex.universals.has(ck[i]) || ck[i] === "any" || ck[i] === "always" || ratioAt(ck, i, lex)) continue;
     if (lex.frequencyNouns.has(ck[i + 1] ?? "") || figureAt(ck, i + 1, lex)) continue;
     for (const k of [i + 1, i + 2]) {
       const noun = ck[k];
@@ -1609,6 +1685,19 @@ export function ratePassage(
         status: "overreach",
         rule: "hedge",
         reason: `the source says only that it was hard (${quote(hard)}); the claim says ${quote(pc.flips[0])}`,
+      };
+    // "accused the harbour master of watching the thefts and doing nothing" against "accuses him of
+    // doing all the dirty work": both report a charge, and one charge does not deny another.
+    const charged = (p: Passage, flips: string[]) => {
+      const at = p.keys.findIndex((k) => lex.accusations.has(k));
+      return at >= 0 && (flips.length === 0 || p.keys.indexOf(flips[0].split(" ")[0], at) > at);
+    };
+    if (charged(claim, pc.flips) && charged(passage, pp.flips))
+      return {
+        status: "not-found",
+        rule: "no-passage",
+        reason:
+          "no passage says this: the closest reports another charge, which neither states nor denies this one",
       };
     const word = pp.flips.length > pc.flips.length ? pp.flips[0] : pc.flips[0];
     const where = pp.flips.length > pc.flips.length ? "the source says" : "the claim says";

@@ -319,6 +319,88 @@ Food waste in the Ostby canteens fell by a third over the term. Nearly 40 percen
   assert.match(line("Nearly 40 percent"), / -> supported \[match\]/);
 });
 
+test("a bound before a fraction makes it an end of an interval: 'fewer than half' agrees with 41 percent", () => {
+  const source = `Heating grant take-up
+
+In the three eastern wards, 41 percent of eligible households claimed the heating grant last winter.`;
+  const fewer = `Heating grant
+
+Fewer than half of eligible households in the three eastern wards claimed the heating grant last winter.`;
+  const more = `Heating grant
+
+More than half of eligible households in the three eastern wards claimed the heating grant last winter.`;
+  assert.match(ratings(fewer, [source]).join("\n"), /Fewer than half.* -> supported/);
+  assert.match(ratings(more, [source]).join("\n"), /More than half.* -> contradicted \[quantity\]/);
+});
+
+test("'for every' after a figure is a ratio of two counts, not a claim about all of them", () => {
+  const source = `Depot consultation
+
+The council received 148 objections to the bus depot and 29 letters of support.`;
+  const ratio = `Depot row
+
+The council received five objections to the bus depot for every letter of support.`;
+  const all = `Depot row
+
+The council received objections to the bus depot from every household on the street.`;
+  const allSource = `Depot consultation
+
+The council received objections to the bus depot from 14 households on the street.`;
+  assert.match(ratings(ratio, [source]).join("\n"), /five objections.* -> supported/);
+  assert.match(ratings(all, [allSource]).join("\n"), /every household.* -> overreach \[quantifier\]/);
+});
+
+test("a hedge after 'than' is the baseline of a comparison: 'lower than expected' states the outcome", () => {
+  const source = (than: string) => `Heating grant take-up
+
+Take-up of the heating grant was ${than} in the eastern wards, at 41 percent of eligible households.`;
+  const article = `Heating grant
+
+Only 41 percent of eligible households in the eastern wards took up the heating grant.`;
+  assert.match(ratings(article, [source("lower than expected")]).join("\n"), /-> supported/);
+  assert.match(ratings(article, [source("lower than had been forecast")]).join("\n"), /-> supported/);
+  assert.match(ratings(article, [source("expected to be low")]).join("\n"), /-> overreach \[hedge\]/);
+  assert.match(ratings(article, [source("probably low")]).join("\n"), /-> overreach \[hedge\]/);
+});
+
+test("a hedge between a determiner and a noun qualifies that noun phrase, not the statement around it", () => {
+  const despite = `Annual review
+
+The Harwick museum drew 48,000 visitors last year in spite of the proposed building works.`;
+  const proposed = `Annual review
+
+The proposed Harwick museum would draw 48,000 visitors a year.`;
+  assert.match(
+    ratings("Museum\n\nThe Harwick museum drew 48,000 visitors last year.", [despite]).join("\n"),
+    /-> supported/,
+  );
+  assert.match(
+    ratings("Museum\n\nThe new Harwick museum will draw 48,000 visitors a year.", [proposed]).join("\n"),
+    /-> overreach \[hedge\]/,
+  );
+});
+
+test("a charge against another charge is no negation: each reports what an accuser says", () => {
+  const charge = `Union statement
+
+The union accuses the harbour master of doing all the dirty work for the owners.`;
+  const fact = `Union statement
+
+The harbour master did a great deal about the thefts, the union said.`;
+  assert.match(
+    ratings("Harbour row\n\nThe union accused the harbour master of watching the thefts and doing nothing.", [
+      charge,
+    ]).join("\n"),
+    /-> not-found \[no-passage\]/,
+  );
+  assert.match(
+    ratings("Harbour row\n\nThe union accused the harbour master of doing nothing about the thefts.", [
+      fact,
+    ]).join("\n"),
+    /-> contradicted \[negation\]/,
+  );
+});
+
 test("'about' that only rounds a figure is no hedge the claim drops, unless the claim calls it exact", () => {
   const source = `Tunnel accounts
 
