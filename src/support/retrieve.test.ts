@@ -40,6 +40,7 @@ test("a related word counts as shared in retrieval, both ways", () => {
   assert.ok(linked("worried", "concerns") && linked("concerns", "worried"));
   assert.ok(linked("losing", "loss"));
   assert.ok(related.get(termOf("nine", lex))?.has("9"));
+  assert.ok(linked("qualify", "eligible") && linked("inquiry", "investigation"));
   // Opposites stay linked as before.
   assert.ok(linked("rose", "fell"));
 });
@@ -60,6 +61,19 @@ test("a claim restated in other words meets its passage; an unrelated one does n
   // "worried" alone reaches no passage: a related word widens retrieval, it is no topic of its own.
   assert.ok(
     lines.some((l) => l.startsWith("The town's bakers are worried about flour prices. -> not-found")),
+    lines.join("\n"),
+  );
+});
+
+test("a claim that a thing will not qualify meets the passage that says it is not eligible", () => {
+  const lines = ratings(
+    "Grants\n\nA new front door, though, will not qualify.",
+    "Grant notice\n\nReplacing a front door is not eligible unless the old one cannot be repaired. Grants open in May.",
+  );
+  assert.ok(
+    lines.includes(
+      "A new front door, though, will not qualify. -> supported [match]: Replacing a front door is not eligible unless the old one cannot be repaired.",
+    ),
     lines.join("\n"),
   );
 });
