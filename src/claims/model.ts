@@ -92,7 +92,7 @@ export function predictVisited(
   const memo = keys ? memoOf(c, keys) : undefined;
   visitAll((kind, a, b, aId = -1) => {
     let weight: Weight | null | undefined;
-    if (memo && aId >= 0) {
+    if (memo && aId >= 0 && aId < memo.w.length) {
       // A key's own weights and its bigrams' table, looked up once per key of the text.
       const byKind = b !== undefined ? memo.pairs : kind === "w" ? memo.w : kind === "s" ? memo.s : undefined;
       if (byKind === undefined) weight = c.single.get(kind)?.get(a);
@@ -131,8 +131,11 @@ function memoOf(c: CompiledModel, keys: KeyTable): KeyMemo {
     memos.set(c, byTable);
   }
   let memo = byTable.get(keys);
-  if (!memo) {
-    memo = { w: [], s: [], pairs: [] };
+  if (!memo || memo.w.length < keys.size) {
+    // As long as the key table at once: indexes written in any order would turn a growing array
+    // into a slow dictionary.
+    const none = () => new Array(keys.size).fill(undefined);
+    memo = { w: none(), s: none(), pairs: none() };
     byTable.set(keys, memo);
   }
   return memo;

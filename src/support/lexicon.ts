@@ -65,6 +65,13 @@ export interface SupportLexicon {
   opposites: [string, string][];
   /** Every word of the opposite pairs, for finding the conjunct a direction is stated in. */
   oppositeWords: Set<string>;
+  /**
+   * The pairs of {@link opposites} by the word a claim says, each as the word the passage says
+   * instead and the pair's place (`2 · index`, plus 1 when the pair is read from its second
+   * word): the first pair a claim and a passage take opposite sides of is found from the claim's
+   * few direction words, not by reading every pair.
+   */
+  oppositeOf: Map<string, { other: string; order: number }[]>;
   reporting: Set<string>;
   /** Words of size and time that say nothing of which statement a hedge weakens: "million", "year". */
   generic: Set<string>;
@@ -77,6 +84,12 @@ export interface SupportLexicon {
   sequenceWords: Set<string>;
   /** Phrases that negate the verb phrase after them with no negator: "stopped short of", "declined to". */
   implicitNegators: Phrases;
+  /**
+   * The phrases of {@link negators}, {@link implicitNegators} and {@link denials} by first word,
+   * in that order, each with the list it is from: the rating rules ask every word of every passage
+   * they read, and one look-up answers for the three lists.
+   */
+  negations: Map<string, Negation[]>;
   /** Verbs of speaking that make a refusal to speak of a denial or implicit negator: "declined to comment". */
   silences: Set<string>;
   /** Words that open an indirect question after a verb of speaking: "would not say whether". */
@@ -150,6 +163,40 @@ export interface SupportLexicon {
 
 /** Phrases indexed by their first word, so a token list is scanned once. */
 export type Phrases = Map<string, string[][]>;
+
+/** The opposite pairs by either word (see {@link SupportLexicon.oppositeOf}). */
+function oppositeIndex(pairs: string[][]): Map<string, { other: string; order: number }[]> {
+  const out = new Map<string, { other: string; order: number }[]>();
+  pairs.forEach(([a, b], i) => {
+    for (const [x, y, side] of [
+      [a, b, 0],
+      [b, a, 1],
+    ] as const) {
+      const entries = out.get(x) ?? [];
+      entries.push({ other: y, order: 2 * i + side });
+      out.set(x, entries);
+    }
+  });
+  return out;
+}
+
+/** A phrase of one of the negating lists (see {@link SupportLexicon.negations}). */
+export interface Negation {
+  words: string[];
+  kind: "negator" | "implicit" | "denial";
+}
+
+/** The phrases of the negating lists by first word, each list's in its order, the lists in `tables`'. */
+function negations(tables: [Phrases, Negation["kind"]][]): Map<string, Negation[]> {
+  const out = new Map<string, Negation[]>();
+  for (const [table, kind] of tables)
+    for (const [first, list] of table) {
+      const entries = out.get(first) ?? [];
+      for (const words of list) entries.push({ words, kind });
+      out.set(first, entries);
+    }
+  return out;
+}
 
 const LISTS = [
   "negators",
@@ -360,11 +407,14 @@ export function supportLexicon(): SupportLexicon {
   const canonical = new Map<string, string>();
   for (const group of raw.synonyms) for (const w of group) canonical.set(w, group[0]);
   const canon = (w: string) => canonical.get(w) ?? w;
+  const negators = phrases(raw.negators);
+  const denials = phrases(raw.denials);
+  const implicitNegators = phrases(raw.implicitNegators);
   compiled = {
-    negators: phrases(raw.negators),
+    negators,
     negativePronouns: new Set(raw.negativePronouns),
     privatives: new Set(raw.privatives),
-    denials: phrases(raw.denials),
+    denials,
     bounds: phrases(raw.bounds),
     hedges: phrases(raw.hedges),
     conditions: phrases(raw.conditions),
@@ -400,12 +450,18 @@ export function supportLexicon(): SupportLexicon {
     canonical,
     opposites: raw.opposites.map(([a, b]) => [canon(a), canon(b)] as [string, string]),
     oppositeWords: new Set(raw.opposites.flatMap((pair) => pair.map(canon))),
+    oppositeOf: oppositeIndex(raw.opposites.map(([a, b]) => [canon(a), canon(b)])),
     reporting: new Set(raw.reporting),
     generic: new Set(raw.generic),
     negatedAdverbs: new Set(raw.negatedAdverbs),
     frequencyNouns: new Set(raw.frequencyNouns),
     sequenceWords: new Set(raw.sequenceWords),
-    implicitNegators: phrases(raw.implicitNegators),
+    implicitNegators,
+    negations: negations([
+      [negators, "negator"],
+      [implicitNegators, "implicit"],
+      [denials, "denial"],
+    ]),
     silences: new Set(raw.silences),
     indirectQuestions: new Set(raw.indirectQuestions),
     relativePronouns: new Set(raw.relativePronouns),

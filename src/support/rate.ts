@@ -197,9 +197,12 @@ function polarity(
 } {
   const keys = p.keys;
   // "not ruled out", "not statistically significant": the negator is part of a hedge or condition.
-  const masked = [...findPhrases(keys, lex.hedges), ...findPhrases(keys, lex.conditions)].some(
-    (h) => h.includes(" ") && h.split(" ").some((w) => lex.negators.has(w)),
-  );
+  // Read only when the passage has a negation: most have none.
+  let maskedAt: boolean | undefined;
+  const masked = () =>
+    (maskedAt ??= [...findPhrases(keys, lex.hedges), ...findPhrases(keys, lex.conditions)].some(
+      (h) => h.includes(" ") && h.split(" ").some((w) => lex.negators.has(w)),
+    ));
   const sharedOf = (i: number, len: number, reach: number) =>
     governed(p, i, len, lex, reach, other).filter((t) => other.terms.has(t) && p.terms.has(t));
   const flips: string[] = [];
@@ -211,15 +214,12 @@ function polarity(
   let unshared = 0;
   for (let i = 0; i < keys.length; i++) {
     if (lex.privatives.has(keys[i])) for (const t of sharedOf(i, 1, GOVERNED_WORDS)) absent.add(t);
-    for (const [table, kind] of [
-      [lex.negators, "negator"],
-      [lex.implicitNegators, "implicit"],
-      [lex.denials, "denial"],
-    ] as const) {
-      const isDenial = kind === "denial";
-      for (const words of table.get(keys[i]) ?? []) {
+    const negations = lex.negations.get(keys[i]);
+    if (negations !== undefined)
+      for (const { words, kind } of negations) {
+        const isDenial = kind === "denial";
         if (!words.every((w, k) => keys[i + k] === w)) continue;
-        if (masked && (keys[i] === "not" || (isDenial && keys[i - 1] === "not"))) continue;
+        if ((keys[i] === "not" || (isDenial && keys[i - 1] === "not")) && masked()) continue;
         // "a larger fall cannot be ruled out": a denial under a negator is a possibility left open.
         if (isDenial && negatedAt(keys, i, lex)) continue;
         // "whether or not he acted alone", "like it or not": an alternative, not a denial.
@@ -250,7 +250,6 @@ function polarity(
         for (const t of shared) negated.add(t);
         flips.push(words.join(" "));
       }
-    }
     // "the payment was too low to cover the treatment" says it did not cover it: an excess word,
     // one word and "to" negate the verb phrase after them, as "did not cover the treatment" does.
     // "too early to say whether" is a hedge, which denies nothing.
@@ -1106,15 +1105,33 @@ function directionWords(keys: readonly string[], lex: SupportLexicon): Set<strin
   return out;
 }
 
+// The direction words of a passage's keys, by its keys array: a passage is read against many
+// claims, and a claim against each of its candidates.
+const directionsOf = new WeakMap<readonly string[], { lex: SupportLexicon; words: Set<string> }>();
+
+/** {@link directionWords} of a passage's keys, worked out once per keys array and lexicon. */
+function passageDirections(keys: readonly string[], lex: SupportLexicon): Set<string> {
+  let known = directionsOf.get(keys);
+  if (known?.lex !== lex) {
+    known = { lex, words: directionWords(keys, lex) };
+    directionsOf.set(keys, known);
+  }
+  return known.words;
+}
+
 /** The first pair of opposites the claim says one of and the passage only the other of. */
 function opposed(ck: Set<string>, pk: Set<string>, lex: SupportLexicon): [string, string] | undefined {
-  for (const [a, b] of lex.opposites)
-    for (const [x, y] of [
-      [a, b],
-      [b, a],
-    ] as const)
-      if (ck.has(x) && !ck.has(y) && pk.has(y) && !pk.has(x)) return [x, y];
-  return undefined;
+  let first: [string, string] | undefined;
+  let firstOrder = Number.POSITIVE_INFINITY;
+  for (const x of ck) {
+    if (pk.has(x)) continue;
+    for (const { other: y, order } of lex.oppositeOf.get(x) ?? [])
+      if (order < firstOrder && !ck.has(y) && pk.has(y)) {
+        first = [x, y];
+        firstOrder = order;
+      }
+  }
+  return first;
 }
 
 /**
@@ -1715,8 +1732,8 @@ export function ratePassage(
       rule: "roles",
       reason: `the claim compares ${quote(cc.after)} where the source compares ${quote(cp.after)}: the roles are swapped`,
     };
-  const ck = directionWords(claim.keys, lex);
-  const contrary = opposed(ck, directionWords(passage.keys, lex), lex);
+  const ck = passageDirections(claim.keys, lex);
+  const contrary = opposed(ck, passageDirections(passage.keys, lex), lex);
   // "Adult unemployment fell, while youth unemployment edged up" against "Youth unemployment
   // fell": the passage moves both ways, and the conjunct that speaks of the claim's subject says.
   const conjunct = contrary ? undefined : closestConjunct(passage, claim, lex);

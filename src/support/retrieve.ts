@@ -157,6 +157,7 @@ export class PassageIndex {
   private readonly counter = counterpartsOf(supportLexicon());
   // The passages' terms by family ({@link familyOf}): a claim's term meets every word of its family.
   private readonly family = new Map<string, string[]>();
+  private readonly standing = new Map<string, string[]>();
   // Each passage's terms as small integers (`passageTerms` from `termStart[p]` to
   // `termStart[p + 1]`), so that the terms a hit shares with a claim are counted by array reads,
   // not by a string look-up for every term of the claim at every hit.
@@ -224,10 +225,17 @@ export class PassageIndex {
     this.anchorStamp = new Int32Array(anchorCount);
   }
 
-  /** The terms that count as `t` when shared: its counterparts and the passages' words of its family. */
-  private related(t: string): string[] {
-    const out = [...(this.counter.get(t) ?? [])];
-    for (const u of this.family.get(familyOf(t)) ?? []) if (u !== t) out.push(u);
+  /**
+   * `t` and the terms that count as it when shared: its counterparts and the passages' words of
+   * its family; made once per term, as the claims of a long text ask for the same words again.
+   */
+  private standsFor(t: string): readonly string[] {
+    let out = this.standing.get(t);
+    if (out === undefined) {
+      out = [t, ...(this.counter.get(t) ?? [])];
+      for (const u of this.family.get(familyOf(t)) ?? []) if (u !== t) out.push(u);
+      this.standing.set(t, out);
+    }
     return out;
   }
 
@@ -236,7 +244,7 @@ export class PassageIndex {
     const limit = options.limit ?? 5;
     if (claim.terms.size === 0 || this.passages.length === 0) return [];
     // Each claim term with the terms that count as it, looked up once for the query and the owners.
-    const standsFor = [...claim.terms].map((t) => [t, ...this.related(t)]);
+    const standsFor = [...claim.terms].map((t) => this.standsFor(t));
     const asked = new Set(claim.terms);
     for (const terms of standsFor) for (const u of terms) asked.add(u);
     const query = [...asked].filter((t) => {
@@ -246,7 +254,7 @@ export class PassageIndex {
     if (query.length === 0) return [];
     // Only the first MAX_HITS hits, best BM25 first, are re-ranked, so a claim whose words are in
     // thousands of passages costs no more than one whose words are rare.
-    const hits = this.bm25.top(query.join(" "), MAX_HITS);
+    const hits = this.bm25.topIds(this.bm25.queryIds(query), MAX_HITS);
     const top = hits.length > 0 ? hits[0].score : 1;
     // The claim's terms by the id of each term that stands for them (the term or a counterpart);
     // a term not in any passage is shared by none.

@@ -27,14 +27,20 @@ const WORD = KIND_CODE.word;
 // Terms by key, per lexicon: a long text has a few thousand distinct keys and every passage and
 // rating asks for the term of each of its words again.
 const termsOf = new WeakMap<SupportLexicon, Map<string, string>>();
+// The last lexicon asked for and its terms: the rating rules ask for a term of every word they
+// read, nearly always of the one lexicon, and the weak map's look-up cost more than the term's.
+let lastLex: SupportLexicon | undefined;
+let lastTerms = new Map<string, string>();
 
 /** The comparison term of a word key: its synonym group's head, stemmed. */
 export function termOf(key: string, lex: SupportLexicon = supportLexicon()): string {
-  let terms = termsOf.get(lex);
+  let terms = lex === lastLex ? lastTerms : termsOf.get(lex);
   if (!terms) {
     terms = new Map();
     termsOf.set(lex, terms);
   }
+  lastLex = lex;
+  lastTerms = terms;
   let term = terms.get(key);
   if (term === undefined) {
     term = stem(lex.canonical.get(key) ?? key);
