@@ -114,6 +114,11 @@ export class SupportRater {
   private readonly disputes: Disputes;
   /** The pool's passages by document id and sentence: a passage's neighbours are looked up here. */
   private readonly pooled = new Map<string, Map<number, Passage>>();
+  /**
+   * The clauses of a passage as passages, by clause, made once: a passage is read against many
+   * claims, and the words the rules read of a clause are worked out once per clause.
+   */
+  private readonly clausePassages = new WeakMap<Passage, Passage[]>();
   /** The figures of a pair of neighbouring sentences read as one passage ({@link neighbourWindow}). */
   private readonly windowFigures = new WeakMap<Passage, Quantity[]>();
 
@@ -165,9 +170,15 @@ export class SupportRater {
   private zeroCount(claim: Passage, i: number): Candidate | undefined {
     const candidates = this.index.search(claim, {
       limit: ZERO_COUNT_POOL,
-      exclude: (p) => p.id === this.article.id && p.sentence === i,
+      exclude: this.ownSentence(i),
     });
     return zeroCountIn(claim, candidates);
+  }
+
+  /** Whether a passage is article sentence `i` itself, which no search for its claims returns. */
+  private ownSentence(i: number): (p: Passage) => boolean {
+    const id = this.article.id;
+    return (p) => p.sentence === i && p.id === id;
   }
 
   /** True when there is anything to rate against. */
@@ -237,7 +248,7 @@ export class SupportRater {
         )
       : figures;
     const candidates = this.index.search(claim, {
-      exclude: (p) => p.id === this.article.id && p.sentence === i,
+      exclude: this.ownSentence(i),
     });
     return { claim, figures: own, candidates };
   }
@@ -490,8 +501,15 @@ export class SupportRater {
       return ratePassage(claim, figures, p, all);
     const whole = sharedTerms(claim.terms, p);
     const store = doc.tokenStore;
-    for (const u of units) {
-      const clause = passageOver(doc, p.sentence, u.tokens, u.start, u.end, p.id);
+    let clauses = this.clausePassages.get(p);
+    if (!clauses) {
+      clauses = [];
+      this.clausePassages.set(p, clauses);
+    }
+    for (let k = 0; k < units.length; k++) {
+      const u = units[k];
+      clauses[k] ??= passageOver(doc, p.sentence, u.tokens, u.start, u.end, p.id);
+      const clause = clauses[k];
       if (sharedTerms(claim.terms, clause) < whole) continue;
       const within = (q: Quantity) =>
         u.tokens.some(([a, b]) => store.starts[a] <= q.start && q.end <= store.ends[b - 1]);
@@ -567,7 +585,7 @@ export class SupportRater {
   /** Rate one claim of article sentence `i` (the sentence, or one of its clauses) against the pool. */
   private rateClaim(claim: Passage, figures: Quantity[], i: number): Rated {
     const candidates = this.index.search(claim, {
-      exclude: (p) => p.id === this.article.id && p.sentence === i,
+      exclude: this.ownSentence(i),
     });
     return { ...this.rateCandidates(claim, figures, i, candidates), candidates };
   }

@@ -508,7 +508,9 @@ export function supportLexicon(): SupportLexicon {
 export function findPhrases(keys: readonly string[], table: Phrases): string[] {
   const found: string[] = [];
   for (let i = 0; i < keys.length; i++) {
-    for (const words of table.get(keys[i]) ?? []) {
+    const phrases = table.get(keys[i]);
+    if (phrases === undefined) continue;
+    for (const words of phrases) {
       let k = 0;
       while (k < words.length && keys[i + k] === words[k]) k++;
       if (k === words.length) found.push(words.join(" "));

@@ -441,6 +441,9 @@ function named(hedges: readonly string[]): string[] {
   return out;
 }
 
+// What a phrase table gives a word that opens none of its phrases.
+const NO_PHRASES: readonly string[][] = [];
+
 const MAGNITUDES = new Set(["hundred", "thousand", "million", "billion", "trillion", "dozen"]);
 
 /** A figure's key specific enough to tie a hedge to a claim: not a year, and 100 or more, or with a decimal part. */
@@ -491,12 +494,13 @@ function hedgesOnShared(
     const t = sharedAt(k);
     if (t) seen.add(t);
   }
+  const tables = [
+    [lex.hedges, false],
+    [lex.conditions, true],
+  ] as const;
   for (let i = 0; i < keys.length; i++) {
-    for (const [table, condition] of [
-      [lex.hedges, false],
-      [lex.conditions, true],
-    ] as const)
-      for (const words of table.get(keys[i]) ?? []) {
+    for (const [table, condition] of tables)
+      for (const words of table.get(keys[i]) ?? NO_PHRASES) {
         if (!words.every((w, k) => keys[i + k] === w)) continue;
         // "It is not possible to eradicate plague": impossible, a certainty.
         if (lex.certainWhenNegated.has(words.join(" ")) && negatedAt(keys, i, lex)) continue;
@@ -987,7 +991,7 @@ function gradesOn(p: Passage, other: Passage, lex: SupportLexicon): Map<number, 
     return other.terms.has(t) && p.terms.has(t);
   };
   for (let i = 0; i < keys.length; i++) {
-    for (const words of lex.scaleWords.get(keys[i]) ?? []) {
+    for (const words of lex.scaleWords.get(keys[i]) ?? NO_PHRASES) {
       if (!words.every((w, k) => keys[i + k] === w) || p.names.has(keys[i])) continue;
       let near = false;
       // "Lenton Mill has been scrapped": the auxiliaries between a grade and its thing count for nothing.
@@ -1034,7 +1038,7 @@ function claimedUniversals(keys: readonly string[], lex: SupportLexicon): string
     if (CLAUSE_END.has(keys[i])) aim = false;
     if (startsPhrase(keys, i, lex.intentions)) aim = true;
     if (aim || ratioAt(keys, i, lex)) continue;
-    for (const words of lex.universals.get(keys[i]) ?? [])
+    for (const words of lex.universals.get(keys[i]) ?? NO_PHRASES)
       if (words.every((w, k) => keys[i + k] === w) && !lex.frequencyNouns.has(keys[i + words.length] ?? ""))
         out.push(words.join(" "));
   }
@@ -1088,7 +1092,7 @@ function directionWords(keys: readonly string[], lex: SupportLexicon): Set<strin
   // "pay no more than they do now" sets a bound ("the same or less"): its "more" moves nothing.
   const bound = new Set<number>();
   for (let i = 0; i < keys.length; i++)
-    for (const words of lex.bounds.get(keys[i]) ?? [])
+    for (const words of lex.bounds.get(keys[i]) ?? NO_PHRASES)
       if (words.every((w, k) => keys[i + k] === w)) for (let k = 0; k < words.length; k++) bound.add(i + k);
   const out = new Set(
     keys
@@ -1155,7 +1159,7 @@ function steadyAgainstMove(a: Passage, b: Passage, lex: SupportLexicon): [string
     findPhrases(keys, lex.phrasalDirections).length > 0;
   const steadyAt = (keys: readonly string[]) => {
     for (let i = 0; i < keys.length; i++)
-      for (const words of lex.steady.get(keys[i]) ?? [])
+      for (const words of lex.steady.get(keys[i]) ?? NO_PHRASES)
         if (
           words.every((w, k) => keys[i + k] === w) &&
           !negatedAt(keys, i, lex) &&
@@ -1185,19 +1189,16 @@ function closestConjunct(passage: Passage, claim: Passage, lex: SupportLexicon):
   const moves = lex.oppositeWords;
   const parts = conjuncts(passage.keys, lex);
   if (parts.length < 2) return undefined;
-  const score = (keys: string[]) =>
-    new Set(
-      keys
-        .filter(
-          (k) =>
-            !lex.generic.has(k) &&
-            !lex.functionWords.has(k) &&
-            !moves.has(lex.canonical.get(k) ?? k) &&
-            /\p{L}|\p{N}/u.test(k),
-        )
-        .map((k) => termOf(k, lex))
-        .filter((t) => claim.terms.has(t)),
-    ).size;
+  const score = (keys: string[]) => {
+    const held = new Set<string>();
+    for (const k of keys) {
+      if (lex.generic.has(k) || lex.functionWords.has(k) || moves.has(lex.canonical.get(k) ?? k)) continue;
+      if (!/\p{L}|\p{N}/u.test(k)) continue;
+      const t = termOf(k, lex);
+      if (claim.terms.has(t)) held.add(t);
+    }
+    return held.size;
+  };
   const scores = parts.map(score);
   const best = Math.max(...scores);
   if (best === 0 || scores.filter((n) => n === best).length > 1) return undefined;
@@ -1466,7 +1467,7 @@ function contributedOnShared(
     return undefined;
   const keys = passage.keys;
   for (let i = 0; i < keys.length; i++)
-    for (const words of lex.contributory.get(keys[i]) ?? []) {
+    for (const words of lex.contributory.get(keys[i]) ?? NO_PHRASES) {
       if (!words.every((w, k) => keys[i + k] === w) || negatedAt(keys, i, lex)) continue;
       let start = i;
       while (start > 0 && !HEDGE_SCOPE_END.has(keys[start - 1])) start--;

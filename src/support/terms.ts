@@ -136,5 +136,10 @@ export function passageOver(
   return { id, start, end, sentence: index, keys, terms, names, numbers };
 }
 
-// True when the character changes under lower-casing: a capital.
-const isUpper = (c: string): boolean => c !== c.toLowerCase();
+// True when the character changes under lower-casing: a capital. ASCII is read from its code, as
+// nearly every word of English text starts with it, without a lower-cased copy per word.
+const isUpper = (c: string): boolean => {
+  const code = c.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return c !== c.toLowerCase();
+};
