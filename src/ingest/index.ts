@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { type FileHandle, open } from "node:fs/promises";
 import { createDocument, type Document, type DocumentMeta } from "../text/document.js";
+import { headlineLine } from "../text/segment.js";
 import { decodeBytes } from "./decode.js";
 import { InputError } from "./errors.js";
 import { type FetchOptions, fetchUrl, redactUrl } from "./fetch.js";
@@ -134,7 +135,10 @@ export function documentFromString(
     if (doc.tokenStore.length === 0) throw new InputError("empty", "the input holds no text", location);
     if (!doc.meta.title) {
       const first = doc.paragraphs[0];
-      if (first && first.kind === "heading") doc.meta.title = doc.text.slice(first.start, first.end);
+      // A first line in a headline's title case is the title, though it ends on "!" or "?".
+      const line = first ? doc.text.slice(first.start, first.end) : "";
+      if (first && (first.kind === "heading" || (doc.paragraphs.length > 1 && headlineLine(line))))
+        doc.meta.title = line;
     }
   }
   // A short "By …" or "Posted by …" line right under the headline is the byline, in a page

@@ -161,6 +161,27 @@ function classifyLine(line: string): BlockKind {
 // A short unpunctuated capitalised line is a heading when it stands alone, or when the next
 // line starts a sentence and this one is in title case or much shorter (hard-wrapped prose has
 // lines of similar length that run on).
+// Most words of a headline written as a sentence ("President Proposes “Simple Plan”: All Must Go!").
+const MAX_HEADLINE_WORDS = 16;
+
+/**
+ * Whether a line reads as a headline though it ends like a sentence: every word longer than
+ * three letters capitalised (title case), at most {@link MAX_HEADLINE_WORDS} words, closing on
+ * "!" or "?" or on no punctuation at all. A sentence in title case is a headline's style, never
+ * an article's running text.
+ */
+export function headlineLine(line: string): boolean {
+  const text = line.trim();
+  if (text.includes("\n") || !/^["“‘']?[\p{Lu}\p{N}]/u.test(text)) return false;
+  if (/[.:;,…]["'”’)\]]*$/u.test(text)) return false;
+  const words = text.split(/\s+/);
+  if (words.length > MAX_HEADLINE_WORDS) return false;
+  const long = words
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""))
+    .filter((w) => w.length > 3);
+  return long.length >= 3 && long.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+}
+
 function looksLikeHeading(line: string, next: string | undefined): boolean {
   if (TERMINAL_END.test(line)) return false;
   const words = line.split(" ");

@@ -53,6 +53,25 @@ function inNamedWork(ctx: SentenceContext, si: number): boolean {
   return false;
 }
 
+/**
+ * A paragraph right after a credited block that opens by reporting someone ("The authority said
+ * the channel had silted up …"): the author retells, in indirect speech, what the reader has just
+ * been shown and whose it is.
+ */
+function reportsAfterBlock(ctx: SentenceContext, si: number): boolean {
+  const s = ctx.article.sentences[si];
+  if (s.paragraph === 0 || !ctx.blocks[s.paragraph - 1]?.attributed) return false;
+  return ctx.bySentence[si].some((ci) => {
+    const c = ctx.cues[ci];
+    return (
+      !c.inverted &&
+      !c.attributionOnly &&
+      c.subject.first === s.tokenStart &&
+      ctx.lex.indirectVerbs.has(c.key)
+    );
+  });
+}
+
 /** What the article's reading says about who a reused passage belongs to. */
 export interface CreditResult {
   /** The matches, each with `attributed` decided. */
@@ -98,7 +117,7 @@ export function creditReuse(ctx: SentenceContext, matches: Match[], sources: Doc
       si > 0 &&
       (sentences[si - 1].paragraph === s.paragraph
         ? credited[si - 1] && ctx.bySentence[si].length > 0
-        : goesOn(ctx, si, credited))
+        : goesOn(ctx, si, credited) || reportsAfterBlock(ctx, si))
     )
       credited[si] = 1;
   });

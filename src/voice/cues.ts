@@ -267,6 +267,13 @@ export function subjectOf(
     const after = m.forward(k + 1, limit);
     if (after) return { subject: after, inverted: true };
   }
+  // "Says harbour minister Tomas Brandt, “…”": a speech verb opening its sentence, inverted
+  // before the speaker and the comma or colon that introduces the words.
+  if (j < floor && k === floor && m.isCapWord(k) && m.lex.strongVerbs.has(tokens.key(k))) {
+    const after = m.forward(k + 1, limit);
+    const next = after ? tokens.keyAt(after.last + 1) : undefined;
+    if (after && (next === "," || next === ":")) return { subject: after, inverted: true };
+  }
   if (j < floor || !prev) return undefined;
   if (prev.key === ",") {
     // "Its director, Elias Nyberg, said": the name in the appositive.

@@ -458,6 +458,46 @@ export function findBlocks(
       );
     });
   };
+  // "The authority said the channel had silted up …" after "The harbour authority published its
+  // review. The review reads:": a paragraph that opens by reporting what the document, or the body
+  // the introducer names as its owner ("its review", "the authority's review"), said is the
+  // author's account of it, in the author's words (backshifted, condensed), whatever of the
+  // document's words it reuses; the block has ended. Right after an elision mark the quoted text
+  // goes on, and may itself report the body.
+  const reportsOwner = (q: number, intro: number): boolean => {
+    if (doc.paragraphs[q - 1]?.kind === "elision") return false;
+    const si = firstEndingAfter(doc.sentences, doc.paragraphs[q].start);
+    const s = doc.sentences[si];
+    if (!s) return false;
+    for (const ci of bySentence[si] ?? []) {
+      const c = cues[ci];
+      if (c.inverted || c.subject.kind !== "description" || !lex.indirectVerbs.has(c.key)) continue;
+      if (c.subject.first !== s.tokenStart || c.subject.last - c.subject.first !== 1) continue;
+      if (doc.tokenStore.keyAt(c.subject.first) !== "the") continue;
+      const head = doc.tokenStore.key(c.subject.last);
+      if (lex.selfReference.has(head) || ownsDocument(intro, head)) return true;
+    }
+    return false;
+  };
+  // Whether the introducing paragraph, or the one before it, gives a document to the body named by
+  // `head`: "The harbour authority published its dredging review", "the authority's review".
+  const ownsDocument = (intro: number, head: string): boolean => {
+    const { tokenStore: store } = doc;
+    const from = store.firstEndingAfter(doc.paragraphs[Math.max(0, intro - 1)].start);
+    const to = doc.paragraphs[intro].end;
+    for (let k = from; k < store.length && store.starts[k] < to; k++) {
+      const key = store.key(k);
+      if (key !== head && key !== `${head}'s`) continue;
+      let owner = key !== head;
+      for (let j = k + 1; j < Math.min(store.length, k + OWNER_REACH) && store.starts[j] < to; j++) {
+        const w = store.key(j);
+        if (w === "." || w === ";") break;
+        owner ||= w === "its" || w === "their";
+        if (owner && lex.selfReference.has(w)) return true;
+      }
+    }
+    return false;
+  };
   // Whether the last sentence of paragraph p cites a work with its authors.
   const citesLast = (p: number): boolean => {
     const para = doc.paragraphs[p];
@@ -555,7 +595,7 @@ export function findBlocks(
         ? ctx.matched
           ? ctx.matched[q] < 0.3
           : namesDocument(doc, q, lex, citations) || namesWriter(doc, q, voice.name ?? "")
-        : voice.kind === "speaker" || endsBlock(doc, q, lex, citations, ctx.matched);
+        : voice.kind === "speaker" || reportsOwner(q, p) || endsBlock(doc, q, lex, citations, ctx.matched);
     let q = p + 1;
     while (q < doc.paragraphs.length) {
       const next = doc.paragraphs[q];
@@ -619,6 +659,9 @@ function citesIn(citations: Citation[], span: { start: number; end: number }): b
   const i = lowerBound(citations, span.start);
   return i < citations.length && citations[i].start < span.end;
 }
+
+// Tokens after a body's name within which "its" and a document noun make the document its own.
+const OWNER_REACH = 8;
 
 // The forms of "report" as a cue.
 const REPORTS = /^report(?:s|ed|ing)?$/;

@@ -771,3 +771,102 @@ test("a possessive subject with an 'of' phrase is not run over its verb ('histor
   );
   assert.deepEqual(q, ["speech “deserve to drown” -> Edda Korvath"]);
 });
+
+test("an editor's closing note after a bold-prompt interview is the publication's, not the interviewee's", () => {
+  const html = `<html><body><article><h1>We built the school for the children nobody took</h1>
+<p>Ilse Marrow opened her first classroom in a garage in Port Ellis in 2009. Fifteen years later the school has 400 pupils.</p>
+<p><strong>Why did you start the school?</strong></p>
+<p>I had taught for twenty years and I saw children turned away every autumn.</p>
+<p><strong>The council says the school is full.</strong></p>
+<p>It is. We turn away sixty families a year.</p>
+<p><strong>What is the hardest part now?</strong></p>
+<p>Money. I spend half my week writing to donors.</p>
+<p>The rest goes on the new wing.</p>
+<p><em>Ilse Marrow was speaking to Tomas Brandt. This interview has been edited for length and clarity.</em></p>
+</article></body></html>`;
+  const { sentences: s } = run(html, "html");
+  assert.deepEqual(s.slice(-5), [
+    "[speaker:Ilse Marrow] Money.",
+    "[speaker:Ilse Marrow] I spend half my week writing to donors.",
+    "[speaker:Ilse Marrow] The rest goes on the new wing.",
+    "[author] Ilse Marrow was speaking to Tomas Brandt.",
+    "[author] This interview has been edited for length and clarity.",
+  ]);
+});
+
+test("a paragraph after a reproduced report that reports its issuer ('The authority said …') is the author's account, not the report", () => {
+  const article =
+    "Dredging review\n\nThe harbour authority published its dredging review on Monday. The review reads:\n\nThe main channel has silted up faster than forecast in 2021. Dredging will cost £2.4 million over three years, subject to approval by the board.\n\nThe authority said the main channel had silted up faster than forecast in 2021, and that dredging would cost £2.4 million over three years.";
+  const { sentences: s } = run(article);
+  assert.deepEqual(s.slice(3), [
+    "[document:the review] The main channel has silted up faster than forecast in 2021.",
+    "[document:the review] Dredging will cost £2.4 million over three years, subject to approval by the board.",
+    "[speaker:the authority] The authority said the main channel had silted up faster than forecast in 2021, and that dredging would cost £2.4 million over three years.",
+  ]);
+  // With the review given as a source, the retelling is no reproduced text: no altered quote,
+  // and its reuse is credited by the report of the issuer right after the credited block.
+  const source =
+    "Dredging review 2025\n\nThe main channel has silted up faster than forecast in 2021. Dredging will cost £2.4 million over three years, subject to approval by the board.";
+  const d = doc(article);
+  const src = documentFromString(source, { id: "review", format: "text" });
+  const match = (a: string, b: string): Match => {
+    const at = d.text.indexOf(a);
+    const from = src.text.indexOf(b);
+    return {
+      article: { start: at, end: at + a.length },
+      source: { id: "review", start: from, end: from + b.length },
+      kind: "verbatim",
+      similarity: 1,
+      edits: [],
+    };
+  };
+  const retold = "the main channel had silted up faster than forecast in 2021";
+  const r = attributeVoices(d, {
+    matches: [
+      match(
+        "The main channel has silted up faster than forecast in 2021.",
+        "The main channel has silted up faster than forecast in 2021.",
+      ),
+      match(retold, "The main channel has silted up faster than forecast in 2021"),
+    ],
+    sources: [src],
+  });
+  assert.deepEqual(
+    r.matches.map((m) => m.attributed),
+    [true, true],
+  );
+  assert.ok(r.findings.length === 0, JSON.stringify(r.findings));
+  // The same retelling after a block nobody introduced as the authority's is not credited by it.
+  const bare = doc(article.replace("The review reads:", "It is long."));
+  const r2 = attributeVoices(bare, {
+    matches: [
+      {
+        article: { start: bare.text.indexOf(retold), end: bare.text.indexOf(retold) + retold.length },
+        source: { id: "review", start: 0, end: 10 },
+        kind: "verbatim",
+        similarity: 1,
+        edits: [],
+      },
+    ],
+    sources: [src],
+  });
+  assert.deepEqual(
+    r2.matches.map((m) => m.attributed),
+    [false],
+  );
+});
+
+test("a headline in title case that ends like a sentence is the title: its quoted name is no cited document", () => {
+  const d = doc(
+    'Mayor Varga Unveils "Safe Harbour Plan": Trawlers Must Leave The Quay!\n\nOn Monday, Mayor Ines Varga set out what she calls a simple plan for the harbour during a meeting with fishermen.\n\n“We want a quay that works,” Varga told reporters.',
+  );
+  assert.equal(d.meta.title, 'Mayor Varga Unveils "Safe Harbour Plan": Trawlers Must Leave The Quay!');
+  const r = attributeVoices(d, { matches: [], sources: [] });
+  assert.deepEqual(sentences(d, r).slice(1), [
+    "[author] On Monday, Mayor Ines Varga set out what she calls a simple plan for the harbour during a meeting with fishermen.",
+    "[speaker:Ines Varga] “We want a quay that works,” Varga told reporters.",
+  ]);
+  assert.deepEqual(quotes(d, r).slice(1), ["speech “We want a quay that works,” -> Ines Varga"]);
+  // A first line that is a sentence of the story is no title.
+  assert.equal(doc("The quay reopened on Monday!\n\nFishermen were back by noon.").meta.title, undefined);
+});

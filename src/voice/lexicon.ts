@@ -139,6 +139,11 @@ export interface VoiceLexicon {
   months: Set<string>;
   /** Prepositions of place: a name after one is a place or institution, not a person. */
   locatives: Set<string>;
+  /**
+   * Irregular past forms ("gave", "took"), from `data/claims-clauses.json`: a verb after a name,
+   * never a role noun before another ("Tillerson gave Syria …").
+   */
+  pastForms: Set<string>;
   /** First words of an adverbial phrase before a sentence's subject ("On Tuesday, …"). */
   leadingAdverbials: Set<string>;
   /** Last words of names of places and institutions ("Harbour", "Agency"). */
@@ -216,6 +221,7 @@ export function voiceLexicon(): VoiceLexicon {
       Object.keys(loadData<{ months: Record<string, number> }>("quantities-dates.json").months),
     ),
     locatives: new Set(p.locatives),
+    pastForms: new Set(loadData<{ pastForms: string[] }>("claims-clauses.json").pastForms),
     leadingAdverbials: new Set(p.leadingAdverbials),
     placeHeads: new Set(p.placeHeads),
     personNounsLikeAdjectives: new Set(p.personNounsLikeAdjectives),

@@ -149,6 +149,7 @@ export class MentionFinder {
         this.lex.verbs.has(t.key) ||
         this.lex.notNames.has(t.key) ||
         ADVERB_OR_PAST.test(t.key) ||
+        this.lex.pastForms.has(t.key) ||
         !this.sameLine(r - 1)
       )
         break;

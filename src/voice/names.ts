@@ -22,6 +22,8 @@ export interface NamedMention {
    * no pronoun may fall back on it.
    */
   early?: boolean;
+  /** Named with a title ("Secretary of State Tillerson"): a person, though a single word. */
+  titled?: boolean;
 }
 
 // Words that open a clause the pronoun may stand in before its antecedent ("When he arrived,
@@ -42,6 +44,28 @@ const SUBORDINATORS = new Set([
   "whether",
 ]);
 
+// Possessives and articles before a title that a later sentence may name ("its chair said").
+const OWNERS = new Set(["its", "their", "the", "his", "her"]);
+// Sentences after a description in which cataphora may name the person ("its chair said. …").
+const CATAPHORA_SENTENCES = 2;
+// Tokens that may stand between a name and its title in apposition: a comma, an article, a
+// possessor ("the trust's", "its").
+const APPOSITION = /^(?:,|the|its|their|[\p{L}-]+['\u2019]s)$/u;
+const MAX_APPOSITION = 4;
+
+// Prepositions that put a single capitalised word as a place ("in Damascus", "across Velmora");
+// "beside", "behind" and "alongside" also stand before people, so they prove nothing.
+const PLACE_PREPOSITIONS = new Set([
+  "in",
+  "near",
+  "into",
+  "across",
+  "throughout",
+  "inside",
+  "outside",
+  "within",
+]);
+
 /**
  * Names of people across an article: every mention maps to the longest form the article uses
  * ("Dillon" and "Col Dillon" → "Ryan Dillon"), and each name keeps the gender its titles or
@@ -58,7 +82,11 @@ export class NameRegistry {
   private readonly genders = new Map<string, "male" | "female" | "plural">();
   private readonly speakers = new Set<string>();
   private readonly byTitle = new Map<string, Set<string>>();
+  // Single words the article writes as places ("in Damascus", "to Velmora"): a capital that
+  // "declared" something is its government speaking, never what a "he" or "she" refers to.
+  private readonly places = new Set<string>();
   private readonly doc: Document;
+  private readonly lex: VoiceLexicon;
   // The sentence of each mention, for the pronoun search's order.
   private readonly sentenceOf: number[] = [];
   // Unnamed single people who speak ("one diplomat described …"), by token, in text order.
@@ -72,6 +100,7 @@ export class NameRegistry {
   /** Collect the article's multi-word capitalised names (titles dropped) in one pass. */
   constructor(doc: Document, lex: VoiceLexicon, inQuote: (token: number) => boolean = () => false) {
     this.doc = doc;
+    this.lex = lex;
     const m = new MentionFinder(doc.text, doc.tokenStore, lex);
     const found: {
       token: number;
@@ -106,6 +135,12 @@ export class NameRegistry {
           lex.placeHeads.has(doc.tokenStore.keyAt(name.last + 1) ?? ""));
       // "PORT ELLIS -", "CHARLESTON, S.C.": a dateline or a label in capitals names no person.
       const capitals = !/\p{Ll}/u.test(name.text);
+      if (
+        PLACE_PREPOSITIONS.has(doc.tokenStore.keyAt(i - 1) ?? "") &&
+        !name.text.includes(" ") &&
+        !/['\u2019]s$/.test(doc.tokenStore.key(name.last))
+      )
+        this.places.add(name.text);
       if (!org && !place && !capitals && !captionAt(i) && !inQuote(i) && name.text.split(" ").length <= 3)
         found.push({ token: i, last: name.last, text: name.text, titles: name.titles, gender: name.gender });
       // "Muslim Crime Stopper Sofian Zakkout's New Crush": a headline's run of capitalised words
@@ -128,6 +163,7 @@ export class NameRegistry {
         name,
         ...(weak ? { weak } : {}),
         ...(early ? { early } : {}),
+        ...(f.titles?.length ? { titled: true } : {}),
       });
       this.sentenceOf.push(itemContaining(doc.sentences, doc.tokenStore.starts[f.token]));
       // "Mr Tomas Brandt": a gendered title is evidence a later "she" is someone else.
@@ -175,8 +211,9 @@ export class NameRegistry {
     // when no full name fits.
     for (const strict of [true, false]) {
       for (const k of order) {
-        const { name, weak, early } = this.mentions[k];
-        if (strict && !name.includes(" ") && !this.speakers.has(name)) continue;
+        const { name, weak, early, titled } = this.mentions[k];
+        if (this.places.has(name)) continue;
+        if (strict && !name.includes(" ") && !titled && !this.speakers.has(name)) continue;
         if (bound.has(name) || ((weak || early) && !this.speakers.has(name))) continue;
         const g = this.genders.get(name);
         if (g === undefined || g === gender) {
@@ -301,11 +338,46 @@ export class NameRegistry {
    * The one person the article gives a title, for a description naming that title: "the
    * minister" is Finance Minister Oren Castell when no one else is a minister.
    */
-  byDescription(description: string): string | undefined {
+  byDescription(description: string, at?: number): string | undefined {
     const words = description.toLowerCase().split(" ");
-    if (words[0] !== "the" || words.length < 2) return undefined;
-    const people = this.byTitle.get(words[1]);
-    return people && people.size === 1 ? [...people][0] : undefined;
+    if (words.length < 2) return undefined;
+    if (words[0] === "the") {
+      const people = this.byTitle.get(words[1]);
+      if (people && people.size === 1) return [...people][0];
+    }
+    if (at === undefined || words.length !== 2 || !OWNERS.has(words[0]) || !this.lex.titles.has(words[1]))
+      return undefined;
+    return this.titledAfter(at, words[1]);
+  }
+
+  /**
+   * "“…,” its chair said. Ada Lindqvist, the trust's chair since 2019, …": a release names the
+   * holder of the title right after the description that quotes them (cataphora). The first
+   * full name of a person standing next to the title word (a comma, "the" or a possessor
+   * between) after token `at`, in its sentence and the next {@link CATAPHORA_SENTENCES}.
+   */
+  private titledAfter(at: number, title: string): string | undefined {
+    const { sentences, tokenStore } = this.doc;
+    const si = itemContaining(sentences, tokenStore.starts[at]);
+    const last = sentences[Math.min(sentences.length - 1, si + CATAPHORA_SENTENCES)];
+    if (si < 0 || !last) return undefined;
+    const named = this.namedIn(at + 1, last.tokenEnd).filter((m) => m.name.includes(" "));
+    for (let k = at + 1; k < last.tokenEnd; k++) {
+      if (tokenStore.key(k) !== title) continue;
+      for (const m of named) {
+        // "Chair Ada Lindqvist", "the trust's chair, Ada Lindqvist", "Ada Lindqvist, its chair".
+        if (m.token <= k && k <= m.last) return m.name;
+        const [from, to] = m.last < k ? [m.last + 1, k] : [k + 1, m.token];
+        if (to < from || to - from > MAX_APPOSITION) continue;
+        // A name before its title stands in apposition, after a comma: "Marlow Trust's chair" is
+        // the trust's.
+        if (m.last < k && tokenStore.key(m.last + 1) !== ",") continue;
+        let gap = true;
+        for (let g = from; g < to; g++) gap &&= APPOSITION.test(tokenStore.key(g));
+        if (gap) return m.name;
+      }
+    }
+    return undefined;
   }
 
   /** Whether a name was a cue's subject. */

@@ -433,3 +433,82 @@ test("a first-person pronoun with its auxiliary clipped on ('I've said') is the 
     voices.join("\n"),
   );
 });
+
+test("'and said' after 'wrote' keeps the writer as subject; a new subject before 'and said' takes it", () => {
+  const { voices } = read(
+    "Ferry cuts\n\nDana Reyes wrote in the memo that the routes had lost money for six years and said the trust could not keep them running.\n\nTomas Brandt wrote to members that he would oppose the cuts, and Ines Varga said the council would look at a subsidy.",
+  );
+  assert.deepEqual(voices.slice(1), [
+    "[speaker:Dana Reyes] Dana Reyes wrote in the memo that the routes had lost money for six years and said the trust could not keep them running.",
+    "[speaker:Ines Varga] Tomas Brandt wrote to members that he would oppose the cuts, and Ines Varga said the council would look at a subsidy.",
+  ]);
+});
+
+test("a pronoun never resolves to a place that 'declared' something; a titled surname is a person", () => {
+  const text =
+    'Border talks\n\nEnvoys from both sides met in Velmora on Monday. The border plan, Velmora declared, "is an attack on our sovereignty."\n\nInterior Minister Kessler met the envoys again on Tuesday. The talks, he said, would go on.';
+  assert.ok(
+    read(text).voices.includes("[speaker:Kessler] The talks, he said, would go on."),
+    read(text).voices.join("\n"),
+  );
+  // Without the title, the place written "in Velmora" is still no antecedent: no speaker at all.
+  const untitled = read(text.replace("Interior Minister Kessler", "Kessler")).voices;
+  assert.ok(untitled.includes("[author] The talks, he said, would go on."), untitled.join("\n"));
+});
+
+test("a dateline in capitals with a colon opening the story is no speaker's turn", () => {
+  const { voices, quotes } = read(
+    'KESSEL: The city council voted on Thursday to rebuild the old tram depot on the east bank.\n\nThe depot was closed in 2019. "We will have trams running again by the winter," said Oksana Hrytsenko, the deputy mayor.',
+  );
+  assert.equal(
+    voices[0],
+    "[author] KESSEL: The city council voted on Thursday to rebuild the old tram depot on the east bank.",
+  );
+  assert.deepEqual(quotes, ['"We will have trams running again by the winter," -> Oksana Hrytsenko']);
+  // Two labels in capitals are a transcript's turns.
+  const transcript = read(
+    "KESSEL: Welcome back. The council voted today.\n\nHRYTSENKO: We will have trams by the winter.",
+  ).voices;
+  assert.equal(transcript[0], "[speaker:Kessel] KESSEL: Welcome back.");
+});
+
+test("'Says X, \"…\"' opening a sentence: the inverted tag names the speaker", () => {
+  const { voices, quotes } = read(
+    'Tariff talks stall\n\nTrade talks between the two ports broke down on Friday.\n\nSays harbour minister Tomas Brandt, "We came with an offer and they walked away from the table."',
+  );
+  assert.deepEqual(quotes, ['"We came with an offer and they walked away from the table." -> Tomas Brandt']);
+  assert.equal(
+    voices[2],
+    '[speaker:Tomas Brandt] Says harbour minister Tomas Brandt, "We came with an offer and they walked away from the table."',
+  );
+});
+
+test("a live blog correcting its own earlier entry: the page's text is no speaker", () => {
+  const { voices } = read(
+    "Storm: live updates\n\n09:40 The ferry service has cancelled all crossings until noon.\n\n09:58 CORRECTION: An earlier entry said the coast road was closed at both ends. It is closed only south of Marlow.\n\n10:15 UPDATE: A previous version of this post said the ferry would resume at noon. The operator now says two o'clock.",
+  );
+  assert.deepEqual(voices.slice(2), [
+    "[author] 09:58 CORRECTION: An earlier entry said the coast road was closed at both ends.",
+    "[author] It is closed only south of Marlow.",
+    "[author] 10:15 UPDATE: A previous version of this post said the ferry would resume at noon.",
+    "[speaker:the operator] The operator now says two o'clock.",
+  ]);
+});
+
+test("'its chair said' takes the chair the next sentences name (cataphora, people only)", () => {
+  const text =
+    'Marlow Heritage Trust objects to quarry plan\n\nThe Marlow Heritage Trust has objected to a plan to reopen the old quarry.\n\n"A quarry here would destroy the view," its chair said on Monday. Ada Lindqvist, the trust\'s chair since 2019, said it would take the case to the inspector.';
+  assert.deepEqual(read(text).quotes, ['"A quarry here would destroy the view," -> Ada Lindqvist']);
+  // A name that holds no title in apposition is not the chair.
+  assert.deepEqual(
+    read(text.replace(", the trust's chair since 2019,", ", who joined the trust in 2019,")).quotes,
+    ['"A quarry here would destroy the view," -> its chair'],
+  );
+  // Nor is the organisation whose chair it is.
+  assert.deepEqual(
+    read(
+      text.replace("Ada Lindqvist, the trust's chair since 2019, said", "Marlow Heritage Trust's chair said"),
+    ).quotes,
+    ['"A quarry here would destroy the view," -> its chair'],
+  );
+});

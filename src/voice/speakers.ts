@@ -42,6 +42,16 @@ export function resolveCueSpeakers(
           lex.locatives.has(tokens.keyAt(s.first - 3) ?? ""));
       if (place) return undefined;
     }
+    // "The U.S. coalition in Syria said", "Officials in Velmora say": a place right after a
+    // preposition of place, right before the verb, ends the phrase whose head speaks.
+    if (
+      s.kind === "name" &&
+      tokens &&
+      !cue.inverted &&
+      s.last + 1 === cue.first &&
+      lex.locatives.has(tokens.keyAt(s.first - 1) ?? "")
+    )
+      return undefined;
     if (s.kind === "name") {
       const name = names.canonical(s.text);
       names.setGender(name, s.others ? "plural" : s.gender);
@@ -56,7 +66,7 @@ export function resolveCueSpeakers(
         /^\S+['\u2019]s?\s/u.test(s.text) || !lex.determiners.has(s.text.split(/\s/)[0].toLowerCase())
           ? s.text
           : s.text.charAt(0).toLowerCase() + s.text.slice(1);
-      const name = names.byDescription(text);
+      const name = names.byDescription(text, s.last);
       return name ? { name } : { description: text };
     }
     if (s.gender !== "male" && s.gender !== "female") return undefined;

@@ -1,5 +1,6 @@
 import { loadData } from "../data.js";
 import type { Document } from "../text/document.js";
+import { headlineLine } from "../text/segment.js";
 import type { NameRegistry } from "./names.js";
 
 /** A turn opened by a speaker label: "MOLNAR:", "PRESENTER (Conrad Ilves):", "Q." / "A.". */
@@ -37,6 +38,14 @@ export function findLabels(doc: Document, names: NameRegistry): LabelledParagrap
     const m = NAMED.exec(head);
     if (m) mixed.set(m[1], (mixed.get(m[1]) ?? 0) + 1);
   }
+  // "KYIV: The council voted …": a label in capitals opening the article's first paragraph, with
+  // no other label in capitals anywhere, is a dateline, not a speaker's turn (a transcript has
+  // turns).
+  const capsLabels = heads.filter((h) => {
+    const caps = CAPS.exec(h);
+    return caps !== null && /[A-Z]{2}/.test(caps[1]);
+  }).length;
+  const lede = doc.paragraphs.findIndex((p, i) => p.kind !== "heading" && !titleLine(doc, i));
   let open: LabelledParagraph | undefined;
   // The last turn and its paragraph: a speaker's turn goes on over unlabelled paragraphs up to
   // the next label, within MAX_TURN_PARAGRAPHS and no heading between.
@@ -54,7 +63,11 @@ export function findLabels(doc: Document, names: NameRegistry): LabelledParagrap
       last = undefined;
       return;
     }
-    const label = labelOf(heads[si].replace(/^\[[\d:.]+\]\s*/, ""), mixed, names, aliases);
+    const dateline =
+      capsLabels === 1 && s.paragraph === lede && s.start === para.start && CAPS.test(heads[si]);
+    const label = dateline
+      ? undefined
+      : labelOf(heads[si].replace(/^\[[\d:.]+\]\s*/, ""), mixed, names, aliases);
     if (label) {
       if (open) open.end = s.start;
       else if (last && s.paragraph > last.paragraph && s.paragraph - last.paragraph <= MAX_TURN_PARAGRAPHS) {
@@ -138,15 +151,15 @@ function labelOf(
   return undefined;
 }
 
-/** Whether paragraph `p` is a plain-text title: the first of several, with no closing punctuation. */
+/**
+ * Whether paragraph `p` is a plain-text title: the first of several, with no closing punctuation
+ * or in a headline's title case ("Mayor Unveils “Safe Harbour Plan”: Boats Must Go!").
+ */
 export function titleLine(doc: Document, p: number): boolean {
   const para = doc.paragraphs[p];
-  return (
-    p === 0 &&
-    para !== undefined &&
-    doc.paragraphs.length > 1 &&
-    !/[.!?:]["'\u201D\u2019)]*\s*$/.test(doc.text.slice(para.start, para.end))
-  );
+  if (p !== 0 || para === undefined || doc.paragraphs.length < 2) return false;
+  const text = doc.text.slice(para.start, para.end);
+  return !/[.!?:]["'\u201D\u2019)]*\s*$/.test(text) || headlineLine(text);
 }
 
 // "Cllr Felix Brandauer" → "Felix Brandauer".
@@ -232,6 +245,10 @@ function questionParagraphs(doc: Document): LabelledParagraph[] {
 
 // First-person words of an interviewee's answer.
 const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|I'll|my|me|myself|we|our|us)\b/;
+// An editor's closing note names the exchange, or who spoke to whom, in the third person ("This
+// interview has been edited for length.", "Ilse Marrow was speaking to …"): the publication's voice.
+const CLOSING_NOTE =
+  /\b(?:this|the) (?:interview|conversation|exchange|transcript|Q&A)\b|\bedited for (?:length|clarity)\b|\b(?:was|were) speaking to\b|\bspoke to\b/i;
 
 /**
  * Interviews whose prompts are set in bold (HTML `<strong>` / `<b>`, kept by ingest as each
@@ -260,8 +277,13 @@ function boldPrompts(doc: Document): LabelledParagraph[] {
   prompts.forEach((q, i) => {
     // The answer runs from the prompt's end to the next prompt or heading.
     let stop = paragraphs[q.next].end;
+    let answered = q.end < paragraphs[q.next].end;
     for (let p = q.next + 1; p < paragraphs.length; p++) {
       if (paragraphs[p].kind === "heading" || (i + 1 < prompts.length && p === prompts[i + 1].next)) break;
+      // Past an answer's first paragraph, an editor's closing note ends it.
+      const text = doc.text.slice(paragraphs[p].start, paragraphs[p].end);
+      if (answered && CLOSING_NOTE.test(text) && !FIRST_PERSON.test(text)) break;
+      answered = true;
       stop = paragraphs[p].end;
     }
     // The prompt itself gets no turn: it is the interviewer's sentence, read as any of the

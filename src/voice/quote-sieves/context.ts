@@ -160,7 +160,7 @@ export class QuoteSieveContext {
     if (m.kind === "name") return { name: this.names.canonical(m.text), mention, sieve };
     if (!personPhrase(m.text, this.lex)) return undefined;
     const description = m.text.charAt(0).toLowerCase() + m.text.slice(1);
-    const name = this.names.byDescription(description);
+    const name = this.names.byDescription(description, m.last);
     return name ? { name, mention, sieve } : { description, mention, sieve };
   }
 

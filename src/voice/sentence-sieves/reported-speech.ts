@@ -21,6 +21,10 @@ const BLOCKERS = new Set([
   "although",
 ]);
 const RELATIVES = new Set(["who", "which", "that"]);
+// "An earlier entry said …", "A previous version of this story said …": the page's own earlier
+// text, which a correction sets right in the author's voice; no one outside the page speaks.
+const OWN_TEXT =
+  /^(?:an?|the) (?:earlier|previous|original|prior) (?:entry|version|update|post|story|article|report|edition)\b|\bof this (?:entry|post|story|article|report|page|blog|update)$/;
 
 /**
  * The voice indirect speech gives sentence si ("Kovacs said police had …", "According to club
@@ -75,6 +79,7 @@ export function reportedVoice(ctx: SentenceContext, si: number): Voice | undefin
     while (rel > sentences[si].tokenStart && /ly$/.test(tokens.key(rel)) && tokens.key(rel).length > 4) rel--;
     if (!c.inverted && RELATIVES.has(tokens.keyAt(rel) ?? "")) continue;
     if (lex.modals.has(tokens.keyAt(c.first - 1) ?? "")) continue;
+    if (c.subject.kind === "description" && OWN_TEXT.test(c.subject.text.toLowerCase())) continue;
     // "an article written by Ronan Farrow": a participle with its agent describes a noun and
     // reports nothing in the sentence.
     if (!c.inverted && tokens.keyAt(c.last + 1) === "by" && /(?:ed|en)$/.test(c.key)) continue;
