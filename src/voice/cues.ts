@@ -3,6 +3,7 @@ import { KIND_CODE, type TokenStore } from "../text/token-store.js";
 import type { Token } from "../text/tokenize.js";
 import type { VoiceLexicon } from "./lexicon.js";
 import { FRACTION, type Mention, MentionFinder } from "./mentions.js";
+import { titleLine } from "./transcript.js";
 
 /** A reporting cue: a verb or phrase ("said", "according to") with the subject it names. */
 export interface Cue {
@@ -62,6 +63,9 @@ const PASSIVE = new Set(["is", "was", "are", "were", "be", "been", "being", "get
 // a talk show host and operations manager at the oldest black-owned station in Alabama, said").
 const APPOSITIVE_REACH = 24;
 const CLOSERS = new Set(['"', "\u201D", "\u2019", "'", "\u00BB"]);
+// Prepositions that put an organisation inside a speaker's appositive ("head of response at the
+// World Health Organization").
+const APPOSITIVE_PREPOSITIONS = new Set(["at", "of", "for", "with", "from"]);
 
 /**
  * Find every reporting cue of the document and its subject, sentence by sentence, skipping words
@@ -115,6 +119,17 @@ export function findCues(
         if (adjacent) cues.push({ first: k, last: k, key, sentence: si, strong: true, ...adjacent });
         continue;
       }
+      // "an interview with the Washington Post": a capitalised word that goes on a capitalised
+      // name inside a sentence is part of the name, not a verb.
+      if (
+        k > s.tokenStart &&
+        m.isCapWord(k) &&
+        m.isCapWord(k - 1) &&
+        m.sameLine(k - 1) &&
+        doc.paragraphs[s.paragraph]?.kind !== "heading" &&
+        !titleLine(doc, s.paragraph)
+      )
+        continue;
       // "four reports", "the report", "a claim": a noun, not a cue.
       const before = doc.tokenStore.get(k - 1);
       if (
@@ -228,7 +243,21 @@ export function subjectOf(
     for (let c = j - 1; c >= Math.max(floor, j - 10); c--) {
       if (tokens.key(c) === "(") {
         const before = m.backward(c - 1, floor);
-        return before ? { subject: before, inverted: false } : undefined;
+        if (!before) return undefined;
+        // "Peter Salma, head of emergency response at the World Health Organization (WHO) said":
+        // an organisation after a preposition closes the speaker's appositive; the head speaks.
+        let p = before.first - 1;
+        if (tokens.keyAt(p) === "the") p--;
+        if (APPOSITIVE_PREPOSITIONS.has(tokens.keyAt(p) ?? "")) {
+          for (let d = p - 1; d >= Math.max(floor, p - APPOSITIVE_REACH); d--) {
+            if (tokens.key(d) !== ",") continue;
+            const head = m.backward(d - 1, floor);
+            if (head?.kind === "name" || head?.kind === "description")
+              return { subject: head, inverted: false };
+            break;
+          }
+        }
+        return { subject: before, inverted: false };
       }
     }
   }

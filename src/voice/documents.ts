@@ -188,6 +188,9 @@ function documentNounIn(doc: Document, lex: VoiceLexicon, first: number, last: n
   return false;
 }
 
+// The author's own pronouns: what "we noted" or "I wrote" refers to is the author's writing.
+const FIRST_PERSON_PRONOUNS = new Set(["i", "we"]);
+
 /** Does a cue subject name a document: a citation's authors or outlet, or "the report"? */
 export function documentRef(
   subject: Mention,
@@ -215,7 +218,8 @@ export function documentRef(
     return { name: title ?? subject.text.charAt(0).toLowerCase() + subject.text.slice(1) };
   }
   if (subject.kind === "pronoun") {
-    if (last < 0 || !lex.writingVerbs.has(verb)) return undefined;
+    // "In the week since we first noted …": the author writing of their own work cites nothing.
+    if (last < 0 || !lex.writingVerbs.has(verb) || FIRST_PERSON_PRONOUNS.has(words[0])) return undefined;
     return { citation: last, name: citations[last].title ?? citations[last].authors.join(" and ") };
   }
   if (!lex.writingVerbs.has(verb)) return undefined;

@@ -39,6 +39,7 @@ export interface Mention {
 }
 
 const UPPER = /^\p{Lu}/u;
+const INITIAL = /^\p{Lu}$/u;
 /** Fractions that speak for a poll's respondents on their own ("half said"). */
 export const FRACTION = /^(?:half|majority|majorities|(?:one|two|three)-(?:thirds?|quarters?))$/;
 // Words after which a bare plural opens a clause: "…, and aviation experts say", "which economists say".
@@ -89,6 +90,20 @@ export class MentionFinder {
     return c < 128 ? c >= 65 && c <= 90 : UPPER.test(this.word(i));
   }
 
+  // Whether token j is the full stop of a middle initial (token `last`, one capital letter) with
+  // the rest of the name after it on the same line.
+  private initialStop(j: number, last: number): boolean {
+    return (
+      last >= 0 &&
+      j === last + 1 &&
+      this.tokens.keyAt(j) === "." &&
+      INITIAL.test(this.word(last)) &&
+      this.sameLine(j) &&
+      this.isCapWord(j + 1) &&
+      !this.breaksName(j + 1)
+    );
+  }
+
   /** True when token `i` is a word no name holds: "That", "He", "Into", "Isn't". */
   breaksName(i: number): boolean {
     const key = this.tokens.key(i);
@@ -121,8 +136,14 @@ export class MentionFinder {
     while (
       j < end &&
       (this.isCapWord(j) ||
-        (last >= 0 && this.lex.particles.has(this.tokens.key(j)) && this.isCapWord(j + 1)))
+        (last >= 0 && this.lex.particles.has(this.tokens.key(j)) && this.isCapWord(j + 1)) ||
+        this.initialStop(j, last))
     ) {
+      // "Michael R. Pompeo", "Brian D. Ray": a middle initial's full stop stays inside the name.
+      if (this.initialStop(j, last)) {
+        j++;
+        continue;
+      }
       // "Paper's Claim That He Isn't Into Vell": a title-case headline is no name; a name holds no
       // pronoun, conjunction or negated verb past its first word.
       if ((j === first && this.lex.notNames.has(this.tokens.key(j))) || this.breaksName(j)) break;

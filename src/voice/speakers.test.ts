@@ -512,3 +512,45 @@ test("'its chair said' takes the chair the next sentences name (cataphora, peopl
     ['"A quarry here would destroy the view," -> its chair'],
   );
 });
+
+test("an organisation with its acronym closing a speaker's appositive is not the speaker", () => {
+  const { quotes, voices } = read(
+    'Flu season\n\nCases rose by half this week. Peter Salvik, head of emergency response at the Northern Health Agency (NHA) said on Monday: "We are planning for the worst case."',
+  );
+  assert.deepEqual(quotes, ['"We are planning for the worst case." -> Peter Salvik']);
+  assert.match(voices[2], /^\[speaker:Peter Salvik\]/);
+  // A name with its party in brackets keeps the name.
+  assert.deepEqual(read('Vote\n\nRep. Gwen Moreau (D-Ore.) said: "We will vote no."').quotes, [
+    '"We will vote no." -> Gwen Moreau',
+  ]);
+});
+
+test("a middle initial stays inside a name, so the surname alone is the same person", () => {
+  const { voices } = read(
+    "Talks in Velmora\n\nSecretary Michael R. Pembroke met the envoys on Tuesday. Envoys from the Velmoran Consulate left early.\n\nOn his flight home, Pembroke said the talks had gone well. He said the envoys would return in May.",
+  );
+  assert.deepEqual(voices.slice(-2), [
+    "[speaker:Michael R. Pembroke] On his flight home, Pembroke said the talks had gone well.",
+    "[speaker:Michael R. Pembroke] He said the envoys would return in May.",
+  ]);
+});
+
+test("'Neither X nor Y' names no one called 'Neither X'; a capitalised word inside a name is no cue", () => {
+  const { voices } = read(
+    "Ferry talks\n\nThe owners met Tomas Brandt on Monday. Neither Brandt nor his deputy offered new figures.\n\nBrandt warned that the ferry could stop. The owner gave an interview to the Harbour Post.",
+  );
+  assert.deepEqual(voices.slice(3), [
+    "[speaker:Tomas Brandt] Brandt warned that the ferry could stop.",
+    "[author] The owner gave an interview to the Harbour Post.",
+  ]);
+});
+
+test("the author's own 'we noted' refers to no cited work", () => {
+  const { voices } = read(
+    'Port Prepares For "Worst Case" As Flood Spreads\n\nIn the week since we first noted the flood in the lower town, the water has risen by a metre.',
+  );
+  assert.equal(
+    voices[1],
+    "[author] In the week since we first noted the flood in the lower town, the water has risen by a metre.",
+  );
+});
