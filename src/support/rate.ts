@@ -788,6 +788,14 @@ function disagreeing(
     // "five objections for every letter of support" against "148 objections and 29 letters": the
     // claim's figure is a ratio of two counts, which no one count of the passage states or denies.
     if (claimText && ratioOf(q, claimText, lex)) continue;
+    // "rose by 40 percent" against "rose from 2,000 to 2,800, and 12 percent of them …": a change
+    // given as a share of where it started agrees with two figures of the passage that far apart.
+    if (claimText && q.kind === "percent" && differenceOf(q, claimText, lex) && relativelyApart(q, passage))
+      continue;
+    // "Nearly nine in ten applications were approved" against "Of the 4,120 applications, 3,610
+    // were approved, and 12 percent came from the north": the share is one the two counts make.
+    if (q.kind === "percent" && (!claimText || !differenceOf(q, claimText, lex)) && shareOfTwo(q, passage))
+      continue;
     return { claim: q, passage: same };
   }
   return undefined;
@@ -812,13 +820,54 @@ export function differenceOf(q: Quantity, p: Passage, lex: SupportLexicon = supp
   return lex.differenceMarkers.has(p.keys[end + 1] ?? "") || lex.differenceMarkers.has(p.keys[after] ?? "");
 }
 
+/**
+ * True when two exact figures of one kind in the passage (not shares themselves) differ by the
+ * share `q` of either: 2,000 and 2,800 are 40 percent apart going up, and about 29 percent going
+ * down.
+ */
+function relativelyApart(q: Quantity, figures: Quantity[]): boolean {
+  const exact = figures.filter(
+    (f) => f.kind !== "percent" && f.low !== null && f.high === f.low && f.low > 0,
+  );
+  for (let a = 0; a < exact.length; a++)
+    for (let b = a + 1; b < exact.length; b++) {
+      if (!compatible(exact[a], exact[b])) continue;
+      const [x, y] = [exact[a].low as number, exact[b].low as number];
+      // A share worked out from two figures is compared as a writer rounds it ("40 percent" for 39.6).
+      for (const base of [Math.min(x, y), Math.max(x, y)]) {
+        const share = Math.round((1000 * Math.abs(x - y)) / base) / 10;
+        if (share > 0 && agrees(q, { ...q, low: share, high: share, approx: true, text: `${share}%` }))
+          return true;
+      }
+    }
+  return false;
+}
+
+/** True when one exact count of the passage is the share `q` of another: 3,610 of 4,120 is 87.6 percent. */
+function shareOfTwo(q: Quantity, figures: Quantity[]): boolean {
+  const counts = figures.filter(
+    (f) => (f.kind ?? "count") === "count" && f.low !== null && f.high === f.low && f.low > 0,
+  );
+  for (const part of counts)
+    for (const whole of counts) {
+      if (part === whole || (part.low as number) >= (whole.low as number)) continue;
+      const share = Math.round((1000 * (part.low as number)) / (whole.low as number)) / 10;
+      if (agrees(q, { ...q, low: share, high: share, approx: true, text: `${share}%` })) return true;
+    }
+  return false;
+}
+
 /** Words a ratio's "for every" may stand after its figure: "five objections came in for every letter". */
 const RATIO_REACH = 6;
 
-/** True when the figure is the first term of a ratio: "five objections for every letter" ({@link ratioAt}). */
+/**
+ * True when the figure is the first term of a ratio ("five objections for every letter", {@link
+ * ratioAt}) or a multiple ("five times as many objections as letters").
+ */
 function ratioOf(q: Quantity, p: Passage, lex: SupportLexicon): boolean {
   const i = figureIndex(q, p);
   if (i < 0) return false;
+  if (p.keys[i + q.text.split(/\s+/).length] === "times") return true;
   for (let j = i + 1; j <= i + RATIO_REACH && j < p.keys.length && !CLAUSE_END.has(p.keys[j]); j++)
     if (p.keys[j] === "for" && lex.universals.has(p.keys[j + 1] ?? "")) return true;
   return false;

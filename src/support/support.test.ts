@@ -333,7 +333,7 @@ More than half of eligible households in the three eastern wards claimed the hea
   assert.match(ratings(more, [source]).join("\n"), /More than half.* -> contradicted \[quantity\]/);
 });
 
-test("'for every' after a figure is a ratio of two counts, not a claim about all of them", () => {
+test("a ratio ('for every' after a figure) or a multiple ('five times as many') is no count, and no claim about all", () => {
   const source = `Depot consultation
 
 The council received 148 objections to the bus depot and 29 letters of support.`;
@@ -347,6 +347,10 @@ The council received objections to the bus depot from every household on the str
 
 The council received objections to the bus depot from 14 households on the street.`;
   assert.match(ratings(ratio, [source]).join("\n"), /five objections.* -> supported/);
+  const times = `Depot row
+
+The council received five times as many objections to the bus depot as letters of support.`;
+  assert.doesNotMatch(ratings(times, [source]).join("\n"), /contradicted/);
   assert.match(ratings(all, [allSource]).join("\n"), /every household.* -> overreach \[quantifier\]/);
 });
 
@@ -399,6 +403,24 @@ The harbour master did a great deal about the thefts, the union said.`;
     ]).join("\n"),
     /-> contradicted \[negation\]/,
   );
+});
+
+test("a change given as a share agrees with two figures of the passage that far apart, not with another share", () => {
+  const source = `Leisure report
+
+Bookings at the Harwick pool rose from 2,000 to 2,800 last year, and 12 percent of them were made online.`;
+  const claim = (share: string) => `Pool\n\nBookings at the Harwick pool rose by ${share} percent last year.`;
+  assert.match(ratings(claim("40"), [source]).join("\n"), /-> supported/);
+  assert.match(ratings(claim("70"), [source]).join("\n"), /-> contradicted \[quantity\]/);
+});
+
+test("a share two counts of the passage make is stated there, whatever other share the passage gives", () => {
+  const source = `Grant review
+
+Of the 4,120 uniform grant applications made last year, 3,610 were approved, and 12 percent came from the northern wards.`;
+  const claim = (share: string) => `Grants\n\n${share} uniform grant applications were approved last year.`;
+  assert.match(ratings(claim("Nearly nine in ten"), [source]).join("\n"), /-> supported/);
+  assert.match(ratings(claim("About 30 percent of"), [source]).join("\n"), /-> contradicted \[quantity\]/);
 });
 
 test("'about' that only rounds a figure is no hedge the claim drops, unless the claim calls it exact", () => {
