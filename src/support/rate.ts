@@ -796,6 +796,18 @@ function disagreeing(
     // were approved, and 12 percent came from the north": the share is one the two counts make.
     if (q.kind === "percent" && (!claimText || !differenceOf(q, claimText, lex)) && shareOfTwo(q, passage))
       continue;
+    // "costs £1,200 a year" against "costs £100 a month": a rate over another period is another
+    // measure, which the rules do not convert.
+    const period = claimText && periodOf(q, claimText, lex);
+    if (
+      period &&
+      passageText &&
+      same.every((p) => {
+        const other = periodOf(p, passageText, lex);
+        return other !== undefined && other !== period;
+      })
+    )
+      continue;
     return { claim: q, passage: same };
   }
   return undefined;
@@ -841,6 +853,25 @@ function relativelyApart(q: Quantity, figures: Quantity[]): boolean {
       }
     }
   return false;
+}
+
+/** Words before a unit of time that make a figure a rate: "£100 a month", "2,000 passengers per hour". */
+const RATE_WORDS = new Set(["a", "an", "per", "each", "every"]);
+
+/** Words a rate's period may stand after its figure: "2,000 passengers an hour". */
+const PERIOD_REACH = 3;
+
+/** The unit of time a figure is given per ("£100 a month": "month"), or undefined. */
+function periodOf(q: Quantity, p: Passage, lex: SupportLexicon): string | undefined {
+  const last = (q.text.split(/\s+/).at(-1) ?? "").toLowerCase().replace(/^[^\p{L}\p{N}]+/u, "");
+  const end = p.keys.indexOf(last);
+  if (end < 0) return undefined;
+  for (let j = end + 1; j <= end + PERIOD_REACH && j + 1 < p.keys.length; j++) {
+    if (!/^[\p{L}\p{N}]/u.test(p.keys[j]) || CLAUSE_END.has(p.keys[j])) return undefined;
+    if (RATE_WORDS.has(p.keys[j]) && lex.frequencyNouns.has(p.keys[j + 1]))
+      return p.keys[j + 1].replace(/s$/, "");
+  }
+  return undefined;
 }
 
 /** True when one exact count of the passage is the share `q` of another: 3,610 of 4,120 is 87.6 percent. */

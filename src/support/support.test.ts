@@ -423,6 +423,15 @@ Of the 4,120 uniform grant applications made last year, 3,610 were approved, and
   assert.match(ratings(claim("About 30 percent of"), [source]).join("\n"), /-> contradicted \[quantity\]/);
 });
 
+test("a rate over another period is another measure: '£1,200 a year' is not contradicted by '£100 a month'", () => {
+  const source = `Permit tariff
+
+A resident permit in Harwick costs £100 a month, and a visitor permit £4 a day.`;
+  const claim = (figure: string) => `Parking\n\nA resident permit in Harwick costs ${figure}.`;
+  assert.doesNotMatch(ratings(claim("£1,200 a year"), [source]).join("\n"), /contradicted/);
+  assert.match(ratings(claim("£150 a month"), [source]).join("\n"), /-> contradicted \[quantity\]/);
+});
+
 test("'about' that only rounds a figure is no hedge the claim drops, unless the claim calls it exact", () => {
   const source = `Tunnel accounts
 
