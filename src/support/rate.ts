@@ -548,6 +548,12 @@ function hedgesOnShared(
             end = start;
             while (end < keys.length && !HEDGE_SCOPE_END.has(keys[end])) end++;
           }
+        } else if (words.at(-1) === "of" && i > 0 && !lex.auxiliaries.has(keys[i - 1])) {
+          // "Police arrested a man suspected of burglary on Friday": after a noun, the hedge and its
+          // "of" phrase qualify that noun with a charge; the arrest is stated. After an auxiliary
+          // ("he is suspected of burglary") it is the clause's own predicate, and reaches it all.
+          start = i;
+          while (end < keys.length && /^\p{L}/u.test(keys[end]) && !lex.functionWords.has(keys[end])) end++;
         } else {
           // "It suggested that two branches, Oakley Row and Penfold, could share …": a hedge that
           // takes a "that" clause reaches past the commas of an apposition inside it.

@@ -432,6 +432,25 @@ A resident permit in Harwick costs £100 a month, and a visitor permit £4 a day
   assert.match(ratings(claim("£150 a month"), [source]).join("\n"), /-> contradicted \[quantity\]/);
 });
 
+test("a charge after a noun ('a man suspected of burglary') hedges the charge, not the clause's own predicate", () => {
+  const source = (verb: string) => `Police statement
+
+Police arrested a man ${verb} of burglary in Harwick on Friday.`;
+  const claim = (text: string) => `Arrest\n\n${text}`;
+  for (const verb of ["suspected", "accused"])
+    assert.match(
+      ratings(claim("Police arrested a man in Harwick on Friday."), [source(verb)]).join("\n"),
+      /-> supported/,
+    );
+  const predicative = `Police statement
+
+A man from Harwick is suspected of burglary at the Mill Street depot.`;
+  assert.match(
+    ratings(claim("A man from Harwick burgled the Mill Street depot."), [predicative]).join("\n"),
+    /-> overreach \[hedge\]/,
+  );
+});
+
 test("'about' that only rounds a figure is no hedge the claim drops, unless the claim calls it exact", () => {
   const source = `Tunnel accounts
 
