@@ -234,6 +234,8 @@ function polarity(
           continue;
         }
         if (kind === "negator" && inRelativeClause(keys, i, lex)) continue;
+        // "Never before has the river risen so high": a record, which says the rise happened.
+        if (keys[i] === "never" && keys[i + 1] === "before") continue;
         // "park for nothing", "worked for nothing": a price or a purpose, no denial of the verb.
         if (kind === "negator" && keys[i - 1] === "for" && lex.negativePronouns.has(keys[i])) continue;
         // "stopped short of calling the building unsafe" negates a verb phrase and its object, in

@@ -451,6 +451,23 @@ A man from Harwick is suspected of burglary at the Mill Street depot.`;
   );
 });
 
+test("'never before' states a record, not a denial; a plain 'never' still denies", () => {
+  const record = `Agency update
+
+Never before has the Colne risen so high at Harwick as it did on Sunday.`;
+  const flood = `Agency update
+
+The Colne flooded the Harwick meadows on Sunday.`;
+  assert.match(
+    ratings("River\n\nThe Colne rose to a record level at Harwick on Sunday.", [record]).join("\n"),
+    /-> supported/,
+  );
+  assert.match(
+    ratings("River\n\nThe Colne has never flooded the Harwick meadows.", [flood]).join("\n"),
+    /-> contradicted \[negation\]/,
+  );
+});
+
 test("'about' that only rounds a figure is no hedge the claim drops, unless the claim calls it exact", () => {
   const source = `Tunnel accounts
 
