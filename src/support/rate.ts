@@ -236,6 +236,10 @@ function polarity(
         if (kind === "negator" && inRelativeClause(keys, i, lex)) continue;
         // "Never before has the river risen so high": a record, which says the rise happened.
         if (keys[i] === "never" && keys[i + 1] === "before") continue;
+        // "The depot is no longer used for storage" says it was before: no denial of "The depot
+        // was used for storage until 2020", a claim about the past.
+        if (keys[i] === "no" && keys[i + 1] === "longer" && other.keys.some((k) => PAST_MARKERS.has(k)))
+          continue;
         // "park for nothing", "worked for nothing": a price or a purpose, no denial of the verb.
         if (kind === "negator" && keys[i - 1] === "for" && lex.negativePronouns.has(keys[i])) continue;
         // "stopped short of calling the building unsafe" negates a verb phrase and its object, in
@@ -271,6 +275,9 @@ function polarity(
   }
   return { flips, denial, negated, denied, absent, unshared };
 }
+
+/** Words that put a statement in the past, before a "no longer" now: "was used", "until 2020". */
+const PAST_MARKERS = new Set(["was", "were", "had", "until", "formerly", "once"]);
 
 /**
  * True when the claim's verb a negator at `i` (of `len` words) negates has a named object, and the

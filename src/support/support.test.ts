@@ -468,6 +468,20 @@ The Colne flooded the Harwick meadows on Sunday.`;
   );
 });
 
+test("'no longer' says a thing was so before: it denies the present, not the past", () => {
+  const source = `Depot notice
+
+The Mill Street depot is no longer used for salt storage.`;
+  assert.match(
+    ratings("Depot\n\nThe Mill Street depot was used for salt storage until 2020.", [source]).join("\n"),
+    /-> supported/,
+  );
+  assert.match(
+    ratings("Depot\n\nThe Mill Street depot is used for salt storage.", [source]).join("\n"),
+    /-> contradicted \[negation\]/,
+  );
+});
+
 test("'about' that only rounds a figure is no hedge the claim drops, unless the claim calls it exact", () => {
   const source = `Tunnel accounts
 
