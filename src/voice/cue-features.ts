@@ -303,8 +303,9 @@ export interface SourceOption {
   inverted: boolean;
   /** `rule`: the subject the rules read; `before`: the nearest mention before the cue (past
    * auxiliaries and adverbs); `opening`: the sentence's first mention; `phrase`: the noun phrase
-   * or pronoun before the cue (src/voice/noun-phrases.ts); `agent`: a passive cue's "by" phrase. */
-  via: "rule" | "before" | "opening" | "phrase" | "agent";
+   * or pronoun before the cue (src/voice/noun-phrases.ts); `agent`: a passive cue's "by" phrase;
+   * `chain`: the subject of the verb governing the cue in a "to" complement. */
+  via: "rule" | "before" | "opening" | "phrase" | "agent" | "chain";
 }
 
 /** The mentions that may be a candidate cue's source, each once. */
@@ -326,7 +327,35 @@ export function sourceOptions(doc: Document, m: MentionFinder, c: CueCandidate):
   const end = subjectEnd(doc, words, c.token, s.tokenStart);
   if (end >= 0) add(phraseBackward(doc, m.lex, words, end, s.tokenStart), false, "phrase");
   add(agentForward(doc, m.lex, words, c.token + 1, s.tokenEnd), true, "agent");
+  add(chainSubject(doc, m.lex, words, end, s.tokenStart), false, "chain");
   return out;
+}
+
+/**
+ * The subject of the verb that governs a cue in a "to" complement ("Mitchell tried to discuss",
+ * "voters choose to not believe", "she plans to try to repeal"): PolNeAR's cue spans the chain,
+ * and its source is the governing verb's subject, where the phrase before the cue is only "to".
+ * `end` is the word before the cue past auxiliaries and negation.
+ */
+function chainSubject(
+  doc: Document,
+  lex: VoiceLexicon,
+  words: SourceWords,
+  end: number,
+  floor: number,
+): Mention | undefined {
+  const tokens = doc.tokenStore;
+  let to = end;
+  for (let hop = 0; hop < 3 && to > floor && tokens.key(to) === "to"; hop++) {
+    const verb = subjectEnd(doc, words, to, floor);
+    if (verb < floor || wordClass(doc, lex, words, verb) !== "low" || functionWords().has(tokens.key(verb)))
+      return undefined;
+    const subject = subjectEnd(doc, words, verb, floor);
+    if (subject < floor) return undefined;
+    if (tokens.key(subject) !== "to") return phraseBackward(doc, lex, words, subject, floor);
+    to = subject;
+  }
+  return undefined;
 }
 
 /**

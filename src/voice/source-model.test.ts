@@ -78,6 +78,24 @@ test("a source option reads its grammatical place: subject, passive agent, appos
   );
 });
 
+test("a cue in a 'to' complement offers the subject of the verb governing it", () => {
+  const role = (text: string, cue: string, option: string) =>
+    optionFeatures(text, cue)
+      .get(option)
+      ?.find((f) => f.startsWith("role:"));
+  assert.equal(
+    role("Most dairy farmers choose to not believe the survey.", "believe", "Most dairy farmers"),
+    "role:chain",
+  );
+  assert.equal(
+    role("The harbour board plans to try to repeal the levy.", "repeal", "The harbour board"),
+    "role:chain",
+  );
+  // A capitalised word before "to" is no governing verb ("took to Twitter to say").
+  const twitter = optionFeatures("The mayor took to Fernpost to say the depot would close.", "say");
+  assert.ok(![...twitter.values()].some((f) => f.includes("role:chain")), [...twitter.keys()].join(" | "));
+});
+
 test("a source option counts the clause boundaries it crosses and sees quotation marks", () => {
   const f = optionFeatures("Tova Randle, who runs the depot, said that the bridge would close.", "said").get(
     "Tova Randle",

@@ -64,6 +64,7 @@ const CLAUSE_MARKS = new Set([",", ";", ":", "--", "\u2014", "\u2013", "(", ")"]
 function role(doc: Document, lex: VoiceLexicon, c: CueReading, o: SourceOption): string {
   const tokens = doc.tokenStore;
   if (o.via === "agent") return "agent";
+  if (o.via === "chain") return "chain";
   if (tokens.key(c.token) === "according") return o.inverted ? "according" : "according-before";
   if (o.inverted) return o.mention.first <= c.token + 2 ? "after" : "inverted";
   let k = o.mention.last + 1;
@@ -177,7 +178,8 @@ export const readingCandidate = (r: CueReading): CueCandidate => ({ ...r, featur
 /**
  * The rules' indirect attributions with their sources chosen by the source model: the likeliest
  * of the cue's options (the subject the rules read, the noun phrase or mention before, the
- * sentence's first mention, a passive's agent) when its probability reaches the model's
+ * sentence's first mention, a passive's agent, the governing verb's subject for a cue in a "to"
+ * complement) when its probability reaches the model's
  * `ruleThreshold`, else none (a wrong source is worse than a missing one). Direct quotes, and
  * attributions the rules read without a cue, keep theirs.
  */
