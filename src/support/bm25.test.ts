@@ -38,6 +38,20 @@ test("scores and ranks every hit as MiniSearch's BM25+ does, ties included", () 
   }
 });
 
+test("documents given as their terms score as the same terms joined by spaces", () => {
+  const r = new Random(11);
+  const vocabulary = ["harbour", "ferry", "toll", "pier", "harbour toll", "", "late-running"];
+  const termLists = Array.from({ length: 200 }, () => [
+    ...new Set(Array.from({ length: r.int(0, 6) }, () => r.pick(vocabulary))),
+  ]);
+  const joined = new Bm25Index(termLists.map((terms) => terms.join(" ")));
+  const given = new Bm25Index(termLists.map((terms) => new Set(terms)));
+  for (let q = 0; q < 100; q++) {
+    const query = Array.from({ length: r.int(1, 4) }, () => r.pick(vocabulary)).join(" ");
+    assert.deepEqual(given.top(query, 50), joined.top(query, 50), query);
+  }
+});
+
 test("a query of terms no document holds finds nothing", () => {
   assert.deepEqual(new Bm25Index(["a b", "b c"]).top("x y", 5), []);
   assert.deepEqual(new Bm25Index([]).top("a", 5), []);

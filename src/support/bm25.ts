@@ -42,7 +42,12 @@ export class Bm25Index {
   private queries = 0;
   private readonly params: Bm25Params;
 
-  constructor(documents: readonly string[], params: Partial<Bm25Params> = {}) {
+  /**
+   * `documents`: each a string of space-separated terms, or its terms (read as their join with
+   * spaces would be: a term with a space in it is two, and no terms at all one empty term), so a
+   * caller that holds the terms builds no string to split.
+   */
+  constructor(documents: readonly (string | Iterable<string>)[], params: Partial<Bm25Params> = {}) {
     this.params = { ...DEFAULTS, ...params };
     const n = documents.length;
     const lengths = new Float64Array(n);
@@ -53,35 +58,49 @@ export class Bm25Index {
     const df: number[] = [];
     const lastDoc: number[] = [];
     let average = 0;
-    documents.forEach((text, doc) => {
+    // MiniSearch's field length: distinct tokens, the empty one included, counted here as the
+    // tokens that are not repeats; its average is kept incrementally in the same order, so it
+    // rounds the same way.
+    let doc = 0;
+    let distinct = 0;
+    let empty = 0;
+    const add = (term: string) => {
+      if (!term) {
+        empty = 1;
+        return;
+      }
+      let id = this.termIds.get(term);
+      if (id === undefined) {
+        id = df.length;
+        this.termIds.set(term, id);
+        df.push(0);
+        lastDoc.push(-1);
+      }
+      ids.push(id);
+      if (lastDoc[id] !== doc) {
+        lastDoc[id] = doc;
+        df[id]++;
+        distinct++;
+      }
+    };
+    for (; doc < n; doc++) {
+      const document = documents[doc];
       docStart[doc] = ids.length;
-      // MiniSearch's field length: distinct tokens, the empty one included, counted here as the
-      // tokens that are not repeats; its average is kept incrementally in the same order, so it
-      // rounds the same way.
-      let distinct = 0;
-      let empty = 0;
-      for (const term of text.split(" ")) {
-        if (!term) {
-          empty = 1;
-          continue;
+      distinct = 0;
+      empty = 0;
+      if (typeof document === "string") for (const term of document.split(" ")) add(term);
+      else {
+        let none = true;
+        for (const term of document) {
+          none = false;
+          if (term.includes(" ")) for (const part of term.split(" ")) add(part);
+          else add(term);
         }
-        let id = this.termIds.get(term);
-        if (id === undefined) {
-          id = df.length;
-          this.termIds.set(term, id);
-          df.push(0);
-          lastDoc.push(-1);
-        }
-        ids.push(id);
-        if (lastDoc[id] !== doc) {
-          lastDoc[id] = doc;
-          df[id]++;
-          distinct++;
-        }
+        if (none) add("");
       }
       lengths[doc] = distinct + empty;
       average = (average * doc + lengths[doc]) / (doc + 1);
-    });
+    }
     docStart[n] = ids.length;
     const terms = df.length;
     this.postStart = new Int32Array(terms + 1);

@@ -180,7 +180,7 @@ export class PassageIndex {
   private searches = 0;
 
   constructor(readonly passages: Passage[]) {
-    this.bm25 = new Bm25Index(passages.map((p) => [...p.terms].join(" ")));
+    this.bm25 = new Bm25Index(passages.map((p) => p.terms));
     this.termStart = new Int32Array(passages.length + 1);
     let total = 0;
     passages.forEach((p, i) => {
