@@ -970,8 +970,12 @@ function startingPoint(q: Quantity, p: Passage): boolean {
 
 /** The index in `p.keys` where the figure `q` is written, or -1. */
 function figureIndex(q: Quantity, p: Passage): number {
-  const first = q.text.split(/\s+/)[0]?.toLowerCase();
-  return first === undefined ? -1 : p.keys.indexOf(first);
+  // "£270" is two keys, "£" and "270": the figure is found by its number.
+  const first = q.text
+    .split(/\s+/)[0]
+    ?.toLowerCase()
+    .replace(/^[^\p{L}\p{N}]+/u, "");
+  return first ? p.keys.indexOf(first) : -1;
 }
 
 /**

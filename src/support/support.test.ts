@@ -482,6 +482,16 @@ The Mill Street depot is no longer used for salt storage.`;
   );
 });
 
+test("a difference written with its currency sign is a difference too: '£270 under the average'", () => {
+  const source = `Fees review
+
+A new grave in Ashby costs £1,150, below the regional average of £1,420.`;
+  const claim = (figure: string) =>
+    `Graves\n\nA new grave in Ashby costs ${figure} under the regional average.`;
+  assert.match(ratings(claim("£270"), [source]).join("\n"), /-> supported/);
+  assert.match(ratings(claim("£600"), [source]).join("\n"), /-> contradicted \[quantity\]/);
+});
+
 test("'about' that only rounds a figure is no hedge the claim drops, unless the claim calls it exact", () => {
   const source = `Tunnel accounts
 
