@@ -658,6 +658,7 @@ const TRACE_LEXICON = Type.Object({
   quantifiers: words,
   stressBeforeFigures: words,
   numberWords: words,
+  unitSizes: Type.Record(Type.String({ minLength: 1 }), Type.Number({ exclusiveMinimum: 0 })),
 });
 
 /** Schema of `data/ingest-boilerplate.json`. */

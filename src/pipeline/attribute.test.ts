@@ -122,3 +122,16 @@ test("a release credited in the lead by its body's common name ('the borough cou
   const { voices } = traceAndAttribute(load("opinion-post-uncredited.txt"), [load("council-release.txt")]);
   assert.deepEqual(voices.findings, [], "no reuse, no finding");
 });
+
+test("a release credited where it is reused: a reporting clause of its body in the passage's sentence or the one before, and a quote given to the speaker the release names", () => {
+  assert.deepEqual(unattributed("depot-story.txt", "depot-release.txt"), []);
+  // The same passages with no reporting clause, and the quote given to someone the release never
+  // names: every one of them is the author's copy.
+  assert.equal(unattributed("depot-story-uncredited.txt", "depot-release.txt").length, 3);
+});
+
+test("a release's title names its issuer before a colon ('Ridings Transport Board: annual report'): 'the board said' credits what it reports, and nothing before it", () => {
+  const found = unattributed("board-story.txt", "board-report.txt");
+  assert.equal(found.length, 1);
+  assert.match(found[0], /^26 words reused from board-report\.txt without crediting it/);
+});

@@ -23,12 +23,19 @@ export class LineBuffer {
     }
   }
 
-  /** The lines gathered so far, each ended by "\n", once they fill a piece (or `min` characters). */
+  /**
+   * The lines gathered so far, each ended by "\n", once they fill a piece (or `min` characters):
+   * the piece ends at the first line that fills it, and the lines after it (a block pushed at once)
+   * wait for the next piece.
+   */
   take(min = PIECE_CHARS): string | undefined {
     if (this.lines.length === 0 || this.chars < min) return undefined;
-    const piece = `${this.lines.join("\n")}\n`;
-    this.lines = [];
-    this.chars = 0;
+    let n = 0;
+    let chars = 0;
+    while (n < this.lines.length && (chars < min || min === 0)) chars += this.lines[n++].length + 1;
+    const piece = `${this.lines.slice(0, n).join("\n")}\n`;
+    this.lines = this.lines.slice(n);
+    this.chars -= chars;
     return piece;
   }
 

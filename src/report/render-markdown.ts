@@ -43,7 +43,7 @@ export function* markdownPieces(report: Report): Generator<string> {
   for (const f of leadFacts(report)) out.push(`- **${f.question}:** ${md(f.figure)} — ${md(f.detail)}`);
   if (summary.key.length > 0) {
     out.push("", "## What matters most", "");
-    summary.key.forEach((k, i) => {
+    for (const [i, k] of summary.key.entries()) {
       const e = keyEdit(report, k);
       const edit =
         e && (e.old || e.now)
@@ -60,6 +60,8 @@ export function* markdownPieces(report: Report): Generator<string> {
             : "";
           const why = k.count > 1 ? `  \n     ${md(c.message)}` : "";
           out.push(`   - “${md(c.claim)}” (article ${c.span.start}–${c.span.end})${why}${evidence}`);
+          const piece = out.take();
+          if (piece) yield piece;
         }
         out.push("");
       } else if (k.grouped && k.count > 1) {
@@ -67,10 +69,13 @@ export function* markdownPieces(report: Report): Generator<string> {
         for (const fi of k.findings) {
           const f = report.findings[fi];
           out.push(`   - ${md(f.message)}${f.span ? ` (article ${f.span.start}–${f.span.end})` : ""}`);
+          // A long list of grouped findings is cut like any other list of the report.
+          const piece = out.take();
+          if (piece) yield piece;
         }
         out.push("", "   </details>", "");
       }
-    });
+    }
   }
   out.push("", "## Sentences", "", "| # | voice | sentence |", "| --: | --- | --- |");
   for (let i = 0; i < report.sentences.length; i++) {

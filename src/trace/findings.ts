@@ -1,6 +1,8 @@
 import { finding } from "../core/finding.js";
 import type { Document } from "../text/document.js";
 import { quotedAt as quoted } from "../text/quotes.js";
+import { itemContaining } from "../text/search.js";
+import { quantitiesIn, sameAmounts } from "./amounts.js";
 import { isNegation, isNumberToken } from "./lexicon.js";
 import { tokensIn } from "./locate.js";
 import {
@@ -49,7 +51,32 @@ export function matchFindings(
     const finding = editFinding(edit, match, index, article, source, quoted, quotedAt);
     if (finding) findings.push(finding);
   }
-  return findings;
+  return withoutMovedNegations(findings, article);
+}
+
+// A date the article gives in words ("last year" for "in 2025", "on Tuesday" for "on 3
+// March") or leaves out where it rewords the sentence is no changed figure: only another figure
+// in its place is.
+function onlyDates(source: Document, span: Edit["source"]): boolean {
+  if (!span) return false;
+  const figures = quantitiesIn(source, span);
+  return figures.length > 0 && figures.every((q) => q.kind === "date" || q.kind === "time");
+}
+
+// A negation dropped in one place and added in another of the same sentence has moved, not
+// flipped the statement ("does not find evidence that it is driving" → "concludes that it is not
+// driving"): the sentence still denies, if more bluntly.
+function withoutMovedNegations(findings: TraceFinding[], article: Document): TraceFinding[] {
+  const sentenceAt = (f: TraceFinding) => (f.span ? itemContaining(article.sentences, f.span.start) : -1);
+  const moved = new Set<TraceFinding>();
+  for (const d of findings)
+    if (d.ruleId === DROPPED_NEGATION.id)
+      for (const a of findings)
+        if (a.ruleId === ADDED_NEGATION.id && sentenceAt(a) === sentenceAt(d) && sentenceAt(d) >= 0) {
+          moved.add(d);
+          moved.add(a);
+        }
+  return moved.size === 0 ? findings : findings.filter((f) => !moved.has(f));
 }
 
 function editFinding(
@@ -107,7 +134,19 @@ function editFinding(
       message: `How much ${source.id} claims changed: "${clip(expected)}" became "${clip(actual)}"`,
     });
   }
-  if (edit.op === "replace" && numbers(sTokens) !== "" && numbers(sTokens) !== numbers(aTokens)) {
+  // A figure restated in other units or words ("3.2 kilometres" as "two miles", "£1.2m" as "1.2
+  // million pounds") is the source's amount still.
+  if (
+    edit.op === "replace" &&
+    numbers(sTokens) !== "" &&
+    !(numbers(aTokens) === "" && onlyDates(source, edit.source)) &&
+    numbers(sTokens) !== numbers(aTokens) &&
+    !(
+      edit.source &&
+      edit.article &&
+      sameAmounts(quantitiesIn(source, edit.source), quantitiesIn(article, edit.article))
+    )
+  ) {
     return finding(CHANGED_NUMBER, {
       ...base,
       message: `A number of ${source.id} changed: "${clip(expected)}" became "${clip(actual)}"`,

@@ -5,10 +5,17 @@ interface Lexicon {
   quantifiers: string[];
   stressBeforeFigures: string[];
   numberWords: string[];
+  unitSizes: Record<string, number>;
 }
 
 let lexicon:
-  | { negations: Set<string>; quantifiers: Set<string>; stress: Set<string>; numbers: Set<string> }
+  | {
+      negations: Set<string>;
+      quantifiers: Set<string>;
+      stress: Set<string>;
+      numbers: Set<string>;
+      unitSizes: Map<string, number>;
+    }
   | undefined;
 function words() {
   if (!lexicon) {
@@ -18,6 +25,7 @@ function words() {
       quantifiers: new Set(data.quantifiers),
       stress: new Set(data.stressBeforeFigures),
       numbers: new Set(data.numberWords),
+      unitSizes: new Map(Object.entries(data.unitSizes)),
     };
   }
   return lexicon;
@@ -38,3 +46,6 @@ export const isNumberToken = (kind: string, key: string): boolean =>
 
 /** True when losing or gaining the word can flip or widen what a sentence says. */
 export const flipsMeaning = (key: string): boolean => isNegation(key) || isQuantifier(key);
+
+/** The size of a canonical unit ("km", "day") in the base unit of its kind, when it has a fixed one. */
+export const unitSize = (unit: string): number | undefined => words().unitSizes.get(unit);

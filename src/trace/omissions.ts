@@ -2,7 +2,9 @@ import { finding } from "../core/finding.js";
 import type { Span } from "../core/span.js";
 import { loadData } from "../data.js";
 import type { Document } from "../text/document.js";
+import { functionWords } from "../text/function-words.js";
 import { firstKeyAtOrAfter, itemContaining } from "../text/search.js";
+import { Restatements } from "./amounts.js";
 import { OMISSION, type OMISSION_KINDS, type TraceFinding } from "./rules.js";
 import type { Match } from "./types.js";
 
@@ -87,9 +89,15 @@ export function findOmissions(
     return n / Math.max(1, s.end - s.start) >= o.minCovered;
   });
   if (o.carried) for (const k of o.carried) if (k < covered.length) covered[k] = true;
-  const omitted = sentences.map(
-    (s, k) => !covered[k] && words(source, s) >= 4 && source.paragraphs[s.paragraph]?.kind !== "heading",
-  );
+  // A sentence the article restates with its figures in other units or words is carried.
+  let restatements: Restatements | undefined;
+  const omitted = sentences.map((s, k) => {
+    if (covered[k] || words(source, s) < 4 || source.paragraphs[s.paragraph]?.kind === "heading")
+      return false;
+    if (sectionTitle(source, s)) return false;
+    restatements ??= new Restatements(article, functionWords());
+    return !restatements.restates(source, s);
+  });
   const ranked: { finding: TraceFinding; weight: number; words: number }[] = [];
   for (let k = 0; k < sentences.length; k++) {
     if (!omitted[k]) continue;
@@ -147,6 +155,17 @@ export function kindsOf(doc: Document, from: number, to: number): OmissionKind[]
   }
   if (found.size === 0) return ["context"];
   return [...found].sort((a, b) => (weight.get(b) ?? 0) - (weight.get(a) ?? 0));
+}
+
+// A numbered line with no figure after its number and no closing stop ("2. Who uses the bus",
+// "4.1 Options") titles a section of a report, though it reads as a list item: it states nothing.
+const SECTION_TITLE = /^\d[\d.]*[.)]?\s+[^\d.!?:;]{1,60}$/u;
+
+function sectionTitle(doc: Document, s: Span & { paragraph: number }): boolean {
+  const p = doc.paragraphs[s.paragraph];
+  if (!p || p.kind !== "list-item") return false;
+  const text = doc.text.slice(p.start, p.end).trim();
+  return SECTION_TITLE.test(text) && text.split(/\s+/).length <= 8;
 }
 
 const words = (doc: Document, s: { tokenStart: number; tokenEnd: number }): number => {

@@ -26,6 +26,8 @@ export interface ParaphrasePair {
 interface Range {
   from: number;
   to: number;
+  /** The sentence is a labelled row of a fact box or table ("Decline: 33%"). */
+  row: boolean;
 }
 
 /**
@@ -101,6 +103,9 @@ export function findParaphrases(
       }
     }
     for (const [j, d] of dot) {
+      // A fact box row and a running sentence share a figure and its label's words however
+      // differently they use them: only words that really match (the n-gram aligner) pair them.
+      if (aRanges[i].row !== sRanges[j].row) continue;
       const cosine = d / Math.max(1e-9, aNorm * sNorms[j]);
       if (cosine >= o.minCosine && (shared.get(j) ?? 0) >= o.minShared) scored.push({ i, j, cosine });
     }
@@ -140,9 +145,21 @@ function candidates(seq: WordSequence, taken: Uint8Array, maxTaken: number): Ran
     let used = 0;
     while (w < seq.token.length && seq.token[w] < s.tokenEnd) used += taken[w++];
     const n = w - from;
-    if (n >= 5 && n <= MAX_ALIGNED && used <= maxTaken * n) out.push({ from, to: w });
+    if (n >= 5 && n <= MAX_ALIGNED && used <= maxTaken * n) out.push({ from, to: w, row: isRow(seq.doc, s) });
   }
   return out;
+}
+
+// A label, a colon and a short value holding a figure, alone in its paragraph, with no closing
+// stop: "Services on time, 2025: 87%", "Passenger journeys 2015: 21 million".
+const ROW = /^[^:.!?]{1,80}:[^\p{L}\p{N}]*[^:.!?]{0,40}$/u;
+
+function isRow(doc: WordSequence["doc"], s: Sentence): boolean {
+  const p = doc.paragraphs[s.paragraph];
+  if (!p || p.start < s.start - 1 || p.end > s.end + 1) return false;
+  const text = doc.text.slice(s.start, s.end).trim();
+  const value = text.slice(text.indexOf(":") + 1);
+  return ROW.test(text) && /\d/.test(value) && value.trim().split(/\s+/).length <= 4;
 }
 
 /** A light English suffix stripper, enough to meet "promised" with "promises" and "promising". */

@@ -353,3 +353,130 @@ describe("trace: paraphrase and omissions", () => {
     assert.deepEqual(traceSources(other, [source]).matches, []);
   });
 });
+
+describe("trace: figures restated in other units or words", () => {
+  const PIER =
+    "The harbour board in Castlemere said the new pier would be 3.2 kilometres long and would cost £1.2m, and that it would open to the public 14 days after the final inspection by the county engineers.";
+  const source = doc(PIER, "board");
+  const one = (from: string, to: string) => {
+    const article = doc(PIER.replace(from, to), "article");
+    return traceSources(article, [source]).findings.map((f) => `${f.ruleId} ${f.actual}`);
+  };
+
+  test("the same amount in other units or words is no changed number", () => {
+    assert.deepEqual(one("3.2 kilometres", "two miles"), []);
+    assert.deepEqual(one("£1.2m", "1.2 million pounds"), []);
+    assert.deepEqual(one("14 days", "a fortnight"), []);
+  });
+
+  test("another amount is a changed number, in the same units or others", () => {
+    assert.deepEqual(one("3.2 kilometres", "three miles"), ["trace/changed-number three miles"]);
+    assert.deepEqual(one("£1.2m", "1.5 million pounds"), ["trace/changed-number 1.5 million pounds"]);
+    assert.deepEqual(one("14 days", "a week"), ["trace/changed-number a week"]);
+  });
+
+  test("a source sentence the article restates in other units is no omission; one with another figure is", () => {
+    const release = doc(
+      [
+        "The footpath around Lake Corrie reopened on Saturday after eleven weeks of repairs to the sluice gates carried out for the water board.",
+        "The reopened footpath runs for 3.2 kilometres along the western shore. Boats will be allowed back on the lake in a fortnight, once the gates have been tested. The café at the boathouse will reopen after 20 days.",
+      ].join("\n\n"),
+      "water-board",
+    );
+    const story = doc(
+      [
+        "The footpath around Lake Corrie reopened on Saturday after eleven weeks of repairs to the sluice gates carried out for the water board.",
+        "The footpath covers two miles of the western shore, the board said. Boats must wait another 14 days before they can return to the lake. The boathouse café is due to reopen in a month.",
+      ].join("\n\n"),
+      "story",
+    );
+    const omitted = traceSources(story, [release])
+      .findings.filter((f) => f.ruleId === "trace/omission")
+      .map((f) => (f.evidence ?? []).map((e) => release.text.slice(e.start, e.end)).join(" | "));
+    assert.deepEqual(omitted, ["The café at the boathouse will reopen after 20 days."]);
+  });
+});
+
+describe("trace: structure and rewording", () => {
+  const REVIEW = [
+    "Harbour Review 2026",
+    "1. Moorings in the outer harbour",
+    "The review counted 412 moorings in the outer harbour, of which 96 stood empty all year. Demand for berths fell on every pontoon.",
+    "2. Safety of lifeboat launches",
+    "In 2025, 91% of lifeboat launches reached the harbour mouth within ten minutes, against 84% in 2019. The review does not find evidence that the new breakwater is slowing launches.",
+  ].join("\n\n");
+  const review = doc(REVIEW, "review");
+
+  test("a fact box row is not paired with a running sentence that shares its figure and label", () => {
+    const post = doc(
+      [
+        "The review counted 412 moorings in the outer harbour, of which 96 stood empty all year.",
+        "HARBOUR IN FIGURES\nLifeboat launches within ten minutes, 2025: 91%\nEmpty moorings: 96",
+      ].join("\n\n"),
+      "post",
+    );
+    const { matches } = traceSources(post, [review]);
+    assert.deepEqual(
+      matches.map((m) => post.text.slice(m.article.start, m.article.end)),
+      ["The review counted 412 moorings in the outer harbour, of which 96 stood empty all year."],
+    );
+  });
+
+  test("a negation moved within a sentence is neither dropped nor added; one dropped alone is", () => {
+    const rules = (text: string) =>
+      traceSources(doc(text, "post"), [review])
+        .findings.filter((f) => f.ruleId !== "trace/omission")
+        .map((f) => f.ruleId);
+    assert.deepEqual(rules("So the review concludes that the new breakwater is not slowing launches."), []);
+    assert.deepEqual(
+      rules("The review does find evidence that the new breakwater is slowing launches, say the pilots."),
+      ["trace/dropped-negation"],
+    );
+  });
+
+  test("a date given in words ('last year' for 'in 2025') is no changed number; another year is", () => {
+    const { findings } = traceSources(
+      doc(
+        "Launch times got better: 91% of lifeboat launches reached the harbour mouth within ten minutes last year, up from 84% in 2019.",
+        "post",
+      ),
+      [review],
+    );
+    assert.deepEqual(
+      findings.filter((f) => f.ruleId === "trace/changed-number"),
+      [],
+    );
+    const changed = traceSources(doc(REVIEW.replace("In 2025", "In 2024"), "post"), [review]).findings;
+    assert.deepEqual(
+      changed.filter((f) => f.ruleId === "trace/changed-number").map((f) => f.actual),
+      ["2024"],
+    );
+  });
+
+  test("a report's numbered section titles are not omitted passages", () => {
+    const post = doc(
+      "The review counted 412 moorings in the outer harbour, of which 96 stood empty all year. Demand for berths fell on every pontoon.",
+      "post",
+    );
+    const omitted = traceSources(post, [review])
+      .findings.filter((f) => f.ruleId === "trace/omission")
+      .map((f) => (f.evidence ?? []).map((e) => review.text.slice(e.start, e.end)).join(" | "));
+    assert.ok(omitted.length > 0, "the safety paragraph is left out");
+    assert.ok(!omitted.some((o) => /^\d\. /.test(o)), omitted.join("; "));
+  });
+});
+
+test("a source's fact box row restated in a running sentence is no omission; a row it leaves out is", () => {
+  const report = doc(
+    "Ferry use on the Kessel crossing has fallen for a decade, and fastest on the winter sailings that were cut.\n\nKey figures\nCrossings 2015: 9 million\nCrossings 2025: 6 million\n\nOver the same period the number of sailings fell from 48 to 31 a day, and the average fare rose from £4.10 to £6.20.",
+    "report",
+  );
+  const post = doc(
+    "Ferry use on the Kessel crossing has fallen for a decade, and fastest on the winter sailings that were cut. Crossings fell to 6 million in 2025. Over the same period the number of sailings fell from 48 to 31 a day, and the average fare rose from £4.10 to £6.20.",
+    "post",
+  );
+  const omitted = traceSources(post, [report])
+    .findings.filter((f) => f.ruleId === "trace/omission")
+    .map((f) => (f.evidence ?? []).map((e) => report.text.slice(e.start, e.end)).join(" | "));
+  assert.deepEqual(omitted, ["Crossings 2015: 9 million"]);
+});

@@ -2,8 +2,8 @@ import { finding } from "../core/finding.js";
 import type { Span } from "../core/span.js";
 import type { Document } from "../text/document.js";
 import { foldKey } from "../text/fold.js";
-import { alternation } from "../text/regexp.js";
-import { firstEndingAfter, lowerBound } from "../text/search.js";
+import { alternation, escapeRegExp } from "../text/regexp.js";
+import { firstEndingAfter, itemContaining, lowerBound } from "../text/search.js";
 import { type SourceNames, sourceNames } from "../trace/source-names.js";
 import type { Match } from "../trace/types.js";
 import { continuesQuoting } from "./continuation.js";
@@ -124,7 +124,8 @@ export function creditReuse(ctx: SentenceContext, matches: Match[], sources: Doc
   const wholeText = ctx.credits.filter((c) => c.kind !== "inline");
   const inline = ctx.credits.filter((c) => c.kind === "inline");
   const names = new Map(sources.map((s) => [s.id, sourceNames(s)]));
-  const bodyCued = new Map(sources.map((s) => [s.id, bodyCuedFrom(ctx, bodyForms(s, ctx.lex), matches)]));
+  const byBody = new Map(sources.map((s) => [s.id, bodyCued(ctx, bodyForms(s, ctx.lex), matches)]));
+  const spoken = spokenSentences(ctx, sources, matches);
   const findings: VoiceFinding[] = [];
   const out = matches.map((m, index) => {
     const id = m.source.id;
@@ -135,7 +136,7 @@ export function creditReuse(ctx: SentenceContext, matches: Match[], sources: Doc
       inlineNear(article, inline, m.article) ||
       inlineBeforeRun(article, inline, m.article, ctx.traced.paragraphShare) ||
       namedNear(article, known, m.article) ||
-      (bodyCued.get(id) ?? Number.POSITIVE_INFINITY) <= m.article.start;
+      credits(article, byBody.get(id), spoken.get(id), m.article);
     if (!attributed) findings.push(unattributed(article, m, index, known));
     return { ...m, attributed };
   });
@@ -157,11 +158,24 @@ function bodyForms(src: Document, lex: SentenceContext["lex"]): string[] {
   const forms = new Set<string>();
   for (const text of [...titled, line, second.split(/(?<=[.!?])\s/)[0] ?? ""]) {
     const words = text.split(/[^\p{L}\p{N}'\u2019-]+/u).filter((w) => w.length > 0);
+    // A release's title opens with its issuer before a colon ("Ridings Transport Board: annual
+    // report", "Brackley Water: Path reopens"): a name there is a body whatever its last word.
+    const issuer =
+      /^([^:.!?]+):\s/u
+        .exec(text)?.[1]
+        .split(/\s+/)
+        .filter((w) => w.length > 0) ?? [];
+    const issuerNamed =
+      issuer.length >= 2 &&
+      issuer.every((w) => /^\p{Lu}/u.test(w) || lex.nameJoins.has(w)) &&
+      /^\p{Lu}/u.test(issuer.at(-1) ?? "");
     let run: string[] = [];
+    let at = 0;
     const close = () => {
       while (run.length > 0 && lex.nameJoins.has(run[run.length - 1].toLowerCase())) run.pop();
       const head = run.at(-1)?.toLowerCase();
-      if (run.length >= 2 && head && (lex.placeHeads.has(head) || lex.publisherHeads.has(head))) {
+      const isIssuer = issuerNamed && at === issuer.length && run.length === issuer.length;
+      if (run.length >= 2 && head && (isIssuer || lex.placeHeads.has(head) || lex.publisherHeads.has(head))) {
         const lower = run.map((w) => w.toLowerCase());
         forms.add(lower.join(" "));
         // "the borough council", "the council": the name without its proper first word.
@@ -174,6 +188,9 @@ function bodyForms(src: Document, lex: SentenceContext["lex"]): string[] {
       if (/^\p{Lu}/u.test(w)) run.push(w);
       else if (run.length > 0 && lex.nameJoins.has(w)) run.push(w);
       else close();
+      at++;
+      // The issuer's name ends at its colon, though the headline after it may be capitalised.
+      if (issuerNamed && at === issuer.length) close();
     }
     close();
   }
@@ -181,28 +198,129 @@ function bodyForms(src: Document, lex: SentenceContext["lex"]): string[] {
 }
 
 /**
- * Where the first reporting cue in the author's own words ends whose subject is the source's body,
- * by its name or its common name (Infinity when none): "The borough council announced on Tuesday
- * that …" credits a council's release reused anywhere after it, however far: a story built on a
- * release names its source once, in the lead. A cue inside reused text is the source naming
- * itself, no credit.
+ * Where a source's body is credited in the author's own words. `from`: where the sentence starts
+ * of the first reporting cue whose subject is the source's body, by its name or its common name
+ * (Infinity when none): "The borough council announced on Tuesday that …" credits a council's
+ * release reused anywhere after it, however far: a story built on a release names its source
+ * once, in the lead. `sentences`: the sentences such a cue stands in, wherever it is, so that a
+ * reporting clause credits the words it reports on either side of it ("The council said
+ * [reused]", "[reused], the council added"), and the next sentence of its paragraph, whose
+ * content goes on from it. A cue whose own words are reused text is the source naming itself, no
+ * credit.
  */
-function bodyCuedFrom(ctx: SentenceContext, forms: string[], matches: Match[]): number {
-  if (forms.length === 0) return Number.POSITIVE_INFINITY;
-  const { sentences } = ctx.article;
-  let first = Number.POSITIVE_INFINITY;
+function bodyCued(
+  ctx: SentenceContext,
+  forms: string[],
+  matches: Match[],
+): { from: number; sentences: Uint8Array } {
+  const { sentences, tokenStore: store } = ctx.article;
+  const flags = new Uint8Array(sentences.length);
+  let from = Number.POSITIVE_INFINITY;
+  if (forms.length === 0) return { from, sentences: flags };
   for (const c of ctx.cues) {
-    const s = sentences[c.sentence];
-    if (c.subject.kind === "pronoun" || s.end >= first) continue;
+    if (c.subject.kind === "pronoun") continue;
     const subject = c.subject.text
       .toLowerCase()
       .replace(/^the\s+/, "")
       .replace(/['\u2019]s$/, "");
     if (!forms.includes(subject)) continue;
-    if (matches.some((m) => m.article.start < s.end && s.start < m.article.end)) continue;
-    first = s.end;
+    const start = store.starts[Math.min(c.first, c.subject.first)];
+    const end = store.ends[Math.max(c.last, c.subject.last)];
+    if (matches.some((m) => m.article.start < end && start < m.article.end)) continue;
+    const s = sentences[c.sentence];
+    from = Math.min(from, s.start);
+    flags[c.sentence] = 1;
+    if (sentences[c.sentence + 1]?.paragraph === s.paragraph) flags[c.sentence + 1] = 1;
   }
-  return first;
+  return { from, sentences: flags };
+}
+
+/**
+ * The sentences, by source id, at least half of whose words lie in quotes the article gives to a
+ * named speaker whom the source names too ("Councillor Ashdown said: …" in a council's release),
+ * in a reporting clause of its own: the reader is told whose words they are. A written ruling's
+ * words given to a judge the ruling never names are not credited so: the article hides the
+ * document they come from.
+ */
+function spokenSentences(
+  ctx: SentenceContext,
+  sources: Document[],
+  matches: Match[],
+): Map<string, Uint8Array> {
+  const { sentences, tokenStore: store } = ctx.article;
+  const named = ctx.spans
+    .map((q, i) => ({ q, a: ctx.attributions.get(i) }))
+    .filter((x) => x.q.depth === 0 && x.a?.name !== undefined)
+    .map(({ q, a }) => ({ q, name: a?.name, given: a?.mention ?? a?.cue }));
+  const out = new Map<string, Uint8Array>();
+  for (const src of sources) {
+    // The article's own words must give the quote to its speaker: a reporting clause copied with
+    // the quote is the source's attribution, reused like the rest.
+    const own = (span: Span | undefined) =>
+      span !== undefined &&
+      !matches.some(
+        (m) => m.source.id === src.id && m.article.start < span.end && span.start < m.article.end,
+      );
+    const flags = new Uint8Array(sentences.length);
+    out.set(src.id, flags);
+    const quotes = named
+      .filter(({ name, given }) => {
+        if (!own(given)) return false;
+        const surname = name?.split(/\s+/).at(-1) ?? "";
+        return (
+          surname.length > 1 &&
+          new RegExp(`(?<!\\p{L})${escapeRegExp(surname)}(?!\\p{L})`, "u").test(src.text)
+        );
+      })
+      .map(({ q }) => ({ start: q.contentStart, end: q.contentEnd }))
+      .sort((x, y) => x.start - y.start);
+    if (quotes.length === 0) continue;
+    sentences.forEach((s, si) => {
+      let words = 0;
+      let inside = 0;
+      for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+        const kind = store.kind(t);
+        if (kind !== "word" && kind !== "number") continue;
+        words++;
+        if (itemContaining(quotes, store.starts[t]) >= 0) inside++;
+      }
+      if (words > 0 && inside * 2 >= words) flags[si] = 1;
+    });
+  }
+  return out;
+}
+
+/**
+ * The body's reporting clause or a speaker's quote credits a passage when at least half its words
+ * lie in the sentences they credit: a passage that runs on from uncredited text into a quoted
+ * sentence ("… over the next two years. "We are proud …," she said") is mostly uncredited still.
+ */
+function credits(
+  doc: Document,
+  body: { from: number; sentences: Uint8Array } | undefined,
+  spoken: Uint8Array | undefined,
+  span: Span,
+): boolean {
+  if (body && body.from <= span.start) return true;
+  const { sentences, tokenStore: store } = doc;
+  let words = 0;
+  let inside = 0;
+  for (
+    let si = firstEndingAfter(sentences, span.start);
+    si < sentences.length && sentences[si].start < span.end;
+    si++
+  ) {
+    const s = sentences[si];
+    const flagged = body?.sentences[si] === 1 || spoken?.[si] === 1;
+    for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+      const kind = store.kind(t);
+      if ((kind !== "word" && kind !== "number") || store.starts[t] < span.start || store.ends[t] > span.end)
+        continue;
+      words++;
+      if (flagged) inside++;
+    }
+  }
+  return words > 0 && inside * 2 >= words;
 }
 
 function inSentences(sentences: Span[], flags: Uint8Array, span: Span): boolean {
