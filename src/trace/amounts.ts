@@ -87,7 +87,7 @@ export class Restatements {
   private readonly words: Set<string>[];
 
   constructor(
-    private readonly article: Document,
+    article: Document,
     private readonly stop: ReadonlySet<string>,
   ) {
     this.words = article.sentences.map(() => new Set<string>());

@@ -163,7 +163,7 @@ const SECTION_TITLE = /^\d[\d.]*[.)]?\s+[^\d.!?:;]{1,60}$/u;
 
 function sectionTitle(doc: Document, s: Span & { paragraph: number }): boolean {
   const p = doc.paragraphs[s.paragraph];
-  if (!p || p.kind !== "list-item") return false;
+  if (p?.kind !== "list-item") return false;
   const text = doc.text.slice(p.start, p.end).trim();
   return SECTION_TITLE.test(text) && text.split(/\s+/).length <= 8;
 }
