@@ -657,6 +657,7 @@ const TRACE_LEXICON = Type.Object({
   negations: words,
   quantifiers: words,
   stressBeforeFigures: words,
+  universals: words,
   numberWords: words,
   unitSizes: Type.Record(Type.String({ minLength: 1 }), Type.Number({ exclusiveMinimum: 0 })),
 });

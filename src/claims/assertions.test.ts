@@ -297,6 +297,7 @@ test("a marker in an announcement, a hedged sweep, an idiom, a duty and the auth
   const sentences = [
     "The harbour board announced that the new timetable caused the delays on the east shore.",
     "Harbour officials announced this week that the strike led to the closure of two piers.",
+    "The harbour board informed the skippers that their licences were suspended due to the new timetable.",
     "To close two harbours so soon probably has never happened before in the county.",
     "The ferry office is now solidly bureaucratic in the worst sense.",
     "It is on all of us to check the ferry logs before winter.",

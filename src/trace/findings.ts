@@ -3,7 +3,7 @@ import type { Document } from "../text/document.js";
 import { quotedAt as quoted } from "../text/quotes.js";
 import { itemContaining } from "../text/search.js";
 import { quantitiesIn, sameAmounts } from "./amounts.js";
-import { isNegation, isNumberToken } from "./lexicon.js";
+import { isNegation, isNumberToken, isQuantifier, isUniversal } from "./lexicon.js";
 import { tokensIn } from "./locate.js";
 import {
   ADDED_NEGATION,
@@ -128,7 +128,12 @@ function editFinding(
       .map((t) => t.key)
       .join(" ");
   // An elision or a bracket marks its change; an unmarked one that touches "all", "only", "some"…
-  if (edit.note === "quantifier") {
+  // Cutting a universal ("along its whole length") leaves a claim narrower than the source's.
+  const cutUniversal =
+    edit.op === "delete" &&
+    sTokens.some((t) => isQuantifier(t.key)) &&
+    sTokens.every((t) => !isQuantifier(t.key) || isUniversal(t.key));
+  if (edit.note === "quantifier" && !cutUniversal) {
     return finding(CHANGED_QUANTIFIER, {
       ...base,
       message: `How much ${source.id} claims changed: "${clip(expected)}" became "${clip(actual)}"`,

@@ -4,6 +4,7 @@ interface Lexicon {
   negations: string[];
   quantifiers: string[];
   stressBeforeFigures: string[];
+  universals: string[];
   numberWords: string[];
   unitSizes: Record<string, number>;
 }
@@ -13,6 +14,7 @@ let lexicon:
       negations: Set<string>;
       quantifiers: Set<string>;
       stress: Set<string>;
+      universals: Set<string>;
       numbers: Set<string>;
       unitSizes: Map<string, number>;
     }
@@ -24,6 +26,7 @@ function words() {
       negations: new Set(data.negations),
       quantifiers: new Set(data.quantifiers),
       stress: new Set(data.stressBeforeFigures),
+      universals: new Set(data.universals),
       numbers: new Set(data.numberWords),
       unitSizes: new Map(Object.entries(data.unitSizes)),
     };
@@ -36,6 +39,9 @@ export const isNegation = (key: string): boolean => words().negations.has(key) |
 
 /** True when the comparison key sets how much or how many a statement covers ("all", "only", "some"). */
 export const isQuantifier = (key: string): boolean => words().quantifiers.has(key);
+
+/** True when the quantifier covers the whole of something ("all", "every", "whole"). */
+export const isUniversal = (key: string): boolean => words().universals.has(key);
 
 /** True when the quantifier, right before a figure, only stresses it ("only three days"). */
 export const stressesFigure = (key: string): boolean => words().stress.has(key);

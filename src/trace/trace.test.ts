@@ -127,6 +127,22 @@ describe("trace: edits", () => {
     });
   });
 
+  test("a universal cut ('all of' dropped) narrows the claim: no quantifier change; one added is a change", () => {
+    const cut = (from: string, to: string) => {
+      const source = doc(
+        EDGE.replace("before the flood reached", "before the flood reached all of"),
+        "inquiry",
+      );
+      const article = doc(`Our readers deserve the truth.\n\n${source.text.replace(from, to)}`, "post");
+      return traceSources(article, [source]).findings.map((f) => f.ruleId);
+    };
+    assert.deepEqual(cut("reached all of the lower town", "reached the lower town"), []);
+    assert.deepEqual(
+      cut("Local residents of the valley were told", "Local residents of the valley were all told"),
+      ["trace/changed-quantifier"],
+    );
+  });
+
   test("'only' gained or lost right before a figure stresses it: no quantifier change", () => {
     const stressed = atEdge("Only three of the nine", "Three of the nine");
     assert.deepEqual(stressed.edits, ['  delete(word) "" <- "Only"']);
