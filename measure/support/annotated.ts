@@ -30,6 +30,7 @@ export const SPLITS = [
   "heldout-8",
   "heldout-9",
   "heldout-10",
+  "heldout-11",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
@@ -42,7 +43,8 @@ export interface GoldArticle {
    * else again, blind, measured once and then read; `heldout-6` by someone else again, blind, measured once
    * and then read; `heldout-7` by someone else again, blind, measured once and then read; `heldout-8` by someone else again,
    * blind, measured once and then read; `heldout-9` by someone else again,
-   * blind, measured once and then read; `heldout-10` by someone else again, blind, measured once.
+   * blind, measured once and then read; `heldout-10` by someone else again, blind, measured once and then read;
+   * `heldout-11` by someone else again, blind, measured once.
    */
   split: Split;
   article: string;

@@ -23,6 +23,7 @@ const PART_LABELS: Record<Split, string> = {
   "heldout-8": "held-out 8 (blind, measured once at 0.574, then read)",
   "heldout-9": "held-out 9 (blind, measured once at 0.542, then read)",
   "heldout-10": "held-out 10 (blind, measured once at 0.543, then read)",
+  "heldout-11": "held-out 11 (blind, measured once)",
 };
 
 function table(outs: ClaimOutcome[], split: string): (string | number)[][] {
@@ -55,6 +56,7 @@ const SHORT: Record<Split, string> = {
   "heldout-8": "h8",
   "heldout-9": "h9",
   "heldout-10": "h10",
+  "heldout-11": "h11",
 };
 
 /** Each rating rule's precision, "right/predicted" per part, so a rule that fails on new text shows. */
@@ -78,8 +80,8 @@ function ruleTable(outs: ClaimOutcome[]): ResultTable {
     }),
     notes: [
       "A firing is right when the gold status is the rule's status (an overreach the gold calls contradicted is wrong here).",
-      "blind-written: held-out 4 to the last part pooled, each written by someone who never read the rules; all have",
-      "been read since their one measure, so this column is for study, not a blind figure.",
+      "blind-written: held-out 4 to the last part pooled, each written by someone who never read the rules and measured",
+      "once before anyone read it; all but the newest have been read since, so this column is for study, not a blind figure.",
     ],
   };
 }
