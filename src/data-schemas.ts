@@ -705,6 +705,7 @@ const VOICE_CREDITS = Type.Object({
   inlineCredits: words,
   notSpeakerLabels: words,
   notCredits: words,
+  closingNotes: words,
 });
 
 /** Schema of `data/voice-documents.json`. */

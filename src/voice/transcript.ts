@@ -247,8 +247,16 @@ function questionParagraphs(doc: Document): LabelledParagraph[] {
 const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|I'll|my|me|myself|we|our|us)\b/;
 // An editor's closing note names the exchange, or who spoke to whom, in the third person ("This
 // interview has been edited for length.", "Ilse Marrow was speaking to …"): the publication's voice.
-const CLOSING_NOTE =
-  /\b(?:this|the) (?:interview|conversation|exchange|transcript|Q&A)\b|\bedited for (?:length|clarity)\b|\b(?:was|were) speaking to\b|\bspoke to\b/i;
+let closingNote: RegExp | undefined;
+function isClosingNote(text: string): boolean {
+  if (!closingNote) {
+    const phrases = loadData<{ closingNotes: string[] }>("voice-credits.json").closingNotes.map((p) =>
+      p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"),
+    );
+    closingNote = new RegExp(`\\b(?:${phrases.join("|")})\\b`, "i");
+  }
+  return closingNote.test(text);
+}
 
 /**
  * Interviews whose prompts are set in bold (HTML `<strong>` / `<b>`, kept by ingest as each
@@ -282,7 +290,7 @@ function boldPrompts(doc: Document): LabelledParagraph[] {
       if (paragraphs[p].kind === "heading" || (i + 1 < prompts.length && p === prompts[i + 1].next)) break;
       // Past an answer's first paragraph, an editor's closing note ends it.
       const text = doc.text.slice(paragraphs[p].start, paragraphs[p].end);
-      if (answered && CLOSING_NOTE.test(text) && !FIRST_PERSON.test(text)) break;
+      if (answered && isClosingNote(text) && !FIRST_PERSON.test(text)) break;
       answered = true;
       stop = paragraphs[p].end;
     }
