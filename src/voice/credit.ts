@@ -263,14 +263,21 @@ function spokenSentences(
       );
     const flags = new Uint8Array(sentences.length);
     out.set(src.id, flags);
+    // Each surname is looked for in the source once: a long article quotes its speakers many times.
+    const namedInSource = new Map<string, boolean>();
+    const inSource = (surname: string): boolean => {
+      let found = namedInSource.get(surname);
+      if (found === undefined) {
+        found = new RegExp(`(?<!\\p{L})${escapeRegExp(surname)}(?!\\p{L})`, "u").test(src.text);
+        namedInSource.set(surname, found);
+      }
+      return found;
+    };
     const quotes = named
       .filter(({ name, given }) => {
         if (!own(given)) return false;
         const surname = name?.split(/\s+/).at(-1) ?? "";
-        return (
-          surname.length > 1 &&
-          new RegExp(`(?<!\\p{L})${escapeRegExp(surname)}(?!\\p{L})`, "u").test(src.text)
-        );
+        return surname.length > 1 && inSource(surname);
       })
       .map(({ q }) => ({ start: q.contentStart, end: q.contentEnd }))
       .sort((x, y) => x.start - y.start);
