@@ -10,6 +10,7 @@ import {
   COLLECT_FLAG,
   HEAP_GROWING_FLAG,
   HEAP_GROWING_MIN_BYTES,
+  INLINING_FLAG,
   RELAUNCH_MIN_BYTES,
   relaunch,
   relaunchFlags,
@@ -35,15 +36,35 @@ test("a long run on few cores starts Node again with one V8 thread fewer than th
 
 test("large inputs start Node again with a heap that grows less, on any machine, unless the user set it", () => {
   const large = { execArgv: [], cores: 2, inputBytes: HEAP_GROWING_MIN_BYTES };
-  assert.deepEqual(relaunchFlags(large), ["--v8-pool-size=1", HEAP_GROWING_FLAG, COLLECT_FLAG]);
+  assert.deepEqual(relaunchFlags(large), [
+    "--v8-pool-size=1",
+    INLINING_FLAG,
+    HEAP_GROWING_FLAG,
+    COLLECT_FLAG,
+  ]);
   assert.deepEqual(relaunchFlags({ ...large, cores: 8 }), [HEAP_GROWING_FLAG, COLLECT_FLAG]);
-  assert.deepEqual(relaunchFlags({ ...large, inputBytes: HEAP_GROWING_MIN_BYTES - 1 }), ["--v8-pool-size=1"]);
+  assert.deepEqual(relaunchFlags({ ...large, inputBytes: HEAP_GROWING_MIN_BYTES - 1 }), [
+    "--v8-pool-size=1",
+    INLINING_FLAG,
+  ]);
   assert.deepEqual(relaunchFlags({ ...large, cores: 8, inputBytes: HEAP_GROWING_MIN_BYTES - 1 }), []);
   assert.deepEqual(
     relaunchFlags({ ...large, execArgv: ["--v8-pool-size=1", "--heap-growing-percent=20"] }),
     [],
   );
   assert.deepEqual(relaunchFlags({ ...large, cores: 8, nodeOptions: "--heap-growing-percent=80" }), []);
+});
+
+test("the smaller pool comes with less inlining, unless the user set the inlining", () => {
+  const long = { execArgv: [], cores: 2, inputBytes: big };
+  assert.deepEqual(relaunchFlags(long), ["--v8-pool-size=1", INLINING_FLAG]);
+  assert.deepEqual(relaunchFlags({ ...long, inputBytes: big - 1 }), []);
+  assert.deepEqual(relaunchFlags({ ...long, cores: 8 }), []);
+  assert.deepEqual(relaunchFlags({ ...long, nodeOptions: "--max-inlined-bytecode-size-cumulative=920" }), [
+    "--v8-pool-size=1",
+  ]);
+  // A pool the user chose is a run the user set up: nothing is added to it.
+  assert.deepEqual(relaunchFlags({ ...long, execArgv: ["--v8-pool-size=2"] }), []);
 });
 
 test("the inputs sized before a run are the local files analyze and trace read", () => {
