@@ -640,6 +640,7 @@ const SUPPORT_LEXICON = Type.Object({
   causeArticles: words,
   stageParticles: words,
   claimConditions: words,
+  hypotheticals: words,
   excessives: words,
   backshifts: Type.Record(Type.String(), Type.String({ minLength: 1 })),
   expectations: words,

@@ -10,7 +10,7 @@ import type { Quote, Voice } from "../voice/types.js";
 import { Disputes, disputed } from "./disputes.js";
 import { fractionQuantities } from "./fractions.js";
 import { hedgeReachesClaim } from "./hedge-reach.js";
-import { supportLexicon } from "./lexicon.js";
+import { type SupportLexicon, supportLexicon } from "./lexicon.js";
 import {
   differenceOf,
   figuresAgree,
@@ -674,6 +674,26 @@ export class SupportRater {
         rating = this.rateAgainst(claim, figures, p);
       }
     }
+    if (rating.rule === "superlative") {
+      // "called this its largest share offer yet": the closest passage names the offer, and
+      // another, sharing fewer words, gives its ranking ("the biggest share offer we have ever
+      // run"). The ranking is itself the anchor, as an agreeing figure is.
+      const lex = supportLexicon();
+      const ranks = [...claim.terms].filter((t) => rankTerms(lex).has(t));
+      const ranking = candidates.find(
+        (c) =>
+          c !== best &&
+          Math.round(c.coverage * claim.terms.size) >= MIN_SHARED &&
+          ranks.some((t) => c.passage.terms.has(t)),
+      );
+      if (ranking) {
+        const again = this.rateAgainst(claim, figures, ranking.passage);
+        if (again.rule !== "superlative") {
+          p = ranking.passage;
+          rating = again;
+        }
+      }
+    }
     // A difference the rules read on a shared word ("not affected") is read; that the passage says
     // the same needs more than a name and one word in common.
     if (rating.status === "supported" && nameAndOneWord(claim, p) && !figuresAgree(figures, figuresIn(p)))
@@ -695,6 +715,17 @@ export class SupportRater {
       };
     return disputed(claim, { ...rating, evidence: p }, this.disputes);
   }
+}
+
+/** The terms of the superlatives ("biggest" and "largest" are one term), worked out once per lexicon. */
+const rankTermsOf = new WeakMap<SupportLexicon, Set<string>>();
+function rankTerms(lex: SupportLexicon): Set<string> {
+  let known = rankTermsOf.get(lex);
+  if (!known) {
+    known = new Set([...lex.superlatives.keys()].map((w) => termOf(w, lex)));
+    rankTermsOf.set(lex, known);
+  }
+  return known;
 }
 
 /**

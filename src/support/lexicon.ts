@@ -23,6 +23,8 @@ export interface SupportLexicon {
   moves: Set<string>;
   /** Hedges of a plan not yet decided ("proposed"), kept by a claim that reports a wish or plan. */
   proposals: Set<string>;
+  /** Modals of the conditional ("would"): a claim in them says what a plan would do, as a proposal does. */
+  hypotheticals: Set<string>;
   /** Hedges that set a condition on the whole statement: "subject to planning approval". */
   conditions: Phrases;
   /** Hedges that, right before a figure, only round it: "about 1.3 million". */
@@ -232,6 +234,7 @@ const LISTS = [
   "tallies",
   "unanimous",
   "proposals",
+  "hypotheticals",
   "steady",
   "moves",
   "levels",
@@ -420,6 +423,7 @@ export function supportLexicon(): SupportLexicon {
     conditions: phrases(raw.conditions),
     estimates: new Set(raw.estimates),
     proposals: new Set(raw.proposals),
+    hypotheticals: new Set(raw.hypotheticals),
     steady: phrases(raw.steady),
     levels: new Set(raw.levels),
     moves: new Set(raw.moves.map(canon)),

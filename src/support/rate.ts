@@ -226,6 +226,7 @@ function polarity(
         if (!isDenial && keys[i - 1] === "or") continue;
         // "would not exceed 35 decibels" sets a limit ("under 35"); it denies nothing.
         if (!isDenial && startsPhrase(keys, i, lex.bounds)) continue;
+        if (!isDenial && boundedComparison(keys, i, other.keys, lex)) continue;
         if (refusesToSpeak(keys, i + words.length, lex, kind === "negator")) continue;
         if (isDenial) {
           for (const t of governed(p, i, words.length, lex, GOVERNED_WORDS)) denied.add(t);
@@ -274,6 +275,28 @@ function polarity(
     }
   }
   return { flips, denial, negated, denied, absent, unshared };
+}
+
+/**
+ * True when the clause a negator opens as its subject ends on a comparison ("No member pays more than the
+ * fee the committee sets"): the negator and the comparison set a bound, "at most the fee", which
+ * denies nothing of a sentence that makes no comparison of its own ("All members pay the same
+ * fee"). Against one that does ("The clerk pays more than the fee") it is still a denial.
+ */
+function boundedComparison(
+  keys: readonly string[],
+  i: number,
+  other: readonly string[],
+  lex: SupportLexicon,
+): boolean {
+  // Only a negator that opens its clause as its subject ("No member …"): "has had no spill for
+  // more than a year" and "did not run for more than an hour" say how long, and deny.
+  if (isVerbalNegator(keys[i], lex)) return false;
+  if (i > 0 && !CLAUSE_END.has(keys[i - 1]) && !COORDINATORS.has(keys[i - 1])) return false;
+  let k = i + 1;
+  while (k < keys.length && !CLAUSE_END.has(keys[k])) k++;
+  if (keys[k] !== "than" || !lex.differenceMarkers.has(keys[k - 1] ?? "")) return false;
+  return !other.some((w, n) => w === "than" && lex.differenceMarkers.has(other[n - 1] ?? ""));
 }
 
 /** Words that put a statement in the past, before a "no longer" now: "was used", "until 2020". */
@@ -492,6 +515,12 @@ function hedgesOnShared(
   };
   let most = 0;
   for (let k = 0, seen = new Set<string>(); k <= keys.length; k++) {
+    // "Castlemere Airport said the cap could cost up to 900 jobs": who speaks is not what the
+    // hedge weakens, so the speaker's words tie no claim to it.
+    if (speakerEndsAt(keys, k, lex)) {
+      seen = new Set();
+      continue;
+    }
     if (k === keys.length || HEDGE_SCOPE_END.has(keys[k])) {
       // "Minister Callum Reyes said: Seedline could help create thousands of jobs": the words
       // before a colon that ends on a reporting verb name who speaks, not what is said.
@@ -536,7 +565,7 @@ function hedgesOnShared(
           // "the mayor saying that a man could marry a man": a hedge in a reported statement
           // weakens that statement, not the words of whoever reports it.
           for (let k = i - 1; k > start; k--)
-            if (keys[k] === "that" && lex.reporting.has(keys[k - 1])) {
+            if ((keys[k] === "that" && lex.reporting.has(keys[k - 1])) || speakerEndsAt(keys, k, lex)) {
               start = k + 1;
               break;
             }
@@ -596,6 +625,24 @@ function hedgesOnShared(
       }
   }
   return { hedges, rounding, conditions };
+}
+
+/**
+ * True when the word at `k` is a reporting verb after the one who speaks ("Castlemere Airport said
+ * the cap could …"), so the words before it name the speaker. A reporting noun after a determiner
+ * or an owner ("the survey could", "the council's review may") is the subject of the clause.
+ */
+function speakerEndsAt(keys: readonly string[], k: number, lex: SupportLexicon): boolean {
+  const before = keys[k - 1];
+  return (
+    k > 0 &&
+    lex.reporting.has(keys[k] ?? "") &&
+    before !== undefined &&
+    /^\p{L}/u.test(before) &&
+    !DETERMINERS.has(before) &&
+    !before.endsWith("'s") &&
+    !lex.functionWords.has(before)
+  );
 }
 
 /** Determiners before which a hedge word stands inside a noun phrase: "the proposed finish". */
@@ -771,6 +818,11 @@ function disagreeing(
       if (inItem.length === 0 || inItem.some((p) => agrees(q, p))) continue;
       return { claim: q, passage: inItem };
     }
+    // "About half of the applications were granted" against "Of the 2,480 applications, 2,190
+    // were granted": the one share the passage's two counts make is the passage's share.
+    const counts =
+      same.length === 0 && claimText ? partAndWhole(q, claim, passage, claimText, lex) : undefined;
+    if (counts && !shareOfTwo(q, counts)) return { claim: q, passage: counts };
     if (same.length === 0 || same.some((p) => agrees(q, p))) continue;
     if (claimText && passageText && complementAgrees(q, same, claimText, passageText, lex)) continue;
     // "reached 19, up from 12" against "fell to 19": the figure after "from" is where the claim's
@@ -887,6 +939,29 @@ function periodOf(q: Quantity, p: Passage, lex: SupportLexicon): string | undefi
       return p.keys[j + 1].replace(/s$/, "");
   }
   return undefined;
+}
+
+/**
+ * The two counts of a passage that make the one share a claim's share can be compared with: the
+ * claim states a share of a whole (not a change, "rose by 40 percent", nor a difference) and no
+ * other figure; the passage states no share and exactly two exact counts of one kind, the smaller
+ * a part of the larger ("Of the 2,480 applications, 2,190 were granted"). A passage with more
+ * counts makes many shares, and which the claim means is not for the rules to guess.
+ */
+function partAndWhole(
+  q: Quantity,
+  claim: Quantity[],
+  passage: Quantity[],
+  claimText: Passage,
+  lex: SupportLexicon,
+): Quantity[] | undefined {
+  if (q.kind !== "percent" || claim.length !== 1 || differenceOf(q, claimText, lex)) return undefined;
+  if (passage.some((p) => p.kind === "percent")) return undefined;
+  const counts = passage.filter(
+    (f) => (f.kind ?? "count") === "count" && f.low !== null && f.high === f.low && f.low > 0,
+  );
+  if (counts.length !== 2 || passage.length !== 2 || !compatible(counts[0], counts[1])) return undefined;
+  return counts[0].low === counts[1].low ? undefined : counts;
 }
 
 /** True when one exact count of the passage is the share `q` of another: 3,610 of 4,120 is 87.6 percent. */
@@ -1193,11 +1268,14 @@ function directionWords(keys: readonly string[], lex: SupportLexicon): Set<strin
   for (let i = 0; i < keys.length; i++)
     for (const words of lex.bounds.get(keys[i]) ?? NO_PHRASES)
       if (words.every((w, k) => keys[i + k] === w)) for (let k = 0; k < words.length; k++) bound.add(i + k);
+  // "Fares did not rise" says no rise, not a fall: a negated direction is left to the negation rule.
   const out = new Set(
     keys
       .filter(
         (k, i) =>
-          !bound.has(i) && (!lex.implicitNegators.has(k) || !startsPhrase(keys, i, lex.implicitNegators)),
+          !bound.has(i) &&
+          (!lex.implicitNegators.has(k) || !startsPhrase(keys, i, lex.implicitNegators)) &&
+          !(lex.oppositeOf.has(lex.canonical.get(k) ?? k) && negatedAt(keys, i, lex)),
       )
       .map((k) => lex.canonical.get(k) ?? k),
   );
@@ -1222,14 +1300,24 @@ function passageDirections(keys: readonly string[], lex: SupportLexicon): Set<st
   return known.words;
 }
 
-/** The first pair of opposites the claim says one of and the passage only the other of. */
-function opposed(ck: Set<string>, pk: Set<string>, lex: SupportLexicon): [string, string] | undefined {
+/**
+ * The first pair of opposites the claim says one of and the passage only the other of. A word the
+ * claim itself uses in another form (`said`, the claim's terms) is no opposite of it: "Cutting
+ * verges less often brought a rise in wildflowers" against "verges were cut once a year" speaks of
+ * the cut too, which is not what rose.
+ */
+function opposed(
+  ck: Set<string>,
+  pk: Set<string>,
+  lex: SupportLexicon,
+  said?: Set<string>,
+): [string, string] | undefined {
   let first: [string, string] | undefined;
   let firstOrder = Number.POSITIVE_INFINITY;
   for (const x of ck) {
     if (pk.has(x)) continue;
     for (const { other: y, order } of lex.oppositeOf.get(x) ?? [])
-      if (order < firstOrder && !ck.has(y) && pk.has(y)) {
+      if (order < firstOrder && !ck.has(y) && pk.has(y) && !said?.has(termOf(y, lex))) {
         first = [x, y];
         firstOrder = order;
       }
@@ -1343,7 +1431,8 @@ function contraryByConjunct(
   for (const part of parts) {
     const terms = new Set(part.map((k) => termOf(k, lex)).filter((t) => claim.terms.has(t)));
     const there = closestConjunct(passage, { ...claim, keys: part, terms }, lex);
-    const contrary = there && opposed(directionWords(part, lex), directionWords(there, lex), lex);
+    const contrary =
+      there && opposed(directionWords(part, lex), directionWords(there, lex), lex, claim.terms);
     if (contrary) return contrary;
   }
   return undefined;
@@ -1640,7 +1729,10 @@ function stagesOn(p: Passage, other: Passage, lex: SupportLexicon): Stage[] {
     for (let k = i - 1; k >= Math.max(0, i - PENDING_REACH) && !CLAUSE_END.has(keys[k]); k--)
       if (startsPhrase(keys, k, lex.pendingMarkers)) {
         pending = true;
-        if (startsPhrase(keys, k, lex.conditions)) condition = true;
+        // "…, and if approved, the scheme could begin in July": a stage right after "if" is the
+        // condition of the statement that follows it, so it is still to come for that statement.
+        if (startsPhrase(keys, k, lex.conditions) || (k === i - 1 && lex.conditionals.has(keys[k])))
+          condition = true;
       }
     // "The Trust proposes to raise the charge …, subject to board approval": a condition holds for
     // the whole statement it follows, so the stage it leaves to come is of the same act, whatever
@@ -1695,6 +1787,41 @@ function stageClash(
   };
 }
 
+/** Content words a claim needs before its words at the head of a passage are read as the passage's statement. */
+const VERBATIM_WORDS = 3;
+
+/**
+ * True when the passage opens with the claim word for word, as its main clause, and goes on with
+ * a clause of its own ("Staff will move to Kilnfield in stages, and no jobs will be lost"): the
+ * source states the claim, and what its other clause negates or counts is another statement.
+ * Not when that other clause reports, denies or hedges it ("…, the union claimed, but the council
+ * denied it"), nor when the claim's words go on without a new conjunct ("…on Monday if the weather
+ * clears").
+ */
+function opensWithClaim(claim: Passage, passage: Passage, lex: SupportLexicon): boolean {
+  const words = (keys: readonly string[]) => keys.filter((k) => /[\p{L}\p{N}]/u.test(k));
+  const mine = words(claim.keys);
+  const theirs = words(passage.keys);
+  if (mine.filter((k) => !lex.functionWords.has(k)).length < VERBATIM_WORDS) return false;
+  if (theirs.length <= mine.length || !mine.every((k, n) => theirs[n] === k)) return false;
+  // The claim's last word in the passage, then a comma or semicolon and a new conjunct.
+  let at = -1;
+  for (let k = 0, n = 0; k < passage.keys.length && n < mine.length; k++)
+    if (/[\p{L}\p{N}]/u.test(passage.keys[k]) && ++n === mine.length) at = k;
+  const next = passage.keys.slice(at + 1, at + 3);
+  if (next[0] !== ";" && !(next[0] === "," && COORDINATORS.has(next[1] ?? ""))) return false;
+  const rest = theirs.slice(mine.length);
+  return (
+    !rest.some((k) => lex.reporting.has(k)) &&
+    findPhrases(rest, lex.denials).length === 0 &&
+    findPhrases(rest, lex.hedges).length === 0 &&
+    findPhrases(rest, lex.conditions).length === 0
+  );
+}
+
+/** Words that open a conjunct of its own after a comma: "…, and no jobs will be lost". */
+const COORDINATORS = new Set(["and", "but", "while", "whereas"]);
+
 /**
  * Rate a claim against the passage that speaks of it. Contradiction first (figures that do not
  * overlap, a polarity the passage does not share, a denial, a contrary direction), then overreach
@@ -1708,6 +1835,8 @@ export function ratePassage(
   passageQuantities: Quantity[],
   lex: SupportLexicon = supportLexicon(),
 ): PassageRating {
+  if (opensWithClaim(claim, passage, lex))
+    return { status: "supported", rule: "match", reason: "the source says it in the same words" };
   const d = disagreeing(claimQuantities, passageQuantities, claim, passage, lex);
   if (d)
     return {
@@ -1833,12 +1962,12 @@ export function ratePassage(
       reason: `the claim compares ${quote(cc.after)} where the source compares ${quote(cp.after)}: the roles are swapped`,
     };
   const ck = passageDirections(claim.keys, lex);
-  const contrary = opposed(ck, passageDirections(passage.keys, lex), lex);
+  const contrary = opposed(ck, passageDirections(passage.keys, lex), lex, claim.terms);
   // "Adult unemployment fell, while youth unemployment edged up" against "Youth unemployment
   // fell": the passage moves both ways, and the conjunct that speaks of the claim's subject says.
   const conjunct = contrary ? undefined : closestConjunct(passage, claim, lex);
   const contraryThere =
-    (conjunct && opposed(ck, directionWords(conjunct, lex), lex)) ||
+    (conjunct && opposed(ck, directionWords(conjunct, lex), lex, claim.terms)) ||
     (contrary ? undefined : contraryByConjunct(claim, ck, passage, lex));
   if (contrary || contraryThere) {
     const [x, y] = (contrary ?? contraryThere) as [string, string];
@@ -1914,6 +2043,10 @@ export function ratePassage(
   // sell the centre" against "agreed to sell …, subject to a final vote"); "will build eleven
   // turbines" does not.
   const planned = has(claim.keys, lex.intentions).length > 0 || claim.keys.some((k) => lex.proposals.has(k));
+  // "More than half of the wards would be covered" against "The council proposes a scheme
+  // covering 11 of the 19 wards": a claim in the conditional says what the plan would do, as the
+  // proposal does; "will be covered" says it will happen.
+  const hypothetical = claim.keys.some((k) => lex.hypotheticals.has(k));
   // A claim that also puts the act at a stage ("wants to sell it, and the full council has already
   // approved the sale") states more than the wish: the source's condition still counts against it.
   const wishOnly = planned && findPhrases(claim.keys, lex.stageWords).length === 0;
@@ -1929,7 +2062,7 @@ export function ratePassage(
   const passageHedges = found.hedges.filter(
     (h) =>
       !(approximate && lex.estimates.has(h)) &&
-      !(planned && lex.proposals.has(h)) &&
+      !((planned || hypothetical) && lex.proposals.has(h)) &&
       !(wishOnly && found.conditions.includes(h)) &&
       !present(h) &&
       !(conditional && found.conditions.includes(h)),

@@ -2109,3 +2109,146 @@ test("a claim that reports a wish keeps the condition put on the act; one that a
   );
   assert.ok(!done.some((l) => l.includes("-> supported")), done.join("\n"));
 });
+
+test("a source that is not able to say whether a thing happened hedges a claim that it did", () => {
+  const source =
+    "Fire service statement\n\nThe cause is under investigation, and we are not able to say at this stage whether the barn fire at Tarnby was started deliberately.";
+  const lines = ratings("Barn fire\n\nThe Tarnby barn fire was started deliberately.", [source]);
+  assert.ok(
+    lines.some((l) => l.includes("-> overreach [hedge]")),
+    lines.join("\n"),
+  );
+  const able = ratings("Barn fire\n\nThe Tarnby barn fire was started deliberately.", [
+    "Fire service statement\n\nThe cause is under investigation, and we are able to say that the barn fire at Tarnby was started deliberately.",
+  ]);
+  assert.ok(
+    able.some((l) => l.includes("-> supported")),
+    able.join("\n"),
+  );
+});
+
+test("the words naming who speaks tie no claim to the hedge of what they say", () => {
+  const source =
+    "Wire\n\nPenmoor Airport said the cap could cost up to 700 jobs and would force some cargo operators to move to other airports.";
+  const lines = ratings(
+    "Night flights\n\nPenmoor is the busiest cargo airport in the region. Penmoor Airport will lose 700 jobs.",
+    [source],
+  );
+  const line = (start: string) =>
+    lines.find((l) => l.startsWith(start)) ?? `missing: ${start}\n${lines.join("\n")}`;
+  assert.match(line("Penmoor is the busiest"), / -> not-found \[superlative\]/);
+  assert.match(line("Penmoor Airport will lose"), / -> overreach \[hedge\]/);
+});
+
+test("a claim in the conditional keeps a proposal; one in the future does not", () => {
+  const source = "Notice\n\nThe council proposes a licensing scheme covering 11 of the borough's 19 wards.";
+  const lines = ratings(
+    "Licensing\n\nThe licensing scheme would cover 11 of the borough's 19 wards. The licensing scheme will cover 11 of the borough's 19 wards.",
+    [source],
+  );
+  const line = (start: string) =>
+    lines.find((l) => l.startsWith(start)) ?? `missing: ${start}\n${lines.join("\n")}`;
+  assert.match(line("The licensing scheme would"), / -> supported/);
+  assert.match(line("The licensing scheme will"), / -> overreach \[hedge\]/);
+});
+
+test("a stage right after 'if' is still to come: a claim that it was reached is contradicted", () => {
+  const source =
+    "Notice\n\nThe plan will go to the cabinet in May, and if approved, the Ashgrove parking scheme could begin in September.";
+  const done = ratings("Parking\n\nThe Ashgrove parking scheme has been approved and starts in September.", [
+    source,
+  ]);
+  assert.ok(
+    done.some((l) => l.includes("-> contradicted [stage]")),
+    done.join("\n"),
+  );
+  const kept = ratings(
+    "Parking\n\nThe Ashgrove parking scheme could begin in September if the cabinet approves it.",
+    [source],
+  );
+  assert.ok(
+    kept.some((l) => l.includes("-> supported")),
+    kept.join("\n"),
+  );
+});
+
+test("a negated direction is the opposite of the direction, not of its contrary", () => {
+  const source =
+    "Notice\n\nBus fares in Harwick did not rise in April. Tram fares in Harwick rose in April. Ferry fares in Harwick fell in April.";
+  const lines = ratings(
+    "Fares\n\nBus fares in Harwick rose in April. Tram fares in Harwick did not rise in April. Ferry fares in Harwick did not rise in April.",
+    [source],
+  );
+  const line = (start: string) =>
+    lines.find((l) => l.startsWith(start)) ?? `missing: ${start}\n${lines.join("\n")}`;
+  assert.match(line("Bus fares"), / -> contradicted \[negation\]/);
+  assert.match(line("Tram fares"), / -> contradicted \[negation\]/);
+  assert.match(line("Ferry fares"), / -> supported/);
+});
+
+test("a direction word the claim itself uses is no opposite of the claim's", () => {
+  const source =
+    "Survey\n\nUnder the Tarnside pilot, rural verges were cut once a year instead of three times.";
+  const lines = ratings(
+    "Verges\n\nCutting Tarnside's rural verges less often has brought a marked rise in wildflowers.",
+    [source],
+  );
+  assert.ok(!lines.some((l) => l.includes("-> contradicted")), lines.join("\n"));
+  const fares = ratings("Fares\n\nBus fares in Harwick rose in April.", [
+    "Notice\n\nBus fares in Harwick were cut in April.",
+  ]);
+  assert.ok(
+    fares.some((l) => l.includes("-> contradicted [direction]")),
+    fares.join("\n"),
+  );
+});
+
+test("'no one … more than' sets a bound, which denies nothing of a sentence that compares nothing", () => {
+  const source = "Rules\n\nNo member of the Harwick rowing club pays more than the fee set by the committee.";
+  const lines = ratings(
+    "Club\n\nAll members of the Harwick rowing club pay the same fee. The Harwick club captain pays more than the fee set by the committee.",
+    [source],
+  );
+  const line = (start: string) =>
+    lines.find((l) => l.startsWith(start)) ?? `missing: ${start}\n${lines.join("\n")}`;
+  assert.doesNotMatch(line("All members"), / -> contradicted/);
+  assert.match(line("The Harwick club captain"), / -> contradicted \[negation\]/);
+});
+
+test("a ranking in other words is looked for in another passage when the closest has none", () => {
+  const source =
+    'Release\n\nThe Tollby co-operative has raised 400,000 pounds from a community share offer for the Tollby mill roof. Its chair said: "This is the biggest share offer we have ever run."';
+  const lines = ratings("Share offer\n\nThe Tollby co-operative called this its largest share offer yet.", [
+    source,
+  ]);
+  assert.ok(
+    lines.some((l) => l.includes("-> supported [match]: Its chair said")),
+    lines.join("\n"),
+  );
+});
+
+test("a share stated in words is compared with the share the passage's two counts make", () => {
+  const source = "Report\n\nOf the 2,480 Harwick grant applications, 2,190 were granted.";
+  const lines = ratings(
+    "Grants\n\nAbout half of the Harwick grant applications were granted. Almost nine in ten of the Harwick grant applications were granted.",
+    [source],
+  );
+  const line = (start: string) =>
+    lines.find((l) => l.startsWith(start)) ?? `missing: ${start}\n${lines.join("\n")}`;
+  assert.match(line("About half"), / -> contradicted \[quantity\]/);
+  assert.match(line("Almost nine in ten"), / -> supported/);
+});
+
+test("a source that opens with the claim word for word states it, whatever its other clause negates", () => {
+  const source =
+    "Release\n\nStaff will move to the Kilnfield depot in stages, and no jobs will be lost as a result of the move.";
+  const lines = ratings("Depot\n\nStaff will move to the Kilnfield depot in stages.", [source]);
+  assert.ok(
+    lines.some((l) => l.includes("-> supported [match]")),
+    lines.join("\n"),
+  );
+  const denied = ratings("Depot\n\nStaff will move to the Kilnfield depot in stages.", [
+    "Release\n\nStaff will move to the Kilnfield depot in stages, the union claimed, but the council denied it.",
+  ]);
+  assert.ok(!denied.some((l) => l.includes("-> supported")), denied.join("\n"));
+});
