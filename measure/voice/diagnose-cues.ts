@@ -14,7 +14,7 @@
  */
 import { mayBeCue } from "../../dist/voice/cue-features.js";
 import { fromCandidates, probability } from "../../dist/voice/cue-model.js";
-import { chooseRuleSources } from "../../dist/voice/source-model.js";
+import { chooseRuleSources, quotedSpeakers } from "../../dist/voice/source-model.js";
 import { heldOutModels } from "./held-out-models.js";
 import { overlaps } from "./polnear.js";
 
@@ -46,7 +46,7 @@ for (let f = 0; f < models.folds; f++) {
     const { t, doc, toOriginal } = p;
     const tokens = doc.tokenStore;
     const kept = chooseRuleSources(doc, lex, p.rules, sourceModel);
-    const learned = fromCandidates(doc, lex, p.candidates, model, sourceModel);
+    const learned = fromCandidates(doc, lex, p.candidates, model, sourceModel, quotedSpeakers(doc, p.rules));
     const predicted = [
       ...kept.map((a) => ({ a, origin: a.direct ? "direct" : "rule" })),
       ...learned.map((a) => ({ a, origin: "learned" })),

@@ -28,6 +28,7 @@ import { documentCandidates, fromCandidates, probability } from "../../dist/voic
 import { MentionFinder } from "../../dist/voice/mentions.js";
 import {
   chooseRuleSources,
+  quotedSpeakers,
   rankedOptions,
   readingCandidate,
   sourceProbability,
@@ -63,7 +64,7 @@ for (let f = 0; f < models.folds; f++) {
     const { t, doc, toOriginal } = p;
     const predicted = [
       ...chooseRuleSources(doc, lex, p.rules, sourceModel),
-      ...fromCandidates(doc, lex, p.candidates, model, sourceModel),
+      ...fromCandidates(doc, lex, p.candidates, model, sourceModel, quotedSpeakers(doc, p.rules)),
     ].map((a) => ({
       cue: a.cue && toOriginal(a.cue),
       content: toOriginal(a.content),
@@ -93,6 +94,7 @@ for (let f = 0; f < models.folds; f++) {
         );
     }
     const m = new MentionFinder(doc.text, doc.tokenStore, lex);
+    const quoted = quotedSpeakers(doc, p.rules);
     // The source model on held-out candidates read as cues inside a gold cue with a gold source.
     for (const c of p.candidates) {
       const pc = probability(model, c.features);
@@ -104,7 +106,7 @@ for (let f = 0; f < models.folds; f++) {
       });
       const gs = e && t.spans.get(e.roles.get("Source") ?? "");
       if (!gs) continue;
-      const opts = rankedOptions(doc, lex, m, c, "learned").map(({ option: o, features }) => ({
+      const opts = rankedOptions(doc, lex, m, c, "learned", quoted).map(({ option: o, features }) => ({
         p: sourceProbability(sourceModel, features),
         right: overlaps(
           toOriginal({
@@ -315,17 +317,19 @@ function declined(
       if (c) pc = probability(model, c.features);
     }
     if (!c) continue;
-    const opts = rankedOptions(doc, lex, m, c, origin).map(({ option: o, features }) => ({
-      p: sourceProbability(sourceModel, features),
-      features,
-      right: overlaps(
-        toOriginal({
-          start: doc.tokenStore.starts[o.mention.first],
-          end: doc.tokenStore.ends[o.mention.last],
-        }),
-        gs,
-      ),
-    }));
+    const opts = rankedOptions(doc, lex, m, c, origin, quotedSpeakers(doc, p.rules)).map(
+      ({ option: o, features }) => ({
+        p: sourceProbability(sourceModel, features),
+        features,
+        right: overlaps(
+          toOriginal({
+            start: doc.tokenStore.starts[o.mention.first],
+            end: doc.tokenStore.ends[o.mention.last],
+          }),
+          gs,
+        ),
+      }),
+    );
     const right = opts.filter((o) => o.right).sort((x, y) => y.p - x.p)[0];
     if (!right) {
       bumpD(`${given ? "wrong" : "none"} ${origin} right-not-offered`);

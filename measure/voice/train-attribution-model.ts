@@ -42,6 +42,7 @@ import {
 import { MentionFinder } from "../../dist/voice/mentions.js";
 import {
   bestSource,
+  quotedSpeakers,
   rankedOptions,
   readingCandidate,
   type SourceModel,
@@ -162,6 +163,7 @@ export function examples(texts: Prepared[]): { cue: Example[]; source: Example[]
   const source: Example[] = [];
   for (const { t, doc, toOriginal, candidates, rules } of texts) {
     const m = new MentionFinder(doc.text, doc.tokenStore, lex);
+    const quoted = quotedSpeakers(doc, rules);
     const event = new Int32Array(t.text.length + 1).fill(-1);
     const sources: (Span | undefined)[] = [];
     for (const e of t.events) {
@@ -176,7 +178,7 @@ export function examples(texts: Prepared[]): { cue: Example[]; source: Example[]
       cue.push({ features: c.features, label: at >= 0 ? 1 : 0 });
       if (at < 0) continue;
       const gold = sources[at];
-      for (const { option: o, features } of rankedOptions(doc, lex, m, c, "learned")) {
+      for (const { option: o, features } of rankedOptions(doc, lex, m, c, "learned", quoted)) {
         const start = original(o.mention.first);
         const end = doc.origin[doc.tokens[o.mention.last].end - 1] + 1;
         source.push({
@@ -191,7 +193,7 @@ export function examples(texts: Prepared[]): { cue: Example[]; source: Example[]
     for (const a of rules) {
       if (a.direct || !a.reading) continue;
       const c = readingCandidate(a.reading);
-      for (const { option: o, features } of rankedOptions(doc, lex, m, c, "rule")) {
+      for (const { option: o, features } of rankedOptions(doc, lex, m, c, "rule", quoted)) {
         const span = toOriginal({
           start: doc.tokenStore.starts[o.mention.first],
           end: doc.tokenStore.ends[o.mention.last],
@@ -395,12 +397,13 @@ function floorValidation(grid: GridCell[]) {
  */
 function ruleVariants(p: Prepared, source: SourceModel, thresholds: number[]): AttributionSpans[][] {
   const m = new MentionFinder(p.doc.text, p.doc.tokenStore, lex);
+  const quoted = quotedSpeakers(p.doc, p.rules);
   const read = p.rules.map((a) => ({
     a,
     best:
       a.direct || !a.reading
         ? undefined
-        : bestSource(p.doc, lex, m, readingCandidate(a.reading), "rule", source),
+        : bestSource(p.doc, lex, m, readingCandidate(a.reading), "rule", source, quoted),
   }));
   return thresholds.map((rt) =>
     read.map(({ a, best }) => {
@@ -469,7 +472,15 @@ export function scoreGrid(
   const sourceFolded = sourceModel(sourceData(fitted.source, 0, 0));
   for (const p of held) {
     const ruled = ruleVariants(p, sourceFolded, rules);
-    const scored = scoreCandidates(p.doc, lex, p.candidates, cueFolded, sourceFolded, Math.min(...cues));
+    const scored = scoreCandidates(
+      p.doc,
+      lex,
+      p.candidates,
+      cueFolded,
+      sourceFolded,
+      Math.min(...cues),
+      quotedSpeakers(p.doc, p.rules),
+    );
     // Many threshold sets give a text the same attributions: each distinct pair of variants
     // (rules' sources, learned attributions) is scored once.
     const ruleIndex = distinct(ruled);

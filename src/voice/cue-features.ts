@@ -101,6 +101,7 @@ export const PAIR_KINDS: ReadonlySet<string> = new Set([
   "before-rate",
   "stem-comp",
   "subj-stem",
+  "speaker-stem",
 ]);
 
 /**
@@ -139,6 +140,9 @@ export const spell = (kind: string, a: string, b?: string): string =>
  * without building their strings; only the words `score` keeps get their strings and are
  * returned (a long text has tens of thousands of free words, few of them cues). With `bound`
  * too, a word `bound` rules out on its early features is dropped before its subject is read.
+ * `speakers` holds the key ids of the words that name the sources the rules found in the text:
+ * whether the subject is one of them is a feature (someone the text reports is likelier to be
+ * reported again).
  */
 export function cueCandidates(
   doc: Document,
@@ -148,6 +152,7 @@ export function cueCandidates(
   si: number,
   score?: CueScorer,
   bound?: CueBound,
+  speakers?: ReadonlySet<number>,
 ): CueCandidate[] {
   const { tokenStore: tokens, text } = doc;
   const s = doc.sentences[si];
@@ -181,6 +186,7 @@ export function cueCandidates(
   let that = false;
   let subject = "";
   let before = "";
+  let speaker = "";
   // Runs of features both visits take, in the same order in each.
   const around = (visit: CueFeatureVisitor) => {
     visit("w", w, undefined, id);
@@ -227,6 +233,8 @@ export function cueCandidates(
     visit("stem", stemRate);
     visit("stem-comp", stemRate, comp);
     visit("subj-stem", subject, stemRate);
+    visit("speaker", speaker);
+    visit("speaker-stem", speaker, stemRate);
     lexical(visit);
   };
   for (; k < limit; k++) {
@@ -251,6 +259,15 @@ export function cueCandidates(
     if (bound && !bound(visitEarly)) continue;
     const found = subjectOf(m, k, floor, limit);
     subject = found ? `${found.subject.kind}${found.inverted ? "-inv" : ""}` : "none";
+    // Whether the subject is someone the text already reports: one of its words heads or names a
+    // source the rules found ("Trump wants …" where "Trump said" came before).
+    speaker =
+      found === undefined
+        ? "none"
+        : speakers?.has(tokens.keyIds[found.subject.last]) ||
+            speakers?.has(tokens.keyIds[found.subject.first])
+          ? `${found.subject.kind}-known`
+          : `${found.subject.kind}-new`;
     // The class of the word the subject would end at ("who endorsed", "you want", "his warning").
     const end = subjectEnd(doc, words, k, floor);
     before = end >= 0 ? wordClass(doc, lex, words, end) : "none";
@@ -272,7 +289,15 @@ export function cueCandidates(
  * The kinds of feature {@link cueCandidates} visits only after the early ones: those read from
  * the subject and from the word the subject would end at.
  */
-export const LATE_KINDS: readonly string[] = ["subj", "subj-rate", "before", "before-rate", "subj-stem"];
+export const LATE_KINDS: readonly string[] = [
+  "subj",
+  "subj-rate",
+  "before",
+  "before-rate",
+  "subj-stem",
+  "speaker",
+  "speaker-stem",
+];
 
 /**
  * The late kinds that pair a late value with an early one, by the early kind whose value they
@@ -283,6 +308,7 @@ export const LATE_PAIRS: ReadonlyMap<string, { early: string; side: 0 | 1 }> = n
   ["subj-rate", { early: "rate", side: 1 }],
   ["before-rate", { early: "rate", side: 1 }],
   ["subj-stem", { early: "stem", side: 1 }],
+  ["speaker-stem", { early: "stem", side: 1 }],
 ]);
 
 /**

@@ -213,3 +213,22 @@ test("a candidate reads its stem's learned rate with what follows it, and a sour
     JSON.stringify(heads),
   );
 });
+
+test("a candidate reads whether its subject names someone the rules already found as a source", () => {
+  const d = doc(
+    'Ines Harrow opened the depot in March. "We will hire forty drivers," Harrow said. ' +
+      "Harrow wants the council to pay for a second yard. Oskar Venn wants the yard sold.",
+  );
+  const lex = voiceLexicon();
+  const saved = lex.cueModel;
+  lex.cueModel = undefined;
+  try {
+    const r = attributeVoices(d, { matches: [], sources: [] });
+    const speaker = documentCandidates(d, lex, r.quotes, r.attributions)
+      .filter((c) => d.tokenStore.key(c.token) === "wants")
+      .map((c) => c.features.find((f) => f.startsWith("speaker:")));
+    assert.deepEqual(speaker, ["speaker:name-known", "speaker:name-new"]);
+  } finally {
+    lex.cueModel = saved;
+  }
+});

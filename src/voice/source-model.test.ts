@@ -10,6 +10,8 @@ import { voiceLexicon } from "./lexicon.js";
 import { MentionFinder } from "./mentions.js";
 import {
   chooseRuleSources,
+  quotedSpeakers,
+  rankedOptions,
   readingCandidate,
   sourceModel,
   sourceModelFeatures,
@@ -157,4 +159,28 @@ test("the features and weights of the model file line up", () => {
     () => sourceModel({ threshold: 0.5, ruleThreshold: 0.5, bias: 0, features: ["a", "b"], weights: [1] }),
     /differ in length/,
   );
+});
+
+test("a source option that names someone the text quotes reads as known, another name does not", () => {
+  const d = doc(
+    'Ines Harrow opened the depot in March. "We will hire forty drivers," Harrow said. ' +
+      "Oskar Venn doubts that, and Harrow believes the yard will pay.",
+  );
+  const lex = voiceLexicon();
+  const m = new MentionFinder(d.text, d.tokenStore, lex);
+  const quoted = quotedSpeakers(d, attributeVoices(d, { matches: [], sources: [] }).attributions);
+  const known = (cue: string) => {
+    let token = 0;
+    while (d.tokenStore.key(token) !== cue) token++;
+    const sentence = d.sentences.findIndex((s) => s.tokenStart <= token && token < s.tokenEnd);
+    const c = readingCandidate({ token, sentence, inverted: false });
+    return rankedOptions(d, lex, m, c, "learned", quoted)
+      .filter(({ option: o }) => o.via === "before")
+      .map(({ option: o, features }) => [
+        d.text.slice(d.tokenStore.starts[o.mention.first], d.tokenStore.ends[o.mention.last]),
+        features.find((f) => f.startsWith("known:")),
+      ]);
+  };
+  assert.deepEqual(known("believes"), [["Harrow", "known:true"]]);
+  assert.deepEqual(known("doubts"), [["Oskar Venn", "known:false"]]);
 });

@@ -86,8 +86,12 @@ export function sourceModelFeatures(
   c: CueCandidate,
   o: SourceOption,
   origin: CueOrigin,
+  quoted?: ReadonlySet<number>,
 ): string[] {
   const tokens = doc.tokenStore;
+  let known = false;
+  for (let k = o.mention.first; k <= o.mention.last && quoted; k++)
+    if (quoted.has(tokens.keyIds[k]) && CAPITAL.test(doc.text[tokens.starts[k]])) known = true;
   const base = sourceFeatures(doc, lex, c, o);
   const head = base.find((f) => f.startsWith("head:"))?.slice(5) ?? "";
   const s = doc.sentences[c.sentence];
@@ -115,6 +119,8 @@ export function sourceModelFeatures(
     `role-clauses:${place}_${Math.min(clauses, 3)}`,
     `quoted:${marks % 2 === 1}`,
     `quote-between:${quoteBetween}`,
+    `known:${known}`,
+    `known-origin:${known}_${origin}`,
   ];
 }
 
@@ -129,6 +135,7 @@ export function rankedOptions(
   m: MentionFinder,
   c: CueCandidate,
   origin: CueOrigin,
+  quoted?: ReadonlySet<number>,
 ): { option: SourceOption; features: string[] }[] {
   const options = sourceOptions(doc, m, c);
   const gap = (o: SourceOption) => (o.inverted ? o.mention.first - c.token : c.token - o.mention.last);
@@ -139,7 +146,7 @@ export function rankedOptions(
     return {
       option,
       features: [
-        ...sourceModelFeatures(doc, lex, c, option, origin),
+        ...sourceModelFeatures(doc, lex, c, option, origin, quoted),
         `rank:${rank}_${count}`,
         `via-rank:${option.via}_${rank}`,
       ],
@@ -161,15 +168,37 @@ export function bestSource(
   c: CueCandidate,
   origin: CueOrigin,
   model: SourceModel,
+  quoted?: ReadonlySet<number>,
 ): ChosenSource | undefined {
   const tokens = doc.tokenStore;
   let best: ChosenSource | undefined;
-  for (const { option: o, features } of rankedOptions(doc, lex, m, c, origin)) {
+  for (const { option: o, features } of rankedOptions(doc, lex, m, c, origin, quoted)) {
     const p = sourceProbability(model, features);
     if (!best || p > best.p)
       best = { p, span: { start: tokens.starts[o.mention.first], end: tokens.ends[o.mention.last] } };
   }
   return best;
+}
+
+const CAPITAL = /^\p{Lu}/u;
+
+/**
+ * The key ids of the capitalised words naming the speakers of the direct quotes in `found`: a
+ * source option that names someone the text quotes is likelier a source of its reported speech too.
+ */
+export function quotedSpeakers(doc: Document, found: AttributionSpans[]): Set<number> {
+  const tokens = doc.tokenStore;
+  const out = new Set<number>();
+  for (const a of found) {
+    if (!a.direct || !a.source) continue;
+    for (
+      let k = tokens.firstEndingAfter(a.source.start);
+      k < tokens.length && tokens.starts[k] < a.source.end;
+      k++
+    )
+      if (CAPITAL.test(doc.text[tokens.starts[k]])) out.add(tokens.keyIds[k]);
+  }
+  return out;
 }
 
 /** A cue the rules read, as the candidate the source options are read for. */
@@ -191,9 +220,10 @@ export function chooseRuleSources(
 ): AttributionSpans[] {
   if (!model) return found;
   const m = new MentionFinder(doc.text, doc.tokenStore, lex);
+  const quoted = quotedSpeakers(doc, found);
   return found.map((a) => {
     if (a.direct || !a.reading) return a;
-    const best = bestSource(doc, lex, m, readingCandidate(a.reading), "rule", model);
+    const best = bestSource(doc, lex, m, readingCandidate(a.reading), "rule", model, quoted);
     const { source: _, ...rest } = a;
     return best && best.p >= model.ruleThreshold ? { ...rest, source: best.span } : rest;
   });
