@@ -747,6 +747,8 @@ const VOICE_PEOPLE = Type.Object({
   placeHeads: words,
   personNounsLikeAdjectives: words,
   leadingAdverbials: words,
+  personHeads: words,
+  portfolios: words,
 });
 
 /** Schema of `data/voice-source-phrases.json`. */

@@ -133,7 +133,8 @@ function nextStraightCloses(text: string, from: number, start: number, end: numb
  * mark of the same family (the convention for multi-paragraph quotes), or when a later paragraph
  * closes it before any other mark of its family opens ({@link lateClose}), and is otherwise closed
  * at the paragraph end. A closing double mark with no opener is a quote whose opening mark was lost:
- * it runs from the start of its sentence (or the end of the previous quote in it).
+ * it runs from the start of its sentence (or the end of the previous quote in it), unless it ends
+ * its paragraph with no tag after it: a stray mark, no quote.
  */
 export function findQuotes(
   text: string,
@@ -201,8 +202,10 @@ export function findQuotes(
           lastParagraph: p,
         });
         lastEnd = i + 1;
-      } else if (mark.family === "double" && stack.length === 0) {
-        // The lost opening mark most likely began the sentence the closing mark ends.
+      } else if (mark.family === "double" && stack.length === 0 && !endsParagraph(text, i + 1, para.end)) {
+        // The lost opening mark most likely began the sentence the closing mark ends. A closing
+        // mark ending its paragraph with no tag after it ("Critics disagreed, calling it
+        // reckless.”") is a stray mark: nothing shows where a quote would begin or who says it.
         const si = itemContaining(sentences, at);
         let start = Math.max(lastEnd, si >= 0 ? sentences[si].start : para.start);
         while (start < at && /\s/.test(text[start])) start++;
@@ -227,6 +230,12 @@ export function findQuotes(
   }
   if (stack.length > 0) closeAtParagraphEnd(stack, paragraphs, paragraphs.length - 1, quotes);
   return quotes.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+// Whether only white space stands in `text` from `from` to `end`.
+function endsParagraph(text: string, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (!/\s/.test(text[k])) return false;
+  return true;
 }
 
 /** How many paragraphs after its own a quote with no continuation marks may still close in. */

@@ -147,11 +147,22 @@ export function findCues(
       if (key === "adding" && doc.tokenStore.keyAt(k + 1) === "to") continue;
       // "Christie said, adding that …": a participle after a comma continues the sentence's cue.
       const earlier = cues[cues.length - 1];
-      const found =
-        ((doc.tokenStore.keyAt(k - 1) === "," && /ing$/.test(key)) ||
-          doc.tokenStore.keyAt(k - 1) === "and") &&
+      const participle = doc.tokenStore.keyAt(k - 1) === "," && /ing$/.test(key);
+      const shared =
+        (participle || doc.tokenStore.keyAt(k - 1) === "and") &&
         earlier?.sentence === si &&
-        !earlier.inverted
+        !earlier.inverted;
+      // "Pompeo spoke hours after Trump had mounted a defence, saying …": a participle hangs on
+      // the nearest clause, so a subordinate clause with a subject of its own after the earlier
+      // cue gives the participle its subject.
+      const clause = participle
+        ? subordinateClause(m, shared ? earlier.last + 1 : s.tokenStart, k - 1)
+        : undefined;
+      const found = clause
+        ? clause.subject
+          ? { subject: clause.subject, inverted: false }
+          : undefined
+        : shared
           ? { subject: earlier.subject, inverted: false }
           : subjectOf(m, k, s.tokenStart, s.tokenEnd);
       // "A plain note.", "The annual report.": a description and a verb ending the sentence with
@@ -177,6 +188,59 @@ export function findCues(
     }
   });
   return cues;
+}
+
+// Words that open a subordinate clause, whose own subject a participle after it may take.
+const SUBORDINATORS = new Set([
+  "as",
+  "after",
+  "before",
+  "when",
+  "while",
+  "because",
+  "since",
+  "until",
+  "although",
+  "though",
+  "whereas",
+  "once",
+]);
+
+/**
+ * The last subordinate clause opening in tokens `[from, to)` ("as the mayor left", "after
+ * President Donald Trump had mounted …"): a subordinator, then a mention and a lower-case word
+ * (its verb). Its `subject` is that mention when it can be a speaker (a name, a pronoun of
+ * someone, a description); none when the clause's subject is "it" or "they" or unreadable.
+ * "after a long meeting," (no verb after the phrase) is no clause.
+ */
+function subordinateClause(m: MentionFinder, from: number, to: number): { subject?: Mention } | undefined {
+  const tokens = m.tokens;
+  for (let c = to - 1; c >= from; c--) {
+    if (!SUBORDINATORS.has(tokens.key(c))) continue;
+    let subject = m.forward(c + 1, to);
+    if (!subject) continue;
+    // "as the mayor left,": a description read up to the comma ends on the clause's past verb.
+    if (
+      subject.kind === "description" &&
+      subject.last === to - 1 &&
+      subject.last > subject.first + 1 &&
+      (m.lex.pastForms.has(tokens.key(to - 1)) || PAST.test(tokens.key(to - 1)))
+    ) {
+      const head = subject.last - 1;
+      subject = {
+        ...subject,
+        last: head,
+        text: m.text.slice(tokens.starts[subject.first], tokens.ends[head]),
+      };
+      return { subject };
+    }
+    let v = subject.last + 1;
+    while (v < to && SKIP.has(tokens.key(v))) v++;
+    if (v >= to || tokens.kind(v) !== "word" || m.isCapWord(v) || tokens.key(v) === "of") continue;
+    const person = subject.kind !== "pronoun" || subject.gender === "male" || subject.gender === "female";
+    return person ? { subject } : {};
+  }
+  return undefined;
 }
 
 /** Indexes of the cues of each sentence, so that look-ups stay linear. */
@@ -261,8 +325,11 @@ export function subjectOf(
       }
     }
   }
-  // "…, saying “…”": a participle reports for the subject that opens the sentence.
+  // "…, saying “…”": a participle reports for the subject that opens the sentence, or for the
+  // subject of a subordinate clause before it ("as the mayor left, saying").
   if (prev?.key === "," && /ing$/.test(tokens.key(k))) {
+    const clause = subordinateClause(m, floor + 1, j);
+    if (clause) return clause.subject ? { subject: clause.subject, inverted: false } : undefined;
     for (let c = floor; c < j; c++) {
       const s =
         m.pronoun(c) ??

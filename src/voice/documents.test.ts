@@ -52,6 +52,10 @@ test("the author's voice returns with a change of register: a short sentence, an
     evidence("The council should publish the full budget for the ferry service before the cuts begin."),
     "register",
   );
+  assert.equal(
+    evidence("Astonishingly, the minutes record no vote on the timetable between the two sailings of June."),
+    "register",
+  );
 });
 
 test("a paragraph in the register of a report, or with marks of quotation, continues the block", () => {

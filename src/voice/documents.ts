@@ -872,9 +872,17 @@ const SPOKEN = /^(?:it|that|what|here)['\u2019]s$/;
 // are shorter.
 const REPORT_SENTENCE_WORDS = 10;
 
+// An evaluative or normative word, or its adverb: "astonishingly", "shockingly", "incredibly".
+function evaluative(key: string, lex: VoiceLexicon): boolean {
+  if (lex.evaluative.has(key)) return true;
+  if (!key.endsWith("ly")) return false;
+  const stem = key.slice(0, -2);
+  return lex.evaluative.has(stem) || (/[ai]b$/.test(stem) && lex.evaluative.has(`${stem}le`));
+}
+
 // Whether paragraph q keeps the register of a reproduced report: every sentence (as the segmenter
 // cuts them, so that "9:59 p.m." ends none) at least REPORT_SENTENCE_WORDS words and no evaluative
-// or normative word.
+// or normative word, nor its adverb.
 function sameRegister(doc: Document, q: number, lex: VoiceLexicon): boolean {
   const para = doc.paragraphs[q];
   for (let si = firstEndingAfter(doc.sentences, para.start); si < doc.sentences.length; si++) {
@@ -883,7 +891,7 @@ function sameRegister(doc: Document, q: number, lex: VoiceLexicon): boolean {
     let words = 0;
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       const t = doc.tokenStore.get(k);
-      if (lex.evaluative.has(t.key)) return false;
+      if (evaluative(t.key, lex)) return false;
       if (t.kind === "word" || t.kind === "number") words++;
     }
     if (words < REPORT_SENTENCE_WORDS) return false;

@@ -69,6 +69,8 @@ interface PeopleData {
   placeHeads: string[];
   personNounsLikeAdjectives: string[];
   leadingAdverbials: string[];
+  personHeads: string[];
+  portfolios: string[];
 }
 interface DocumentData {
   continuations: string[];
@@ -150,6 +152,10 @@ export interface VoiceLexicon {
   placeHeads: Set<string>;
   /** Nouns for people that end like adjectives ("representative"). */
   personNounsLikeAdjectives: Set<string>;
+  /** Nouns heading a description of one person that may open a sentence ("The accuser had …"). */
+  personHeads: Set<string>;
+  /** Words of a portfolio after a title and "of" ("Secretary of State Jane Doe"): the title's, not the name's. */
+  portfolios: Set<string>;
   titles: Set<string>;
   maleTitles: Set<string>;
   femaleTitles: Set<string>;
@@ -225,6 +231,8 @@ export function voiceLexicon(): VoiceLexicon {
     leadingAdverbials: new Set(p.leadingAdverbials),
     placeHeads: new Set(p.placeHeads),
     personNounsLikeAdjectives: new Set(p.personNounsLikeAdjectives),
+    personHeads: new Set(p.personHeads),
+    portfolios: new Set(p.portfolios),
     titles: new Set(p.titles),
     maleTitles: new Set(p.maleTitles),
     femaleTitles: new Set(p.femaleTitles),

@@ -56,7 +56,10 @@ const CLAUSE_OPENERS = new Set([
   "although",
 ]);
 // Prepositions joining people to the place they are at ("envoys at the embassy").
-const PEOPLE_LINKS = new Set(["at", "from", "in", "inside"]);
+// How far back the first of two absolute clauses joined by "and" may open ("with some members
+// reappointed and …").
+const ABSOLUTE_REACH = 8;
+const PEOPLE_LINKS = new Set(["at", "from", "in", "inside", "on", "near", "outside", "along"]);
 // Words opening a subordinate clause whose subject may follow: "when envoys at the embassy reported".
 const SUBORDINATE = new Set(["when", "after", "before", "since", "if", "until", "once", "where"]);
 const POSSESSIVE = /['\u2019]s$/;
@@ -131,6 +134,7 @@ export class MentionFinder {
       j++;
       if (this.tokens.keyAt(j) === ".") j++;
     }
+    if (j > i) j = this.afterPortfolio(j, end);
     const first = j;
     let last = -1;
     while (
@@ -189,6 +193,18 @@ export class MentionFinder {
     };
   }
 
+  /**
+   * "Secretary of State Jane Doe", "Minister of Foreign Affairs Ana Lopes": the first token after
+   * the "of" and the capitalised portfolio words that follow title words ending at token `j`,
+   * or `j` when no "of" follows them. A name must remain after the portfolio.
+   */
+  private afterPortfolio(j: number, end: number): number {
+    if (this.tokens.keyAt(j) !== "of") return j;
+    let k = j + 1;
+    while (k < end && this.isCapWord(k) && this.lex.portfolios.has(this.tokens.key(k))) k++;
+    return k > j + 1 && this.isCapWord(k) ? k : j;
+  }
+
   /** A name that ends at token `i`, reading backwards (titles included); undefined if none. */
   nameBackward(i: number, floor: number): Mention | undefined {
     if (!this.isCapWord(i)) return undefined;
@@ -212,6 +228,14 @@ export class MentionFinder {
       if (this.lex.titles.has(this.tokens.key(t))) {
         gender ??= this.titleGender(t);
         nameStart = t + 1;
+      }
+    }
+    // "Secretary of State Michael R. Pompeo said": the portfolio after a title and "of" is the title's.
+    if (nameStart === first && this.tokens.keyAt(first - 1) === "of") {
+      const title = first - 2;
+      if (this.lex.titles.has(this.tokens.keyAt(title) ?? "")) {
+        gender ??= this.titleGender(title);
+        while (nameStart < i && this.lex.portfolios.has(this.tokens.key(nameStart))) nameStart++;
       }
     }
     if (first > i) return undefined;
@@ -324,17 +348,30 @@ export class MentionFinder {
       this.lex.notNames.has(key) ||
       this.lex.verbs.has(key) ||
       functionWords().has(key) ||
-      this.isCapWord(head)
+      (this.isCapWord(head) && head !== floor)
     )
       return found;
     const before = this.tokens.keyAt(head - 1) ?? "";
     if (this.lex.determiners.has(before) && head - 1 >= floor) return head - 1;
-    return head === floor ||
-      this.tokens.kindAt(head - 1) !== "word" ||
-      CLAUSE_OPENERS.has(before) ||
-      SUBORDINATE.has(before)
-      ? head
-      : found;
+    const opens = (k: number) =>
+      k === floor ||
+      this.tokens.kindAt(k - 1) !== "word" ||
+      CLAUSE_OPENERS.has(this.tokens.keyAt(k - 1) ?? "") ||
+      SUBORDINATE.has(this.tokens.keyAt(k - 1) ?? "");
+    if (opens(head)) return head;
+    // "Boat owners on the quay say": a noun before the plural head, opening the clause, is part
+    // of the phrase.
+    const modifier = head - 1;
+    if (
+      modifier >= floor &&
+      this.tokens.kindAt(modifier) === "word" &&
+      !functionWords().has(before) &&
+      !this.lex.verbs.has(before) &&
+      !this.lex.notNames.has(before) &&
+      opens(modifier)
+    )
+      return modifier;
+    return found;
   }
 
   /** An unnamed description starting at token `i`: a determiner and words up to punctuation. */
@@ -482,7 +519,16 @@ export class MentionFinder {
     let j = d.first - 1;
     while (j >= 0 && QUANTITY_MODIFIERS.has(this.tokens.key(j))) j--;
     const w = this.tokens.keyAt(j);
-    return w === "with" || w === "without";
+    if (w === "with" || w === "without") return true;
+    // "with some members reappointed and nine new members added": the second of two absolute
+    // clauses joined by "and", with no punctuation back to the "with".
+    if (w !== "and") return false;
+    for (let k = j - 1; k >= Math.max(0, j - ABSOLUTE_REACH); k--) {
+      const key = this.tokens.key(k);
+      if (key === "with" || key === "without") return true;
+      if (this.tokens.kind(k) !== "word") return false;
+    }
+    return false;
   }
 
   /** Whether token `j` is a hyphen with no space on either side ("43-year-old"). */

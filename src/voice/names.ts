@@ -24,6 +24,8 @@ export interface NamedMention {
   early?: boolean;
   /** Named with a title ("Secretary of State Tillerson"): a person, though a single word. */
   titled?: boolean;
+  /** A possessor before a noun ("Gilani's cousin"): inside a phrase whose head is someone else. */
+  possessor?: boolean;
 }
 
 // Words that open a clause the pronoun may stand in before its antecedent ("When he arrived,
@@ -52,6 +54,9 @@ const CATAPHORA_SENTENCES = 2;
 // possessor ("the trust's", "its").
 const APPOSITION = /^(?:,|the|its|their|[\p{L}-]+['\u2019]s)$/u;
 const MAX_APPOSITION = 4;
+
+// Articles that open a sentence whose subject is a description of one person ("The accuser had …").
+const SUBJECT_ARTICLES = new Set(["the", "a", "an"]);
 
 // Prepositions that put a single capitalised word as a place ("in Damascus", "across Velmora");
 // "beside", "behind" and "alongside" also stand before people, so they prove nothing.
@@ -96,6 +101,11 @@ export class NameRegistry {
     description: string;
     gender?: "male" | "female";
   }[] = [];
+
+  // Singular descriptions of one person opening a sentence as its subject ("The accuser had
+  // refused …"), by sentence, in text order: in Hobbs's order they come before any name further
+  // back, so a later "she" is theirs.
+  private readonly subjects: { sentence: number; description: string; gender?: "male" | "female" }[] = [];
 
   /** Collect the article's multi-word capitalised names (titles dropped) in one pass. */
   constructor(doc: Document, lex: VoiceLexicon, inQuote: (token: number) => boolean = () => false) {
@@ -157,6 +167,9 @@ export class NameRegistry {
       const weak = !name.includes(" ") && !f.titles?.length && this.unproven(f.token);
       // A title shows a person whatever comes first ("Mrs. Clinton" before "Hillary Clinton").
       const early = name !== f.text && !f.titles?.length && (firstFull.get(name) ?? f.token) > f.token;
+      const possessor =
+        /['\u2019]s?$/.test(doc.text.slice(doc.tokenStore.starts[f.last], doc.tokenStore.ends[f.last])) &&
+        doc.tokenStore.kindAt(f.last + 1) === "word";
       this.mentions.push({
         token: f.token,
         last: f.last,
@@ -164,12 +177,66 @@ export class NameRegistry {
         ...(weak ? { weak } : {}),
         ...(early ? { early } : {}),
         ...(f.titles?.length ? { titled: true } : {}),
+        ...(possessor ? { possessor } : {}),
       });
       this.sentenceOf.push(itemContaining(doc.sentences, doc.tokenStore.starts[f.token]));
       // "Mr Tomas Brandt": a gendered title is evidence a later "she" is someone else.
       if (f.gender !== "plural") this.setGender(name, f.gender);
       for (const t of f.titles ?? []) this.byTitle.set(t, (this.byTitle.get(t) ?? new Set()).add(name));
     }
+    doc.sentences.forEach((s, si) => {
+      if (!inQuote(s.tokenStart)) {
+        const d = this.subjectDescription(s.tokenStart, s.tokenEnd);
+        if (d) this.subjects.push({ sentence: si, ...d });
+      }
+    });
+  }
+
+  /**
+   * "The accuser had refused …", "A witness told police …": a sentence opening with an article
+   * and up to three words whose last is a noun for one person (a title or `personHeads`, or a
+   * word ending in "man", "woman" or "person"), followed by a lower-case word, the verb (not a
+   * name in apposition, "The accuser Jane Roe", nor an "of" or a possessive, "The accuser's
+   * lawyer").
+   */
+  private subjectDescription(
+    from: number,
+    to: number,
+  ): { description: string; gender?: "male" | "female" } | undefined {
+    const { tokenStore: tokens, text } = this.doc;
+    if (!SUBJECT_ARTICLES.has(tokens.key(from))) return undefined;
+    for (let h = from + 1; h <= from + 3 && h + 1 < to; h++) {
+      if (tokens.kindAt(h) !== "word") return undefined;
+      const head = tokens.key(h);
+      const next = tokens.keyAt(h + 1) ?? "";
+      if (!this.personHead(head)) continue;
+      if (tokens.kindAt(h + 1) !== "word" || next === "of" || /^\p{Lu}/u.test(tokens.text(text, h + 1)))
+        return undefined;
+      const description = text.slice(tokens.starts[from], tokens.ends[h]);
+      const lower = description.charAt(0).toLowerCase() + description.slice(1);
+      if (/woman$/.test(head) || this.lex.femaleTitles.has(head))
+        return { description: lower, gender: "female" };
+      if (/man$/.test(head) || this.lex.maleTitles.has(head)) return { description: lower, gender: "male" };
+      return { description: lower };
+    }
+    return undefined;
+  }
+
+  // Whether a word heads a description of one person: "accuser", "spokeswoman", "judge".
+  private personHead(word: string): boolean {
+    return this.lex.personHeads.has(word) || this.lex.titles.has(word) || /(?:man|woman|person)$/.test(word);
+  }
+
+  /**
+   * Whether a name is an institution's or a place's, or its members' ("Saudi Consulate", "Senate
+   * Democrats", "Harbour Post"): a word of it heads names of places, institutions or publishers,
+   * so no "he" or "she" refers to it.
+   */
+  private institution(name: string): boolean {
+    return name
+      .toLowerCase()
+      .split(" ")
+      .some((w) => this.lex.placeHeads.has(w) || this.lex.publisherHeads.has(w));
   }
 
   /** The mentions of people in tokens `[from, to)`, in order. */
@@ -206,13 +273,16 @@ export class NameRegistry {
     // appositive after it ("Ines Varga, the mayor of Port Ellis, answered Tomas Brandt. … she").
     const order: number[] = [];
     for (let k = lo - 1; k >= Math.max(0, lo - 12) && this.mentions[k].token > after; k--) order.push(k);
-    order.sort((a, b) => this.sentenceOf[b] - this.sentenceOf[a] || a - b);
+    // A possessor is embedded in a phrase whose head is another ("Gilani's cousin, Syed Ahmed,
+    // told …"): Hobbs's walk meets the head first, so possessors come after the sentence's others.
+    const embedded = (k: number) => (this.mentions[k].possessor ? 1 : 0);
+    order.sort((a, b) => this.sentenceOf[b] - this.sentenceOf[a] || embedded(a) - embedded(b) || a - b);
     // First full names and known speakers; a single word (a place, or a first name alone) only
     // when no full name fits.
     for (const strict of [true, false]) {
       for (const k of order) {
         const { name, weak, early, titled } = this.mentions[k];
-        if (this.places.has(name)) continue;
+        if (this.places.has(name) || this.institution(name)) continue;
         if (strict && !name.includes(" ") && !titled && !this.speakers.has(name)) continue;
         if (bound.has(name) || ((weak || early) && !this.speakers.has(name))) continue;
         const g = this.genders.get(name);
@@ -238,9 +308,10 @@ export class NameRegistry {
     this.unnamed.push({ token, sentence, description, ...(gender ? { gender } : {}) });
   }
 
-  // Whether an unnamed speaker of a compatible gender speaks in a sentence between mention k's
-  // and the pronoun's at token `before` (both sentences excluded: "A reporter asked Sanders …"
-  // leaves Sanders the one who replies), after token `after`.
+  // The unnamed person of a compatible gender who speaks, or opens a sentence as its subject, in
+  // the sentence nearest the pronoun at token `before` between mention k's and the pronoun's
+  // (both sentences excluded: "A reporter asked Sanders …" leaves Sanders the one who replies),
+  // after token `after`.
   private unnamedFirst(
     before: number,
     after: number,
@@ -249,13 +320,26 @@ export class NameRegistry {
   ): string | undefined {
     const sk = this.sentenceOf[k];
     const sp = itemContaining(this.doc.sentences, this.doc.tokenStore.starts[before]);
+    // A sentence opened by a description of one person, between the name's and the pronoun's:
+    // "The accuser had refused … She waited …" is the accuser, never the judge named before. A
+    // description the article gives a name ("the judge", one person titled Judge) leaves the
+    // search to the names.
+    let subject: { sentence: number; description: string } | undefined;
+    for (let u = this.subjects.length - 1; u >= 0 && !subject; u--) {
+      const x = this.subjects[u];
+      if (x.sentence >= sp) continue;
+      if (x.sentence <= sk || this.doc.sentences[x.sentence].tokenStart <= after) break;
+      if ((x.gender === undefined || x.gender === gender) && this.byDescription(x.description) === undefined)
+        subject = x;
+    }
     for (let u = this.unnamed.length - 1; u >= 0; u--) {
       const x = this.unnamed[u];
       if (x.sentence >= sp) continue;
-      if (x.sentence <= sk || x.token <= after) return undefined;
-      if (x.gender === undefined || x.gender === gender) return x.description;
+      if (x.sentence <= sk || x.token <= after) break;
+      if (x.gender === undefined || x.gender === gender)
+        return subject && subject.sentence > x.sentence ? subject.description : x.description;
     }
-    return undefined;
+    return subject?.description;
   }
 
   /**

@@ -554,3 +554,97 @@ test("the author's own 'we noted' refers to no cited work", () => {
     "[author] In the week since we first noted the flood in the lower town, the water has risen by a metre.",
   );
 });
+
+test("'she' after a sentence opened by a described person is that person, never a man named before; 'he' never takes a party's members", () => {
+  const { quotes, voices } = read(
+    "The Smear Against Judge Corvin\n\nSenate Liberals have tried every trick against Judge Aldo Corvin in the week before his hearing.\n\nThe accuser had refused to give her name during the hearings. She waited until Sunday to speak to a newspaper.\n\nJudge Corvin issued a statement on Friday in which he said, “I deny this allegation completely.”",
+  );
+  assert.deepEqual(quotes, ["“I deny this allegation completely.” -> Aldo Corvin"]);
+  assert.equal(
+    voices[4],
+    "[speaker:Aldo Corvin] Judge Corvin issued a statement on Friday in which he said, “I deny this allegation completely.”",
+  );
+});
+
+test("'he' never resolves to a consulate or an embassy a single word names ('Veskan leaders' → Veskan Consulate)", () => {
+  const { quotes } = read(
+    "Envoy backs inquiry\n\nForeign Secretary Hanne Lorvik met officials at the Veskan Consulate in Tarsa on Monday.\n\nOn her flight home, Lorvik praised the inquiry. She said Veskan leaders had made a commitment “to find everyone responsible.”\n\nShe said they made “no exceptions.”",
+  );
+  assert.deepEqual(quotes, [
+    "“to find everyone responsible.” -> Hanne Lorvik",
+    "“no exceptions.” -> Hanne Lorvik",
+  ]);
+});
+
+test("a title with a portfolio after 'of' is stripped from the name, as are titles before a portfolio word", () => {
+  const { voices } = read(
+    "Contract review\n\nSecretary of State Jane Dorrance said the contract was sound. Minister of Foreign Affairs Ana Lopes said, “We checked every line.”\n\nDeputy Health Minister Pavel Orlik said, “The figures hold.” State Attorney General Maria Kells said, “The file is open.”",
+  );
+  assert.deepEqual(
+    voices.slice(1).map((v) => v.slice(0, v.indexOf("]") + 1)),
+    ["[speaker:Jane Dorrance]", "[speaker:Ana Lopes]", "[speaker:Pavel Orlik]", "[speaker:Maria Kells]"],
+  );
+});
+
+test("', saying' after a subordinate clause goes to that clause's subject; after the main verb, to the main subject", () => {
+  const { quotes } = read(
+    "Bridge vote\n\nProtesters gathered outside as the mayor left, saying, “This is not over.”\n\nThe minister rejected the plan on Monday, saying, “It costs too much.”\n\nOlsen spoke an hour after Councillor Dag Rime had defended the budget, saying, “Here we go again.”",
+  );
+  assert.deepEqual(quotes, [
+    "“This is not over.” -> the mayor",
+    "“It costs too much.” -> the minister",
+    "“Here we go again.” -> Dag Rime",
+  ]);
+});
+
+test("a quote after 'that' in a clause of its own does not go on with the previous quote's speaker", () => {
+  const { quotes } = read(
+    "The old law\n\nWhen Borin complains that the exile is “more than I can bear,” the council laid down that “no one shall harm Borin.”",
+  );
+  assert.deepEqual(quotes, ["“more than I can bear,” -> Borin", "“no one shall harm Borin.” -> none"]);
+});
+
+test("a place after a plural people noun is not the speaker: the head noun phrase is", () => {
+  const { voices } = read(
+    "Ferry delays\n\nBoat owners on the quay say the ferries are late again. Traders near the market said the delays cost them customers.",
+  );
+  assert.deepEqual(voices.slice(1), [
+    "[speaker:Boat owners on the quay] Boat owners on the quay say the ferries are late again.",
+    "[speaker:Traders near the market] Traders near the market said the delays cost them customers.",
+  ]);
+});
+
+test("a line with no opening mark that ends on a closing mark is no quote of the previous speaker", () => {
+  const { quotes, voices } = read(
+    'Harbour plan\n\n“We will dredge the channel,” said harbour master Tomas Brandt.\n\nCritics disagreed, calling the plan reckless."',
+  );
+  assert.deepEqual(quotes, ["“We will dredge the channel,” -> Tomas Brandt"]);
+  assert.equal(voices[2], '[author] Critics disagreed, calling the plan reckless."');
+});
+
+test("a gerund is no person: 'In his opening remarks' names no speaker of the quote after it", () => {
+  const { quotes } = read(
+    "Debate night\n\nIn his opening remarks, Teodor Lind listed three tests: cost, reach and “moral hazard,” in that order.",
+  );
+  assert.deepEqual(quotes, ["“moral hazard,” -> none"]);
+});
+
+test("a noun phrase in the second of two absolute clauses ('with … reappointed and nine new members added') is no speaker", () => {
+  const { voices } = read(
+    "Panel renewed\n\nThe bishop relaunched the panel on Monday with some members reappointed and nine new members added, some of them survivors.",
+  );
+  assert.equal(
+    voices[1],
+    "[author] The bishop relaunched the panel on Monday with some members reappointed and nine new members added, some of them survivors.",
+  );
+});
+
+test("a pronoun takes the head of a phrase before its possessor: 'Rask's cousin, Omar Vell, told … he added' is Vell", () => {
+  const { quotes } = read(
+    "Family feud\n\nThe widow, Lina Rask, said she had been threatened.\n\n“They wanted the money,” Rask's cousin, Omar Vell, told the Dunmere Gazette.\n\n“They would have done anything,” he added.",
+  );
+  assert.deepEqual(quotes, [
+    "“They wanted the money,” -> Omar Vell",
+    "“They would have done anything,” -> Omar Vell",
+  ]);
+});

@@ -108,6 +108,8 @@ function nounCue(description: string, key: string, lex: VoiceLexicon): boolean {
 
 // Endings of adjectives, never of the nouns for people ("official", "critic" end otherwise).
 const ADJECTIVE = /(?:ory|ive|ous|ful|less|able|ible)$/;
+// A gerund's or participle's ending, past at least three letters; "-ling" and "-king" make people.
+const GERUND = /^\p{L}{3,}(?<![lk])ing$/u;
 
 /**
  * Whether an unnamed speaker's description can denote people: "a more conciliatory" (a
@@ -118,6 +120,9 @@ export function personPhrase(text: string, lex: VoiceLexicon): boolean {
   const words = text.toLowerCase().split(/\s+/);
   const head = words.at(-1) ?? "";
   if (ADJECTIVE.test(head) && !lex.personNounsLikeAdjectives.has(head)) return false;
+  // "In his opening remarks": a gerund or participle names an act, not a person ("king",
+  // "sibling" and "darling" end otherwise).
+  if (GERUND.test(head)) return false;
   if (["more", "less", "most", "least"].includes(words.at(-2) ?? "")) return false;
   // An article after a word that is no function word ("sounded a", "the wall hangs a framed"):
   // a clause and its object, not one noun phrase ("the head of the union" links with "of", "one

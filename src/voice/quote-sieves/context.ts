@@ -19,6 +19,8 @@ const RELATIVE_GAP = 3;
 // Most tokens of an adverbial phrase before a sentence's subject ("Later on Sunday, …").
 const ADVERBIAL_REACH = 10;
 
+// Closing quotation marks, after which a clause of its own may open.
+const QUOTE_CLOSERS = new Set(['"', "\u201D", "\u2019", "'", "\u00BB"]);
 /**
  * A speech verb, one learned from the tags of direct quotes ("chanted"), or the participle of one
  * ("writing" of "write", "tweeting" of "tweet").
@@ -113,6 +115,28 @@ export class QuoteSieveContext {
       this.byFirst.set(c.first, i);
     });
     this.bySentence = cuesBySentence(cues, doc.sentences.length);
+  }
+
+  /**
+   * "…,” God laid down that “whoever …”": a quote opened right after "that", whose verb's subject
+   * (a mention ending up to three lower-case words before "that") opens a clause of its own
+   * after the previous quote's closer or at its sentence start. That clause's subject, not the
+   * previous quote's speaker, says what the quote holds.
+   */
+  ownClause(q: QuoteSpan): boolean {
+    const { tokenStore: tokens, sentences } = this.doc;
+    const opener = tokens.firstEndingAfter(q.start);
+    if (tokens.keyAt(opener - 1) !== "that") return false;
+    const floor = sentences[itemContaining(sentences, q.start)]?.tokenStart ?? 0;
+    for (let k = opener - 2; k >= Math.max(floor, opener - 5); k--) {
+      const subject = this.finder.backward(k, floor);
+      if (subject) {
+        const before = tokens.keyAt(subject.first - 1) ?? "";
+        return subject.first === floor || before === "," || QUOTE_CLOSERS.has(before);
+      }
+      if (tokens.kind(k) !== "word" || this.finder.isCapWord(k)) return false;
+    }
+    return false;
   }
 
   /** The attribution cue `ci` gives, when its subject resolved to a speaker. */

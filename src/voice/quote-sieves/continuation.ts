@@ -3,7 +3,8 @@ import type { Attribution, PreviousQuote, QuoteSieve, QuoteSieveContext } from "
 
 /**
  * The speaker of the previous quote: in the same paragraph, or of the quote that ended the
- * previous paragraph when this one opens a paragraph with no speech cue of its own.
+ * previous paragraph when this one opens a paragraph with no speech cue of its own; not when
+ * the quote is the object of a clause of its own ("…,” God laid down that “…”).
  */
 export const continuation: QuoteSieve = {
   name: "continuation",
@@ -13,7 +14,7 @@ export const continuation: QuoteSieve = {
     previous: PreviousQuote | undefined,
   ): Attribution | undefined {
     const speaker = previous?.speaker;
-    if (!speaker || ctx.tagged(q, { except: speaker.cue })) return undefined;
+    if (!speaker || ctx.tagged(q, { except: speaker.cue }) || ctx.ownClause(q)) return undefined;
     const para = ctx.doc.paragraphs[q.firstParagraph];
     const startsParagraph = q.start <= para.start + 1;
     const samePara = previous.paragraph === q.firstParagraph;

@@ -8,7 +8,9 @@ export const paragraphCue: QuoteSieve = {
   attribute(q: QuoteSpan, ctx: QuoteSieveContext): Attribution | undefined {
     const { doc, cues, cueSpeakers } = ctx;
     // A cue after the closer is the quote's own; one before it in the paragraph is what this reads.
-    if (ctx.tagged(q, { before: false })) return undefined;
+    // A quote that is the object of a clause of its own ("…,” the council laid down that “…”)
+    // is that clause subject's, not the earlier cue's.
+    if (ctx.tagged(q, { before: false }) || ctx.ownClause(q)) return undefined;
     const para = doc.paragraphs[q.firstParagraph];
     let best = -1;
     for (const ci of cuesOfParagraph(doc, ctx.bySentence, q.firstParagraph)) {
