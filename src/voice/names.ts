@@ -55,6 +55,8 @@ const CATAPHORA_SENTENCES = 2;
 const APPOSITION = /^(?:,|the|its|their|[\p{L}-]+['\u2019]s)$/u;
 const MAX_APPOSITION = 4;
 
+// Auxiliaries right after a sentence's subject ("The accuser had refused …").
+const SUBJECT_AUXILIARIES = new Set(["had", "has", "was", "is", "did", "does", "also", "later", "then"]);
 // Articles that open a sentence whose subject is a description of one person ("The accuser had …").
 const SUBJECT_ARTICLES = new Set(["the", "a", "an"]);
 
@@ -195,9 +197,9 @@ export class NameRegistry {
   /**
    * "The accuser had refused …", "A witness told police …": a sentence opening with an article
    * and up to three words whose last is a noun for one person (a title or `personHeads`, or a
-   * word ending in "man", "woman" or "person"), followed by a lower-case word, the verb (not a
-   * name in apposition, "The accuser Jane Roe", nor an "of" or a possessive, "The accuser's
-   * lawyer").
+   * word ending in "man", "woman" or "person"), followed by a verb (not a name in apposition,
+   * "The accuser Jane Roe", an "of" or a possessive, "The accuser's lawyer", nor a noun the
+   * title word modifies, "The chief concern").
    */
   private subjectDescription(
     from: number,
@@ -208,10 +210,9 @@ export class NameRegistry {
     for (let h = from + 1; h <= from + 3 && h + 1 < to; h++) {
       if (tokens.kindAt(h) !== "word") return undefined;
       const head = tokens.key(h);
-      const next = tokens.keyAt(h + 1) ?? "";
-      if (!this.personHead(head)) continue;
-      if (tokens.kindAt(h + 1) !== "word" || next === "of" || /^\p{Lu}/u.test(tokens.text(text, h + 1)))
-        return undefined;
+      // "The major problem was …", "The chief concern is …": a title word before a noun is an
+      // adjective; the person's head is followed by the clause's verb.
+      if (!this.personHead(head) || !this.verbForm(tokens.keyAt(h + 1) ?? "")) continue;
       const description = text.slice(tokens.starts[from], tokens.ends[h]);
       const lower = description.charAt(0).toLowerCase() + description.slice(1);
       if (/woman$/.test(head) || this.lex.femaleTitles.has(head))
@@ -220,6 +221,18 @@ export class NameRegistry {
       return { description: lower };
     }
     return undefined;
+  }
+
+  // Whether a word is a verb that may follow a subject: an auxiliary or modal, a reporting verb,
+  // a regular or irregular past ("had", "would", "told", "refused", "left").
+  private verbForm(word: string): boolean {
+    return (
+      SUBJECT_AUXILIARIES.has(word) ||
+      this.lex.modals.has(word) ||
+      this.lex.verbs.has(word) ||
+      this.lex.pastForms.has(word) ||
+      /^\p{Ll}{2,}ed$/u.test(word)
+    );
   }
 
   // Whether a word heads a description of one person: "accuser", "spokeswoman", "judge".

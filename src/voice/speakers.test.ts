@@ -648,3 +648,10 @@ test("a pronoun takes the head of a phrase before its possessor: 'Rask's cousin,
     "“They would have done anything,” -> Omar Vell",
   ]);
 });
+
+test("a title word before a noun ('The major problem was …') opens no description of a person the pronoun takes", () => {
+  const { quotes } = read(
+    "Flood wall\n\nMayor Tomas Brandt visited the flood wall on Monday. The major problem was the pumps. He said, “We need new ones by winter.”",
+  );
+  assert.deepEqual(quotes, ["“We need new ones by winter.” -> Tomas Brandt"]);
+});
