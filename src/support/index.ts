@@ -694,6 +694,25 @@ export class SupportRater {
         }
       }
     }
+    if (rating.status === "overreach") {
+      // "The council has already decided to sell the site" against "is consulting on a proposal"
+      // (a stage the claim goes past) and "The council has not decided what would happen to the
+      // site": a passage that denies what the claim says of the claim's own subject says more than
+      // the weaker passage does. One whose negation has another subject may deny another statement
+      // of the topic ("Lights near hospitals were not switched off" beside "the switch-off has
+      // driven burglaries up"; "demolition is not required" beside "the council is required to
+      // fit sensors"), so it is not read.
+      const denying = candidates.find((c) => {
+        if (c === best || Math.round(c.coverage * claim.terms.size) < MIN_SHARED) return false;
+        if (!deniesOfSubject(claim, c.passage)) return false;
+        const r = this.rateAgainst(claim, figures, c.passage);
+        return r.status === "contradicted" && (r.rule === "negation" || r.rule === "denial");
+      });
+      if (denying) {
+        p = denying.passage;
+        rating = this.rateAgainst(claim, figures, p);
+      }
+    }
     // A difference the rules read on a shared word ("not affected") is read; that the passage says
     // the same needs more than a name and one word in common.
     if (rating.status === "supported" && nameAndOneWord(claim, p) && !figuresAgree(figures, figuresIn(p)))
@@ -716,6 +735,32 @@ export class SupportRater {
     return disputed(claim, { ...rating, evidence: p }, this.disputes);
   }
 }
+
+/**
+ * True when a word of the claim's subject (its words before its first auxiliary, "the Tolworth
+ * council has"; with none, its first content word, "the review recommends") stands in the passage
+ * before the passage's first negator or denial, in its clause ("The council has not decided …"):
+ * the passage denies something of the claim's subject.
+ */
+function deniesOfSubject(claim: Passage, passage: Passage): boolean {
+  const lex = supportLexicon();
+  const content = (k: string) => /^\p{L}/u.test(k) && !lex.functionWords.has(k);
+  const aux = claim.keys.findIndex((k) => lex.auxiliaries.has(k));
+  const before = aux > 0 ? claim.keys.slice(0, aux).filter(content) : [];
+  const head = claim.keys.find(content);
+  const subject = new Set((before.length > 0 ? before : head ? [head] : []).map((k) => termOf(k, lex)));
+  const keys = passage.keys;
+  let clauseStart = 0;
+  for (let k = 0; k < keys.length; k++) {
+    if (CLAUSE_BREAKS.has(keys[k])) clauseStart = k + 1;
+    if (lex.negations.has(keys[k]))
+      return keys.slice(clauseStart, k).some((w) => subject.has(termOf(w, lex)));
+  }
+  return false;
+}
+
+/** Punctuation that ends a clause before a negator: its subject is after it. */
+const CLAUSE_BREAKS = new Set([",", ";", ":"]);
 
 /** The terms of the superlatives ("biggest" and "largest" are one term), worked out once per lexicon. */
 const rankTermsOf = new WeakMap<SupportLexicon, Set<string>>();

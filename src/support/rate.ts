@@ -1837,6 +1837,15 @@ export function ratePassage(
 ): PassageRating {
   if (opensWithClaim(claim, passage, lex))
     return { status: "supported", rule: "match", reason: "the source says it in the same words" };
+  // "One child has died" against "Seven children have been admitted to hospital; none has died":
+  // the count the passage denies is the claim's, whatever other figure of the same noun it gives.
+  const zero = zeroCounted(claim, passage, lex);
+  if (zero)
+    return {
+      status: "contradicted",
+      rule: "negation",
+      reason: `the source counts no ${quote(wordOf(passage, zero, lex))} where the claim counts some`,
+    };
   const d = disagreeing(claimQuantities, passageQuantities, claim, passage, lex);
   if (d)
     return {

@@ -2252,3 +2252,32 @@ test("a source that opens with the claim word for word states it, whatever its o
   ]);
   assert.ok(!denied.some((l) => l.includes("-> supported")), denied.join("\n"));
 });
+
+test("a passage denying what the claim says of its subject outweighs one the claim only overreaches", () => {
+  const claim =
+    "Merger\n\nThe Tolworth council has already decided to sell the Fenwick school site for housing.";
+  const denied = ratings(claim, [
+    "Consultation\n\nThe Tolworth council is consulting on a proposal to sell the Fenwick school site. The council has not decided what would happen to the site.",
+  ]);
+  assert.ok(
+    denied.some((l) => l.includes("-> contradicted [negation]: The council has not decided")),
+    denied.join("\n"),
+  );
+  const other = ratings(claim, [
+    "Consultation\n\nThe Tolworth council is consulting on a proposal to sell the Fenwick school site. Fields near the site were not sold.",
+  ]);
+  assert.ok(
+    other.some((l) => l.includes("-> overreach [stage]")),
+    other.join("\n"),
+  );
+});
+
+test("a count of one against a passage that counts none is contradicted by the none, not by another figure", () => {
+  const lines = ratings("Outbreak\n\nOne child has died in the Harwick measles outbreak.", [
+    "Release\n\nSeven children have been admitted to hospital in the Harwick measles outbreak; none has died.",
+  ]);
+  assert.ok(
+    lines.some((l) => l.includes("-> contradicted [negation]")),
+    lines.join("\n"),
+  );
+});
