@@ -12,6 +12,7 @@ import { fractionQuantities } from "./fractions.js";
 import { hedgeReachesClaim } from "./hedge-reach.js";
 import { type SupportLexicon, supportLexicon } from "./lexicon.js";
 import {
+  deniesOfSubject,
   differenceOf,
   figuresAgree,
   MIN_COVERAGE,
@@ -704,7 +705,7 @@ export class SupportRater {
       // fit sensors"), so it is not read.
       const denying = candidates.find((c) => {
         if (c === best || Math.round(c.coverage * claim.terms.size) < MIN_SHARED) return false;
-        if (!deniesOfSubject(claim, c.passage)) return false;
+        if (!deniesOfSubject(claim, c.passage, supportLexicon())) return false;
         const r = this.rateAgainst(claim, figures, c.passage);
         return r.status === "contradicted" && (r.rule === "negation" || r.rule === "denial");
       });
@@ -735,32 +736,6 @@ export class SupportRater {
     return disputed(claim, { ...rating, evidence: p }, this.disputes);
   }
 }
-
-/**
- * True when a word of the claim's subject (its words before its first auxiliary, "the Tolworth
- * council has"; with none, its first content word, "the review recommends") stands in the passage
- * before the passage's first negator or denial, in its clause ("The council has not decided …"):
- * the passage denies something of the claim's subject.
- */
-function deniesOfSubject(claim: Passage, passage: Passage): boolean {
-  const lex = supportLexicon();
-  const content = (k: string) => /^\p{L}/u.test(k) && !lex.functionWords.has(k);
-  const aux = claim.keys.findIndex((k) => lex.auxiliaries.has(k));
-  const before = aux > 0 ? claim.keys.slice(0, aux).filter(content) : [];
-  const head = claim.keys.find(content);
-  const subject = new Set((before.length > 0 ? before : head ? [head] : []).map((k) => termOf(k, lex)));
-  const keys = passage.keys;
-  let clauseStart = 0;
-  for (let k = 0; k < keys.length; k++) {
-    if (CLAUSE_BREAKS.has(keys[k])) clauseStart = k + 1;
-    if (lex.negations.has(keys[k]))
-      return keys.slice(clauseStart, k).some((w) => subject.has(termOf(w, lex)));
-  }
-  return false;
-}
-
-/** Punctuation that ends a clause before a negator: its subject is after it. */
-const CLAUSE_BREAKS = new Set([",", ";", ":"]);
 
 /** The terms of the superlatives ("biggest" and "largest" are one term), worked out once per lexicon. */
 const rankTermsOf = new WeakMap<SupportLexicon, Set<string>>();

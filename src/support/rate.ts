@@ -299,6 +299,31 @@ function boundedComparison(
   return !other.some((w, n) => w === "than" && lex.differenceMarkers.has(other[n - 1] ?? ""));
 }
 
+/**
+ * True when a word of the claim's subject (its words before its first auxiliary, "the Tolworth
+ * council has"; with none, its first content word, "the review recommends") stands in the passage
+ * before the passage's first negator or denial, in its clause ("The council has not decided …"):
+ * the passage denies something of the claim's subject.
+ */
+export function deniesOfSubject(claim: Passage, passage: Passage, lex: SupportLexicon): boolean {
+  const content = (k: string) => /^\p{L}/u.test(k) && !lex.functionWords.has(k);
+  const aux = claim.keys.findIndex((k) => lex.auxiliaries.has(k));
+  const before = aux > 0 ? claim.keys.slice(0, aux).filter(content) : [];
+  const head = claim.keys.find(content);
+  const subject = new Set((before.length > 0 ? before : head ? [head] : []).map((k) => termOf(k, lex)));
+  const keys = passage.keys;
+  let clauseStart = 0;
+  for (let k = 0; k < keys.length; k++) {
+    if (CLAUSE_BREAKS.has(keys[k])) clauseStart = k + 1;
+    if (lex.negations.has(keys[k]))
+      return keys.slice(clauseStart, k).some((w) => subject.has(termOf(w, lex)));
+  }
+  return false;
+}
+
+/** Punctuation that ends a clause before a negator: its subject is after it. */
+const CLAUSE_BREAKS = new Set([",", ";", ":"]);
+
 /** Words that put a statement in the past, before a "no longer" now: "was used", "until 2020". */
 const PAST_MARKERS = new Set(["was", "were", "had", "until", "formerly", "once"]);
 
@@ -1907,7 +1932,16 @@ export function ratePassage(
     pc.flips.length > 0 &&
     !pc.denial &&
     has(closestConjunct(passage, claim, lex) ?? passage.keys, lex.negators).length > 0;
-  const otherDenied = (pc.flips.length === 0 && pc.unshared > 0 && !pp.denial) || bothDeny;
+  // "Residents' groups say they will not give up on a total ban" against "She said the ministry
+  // had rejected calls for a complete ban": the one denial of the passage is another party's, and
+  // the claim negates a statement of its own subject; neither denies the other.
+  const otherParty =
+    pp.denial !== undefined &&
+    pp.flips.length === 1 &&
+    pc.flips.length === 0 &&
+    pc.unshared > 0 &&
+    !deniesOfSubject(claim, passage, lex);
+  const otherDenied = (pc.flips.length === 0 && pc.unshared > 0 && !pp.denial) || bothDeny || otherParty;
   // "Cuba continues to deny it attacked the diplomats" against "the illnesses are allegedly
   // thought to be either a sonic attack or …": the source only alleges what the claim reports
   // someone denying, so it neither states the opposite of the denial nor says anything of it.

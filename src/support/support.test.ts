@@ -2281,3 +2281,21 @@ test("a count of one against a passage that counts none is contradicted by the n
     lines.join("\n"),
   );
 });
+
+test("a denial by another party than the claim's subject is not one the claim leaves out", () => {
+  const other = ratings(
+    "Flights\n\nResidents' groups say they will not give up on a total ban on night flights at Penmoor.",
+    [
+      "Wire\n\nShe said the ministry had rejected calls for a total ban on night flights at Penmoor, which residents' groups had sought.",
+    ],
+  );
+  assert.ok(!other.some((l) => l.includes("-> contradicted")), other.join("\n"));
+  const same = ratings(
+    "Flights\n\nThe ministry will not give up on a total ban on night flights at Penmoor.",
+    ["Wire\n\nThe ministry rejected calls for a total ban on night flights at Penmoor."],
+  );
+  assert.ok(
+    same.some((l) => l.includes("-> contradicted [denial]")),
+    same.join("\n"),
+  );
+});
