@@ -2,15 +2,24 @@ import type { Document } from "../text/document.js";
 import { itemContaining } from "../text/search.js";
 import { captionWords, signOff } from "./credits.js";
 
-// "Photo: Jane Roe/Agency", "Image credit: …", "(Photo by Jane Roe)", "Pictured: …": a caption
-// word (`notCredits` in data/voice-credits.json), then a colon within a few words or "by" /
-// "courtesy of" and a capitalised name.
+// "Photo: Jane Roe/Agency", "Image credit: …", "(Photo by Jane Roe)", "Pictured: …", "(Reuters
+// photo: …)": a caption word (`notCredits` in data/voice-credits.json), then a colon within a few
+// words or "by" / "courtesy of" and a capitalised name.
 let lead: RegExp | undefined;
+let word: RegExp | undefined;
 function leadPattern(): RegExp {
   if (lead) return lead;
   lead = new RegExp(`^\\s*\\(?\\s*(?:${captionWords()})\\b`, "i");
   return lead;
 }
+function wordPattern(): RegExp {
+  if (word) return word;
+  word = new RegExp(`^(?:${captionWords()})\\b`, "i");
+  return word;
+}
+// "(Reuters photo: Giorgio Perottino)": inside a parenthesis, an agency's capitalised name before
+// the caption word.
+const AGENCY = /^\s*\(\s*(?:\p{Lu}[\p{L}&.'\u2019-]*\s+){1,3}/u;
 const AFTER_LEAD = /^(?:[^:\n]{0,20}:|\s+(?:by|courtesy of)\s+\p{Lu})/u;
 // A paragraph that is only a credit: "Jane Roe/Agency.", "Jane Roe via Agency Images.".
 const NAME_AGENCY =
@@ -18,10 +27,15 @@ const NAME_AGENCY =
 // Longest paragraph read as a credit line when its own words say so: a caption, not an article.
 const MAX_LINE = 300;
 
-/** Whether `text` opens with a caption or credit word ("Photo: …", "(Photo by Jane Roe)"). */
+/** Whether `text` opens with a caption or credit word ("Photo: …", "(Photo by Jane Roe)", "(Reuters photo: …)"). */
 export function creditLead(text: string): boolean {
   const found = leadPattern().exec(text);
-  return found !== null && AFTER_LEAD.test(text.slice(found[0].length));
+  if (found !== null && AFTER_LEAD.test(text.slice(found[0].length))) return true;
+  const agency = AGENCY.exec(text);
+  if (!agency) return false;
+  const rest = text.slice(agency[0].length);
+  const caption = wordPattern().exec(rest);
+  return caption !== null && AFTER_LEAD.test(rest.slice(caption[0].length));
 }
 
 /**
