@@ -641,6 +641,8 @@ const SUPPORT_LEXICON = Type.Object({
   stageParticles: words,
   claimConditions: words,
   hypotheticals: words,
+  obligations: words,
+  permissions: words,
   excessives: words,
   backshifts: Type.Record(Type.String(), Type.String({ minLength: 1 })),
   expectations: words,

@@ -23,6 +23,10 @@ export interface SupportLexicon {
   moves: Set<string>;
   /** Hedges of a plan not yet decided ("proposed"), kept by a claim that reports a wish or plan. */
   proposals: Set<string>;
+  /** Words of a duty ("must", "required to"): against a passage's permission, a claim that makes a duty of it. */
+  obligations: Phrases;
+  /** Words of a permission ("can", "allowed to"): what a source leaves free. */
+  permissions: Phrases;
   /** Modals of the conditional ("would"): a claim in them says what a plan would do, as a proposal does. */
   hypotheticals: Set<string>;
   /** Hedges that set a condition on the whole statement: "subject to planning approval". */
@@ -235,6 +239,8 @@ const LISTS = [
   "unanimous",
   "proposals",
   "hypotheticals",
+  "obligations",
+  "permissions",
   "steady",
   "moves",
   "levels",
@@ -424,6 +430,8 @@ export function supportLexicon(): SupportLexicon {
     estimates: new Set(raw.estimates),
     proposals: new Set(raw.proposals),
     hypotheticals: new Set(raw.hypotheticals),
+    obligations: phrases(raw.obligations),
+    permissions: phrases(raw.permissions),
     steady: phrases(raw.steady),
     levels: new Set(raw.levels),
     moves: new Set(raw.moves.map(canon)),

@@ -670,6 +670,30 @@ function speakerEndsAt(keys: readonly string[], k: number, lex: SupportLexicon):
   );
 }
 
+/**
+ * The permission of a passage ("can", "allowed to") whose next {@link GOVERNED_WORDS} content words
+ * in its clause hold a term of the claim: "can speak to a practice nurse" leaves free what "must see
+ * a practice nurse" makes a duty.
+ */
+function permissionOnShared(p: Passage, claim: Passage, lex: SupportLexicon): string | undefined {
+  const keys = p.keys;
+  for (let i = 0; i < keys.length; i++)
+    for (const words of lex.permissions.get(keys[i]) ?? NO_PHRASES) {
+      if (!words.every((w, k) => keys[i + k] === w) || negatedAt(keys, i + words.length, lex)) continue;
+      let seen = 0;
+      for (
+        let k = i + words.length;
+        k < keys.length && seen < GOVERNED_WORDS && !CLAUSE_END.has(keys[k]);
+        k++
+      ) {
+        if (lex.functionWords.has(keys[k]) || !/^\p{L}/u.test(keys[k])) continue;
+        seen++;
+        if (claim.terms.has(termOf(keys[k], lex))) return words.join(" ");
+      }
+    }
+  return undefined;
+}
+
 /** Determiners before which a hedge word stands inside a noun phrase: "the proposed finish". */
 const DETERMINERS = new Set([
   "the",
@@ -2149,6 +2173,20 @@ export function ratePassage(
       reason: `the source hedges (${named(passageHedges).map(quote).join(", ")}); ${claimSays}`,
     };
   }
+  // "Parents must see a practice nurse before they can book" against "Parents who have concerns
+  // can speak to a practice nurse before booking": the claim makes a duty of what the source
+  // leaves free.
+  const duty = has(claim.keys, lex.obligations)[0];
+  const leave =
+    duty !== undefined && has(passage.keys, lex.obligations).length === 0
+      ? permissionOnShared(passage, claim, lex)
+      : undefined;
+  if (duty !== undefined && leave !== undefined)
+    return {
+      status: "overreach",
+      rule: "hedge",
+      reason: `the source says only ${quote(leave)}; the claim says ${quote(duty)}`,
+    };
   // A claim that keeps the source's part ("only two of the six girders …, yet the whole bridge")
   // has not made "some" into "all".
   const universals = partials(claim.keys, lex).length > 0 ? [] : claimedUniversals(claim.keys, lex);

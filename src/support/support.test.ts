@@ -2299,3 +2299,16 @@ test("a denial by another party than the claim's subject is not one the claim le
     same.join("\n"),
   );
 });
+
+test("a claim that makes a duty of what the source leaves free overreaches", () => {
+  const claim = "Jabs\n\nParents must see a practice nurse at Tolby before they can book a jab.";
+  const free = ratings(claim, [
+    "Release\n\nParents who have concerns can speak to a practice nurse at Tolby before booking.",
+  ]);
+  assert.ok(
+    free.some((l) => l.includes("-> overreach [hedge]")),
+    free.join("\n"),
+  );
+  const duty = ratings(claim, ["Release\n\nParents must speak to a practice nurse at Tolby before booking."]);
+  assert.ok(!duty.some((l) => l.includes("-> overreach")), duty.join("\n"));
+});
