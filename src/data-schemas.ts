@@ -138,6 +138,8 @@ const CLAIMS_CLAUSES = Type.Object({
   comparatives: words,
   commentOpeners: words,
   absolutes: words,
+  partitives: words,
+  appositionOpeners: words,
   notParticiples: words,
 });
 

@@ -220,3 +220,25 @@ test("a conclusion drawn after ', so' is a claim of its own; 'so' with no clause
   ]);
   assert.equal(units("Ticket sales have held up, so far at least.").length, 1);
 });
+
+test("a trailing part of what the clause counts is a claim of its own, read with the clause", () => {
+  assert.deepEqual(units("About 300 tenants are waiting for repairs, all of them in the Dockside blocks."), [
+    "main [About 300 tenants are waiting for repairs] <- About 300 tenants are waiting for repairs",
+    "apposition [all of them in the Dockside blocks.] <- About 300 tenants are waiting for repairs | all of them in the Dockside blocks.",
+  ]);
+  assert.deepEqual(units("The trust will build 90 flats on the quay, only a third of them for rent."), [
+    "main [The trust will build 90 flats on the quay] <- The trust will build 90 flats on the quay",
+    "apposition [only a third of them for rent.] <- The trust will build 90 flats on the quay | only a third of them for rent.",
+  ]);
+  // "of" with no partitive after it is no part ("…, most in the first year" names no set).
+  assert.equal(units("The trust received 40 complaints, most in the first year.").length, 1);
+});
+
+test("an apposition between the subject and its predicate is a claim about the subject", () => {
+  assert.deepEqual(units("Kessel Quay, the oldest of the three, will close to ferries in 2029."), [
+    "main [Kessel Quay, the oldest of the three, will close to ferries in 2029.] <- Kessel Quay | will close to ferries in 2029.",
+    "apposition [the oldest of the three] <- Kessel Quay | the oldest of the three",
+  ]);
+  // Items of a list are no apposition: no predicate follows the second comma.
+  assert.equal(units("Kessel Quay, the ferry pier, and the slipway will close in 2029.").length, 1);
+});

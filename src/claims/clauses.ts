@@ -48,6 +48,9 @@ interface ClauseLexicon {
   datedPrepositions: Set<string>;
   commentOpeners: Set<string>;
   absolutes: Set<string>;
+  /** Words after "of" that take a part of what the clause counts ("all of them …"). */
+  partitives: Set<string>;
+  appositionOpeners: Set<string>;
   notParticiples: Set<string>;
   /** Words other than a comma or semicolon at which an author's sentence may split: "after", "and", "from". */
   splitWords: Set<string>;
@@ -89,6 +92,8 @@ function clauseLexicon(): ClauseLexicon {
     datedPrepositions: set("datedPrepositions"),
     commentOpeners: set("commentOpeners"),
     absolutes: set("absolutes"),
+    partitives: set("partitives"),
+    appositionOpeners: set("appositionOpeners"),
     notParticiples: set("notParticiples"),
     relativeWords: new Set([...raw.relativePronouns, "that"]),
     splitWords: new Set([...raw.datedPrepositions, "and", "from"]),
@@ -107,6 +112,8 @@ function numberWords(n: NumberWords): Set<string> {
   return new Set([...Object.keys(n.units), ...Object.keys(n.tens), ...Object.keys(n.counts), ...n.articles]);
 }
 
+/** Most words before "of them" in a part of what a clause counts ("only a fifth of them"). */
+const PART_WORDS = 4;
 /** Fewest words a clause split off must hold; a shorter one stays with its sentence. */
 const MIN_WORDS = 3;
 /** A coordinated clause's predicate must come within this many words of its start (its subject before it). */
@@ -297,10 +304,22 @@ class SentenceTokens {
     for (let k = from + 1; k < to && !this.lex.relativeWords.has(this.key(k)); k++)
       if (this.lex.auxiliaries.has(this.key(k))) return undefined;
     const opener = this.key(from);
-    if (this.lex.commentOpeners.has(opener)) return "apposition";
+    if (this.lex.commentOpeners.has(opener) || this.partOf(from, to)) return "apposition";
     if (this.isParticiple(from)) return "participial";
     if (this.lex.absolutes.has(opener) && this.holdsFigure(from + 1, to)) return "participial";
     return undefined;
+  }
+
+  /**
+   * True when `[from, to)` states a part of what the clause counts, with "of" and a partitive word
+   * within its first words (", all of them beyond the statutory limit", ", only a fifth of them
+   * affordable"): how many of the things have some property is a claim of its own, which the clause's
+   * quantifier or figure must not be read against.
+   */
+  partOf(from: number, to: number): boolean {
+    for (let j = from + 1; j <= from + PART_WORDS && j + 1 < to; j++)
+      if (this.key(j) === "of" && this.lex.partitives.has(this.key(j + 1))) return true;
+    return false;
   }
 
   /**
@@ -477,7 +496,14 @@ function clausesOf(
       !t.lex.reportingParticiples.has(opener)
     ) {
       unitKind = "participial";
-    } else if (opensClause && t.lex.apposition.has(opener) && !t.hasVerb(body[0], body[1])) {
+    } else if (
+      opensClause &&
+      !t.hasVerb(body[0], body[1]) &&
+      (t.lex.apposition.has(opener) || (t.lex.appositionOpeners.has(opener) && t.isVerb(end + 1)))
+    ) {
+      // "The plant, now the region's largest employer, …"; "Hollins Lane, the smallest of the
+      // four, will stop …": with the predicate right after it, the phrase between the commas
+      // describes the subject, not an item of a list ("Ash, the elm, and oak").
       unitKind = "apposition";
     } else if (adjuncts && t.hasVerb(from, k) && t.measurePhrase(body[0], body[1])) {
       // ", thirty miles away" after the clause's predicate: a figure of its own, about the clause.
@@ -493,14 +519,18 @@ function clausesOf(
     const restWords = t.words(from, k) + t.words(closed ? end + 1 : to, to);
     if (restWords < MIN_WORDS) continue;
     // A trailing participle or absolute phrase ("using drones", "with its trains running late") is
-    // about the clause's subject; a comment on the clause ("a gap that …") on its own words.
-    const about =
+    // about the clause's subject; a part of what the clause counts ("all of them for repairs") is
+    // read with the clause, whose words say what "them" are; a comment on the clause ("a gap that
+    // …") on its own words.
+    const about: TokenRange | undefined =
       unitKind === "adjunct"
         ? undefined
         : trailing
           ? unitKind === "participial"
             ? t.subject(from, k)
-            : undefined
+            : t.partOf(body[0], body[1])
+              ? [from, k]
+              : undefined
           : head;
     const tokens: TokenRange[] = about ? [about, body] : [body];
     const unit: ClaimUnit = {

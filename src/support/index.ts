@@ -254,6 +254,15 @@ export class SupportRater {
     return { claim, figures: own, candidates };
   }
 
+  /**
+   * How the rating rules read a claim against passage `p`, whatever its share of the claim's words:
+   * what accepting a passage below the bar would rate. For measuring acceptance tests
+   * (`measure/support/acceptance.ts`); rating does not call it.
+   */
+  ratingAgainst(claim: Passage, figures: Quantity[], p: Passage): PassageRating {
+    return this.rateAgainst(claim, figures, p);
+  }
+
   /** The pool's passage of sentence `sentence` of document `id`, and its figures; undefined when it is not in the pool. */
   pooledPassage(id: string, sentence: number): { passage: Passage; figures: Quantity[] } | undefined {
     const passage = this.pooled.get(id)?.get(sentence);

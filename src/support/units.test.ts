@@ -234,3 +234,30 @@ test("a sentence whose split halves each miss what the passage says is rated who
   // "over budget" where the source says "below the budget".
   assert.equal(`${c?.support?.status} [${c?.support?.rule}]`, "contradicted [reference]");
 });
+
+test("a part of what a clause counts, and an apposition of its subject, are rated apart from the clause", () => {
+  const article = createDocument(
+    "Repairs\n\nAbout 300 tenants are waiting for repairs, all of them beyond the target of 28 days. Dockside Tower, the largest of the three blocks, will be emptied in 2027.",
+    { id: "article" },
+  );
+  const source = createDocument(
+    "Repairs update\n\nAbout 300 tenants are waiting for repairs, some of them beyond the target of 28 days. Dockside Tower, the smallest of the three blocks, will be emptied in 2027.",
+    { id: "update" },
+  );
+  const r = analyze(article, { sources: [source] });
+  const text = r.article.text;
+  const rated = (start: string) => {
+    const c = r.claims.find((x) => text.slice(x.start, x.end).startsWith(start));
+    return (c?.support?.units ?? []).map((u) => `${text.slice(u.start, u.end)} -> ${u.status} [${u.rule}]`);
+  };
+  // The waiting tenants are as the source counts them; "all" against "some" is the part's overreach.
+  assert.deepEqual(rated("About 300 tenants"), [
+    "About 300 tenants are waiting for repairs -> supported [match]",
+    "all of them beyond the target of 28 days. -> overreach [quantifier]",
+  ]);
+  // The wrong grade belongs to the apposition; the block's emptying is as the source says.
+  assert.deepEqual(rated("Dockside Tower"), [
+    "Dockside Tower, the largest of the three blocks, will be emptied in 2027. -> supported [match]",
+    "the largest of the three blocks -> contradicted [direction]",
+  ]);
+});
