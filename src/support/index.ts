@@ -6,6 +6,7 @@ import { finding } from "../core/finding.js";
 import type { Document } from "../text/document.js";
 import type { Match } from "../trace/types.js";
 import type { AttributionSpans } from "../voice/attributions.js";
+import { findCredits } from "../voice/credits.js";
 import type { Quote, Voice } from "../voice/types.js";
 import { Disputes, disputed } from "./disputes.js";
 import { fractionQuantities } from "./fractions.js";
@@ -122,6 +123,8 @@ export class SupportRater {
   private readonly clausePassages = new WeakMap<Passage, Passage[]>();
   /** The figures of a pair of neighbouring sentences read as one passage ({@link neighbourWindow}). */
   private readonly windowFigures = new WeakMap<Passage, Quantity[]>();
+  /** Where the wire dateline that opens an article sentence ends, by sentence ({@link datelineEnds}). */
+  private readonly datelines: Map<number, number>;
 
   constructor(
     readonly article: Document,
@@ -158,9 +161,20 @@ export class SupportRater {
       bySentence.set(p.sentence, p);
     }
     this.disputes = new Disputes(article, context.sentenceVoices, context.quotes);
+    this.datelines = datelineEnds(article);
     for (const d of [article, ...context.sources]) this.docs.set(d.id, d);
     this.quantities.set(article.id, figuresOf(article));
     for (const s of context.sources) this.quantities.set(s.id, figuresOf(s));
+  }
+
+  /**
+   * The figures of article sentence `i`, but the date of a wire dateline that opens it ("SKELLAN,
+   * 26 November (Northline) - …"): the day the story was filed is not the date of what it reports.
+   */
+  private claimFigures(i: number): Quantity[] {
+    const figures = this.quantities.get(this.article.id)?.get(i) ?? [];
+    const end = this.datelines.get(i);
+    return end === undefined ? figures : figures.filter((q) => q.start >= end);
   }
 
   /** The figures of a passage: its sentence's, or both sentences' of a neighbour window. */
@@ -238,7 +252,7 @@ export class SupportRater {
    * For measuring retrieval's misses (`measure/support/misses.ts`); rating does not call it.
    */
   retrieval(i: number, at: number): { claim: Passage; figures: Quantity[]; candidates: Candidate[] } {
-    const figures = this.quantities.get(this.article.id)?.get(i) ?? [];
+    const figures = this.claimFigures(i);
     const units = this.clausesOf(this.article, i);
     const u = units.length < 2 ? undefined : units.find((x) => x.start <= at && at < x.end);
     const claim = u ? passageOver(this.article, i, u.tokens, u.start, u.end) : passageOf(this.article, i);
@@ -285,7 +299,7 @@ export class SupportRater {
         rule: "no-source",
         reason: "no passage: no source was given and the article quotes or reproduces none",
       };
-    const figures = this.quantities.get(this.article.id)?.get(i) ?? [];
+    const figures = this.claimFigures(i);
     const units = this.clausesOf(this.article, i);
     if (units.length < 2)
       return { subject, ...withoutCandidates(this.rateClaim(passageOf(this.article, i), figures, i)) };
@@ -1215,4 +1229,21 @@ function traceShowsChangedFigure(context: SupportContext, span: { start: number;
       overlaps(f.span) &&
       (f.ruleId === "trace/changed-number" || f.ruleId === "trace/altered-quote"),
   );
+}
+
+/**
+ * For each sentence of `doc` that a wire dateline opens ("SKELLAN, 26 November (Northline) - The
+ * port's plan …"), the offset where the dateline ends (`findCredits`).
+ */
+function datelineEnds(doc: Document): Map<number, number> {
+  const out = new Map<number, number>();
+  // Credits come in text order, so one walk over the sentences finds each dateline's.
+  let i = 0;
+  for (const c of findCredits(doc)) {
+    if (c.kind !== "dateline") continue;
+    while (i < doc.sentences.length && doc.sentences[i].end <= c.span.start) i++;
+    const s = doc.sentences[i];
+    if (s && s.start <= c.span.start) out.set(i, c.span.end);
+  }
+  return out;
 }

@@ -261,3 +261,25 @@ test("a part of what a clause counts, and an apposition of its subject, are rate
     "the largest of the three blocks -> contradicted [direction]",
   ]);
 });
+
+test("the date of a wire dateline is not the date of the claim it opens", () => {
+  const source = createDocument(
+    "Harbour board minutes\n\nThe harbour board approved the new ferry pier on 2 March. Work will start in June.",
+    { id: "minutes" },
+  );
+  const rated = (text: string) => {
+    const r = analyze(createDocument(text, { id: "article" }), { sources: [source] });
+    const c = r.claims.find((x) => r.article.text.slice(x.start, x.end).includes("approved"));
+    return `${c?.support?.status} [${c?.support?.rule}]`;
+  };
+  // The story was filed on 4 March; read as the approval's date, "2 March" would contradict it.
+  assert.equal(
+    rated("KESTON, 4 March (Fenwire) - The harbour board approved the new ferry pier on Monday."),
+    "supported [match]",
+  );
+  // A date the claim gives itself is still compared.
+  assert.equal(
+    rated("KESTON, 4 March (Fenwire) - The harbour board approved the new ferry pier on 3 March."),
+    "contradicted [quantity]",
+  );
+});
