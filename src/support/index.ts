@@ -6,7 +6,7 @@ import { finding } from "../core/finding.js";
 import type { Document } from "../text/document.js";
 import type { Match } from "../trace/types.js";
 import type { AttributionSpans } from "../voice/attributions.js";
-import { findCredits } from "../voice/credits.js";
+import { findDatelines } from "../voice/credits.js";
 import type { Quote, Voice } from "../voice/types.js";
 import { Disputes, disputed } from "./disputes.js";
 import { fractionQuantities } from "./fractions.js";
@@ -1233,14 +1233,13 @@ function traceShowsChangedFigure(context: SupportContext, span: { start: number;
 
 /**
  * For each sentence of `doc` that a wire dateline opens ("SKELLAN, 26 November (Northline) - The
- * port's plan …"), the offset where the dateline ends (`findCredits`).
+ * port's plan …"), the offset where the dateline ends (`findDatelines`).
  */
 function datelineEnds(doc: Document): Map<number, number> {
   const out = new Map<number, number>();
   // Credits come in text order, so one walk over the sentences finds each dateline's.
   let i = 0;
-  for (const c of findCredits(doc)) {
-    if (c.kind !== "dateline") continue;
+  for (const c of findDatelines(doc)) {
     while (i < doc.sentences.length && doc.sentences[i].end <= c.span.start) i++;
     const s = doc.sentences[i];
     if (s && s.start <= c.span.start) out.set(i, c.span.end);

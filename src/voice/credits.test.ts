@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { textDocument } from "../testing/voices.js";
-import { findCredits } from "./credits.js";
+import { findCredits, findDatelines } from "./credits.js";
 
 const credits = (text: string) => findCredits(textDocument(text)).map((c) => `${c.kind}: ${c.credited}`);
 
@@ -44,5 +44,19 @@ test("a wire sign-off in brackets is the page's furniture; a bracketed aside is 
   assert.deepEqual(
     r.sentenceVoices.map((v) => v.kind),
     ["author", "credit", "author"],
+  );
+});
+
+test("the datelines alone are the dateline credits, found the same way", () => {
+  const doc = textDocument(
+    "Strike news\n\nPORT ELLIS, 3 May (Northern Press Agency) - Dock workers struck.\n\nBy Mara Ilves (Harbour Wire)\n\nKESSEL (NPA) — Talks resumed.\n\nPhoto: KESSEL (NPA) - the quay.\n\nThe union (which has 900 members) said so.",
+  );
+  assert.deepEqual(
+    findDatelines(doc),
+    findCredits(doc).filter((c) => c.kind === "dateline"),
+  );
+  assert.deepEqual(
+    findDatelines(doc).map((c) => c.credited),
+    ["Northern Press Agency", "NPA"],
   );
 });

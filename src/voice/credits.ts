@@ -66,6 +66,38 @@ export function signOff(text: string): boolean {
   return credit !== null && /\p{Lu}/u.test(credit[1]);
 }
 
+/** The wire dateline that opens a paragraph's text, with the place and the agency it credits. */
+function datelineOf(text: string): RegExpExecArray | null {
+  const dateline = DATELINE.exec(text);
+  return dateline && /\p{Lu}/u.test(dateline[2]) && /\p{Lu}{2}/u.test(dateline[1]) ? dateline : null;
+}
+
+// Longest dateline: a place, a date and an agency within the pattern's bounds, and the spaces between.
+const DATELINE_CHARS = 160;
+
+/**
+ * The wire datelines of a document (the `dateline` credits of {@link findCredits}), without reading
+ * each paragraph for the other credits: only a paragraph's opening can be one.
+ */
+export function findDatelines(doc: Document): Credit[] {
+  const { not } = patterns();
+  const out: Credit[] = [];
+  doc.paragraphs.forEach((p, i) => {
+    const text = doc.text.slice(p.start, Math.min(p.end, p.start + DATELINE_CHARS));
+    // A dateline credits its agency in brackets: a paragraph that opens with none is not one.
+    if (!text.includes("(") || not.test(text)) return;
+    const dateline = datelineOf(text);
+    if (dateline)
+      out.push({
+        kind: "dateline",
+        span: { start: p.start, end: p.start + dateline[0].length },
+        credited: dateline[2].trim(),
+        paragraph: i,
+      });
+  });
+  return out;
+}
+
 /**
  * Find the credits an article gives: a wire dateline naming an agency, a byline with an agency,
  * a credit line of its own ("Source: X", "Originally published in X", "Via X"), and inline
@@ -77,8 +109,8 @@ export function findCredits(doc: Document): Credit[] {
   doc.paragraphs.forEach((p, i) => {
     const text = doc.text.slice(p.start, p.end);
     if (not.test(text)) return;
-    const dateline = DATELINE.exec(text);
-    if (dateline && /\p{Lu}/u.test(dateline[2]) && /\p{Lu}{2}/u.test(dateline[1])) {
+    const dateline = datelineOf(text);
+    if (dateline) {
       out.push({
         kind: "dateline",
         span: { start: p.start, end: p.start + dateline[0].length },
