@@ -665,6 +665,8 @@ const TRACE_LEXICON = Type.Object({
   universals: words,
   numberWords: words,
   unitSizes: Type.Record(Type.String({ minLength: 1 }), Type.Number({ exclusiveMinimum: 0 })),
+  limiters: words,
+  scopeBreaks: words,
 });
 
 /** Schema of `data/ingest-boilerplate.json`. */
@@ -674,6 +676,10 @@ const INGEST_BOILERPLATE = Type.Object({
   notices: words,
   noticeWords: words,
   furniture: words,
+  furnitureLabels: words,
+  callsToAction: words,
+  shopWords: words,
+  selfReferences: words,
 });
 
 /** Schema of `data/corpus-republication.json`. */

@@ -366,3 +366,29 @@ test("a figure asked for, an amount for another purpose and a live blog's earlie
     ["disagree: at least 12 / Ten"],
   );
 });
+
+test("page furniture, the outlet's correction note and the byline of a reposted story are no claims; an update note and the story are", () => {
+  const src = [
+    "Library Roof To Be Replaced",
+    "By Odile Brannock, Valley Wire",
+    "The Tarnholm library will close for eight weeks from 3 May while its roof is replaced, the district council said. The work will cost £410,000.",
+    "The library lends about 52,000 books a year.",
+  ].join("\n\n");
+  const art = [
+    "Library Shuts For Roof Work",
+    "Posted by Tarnholm Today | 6 comments",
+    "Related: Council to sell 12 village halls",
+    "The Tarnholm library will close for eight weeks from 3 May while its roof is replaced, the district council said. The work will cost £410,000.",
+    "Best Price: $12.99 Buy New $39.50",
+    "Update: The council has now confirmed that a mobile library will visit the square twice a week.",
+    "Correction: An earlier version of this story said the library lends 25,000 books a year. It lends about 52,000.",
+    "Follow us on Facebook for 24 hours of Tarnholm news",
+  ].join("\n\n");
+  const report = analyze(art, { sources: [src] });
+  const claimed = report.claims.map((c) => art.slice(c.start, c.end));
+  for (const furniture of ["Posted by", "Related:", "Best Price", "Correction:", "It lends", "Follow us"])
+    assert.ok(!claimed.some((c) => c.startsWith(furniture)), `${furniture} is no claim`);
+  assert.ok(claimed.some((c) => c.startsWith("Update: The council has now confirmed")));
+  assert.ok(claimed.some((c) => c.startsWith("The work will cost")));
+  assert.ok(!report.findings.some((f) => f.ruleId === "support/contradicted"));
+});

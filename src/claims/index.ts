@@ -1,5 +1,6 @@
 import { append, insideAny } from "../collections.js";
 import type { Voice } from "../core/voice.js";
+import { isFurnitureParagraph } from "../ingest/boilerplate.js";
 import type { Document } from "../text/document.js";
 import { KIND_CODE } from "../text/token-store.js";
 import type { Match } from "../trace/types.js";
@@ -91,7 +92,11 @@ export function extractClaims(
   const claims: Claim[] = [];
   const bySentence = new Map<number, number[]>();
   for (let i = 0; i < ownCount; i++) append(bySentence, quantities[i].sentence, i);
+  const furniture = furnitureParagraphs(article);
   article.sentences.forEach((s, si) => {
+    // A related-links line, an editor's correction note, a call to follow or subscribe, a shop
+    // row or the byline is the page's or the outlet's, not a statement of the author's to rate.
+    if (furniture.has(s.paragraph)) return;
     // Page chrome ("1. #1", "4,815", "Share 12") has fewer than three words: a list number, a
     // counter or a button label states nothing to check.
     if (letterWords(article, s.tokenStart, s.tokenEnd) < 3) return;
@@ -150,6 +155,17 @@ export function extractClaims(
 }
 
 const WORD = KIND_CODE.word;
+
+/** Paragraphs of the article that are page furniture, the outlet's note, or its byline. */
+function furnitureParagraphs(doc: Document): Set<number> {
+  const out = new Set<number>();
+  const byline = doc.meta.byline?.trim();
+  doc.paragraphs.forEach((p, i) => {
+    const text = doc.text.slice(p.start, p.end);
+    if (isFurnitureParagraph(text) || (byline !== undefined && text.trim() === byline)) out.add(i);
+  });
+  return out;
+}
 
 /**
  * A sentence that states something: not a question, and not a lead-in that ends on a colon ("As

@@ -6,13 +6,26 @@ interface BoilerplateData {
   notices: string[];
   noticeWords: string[];
   furniture: string[];
+  furnitureLabels: string[];
+  callsToAction: string[];
+  shopWords: string[];
+  selfReferences: string[];
 }
 
 /** Longest text, in characters, of an element or block read as a consent banner: longer is content. */
 const BANNER_CHARS = 400;
 
 let compiled:
-  | { markers: Set<string>; notice: RegExp; words: Set<string>; furniture: Set<string> }
+  | {
+      markers: Set<string>;
+      notice: RegExp;
+      words: Set<string>;
+      furniture: Set<string>;
+      label: RegExp;
+      callToAction: RegExp;
+      shopWords: Set<string>;
+      selfReference: RegExp;
+    }
   | undefined;
 function lexicon() {
   if (compiled) return compiled;
@@ -22,6 +35,10 @@ function lexicon() {
     notice: new RegExp(`^(?:${alternation(d.notices)})\\b`, "i"),
     words: new Set(d.noticeWords),
     furniture: new Set(d.furniture),
+    label: new RegExp(`^(?:${alternation(d.furnitureLabels)})(?:,[^:\\n]{1,40})?\\s*:`, "i"),
+    callToAction: new RegExp(`^(?:${alternation(d.callsToAction)})\\b`, "i"),
+    shopWords: new Set(d.shopWords),
+    selfReference: new RegExp(`^(?:[^:\\n]{1,40}:\\s*)?(?:${alternation(d.selfReferences)})\\b`, "i"),
   };
   return compiled;
 }
@@ -83,4 +100,35 @@ export function isPageFurniture(text: string): boolean {
     .toLowerCase()
     .replace(/[\s.!:;,\u2026>\u203a\u00bb-]+$/, "");
   return t.length <= 40 && lexicon().furniture.has(t);
+}
+
+/** Most words of a paragraph read as a call to action or a shop row: longer is prose. */
+const FURNITURE_LINE_WORDS = 20;
+
+// A price: a currency sign and a figure ("$5.99", "£12", "€3,50").
+const PRICE = /[$£€¥]\s?\d[\d.,]*/u;
+const PRICES = new RegExp(PRICE.source, "gu");
+
+/**
+ * Whether a paragraph of running text is page furniture or the outlet's note, not the author's
+ * statement: a paragraph opening on a furniture label and a colon ("Related: …", "Correction: An
+ * earlier version …"), a note about the article itself ("Update: An earlier version of this post
+ * gave …"), a short call to action ("Follow us on …", "Subscribe to our newsletter"),
+ * or a short row of prices and shop words ("Best Price: $5.99 Buy New $46.29"). Plain text keeps
+ * such lines, since nothing marks them as the page's, as HTML's blocks do.
+ */
+export function isFurnitureParagraph(text: string): boolean {
+  const t = text.trim().replace(/[\u2018\u2019]/g, "'");
+  const { label, callToAction, shopWords, selfReference } = lexicon();
+  if (label.test(t) || selfReference.test(t)) return true;
+  const words = t.split(/\s+/);
+  if (words.length > FURNITURE_LINE_WORDS) return false;
+  if (callToAction.test(t)) return true;
+  if (!PRICE.test(t)) return false;
+  const rest = t
+    .replace(PRICES, " ")
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length > 0);
+  return rest.length > 0 && rest.every((w) => shopWords.has(w));
 }

@@ -137,7 +137,11 @@ export function documentFromString(
       const first = doc.paragraphs[0];
       // A first line in a headline's title case is the title, though it ends on "!" or "?".
       const line = first ? doc.text.slice(first.start, first.end) : "";
-      if (first && (first.kind === "heading" || (doc.paragraphs.length > 1 && headlineLine(line))))
+      if (
+        first &&
+        (first.kind === "heading" ||
+          (doc.paragraphs.length > 1 && (headlineLine(line) || shortHeadline(line))))
+      )
         doc.meta.title = line;
     }
   }
@@ -148,6 +152,25 @@ export function documentFromString(
   if (!doc.meta.byline && line.length <= 160 && /^(?:by|posted by|written by)\s+\p{Lu}/iu.test(line))
     doc.meta.byline = line;
   return doc;
+}
+
+// Most words of a slogan headline ("Vote No!", "End The Ferry Cuts!").
+const MAX_SHORT_HEADLINE_WORDS = 6;
+
+/**
+ * A short first line with every word capitalised (title case or all caps, small words too),
+ * closing on "!" or "?" or on no punctuation, is a headline, though it has too few long words for
+ * {@link headlineLine}: a slogan ("End The Ferry Cuts!", "Vote No!"). Capitalising the small words
+ * is what tells it from a sentence ("Stop it!"), and a full stop or a comma ends a sentence.
+ */
+function shortHeadline(line: string): boolean {
+  if (line.includes("\n") || /[.:;,…]["'”’)\]]*$/u.test(line)) return false;
+  const words = line
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""))
+    .filter((w) => w.length > 0);
+  if (words.length < 2 || words.length > MAX_SHORT_HEADLINE_WORDS) return false;
+  return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
 }
 
 /**

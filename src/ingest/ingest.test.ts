@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
 import { repoPath } from "../testing/helpers.js";
+import { isFurnitureParagraph } from "./boilerplate.js";
 import { documentFromBytes, documentFromString, InputError, readDocument } from "./index.js";
 
 const bytes = (...parts: (number[] | string)[]) =>
@@ -162,4 +163,43 @@ test("HTML: a bold run opening a paragraph reaches the document as the paragraph
       (p) => p.strong === undefined,
     ),
   );
+});
+
+test("plain text: a short slogan headline with every word capitalised is the title; a first line that is a sentence is not", () => {
+  const body = "\n\nThe county wants to close the harbour ferry. It carried 40,000 people last year.";
+  const title = (first: string) => documentFromString(first + body).meta.title;
+  assert.equal(title("Keep The Ferry!"), "Keep The Ferry!");
+  assert.equal(title("Vote No!"), "Vote No!");
+  assert.equal(title("SAVE OUR FERRY"), "SAVE OUR FERRY");
+  assert.equal(title("We Lost."), undefined);
+  assert.equal(title("Stop it!"), undefined);
+  assert.equal(title("The ferry is closing!"), undefined);
+  assert.equal(title("Wow!"), undefined);
+});
+
+test("a paragraph of page furniture is told by its shape: a furniture label, a call to action, a row of prices and shop words", () => {
+  for (const line of [
+    "Related: Council to sell 12 village halls",
+    "Read more: Tarnholm school wins county prize",
+    "Correction: An earlier version of this story gave the wrong date.",
+    "Correction, 13 May 2026: The library closes on 3 May, not 13 May.",
+    "Update, 4 May: An earlier version of this post gave the cost as \u00a3140,000. It is \u00a3410,000.",
+    "Related posts: Ten years of this blog | The budget, line by line",
+    "Editor\u2019s note: This story was first published in 2024.",
+    "Follow us on Facebook for Tarnholm news",
+    "Subscribe to our newsletter for daily updates",
+    "Best Price: $12.99 Buy New $39.50",
+    "Paperback £8.99 Kindle Edition £4.99",
+  ])
+    assert.ok(isFurnitureParagraph(line), line);
+  for (const line of [
+    "Update: The council has now confirmed that a mobile library will visit twice a week.",
+    "Fares 2025: \u00a33.20",
+    "Update, 4 May: The council has now confirmed a mobile library.",
+    "This story was told to me by my grandfather.",
+    "Ticket price: $4.50",
+    "Related projects cost the council $2 million last year.",
+    "Follow-up checks found no fault.",
+  ])
+    assert.ok(!isFurnitureParagraph(line), line);
 });

@@ -3,7 +3,7 @@ import type { Document } from "../text/document.js";
 import { quotedAt as quoted } from "../text/quotes.js";
 import { itemContaining } from "../text/search.js";
 import { quantitiesIn, sameAmounts } from "./amounts.js";
-import { isNegation, isNumberToken, isQuantifier, isUniversal } from "./lexicon.js";
+import { breaksScope, isLimiter, isNegation, isNumberToken, isQuantifier, isUniversal } from "./lexicon.js";
 import { tokensIn } from "./locate.js";
 import {
   ADDED_NEGATION,
@@ -133,6 +133,14 @@ function editFinding(
     edit.op === "delete" &&
     sTokens.some((t) => isQuantifier(t.key)) &&
     sTokens.every((t) => !isQuantifier(t.key) || isUniversal(t.key));
+  const widened =
+    edit.note === "word" && edit.op === "delete" ? widenedDenial(source, edit, sTokens) : undefined;
+  if (widened) {
+    return finding(CHANGED_QUANTIFIER, {
+      ...base,
+      message: `A denial of ${source.id} now covers more: "${clip(widened.expected)}" became "${clip(widened.actual)}"`,
+    });
+  }
   if (edit.note === "quantifier" && !cutUniversal) {
     return finding(CHANGED_QUANTIFIER, {
       ...base,
@@ -170,6 +178,45 @@ function editFinding(
     severity: marked ? "info" : "warning",
     message: `Reproduced text of ${source.id} ${what}${marked ? ` (marked as ${edit.note})` : ""}`,
   });
+}
+
+// Words a negation reaches past before the limiter it narrows ("Nobody was seriously injured").
+const DENIAL_REACH = 3;
+
+/**
+ * A deletion of limiting adverbs only ("seriously", "immediately") standing in a negated clause
+ * of the source: "Nobody was seriously injured" cut to "Nobody was injured" denies minor injuries
+ * too, a stronger statement than the source's. The negation must come at most
+ * {@link DENIAL_REACH} words before, in the same clause. Gives the source's words from the
+ * negation to the word after the cut, and the same without the cut.
+ */
+function widenedDenial(
+  source: Document,
+  edit: Edit,
+  cut: { kind: string; key: string; start: number; end: number }[],
+): { expected: string; actual: string } | undefined {
+  if (!edit.source || cut.length === 0 || !cut.every((t) => t.kind === "word" && isLimiter(t.key)))
+    return undefined;
+  const store = source.tokenStore;
+  const first = store.firstStartingAt(edit.source.start);
+  let negation = -1;
+  for (let t = first - 1, words = 0; t >= 0 && words <= DENIAL_REACH; t--) {
+    if (store.kind(t) !== "word" && store.kind(t) !== "number") return undefined;
+    const key = store.key(t);
+    if (isNegation(key)) {
+      negation = t;
+      break;
+    }
+    if (breaksScope(key)) return undefined;
+    words++;
+  }
+  if (negation < 0) return undefined;
+  const after = store.firstStartingAt(edit.source.end);
+  const end = after < store.length && store.kind(after) === "word" ? store.token(after).end : edit.source.end;
+  const start = store.token(negation).start;
+  const expected = source.text.slice(start, end);
+  const actual = `${source.text.slice(start, edit.source.start)}${source.text.slice(edit.source.end, end)}`;
+  return { expected, actual: actual.replace(/\s+/g, " ").trim() };
 }
 
 // A zero-width position followed by a quotation mark before the next word sits on the quote's

@@ -7,6 +7,8 @@ interface Lexicon {
   universals: string[];
   numberWords: string[];
   unitSizes: Record<string, number>;
+  limiters: string[];
+  scopeBreaks: string[];
 }
 
 let lexicon:
@@ -17,6 +19,8 @@ let lexicon:
       universals: Set<string>;
       numbers: Set<string>;
       unitSizes: Map<string, number>;
+      limiters: Set<string>;
+      scopeBreaks: Set<string>;
     }
   | undefined;
 function words() {
@@ -29,6 +33,8 @@ function words() {
       universals: new Set(data.universals),
       numbers: new Set(data.numberWords),
       unitSizes: new Map(Object.entries(data.unitSizes)),
+      limiters: new Set(data.limiters),
+      scopeBreaks: new Set(data.scopeBreaks),
     };
   }
   return lexicon;
@@ -55,3 +61,9 @@ export const flipsMeaning = (key: string): boolean => isNegation(key) || isQuant
 
 /** The size of a canonical unit ("km", "day") in the base unit of its kind, when it has a fixed one. */
 export const unitSize = (unit: string): number | undefined => words().unitSizes.get(unit);
+
+/** True when the adverb narrows a denial it stands in ("not seriously", "not immediately"). */
+export const isLimiter = (key: string): boolean => words().limiters.has(key);
+
+/** True when the word opens another clause, beyond the reach of a negation before it ("until", "that"). */
+export const breaksScope = (key: string): boolean => words().scopeBreaks.has(key);

@@ -143,6 +143,31 @@ describe("trace: edits", () => {
     );
   });
 
+  test("a limiting adverb cut inside a denial widens it ('Nobody was seriously injured' as 'Nobody was injured'); one cut outside a denial does not", () => {
+    const source = doc(
+      [
+        "The roof of the Marsh Lane sports hall fell in during the storm on Sunday night. Nobody was seriously injured, and the caretaker was treated for cuts at the scene.",
+        "The hall will not reopen until the whole building has been fully inspected by the district engineers, the council said on Monday.",
+        "The council could not immediately say how much the repairs to the sports hall would cost its taxpayers.",
+        "The roof had been badly damaged by an earlier storm in the winter of 2024, when the hall was closed for a month.",
+      ].join("\n\n"),
+      "council",
+    );
+    const cut = (from: string, to: string) => {
+      const article = doc(`Storm damage at the hall.\n\n${source.text.replace(from, to)}`, "local");
+      const { findings } = traceSources(article, [source]);
+      return findings.filter((f) => f.ruleId !== "trace/omission").map((f) => `${f.ruleId} ${f.message}`);
+    };
+    assert.deepEqual(cut("Nobody was seriously injured", "Nobody was injured"), [
+      'trace/changed-quantifier A denial of council now covers more: "Nobody was seriously injured" became "Nobody was injured"',
+    ]);
+    assert.deepEqual(cut("could not immediately say", "could not say"), [
+      'trace/changed-quantifier A denial of council now covers more: "not immediately say" became "not say"',
+    ]);
+    assert.deepEqual(cut("has been fully inspected", "has been inspected"), []);
+    assert.deepEqual(cut("had been badly damaged", "had been damaged"), []);
+  });
+
   test("'only' gained or lost right before a figure stresses it: no quantifier change", () => {
     const stressed = atEdge("Only three of the nine", "Three of the nine");
     assert.deepEqual(stressed.edits, ['  delete(word) "" <- "Only"']);
