@@ -30,6 +30,7 @@ interface UnitsFile {
   currencyCodes: string[];
   currencyWords: Record<string, string>;
   units: Record<string, { unit: string; kind: string; factor?: number }>;
+  unitSizes: Record<string, number>;
 }
 interface CountedFile {
   irregular: Record<string, string>;
@@ -52,6 +53,8 @@ export interface QuantityLexicon {
   currencyWords: Map<string, string>;
   /** Unit words: canonical unit, dimension, and the factor into the canonical unit (decade: 10 years). */
   units: Map<string, { unit: string; kind: string; factor?: number }>;
+  /** Canonical unit → its size in the base unit of its kind, for units of a fixed size (km: 1000). */
+  unitSizes: Map<string, number>;
   /** Longest unit or currency-word phrase, in words. */
   maxUnitWords: number;
   irregular: Map<string, string>;
@@ -89,6 +92,7 @@ export function quantityLexicon(): QuantityLexicon {
     currencyCodes: new Set(units.currencyCodes),
     currencyWords,
     units: unitMap,
+    unitSizes: new Map(Object.entries(units.unitSizes)),
     maxUnitWords: maxOf([...unitMap.keys(), ...currencyWords.keys()].map((k) => k.split(" ").length)),
     irregular: new Map(Object.entries(counted.irregular)),
     groupOf,

@@ -4,7 +4,7 @@ import type { Quantity } from "../claims/types.js";
 import type { Span } from "../core/span.js";
 import type { Document } from "../text/document.js";
 import { firstEndingAfter, itemContaining } from "../text/search.js";
-import { isNumberToken, unitSize } from "./lexicon.js";
+import { isNumberToken } from "./lexicon.js";
 
 /**
  * How far apart two figures in different units may be and still be one amount restated: a
@@ -12,6 +12,9 @@ import { isNumberToken, unitSize } from "./lexicon.js";
  * miles"; "40 kilometres" is 24.9 miles, written "25 miles").
  */
 const CONVERTED = 0.05;
+
+/** The size of a canonical unit ("km", "day") in the base unit of its kind, when it has a fixed one. */
+const unitSize = (unit: string): number | undefined => quantityLexicon().unitSizes.get(unit);
 
 const mid = (q: Quantity): number | undefined =>
   q.low === null ? (q.high ?? undefined) : q.high === null ? q.low : (q.low + q.high) / 2;

@@ -6,7 +6,6 @@ interface Lexicon {
   stressBeforeFigures: string[];
   universals: string[];
   numberWords: string[];
-  unitSizes: Record<string, number>;
   limiters: string[];
   scopeBreaks: string[];
 }
@@ -18,7 +17,6 @@ let lexicon:
       stress: Set<string>;
       universals: Set<string>;
       numbers: Set<string>;
-      unitSizes: Map<string, number>;
       limiters: Set<string>;
       scopeBreaks: Set<string>;
     }
@@ -32,7 +30,6 @@ function words() {
       stress: new Set(data.stressBeforeFigures),
       universals: new Set(data.universals),
       numbers: new Set(data.numberWords),
-      unitSizes: new Map(Object.entries(data.unitSizes)),
       limiters: new Set(data.limiters),
       scopeBreaks: new Set(data.scopeBreaks),
     };
@@ -58,9 +55,6 @@ export const isNumberToken = (kind: string, key: string): boolean =>
 
 /** True when losing or gaining the word can flip or widen what a sentence says. */
 export const flipsMeaning = (key: string): boolean => isNegation(key) || isQuantifier(key);
-
-/** The size of a canonical unit ("km", "day") in the base unit of its kind, when it has a fixed one. */
-export const unitSize = (unit: string): number | undefined => words().unitSizes.get(unit);
 
 /** True when the adverb narrows a denial it stands in ("not seriously", "not immediately"). */
 export const isLimiter = (key: string): boolean => words().limiters.has(key);

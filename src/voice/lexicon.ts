@@ -13,6 +13,7 @@ interface VerbData {
   objectVerbs: string[];
   topicPrepositions: string[];
   dialogueVerbs: string[];
+  tagClauseWords: string[];
   copulas: string[];
 }
 /** Cue statistics learned from PolNeAR train (`data/voice-attribution-cues.json`). */
@@ -131,6 +132,8 @@ export interface VoiceLexicon {
   topicPrepositions: Set<string>;
   /** Verbs of an exchange ("asked", "replied"): the untagged quotes after one take turns. */
   dialogueVerbs: Set<string>;
+  /** Words after a tag's speech verb where its clause goes on with where or when ("chanted outside the hall"). */
+  tagClauseWords: Set<string>;
   /**
    * Speech verbs of direct quotes learned from PolNeAR train (`data/voice-quote-verbs.json`):
    * "chanted", "shot back". Read only where a quote's tag is looked for.
@@ -221,6 +224,7 @@ export function voiceLexicon(): VoiceLexicon {
     objectVerbs: new Set(v.objectVerbs),
     topicPrepositions: new Set(v.topicPrepositions),
     dialogueVerbs: new Set(v.dialogueVerbs),
+    tagClauseWords: new Set(v.tagClauseWords),
     quoteVerbs: new Set(Object.keys(loadData<QuoteVerbData>("voice-quote-verbs.json").verbs)),
     modals: new Set(p.modals),
     months: new Set(

@@ -64,10 +64,6 @@ function invertedTag(k: number, ctx: QuoteSieveContext): Attribution | undefined
   return { description: m.text.charAt(0).toLowerCase() + m.text.slice(1), mention, sieve: "after-closer" };
 }
 
-// Words that may follow a tag's verb where a description read forwards ran over it: the clause
-// goes on with where or when it was said ("some protesters chanted outside the hall").
-const CLAUSE_END_WORDS = new Set(["in", "at", "on", "during", "outside", "inside", "while", "as"]);
-
 // Whether an opening mark stands after token `last` in the sentence.
 function quoteLaterIn(
   doc: QuoteSieveContext["doc"],
@@ -113,7 +109,7 @@ function plainTag(a: number, ctx: QuoteSieveContext): Attribution | undefined {
       if (
         speechVerb(tokens.key(j), lex) &&
         !/ing$/.test(tokens.key(j)) &&
-        (tokens.kindAt(j + 1) === "punct" || CLAUSE_END_WORDS.has(tokens.keyAt(j + 1) ?? ""))
+        (tokens.kindAt(j + 1) === "punct" || lex.tagClauseWords.has(tokens.keyAt(j + 1) ?? ""))
       ) {
         m = { ...m, last: j - 1, text: finder.spanText(m.first, j - 1) };
         break;
