@@ -326,3 +326,13 @@ test("a participle of saying reports, a reaction is no argued cause, a comma's r
     "The ferry office never checks the logs on the east shore. [assertion:sweeping]",
   ]);
 });
+
+test("a capitalised sweeping word inside a name ('the Never Again Committee') is no sweeping claim; one in running text is", () => {
+  const text =
+    "The harbour plan was opposed by the Never Again Committee at the last meeting. " +
+    "The harbour plan was never put to the residents of the town.";
+  assert.deepEqual(
+    claimsOf(text, ["author", "author"]).filter((c) => c.includes("sweeping")),
+    ["The harbour plan was never put to the residents of the town. [assertion:sweeping]"],
+  );
+});

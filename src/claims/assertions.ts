@@ -187,6 +187,10 @@ const CLAUSE_BREAK = new Set([",", ";", ":", "—", "–", "(", ")"]);
  */
 function idleSweep(v: TokenView, i: number, length: number): boolean {
   const c = contexts as NonNullable<typeof contexts>;
+  // "the Never Trumpers", "the All Blacks": a capitalised sweeping word before another capitalised
+  // word inside a sentence is part of a name (in capitals throughout, a line shouts instead).
+  const raw = v.raw(i);
+  if (v.nameLike(i) && v.nameLike(i + length) && raw !== raw.toUpperCase()) return true;
   // "there is always a chance that …": something may happen, not that it always does.
   if (v.key(i) === "always" && c.articles.has(v.key(i + 1)) && c.possibility.has(v.key(i + 2))) return true;
   if (authorSubject(v, i) || authorObject(v, i + length)) return true;

@@ -218,3 +218,13 @@ test("a year before a colon labels a fact box row or a timeline entry: a date, n
   // A count before a colon is still a count.
   assert.deepEqual(quantities("Ferry trips: 2015"), ['"2015" [2015, 2015]']);
 });
+
+test("a list item's number and its mark are its place in the list, no figure; a paragraph opening on a figure keeps it", () => {
+  const doc = createDocument(
+    "Three things the council did.\n\n1. It sold 12 halls.\n\n2 \u2013 It closed the pool.\n\n3) It cut bus fares.\n\n40 people came to the meeting.",
+  );
+  assert.deepEqual(
+    extractQuantities(doc).map((q) => q.text),
+    ["Three", "12", "40"],
+  );
+});

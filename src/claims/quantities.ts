@@ -63,7 +63,9 @@ function readQuantities(doc: Document): Quantity[] {
   doc.sentences.forEach((s, si) => {
     const v = new TokenView(doc.text, store, s.tokenStart, s.tokenEnd);
     const first = out.length;
-    for (let i = v.from; i < v.to; ) {
+    const opensParagraph = s.start === doc.paragraphs[s.paragraph]?.start;
+    const from = opensParagraph && itemNumber(doc, s.tokenStart, s.tokenEnd) ? v.from + 2 : v.from;
+    for (let i = from; i < v.to; ) {
       if (store.kinds[i] !== NUMBER && startable[store.keyIds[i]] === 0) {
         i++;
         continue;
@@ -81,6 +83,23 @@ function readQuantities(doc: Document): Quantity[] {
     markEquivalents(doc.text, out, first);
   });
   return out;
+}
+
+// The mark after a list item's number: "1.", "2)", "3 –".
+const ITEM_MARKS = new Set([".", ")", "-"]);
+
+/**
+ * Whether a paragraph's first tokens are a list item's number and its mark ("2 – Powell's
+ * organisation joined …", "1. The council sold …"): the item's place in the list, no figure of
+ * what it says, so item 2 never disagrees with item 1's number.
+ */
+function itemNumber(doc: Document, from: number, to: number): boolean {
+  const store = doc.tokenStore;
+  if (to - from < 3 || store.kind(from) !== "number" || !/^\d{1,3}$/.test(store.key(from))) return false;
+  const mark = store.key(from + 1);
+  return (
+    ITEM_MARKS.has(mark) && store.starts[from + 2] > store.ends[from + 1] && store.kind(from + 2) === "word"
+  );
 }
 
 // Each phrase list by first word, in its order: most tokens a quantity may start at begin none of
