@@ -140,7 +140,7 @@ export function documentFromString(
       if (
         first &&
         (first.kind === "heading" ||
-          (doc.paragraphs.length > 1 && (headlineLine(line) || shortHeadline(line))))
+          (doc.paragraphs.length > 1 && (headlineLine(line) || firstLineHeadline(line))))
       )
         doc.meta.title = line;
     }
@@ -155,22 +155,30 @@ export function documentFromString(
 }
 
 // Most words of a slogan headline ("Vote No!", "End The Ferry Cuts!").
-const MAX_SHORT_HEADLINE_WORDS = 6;
+const MAX_SLOGAN_WORDS = 6;
+// Most words of a first line in title case read as the headline: a long headline ("Former Harbour
+// Master Accuses Council of Ferry Cover-up, Calls on Mayor to Resign") runs past the 16 words a
+// title-case line elsewhere may have.
+const MAX_FIRST_LINE_WORDS = 24;
 
 /**
- * A short first line with every word capitalised (title case or all caps, small words too),
- * closing on "!" or "?" or on no punctuation, is a headline, though it has too few long words for
- * {@link headlineLine}: a slogan ("End The Ferry Cuts!", "Vote No!"). Capitalising the small words
- * is what tells it from a sentence ("Stop it!"), and a full stop or a comma ends a sentence.
+ * Whether the first line reads as the headline though {@link headlineLine} refuses it: in title
+ * case with up to {@link MAX_FIRST_LINE_WORDS} words, or a short slogan with every word capitalised,
+ * small words too ("End The Ferry Cuts!", "Vote No!"), which is what tells it from a sentence
+ * ("Stop it!"). It closes on "!" or "?" or on no punctuation: a full stop or a comma ends a sentence.
  */
-function shortHeadline(line: string): boolean {
-  if (line.includes("\n") || /[.:;,…]["'”’)\]]*$/u.test(line)) return false;
+function firstLineHeadline(line: string): boolean {
+  if (line.includes("\n") || !/^["“‘']?[\p{Lu}\p{N}]/u.test(line)) return false;
+  if (/[.:;,…]["'”’)\]]*$/u.test(line)) return false;
   const words = line
     .split(/\s+/)
     .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""))
     .filter((w) => w.length > 0);
-  if (words.length < 2 || words.length > MAX_SHORT_HEADLINE_WORDS) return false;
-  return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+  if (words.length < 2 || words.length > MAX_FIRST_LINE_WORDS) return false;
+  const capitalised = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
+  const long = words.filter((w) => w.length > 3);
+  if (long.length >= 3) return long.every(capitalised);
+  return words.length <= MAX_SLOGAN_WORDS && words.every(capitalised);
 }
 
 /**

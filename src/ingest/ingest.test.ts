@@ -165,12 +165,15 @@ test("HTML: a bold run opening a paragraph reaches the document as the paragraph
   );
 });
 
-test("plain text: a short slogan headline with every word capitalised is the title; a first line that is a sentence is not", () => {
+test("plain text: a slogan headline with every word capitalised, or a long one in title case, is the title; a first line that is a sentence is not", () => {
   const body = "\n\nThe county wants to close the harbour ferry. It carried 40,000 people last year.";
   const title = (first: string) => documentFromString(first + body).meta.title;
   assert.equal(title("Keep The Ferry!"), "Keep The Ferry!");
   assert.equal(title("Vote No!"), "Vote No!");
   assert.equal(title("SAVE OUR FERRY"), "SAVE OUR FERRY");
+  const long =
+    "Former Harbour Master of the Port of Kelby Accuses the County Council of a Ferry Cover-up, Calls on Mayor to Resign";
+  assert.equal(title(long), long);
   assert.equal(title("We Lost."), undefined);
   assert.equal(title("Stop it!"), undefined);
   assert.equal(title("The ferry is closing!"), undefined);
