@@ -31,6 +31,7 @@ export const SPLITS = [
   "heldout-9",
   "heldout-10",
   "heldout-11",
+  "heldout-12",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
@@ -44,7 +45,8 @@ export interface GoldArticle {
    * and then read; `heldout-7` by someone else again, blind, measured once and then read; `heldout-8` by someone else again,
    * blind, measured once and then read; `heldout-9` by someone else again,
    * blind, measured once and then read; `heldout-10` by someone else again, blind, measured once and then read;
-   * `heldout-11` by someone else again, blind, measured once.
+   * `heldout-11` by someone else again, blind, measured once and then read;
+   * `heldout-12` by someone else again, blind, measured once.
    */
   split: Split;
   article: string;

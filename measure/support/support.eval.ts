@@ -24,6 +24,7 @@ const PART_LABELS: Record<Split, string> = {
   "heldout-9": "held-out 9 (blind, measured once at 0.542, then read)",
   "heldout-10": "held-out 10 (blind, measured once at 0.543, then read)",
   "heldout-11": "held-out 11 (blind, measured once at 0.577, then read)",
+  "heldout-12": "held-out 12 (blind, measured once)",
 };
 
 function table(outs: ClaimOutcome[], split: string): (string | number)[][] {
@@ -57,6 +58,7 @@ const SHORT: Record<Split, string> = {
   "heldout-9": "h9",
   "heldout-10": "h10",
   "heldout-11": "h11",
+  "heldout-12": "h12",
 };
 
 /** Each rating rule's precision, "right/predicted" per part, so a rule that fails on new text shows. */
