@@ -679,6 +679,7 @@ const INGEST_BOILERPLATE = Type.Object({
   furnitureLabels: words,
   callsToAction: words,
   shopWords: words,
+  shopPhrases: words,
   selfReferences: words,
 });
 

@@ -9,11 +9,16 @@ interface BoilerplateData {
   furnitureLabels: string[];
   callsToAction: string[];
   shopWords: string[];
+  shopPhrases: string[];
   selfReferences: string[];
 }
 
 /** Longest text, in characters, of an element or block read as a consent banner: longer is content. */
 const BANNER_CHARS = 400;
+
+// A price: a currency sign and a figure ("$5.99", "£12", "€3,50").
+const PRICE = /[$£€¥]\s?\d[\d.,]*/u;
+const PRICES = new RegExp(PRICE.source, "gu");
 
 let compiled:
   | {
@@ -24,6 +29,7 @@ let compiled:
       label: RegExp;
       callToAction: RegExp;
       shopWords: Set<string>;
+      shopLabel: RegExp;
       selfReference: RegExp;
     }
   | undefined;
@@ -38,6 +44,7 @@ function lexicon() {
     label: new RegExp(`^(?:${alternation(d.furnitureLabels)})(?:,[^:\\n]{1,40})?\\s*:`, "i"),
     callToAction: new RegExp(`^(?:${alternation(d.callsToAction)})\\b`, "i"),
     shopWords: new Set(d.shopWords),
+    shopLabel: new RegExp(`\\b(?:${alternation(d.shopPhrases)})\\s*:?\\s*${PRICE.source}`, "iu"),
     selfReference: new RegExp(`^(?:[^:\\n]{1,40}:\\s*)?(?:${alternation(d.selfReferences)})\\b`, "i"),
   };
   return compiled;
@@ -105,26 +112,24 @@ export function isPageFurniture(text: string): boolean {
 /** Most words of a paragraph read as a call to action or a shop row: longer is prose. */
 const FURNITURE_LINE_WORDS = 20;
 
-// A price: a currency sign and a figure ("$5.99", "£12", "€3,50").
-const PRICE = /[$£€¥]\s?\d[\d.,]*/u;
-const PRICES = new RegExp(PRICE.source, "gu");
-
 /**
  * Whether a paragraph of running text is page furniture or the outlet's note, not the author's
  * statement: a paragraph opening on a furniture label and a colon ("Related: …", "Correction: An
  * earlier version …"), a note about the article itself ("Update: An earlier version of this post
  * gave …"), a short call to action ("Follow us on …", "Subscribe to our newsletter"),
- * or a short row of prices and shop words ("Best Price: $5.99 Buy New $46.29"). Plain text keeps
+ * a short row of prices and shop words ("Best Price: $5.99 Buy New $46.29"), or a shop widget: two
+ * prices or more, one after a shop label, around the book and author it sells. Plain text keeps
  * such lines, since nothing marks them as the page's, as HTML's blocks do.
  */
 export function isFurnitureParagraph(text: string): boolean {
   const t = text.trim().replace(/[\u2018\u2019]/g, "'");
-  const { label, callToAction, shopWords, selfReference } = lexicon();
+  const { label, callToAction, shopWords, shopLabel, selfReference } = lexicon();
   if (label.test(t) || selfReference.test(t)) return true;
   const words = t.split(/\s+/);
   if (words.length > FURNITURE_LINE_WORDS) return false;
   if (callToAction.test(t)) return true;
   if (!PRICE.test(t)) return false;
+  if (shopLabel.test(t) && (t.match(PRICES)?.length ?? 0) >= 2) return true;
   const rest = t
     .replace(PRICES, " ")
     .toLowerCase()

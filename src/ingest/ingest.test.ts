@@ -180,7 +180,7 @@ test("plain text: a slogan headline with every word capitalised, or a long one i
   assert.equal(title("Wow!"), undefined);
 });
 
-test("a paragraph of page furniture is told by its shape: a furniture label, a call to action, a row of prices and shop words", () => {
+test("a paragraph of page furniture is told by its shape: a furniture label, a call to action, a row of prices and shop words, a shop widget around a book", () => {
   for (const line of [
     "Related: Council to sell 12 village halls",
     "Read more: Tarnholm school wins county prize",
@@ -193,6 +193,7 @@ test("a paragraph of page furniture is told by its shape: a furniture label, a c
     "Subscribe to our newsletter for daily updates",
     "Best Price: $12.99 Buy New $39.50",
     "Paperback £8.99 Kindle Edition £4.99",
+    "The Quiet Harbour:... Mara Ostrowe Best Price: $4.20 Buy New $9.75 (as of 11:05 EDT - Details)",
   ])
     assert.ok(isFurnitureParagraph(line), line);
   for (const line of [
@@ -201,6 +202,8 @@ test("a paragraph of page furniture is told by its shape: a furniture label, a c
     "Update, 4 May: The council has now confirmed a mobile library.",
     "This story was told to me by my grandfather.",
     "Ticket price: $4.50",
+    "Tickets cost $5 for adults and $3 for children, the best price in the county.",
+    "The list price rose from $40 to $55 in a year.",
     "Related projects cost the council $2 million last year.",
     "Follow-up checks found no fault.",
   ])
