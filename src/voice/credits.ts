@@ -66,10 +66,16 @@ export function signOff(text: string): boolean {
   return credit !== null && /\p{Lu}/u.test(credit[1]);
 }
 
-/** The wire dateline that opens a paragraph's text, with the place and the agency it credits. */
-function datelineOf(text: string): RegExpExecArray | null {
+/** The wire dateline that opens paragraph `i` (its `text`), as the credit of the agency it names. */
+function datelineCredit(p: Span, i: number, text: string): Credit | undefined {
   const dateline = DATELINE.exec(text);
-  return dateline && /\p{Lu}/u.test(dateline[2]) && /\p{Lu}{2}/u.test(dateline[1]) ? dateline : null;
+  if (!dateline || !/\p{Lu}/u.test(dateline[2]) || !/\p{Lu}{2}/u.test(dateline[1])) return undefined;
+  return {
+    kind: "dateline",
+    span: { start: p.start, end: p.start + dateline[0].length },
+    credited: dateline[2].trim(),
+    paragraph: i,
+  };
 }
 
 // Longest dateline: a place, a date and an agency within the pattern's bounds, and the spaces between.
@@ -86,14 +92,8 @@ export function findDatelines(doc: Document): Credit[] {
     const text = doc.text.slice(p.start, Math.min(p.end, p.start + DATELINE_CHARS));
     // A dateline credits its agency in brackets: a paragraph that opens with none is not one.
     if (!text.includes("(") || not.test(text)) return;
-    const dateline = datelineOf(text);
-    if (dateline)
-      out.push({
-        kind: "dateline",
-        span: { start: p.start, end: p.start + dateline[0].length },
-        credited: dateline[2].trim(),
-        paragraph: i,
-      });
+    const dateline = datelineCredit(p, i, text);
+    if (dateline) out.push(dateline);
   });
   return out;
 }
@@ -109,14 +109,9 @@ export function findCredits(doc: Document): Credit[] {
   doc.paragraphs.forEach((p, i) => {
     const text = doc.text.slice(p.start, p.end);
     if (not.test(text)) return;
-    const dateline = datelineOf(text);
+    const dateline = datelineCredit(p, i, text);
     if (dateline) {
-      out.push({
-        kind: "dateline",
-        span: { start: p.start, end: p.start + dateline[0].length },
-        credited: dateline[2].trim(),
-        paragraph: i,
-      });
+      out.push(dateline);
       return;
     }
     if (text.length <= CREDIT_LINE_CHARS) {

@@ -1,6 +1,6 @@
 import type { Span } from "../core/span.js";
 import type { Document } from "../text/document.js";
-import { type KeyTable, KIND_CODE } from "../text/token-store.js";
+import type { KeyTable } from "../text/token-store.js";
 import type { AttributionSpans } from "./attributions.js";
 import {
   type CueBound,
@@ -15,7 +15,13 @@ import {
 } from "./cue-features.js";
 import type { VoiceLexicon } from "./lexicon.js";
 import { MentionFinder } from "./mentions.js";
-import { bestSource, type ChosenSource, quotedSpeakers, type SourceModel } from "./source-model.js";
+import {
+  bestSource,
+  type ChosenSource,
+  quotedSpeakers,
+  type SourceModel,
+  sourceWordIds,
+} from "./source-model.js";
 import type { Quote } from "./types.js";
 
 /** One logistic regression as stored in `data/voice-attribution-model.json`. */
@@ -300,35 +306,12 @@ export function documentCandidates(
   taken.sort((a, b) => a.start - b.start);
   const free = freeTokens(doc, taken);
   const m = new MentionFinder(doc.text, doc.tokenStore, lex);
-  const speakers = sourceWords(doc, found);
+  const speakers = sourceWordIds(doc, found, { directOnly: false, heads: true });
   const score = model ? reachesThreshold(model, doc.tokenStore.keyTable) : undefined;
   const bound = model ? mayReachThreshold(model, doc.tokenStore.keyTable) : undefined;
   const out: CueCandidate[] = [];
   for (let si = 0; si < doc.sentences.length; si++)
     out.push(...cueCandidates(doc, lex, m, free, si, score, bound, speakers));
-  return out;
-}
-
-const CAPITAL = /^\p{Lu}/u;
-
-/**
- * The key ids of the words that name the sources of `found`: each source's last word (its head:
- * "Trump", "the campaign") and its capitalised words ("Donald Trump's campaign").
- */
-function sourceWords(doc: Document, found: AttributionSpans[]): Set<number> {
-  const tokens = doc.tokenStore;
-  const out = new Set<number>();
-  for (const a of found) {
-    if (!a.source) continue;
-    let k = tokens.firstEndingAfter(a.source.start);
-    let last = -1;
-    for (; k < tokens.length && tokens.starts[k] < a.source.end; k++) {
-      if (tokens.kinds[k] !== KIND_CODE.word) continue;
-      last = k;
-      if (CAPITAL.test(doc.text[tokens.starts[k]])) out.add(tokens.keyIds[k]);
-    }
-    if (last >= 0) out.add(tokens.keyIds[last]);
-  }
   return out;
 }
 
@@ -347,18 +330,12 @@ export function learnedAttributions(
   found: AttributionSpans[],
   model: CueModel | undefined = lex.cueModel,
   source: SourceModel | undefined = lex.sourceModel,
+  quoted: ReadonlySet<number> = quotedSpeakers(doc, found),
 ): AttributionSpans[] {
   if (!model) return [];
   // Only the candidates that reach the threshold are kept (fromCandidates drops the rest): a long
   // text has tens of thousands of free words, and all their features held at once took tens of MB.
-  return fromCandidates(
-    doc,
-    lex,
-    documentCandidates(doc, lex, quotes, found, model),
-    model,
-    source,
-    quotedSpeakers(doc, found),
-  );
+  return fromCandidates(doc, lex, documentCandidates(doc, lex, quotes, found, model), model, source, quoted);
 }
 
 /** The attributions of the candidates the model reads as cues (see {@link learnedAttributions}). */

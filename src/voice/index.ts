@@ -11,7 +11,7 @@ import type { VoiceFinding } from "./rules.js";
 import { quoteVoice } from "./sentence-sieves/context.js";
 import { type LabelVoice, type SentenceContext, sentenceVoice } from "./sentence-sieves/index.js";
 import { quoteShares, traceCoverage } from "./shares.js";
-import { chooseRuleSources } from "./source-model.js";
+import { chooseRuleSources, quotedSpeakers } from "./source-model.js";
 import { resolveCueSpeakers } from "./speakers.js";
 import { findLabels, findUnlabelledAnswers } from "./transcript.js";
 import type { Citation, Quote, Voice } from "./types.js";
@@ -127,14 +127,16 @@ export function attributeVoices(
     [...cueSpeakers, ...resolveCueSpeakers(ctx.stanceCues, names, lex)],
     lex,
   );
+  // Both models read who the text quotes directly; worked out once for the two.
+  const quoted = quotedSpeakers(article, ruled);
   return {
     sentenceVoices,
     quotes,
     citations,
     findings: credit.findings,
     attributions: nestQuoteAttributions(quotes, [
-      ...chooseRuleSources(article, lex, ruled),
-      ...learnedAttributions(article, lex, quotes, ruled),
+      ...chooseRuleSources(article, lex, ruled, lex.sourceModel, quoted),
+      ...learnedAttributions(article, lex, quotes, ruled, lex.cueModel, lex.sourceModel, quoted),
     ]).sort((a, b) => a.content.start - b.content.start),
     matches: credit.matches,
   };

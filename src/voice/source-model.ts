@@ -1,5 +1,6 @@
 import type { Span } from "../core/span.js";
 import type { Document } from "../text/document.js";
+import { KIND_CODE } from "../text/token-store.js";
 import type { AttributionSpans, CueReading } from "./attributions.js";
 import { type CueCandidate, type SourceOption, sourceFeatures, sourceOptions } from "./cue-features.js";
 import type { VoiceLexicon } from "./lexicon.js";
@@ -183,23 +184,40 @@ export function bestSource(
 const CAPITAL = /^\p{Lu}/u;
 
 /**
- * The key ids of the capitalised words naming the speakers of the direct quotes in `found`: a
- * source option that names someone the text quotes is likelier a source of its reported speech too.
+ * The key ids of the words that name the sources of `found`: their capitalised words ("Donald
+ * Trump's campaign") and, with `heads`, each source's last word (its head: "Trump", "the
+ * campaign"); with `directOnly`, the sources of direct quotes alone.
  */
-export function quotedSpeakers(doc: Document, found: AttributionSpans[]): Set<number> {
+export function sourceWordIds(
+  doc: Document,
+  found: AttributionSpans[],
+  { directOnly, heads }: { directOnly: boolean; heads: boolean },
+): Set<number> {
   const tokens = doc.tokenStore;
   const out = new Set<number>();
   for (const a of found) {
-    if (!a.direct || !a.source) continue;
+    if (!a.source || (directOnly && !a.direct)) continue;
+    let last = -1;
     for (
       let k = tokens.firstEndingAfter(a.source.start);
       k < tokens.length && tokens.starts[k] < a.source.end;
       k++
-    )
+    ) {
+      if (tokens.kinds[k] !== KIND_CODE.word) continue;
+      last = k;
       if (CAPITAL.test(doc.text[tokens.starts[k]])) out.add(tokens.keyIds[k]);
+    }
+    if (heads && last >= 0) out.add(tokens.keyIds[last]);
   }
   return out;
 }
+
+/**
+ * The key ids of the capitalised words naming the speakers of the direct quotes in `found`: a
+ * source option that names someone the text quotes is likelier a source of its reported speech too.
+ */
+export const quotedSpeakers = (doc: Document, found: AttributionSpans[]): Set<number> =>
+  sourceWordIds(doc, found, { directOnly: true, heads: false });
 
 /** A cue the rules read, as the candidate the source options are read for. */
 export const readingCandidate = (r: CueReading): CueCandidate => ({ ...r, features: [] });
@@ -217,10 +235,10 @@ export function chooseRuleSources(
   lex: VoiceLexicon,
   found: AttributionSpans[],
   model: SourceModel | undefined = lex.sourceModel,
+  quoted: ReadonlySet<number> = quotedSpeakers(doc, found),
 ): AttributionSpans[] {
   if (!model) return found;
   const m = new MentionFinder(doc.text, doc.tokenStore, lex);
-  const quoted = quotedSpeakers(doc, found);
   return found.map((a) => {
     if (a.direct || !a.reading) return a;
     const best = bestSource(doc, lex, m, readingCandidate(a.reading), "rule", model, quoted);
