@@ -363,7 +363,11 @@ function otherObject(claim: Passage, i: number, len: number, passage: Passage, l
  * say whether", "did not comment"): "did not say that the bridge was unsafe" denies what was said.
  */
 function refusesToSpeak(keys: readonly string[], k: number, lex: SupportLexicon, plain: boolean): boolean {
-  const at = keys[k] === "to" ? k + 1 : k;
+  let at = keys[k] === "to" ? k + 1 : k;
+  // "could not immediately say how many", "has not yet said whether": an adverb of time or manner
+  // before the verb leaves it a refusal to speak, as "could not say how many" is (a false
+  // contradiction between the two wordings was seen on real wire copy).
+  if (MANNER.test(keys[at] ?? "") || lex.negatedAdverbs.has(keys[at])) at++;
   const verb = keys[at];
   if (verb === undefined) return false;
   if (lex.silences.has(verb)) return true;

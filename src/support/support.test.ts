@@ -1141,6 +1141,20 @@ The Harl museum director would not say whether the alarm had been tested this ye
   assert.match(line("The Orne report said"), / -> contradicted \[negation\]/);
 });
 
+test("'could not immediately say' refuses to speak as 'could not say' does; 'did not immediately confirm that' still denies", () => {
+  const source = `Renwick depot fire
+
+Officials at the Renwick depot could not immediately say how many buses were damaged. The Tarnby ferry office confirmed that the crossing will reopen on Monday.`;
+  const article = `Renwick
+
+Officials at the Renwick depot could not say how many buses were damaged. The Tarnby ferry office did not immediately confirm that the crossing will reopen on Monday.`;
+  const lines = ratings(article, [source]);
+  const line = (start: string) =>
+    lines.find((l) => l.startsWith(start)) ?? `missing: ${start}\n${lines.join("\n")}`;
+  assert.match(line("Officials at the Renwick depot"), / -> supported/);
+  assert.match(line("The Tarnby ferry office"), / -> contradicted \[negation\]/);
+});
+
 test("a claim the passage speaks of only inside a relative clause set off by a comma is rated against that clause", () => {
   const source =
     "Harl landlord case\n\nDunmore, who owns 17 warehouses in Harl, denied acting deliberately and said his permit was still valid.";
