@@ -993,6 +993,22 @@ The Harl trial shows the drug cut blood pressure in 300 patients. Westmoor Energ
   assert.match(line("The Mill Road bus lane"), / -> overreach \[hedge\]/);
 });
 
+test("a step the source only considers is hedged; 'consider that' is a judgement, and 'not considering' weakens nothing", () => {
+  const source = `Tarnby harbour notes
+
+A discount on mooring fees for Tarnby fishing boats is being considered by the harbour board. The board said it would consider moving the fuel berth to the east quay. Harbour staff consider that the slipway is safe to use. The board said it was not considering closing the fish market.`;
+  const article = `Tarnby
+
+Tarnby fishing boats will get a discount on mooring fees. The board will move the fuel berth to the east quay. Harbour staff say the slipway is safe to use. The board will close the fish market.`;
+  const lines = ratings(article, [source]);
+  const line = (start: string) =>
+    lines.find((l) => l.startsWith(start)) ?? `missing: ${start}\n${lines.join("\n")}`;
+  assert.match(line("Tarnby fishing boats"), / -> overreach \[hedge\]/);
+  assert.match(line("The board will move"), / -> overreach \[hedge\]/);
+  assert.match(line("Harbour staff say"), / -> supported/);
+  assert.doesNotMatch(line("The board will close"), / -> overreach/);
+});
+
 test("a difference that is not statistically significant weakens the whole finding; it denies nothing", () => {
   const source =
     "Harl phone study\n\nReported bullying was 18 percent lower at Harl schools with a phone ban, but the difference was not statistically significant.";
