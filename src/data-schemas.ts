@@ -653,6 +653,7 @@ const SUPPORT_LEXICON = Type.Object({
   differenceNouns: words,
   difficulties: words,
   accusations: words,
+  plans: words,
   fractions: Type.Record(Type.String(), Type.Integer({ minimum: 2 })),
   numerators: Type.Record(Type.String(), Type.Integer({ minimum: 1 })),
 });

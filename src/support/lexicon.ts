@@ -144,6 +144,8 @@ export interface SupportLexicon {
   claimConditions: Phrases;
   /** Words of excess that, before one word and "to", negate the verb after them: "too low to cover". */
   excessives: Set<string>;
+  /** Words of plan or deliberation a negation passes through to the act: "not considering stripping it of its franchise". */
+  plans: Set<string>;
   /**
    * Month and weekday names as passage keys (`data/quantities-dates.json`; the month "May" is
    * keyed "may:month", apart from the modal): a word that dates what follows it.
@@ -266,6 +268,7 @@ const LISTS = [
   "differenceNouns",
   "difficulties",
   "accusations",
+  "plans",
 ] as const;
 
 type Raw = Record<(typeof LISTS)[number], string[]> & {
@@ -512,6 +515,7 @@ export function supportLexicon(): SupportLexicon {
     differenceNouns: new Set(raw.differenceNouns),
     difficulties: new Set(raw.difficulties),
     accusations: new Set(raw.accusations),
+    plans: new Set(raw.plans),
   };
   return compiled;
 }

@@ -99,6 +99,7 @@ function governed(
   let clause = -1;
   let predicate = "";
   let budget = words;
+  let planned = false;
   // "None of the seven night-shift staff will lose their jobs": a negative pronoun that takes a
   // part of a noun phrase negates the predicate after that phrase, not the staff it names.
   const partitive = lex.negativePronouns.has(keys[i]) && keys[i + len] === "of";
@@ -118,6 +119,14 @@ function governed(
       // building was unsafe"). A denial ("debunked a rumour that a bomb had been found") denies
       // the whole clause, its subject included.
       if (verbal) k = predicateOf(keys, k + 1, lex) - 1;
+    } else if (out.length === 0 && !planned && lex.plans.has(keys[k])) {
+      // "was not considering stripping Coastline of its franchise", "has no plans at present to
+      // bring the service in-house": what is denied is the act the plan word names, its verb
+      // (the first word after a "to" within three words), not the act's object ("no plans to
+      // abandon the coast road" denies nothing of "would move the coast road inland").
+      planned = true;
+      const to = keys.slice(k + 1, k + 4).indexOf("to");
+      if (to >= 0) k += to + 1;
     } else if (
       content(keys[k]) &&
       !(verbal && out.length === 0 && (MANNER.test(keys[k]) || lex.negatedAdverbs.has(keys[k])))
@@ -131,11 +140,14 @@ function governed(
   // the December figures": a denied cause of a thing denies a claim of another cause of it.
   const deniedCause =
     other !== undefined && startsPhrase([predicate], 0, lex.causal) && has(other.keys, lex.causal).length > 0;
+  // A negated plan denies its act alone, whatever the negator.
+  if (planned) out = out.slice(0, 1);
   // "did not find that the building was unsafe": what is denied is the clause, not the finding, so
   // "they found two fire doors missing" shares nothing it denies.
   // "I can't promise that.": a "that" with no word after it in its clause is the object, a
   // pronoun, so the predicate before it is what is denied.
-  if (verbal && !deniedCause) out = clause > 0 && clause < out.length ? out.slice(clause) : out.slice(0, 1);
+  else if (verbal && !deniedCause)
+    out = clause > 0 && clause < out.length ? out.slice(clause) : out.slice(0, 1);
   if (lex.negativePronouns.has(keys[i]) && !partitive)
     for (let k = i - 1; k >= 0 && !HEDGE_SCOPE_END.has(keys[k]); k--)
       if (content(keys[k])) {

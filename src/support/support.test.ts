@@ -1009,6 +1009,22 @@ Tarnby fishing boats will get a discount on mooring fees. The board will move th
   assert.doesNotMatch(line("The board will close"), / -> overreach/);
 });
 
+test("a negated plan denies the act it names: 'not considering selling', 'no plans at present to close'; not the act's object", () => {
+  const source = `Tarnby notes
+
+The ministry said it was not considering selling the Tarnby ferry. The board said it had no plans at present to close the Orne depot. The council has no plans to abandon the Tarnby market but would consider moving it to the quay.`;
+  const article = `Tarnby
+
+The ministry is weighing whether to sell the Tarnby ferry. The board is now considering closing the Orne depot. The council will move the Tarnby market to the quay.`;
+  const lines = ratings(article, [source]);
+  const line = (start: string) =>
+    lines.find((l) => l.startsWith(start)) ?? `missing: ${start}\n${lines.join("\n")}`;
+  assert.match(line("The ministry is weighing"), / -> contradicted \[negation\]/);
+  assert.match(line("The board is now considering"), / -> contradicted \[negation\]/);
+  // "no plans to abandon the Tarnby market" denies the abandoning, not the market.
+  assert.doesNotMatch(line("The council will move"), / -> contradicted/);
+});
+
 test("a difference that is not statistically significant weakens the whole finding; it denies nothing", () => {
   const source =
     "Harl phone study\n\nReported bullying was 18 percent lower at Harl schools with a phone ban, but the difference was not statistically significant.";
