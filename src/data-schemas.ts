@@ -134,6 +134,7 @@ const CLAIMS_CLAUSES = Type.Object({
   measureRelations: words,
   changeOpeners: words,
   datedPrepositions: words,
+  sizedPrepositions: words,
   approximators: words,
   comparatives: words,
   commentOpeners: words,

@@ -46,6 +46,8 @@ interface ClauseLexicon {
   approximators: Set<string>;
   comparatives: Set<string>;
   datedPrepositions: Set<string>;
+  /** Prepositions that may open a phrase naming a thing sized by a figure of its own ("along a six-mile stretch"). */
+  sizedPrepositions: Set<string>;
   commentOpeners: Set<string>;
   absolutes: Set<string>;
   /** Words after "of" that take a part of what the clause counts ("all of them …"). */
@@ -90,6 +92,7 @@ function clauseLexicon(): ClauseLexicon {
     approximators: set("approximators"),
     comparatives: set("comparatives"),
     datedPrepositions: set("datedPrepositions"),
+    sizedPrepositions: set("sizedPrepositions"),
     commentOpeners: set("commentOpeners"),
     absolutes: set("absolutes"),
     partitives: set("partitives"),
@@ -239,6 +242,11 @@ class SentenceTokens {
     return kind === NUMBER || (kind === WORD && this.lex.numberWords.has(this.key(k)));
   }
 
+  /** True when a number joined by a hyphen to a measure noun starts at `k` ({@link sizeAt}). */
+  sizeAt(k: number): boolean {
+    return k < this.to && sizeAt(this.doc, this.lex, k, this.to);
+  }
+
   /** True when the token at `k` dates something: a year, or a month's name written as one ("January", not "may"). */
   isDate(k: number): boolean {
     const kind = this.doc.tokenStore.kinds[k];
@@ -370,7 +378,9 @@ export function claimUnits(doc: Document, index: number, options: ClaimUnitOptio
   // sentence with none is one claim.
   const lex = clauseLexicon();
   const adjuncts = options.adjuncts ?? true;
-  if (!maySplit(doc, s.tokenStart, s.tokenEnd, adjuncts ? lex.splitWords : NO_WORDS))
+  if (
+    !maySplit(doc, s.tokenStart, s.tokenEnd, adjuncts ? lex.splitWords : NO_WORDS, adjuncts ? lex : undefined)
+  )
     return [{ kind: "main", start: s.start, end: s.end, tokens: [[s.tokenStart, s.tokenEnd]] }];
   const t = new SentenceTokens(doc, index, lex);
   const units: ClaimUnit[] = [];
@@ -379,7 +389,13 @@ export function claimUnits(doc: Document, index: number, options: ClaimUnitOptio
   return units;
 }
 
-function maySplit(doc: Document, from: number, to: number, prepositions: ReadonlySet<string>): boolean {
+function maySplit(
+  doc: Document,
+  from: number,
+  to: number,
+  prepositions: ReadonlySet<string>,
+  sized?: ClauseLexicon,
+): boolean {
   const store = doc.tokenStore;
   for (let k = from; k < to; k++) {
     const kind = store.kinds[k];
@@ -387,8 +403,37 @@ function maySplit(doc: Document, from: number, to: number, prepositions: Readonl
       const key = store.key(k);
       if (key === "," || key === ";") return true;
     } else if (kind === WORD && prepositions.has(store.key(k))) return true;
+    // A sized phrase ("along a six-mile stretch") splits at a preposition as common as "to", so
+    // that alone does not make the sentence worth reading clause by clause.
+    else if (
+      sized &&
+      k + 2 < to &&
+      kind === WORD &&
+      sized.sizedPrepositions.has(store.key(k)) &&
+      ARTICLES.has(store.key(k + 1)) &&
+      sizeAt(doc, sized, k + 2, to)
+    )
+      return true;
   }
   return false;
+}
+
+/**
+ * True when a number joined by a hyphen to a measure noun starts at token `k` (before `to`):
+ * "six-mile" (one word), "32-hour" (a number, a hyphen and the noun).
+ */
+function sizeAt(doc: Document, lex: ClauseLexicon, k: number, to: number): boolean {
+  const store = doc.tokenStore;
+  const key = store.key(k);
+  const cut = key.lastIndexOf("-");
+  if (cut > 0 && store.kinds[k] === WORD)
+    return lex.numberWords.has(key.slice(0, cut)) && lex.measureNouns.has(key.slice(cut + 1));
+  return (
+    store.kinds[k] === NUMBER &&
+    k + 2 < to &&
+    store.key(k + 1) === "-" &&
+    lex.measureNouns.has(store.key(k + 2))
+  );
 }
 
 /** A coordinated clause as `[lead, from, to, kind, subject]`: the subject a verb phrase shares, if any. */
@@ -545,7 +590,11 @@ function clausesOf(
     removed.push([k, closed ? end + 1 : end]);
     k = end - 1;
   }
-  const dated = adjuncts ? (datedPhrase(t, from, to, removed) ?? otherEnd(t, from, to, removed)) : undefined;
+  const dated = adjuncts
+    ? (datedPhrase(t, from, to, removed) ??
+      otherEnd(t, from, to, removed) ??
+      sizedPhrase(t, from, to, removed))
+    : undefined;
   if (dated) {
     inner.push({
       kind: "adjunct",
@@ -613,6 +662,34 @@ function datedPhrase(
   }
   return undefined;
 }
+
+/**
+ * A phrase with no predicate, after the clause's predicate and with no comma before it, that names
+ * a thing sized by a figure of its own: "… killed 3,000 fish along a six-mile stretch of the
+ * river", "… beat four rival bidders to the ten-year deal". The size is a claim the writer adds
+ * about the thing, and the clause's own figures are compared without it. It runs from the
+ * preposition to the next clause break; the clause before it and the phrase each keep at least
+ * {@link MIN_WORDS} words.
+ */
+function sizedPhrase(
+  t: SentenceTokens,
+  from: number,
+  to: number,
+  removed: readonly TokenRange[],
+): TokenRange | undefined {
+  for (let k = from + 1; k + 2 < to; k++) {
+    if (!t.lex.sizedPrepositions.has(t.key(k)) || t.isQuoted(k) || inRanges(removed, k)) continue;
+    if (!ARTICLES.has(t.key(k + 1)) || !t.sizeAt(k + 2) || !t.hasVerb(from, k)) continue;
+    const end = phraseEnd(t, k, to, removed);
+    if (t.hasVerb(k + 1, end) || t.words(k, end) < MIN_WORDS) continue;
+    const rest = t.words(from, to) - t.words(k, end) - removed.reduce((n, [a, b]) => n + t.words(a, b), 0);
+    if (rest < MIN_WORDS) continue;
+    return [k, end];
+  }
+  return undefined;
+}
+
+const ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the"]);
 
 /**
  * The other end of a change written after its new level with no comma: "Cancellations fell to 3.2

@@ -43,13 +43,23 @@ function applyScale(v: TokenView, next: number, value: number, scale: number): P
   if (factor !== undefined && k !== "couple" && k !== "pair") {
     return applyScale(v, next + 1, value * factor, Math.max(scale, factor));
   }
-  const abbr = lex.scaleAbbreviations[k];
+  const abbr = lex.scaleAbbreviations[perPeriod(k) ?? k];
   if (abbr !== undefined && v.glued(next - 1))
     return { value: value * abbr, next: next + 1, scaled: true, scale: Math.max(scale, abbr) };
   return { value, next, scaled: scale > 1, scale };
 }
 
-function wordValue(key: string): number | undefined {
+/**
+ * The scale abbreviation of a rate written as one word with it ("£2m-a-year", "5bn-a-year"): the
+ * amount is the £2m, as in "£2m a year", where the period is no part of the figure either.
+ */
+function perPeriod(key: string): string | undefined {
+  const m = /^([a-z]+)-(?:a|an|per)-([a-z]+)$/.exec(key);
+  return m && quantityLexicon().units.get(m[2])?.kind === "duration" ? m[1] : undefined;
+}
+
+/** The value of one number word ("six", "twenty-one"), or undefined. */
+export function wordValue(key: string): number | undefined {
   const lex = quantityLexicon().numbers;
   const direct = lex.units[key] ?? lex.tens[key];
   if (direct !== undefined) return direct;

@@ -106,6 +106,20 @@ test("percentages, durations and distances", () => {
   ]);
 });
 
+test("a number word joined to a unit by a hyphen is a figure with that unit, as digits are", () => {
+  assert.deepEqual(quantities("The six-mile path took a ten-year campaign and a twenty-five-minute vote."), [
+    '"six-mile" [6, 6] unit=mi',
+    '"ten-year" [10, 10] unit=year',
+    '"twenty-five-minute" [25, 25] unit=minute',
+  ]);
+  // An age is no amount; a word that is not a number word before the hyphen is no figure.
+  assert.deepEqual(quantities("Most five-year-olds were seen by a first-year nurse in a one-off visit."), []);
+  // A rate written as one word with its scale is the amount, as "£2m a year" is.
+  assert.deepEqual(quantities("It is a £2m-a-year contract."), [
+    '"£2m-a-year" [2000000, 2000000] unit=money currency=GBP',
+  ]);
+});
+
 test("dates resolve against the article date when it is known", () => {
   assert.deepEqual(quantities("It began on 12 October, on Monday, and in May.", "2017-10-18"), [
     '"12 October" [null, null] unit=date date=2017-10-12',

@@ -5,7 +5,7 @@ import { KIND_CODE } from "../text/token-store.js";
 import { countedAt } from "./counted.js";
 import { articleDay, dateStarters, parseDate } from "./dates.js";
 import { type HedgeEffect, quantityLexicon } from "./lexicon.js";
-import { type ParsedNumber, parseNumber } from "./numbers.js";
+import { type ParsedNumber, parseNumber, wordValue } from "./numbers.js";
 import { TokenView } from "./tokens.js";
 import type { Quantity } from "./types.js";
 
@@ -261,6 +261,26 @@ function hyphenated(
 }
 
 /**
+ * A number word and a unit written as one hyphenated word ("a six-mile route", "a ten-year
+ * plan"), which the digits' form splits at the hyphen ("12-mile"). Only two parts: "five-year-olds"
+ * is an age ("five-year" is no number word).
+ */
+function wordJoinedToUnit(
+  v: TokenView,
+  i: number,
+):
+  | { core: Core; unit: { unit: string; kind: string; currency?: string; factor?: number; next: number } }
+  | undefined {
+  const key = v.key(i);
+  const cut = key.lastIndexOf("-");
+  if (cut < 0 || v.kind(i) !== "word") return undefined;
+  const value = wordValue(key.slice(0, cut));
+  const unit = quantityLexicon().units.get(key.slice(cut + 1));
+  if (value === undefined || !unit) return undefined;
+  return { core: { low: value, high: value, vague: false, next: i + 1 }, unit: { ...unit, next: i + 1 } };
+}
+
+/**
  * "Seven in ten residents", "one in 4 children", "one placement in ten": a share of a whole, read
  * as the percentage it is (70%), never as the counts 7 and 10. The whole must exceed the part and
  * be no year ("12 in 2022" is a count and a date) nor an amount with a unit of its own ("5 in 10
@@ -360,9 +380,10 @@ function readQuantity(
   if (between) j++;
   const currency = currencyBefore(v, j);
   if (currency) j = currency.next;
-  const core = vagueAt(v, j) ?? numberCore(v, j, between, v.key(i - 1) === "from");
+  const joined = wordJoinedToUnit(v, j);
+  const core = joined?.core ?? vagueAt(v, j) ?? numberCore(v, j, between, v.key(i - 1) === "from");
   if (!core) return undefined;
-  const compound = hyphenated(v, core.next);
+  const compound = joined?.unit ?? hyphenated(v, core.next);
   if (compound === "age" || (compound && v.key(compound.next) === "old")) return undefined;
   // A capitalised number word inside a sentence is part of a name ("Uranium One", "Air Force One").
   if (v.nameLike(j)) return undefined;

@@ -15,6 +15,7 @@ import { type SupportLexicon, supportLexicon } from "./lexicon.js";
 import {
   deniesOfSubject,
   differenceOf,
+  disputedFigures,
   figuresAgree,
   MIN_COVERAGE,
   MIN_SHARED,
@@ -631,7 +632,13 @@ export class SupportRater {
     // A vague count ("several", "a few") is a range any count may fall in: it states no figure.
     const measures = measuresOf(figures).filter((q) => q.low === null || q.high === null || q.low === q.high);
     if (measures.length === 0 || figuresAgree(measures, this.figuresIn(best.passage))) return best;
-    return statesFigure(claim, figures, candidates, (p) => this.figuresIn(p)) ?? best;
+    // Where the closest passage gives another value of a figure, only a passage stating that figure
+    // answers it: one that states another of the claim's figures speaks of something else.
+    const disputed = disputedFigures(measures, this.figuresIn(best.passage));
+    return (
+      statesFigure(claim, disputed.length > 0 ? disputed : figures, candidates, (p) => this.figuresIn(p)) ??
+      best
+    );
   }
 
   /** Rate one claim against the passages retrieved for it. */
@@ -687,11 +694,13 @@ export class SupportRater {
       // while the next states the claim's ("the difference, about 1.3 million"): a figure a
       // source does state is no contradiction.
       // The agreeing figure is itself the anchor, so the passage needs only a few shared words.
+      // It must be the figure in dispute: "a two-year pilot" elsewhere says nothing of "86 miles".
+      const disputed = disputedFigures(figures, figuresIn(p));
       const agreeing = candidates.find(
         (c) =>
           c !== best &&
           Math.round(c.coverage * claim.terms.size) >= MIN_SHARED &&
-          figuresAgree(figures, figuresIn(c.passage)),
+          figuresAgree(disputed.length > 0 ? disputed : figures, figuresIn(c.passage)),
       );
       if (agreeing) {
         p = agreeing.passage;

@@ -1,3 +1,4 @@
+import { convertible, inUnit } from "../claims/amounts.js";
 import { roundingOf } from "../claims/rounding.js";
 import type { Quantity } from "../claims/types.js";
 import { findPhrases, type Phrases, type SupportLexicon, supportLexicon } from "./lexicon.js";
@@ -761,6 +762,18 @@ function compatible(a: Quantity, b: Quantity): boolean {
 }
 
 /**
+ * The passage's figures comparable to the claim's figure `q`, each in `q`'s unit: "six-kilometre"
+ * is read against "six-mile" as the 3.7 miles it is, not left aside as another measure. Durations
+ * in other units are left aside: a sentence times several things ("a 32-hour week for six months"),
+ * and hours against months are two of them, not one restated.
+ */
+function comparableTo(q: Quantity, passage: Quantity[]): Quantity[] {
+  return passage.flatMap((p) =>
+    compatible(q, p) ? [p] : q.unit && q.kind !== "duration" && convertible(q, p) ? [inUnit(p, q.unit)] : [],
+  );
+}
+
+/**
  * Counted nouns of the same thing: equal, or one the other with words before it ("71 posts" and
  * "71 full-time posts"). "Part-time posts" and "full-time posts" count different things.
  */
@@ -868,7 +881,7 @@ function disagreeing(
 ): { claim: Quantity; passage: Quantity[] } | undefined {
   if (passageText && tableRow(passage, passageText)) return undefined;
   for (const q of claim) {
-    const same = passage.filter((p) => compatible(q, p));
+    const same = comparableTo(q, passage);
     // "Key dates: contractors appointed in March 2026; demolition in June 2026; handover in autumn
     // 2027" against "September 2027: building handed over": a passage whose dates stand in the
     // items of a list dates several events, and the claim's date is read only against the item
@@ -1156,9 +1169,15 @@ function endsAgree(q: Quantity, figures: Quantity[], p: Passage): boolean {
  * a passage that states the claim's figure.
  */
 export function figuresAgree(claim: Quantity[], passage: Quantity[]): boolean {
-  return (
-    disagreeing(claim, passage) === undefined && claim.some((q) => passage.some((p) => compatible(q, p)))
-  );
+  return disagreeing(claim, passage) === undefined && claim.some((q) => comparableTo(q, passage).length > 0);
+}
+
+/**
+ * The claim's figures the passage gives another value of: a figure of its kind, none agreeing.
+ * A passage that states some other figure of the claim does not answer these.
+ */
+export function disputedFigures(claim: Quantity[], passage: Quantity[]): Quantity[] {
+  return claim.filter((q) => disagreeing([q], passage) !== undefined);
 }
 
 /** The word as written in the passage whose term is `term`. */
@@ -2165,15 +2184,13 @@ export function ratePassage(
     claimMeasures.length > 0 &&
     // A bound ("up to 3.8 metres") allows the claim's 3.1 but states only its own end.
     !claimMeasures.some((c) =>
-      passageQuantities.some(
-        (q) =>
-          compatible(c, q) &&
-          (q.low !== null && q.high !== null
-            ? agrees(c, q)
-            : (q.low ?? q.high) === c.low || (q.low ?? q.high) === c.high),
+      comparableTo(c, passageQuantities).some((q) =>
+        q.low !== null && q.high !== null
+          ? agrees(c, q)
+          : (q.low ?? q.high) === c.low || (q.low ?? q.high) === c.high,
       ),
     ) &&
-    measuresOf(passageQuantities).some((q) => claimMeasures.some((c) => compatible(c, q)));
+    claimMeasures.some((c) => comparableTo(c, measuresOf(passageQuantities)).length > 0);
   if (claimHedges.length === 0 && passageHedges.length > 0 && otherFigure)
     return {
       status: "not-found",

@@ -2358,3 +2358,21 @@ test("a claim that makes a duty of what the source leaves free overreaches", () 
   const duty = ratings(claim, ["Release\n\nParents must speak to a practice nurse at Tolby before booking."]);
   assert.ok(!duty.some((l) => l.includes("-> overreach")), duty.join("\n"));
 });
+
+test("a passage stating another of the claim's figures does not answer the one the closest passage disputes", () => {
+  const source = `Carrick council hedgerow scheme
+
+Carrick council's two-year hedgerow scheme has brought songbirds back to the lanes. Under the scheme, 40 kilometres of hedgerow were replanted in the Carrick valley. Three farms in the valley have left the scheme since 2024. In 2024 the farms in the valley were paid for their hedges.`;
+  const article = `Hedges return
+
+The two-year scheme replanted 40 miles of hedgerow in the Carrick valley. Since 2024 five farms in the valley have left the scheme.`;
+  const lines = ratings(article, [source]);
+  const has = (line: string) => assert.ok(lines.includes(line), `missing: ${line}\n${lines.join("\n")}`);
+  // Forty miles are 64 kilometres; the scheme's two years, said elsewhere, leave that unanswered.
+  has(
+    "The two-year scheme replanted 40 miles of hedgerow in the Carrick valley. -> contradicted [quantity]: Under the scheme, 40 kilometres of hedgerow were replanted in the Carrick valley.",
+  );
+  has(
+    "Since 2024 five farms in the valley have left the scheme. -> contradicted [quantity]: Three farms in the valley have left the scheme since 2024.",
+  );
+});

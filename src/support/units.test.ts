@@ -151,6 +151,29 @@ test("an adjunct's figure or date is rated on its own, not as the clause's", () 
   assert.deepEqual(contradicted, ["after gales in March 2021.", "forty miles away."]);
 });
 
+test("a thing sized by a figure of its own is rated apart, and a size in other units is converted", () => {
+  const source = createDocument(
+    "Trust notice\n\nVolunteers planted 4,000 oaks along a six-kilometre stretch of the Orrin valley in April. The Lisswick ferry will run a 90-minute crossing for two years.",
+    { id: "notice" },
+  );
+  const article = createDocument(
+    "Oaks\n\nVolunteers planted 4,000 oaks along a six-mile stretch of the Orrin valley. The Lisswick ferry will run a 90-minute crossing for two years.",
+    { id: "article" },
+  );
+  const r = analyze(article, { sources: [source] });
+  const lines = r.claims.flatMap((c) =>
+    (c.support?.units ?? []).map((u) => `${article.text.slice(u.start, u.end)} -> ${u.status} [${u.rule}]`),
+  );
+  // Six miles are 9.7 kilometres: the stretch is contradicted, the planting is what the notice says.
+  assert.deepEqual(lines, [
+    "Volunteers planted 4,000 oaks -> supported [match]",
+    "along a six-mile stretch of the Orrin valley. -> contradicted [quantity]",
+  ]);
+  // Minutes against years are two durations of the sentence, not one restated.
+  const ferry = r.claims.find((c) => article.text.slice(c.start, c.end).startsWith("The Lisswick ferry"));
+  assert.equal(ferry?.support?.status, "supported");
+});
+
 test("an adjunct whose passage gives no figure of its kind is not found, not supported", () => {
   const source = createDocument(
     "Port notice\n\nThe Lisswick quay wall collapsed in one night after heavy gales.",

@@ -1,3 +1,4 @@
+import { baseSize, CONVERTED, sameAmount, unitSize } from "../claims/amounts.js";
 import { quantityLexicon } from "../claims/lexicon.js";
 import { extractQuantities } from "../claims/quantities.js";
 import type { Quantity } from "../claims/types.js";
@@ -5,41 +6,6 @@ import type { Span } from "../core/span.js";
 import type { Document } from "../text/document.js";
 import { firstEndingAfter, itemContaining } from "../text/search.js";
 import { isNumberToken } from "./lexicon.js";
-
-/**
- * How far apart two figures in different units may be and still be one amount restated: a
- * conversion is rounded by whoever writes it ("3.2 kilometres" is 1.99 miles, written "two
- * miles"; "40 kilometres" is 24.9 miles, written "25 miles").
- */
-const CONVERTED = 0.05;
-
-/** The size of a canonical unit ("km", "day") in the base unit of its kind, when it has a fixed one. */
-const unitSize = (unit: string): number | undefined => quantityLexicon().unitSizes.get(unit);
-
-const mid = (q: Quantity): number | undefined =>
-  q.low === null ? (q.high ?? undefined) : q.high === null ? q.low : (q.low + q.high) / 2;
-
-/**
- * True when two quantities state one amount, written differently: the same value in the same
- * unit ("£1.2m" and "1.2 million pounds", "a fortnight" and "14 days"), or in units of one kind
- * converted ("3.2 kilometres" and "two miles", within the rounding of a conversion). Amounts in
- * different currencies, dates and bounds against points are never the same.
- */
-export function sameAmount(a: Quantity, b: Quantity): boolean {
-  if ((a.kind ?? "count") !== (b.kind ?? "count")) return false;
-  if (a.kind === "date" || a.kind === "time") return false;
-  if ((a.currency ?? "") !== (b.currency ?? "")) return false;
-  if ((a.low === null) !== (b.low === null) || (a.high === null) !== (b.high === null)) return false;
-  const x = mid(a);
-  const y = mid(b);
-  if (x === undefined || y === undefined) return false;
-  if ((a.unit ?? "") === (b.unit ?? "")) return a.low === b.low && a.high === b.high;
-  const sa = a.unit ? unitSize(a.unit) : undefined;
-  const sb = b.unit ? unitSize(b.unit) : undefined;
-  if (sa === undefined || sb === undefined) return false;
-  const [u, v] = [x * sa, y * sb];
-  return Math.abs(u - v) <= CONVERTED * Math.max(Math.abs(u), Math.abs(v));
-}
 
 const read = new WeakMap<Document, Quantity[]>();
 
@@ -105,7 +71,7 @@ export class Restatements {
         on.push(q.sentence);
         this.dates.set(q.date, on);
       }
-      const size = sizeOf(q);
+      const size = baseSize(q);
       if (size === undefined) continue;
       const list = this.index.get(family(q)) ?? [];
       list.push({ size, q });
@@ -141,7 +107,7 @@ export class Restatements {
 
   private sentencesWith(f: Quantity): number[] {
     if (f.kind === "date" || f.kind === "time") return f.date ? (this.dates.get(f.date) ?? []) : [];
-    const size = sizeOf(f);
+    const size = baseSize(f);
     const list = size === undefined ? undefined : this.index.get(family(f));
     if (!list || size === undefined) return [];
     const from = size * (1 - CONVERTED);
@@ -172,14 +138,6 @@ const content = (kind: string, key: string, stop: ReadonlySet<string>): boolean 
 function family(q: Quantity): string {
   const sized = q.unit !== undefined && unitSize(q.unit) !== undefined;
   return `${q.kind ?? "count"}|${q.currency ?? ""}|${sized ? "" : (q.unit ?? "")}`;
-}
-
-function sizeOf(q: Quantity): number | undefined {
-  if (q.kind === "date" || q.kind === "time") return undefined;
-  const m = mid(q);
-  if (m === undefined) return undefined;
-  const size = q.unit ? (unitSize(q.unit) ?? 1) : 1;
-  return Math.abs(m * size);
 }
 
 /**
