@@ -24,6 +24,7 @@ import {
   ratePassage,
   relevant,
   zeroCounted,
+  zeroInBoth,
 } from "./rate.js";
 import {
   type Candidate,
@@ -437,11 +438,18 @@ export class SupportRater {
    * "The gallery opened in 1904" meets "The gallery will stay closed until Monday" through one
    * name and an opposite. A passage speaks of a clause only if it holds {@link MIN_SHARED} of the
    * clause's words themselves, opposites aside; a passage that counts the clause's incident as
-   * zero ("Nobody was injured") is the exception, as for a sentence.
+   * zero ("Nobody was injured") is the exception, as for a sentence, whether the clause counts it
+   * as some or as none.
    */
   private wordsShared(claim: Passage, rating: Evidenced): Evidenced {
     const e = rating.evidence;
-    if (!e || rating.status === "not-found" || zeroCounted(claim, e) !== undefined) return rating;
+    if (
+      !e ||
+      rating.status === "not-found" ||
+      zeroCounted(claim, e) !== undefined ||
+      zeroInBoth(claim, e) !== undefined
+    )
+      return rating;
     let same = 0;
     for (const t of claim.terms) if (e.terms.has(t)) same++;
     if (same >= MIN_SHARED) return rating;
@@ -786,7 +794,9 @@ function rankTerms(lex: SupportLexicon): Set<string> {
  * incident as zero speaks of the claim. With two such passages it is unclear which, so none.
  */
 function zeroCountIn(claim: Passage, candidates: Candidate[]): Candidate | undefined {
-  const found = candidates.filter((c) => zeroCounted(claim, c.passage) !== undefined);
+  const found = candidates.filter(
+    (c) => zeroCounted(claim, c.passage) !== undefined || zeroInBoth(claim, c.passage) !== undefined,
+  );
   return found.length === 1 ? found[0] : undefined;
 }
 

@@ -1218,6 +1218,37 @@ export function zeroCounted(
 }
 
 /**
+ * The incident a short claim and a passage both count as zero ("Nobody was hurt" / "no properties
+ * were damaged and no one was injured"): a claim whose one content word is an incident, with a
+ * negator at most three words before it, meets a passage that negates the same incident so. Such a
+ * claim has one word to share, never the two retrieval asks for; the zero is its anchor, as a
+ * count's zero is for {@link zeroCounted}.
+ */
+export function zeroInBoth(
+  claim: Passage,
+  passage: Passage,
+  lex: SupportLexicon = supportLexicon(),
+): string | undefined {
+  if (claim.terms.size !== 1) return undefined;
+  const [t] = claim.terms;
+  if (!lex.events.has(t) || !negatedIncident(claim.keys, t, lex)) return undefined;
+  return negatedIncident(passage.keys, t, lex) ? t : undefined;
+}
+
+/** True when the incident term `t` stands in `keys` with a negator at most three words before it, counting no date window. */
+function negatedIncident(keys: readonly string[], t: string, lex: SupportLexicon): boolean {
+  for (let i = 0; i < keys.length; i++) {
+    if (termOf(keys[i], lex) !== t) continue;
+    for (let k = i - 1, d = 0; k >= 0 && d < 3 && !CLAUSE_END.has(keys[k]); k--) {
+      if (lex.auxiliaries.has(keys[k])) continue;
+      d++;
+      if (lex.negators.has(keys[k])) return !sinceDate(keys, k, lex);
+    }
+  }
+  return false;
+}
+
+/**
  * True when a "since" before token `k` opens a time window with a date ("Since the notification
  * of the cases on May 3, no deaths have been reported"): a zero counted from then on says nothing
  * of the incidents counted before it, so it rules out no earlier tally. A "since" with no date

@@ -2376,3 +2376,24 @@ The two-year scheme replanted 40 miles of hedgerow in the Carrick valley. Since 
     "Since 2024 five farms in the valley have left the scheme. -> contradicted [quantity]: Three farms in the valley have left the scheme since 2024.",
   );
 });
+
+test("a short claim that counts an incident as none meets the one passage that counts it as none", () => {
+  const source = `Fire service statement
+
+A fire destroyed two vans at the Pellow Road depot on Sunday. Crews had the fire under control by noon, and no one was injured. The cause of the fire is not yet known.`;
+  const lines = ratings(
+    `Depot fire
+
+A fire destroyed two vans at the Pellow Road depot on Sunday. Nobody was hurt. Crews left at noon, although nobody was arrested.`,
+    [source],
+  );
+  const has = (line: string) => assert.ok(lines.includes(line), `missing: ${line}\n${lines.join("\n")}`);
+  has(
+    "Nobody was hurt. -> supported [match]: Crews had the fire under control by noon, and no one was injured.",
+  );
+  // No passage counts arrests: the one word the clause has finds nothing.
+  assert.ok(
+    !lines.some((l) => l.includes("nobody was arrested") && l.includes("-> supported")),
+    lines.join("\n"),
+  );
+});
