@@ -165,7 +165,8 @@ const MAX_FIRST_LINE_WORDS = 24;
  * Whether the first line reads as the headline though {@link headlineLine} refuses it: in title
  * case with up to {@link MAX_FIRST_LINE_WORDS} words, or a short slogan with every word capitalised,
  * small words too ("End The Ferry Cuts!", "Vote No!"), which is what tells it from a sentence
- * ("Stop it!"). It closes on "!" or "?" or on no punctuation: a full stop or a comma ends a sentence.
+ * ("Stop it!"), or a line in sentence case closing on no punctuation at all. A title-case line
+ * closes on "!" or "?" or on no punctuation: a full stop or a comma ends a sentence.
  */
 function firstLineHeadline(line: string): boolean {
   if (line.includes("\n") || !/^["“‘']?[\p{Lu}\p{N}]/u.test(line)) return false;
@@ -177,7 +178,11 @@ function firstLineHeadline(line: string): boolean {
   if (words.length < 2 || words.length > MAX_FIRST_LINE_WORDS) return false;
   const capitalised = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
   const long = words.filter((w) => w.length > 3);
-  if (long.length >= 3) return long.every(capitalised);
+  if (long.length >= 3 && long.every(capitalised)) return true;
+  // "German cardinal: liturgical ‘blessing’ for gay unions is ‘truly … sacrilegious’": a line in
+  // sentence case that closes on no punctuation at all, above the body, is a headline too; a
+  // sentence of the body would close on a stop.
+  if (long.length >= 3 && !/[!?]["'”’)\]]*$/u.test(line)) return true;
   return words.length <= MAX_SLOGAN_WORDS && words.every(capitalised);
 }
 

@@ -180,6 +180,23 @@ test("plain text: a slogan headline with every word capitalised, or a long one i
   assert.equal(title("Wow!"), undefined);
 });
 
+test("plain text: a first line in sentence case that closes on no punctuation, above the body, is the title", () => {
+  const body = "\n\nThe county wants to close the harbour ferry. It carried 40,000 people last year.";
+  const title = (first: string) => documentFromString(first + body).meta.title;
+  assert.equal(
+    title("County to close harbour ferry after 90 years"),
+    "County to close harbour ferry after 90 years",
+  );
+  assert.equal(
+    title("Ferry captain: closing the crossing is ‘a betrayal of the islands’"),
+    "Ferry captain: closing the crossing is ‘a betrayal of the islands’",
+  );
+  // A sentence closes on a stop, and a line closing on a question or a colon introduces.
+  assert.equal(title("The county will close the harbour ferry."), undefined);
+  assert.equal(title("Will the county close the harbour ferry?"), undefined);
+  assert.equal(title("Here is what the county decided about the ferry:"), undefined);
+});
+
 test("a paragraph of page furniture is told by its shape: a furniture label, a call to action, a row of prices and shop words, a shop widget around a book", () => {
   for (const line of [
     "Related: Council to sell 12 village halls",

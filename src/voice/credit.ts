@@ -2,6 +2,7 @@ import { finding } from "../core/finding.js";
 import type { Span } from "../core/span.js";
 import type { Document } from "../text/document.js";
 import { foldKey } from "../text/fold.js";
+import { functionWords } from "../text/function-words.js";
 import { alternation, escapeRegExp } from "../text/regexp.js";
 import { firstEndingAfter, itemContaining, lowerBound } from "../text/search.js";
 import { type SourceNames, sourceNames } from "../trace/source-names.js";
@@ -72,6 +73,31 @@ function reportsAfterBlock(ctx: SentenceContext, si: number): boolean {
   });
 }
 
+/**
+ * Whether a reused passage is a name and nothing else, however long: "the junction of the A418 and
+ * Mill Road", "the Ministry of Transport and Harbour Works". Names, codes and the small words
+ * between them, with at most one common noun ("junction") and fewer of those than names, inside
+ * a sentence that goes on past them: the two texts name the same place or body, and a name is no
+ * wording to copy, so it asks for no credit. A whole line in title case is a headline, and is.
+ */
+function nameOnly(article: Document, span: Span): boolean {
+  const { tokenStore: tokens, text } = article;
+  const s = article.sentences[itemContaining(article.sentences, span.start)];
+  if (!s || (span.start <= s.start && span.end >= s.end - 1)) return false;
+  let names = 0;
+  let common = 0;
+  for (let k = tokens.firstEndingAfter(span.start); k < tokens.length && tokens.starts[k] < span.end; k++) {
+    const kind = tokens.kind(k);
+    if (kind === "punct") {
+      if (!/^[-'\u2019&]$/.test(tokens.key(k))) return false;
+      continue;
+    }
+    if (kind === "number" || /^\p{Lu}/u.test(text[tokens.starts[k]]) || /\p{N}/u.test(tokens.key(k))) names++;
+    else if (!functionWords().has(tokens.key(k))) common++;
+  }
+  return names >= 2 && common <= 1 && common < names;
+}
+
 /** What the article's reading says about who a reused passage belongs to. */
 export interface CreditResult {
   /** The matches, each with `attributed` decided. */
@@ -137,7 +163,7 @@ export function creditReuse(ctx: SentenceContext, matches: Match[], sources: Doc
       inlineBeforeRun(article, inline, m.article, ctx.traced.paragraphShare) ||
       namedNear(article, known, m.article) ||
       credits(article, byBody.get(id), spoken.get(id), m.article);
-    if (!attributed) findings.push(unattributed(article, m, index, known));
+    if (!attributed && !nameOnly(article, m.article)) findings.push(unattributed(article, m, index, known));
     return { ...m, attributed };
   });
   return { matches: out, findings };

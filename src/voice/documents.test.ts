@@ -247,3 +247,21 @@ test("a reposted post that quotes a report of its own ('HarbourNet reports:') is
     ],
   );
 });
+
+test("a dateline crediting an outlet that speaks of itself as the reporter is the outlet's own story, the author's", () => {
+  const story = (after: string) =>
+    `Harbour fees to double\n\nKESSEL (HARBOURWATCH) - The port authority will double mooring fees from June, the largest rise in a decade.\n\nThe authority has not said why. ${after}`;
+  // "HarbourWatch's editor", "As HarbourWatch reported": the site writing of its own work.
+  assert.ok(
+    voices(story("HarbourWatch's editor Lena Brisk asked the authority for its accounts in March.")).every(
+      (v) => v.startsWith("author"),
+    ),
+  );
+  assert.ok(
+    voices(story("As HarbourWatch reported in March, the accounts show a surplus.")).every((v) =>
+      v.startsWith("author"),
+    ),
+  );
+  // Named only in its dateline, the outlet is credited for a story the article reposts.
+  assert.ok(voices(story("The accounts show a surplus.")).some((v) => v.startsWith("document:HARBOURWATCH")));
+});

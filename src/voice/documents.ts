@@ -1,5 +1,6 @@
 import { lastStartingBefore } from "../collections.js";
 import type { Document } from "../text/document.js";
+import { escapeRegExp } from "../text/regexp.js";
 import { firstEndingAfter, itemContaining, lowerBound } from "../text/search.js";
 import type { Sentence } from "../text/segment.js";
 import type { Credit } from "./credits.js";
@@ -729,6 +730,7 @@ function creditBlocks(
     if (c.kind === "dateline" && doc.text[c.span.end - 1] === ":") continue;
     // An agency's story on the agency's own site credits itself: the text is the author's.
     if (publisher !== undefined && folded(c.credited) === publisher) continue;
+    if (c.kind === "dateline" && speaksAsItself(doc, c)) continue;
     const voice: BlockVoice = { kind: "document", name: c.credited, attributed: true, credit: true };
     if (c.kind === "line") {
       // Bounded look-back, stopping at the paragraph of the credit before: many credit lines
@@ -752,6 +754,30 @@ function creditBlocks(
       voices[q] = voice;
     }
   }
+}
+
+// Most characters a name the dateline credits may have to be looked for in the body as the
+// outlet's own: an agency or a site, not a sentence.
+const OUTLET_CHARS = 40;
+
+/**
+ * Whether the outlet a dateline credits ("LAS VEGAS (INTELLIHUB) — …") speaks of itself in the
+ * article as the one doing the reporting: its staff by its name ("Intellihub's founder"), its own
+ * earlier work ("As Intellihub reported", "an Intellihub article", "Intellihub has learned"). The
+ * story is then the outlet's own on its own site, and the author's text, as with a site name the
+ * page declares. A repost keeps the credit, since a wire story rarely names its agency so.
+ */
+function speaksAsItself(doc: Document, c: Credit): boolean {
+  const name = c.credited.trim();
+  if (name.length < 3 || name.length > OUTLET_CHARS) return false;
+  const n = escapeRegExp(name);
+  const own = new RegExp(
+    `(?:\\b(?:as|an?)\\s+${n}\\s+(?:article|report|story|investigation|previously|earlier|first|reported|has|had)\\b|\\b${n}['\u2019]s\\s+[\\p{L}]|\\b${n}\\s+(?:has|had)?\\s*(?:previously\\s+|first\\s+)?(?:reported|learned|confirmed|revealed)\\b)`,
+    "iu",
+  );
+  const before = doc.text.slice(0, c.span.start);
+  const after = doc.text.slice(c.span.end);
+  return own.test(before) || own.test(after);
 }
 
 // A publisher's name as credits and page metadata may both write it: "The Harbour Ledger" is "harbour ledger".

@@ -870,3 +870,34 @@ test("a headline in title case that ends like a sentence is the title: its quote
   // A first line that is a sentence of the story is no title.
   assert.equal(doc("The quay reopened on Monday!\n\nFishermen were back by noon.").meta.title, undefined);
 });
+
+test("a name shared with a source, however long, asks for no credit; a copied clause does", () => {
+  const article =
+    "Van and cyclist collide\n\nOfficers were called at 6pm to the junction of the B212 and Tanner Lane, where the van hit the cyclist. The driver of the van stopped at the scene and is helping officers with their enquiries.";
+  const source =
+    "Officers attended a collision at the junction of the B212 and Tanner Lane on Friday. The driver of the van stopped at the scene and is helping officers with their enquiries.";
+  const d = doc(article);
+  const src = documentFromString(source, { id: "statement", format: "text" });
+  const match = (needle: string): Match => {
+    const a = d.text.indexOf(needle);
+    const s = src.text.indexOf(needle);
+    return {
+      article: { start: a, end: a + needle.length },
+      source: { id: "statement", start: s, end: s + needle.length },
+      kind: "verbatim",
+      similarity: 1,
+      edits: [],
+    };
+  };
+  const r = attributeVoices(d, {
+    matches: [
+      match("the junction of the B212 and Tanner Lane"),
+      match("The driver of the van stopped at the scene and is helping officers with their enquiries."),
+    ],
+    sources: [src],
+  });
+  assert.deepEqual(
+    r.findings.map((f) => (f.span ? d.text.slice(f.span.start, f.span.end) : "")),
+    ["The driver of the van stopped at the scene and is helping officers with their enquiries."],
+  );
+});

@@ -162,6 +162,12 @@ export function titleLine(doc: Document, p: number): boolean {
   return !/[.!?:]["'\u201D\u2019)]*\s*$/.test(text) || headlineLine(text);
 }
 
+/** Whether sentence si stands in the article's headline (its plain-text title) or a heading. */
+export function inHeadline(doc: Document, si: number): boolean {
+  const p = doc.sentences[si].paragraph;
+  return doc.paragraphs[p]?.kind === "heading" || titleLine(doc, p);
+}
+
 // "Cllr Felix Brandauer" → "Felix Brandauer".
 function stripTitles(name: string): string {
   const words = name.split(" ");

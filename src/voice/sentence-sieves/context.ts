@@ -17,6 +17,7 @@ export interface LabelVoice {
 /** The name of each sentence sieve, in the order {@link SENTENCE_SIEVES} runs them. */
 export type SentenceSieveName =
   | "credit-line"
+  | "headline"
   | "transcript-label"
   | "quotation"
   | "reproduced-block"

@@ -7,6 +7,7 @@ test("the sentence sieves run in a visible order; a sentence none claims is the 
     SENTENCE_SIEVES.map((s) => s.name),
     [
       "credit-line",
+      "headline",
       "transcript-label",
       "quotation",
       "reproduced-block",

@@ -44,6 +44,8 @@ export function reportedVoice(ctx: SentenceContext, si: number): Voice | undefin
   if (/\?\s*$/.test(article.text.slice(sentences[si].start, sentences[si].end))) return undefined;
   // "In the article entitled …, A and B describe …": the sentence that cites is the author's.
   if (ctx.citedIn.has(si)) return undefined;
+  const view = viewOf(ctx, si);
+  if (view) return view;
   // "The Labour Market Institute's “Working Hours Review 2026” found that …": the work speaks.
   for (const qi of ctx.titles.get(si) ?? []) {
     const opener = tokens.firstEndingAfter(spans[qi].start);
@@ -131,6 +133,40 @@ export function reportedVoice(ctx: SentenceContext, si: number): Voice | undefin
     if (sp?.name) return { kind: "speaker", name: sp.name };
     if (sp?.description) return { kind: "speaker", description: sp.description };
   }
+  return undefined;
+}
+
+// "For Faggioli, the implication is …", "For the mayor, this means …": the consequence as someone
+// draws it, with no reporting verb.
+const FOR_VIEW =
+  /^For\s+(\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3}),\s+(?:the\s+(?:implication|lesson|conclusion|upshot|takeaway|point)\s+(?:is|was)|(?:this|that|it)\s+(?:means|meant))\b/u;
+// Sentences either side of a "For X, …" sentence in which X must be reported for it to be X's view.
+const VIEW_REACH = 2;
+
+/**
+ * The voice of "For X, the implication is …" / "For X, this means …": X's, when the sentences
+ * around it report X (a cue or a quote of theirs within {@link VIEW_REACH} sentences: "Faggioli
+ * invoked …. For Faggioli, the implication is …. This, he says, is …"), since the sentence then
+ * goes on giving X's reasoning; the author's otherwise ("For commuters, this means longer
+ * waits": the author drawing a consequence for people no one quotes).
+ */
+function viewOf(ctx: SentenceContext, si: number): Voice | undefined {
+  const { article, names, cues, cueSpeakers, attributions, spans } = ctx;
+  const s = article.sentences[si];
+  const m = FOR_VIEW.exec(article.text.slice(s.start, s.end));
+  if (!m) return undefined;
+  const name = names.canonical(m[1]);
+  const from = Math.max(0, si - VIEW_REACH);
+  const to = Math.min(article.sentences.length - 1, si + VIEW_REACH);
+  for (let k = from; k <= to; k++) {
+    if (k === si) continue;
+    if (ctx.bySentence[k].some((ci) => cueSpeakers[ci]?.name === name && !cues[ci].attributionOnly))
+      return { kind: "speaker", name };
+  }
+  const lo = article.sentences[from].start;
+  const hi = article.sentences[to].end;
+  for (const [qi, a] of attributions)
+    if (a?.name === name && spans[qi].start >= lo && spans[qi].end <= hi) return { kind: "speaker", name };
   return undefined;
 }
 
