@@ -41,7 +41,7 @@ export interface AnalyzeOptions {
 export function analyze(input: Document | string, options: AnalyzeOptions = {}): Report {
   const article = asDocument(input, "article", "the article");
   const sources = (options.sources ?? []).map((s, i) => asDocument(s, `source-${i + 1}`, `source ${i + 1}`));
-  const { trace, voices } = traceAndAttribute(article, sources, options.trace);
+  const { trace, voices, credits } = traceAndAttribute(article, sources, options.trace);
   const matches = trace.matches;
   const supportContext = {
     sentenceVoices: voices.sentenceVoices,
@@ -50,6 +50,7 @@ export function analyze(input: Document | string, options: AnalyzeOptions = {}):
     matches,
     sources,
     traceFindings: trace.findings,
+    datelines: credits.filter((c) => c.kind === "dateline"),
   };
   // One rater for both: the claims layer asks which sentences a source speaks of, support rates them.
   const rater = new SupportRater(article, supportContext);

@@ -397,23 +397,25 @@ function maySplit(
   sized?: ClauseLexicon,
 ): boolean {
   const store = doc.tokenStore;
+  // A sized phrase ("along a six-mile stretch") splits at a preposition as common as "to", which
+  // alone does not make the sentence worth reading clause by clause: it is looked for from its
+  // size, a rarer token, back to the article and the preposition.
+  const sizedAfter = (j: number) =>
+    sized !== undefined &&
+    j - 2 >= from &&
+    ARTICLES.has(store.key(j - 1)) &&
+    sized.sizedPrepositions.has(store.key(j - 2)) &&
+    sizeAt(doc, sized, j, to);
   for (let k = from; k < to; k++) {
     const kind = store.kinds[k];
     if (kind === PUNCT) {
       const key = store.key(k);
       if (key === "," || key === ";") return true;
-    } else if (kind === WORD && prepositions.has(store.key(k))) return true;
-    // A sized phrase ("along a six-mile stretch") splits at a preposition as common as "to", so
-    // that alone does not make the sentence worth reading clause by clause.
-    else if (
-      sized &&
-      k + 2 < to &&
-      kind === WORD &&
-      sized.sizedPrepositions.has(store.key(k)) &&
-      ARTICLES.has(store.key(k + 1)) &&
-      sizeAt(doc, sized, k + 2, to)
-    )
-      return true;
+      if (key === "-" && store.kinds[k - 1] === NUMBER && sizedAfter(k - 1)) return true;
+    } else if (kind === WORD) {
+      const key = store.key(k);
+      if (prepositions.has(key) || (key.includes("-") && sizedAfter(k))) return true;
+    }
   }
   return false;
 }

@@ -135,3 +135,11 @@ test("a release's title names its issuer before a colon ('Ridings Transport Boar
   assert.equal(found.length, 1);
   assert.match(found[0], /^26 words reused from board-report\.txt without crediting it/);
 });
+
+test("the credits read once for voices are handed on, a wire repost's dateline among them", () => {
+  const { credits } = traceAndAttribute(load("wire-repost.txt"), [load("wire-source.txt")]);
+  assert.deepEqual(
+    credits.filter((c) => c.kind === "dateline").map((c) => c.paragraph),
+    [1],
+  );
+});

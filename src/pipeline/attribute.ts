@@ -1,5 +1,6 @@
 import type { Document } from "../text/document.js";
 import { type TraceOptions, type TraceResult, traceSources } from "../trace/index.js";
+import type { Credit } from "../voice/credits.js";
 import { attributeVoices, readVoices, type VoiceResult } from "../voice/index.js";
 import { refuseDuplicates } from "./inputs.js";
 
@@ -9,6 +10,8 @@ export interface Attributed {
   trace: TraceResult;
   /** Voices, and the findings of reuse nothing credits. */
   voices: VoiceResult;
+  /** The credits the reading found (datelines, bylines, credit lines), for layers that read them too. */
+  credits: Credit[];
 }
 
 /**
@@ -29,5 +32,6 @@ export function traceAndAttribute(
   return {
     trace: { ...trace, matches: voices.matches },
     voices,
+    credits: reading.credits,
   };
 }

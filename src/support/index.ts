@@ -6,7 +6,7 @@ import { finding } from "../core/finding.js";
 import type { Document } from "../text/document.js";
 import type { Match } from "../trace/types.js";
 import type { AttributionSpans } from "../voice/attributions.js";
-import { findDatelines } from "../voice/credits.js";
+import { type Credit, findDatelines } from "../voice/credits.js";
 import type { Quote, Voice } from "../voice/types.js";
 import { Disputes, disputed } from "./disputes.js";
 import { fractionQuantities } from "./fractions.js";
@@ -58,6 +58,11 @@ export interface SupportContext {
    * contradiction (default: the matches' edits alone decide, as if the trace reported each).
    */
   traceFindings?: readonly { ruleId: string; span?: { start: number; end: number } }[];
+  /**
+   * The article's wire datelines, as the voice layer's reading found them among its credits
+   * (default: read here with `findDatelines`, the same reader).
+   */
+  datelines?: readonly Credit[];
 }
 
 /** The rating of one claim of a sentence that makes several, with the passage it was rated against. */
@@ -163,7 +168,7 @@ export class SupportRater {
       bySentence.set(p.sentence, p);
     }
     this.disputes = new Disputes(article, context.sentenceVoices, context.quotes);
-    this.datelines = datelineEnds(article);
+    this.datelines = datelineEnds(article, context.datelines ?? findDatelines(article));
     for (const d of [article, ...context.sources]) this.docs.set(d.id, d);
     this.quantities.set(article.id, figuresOf(article));
     for (const s of context.sources) this.quantities.set(s.id, figuresOf(s));
@@ -1252,13 +1257,13 @@ function traceShowsChangedFigure(context: SupportContext, span: { start: number;
 
 /**
  * For each sentence of `doc` that a wire dateline opens ("SKELLAN, 26 November (Northline) - The
- * port's plan …"), the offset where the dateline ends (`findDatelines`).
+ * port's plan …"), the offset where the dateline ends.
  */
-function datelineEnds(doc: Document): Map<number, number> {
+function datelineEnds(doc: Document, datelines: readonly Credit[]): Map<number, number> {
   const out = new Map<number, number>();
   // Credits come in text order, so one walk over the sentences finds each dateline's.
   let i = 0;
-  for (const c of findDatelines(doc)) {
+  for (const c of datelines) {
     while (i < doc.sentences.length && doc.sentences[i].end <= c.span.start) i++;
     const s = doc.sentences[i];
     if (s && s.start <= c.span.start) out.set(i, c.span.end);

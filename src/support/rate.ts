@@ -768,9 +768,12 @@ function compatible(a: Quantity, b: Quantity): boolean {
  * and hours against months are two of them, not one restated.
  */
 function comparableTo(q: Quantity, passage: Quantity[]): Quantity[] {
-  return passage.flatMap((p) =>
-    compatible(q, p) ? [p] : q.unit && q.kind !== "duration" && convertible(q, p) ? [inUnit(p, q.unit)] : [],
-  );
+  const out: Quantity[] = [];
+  const convert = q.unit !== undefined && q.kind !== "duration";
+  for (const p of passage)
+    if (compatible(q, p)) out.push(p);
+    else if (convert && convertible(q, p)) out.push(inUnit(p, q.unit as string));
+  return out;
 }
 
 /**
