@@ -183,6 +183,10 @@ export class MentionFinder {
         if (person) return { ...person, first: i, gender: gender ?? person.gender };
       }
     }
+    // "the Justice Department", "Chancellor Court": a title word before an institution's head
+    // is a word of the institution's name, not a person's title.
+    if (this.lex.placeHeads.has(this.tokens.key(last)))
+      return { kind: "name", first: i, last, text: this.nameText(i, last) };
     return {
       kind: "name",
       first: i,

@@ -58,3 +58,33 @@ test("'For X, the implication is …' is X's view when the sentences around repo
     ["author", "author", "author", "author"],
   );
 });
+
+test("'alleges' and 'tweeted' report the subject's words; a tweeted thing or a participle with its agent reports nothing", () => {
+  const kinds = (text: string) => {
+    const doc = textDocument(`Ferry deal questioned\n\n${text}`);
+    return attributeVoices(doc, { matches: [], sources: [] })
+      .sentenceVoices.slice(1)
+      .map((v) => [v.kind, v.name ?? v.description].filter(Boolean).join(":"));
+  };
+  assert.deepEqual(
+    kinds("A regional newspaper alleges that the harbour board signed the deal without a tender."),
+    ["speaker:a regional newspaper"],
+  );
+  assert.deepEqual(kinds("Councillor Ada Brenn tweeted that the deal had never been put to a vote."), [
+    "speaker:Ada Brenn",
+  ]);
+  assert.deepEqual(kinds("Councillor Ada Brenn tweeted a photo of the empty quay."), ["author"]);
+  assert.deepEqual(kinds("The outcry over the videos tweeted out by a councillor is proof of nothing."), [
+    "author",
+  ]);
+});
+
+test("a title word before an institution's head is part of its name: 'the Justice Department said' is the Justice Department", () => {
+  const doc = textDocument(
+    "Ferry fraud sentence\n\nA man has been sentenced to six years for defrauding the ferry fund, the Justice Department said on Friday. Judge Mara Olin said the fraud had been planned for years.",
+  );
+  assert.deepEqual(attributeVoices(doc, { matches: [], sources: [] }).sentenceVoices.slice(1), [
+    { kind: "speaker", name: "Justice Department" },
+    { kind: "speaker", name: "Mara Olin" },
+  ]);
+});

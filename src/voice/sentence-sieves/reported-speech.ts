@@ -84,7 +84,9 @@ export function reportedVoice(ctx: SentenceContext, si: number): Voice | undefin
     if (c.subject.kind === "description" && OWN_TEXT.test(c.subject.text.toLowerCase())) continue;
     // "an article written by Ronan Farrow": a participle with its agent describes a noun and
     // reports nothing in the sentence.
-    if (!c.inverted && tokens.keyAt(c.last + 1) === "by" && /(?:ed|en)$/.test(c.key)) continue;
+    // "videos tweeted out by a politician": a particle may stand between.
+    const agent = tokens.keyAt(c.last + 1) === "out" ? c.last + 2 : c.last + 1;
+    if (!c.inverted && tokens.keyAt(agent) === "by" && /(?:ed|en)$/.test(c.key)) continue;
     // "Khashoggi wrote opinion columns for the Post": a person writing something is no document
     // speaking; "Khashoggi wrote that …" is.
     const follows = tokens.keyAt(c.last + 1) ?? "";
