@@ -344,9 +344,17 @@ export class SupportRater {
     // Split, the sentence's main clauses meet no passage and no claim of it is found wrong; whole,
     // it may meet one: the passage says what the sentence says with words from both halves ("went
     // over budget, costing 14.5 million pounds" against "cost 14.5 million pounds, below the budget
-    // of 16 million pounds"), so the sentence is rated as one claim.
+    // of 16 million pounds"), so the sentence is rated as one claim. Not when a coordinated clause
+    // has a subject of its own and no word pointing back to the clause before it ("…, and outbreaks
+    // have been reported in neighbouring counties"): it states a claim of its own, which a passage
+    // on the other clause's words does not speak of; one that points back ("…, and he insists the
+    // fee is as low as it can be"; "…; seven in ten backed it") may be read with it.
     const hosts = rated.filter((u) => u.kind === "main" || u.kind === "coordinate");
+    const standsAlone = units.some(
+      (u) => u.kind === "coordinate" && !u.about && !u.tokens.some(([a, b]) => pointsBack(store, a, b)),
+    );
     if (
+      !standsAlone &&
       hosts.every((u) => u.status === "not-found") &&
       rated.every((u) => u.status === "not-found" || u.status === "supported")
     ) {
@@ -912,6 +920,13 @@ function opensOnAnaphor(p: Passage): boolean {
 }
 
 let anaphorSet: Set<string> | undefined;
+/** True when tokens `[a, b)` hold a pronoun that points back (`anaphors`: "it", "he", "they", …). */
+function pointsBack(store: Document["tokenStore"], a: number, b: number): boolean {
+  const set = anaphors();
+  for (let k = a; k < b; k++) if (set.has(store.key(k))) return true;
+  return false;
+}
+
 const anaphors = (): Set<string> => {
   anaphorSet ??= new Set(retrievalData().anaphors);
   return anaphorSet;

@@ -306,3 +306,34 @@ test("the date of a wire dateline is not the date of the claim it opens", () => 
     "contradicted [quantity]",
   );
 });
+
+test("a coordinated clause with a subject of its own is not read whole with the clause before it", () => {
+  const source = createDocument(
+    "Camera figures\n\nCameras were switched on along the Orrin bypass in March. The average speed of traffic fell from 47mph to 41mph, on a bypass with a 40mph limit. Crashes fell by a third.",
+    { id: "figures" },
+  );
+  const rated = (text: string) => {
+    const article = createDocument(`Cameras\n\n${text}`, { id: "article" });
+    const r = analyze(article, { sources: [source] });
+    return r.claims.map((c) => `${article.text.slice(c.start, c.end)} -> ${c.support?.status}`);
+  };
+  // Neither the resurfacing nor the drivers caught is in the figures; the sentence read whole met
+  // the speeds through its own "45mph" and "bypass".
+  assert.deepEqual(
+    rated(
+      "The bypass was resurfaced last spring, and most of the drivers caught were doing less than 45mph.",
+    ),
+    [
+      "The bypass was resurfaced last spring, and most of the drivers caught were doing less than 45mph. -> not-found",
+    ],
+  );
+  // A second clause that points back ("it") is read with the first, as before.
+  assert.deepEqual(
+    rated(
+      "The bypass was resurfaced last spring, and it now carries most of the drivers at less than 45mph.",
+    ),
+    [
+      "The bypass was resurfaced last spring, and it now carries most of the drivers at less than 45mph. -> supported",
+    ],
+  );
+});
