@@ -81,9 +81,11 @@ export function counterparts(
 const MAX_HITS = 100;
 
 /**
- * Most terms whose family is kept: a long-running server analyses text after text, and a cache
- * that only grows would hold every word it ever saw. Past the bound it starts again; a text's
- * own vocabulary is a few thousand terms, so one analysis rarely fills it.
+ * Most terms whose family is kept from one analysis to the next: a long-running server analyses
+ * text after text, and a cache that only grows would hold every word it ever saw. The bound is
+ * checked when an index is built ({@link PassageIndex}), not while an analysis runs: a long text
+ * has more distinct terms than this (the 10 MB news pair about 390,000), and a cache started
+ * again mid-analysis stemmed most of its words again at every rating that read them.
  */
 export const FAMILY_CACHE_SIZE = 50_000;
 const folds = new Map<string, string>();
@@ -96,7 +98,6 @@ export function familyOf(term: string): string {
   let f = folds.get(term);
   if (f === undefined) {
     f = /^\d/.test(term) ? term : stemmer(term);
-    if (folds.size >= FAMILY_CACHE_SIZE) folds.clear();
     folds.set(term, f);
   }
   return f;
@@ -180,6 +181,8 @@ export class PassageIndex {
   private searches = 0;
 
   constructor(readonly passages: Passage[]) {
+    // A new index is a new analysis: the families the last one left are dropped past the bound.
+    if (folds.size >= FAMILY_CACHE_SIZE) folds.clear();
     this.bm25 = new Bm25Index(passages.map((p) => p.terms));
     this.termStart = new Int32Array(passages.length + 1);
     let total = 0;
