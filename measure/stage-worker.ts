@@ -57,7 +57,7 @@ let article = await lap("ingest", async () => read(articlePath, "article"));
 let sources = sourcePath ? [await lap("ingest source", async () => read(sourcePath, "source"))] : [];
 if (!formatsDir) {
   const { trace, voices } = await lap("trace + voices", () =>
-    modules.attribute.traceAndAttribute(article, sources),
+    modules.attribute.traceAndAttribute(article, sources, {}, { omissions: false }),
   );
   const supportContext = {
     sentenceVoices: voices.sentenceVoices,

@@ -41,7 +41,9 @@ export interface AnalyzeOptions {
 export function analyze(input: Document | string, options: AnalyzeOptions = {}): Report {
   const article = asDocument(input, "article", "the article");
   const sources = (options.sources ?? []).map((s, i) => asDocument(s, `source-${i + 1}`, `source ${i + 1}`));
-  const { trace, voices, credits } = traceAndAttribute(article, sources, options.trace);
+  // The omissions are read once, after support rating, which knows what the article carries in
+  // other words: a first reading from the aligned passages alone would only be replaced.
+  const { trace, voices, credits } = traceAndAttribute(article, sources, options.trace, { omissions: false });
   const matches = trace.matches;
   const supportContext = {
     sentenceVoices: voices.sentenceVoices,
@@ -66,9 +68,9 @@ export function analyze(input: Document | string, options: AnalyzeOptions = {}):
     options.claims,
   );
   const support = rateClaims(article, claims.claims, supportContext, rater);
-  // Omissions read again with the source sentences the article carries in other words.
+  // The omissions, with the source sentences the article carries in other words.
   const traceFindings = [
-    ...trace.findings.filter((f) => f.ruleId !== "trace/omission"),
+    ...trace.findings,
     ...omissionsWithCarried(article, sources, matches, rater.carried(), options.trace),
   ];
 

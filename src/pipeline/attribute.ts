@@ -18,16 +18,18 @@ export interface Attributed {
  * Read the article's quotes, cues and credits once ({@link readVoices}), trace it against its
  * sources with that reading telling where text is quoted or reproduced, then attribute voices
  * and decide which reuse the article credits from the same reading. Refuses the article as its
- * own source and a source given twice ({@link refuseDuplicates}).
+ * own source and a source given twice ({@link refuseDuplicates}). With `omissions` false the trace
+ * finds no omissions, for a caller that reads them later with the support layer's help (default: true).
  */
 export function traceAndAttribute(
   article: Document,
   sources: Document[],
   options: Partial<TraceOptions> = {},
+  { omissions = true }: { omissions?: boolean } = {},
 ): Attributed {
   refuseDuplicates(article, sources);
   const reading = readVoices(article);
-  const trace = traceSources(article, sources, options, reading.quotedAt);
+  const trace = traceSources(article, sources, options, reading.quotedAt, omissions);
   const voices = attributeVoices(article, { matches: trace.matches, sources, reading });
   return {
     trace: { ...trace, matches: voices.matches },

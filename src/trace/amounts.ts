@@ -2,6 +2,7 @@ import { baseSize, CONVERTED, sameAmount, unitSize } from "../claims/amounts.js"
 import { quantityLexicon } from "../claims/lexicon.js";
 import { extractQuantities } from "../claims/quantities.js";
 import type { Quantity } from "../claims/types.js";
+import { overlapsAny } from "../collections.js";
 import type { Span } from "../core/span.js";
 import type { Document } from "../text/document.js";
 import { firstEndingAfter, itemContaining } from "../text/search.js";
@@ -14,9 +15,11 @@ export function quantitiesIn(doc: Document, span: Span): Quantity[] {
   let all = read.get(doc);
   if (!all) {
     const found = extractQuantities(doc);
-    const taken = (q: { start: number; end: number }) =>
-      found.some((f) => f.start < q.end && q.start < f.end);
-    all = [...found, ...singleUnits(doc).filter((q) => !taken(q))].sort((x, y) => x.start - y.start);
+    // By binary search: a scan of every quantity for each "a mile" made a long text quadratic.
+    const taken = overlapsAny(found);
+    all = [...found, ...singleUnits(doc).filter((q) => !taken(q.start, q.end))].sort(
+      (x, y) => x.start - y.start,
+    );
     read.set(doc, all);
   }
   // Quantities do not nest: the first one that may overlap is the first ending after the start.
@@ -53,18 +56,17 @@ export class Restatements {
   private readonly index = new Map<string, { size: number; q: Quantity }[]>();
   /** Sentences by the date they name ("2025", "2026-03-14"): a date is restated only as itself. */
   private readonly dates = new Map<string, number[]>();
-  private readonly words: Set<string>[];
+  /**
+   * Content words by article sentence, read when a sentence first holds a source sentence's
+   * figures: few do, and reading every sentence's words up front was most of the cost on a long text.
+   */
+  private readonly words: (Set<string> | undefined)[];
 
   constructor(
-    article: Document,
+    private readonly article: Document,
     private readonly stop: ReadonlySet<string>,
   ) {
-    this.words = article.sentences.map(() => new Set<string>());
-    const store = article.tokenStore;
-    article.sentences.forEach((s, si) => {
-      for (let t = s.tokenStart; t < s.tokenEnd; t++)
-        if (content(store.kind(t), store.key(t), stop)) this.words[si].add(store.key(t));
-    });
+    this.words = new Array<Set<string> | undefined>(article.sentences.length).fill(undefined);
     for (const q of quantitiesIn(article, { start: 0, end: article.text.length })) {
       if (q.date && (q.kind === "date" || q.kind === "time")) {
         const on = this.dates.get(q.date) ?? [];
@@ -100,9 +102,22 @@ export class Restatements {
     if (needed === 0) return false;
     for (const si of common ?? []) {
       let shared = 0;
-      for (const w of this.words[si]) if (mine.has(w) && ++shared >= needed) return true;
+      for (const w of this.wordsOf(si)) if (mine.has(w) && ++shared >= needed) return true;
     }
     return false;
+  }
+
+  private wordsOf(si: number): Set<string> {
+    let words = this.words[si];
+    if (words === undefined) {
+      words = new Set<string>();
+      const s = this.article.sentences[si];
+      const store = this.article.tokenStore;
+      for (let t = s.tokenStart; t < s.tokenEnd; t++)
+        if (content(store.kind(t), store.key(t), this.stop)) words.add(store.key(t));
+      this.words[si] = words;
+    }
+    return words;
   }
 
   private sentencesWith(f: Quantity): number[] {

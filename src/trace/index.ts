@@ -69,12 +69,15 @@ export const TRACE_DEFAULTS: TraceOptions = {
  * decided by the voice layer (`creditReuse`). `quotedAt` tells where the article presents text as
  * quoted or reproduced, which makes an edit there an altered quote (default: inside quotation
  * marks or a block quote; the pipeline passes the voice reading's, which adds introduced blocks).
+ * With `omissions` false the omissions are left out, for a caller that reads them later with
+ * more than the aligned passages ({@link omissionsWithCarried}) (default: true).
  */
 export function traceSources(
   article: Document,
   sources: Document[],
   options: Partial<TraceOptions> = {},
   quotedAt: (pos: number) => boolean = quoted(article),
+  omissions = true,
 ): TraceResult {
   const o = { ...TRACE_DEFAULTS, ...options };
   const vocab = new Vocabulary();
@@ -93,7 +96,7 @@ export function traceSources(
     found.forEach((m, i) => {
       pushAll(findings, matchFindings(m, matches.length + i, article, source, quotedAt));
     });
-    pushAll(findings, findOmissions(article, source, found, { minCovered: o.minCovered }));
+    if (omissions) pushAll(findings, findOmissions(article, source, found, { minCovered: o.minCovered }));
     pushAll(matches, found);
   }
   return { matches, coverage: sources.map((s) => coverageOf(article, s, matches)), findings };
@@ -103,7 +106,7 @@ export function traceSources(
  * The omissions of every source again, now that the support layer knows which source sentences
  * the article states in other words (`carried`, by source id): a sentence the article carries with
  * a changed figure is an edit, not an omission. Replaces the trace's first reading, which saw
- * only the aligned passages.
+ * only the aligned passages (a caller of both asks {@link traceSources} for none).
  */
 export function omissionsWithCarried(
   article: Document,

@@ -342,6 +342,24 @@ describe("trace: findings and report", () => {
     ]);
   });
 
+  test("asked for no omissions, the trace finds the same edits and leaves the omissions to the report", () => {
+    const all = traceSources(repost, [wire]);
+    const edits = traceSources(repost, [wire], {}, undefined, false);
+    assert.deepEqual(
+      edits.findings,
+      all.findings.filter((f) => f.ruleId !== "trace/omission"),
+    );
+    assert.deepEqual(edits.matches, all.matches);
+    // The report reads them once, after support: the same two source sentences left out.
+    const reported = analyze(repost, { sources: [wire] })
+      .findings.filter((f) => f.ruleId === "trace/omission")
+      .map((f) => wire.text.slice(f.evidence?.[0].start, f.evidence?.[0].end));
+    assert.deepEqual(reported, [
+      '"We have never hidden the problems from the public," she said.',
+      "The builder, Vastra Construction, declined to comment on Tuesday.",
+    ]);
+  });
+
   test("the analyze report with trace results is valid against the schema", () => {
     const report = analyze(repost, { sources: [wire] });
     assertValidReport(report);
