@@ -59,6 +59,8 @@ const CLAUSE_OPENERS = new Set([
 // How far back the first of two absolute clauses joined by "and" may open ("with some members
 // reappointed and …").
 const ABSOLUTE_REACH = 8;
+// Most words between "of" and an institution's description after a person's name ("of the county").
+const BODY_WORDS = 3;
 const PEOPLE_LINKS = new Set(["at", "from", "in", "inside", "on", "near", "outside", "along"]);
 // Words opening a subordinate clause whose subject may follow: "when envoys at the embassy reported".
 const SUBORDINATE = new Set(["when", "after", "before", "since", "if", "until", "once", "where"]);
@@ -510,7 +512,35 @@ export class MentionFinder {
       return this.joinBackward(n, floor);
     }
     const d = this.descriptionBackward(i, floor);
-    return d && this.absoluteObject(d) ? undefined : d;
+    if (!d || this.absoluteObject(d)) return undefined;
+    return this.personOfBody(d, floor) ?? d;
+  }
+
+  /**
+   * "Tilda Marr of the county prosecutor's office told": a full or titled name before "of" and a
+   * description headed by an institution (`placeHeads`: office, department, ministry) is the
+   * person who speaks, as with a body's name after "of" ("Dr. Oskar Lind of Action Against
+   * Hunger"). Up to {@link BODY_WORDS} words may stand between the "of" and the description.
+   */
+  private personOfBody(d: Mention, floor: number): Mention | undefined {
+    if (!this.lex.placeHeads.has(this.tokens.key(d.last))) return undefined;
+    let of = d.first - 1;
+    while (
+      of > d.first - 1 - BODY_WORDS &&
+      of > floor &&
+      this.tokens.kindAt(of) === "word" &&
+      this.tokens.key(of) !== "of"
+    )
+      of--;
+    if (this.tokens.keyAt(of) !== "of" || of - 1 < floor) return undefined;
+    const person = this.nameBackward(of - 1, floor);
+    if (
+      !person ||
+      !(person.text.includes(" ") || person.gender) ||
+      this.lex.notNames.has(this.tokens.key(person.first))
+    )
+      return undefined;
+    return { ...person, last: d.last };
   }
 
   /**

@@ -88,3 +88,19 @@ test("a title word before an institution's head is part of its name: 'the Justic
     { kind: "speaker", name: "Mara Olin" },
   ]);
 });
+
+test("a person's name before 'of' and a description headed by an institution is who speaks: 'Tilda Marr of the county prosecutor's office told'", () => {
+  const voices = (sentence: string) =>
+    attributeVoices(textDocument(`Ferry fraud sentence\n\n${sentence}`), {
+      matches: [],
+      sources: [],
+    }).sentenceVoices.slice(1);
+  assert.deepEqual(
+    voices("Tilda Marr of the county prosecutor's office told reporters the sentence was fair."),
+    [{ kind: "speaker", name: "Tilda Marr" }],
+  );
+  // Headed by people, not an institution, the description is who speaks.
+  assert.deepEqual(voices("Tilda Marr of the angry ferry passengers said the sentence was fair."), [
+    { kind: "speaker", description: "the angry ferry passengers" },
+  ]);
+});
