@@ -1,5 +1,7 @@
+import { interrogative } from "../claims/assertions.js";
 import { type ClaimUnit, claimUnits, predicateStart } from "../claims/clauses.js";
 import { extractQuantities } from "../claims/quantities.js";
+import { TokenView } from "../claims/tokens.js";
 import type { Claim, Quantity } from "../claims/types.js";
 import { append, overlapsAny, pushAll } from "../collections.js";
 import { finding } from "../core/finding.js";
@@ -16,7 +18,9 @@ import {
   deniesOfSubject,
   differenceOf,
   disputedFigures,
+  figureGiven,
   figuresAgree,
+  figureUnstated,
   MIN_COVERAGE,
   MIN_SHARED,
   measuresOf,
@@ -149,13 +153,14 @@ export class SupportRater {
         !this.unattributed.has(i)
       ) {
         this.reproduced.add(i);
-        pool.push(passageOf(article, i));
+        if (!closesOn(article, i, ":")) pool.push(passageOf(article, i));
       }
     });
     for (const source of context.sources) {
       source.sentences.forEach((s, i) => {
         // A headline only sums up what the body says; the body's sentence is the evidence.
-        if (source.paragraphs[s.paragraph]?.kind !== "heading") pool.push(passageOf(source, i));
+        if (source.paragraphs[s.paragraph]?.kind !== "heading" && !closesOn(source, i, ":"))
+          pool.push(passageOf(source, i));
       });
     }
     this.index = new PassageIndex(pool);
@@ -201,6 +206,12 @@ export class SupportRater {
   private ownSentence(i: number): (p: Passage) => boolean {
     const id = this.article.id;
     return (p) => p.sentence === i && p.id === id;
+  }
+
+  /** True when article sentence `i` is a question by its form ({@link interrogative}). */
+  private asks(i: number): boolean {
+    const s = this.article.sentences[i];
+    return interrogative(new TokenView(this.article.text, this.article.tokenStore, s.tokenStart, s.tokenEnd));
   }
 
   /** True when there is anything to rate against. */
@@ -305,6 +316,16 @@ export class SupportRater {
         status: "not-found",
         rule: "no-source",
         reason: "no passage: no source was given and the article quotes or reproduces none",
+      };
+    // "How was giving them billions not a betrayal?": a question asks, whatever it implies, and no
+    // passage can say what it asks. One that only ends on a question ("…, and who can blame
+    // them?") still states.
+    if (this.asks(i))
+      return {
+        subject,
+        status: "not-found",
+        rule: "no-passage",
+        reason: "no passage can say this: it is a question, which states nothing",
       };
     const figures = this.claimFigures(i);
     const units = this.clausesOf(this.article, i);
@@ -776,6 +797,54 @@ export class SupportRater {
         reason: "no passage says this: the closest shares only a name and one word with it",
         evidence: p,
       };
+    // "This is the ninth outbreak in Congo, after two cases were confirmed" against a quote that
+    // speaks of the outbreak and counts nothing: what the claim counts is the claim's alone. Another
+    // candidate that states the claim's figure ("completed 14,210 repairs in the period" beside a
+    // lead on "figures for the six months") is tied to it by the figure, and is read instead.
+    let unstated =
+      rating.status === "supported" ? figureUnstated(figures, figuresIn(p), claim, p) : undefined;
+    if (unstated) {
+      const stating = candidates.find(
+        (c) =>
+          c !== best &&
+          Math.round(c.coverage * claim.terms.size) >= MIN_SHARED &&
+          figuresAgree(figures, figuresIn(c.passage)),
+      );
+      if (stating) {
+        p = stating.passage;
+        rating = this.rateAgainst(claim, figures, p);
+        unstated = undefined;
+      }
+    }
+    if (unstated)
+      return {
+        status: "not-found",
+        rule: "no-passage",
+        reason: `no passage says this: the closest speaks of the same thing but gives no figure like "${unstated.text}"`,
+        evidence: p,
+      };
+    // Within one article every sentence names the actors of the quotes around it ("Penkoski also
+    // shared the packets with the Courier" / "Each religion, including Christianity, received fair
+    // treatment, Branch told the Courier"): the names that anchor a passage of a source anchor
+    // nothing here, so a quote of the article says what a claim says only when it holds half of
+    // the claim's words, or gives its figure; so for the author's paraphrase of a speaker too
+    // ("Her daughter said the class spent less time on Judaism" / "He pointed out that the
+    // exercises on Judaism were shorter").
+    const shared =
+      candidates.find((c) => c.passage === p)?.coverage ?? sharedTerms(claim.terms, p) / claim.terms.size;
+    if (
+      rating.status === "supported" &&
+      p.id === this.article.id &&
+      shared < MIN_COVERAGE &&
+      !figureGiven(figures, figuresIn(p), claim, p)
+    )
+      return {
+        status: "not-found",
+        rule: "no-passage",
+        reason:
+          "no passage says this: the closest is a quote of the article that shares its names and under half of its words",
+        evidence: p,
+      };
     // A passage that names the claim's subject and says nothing of its predicate ("The new
     // harbour master will have sweeping powers" / "The board named Corra as the new harbour
     // master") speaks of the same actor, not of what the claim says of it.
@@ -788,6 +857,22 @@ export class SupportRater {
       };
     return disputed(claim, { ...rating, evidence: p }, this.disputes);
   }
+}
+
+/**
+ * True when sentence `i` of `doc` ends on `mark`, closing quotes and brackets aside: a lead-in
+ * that ends on a colon ("Over the past 12 months (May 2017 to May 2018):") states nothing of its
+ * own, its statement is the text it introduces, so it is no passage; a question states nothing either.
+ */
+function closesOn(doc: Document, i: number, mark: string): boolean {
+  const s = doc.sentences[i];
+  return (
+    doc.text
+      .slice(s.start, s.end)
+      .trimEnd()
+      .replace(/["'”’)\]]+$/u, "")
+      .at(-1) === mark
+  );
 }
 
 /** The terms of the superlatives ("biggest" and "largest" are one term), worked out once per lexicon. */

@@ -172,6 +172,10 @@ function predicateOf(keys: readonly string[], from: number, lex: SupportLexicon)
   return from;
 }
 
+/** A denial word that, after a form of "be" and before an object, refuses rather than denies. */
+const REFUSED = /^(denied|refused)$/;
+const BE = new Set(["be", "been", "being", "is", "are", "was", "were", "get", "got", "gets", "getting"]);
+
 /** An adverb of manner or degree between a negator and its predicate ("did not fully recover"). */
 const MANNER = /^\p{L}{3,}ly$/u;
 
@@ -241,6 +245,24 @@ function polarity(
         if (!isDenial && startsPhrase(keys, i, lex.bounds)) continue;
         if (!isDenial && boundedComparison(keys, i, other.keys, lex)) continue;
         if (refusesToSpeak(keys, i + words.length, lex, kind === "negator")) continue;
+        // "would continue to be denied access to the market", "was denied bail": a passive with an
+        // object refuses that object, as "no access" does; it denies no statement, and negates
+        // only the object it refuses.
+        if (
+          isDenial &&
+          REFUSED.test(words.join(" ")) &&
+          BE.has(keys[i - 1]) &&
+          /^\p{L}/u.test(keys[i + 1] ?? "") &&
+          keys[i + 1] !== "by"
+        ) {
+          const shared = sharedOf(i, words.length, 1);
+          if (shared.length === 0) unshared++;
+          else {
+            for (const t of shared) negated.add(t);
+            flips.push(words.join(" "));
+          }
+          continue;
+        }
         if (isDenial) {
           for (const t of governed(p, i, words.length, lex, GOVERNED_WORDS)) denied.add(t);
           flips.push(words.join(" "));
@@ -431,6 +453,19 @@ const has = (keys: string[], table: Phrases) => findPhrases(keys, table);
  * a part only after a count ("9 of the 24 sites", "two of the four ferries"): "weary of the talks"
  * speaks of no part.
  */
+/** Verbs before "part" (or "a part") that make it a role, not a share: "took part", "played a part". */
+const PART_TAKERS = new Set([
+  "take",
+  "takes",
+  "took",
+  "taken",
+  "taking",
+  "play",
+  "plays",
+  "played",
+  "playing",
+]);
+
 function partials(keys: string[], lex: SupportLexicon): string[] {
   const counted = (k: string | undefined) =>
     k !== undefined && (/^\d/.test(k) || lex.numberWords.has(k) || lex.counts.has(k));
@@ -438,7 +473,10 @@ function partials(keys: string[], lex: SupportLexicon): string[] {
     (k === "most" && (keys[i - 1] === "the" || keys[i - 1] === "at")) ||
     (k === "of" && keys[i + 1] === "the" && !counted(keys[i - 1])) ||
     // "Some 1,200 people are held, all of them …": "some" before a figure rounds it, no part.
-    (startsPhrase(keys, i, lex.approximators) && figureAt(keys, i + 1, lex))
+    (startsPhrase(keys, i, lex.approximators) && figureAt(keys, i + 1, lex)) ||
+    // "on the part of a single monastery", "took part in", "played a part": a noun of agency or
+    // of taking part, which says how many of nothing.
+    (k === "part" && (keys[i - 1] === "the" || PART_TAKERS.has(keys[i - 1]) || PART_TAKERS.has(keys[i - 2])))
       ? ""
       : k,
   );
@@ -475,6 +513,8 @@ function evaluative(p: Passage, words: Set<string>): string[] {
 function figureAt(keys: readonly string[], k: number, lex: SupportLexicon): boolean {
   const w = keys[k];
   if (w === undefined) return false;
+  // "roughly $5.7 billion": the currency sign is a key of its own, and the figure follows it.
+  if (/^\p{Sc}$/u.test(w)) return /^\d/.test(keys[k + 1] ?? "");
   if (/^\d/.test(w) || startsPhrase(keys, k, lex.counts) || lex.fractions.has(w)) return true;
   const parts = w.split("-");
   if (parts.length === 2 && lex.numerators.has(parts[0]) && lex.fractions.has(parts[1])) return true;
@@ -884,7 +924,11 @@ function disagreeing(
 ): { claim: Quantity; passage: Quantity[] } | undefined {
   if (passageText && tableRow(passage, passageText)) return undefined;
   for (const q of claim) {
-    const same = comparableTo(q, passage);
+    // "fell from 122.0 to 120.9" against "fell by 246,000": a level and the size of a change are
+    // two measures, and neither states or denies the other.
+    const same = comparableTo(q, passage).filter(
+      (p) => !(claimText && passageText && levelAgainstChange(q, claimText, p, passageText)),
+    );
     // "Key dates: contractors appointed in March 2026; demolition in June 2026; handover in autumn
     // 2027" against "September 2027: building handed over": a passage whose dates stand in the
     // items of a list dates several events, and the claim's date is read only against the item
@@ -959,6 +1003,21 @@ function disagreeing(
     return { claim: q, passage: same };
   }
   return undefined;
+}
+
+/** True when the figure is where a change ends or starts: "fell to 120.9", "from 122.0". */
+function levelOf(q: Quantity, p: Passage): boolean {
+  const i = figureIndex(q, p);
+  return i > 0 && (p.keys[i - 1] === "to" || p.keys[i - 1] === "from");
+}
+
+/**
+ * True when the claim's figure is a level a change ends or starts at and the passage's the size of
+ * a change. The other way round the two are compared: the claim's change against the distance
+ * between the passage's two ends ({@link endsAgree}).
+ */
+function levelAgainstChange(q: Quantity, qText: Passage, p: Quantity, pText: Passage): boolean {
+  return levelOf(q, qText) && changeOf(p, pText);
 }
 
 /**
@@ -1441,6 +1500,80 @@ function opposed(
       }
   }
   return first;
+}
+
+/**
+ * The head of what moves with the direction word `dir` (a synonym group's head) in `keys`: in the
+ * words before the verb in its clause, brackets aside, the last content word before the first
+ * preposition ("the share of immigrants rose": "share"), else the last content word ("the
+ * working-age population grew": "population"). Undefined when the verb or a content word before it is not found.
+ */
+/** Prepositions that end a subject's head noun phrase ("the share of …", "burglaries in …"). */
+const HEAD_ENDS = new Set([
+  "of",
+  "in",
+  "on",
+  "at",
+  "for",
+  "from",
+  "among",
+  "across",
+  "with",
+  "by",
+  "to",
+  "under",
+  "over",
+]);
+
+/** Words after which a clause's subject opens: "that", and a relative ("the month in which the population grew"). */
+const SUBJECT_OPENS = new Set(["that", "which", "who", "whom", "whose", "where", "when"]);
+
+function moverOf(keys: readonly string[], dir: string, lex: SupportLexicon): string | undefined {
+  const at = keys.findIndex(
+    (k, i) => (lex.canonical.get(k) ?? k) === dir || startsPhrase(keys, i, lex.phrasalDirections),
+  );
+  if (at < 0) return undefined;
+  let from = at;
+  while (from > 0 && !CLAUSE_END.has(keys[from - 1]) && !SUBJECT_OPENS.has(keys[from - 1])) from--;
+  const subject: string[] = [];
+  for (let k = from, depth = 0; k < at; k++) {
+    if (keys[k] === "(") depth++;
+    else if (keys[k] === ")") depth = Math.max(0, depth - 1);
+    else if (depth === 0) subject.push(keys[k]);
+  }
+  const content = (k: string) =>
+    /\p{L}/u.test(k) && !lex.functionWords.has(k) && !lex.auxiliaries.has(k) && !MANNER.test(k);
+  // The noun phrase ends at its first preposition after a content word: "burglaries in the lit
+  // streets" is about burglaries.
+  const first = subject.findIndex(content);
+  const post = subject.findIndex((k, i) => i > first && first >= 0 && HEAD_ENDS.has(k));
+  const head = post > 0 ? subject.slice(0, post) : subject;
+  for (let k = head.length - 1; k >= 0; k--) if (content(head[k])) return termOf(head[k], lex);
+  return undefined;
+}
+
+/**
+ * True unless the two direction words move different things: "immigrant displacement of workers
+ * fell" against "the immigrant share of employment rose", "the foreign-born population grew"
+ * against "immigrant employment fell". What moves is the same when the head of either side's
+ * subject ({@link moverOf}) is a word of the other sentence, or when either head is not found.
+ */
+function sameMover(
+  claimKeys: readonly string[],
+  x: string,
+  passageKeys: readonly string[],
+  y: string,
+  claim: Passage,
+  passage: Passage,
+  lex: SupportLexicon,
+): boolean {
+  const mine = moverOf(claimKeys, x, lex);
+  const theirs = moverOf(passageKeys, y, lex);
+  // "Levels at the sites on the boundary roads rose" against "Pollution on the boundary roads
+  // fell": a word of level or a generic noun names what moves only through the words after it.
+  const vague = (t: string) => lex.levels.has(t) || lex.generic.has(t);
+  if (!mine || !theirs || vague(mine) || vague(theirs)) return true;
+  return mine === theirs || passage.terms.has(mine) || claim.terms.has(theirs);
 }
 
 /**
@@ -2105,8 +2238,17 @@ export function ratePassage(
   const contraryThere =
     (conjunct && opposed(ck, directionWords(conjunct, lex), lex, claim.terms)) ||
     (contrary ? undefined : contraryByConjunct(claim, ck, passage, lex));
-  if (contrary || contraryThere) {
-    const [x, y] = (contrary ?? contraryThere) as [string, string];
+  const pair = contrary ?? contraryThere;
+  // "the foreign-born population grew" against "immigrant employment fell": the passage moves
+  // another thing, and says nothing of what the claim says moved.
+  if (pair && !sameMover(claim.keys, pair[0], passage.keys, pair[1], claim, passage, lex))
+    return {
+      status: "not-found",
+      rule: "no-passage",
+      reason: `no passage says this: the closest says ${quote(wordOf(passage, pair[1], lex))} of another thing than the claim's`,
+    };
+  if (pair) {
+    const [x, y] = pair;
     // The words as written: a synonym group's first word ("biggest") is not what the source said ("largest").
     return {
       status: "contradicted",
@@ -2311,4 +2453,68 @@ export function ratePassage(
       reason: `no passage says this: the closest speaks of the same things but states no cause (${quote(cause)})`,
     };
   return { status: "supported", rule: "match", reason: "the source says the same" };
+}
+
+/**
+ * The claim's first count, amount or share when the passage states no figure of the kind of any
+ * of the claim's (a count, an amount, a share), and none is made by two of the passage's figures
+ * (a share, a difference, a ratio). Dates are left out: a writer adds the day of the news to what
+ * a source says.
+ */
+/**
+ * True when the passage gives one of the claim's counts, amounts or shares: a figure of its kind
+ * that agrees with it, or two figures that make it (a share, a difference, a ratio).
+ */
+export function figureGiven(
+  claim: Quantity[],
+  passage: Quantity[],
+  claimText: Passage,
+  passageText: Passage,
+  lex: SupportLexicon = supportLexicon(),
+): boolean {
+  const theirs = measuresOf(passage);
+  return measuresOf(claim).some(
+    (q) =>
+      theirs.some((p) => compatible(q, p) && agrees(q, p)) ||
+      (ratioOf(q, claimText, lex) && theirs.length > 1) ||
+      shareOfTwo(q, theirs) ||
+      pairApart(q, theirs) ||
+      relativelyApart(q, theirs) ||
+      endsAgree(q, theirs, passageText),
+  );
+}
+
+/** Counted nouns that make a figure a span of time ("6 years", "18 months"). */
+const TIME_SPANS = /^(year|month|week|day|hour|minute|decade)s?$/;
+
+export function figureUnstated(
+  claim: Quantity[],
+  passage: Quantity[],
+  claimText: Passage,
+  passageText: Passage,
+  lex: SupportLexicon = supportLexicon(),
+): Quantity | undefined {
+  // Only a figure written in digits: a vague count ("several") is a range any count may fall in,
+  // a small number in words ("the two schools", "not one gallery") names more than it counts, and
+  // a span of time ("for six years") is told by many sentences, as a date is.
+  const mine = measuresOf(claim).filter(
+    (q) =>
+      /\d/.test(q.text) &&
+      (q.low === null || q.high === null || q.low === q.high) &&
+      !TIME_SPANS.test(q.counted ?? ""),
+  );
+  if (mine.length === 0 || tableRow(passage, passageText)) return undefined;
+  const theirs = measuresOf(passage);
+  const made = (q: Quantity) =>
+    // "612 objections" for "612 letters of objection": a figure of the kind, whatever it counts,
+    // is one the figure rules read; the size of a change says nothing of a level.
+    theirs.some(
+      (p) => (p.kind ?? "count") === (q.kind ?? "count") && !levelAgainstChange(q, claimText, p, passageText),
+    ) ||
+    ratioOf(q, claimText, lex) ||
+    shareOfTwo(q, theirs) ||
+    pairApart(q, theirs) ||
+    relativelyApart(q, theirs) ||
+    endsAgree(q, theirs, passageText);
+  return mine.some(made) ? undefined : mine[0];
 }

@@ -1,0 +1,143 @@
+// Classes of false rating first seen on real text we did not write (PTC train articles, read as a
+// fact-checker would; docs/support.md, "Ratings on real text"). Each test is an invented article of
+// the same shape.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { analyze } from "../analyze.js";
+import { createDocument } from "../text/document.js";
+
+/** Each rated claim of the report as `sentence text -> status [rule]: evidence`. */
+function ratings(article: string, sources: string[] = []): string[] {
+  const a = createDocument(article, { id: "article" });
+  const report = analyze(a, { sources: sources.map((s, i) => createDocument(s, { id: `source-${i}` })) });
+  const texts = new Map([a, ...report.sources].map((d) => [d.id, d.text]));
+  return report.claims
+    .filter((c) => c.support)
+    .map((c) => {
+      const s = c.support as NonNullable<typeof c.support>;
+      const ev = s.evidence.map((e) => texts.get(e.id)?.slice(e.start, e.end)).join(" / ");
+      return `${a.text.slice(c.start, c.end)} -> ${s.status} [${s.rule}]${ev ? `: ${ev}` : ""}`;
+    });
+}
+
+const rated = (lines: string[], opening: string) => {
+  const line = lines.find((l) => l.startsWith(opening));
+  assert.ok(line, `no rating for: ${opening}\n${lines.join("\n")}`);
+  return line;
+};
+
+const OUTBREAK = `Outbreak in Velmora
+
+The regional health office spoke on Tuesday. "Our first task is to reach Tarnby and work with the Velmora health office to contain this new fever outbreak," said Dr Ilse Marrow, the office's head of emergencies.
+
+This is the ninth fever outbreak in Velmora since 1981, after 14 cases were confirmed in Tarnby.
+
+Velmora's health office is working with Tarnby's clinics to contain the outbreak.`;
+
+test("a quote that speaks of the claim's thing but gives none of its figures does not support it", () => {
+  const lines = ratings(OUTBREAK);
+  assert.match(rated(lines, "This is the ninth fever outbreak"), /-> not-found/);
+  // The quote does say what the author's next sentence says.
+  assert.match(rated(lines, "Velmora's health office is working"), /-> supported/);
+});
+
+test("a source sentence that states the claim's figure is read before one that only leads in", () => {
+  const lines = ratings(
+    "Repairs\n\nThe trust carried out 14,210 repairs in the six months to the end of January.",
+    [
+      "Release\n\nBRENNOCK, 12 March - The Holm Trust today published its repair figures for the six months to 31 January. The trust, which manages 8,600 homes, completed 14,210 repairs in the period.",
+    ],
+  );
+  assert.match(rated(lines, "The trust carried out"), /-> supported \[match\]: The trust, which manages/);
+});
+
+test("within one article, a quote that shares only the story's names says nothing of a claim", () => {
+  const lines = ratings(`School row in Ashcombe
+
+The Ashcombe Courier reported the row on Friday. A parent, Tomas Reyl, said the packet was unfair. "Each subject studied in the class, including music and art, received equal time," the head teacher, Mara Quill, told the Ashcombe Courier.
+
+Reyl also shared with the Ashcombe Courier the worksheets on music and art handed out in class and allegedly cut from the full course.`);
+  assert.match(rated(lines, "Reyl also shared"), /-> not-found/);
+});
+
+const JOBS = `Jobs figures
+
+The agency's monthly table was published on Friday. It reads:
+
+"Over the past 12 months (May 2024 to May 2025):"
+
+"Migrant employment fell by 146,000."
+
+In percentage terms, the migrant working-age population grew 3.1% over the 12 months.
+
+The migrant employment index, set to 100.0 in 2015, fell from 118.0 to 116.9.`;
+
+test("a lead-in that ends on a colon states nothing, so it is no passage", () => {
+  const lines = ratings(JOBS);
+  assert.doesNotMatch(rated(lines, "In percentage terms"), /Over the past 12 months/);
+});
+
+test("the level a change ends at and the size of a change are not compared", () => {
+  const lines = ratings(JOBS);
+  assert.doesNotMatch(rated(lines, "The migrant employment index"), /-> contradicted/);
+  // The size of a change is still compared with the distance between two ends.
+  const cut = ratings("Grant\n\nThe council cut the Varn grant by 200,000 euros.", [
+    "Minutes\n\nThe council cut the Varn grant from 1.6 million euros to 1.1 million euros.",
+  ]);
+  assert.match(rated(cut, "The council cut"), /-> contradicted \[quantity\]/);
+});
+
+const MOVERS = `Jobs figures
+
+The agency's monthly table was published on Friday. Its note reads: "Migrant employment fell by 1.07 million, down by 3.8%."
+
+May was the fifth month in a row in which the migrant working-age population (students included) grew by more than 1 million.
+
+How was letting them keep 1.07 million jobs not a betrayal of the voters?`;
+
+test("a rise is contradicted by a fall of the same thing only", () => {
+  const lines = ratings(MOVERS);
+  assert.doesNotMatch(rated(lines, "May was the fifth month"), /-> contradicted/);
+  // The same thing told with a word of level on one side still moves the other way.
+  const same = ratings("Air\n\nPollution on the boundary roads of Dunmore fell as well.", [
+    "Study\n\nLevels at the six monitoring sites on the boundary roads of Dunmore rose by 4 percent.",
+  ]);
+  assert.match(rated(same, "Pollution on the boundary roads"), /-> contradicted \[direction\]/);
+});
+
+test("a question asks and is not rated as saying what a passage says", () => {
+  assert.match(rated(ratings(MOVERS), "How was letting them keep"), /-> not-found \[no-passage\]$/);
+});
+
+test("an approximator before a currency sign rounds the figure and hedges nothing else", () => {
+  const lines = ratings(`Harbour permit
+
+"On March 3, the port office issued a permit to Dunmere Shipping allowing cargo worth roughly $4.2 billion to pass through the harbour," according to the audit report.
+
+On the board's request, Dunmere Shipping contacted the harbour's office of permits.`);
+  assert.doesNotMatch(rated(lines, "On the board's request"), /-> overreach/);
+});
+
+test("'on the part of' names who acts, and is no part of a whole", () => {
+  const lines = ratings(`Convent rules
+
+The order published its new rules on Monday. As the rules put it: "In founding a new house on the part of a single convent, the federal prioress and the visitor intervene to help the founding convent."
+
+Each federation has a federal prioress who oversees all the federated convents.`);
+  assert.doesNotMatch(rated(lines, "Each federation"), /-> overreach/);
+});
+
+test("a passive refusal negates what is refused, not the whole statement", () => {
+  const given = ratings(`Ferry row
+
+The island was given access to the late sailings.
+
+Transport chief Lena Oduya told the assembly in May that the island would "continue to be denied access to the late sailings" under the contract.`);
+  assert.match(rated(given, "The island was given access"), /-> contradicted \[negation\]/);
+  const other = ratings(`Ferry row
+
+The island ferries carried freight on the late sailings in May.
+
+The port report said: "In May the island ferries were denied berths for the late sailings with freight."`);
+  assert.doesNotMatch(rated(other, "The island ferries carried"), /-> contradicted/);
+});
