@@ -211,7 +211,10 @@ export class SupportRater {
   /** True when article sentence `i` is a question by its form ({@link interrogative}). */
   private asks(i: number): boolean {
     const s = this.article.sentences[i];
-    return interrogative(new TokenView(this.article.text, this.article.tokenStore, s.tokenStart, s.tokenEnd));
+    const store = this.article.tokenStore;
+    const view = (from: number) => interrogative(new TokenView(this.article.text, store, from, s.tokenEnd));
+    // "And what of the shopkeepers who said …?": a question may open on a conjunction.
+    return view(s.tokenStart) || (QUESTION_OPENERS.has(store.key(s.tokenStart)) && view(s.tokenStart + 1));
   }
 
   /** True when there is anything to rate against. */
@@ -858,6 +861,9 @@ export class SupportRater {
     return disputed(claim, { ...rating, evidence: p }, this.disputes);
   }
 }
+
+/** Conjunctions a question may open on before its question word: "And what of …?", "So why …?". */
+const QUESTION_OPENERS = new Set(["and", "but", "so", "then"]);
 
 /**
  * True when sentence `i` of `doc` ends on `mark`, closing quotes and brackets aside: a lead-in

@@ -101,9 +101,10 @@ function governed(
   let predicate = "";
   let budget = words;
   let planned = false;
-  // "None of the seven night-shift staff will lose their jobs": a negative pronoun that takes a
-  // part of a noun phrase negates the predicate after that phrase, not the staff it names.
-  const partitive = lex.negativePronouns.has(keys[i]) && keys[i + len] === "of";
+  // "None of the seven night-shift staff will lose their jobs", "Neither of the men was named": a
+  // negative pronoun that takes a part of a noun phrase negates the predicate after that phrase,
+  // not the staff it names.
+  const partitive = (lex.negativePronouns.has(keys[i]) || keys[i] === "neither") && keys[i + len] === "of";
   const from = partitive ? predicateOf(keys, i + len + 1, lex) : i + len;
   // "did not concede that Australia was a country": the claim's one governed word is the
   // predicate, and the "that" right after it still opens the clause that is denied.
@@ -261,6 +262,13 @@ function polarity(
             for (const t of shared) negated.add(t);
             flips.push(words.join(" "));
           }
+          continue;
+        }
+        // "Marlowe Freight, which leases the warehouse, denied that it had received any threats"
+        // against "The warehouse is leased by Marlowe Freight": the claim's denial denies what it
+        // reports, which the passage does not speak of, so it is no opposite of the passage.
+        if (isDenial && reach === 1 && sharedOf(i, words.length, GOVERNED_WORDS).length === 0) {
+          unshared++;
           continue;
         }
         if (isDenial) {
@@ -492,7 +500,12 @@ function claimHedgesOf(keys: string[], lex: SupportLexicon): string[] {
   const found = findPhrases(keys, lex.hedges);
   if (found.length === 0) return found;
   const masked = keys.map((k, i) =>
-    startsPhrase(keys, i, lex.partials) && !figureAt(keys, i + 1, lex) ? "" : k,
+    (startsPhrase(keys, i, lex.partials) && !figureAt(keys, i + 1, lex)) ||
+    // "could not be plainer", "could not be clearer": a modal under a negator before a comparative
+    // says there is no more to be had, which is certainty, not a hedge.
+    (keys[i + 1] === "not" && keys[i + 2] === "be" && /^\p{L}+er$/u.test(keys[i + 3] ?? ""))
+      ? ""
+      : k,
   );
   return findPhrases(masked, lex.hedges);
 }
@@ -925,9 +938,14 @@ function disagreeing(
   if (passageText && tableRow(passage, passageText)) return undefined;
   for (const q of claim) {
     // "fell from 122.0 to 120.9" against "fell by 246,000": a level and the size of a change are
-    // two measures, and neither states or denies the other.
+    // two measures, and neither states or denies the other; so are an age and a count.
     const same = comparableTo(q, passage).filter(
-      (p) => !(claimText && passageText && levelAgainstChange(q, claimText, p, passageText)),
+      (p) =>
+        !(
+          claimText &&
+          passageText &&
+          (levelAgainstChange(q, claimText, p, passageText) || ageOf(q, claimText) !== ageOf(p, passageText))
+        ),
     );
     // "Key dates: contractors appointed in March 2026; demolition in June 2026; handover in autumn
     // 2027" against "September 2027: building handed over": a passage whose dates stand in the
@@ -1003,6 +1021,22 @@ function disagreeing(
     return { claim: q, passage: same };
   }
   return undefined;
+}
+
+/**
+ * True when the figure is someone's age ("aged 34 and 51", "34 years old", "a 27-year-old"): an
+ * age is compared only with an age, never with a count ("The two injured men").
+ */
+function ageOf(q: Quantity, p: Passage): boolean {
+  const i = figureIndex(q, p);
+  if (i < 0) return false;
+  // "aged 34 and 51": the second age of a pair follows "and" after the first.
+  const second = p.keys[i - 1] === "and" && /^\d/.test(p.keys[i - 2] ?? "") ? i - 2 : i;
+  return (
+    p.keys[second - 1] === "aged" ||
+    /-year-old$/.test(p.keys[i]) ||
+    (p.keys[i + 1] === "years" && p.keys[i + 2] === "old")
+  );
 }
 
 /** True when the figure is where a change ends or starts: "fell to 120.9", "from 122.0". */
@@ -2256,7 +2290,13 @@ export function ratePassage(
       reason: claimSaysWhere(wordOf(claim, x, lex), wordOf(passage, y, lex)),
     };
   }
-  const still = steadyAgainstMove(claim, passage, lex) ?? steadyAgainstMove(passage, claim, lex)?.reverse();
+  // "sales of the garden range were flat" in a passage whose other conjunct says what rose: the
+  // conjunct that speaks of the claim's subject says whether it moved.
+  const near = closestConjunct(passage, claim, lex);
+  const still =
+    steadyAgainstMove(claim, passage, lex) ??
+    steadyAgainstMove(passage, claim, lex)?.reverse() ??
+    (near ? steadyAgainstMove(claim, { ...passage, keys: near }, lex) : undefined);
   if (still)
     return {
       status: "contradicted",

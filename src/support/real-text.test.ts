@@ -141,3 +141,75 @@ The island ferries carried freight on the late sailings in May.
 The port report said: "In May the island ferries were denied berths for the late sailings with freight."`);
   assert.doesNotMatch(rated(other, "The island ferries carried"), /-> contradicted/);
 });
+
+// Classes first seen on our own messy rewrites (fixtures/support-messy), each tested here on
+// another invented article of the same shape.
+
+const FIRE_STATEMENT = `Statement from Lowmoor Police
+
+Two women, aged 29 and 62, were taken to Fenby Hospital after the fire at the Quarry Lane garage. Their injuries are not thought to be serious. The garage is owned by Tarrant Motors Ltd.`;
+
+test("a denial in the claim of what the passage does not speak of is no opposite of the passage", () => {
+  const lines = ratings(
+    "Garage fire\n\nTarrant Motors, which owns the garage, denied that it had been sent any warnings before the fire.",
+    [FIRE_STATEMENT],
+  );
+  assert.ok(!lines.some((l) => l.includes("-> contradicted")), lines.join("\n"));
+});
+
+test("'neither of' negates the predicate after the noun phrase, not the people it names", () => {
+  const lines = ratings("Garage fire\n\nNeither of the women taken to Fenby Hospital was named by police.", [
+    FIRE_STATEMENT,
+  ]);
+  assert.ok(!lines.some((l) => l.includes("-> contradicted")), lines.join("\n"));
+});
+
+test("an age is compared with an age, not with a count", () => {
+  const count = ratings(
+    "Garage fire\n\nThe two injured women, both nurses, were released from Fenby Hospital on Saturday evening, according to a hospital spokesperson.",
+    [FIRE_STATEMENT],
+  );
+  assert.doesNotMatch(rated(count, "The two injured women"), /-> contradicted/);
+  const age = ratings("Garage fire\n\nTwo women, aged 29 and 66, were taken to Fenby Hospital.", [
+    FIRE_STATEMENT,
+  ]);
+  assert.match(rated(age, "Two women, aged"), /-> contradicted \[quantity\]/);
+});
+
+test("'could not be plainer' is certainty, so it overreaches a recommendation to consider", () => {
+  const lines = ratings(
+    "Bins\n\nThe review's advice could not be plainer: the council should end the weekly collection in Tolby.",
+    [
+      "Review\n\nWe recommend that the council consider ending the weekly collection in Tolby, subject to a trial of the new bins.",
+    ],
+  );
+  assert.match(rated(lines, "The review's advice"), /-> overreach \[hedge\]/);
+});
+
+test("a question that opens on a conjunction still asks", () => {
+  const lines = ratings(
+    "Parade\n\nAnd what of the traders who said the closure would ruin Fenby Parade?\n\nThe traders' survey was published in May.",
+    ["Survey\n\nTraders on Fenby Parade reported mixed results after the closure."],
+  );
+  assert.ok(!lines.some((l) => l.startsWith("And what of") && l.includes("-> supported")), lines.join("\n"));
+});
+
+test("a conjunct that says the claim's subject stayed flat contradicts its rise", () => {
+  const lines = ratings(
+    `Brannock Kitchens profit slips, but sales climb
+
+By Tomas Ellery, Business Desk, the Fenby Post
+
+Brannock Kitchens, the Fenby-based appliance maker, has reported a fall in profit despite higher sales, blaming the cost of copper.
+
+Revenue for the year rose 5 percent to 96.3 million pounds, the company said on Thursday.
+
+The kettle range drove the growth, with sales up 11 percent, and the toaster range grew too.`,
+    [
+      `Brannock Kitchens plc: results for the year
+
+Revenue rose 5 percent to 96.3 million pounds. Growth came mainly from the kettle range, whose sales rose 11 percent; sales of the toaster range were flat.`,
+    ],
+  );
+  assert.match(rated(lines, "The kettle range drove"), /-> contradicted \[direction\]/);
+});
