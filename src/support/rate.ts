@@ -405,6 +405,23 @@ function otherObject(claim: Passage, i: number, len: number, passage: Passage, l
  * of the matter spoken of. After a plain negator only a silence or a question counts ("would not
  * say whether", "did not comment"): "did not say that the bridge was unsafe" denies what was said.
  */
+/**
+ * The negation that reports a refusal to speak ("could not say how many", "did not say whether",
+ * "declined to comment"), as written, or undefined.
+ */
+function silenceOf(keys: readonly string[], lex: SupportLexicon): string | undefined {
+  for (let i = 0; i < keys.length; i++)
+    for (const { words, kind } of lex.negations.get(keys[i]) ?? [])
+      if (
+        kind !== "denial" &&
+        words.every((w, k) => keys[i + k] === w) &&
+        refusesToSpeak(keys, i + words.length, lex, kind === "negator")
+      )
+        return keys.slice(i, i + words.length + 2).join(" ");
+  // "We were not able to say whether", "unable to say": a hedge that names the refusal.
+  return findPhrases(keys, lex.hedges).find((h) => h.split(" ").includes("say"));
+}
+
 function refusesToSpeak(keys: readonly string[], k: number, lex: SupportLexicon, plain: boolean): boolean {
   let at = keys[k] === "to" ? k + 1 : k;
   // "could not immediately say how many", "has not yet said whether": an adverb of time or manner
@@ -2122,6 +2139,16 @@ export function ratePassage(
 ): PassageRating {
   if (opensWithClaim(claim, passage, lex))
     return { status: "supported", rule: "match", reason: "the source says it in the same words" };
+  // "Police could not immediately say how seriously they were hurt", "The company did not say
+  // whether …": the claim reports that someone kept silent, which only a passage that reports the
+  // same silence speaks of; any other passage on the topic says nothing of what was not said.
+  const silent = silenceOf(claim.keys, lex);
+  if (silent && !silenceOf(passage.keys, lex))
+    return {
+      status: "not-found",
+      rule: "no-passage",
+      reason: `no passage says this: the claim reports a silence (${quote(silent)}), the closest reports none`,
+    };
   // "One child has died" against "Seven children have been admitted to hospital; none has died":
   // the count the passage denies is the claim's, whatever other figure of the same noun it gives.
   const zero = zeroCounted(claim, passage, lex);

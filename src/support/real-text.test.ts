@@ -213,3 +213,22 @@ Revenue rose 5 percent to 96.3 million pounds. Growth came mainly from the kettl
   );
   assert.match(rated(lines, "The kettle range drove"), /-> contradicted \[direction\]/);
 });
+
+test("a claim that someone kept silent is said only by a passage that reports the silence", () => {
+  const lines = ratings(
+    `Depot fire
+
+By Kit Arden
+
+Police did not say whether the arrested woman worked at the Lantern Street depot.
+
+The survey could not say whether the closure was to blame.`,
+    [
+      `Police statement
+
+Police were called at 06:10 to a fire at a depot on Lantern Street. A 40-year-old woman was arrested. The survey team said it was not able to say whether the closure was to blame.`,
+    ],
+  );
+  assert.doesNotMatch(rated(lines, "Police did not say whether"), /-> supported/);
+  assert.match(rated(lines, "The survey could not say"), /-> supported/);
+});
