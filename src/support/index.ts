@@ -213,8 +213,13 @@ export class SupportRater {
     const s = this.article.sentences[i];
     const store = this.article.tokenStore;
     const view = (from: number) => interrogative(new TokenView(this.article.text, store, from, s.tokenEnd));
-    // "And what of the shopkeepers who said …?": a question may open on a conjunction.
-    return view(s.tokenStart) || (QUESTION_OPENERS.has(store.key(s.tokenStart)) && view(s.tokenStart + 1));
+    // "And what of the shopkeepers who said …?": a question may open on a conjunction; "You're a
+    // liar, aren't you?" asks for assent to what it says, which is not said as a statement either.
+    return (
+      view(s.tokenStart) ||
+      (QUESTION_OPENERS.has(store.key(s.tokenStart)) && view(s.tokenStart + 1)) ||
+      TAG_QUESTION.test(this.article.text.slice(s.start, s.end))
+    );
   }
 
   /** True when there is anything to rate against. */
@@ -861,6 +866,10 @@ export class SupportRater {
     return disputed(claim, { ...rating, evidence: p }, this.disputes);
   }
 }
+
+/** A question tag closing a sentence: ", aren't you?", ", didn't they?", ", is it?". */
+const TAG_QUESTION =
+  /,\s*(?:\p{L}+n['’]t|is|are|was|were|do|does|did|can|could|will|would|has|have|had)\s+(?:i|you|he|she|it|we|they|there)\s*\?["'”’)\]]*\s*$/iu;
 
 /** Conjunctions a question may open on before its question word: "And what of …?", "So why …?". */
 const QUESTION_OPENERS = new Set(["and", "but", "so", "then"]);

@@ -232,3 +232,15 @@ Police were called at 06:10 to a fire at a depot on Lantern Street. A 40-year-ol
   assert.doesNotMatch(rated(lines, "Police did not say whether"), /-> supported/);
   assert.match(rated(lines, "The survey could not say"), /-> supported/);
 });
+
+test("a sentence closed by a question tag asks, and is not rated as saying what its quote says", () => {
+  const lines = ratings(`Staff row
+
+The lawyer wrote to the aide after the meeting: “You’re a liar about the Fenby emails, aren’t you?”
+
+You’re a liar about the Fenby emails, aren’t you?`);
+  assert.ok(
+    !lines.some((l) => l.startsWith("You’re a liar") && l.includes("-> supported")),
+    lines.join("\n"),
+  );
+});
