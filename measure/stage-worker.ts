@@ -63,6 +63,7 @@ if (!formatsDir) {
     sentenceVoices: voices.sentenceVoices,
     quotes: voices.quotes,
     attributions: voices.attributions,
+    reproduced: voices.reproduced,
     matches: trace.matches,
     sources,
   };

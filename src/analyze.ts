@@ -49,6 +49,7 @@ export function analyze(input: Document | string, options: AnalyzeOptions = {}):
     sentenceVoices: voices.sentenceVoices,
     quotes: voices.quotes,
     attributions: voices.attributions,
+    reproduced: voices.reproduced,
     matches,
     sources,
     traceFindings: trace.findings,

@@ -180,6 +180,7 @@ export function runGoldArticle(g: GoldArticle): GoldRun {
     sentenceVoices: voices.sentenceVoices,
     quotes: voices.quotes,
     attributions: voices.attributions,
+    reproduced: voices.reproduced,
     matches,
     sources,
   });

@@ -57,6 +57,8 @@ export interface SupportContext {
   /** Trace matches, each with `attributed` decided by the voice layer. */
   matches: Match[];
   sources: Document[];
+  /** Paragraphs the voice layer reads as another text reproduced (`VoiceResult.reproduced`). */
+  reproduced: readonly number[];
   /**
    * The trace's findings: a changed figure one of them already states is not said again as a
    * contradiction (default: the matches' edits alone decide, as if the trace reported each).
@@ -1161,13 +1163,14 @@ function bySentence(qs: Quantity[]): Map<number, Quantity[]> {
  */
 function attributedParaphrases(article: Document, context: SupportContext): Set<number> {
   const out = new Set<number>();
+  const reproduced = new Set(context.reproduced);
   // Overlap tests by binary search: a text with thousands of sentences and quotes stays linear.
   const inSpeech = overlapsAny(context.quotes.filter((q) => q.kind === "speech"));
   const inIndirect = overlapsAny(context.attributions.filter((a) => !a.direct).map((a) => a.content));
   article.sentences.forEach((s, i) => {
     const v = context.sentenceVoices[i];
     if (!v || (v.kind !== "document" && v.kind !== "speaker")) return;
-    if (insideReproduction(article, context.sentenceVoices, i)) return;
+    if (insideReproduction(article, context.sentenceVoices, reproduced, i)) return;
     if (article.paragraphs[s.paragraph]?.kind === "blockquote") return;
     if (inSpeech(s.start, s.end)) return;
     // "The bird study found the turbines …": a sentence that names its own source is the author
@@ -1182,14 +1185,22 @@ function attributedParaphrases(article: Document, context: SupportContext): Set<
  * the author of the article: "Marstrand said the audit had not been referred", in a paragraph of
  * the investigation the post reproduces, is not the author's paraphrase of Marstrand. The voice
  * layer also nests a speaker whose words the trace found in a source; that alone does not put the
- * sentence inside a reproduction, so the paragraph must hold no sentence of the author's and a
- * neighbouring sentence must be of the same document.
+ * sentence inside a reproduction (an article that rewrites a press release paragraph by paragraph
+ * still reports "Mayor Renfrew said …" itself), so the article must set the paragraph out as
+ * reproduced, the paragraph must hold no sentence of the author's and a neighbouring sentence
+ * must be of the same document.
  */
-function insideReproduction(article: Document, voices: Voice[], i: number): boolean {
+function insideReproduction(
+  article: Document,
+  voices: Voice[],
+  reproduced: ReadonlySet<number>,
+  i: number,
+): boolean {
   const v = voices[i];
   if (!v?.document || v.document === v.name) return false;
   const { sentences } = article;
   const paragraph = sentences[i].paragraph;
+  if (!reproduced.has(paragraph)) return false;
   // Sentences are in text order: the paragraph's are the run around i.
   for (let k = i - 1; k >= 0 && sentences[k].paragraph === paragraph; k--)
     if (voices[k]?.kind === "author") return false;
@@ -1212,7 +1223,9 @@ function namesItsSource(sentence: string, name: string | undefined): boolean {
  * nearby ("The Ledger found that the owners cut staff. Brightwater put its residents at risk.")
  * is not plagiarism, but a sentence with no cue or quote of its own, in a paragraph where the
  * author writes in their own voice, is still the author's statement; a paragraph that holds no
- * sentence of the author's is the source's text reproduced (after "As the reporters write:").
+ * sentence of the author's is the source's text reproduced when the article sets it out as such
+ * (after "As the reporters write:", in a blockquote), and the author's own statement when the
+ * author has only rewritten the source there.
  */
 function unattributedReuse(article: Document, context: SupportContext): Set<number> {
   const out = new Set<number>();
@@ -1221,6 +1234,7 @@ function unattributedReuse(article: Document, context: SupportContext): Set<numb
   const attributed = overlapsAny(context.matches.filter((m) => m.attributed !== false).map((m) => m.article));
   const inSpeech = overlapsAny(context.quotes.filter((q) => q.kind === "speech"));
   const inAttribution = overlapsAny(context.attributions.map((a) => a.content));
+  const reproduced = new Set(context.reproduced);
   // Paragraphs holding a sentence in the author's voice, gathered once: asked per sentence, a long
   // text's scan of every sentence would be quadratic.
   const authorsParagraphs = new Set<number>();
@@ -1231,7 +1245,8 @@ function unattributedReuse(article: Document, context: SupportContext): Set<numb
     const v = context.sentenceVoices[i];
     if (v?.kind !== "document" || !v.source) return;
     if (!reused(s.start, s.end)) return;
-    if (attributed(s.start, s.end) && !authorsParagraphs.has(s.paragraph)) return;
+    if (attributed(s.start, s.end) && !authorsParagraphs.has(s.paragraph) && reproduced.has(s.paragraph))
+      return;
     if (article.paragraphs[s.paragraph]?.kind === "blockquote") return;
     if (inSpeech(s.start, s.end)) return;
     if (inAttribution(s.start, s.end)) return;
@@ -1247,13 +1262,14 @@ function unattributedReuse(article: Document, context: SupportContext): Set<numb
  * so the claim is the author's; it is not evidence of what the speaker said.
  */
 function speakerWithoutWords(article: Document, context: SupportContext): number[] {
+  const reproduced = new Set(context.reproduced);
   const quoted = overlapsAny(context.quotes);
   const attributed = overlapsAny(context.attributions.map((a) => a.content));
   const out: number[] = [];
   article.sentences.forEach((s, i) => {
     if (context.sentenceVoices[i]?.kind !== "speaker") return;
     if (article.paragraphs[s.paragraph]?.kind === "blockquote") return;
-    if (insideReproduction(article, context.sentenceVoices, i)) return;
+    if (insideReproduction(article, context.sentenceVoices, reproduced, i)) return;
     if (quoted(s.start, s.end) || attributed(s.start, s.end)) return;
     out.push(i);
   });

@@ -538,6 +538,38 @@ That is the whole story.`;
   assert.ok(!rules.includes("support/contradicted"), rules.join(", "));
 });
 
+test("an article that rewrites a wire story paragraph by paragraph still makes its own claims and reports its speakers", () => {
+  const source = `Kelvale Water sets out its summer plan
+
+FENWICK, 2 June (Valley News Agency) - Kelvale Water will lay 40 kilometres of new mains in the valley this summer, and most of the old pipes will be recycled. Reservoir levels stood at 71 percent at the end of May. Managing director Sunniva Holt said the company had no plans to raise bills this year. The company will hold drop-in sessions in six villages. "Every village will be heard," said Holt.`;
+  const article = `Kelvale to lay new mains
+
+Kelvale Water has set out its plans for the summer, the Valley News Agency reports.
+
+Kelvale Water will lay 40 kilometres of new mains in the valley this summer, and all of the old pipes will be recycled. Reservoir levels stood at 17 percent at the end of May.
+
+Managing director Sunniva Holt said the company had plans to raise bills this year. The company will hold drop-in sessions in six villages.
+
+"Every village will be heard," said Holt.
+
+Customers can find the dates online.`;
+  const a = createDocument(article, { id: "article" });
+  const report = analyze(a, { sources: [createDocument(source, { id: "wire" })] });
+  const support = (start: string) => {
+    const c = report.claims.find((x) => a.text.slice(x.start, x.end).startsWith(start));
+    return c?.support && { status: c.support.status, subject: c.support.subject };
+  };
+  // Credited or not, the wire's text the author writes out as their own, in paragraphs the
+  // article does not set out as reproduced, is the author's claim.
+  assert.deepEqual(support("Reservoir levels"), { status: "contradicted", subject: "author" });
+  assert.deepEqual(support("Kelvale Water will lay"), { status: "overreach", subject: "author" });
+  // "X said Y" is the author's report of X, rated as attributed, never as the author's own claim.
+  assert.deepEqual(support("Managing director Sunniva Holt said"), {
+    status: "contradicted",
+    subject: "attributed",
+  });
+});
+
 test("a source sentence the article carries with a changed figure is rated, not reported omitted", () => {
   const source = `Ferry accounts
 

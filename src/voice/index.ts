@@ -33,6 +33,12 @@ export interface VoiceResult {
   attributions: AttributionSpans[];
   /** The trace matches given, each with `attributed` decided by {@link creditReuse}. */
   matches: Match[];
+  /**
+   * Paragraphs the article sets out as another text reproduced: a blockquote, a block an
+   * introducer opens ("As the reporters write:") or a credit marks. Text the trace alone finds in
+   * a source is not among them: the author may have rewritten it as their own.
+   */
+  reproduced: number[];
 }
 
 /**
@@ -139,6 +145,7 @@ export function attributeVoices(
       ...learnedAttributions(article, lex, quotes, ruled, lex.cueModel, lex.sourceModel, quoted),
     ]).sort((a, b) => a.content.start - b.content.start),
     matches: credit.matches,
+    reproduced: ctx.blocks.flatMap((b, p) => (b ? [p] : [])),
   };
 }
 
