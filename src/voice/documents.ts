@@ -725,12 +725,13 @@ function creditBlocks(
   const free = (q: number) =>
     voices[q] === undefined && paragraphs[q].kind !== "heading" && paragraphs[q].kind !== "blockquote";
   const publisher = doc.meta.siteName ? folded(doc.meta.siteName) : undefined;
+  const ownTests = new Map<string, OwnTest | undefined>();
   for (const c of credits) {
     // "CHAIR (Cllr Doreen Achterberg): …" has a dateline's shape but is a transcript's speaker label.
     if (c.kind === "dateline" && doc.text[c.span.end - 1] === ":") continue;
     // An agency's story on the agency's own site credits itself: the text is the author's.
     if (publisher !== undefined && folded(c.credited) === publisher) continue;
-    if (c.kind === "dateline" && speaksAsItself(doc, c)) continue;
+    if (c.kind === "dateline" && speaksAsItself(doc, c, ownTests)) continue;
     const voice: BlockVoice = { kind: "document", name: c.credited, attributed: true, credit: true };
     if (c.kind === "line") {
       // Bounded look-back, stopping at the paragraph of the credit before: many credit lines
@@ -767,17 +768,53 @@ const OUTLET_CHARS = 40;
  * story is then the outlet's own on its own site, and the author's text, as with a site name the
  * page declares. A repost keeps the credit, since a wire story rarely names its agency so.
  */
-function speaksAsItself(doc: Document, c: Credit): boolean {
+function speaksAsItself(doc: Document, c: Credit, tests: Map<string, OwnTest | undefined>): boolean {
   const name = c.credited.trim();
-  if (name.length < 3 || name.length > OUTLET_CHARS) return false;
-  const n = escapeRegExp(name);
-  const own = new RegExp(
-    `(?:\\b(?:as|an?)\\s+${n}\\s+(?:article|report|story|investigation|previously|earlier|first|reported|has|had)\\b|\\b${n}['\u2019]s\\s+[\\p{L}]|\\b${n}\\s+(?:has|had)?\\s*(?:previously\\s+|first\\s+)?(?:reported|learned|confirmed|revealed)\\b)`,
-    "iu",
-  );
+  if (!tests.has(name)) tests.set(name, ownTest(doc.text, name));
+  const own = tests.get(name);
+  if (!own) return false;
+  // The text around the dateline, each side apart, as one match must not run through it.
   const before = doc.text.slice(0, c.span.start);
   const after = doc.text.slice(c.span.end);
-  return own.test(before) || own.test(after);
+  const at = (text: string, i: number) => {
+    own.pattern.lastIndex = i;
+    return own.pattern.test(text);
+  };
+  for (const i of own.starts) {
+    if (i < c.span.start && at(before, i)) return true;
+    if (i >= c.span.end && at(after, i - c.span.end)) return true;
+  }
+  return false;
+}
+
+/** The pattern of an outlet speaking of itself, and every place in the text a match of it can start. */
+interface OwnTest {
+  pattern: RegExp;
+  starts: number[];
+}
+
+// Every match holds the name, at its start or after "as"/"a"/"an" and spaces, so the name's
+// occurrences give each place a match can start: a dateline's two sides are tested there alone,
+// not read whole for each of an article's many datelines (a long text has hundreds).
+function ownTest(text: string, name: string): OwnTest | undefined {
+  if (name.length < 3 || name.length > OUTLET_CHARS) return undefined;
+  const n = escapeRegExp(name);
+  const pattern = new RegExp(
+    `(?:\\b(?:as|an?)\\s+${n}\\s+(?:article|report|story|investigation|previously|earlier|first|reported|has|had)\\b|\\b${n}['\u2019]s\\s+[\\p{L}]|\\b${n}\\s+(?:has|had)?\\s*(?:previously\\s+|first\\s+)?(?:reported|learned|confirmed|revealed)\\b)`,
+    "iuy",
+  );
+  const occurrence = new RegExp(n, "giu");
+  const starts: number[] = [];
+  for (let m = occurrence.exec(text); m; m = occurrence.exec(text)) {
+    const p = m.index;
+    let q = p;
+    while (q > 0 && /\s/u.test(text[q - 1])) q--;
+    if (q < p) starts.push(q - 2, q - 1);
+    starts.push(p);
+    // The next character, not the next code unit: inside a surrogate pair the search steps back.
+    occurrence.lastIndex = p + ((text.codePointAt(p) ?? 0) > 0xffff ? 2 : 1);
+  }
+  return { pattern, starts: starts.filter((i) => i >= 0) };
 }
 
 // A publisher's name as credits and page metadata may both write it: "The Harbour Ledger" is "harbour ledger".
