@@ -56,7 +56,7 @@ const read = (path: string, id: string) =>
 let article = await lap("ingest", async () => read(articlePath, "article"));
 let sources = sourcePath ? [await lap("ingest source", async () => read(sourcePath, "source"))] : [];
 if (!formatsDir) {
-  const { trace, voices } = await lap("trace + voices", () =>
+  const { trace, voices, credits } = await lap("trace + voices", () =>
     modules.attribute.traceAndAttribute(article, sources, {}, { omissions: false }),
   );
   const supportContext = {
@@ -66,6 +66,9 @@ if (!formatsDir) {
     reproduced: voices.reproduced,
     matches: trace.matches,
     sources,
+    traceFindings: trace.findings,
+    // As analyze() does: support reads the datelines the voice layer found.
+    datelines: credits.filter((c) => c.kind === "dateline"),
   };
   const rater = await lap("support pool", () => new modules.support.SupportRater(article, supportContext));
   // Every sentence's rating first, so that claims (which asks which sentences a source speaks of)

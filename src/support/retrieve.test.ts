@@ -4,7 +4,7 @@ import { analyze } from "../analyze.js";
 import { createDocument } from "../text/document.js";
 import { supportLexicon } from "./lexicon.js";
 import { counterpartsOf, FAMILY_CACHE_SIZE, familyCacheSize, familyOf, retrievalData } from "./retrieve.js";
-import { termOf } from "./terms.js";
+import { TERM_CACHE_SIZE, termCacheSize, termOf } from "./terms.js";
 
 /** Each author claim of the report as `claim -> status [rule]: evidence`. */
 function ratings(article: string, source: string): string[] {
@@ -87,6 +87,20 @@ test("a word meets the words of its family, which the light stemmer keeps apart"
   assert.notEqual(family("investment"), family("invoice"));
   // Figures are their own family.
   assert.equal(familyOf("58"), "58");
+});
+
+test("the term cache is bounded the same way: kept while a text is read, dropped past the bound before the next", () => {
+  for (let n = 0; n < TERM_CACHE_SIZE + 10; n++) termOf(`zq${n.toString(36)}ed`);
+  assert.ok(termCacheSize() > TERM_CACHE_SIZE, String(termCacheSize()));
+  const lines = ratings(
+    "The plant\n\nThe brewer is investing 40 million euros.",
+    "The investment is worth 14 million euros.",
+  );
+  assert.ok(termCacheSize() <= TERM_CACHE_SIZE, String(termCacheSize()));
+  assert.ok(
+    lines.some((l) => l.includes("-> contradicted")),
+    lines.join("\n"),
+  );
 });
 
 test("the family cache is bounded: a server fed text after text does not keep every word it saw", () => {

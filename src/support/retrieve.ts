@@ -4,7 +4,7 @@ import { loadData } from "../data.js";
 import { stem } from "../text/stem.js";
 import { Bm25Index } from "./bm25.js";
 import { type SupportLexicon, supportLexicon } from "./lexicon.js";
-import { type Passage, termOf } from "./terms.js";
+import { boundTermCache, type Passage, termOf } from "./terms.js";
 
 /** A passage retrieved for a claim, with its scores. */
 export interface Candidate {
@@ -183,6 +183,7 @@ export class PassageIndex {
   constructor(readonly passages: Passage[]) {
     // A new index is a new analysis: the families the last one left are dropped past the bound.
     if (folds.size >= FAMILY_CACHE_SIZE) folds.clear();
+    boundTermCache();
     this.bm25 = new Bm25Index(passages.map((p) => p.terms));
     this.termStart = new Int32Array(passages.length + 1);
     let total = 0;

@@ -32,6 +32,23 @@ const termsOf = new WeakMap<SupportLexicon, Map<string, string>>();
 let lastLex: SupportLexicon | undefined;
 let lastTerms = new Map<string, string>();
 
+/**
+ * Most terms kept from one analysis to the next, as with the family cache (`FAMILY_CACHE_SIZE` in
+ * retrieve.ts): a server analyses text after text, and a cache that only grows would hold every
+ * word it ever rated. Checked when a passage index is built, between analyses, never while one runs.
+ */
+export const TERM_CACHE_SIZE = 50_000;
+
+/** Drop the terms the last analyses left once they pass the bound (called as an index is built). */
+export function boundTermCache(): void {
+  if (lastTerms.size >= TERM_CACHE_SIZE) lastTerms.clear();
+}
+
+/** How many terms the cache of the lexicon last asked for holds now (for tests of its bound). */
+export function termCacheSize(): number {
+  return lastTerms.size;
+}
+
 /** The comparison term of a word key: its synonym group's head, stemmed. */
 export function termOf(key: string, lex: SupportLexicon = supportLexicon()): string {
   let terms = lex === lastLex ? lastTerms : termsOf.get(lex);
