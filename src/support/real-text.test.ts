@@ -244,3 +244,26 @@ You’re a liar about the Fenby emails, aren’t you?`);
     lines.join("\n"),
   );
 });
+
+test("a rating whose only evidence is the article's own quote stays a rating of the claim, not a warning", () => {
+  const article = `Pool closure in Drayfield
+
+The council put out a statement on Monday. "The Drayfield pool will close for 14 weeks from June while its roof is replaced," said Nora Pell, the council's leisure officer.
+
+Swimmers were furious. The Drayfield pool will close for 40 weeks from June while its roof is replaced.`;
+  const report = analyze(createDocument(article, { id: "article" }));
+  const claim = report.claims.find((c) =>
+    article.slice(c.start, c.end).startsWith("The Drayfield pool will close for 40"),
+  );
+  assert.equal(claim?.support?.status, "contradicted");
+  assert.deepEqual(
+    claim?.support?.evidence.map((e) => article.slice(e.start, e.end)),
+    [
+      `"The Drayfield pool will close for 14 weeks from June while its roof is replaced," said Nora Pell, the council's leisure officer.`,
+    ],
+  );
+  assert.deepEqual(
+    report.findings.filter((f) => f.ruleId.startsWith("support/")).map((f) => f.ruleId),
+    [],
+  );
+});
