@@ -652,6 +652,7 @@ const SUPPORT_LEXICON = Type.Object({
   expectations: words,
   differenceMarkers: words,
   differenceNouns: words,
+  remainders: words,
   difficulties: words,
   accusations: words,
   plans: words,

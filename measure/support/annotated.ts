@@ -48,7 +48,7 @@ export interface GoldArticle {
    * blind, measured once and then read; `heldout-10` by someone else again, blind, measured once and then read;
    * `heldout-11` by someone else again, blind, measured once and then read;
    * `heldout-12` by someone else again, blind, measured once and then read;
-   * `heldout-13` by someone else again, blind, measured once.
+   * `heldout-13` by someone else again, blind, measured once and then read.
    */
   split: Split;
   article: string;

@@ -800,7 +800,11 @@ export class SupportRater {
     }
     // A difference the rules read on a shared word ("not affected") is read; that the passage says
     // the same needs more than a name and one word in common.
-    if (rating.status === "supported" && nameAndOneWord(claim, p) && !figuresAgree(figures, figuresIn(p)))
+    if (
+      rating.status === "supported" &&
+      nameAndOneWord(claim, p) &&
+      !figuresAgree(figures, figuresIn(p), claim, p)
+    )
       return {
         status: "not-found",
         rule: "no-passage",
@@ -858,7 +862,11 @@ export class SupportRater {
     // A passage that names the claim's subject and says nothing of its predicate ("The new
     // harbour master will have sweeping powers" / "The board named Corra as the new harbour
     // master") speaks of the same actor, not of what the claim says of it.
-    if (rating.status === "supported" && onlySubject(claim, p) && !figuresAgree(figures, figuresIn(p)))
+    if (
+      rating.status === "supported" &&
+      onlySubject(claim, p) &&
+      !figuresAgree(figures, figuresIn(p), claim, p)
+    )
       return {
         status: "not-found",
         rule: "no-passage",

@@ -163,6 +163,8 @@ export interface SupportLexicon {
   differenceMarkers: Set<string>;
   /** Nouns that, before "of" and a figure, make it a difference: "a margin of 12". */
   differenceNouns: Set<string>;
+  /** Words right before a figure that make it what is left of a whole: "the other £800,000", "the remaining 40". */
+  remainders: Set<string>;
   /** Words that say a thing was hard to do ("had difficulty finding"): a claim that it was not done overreaches. */
   difficulties: Set<string>;
   /** Words that report a charge ("accused him of doing nothing"): what they report is the accuser's, not a fact. */
@@ -266,6 +268,7 @@ const LISTS = [
   "expectations",
   "differenceMarkers",
   "differenceNouns",
+  "remainders",
   "difficulties",
   "accusations",
   "plans",
@@ -513,6 +516,7 @@ export function supportLexicon(): SupportLexicon {
     expectations: new Set(raw.expectations),
     differenceMarkers: new Set(raw.differenceMarkers),
     differenceNouns: new Set(raw.differenceNouns),
+    remainders: new Set(raw.remainders),
     difficulties: new Set(raw.difficulties),
     accusations: new Set(raw.accusations),
     plans: new Set(raw.plans),

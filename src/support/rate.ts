@@ -1012,6 +1012,10 @@ function disagreeing(
     // £1,420", "shrunk by 14,000" against "fell from 118,000 in 2022 to 104,000": a figure the claim
     // marks as a difference agrees with two of the passage's figures that far apart.
     if (claimText && differenceOf(q, claimText, lex) && pairApart(q, same)) continue;
+    // "the trust is paying the other £800,000" against "will cost £2.7 million, of which £1.9
+    // million comes from the government": what is left of a whole is the difference of the whole
+    // and the part the passage gives.
+    if (claimText && lex.remainders.has(keyBefore(q, claimText) ?? "") && pairApart(q, same)) continue;
     // "five objections for every letter of support" against "148 objections and 29 letters": the
     // claim's figure is a ratio of two counts, which no one count of the passage states or denies.
     if (claimText && ratioOf(q, claimText, lex)) continue;
@@ -1058,8 +1062,8 @@ function ageOf(q: Quantity, p: Passage): boolean {
 
 /** True when the figure is where a change ends or starts: "fell to 120.9", "from 122.0". */
 function levelOf(q: Quantity, p: Passage): boolean {
-  const i = figureIndex(q, p);
-  return i > 0 && (p.keys[i - 1] === "to" || p.keys[i - 1] === "from");
+  const before = keyBefore(q, p);
+  return before === "to" || before === "from";
 }
 
 /**
@@ -1080,7 +1084,8 @@ export function differenceOf(q: Quantity, p: Passage, lex: SupportLexicon = supp
   if (changeOf(q, p)) return true;
   const i = figureIndex(q, p);
   if (i < 0) return false;
-  if (i > 1 && p.keys[i - 1] === "of" && lex.differenceNouns.has(p.keys[i - 2])) return true;
+  const sign = i > 0 && /^\p{Sc}$/u.test(p.keys[i - 1]) ? 1 : 0;
+  if (keyBefore(q, p) === "of" && lex.differenceNouns.has(p.keys[i - 2 - sign] ?? "")) return true;
   const last = (q.text.split(/\s+/).at(-1) ?? "").toLowerCase().replace(/^[^\p{L}\p{N}]+/u, "");
   const end = p.keys.indexOf(last, i);
   if (end < 0) return false;
@@ -1230,8 +1235,18 @@ function listItem(p: Passage, claim: Passage, lex: SupportLexicon): [number, num
 
 /** True when the figure is where a change started: "up from 12", "from 1.6 million to …". */
 function startingPoint(q: Quantity, p: Passage): boolean {
+  return keyBefore(q, p) === "from";
+}
+
+/**
+ * The key right before the figure `q`, past its currency sign ("by £18 million": "by"; "£" is a key
+ * of its own, and the word that makes a figure a change, a level or a start stands before it), or
+ * undefined.
+ */
+function keyBefore(q: Quantity, p: Passage): string | undefined {
   const i = figureIndex(q, p);
-  return i > 0 && p.keys[i - 1] === "from";
+  if (i <= 0) return undefined;
+  return /^\p{Sc}$/u.test(p.keys[i - 1]) ? p.keys[i - 2] : p.keys[i - 1];
 }
 
 /** The index in `p.keys` where the figure `q` is written, or -1. */
@@ -1249,8 +1264,8 @@ function figureIndex(q: Quantity, p: Passage): number {
  * the amount taken "off" something ("shaved 700,000 tonnes off its forecast").
  */
 function changeOf(q: Quantity, p: Passage): boolean {
+  if (keyBefore(q, p) === "by") return true;
   const i = figureIndex(q, p);
-  if (i > 0 && p.keys[i - 1] === "by") return true;
   const words = q.text.split(/\s+/).length;
   return i >= 0 && p.keys[i + words] === "off";
 }
@@ -1265,7 +1280,7 @@ function endsAgree(q: Quantity, figures: Quantity[], p: Passage): boolean {
     const [a, b] = [figures[k], figures[k + 1]];
     const [i, j] = [figureIndex(a, p), figureIndex(b, p)];
     if (i <= 0 || j <= i) continue;
-    const ends = [p.keys[i - 1], p.keys[j - 1]].join(" ");
+    const ends = [keyBefore(a, p), keyBefore(b, p)].join(" ");
     if (ends !== "from to" && ends !== "to from") continue;
     const bare = (a.kind ?? "count") === "count" && !a.unit && !a.counted;
     if (!compatible(q, b) || !(compatible(a, b) || bare)) continue;
@@ -1279,10 +1294,19 @@ function endsAgree(q: Quantity, figures: Quantity[], p: Passage): boolean {
 
 /**
  * True when the passage gives a figure comparable to one of the claim's and none that disagrees:
- * a passage that states the claim's figure.
+ * a passage that states the claim's figure. With the two sentences, the figures are read as the
+ * rating reads them (a change, a remainder, a ratio), not only as values.
  */
-export function figuresAgree(claim: Quantity[], passage: Quantity[]): boolean {
-  return disagreeing(claim, passage) === undefined && claim.some((q) => comparableTo(q, passage).length > 0);
+export function figuresAgree(
+  claim: Quantity[],
+  passage: Quantity[],
+  claimText?: Passage,
+  passageText?: Passage,
+): boolean {
+  return (
+    disagreeing(claim, passage, claimText, passageText) === undefined &&
+    claim.some((q) => comparableTo(q, passage).length > 0)
+  );
 }
 
 /**

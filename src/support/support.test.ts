@@ -2120,6 +2120,27 @@ test("a figure the claim gives as a difference agrees with two of the passage's 
   );
 });
 
+test("a change or a remainder in pounds agrees with the two figures of the passage that make it; another sum still contradicts", () => {
+  // The currency sign is a key of its own: "by £5 million" is a change as "by 5 million pounds" is,
+  // and "the other £1.1 million" what is left of the whole once the part the passage names is taken.
+  const source =
+    "Lock repairs\n\nThe replacement of the Fennick lock gates will cost £4.2 million, of which £3.1 million comes from the national heritage fund and the remainder from the navigation trust's reserves. The trust's spending on maintenance has risen from £9 million in 2021/22 to £14 million this year.";
+  const lines = ratings(
+    "Lock gates\n\nThe heritage fund pays £3.1 million of the bill for the Fennick lock gates and the navigation trust finds the other £1.1 million itself. Maintenance spending at the trust has grown by £5 million since 2021/22.",
+    [source],
+  );
+  for (const start of ["The heritage fund pays £3.1 million", "Maintenance spending at the trust has grown"])
+    assert.ok(
+      lines.some((l) => l.startsWith(start) && l.includes("-> supported")),
+      lines.join("\n"),
+    );
+  const wrong = ratings(
+    "Lock gates\n\nThe heritage fund pays £3.1 million of the bill for the Fennick lock gates and the navigation trust finds the other £1.6 million itself. Maintenance spending at the trust has grown by £12 million since 2021/22.",
+    [source],
+  );
+  assert.equal(wrong.filter((l) => l.includes("-> contradicted [quantity]")).length, 2, wrong.join("\n"));
+});
+
 test("a share written as a fraction rounds the percentage it stands for; a far one still contradicts", () => {
   const source =
     "Donors\n\nAround 8 percent of people in the county have the rare type, but it accounts for 14 percent of hospital requests.";
