@@ -138,6 +138,11 @@ export class SupportRater {
   private readonly windowFigures = new WeakMap<Passage, Quantity[]>();
   /** Where the wire dateline that opens an article sentence ends, by sentence ({@link datelineEnds}). */
   private readonly datelines: Map<number, number>;
+  /**
+   * The pool's source passages by their text: a sentence of the article that is one of them is
+   * rated without a search ({@link sameWords}).
+   */
+  private readonly byText = new Map<string, Passage[]>();
 
   constructor(
     readonly article: Document,
@@ -166,6 +171,7 @@ export class SupportRater {
       });
     }
     this.index = new PassageIndex(pool);
+    for (const d of [article, ...context.sources]) this.docs.set(d.id, d);
     for (const p of pool) {
       let bySentence = this.pooled.get(p.id);
       if (!bySentence) {
@@ -173,10 +179,13 @@ export class SupportRater {
         this.pooled.set(p.id, bySentence);
       }
       bySentence.set(p.sentence, p);
+      if (p.id !== article.id) {
+        const key = this.docs.get(p.id)?.text.slice(p.start, p.end);
+        if (key !== undefined) append(this.byText, key, p);
+      }
     }
     this.disputes = new Disputes(article, context.sentenceVoices, context.quotes);
     this.datelines = datelineEnds(article, context.datelines ?? findDatelines(article));
-    for (const d of [article, ...context.sources]) this.docs.set(d.id, d);
     this.quantities.set(article.id, figuresOf(article));
     for (const s of context.sources) this.quantities.set(s.id, figuresOf(s));
   }
@@ -337,6 +346,8 @@ export class SupportRater {
         rule: "no-passage",
         reason: "no passage can say this: it is a question, which states nothing",
       };
+    const same = this.sameWords(i);
+    if (same) return { subject, ...same };
     const figures = this.claimFigures(i);
     const units = this.clausesOf(this.article, i);
     if (units.length < 2)
@@ -403,6 +414,59 @@ export class SupportRater {
       evidence: worst.evidence,
       units: rated,
     };
+  }
+
+  /**
+   * The rating of article sentence `i` when a source sentence in the pool is the same text,
+   * character for character (most of an article that reprints its source): that sentence is the
+   * passage a search would rank first, sharing every word, and there is no difference between the
+   * two for a rule to read, so the sentence and each of its claims are `supported` by it, with no
+   * search and no rule run. Read in full, a rule could still find one in the passage's other
+   * clause (a denial the claim's clause "leaves out", though the sentence has it), a false
+   * contradiction of a sentence the source says word for word. A sentence with fewer content
+   * words than a passage must share ({@link MIN_SHARED}: "Perhaps.", "1") is rated as any other:
+   * the same words there say too little to be the same statement.
+   */
+  private sameWords(i: number): Omit<SentenceRating, "subject"> | undefined {
+    const s = this.article.sentences[i];
+    const same = this.byText.get(this.article.text.slice(s.start, s.end));
+    const p = same && (same.length === 1 ? same[0] : this.aligned(s, same));
+    if (!p || p.terms.size < MIN_SHARED) return undefined;
+    const rating = {
+      status: "supported",
+      rule: "match",
+      reason: "the source says it in the same words",
+    } as const;
+    const units = this.clausesOf(this.article, i);
+    if (units.length < 2) return { ...rating, evidence: p };
+    return {
+      ...rating,
+      evidence: p,
+      units: units.map((u) => ({ kind: u.kind, start: u.start, end: u.end, ...rating, evidence: p })),
+    };
+  }
+
+  /**
+   * Of the source sentences that are the text of article span `s`, the one the trace aligned it
+   * with: a line a source repeats ("Sign up for our newsletter.") is carried at the place the
+   * article copied it from, and the others are still the source's own to leave out. The first
+   * when no match covers the span.
+   */
+  private aligned(s: { start: number; end: number }, same: Passage[]): Passage {
+    let best = same[0];
+    let distance = Number.POSITIVE_INFINITY;
+    for (const m of this.context.matches) {
+      if (m.article.start > s.start || s.end > m.article.end) continue;
+      const at = m.source.start + (s.start - m.article.start);
+      for (const p of same) {
+        if (p.id !== m.source.id || p.start < m.source.start || p.end > m.source.end) continue;
+        if (Math.abs(p.start - at) < distance) {
+          best = p;
+          distance = Math.abs(p.start - at);
+        }
+      }
+    }
+    return best;
   }
 
   /**
