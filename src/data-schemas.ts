@@ -765,6 +765,13 @@ const VOICE_PEOPLE = Type.Object({
   portfolios: words,
 });
 
+/** Schema of `data/voice-given-names.json`. */
+const VOICE_GIVEN_NAMES = Type.Object({
+  $comment: Type.String({ minLength: 1 }),
+  male: words,
+  female: words,
+});
+
 /** Schema of `data/voice-source-phrases.json`. */
 const VOICE_SOURCE_PHRASES = Type.Object({
   $comment: Type.String({ minLength: 1 }),
@@ -981,6 +988,7 @@ export const DATA_SCHEMAS: Record<string, TSchema> = {
   "trace-lexicon.json": TRACE_LEXICON,
   "voice-credits.json": VOICE_CREDITS,
   "voice-documents.json": VOICE_DOCUMENTS,
+  "voice-given-names.json": VOICE_GIVEN_NAMES,
   "voice-people.json": VOICE_PEOPLE,
   "voice-quotes.json": VOICE_QUOTES,
   "voice-source-phrases.json": VOICE_SOURCE_PHRASES,

@@ -112,14 +112,18 @@ export function attributeVoices(
       kind: kinds[i],
     };
     const a = attributions.get(i);
-    if (a && (a.name || a.description)) {
+    // An attribution with neither name nor description is a "he" or "she" with no compatible
+    // person before it: the quote keeps its mention and cue, unnamed.
+    if (a) {
       const v = quoteVoice(ctx, i);
       quote.speaker = {
         ...(v.kind === "document"
           ? { name: v.name }
           : a.name
             ? { name: a.name }
-            : { description: a.description }),
+            : a.description
+              ? { description: a.description }
+              : {}),
         ...(a.mention ? { mention: a.mention } : {}),
         ...(a.cue ? { cue: a.cue } : {}),
       };

@@ -73,6 +73,18 @@ interface PeopleData {
   personHeads: string[];
   portfolios: string[];
 }
+interface GivenNameData {
+  male: string[];
+  female: string[];
+}
+
+function givenNames(d: GivenNameData): Map<string, "male" | "female"> {
+  const out = new Map<string, "male" | "female">();
+  for (const n of d.male) out.set(n, "male");
+  for (const n of d.female) out.set(n, "female");
+  return out;
+}
+
 interface DocumentData {
   continuations: string[];
   personWords: string[];
@@ -162,6 +174,8 @@ export interface VoiceLexicon {
   titles: Set<string>;
   maleTitles: Set<string>;
   femaleTitles: Set<string>;
+  /** Given names that show a gender (`data/voice-given-names.json`), lower case. */
+  givenNames: Map<string, "male" | "female">;
   pronouns: Map<string, string>;
   determiners: Set<string>;
   notNames: Set<string>;
@@ -240,6 +254,7 @@ export function voiceLexicon(): VoiceLexicon {
     titles: new Set(p.titles),
     maleTitles: new Set(p.maleTitles),
     femaleTitles: new Set(p.femaleTitles),
+    givenNames: givenNames(loadData<GivenNameData>("voice-given-names.json")),
     pronouns: new Map(Object.entries(p.pronouns)),
     determiners: new Set(p.determiners),
     notNames: new Set(p.notNames),

@@ -26,6 +26,11 @@ export interface NamedMention {
   titled?: boolean;
   /** A possessor before a noun ("Gilani's cousin"): inside a phrase whose head is someone else. */
   possessor?: boolean;
+  /**
+   * A single word that names a person by its form or place: a listed given name ("Ivana"), or a
+   * word right after a noun for a person ("her son Tomo").
+   */
+  personal?: boolean;
 }
 
 // Words that open a clause the pronoun may stand in before its antecedent ("When he arrived,
@@ -172,6 +177,9 @@ export class NameRegistry {
       const possessor =
         /['\u2019]s?$/.test(doc.text.slice(doc.tokenStore.starts[f.last], doc.tokenStore.ends[f.last])) &&
         doc.tokenStore.kindAt(f.last + 1) === "word";
+      const personal =
+        !name.includes(" ") &&
+        (lex.givenNames.has(name.toLowerCase()) || this.personHead(doc.tokenStore.keyAt(f.token - 1) ?? ""));
       this.mentions.push({
         token: f.token,
         last: f.last,
@@ -180,11 +188,18 @@ export class NameRegistry {
         ...(early ? { early } : {}),
         ...(f.titles?.length ? { titled: true } : {}),
         ...(possessor ? { possessor } : {}),
+        ...(personal ? { personal } : {}),
       });
       this.sentenceOf.push(itemContaining(doc.sentences, doc.tokenStore.starts[f.token]));
       // "Mr Tomas Brandt": a gendered title is evidence a later "she" is someone else.
       if (f.gender !== "plural") this.setGender(name, f.gender);
       for (const t of f.titles ?? []) this.byTitle.set(t, (this.byTitle.get(t) ?? new Set()).add(name));
+    }
+    // "Tomas Brandt … she said": a given name shows the gender before any pronoun is resolved, so
+    // a wrong resolution cannot record the wrong one. After the titles, which outweigh it.
+    for (const { name } of this.mentions) {
+      const space = name.indexOf(" ");
+      if (space > 0) this.setGender(name, lex.givenNames.get(name.slice(0, space).toLowerCase()));
     }
     doc.sentences.forEach((s, si) => {
       if (!inQuote(s.tokenStart)) {
@@ -290,13 +305,15 @@ export class NameRegistry {
     // told …"): Hobbs's walk meets the head first, so possessors come after the sentence's others.
     const embedded = (k: number) => (this.mentions[k].possessor ? 1 : 0);
     order.sort((a, b) => this.sentenceOf[b] - this.sentenceOf[a] || embedded(a) - embedded(b) || a - b);
-    // First full names and known speakers; a single word (a place, or a first name alone) only
-    // when no full name fits.
+    // First full names and known speakers; a single word only when no full name fits, and only
+    // one that names a person ("Ivana", "her son Tomo"): on PolNeAR train the other single words
+    // a pronoun fell back on were nearly all places, months and titles ("America", "Salem",
+    // "Bible"), and no referent is better than a guessed one.
     for (const strict of [true, false]) {
       for (const k of order) {
-        const { name, weak, early, titled } = this.mentions[k];
+        const { name, weak, early, titled, personal } = this.mentions[k];
         if (this.places.has(name) || this.institution(name)) continue;
-        if (strict && !name.includes(" ") && !titled && !this.speakers.has(name)) continue;
+        if (!name.includes(" ") && !titled && !this.speakers.has(name) && (strict || !personal)) continue;
         if (bound.has(name) || ((weak || early) && !this.speakers.has(name))) continue;
         const g = this.genders.get(name);
         if (g === undefined || g === gender) {

@@ -272,7 +272,8 @@ test("a pronoun never takes a single capitalised word that only opens a sentence
     "Flood wall opens\n\nThe new wall along Kessel Street was finished on Monday. Mayor Ines Varga walked its length with engineers.\n\n“We waited six years for this,” she said. He says the gates will close in an hour.",
   );
   assert.deepEqual(quotes, ["“We waited six years for this,” -> Ines Varga"]);
-  assert.ok(voices.includes("[author] He says the gates will close in an hour."), voices.join("\n"));
+  // No man is named: "he" stays unnamed, but someone speaks, so the sentence is no claim of the author's.
+  assert.ok(voices.includes("[speaker] He says the gates will close in an hour."), voices.join("\n"));
 });
 
 test("a subject pronoun is never the person named after it in its sentence, and prefers the earlier subject", () => {
@@ -451,9 +452,9 @@ test("a pronoun never resolves to a place that 'declared' something; a titled su
     read(text).voices.includes("[speaker:Kessler] The talks, he said, would go on."),
     read(text).voices.join("\n"),
   );
-  // Without the title, the place written "in Velmora" is still no antecedent: no speaker at all.
+  // Without the title, the place written "in Velmora" is still no antecedent: an unnamed speaker.
   const untitled = read(text.replace("Interior Minister Kessler", "Kessler")).voices;
-  assert.ok(untitled.includes("[author] The talks, he said, would go on."), untitled.join("\n"));
+  assert.ok(untitled.includes("[speaker] The talks, he said, would go on."), untitled.join("\n"));
 });
 
 test("a dateline in capitals with a colon opening the story is no speaker's turn", () => {
@@ -654,4 +655,36 @@ test("a title word before a noun ('The major problem was …') opens no descript
     "Flood wall\n\nMayor Tomas Brandt visited the flood wall on Monday. The major problem was the pumps. He said, “We need new ones by winter.”",
   );
   assert.deepEqual(quotes, ["“We need new ones by winter.” -> Tomas Brandt"]);
+});
+
+test("a given name shows the gender: 'she' skips the man named last and 'he' the women", () => {
+  const { quotes, voices } = read(
+    "Harbour board splits over dredging\n\nTomas Brandt, the harbour master, met Ines Varga and council leader Petra Holm on Monday. Brandt wants the channel deepened before winter.\n\n“We cannot wait another season,” she said.\n\nVarga later met Oskar Lind of the ferry company. “The cost is out of all proportion,” he said.",
+  );
+  assert.deepEqual(quotes, [
+    "“We cannot wait another season,” -> Ines Varga",
+    "“The cost is out of all proportion,” -> Oskar Lind",
+  ]);
+  assert.equal(voices[3], "[speaker:Ines Varga] “We cannot wait another season,” she said.");
+});
+
+test("a pronoun with no compatible person before it speaks unnamed, never guessed and never the author", () => {
+  const { quotes, voices } = read(
+    "Quay reopens\n\nThe quay at Port Ellis reopened on Monday after a month of repairs. Stefan Ruud, who led the works, was not at the opening.\n\n“It is the best quay on the coast,” she said. She said the town had waited long enough.",
+  );
+  assert.deepEqual(quotes, ["“It is the best quay on the coast,” -> none"]);
+  assert.deepEqual(voices.slice(3), [
+    "[speaker] “It is the best quay on the coast,” she said.",
+    "[speaker] She said the town had waited long enough.",
+  ]);
+});
+
+test("a single word after a noun for a person is someone a pronoun may refer to; a place never is", () => {
+  const { quotes } = read(
+    "Night bakers\n\nThe ovens in Velmora are lit at midnight. Her son Tomo joined the night shift last year. “I thought it would be romantic,” he says.\n\nThe bakery ships bread to Kessel. “Kessel buys half of it,” he said.",
+  );
+  assert.deepEqual(quotes, [
+    "“I thought it would be romantic,” -> Tomo",
+    "“Kessel buys half of it,” -> Tomo",
+  ]);
 });

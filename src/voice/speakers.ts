@@ -70,7 +70,8 @@ export function resolveCueSpeakers(
       return name ? { name } : { description: text };
     }
     if (s.gender !== "male" && s.gender !== "female") return undefined;
-    return names.referent(s.first, s.gender);
+    // A "he" or "she" with no compatible person before it still speaks: unnamed, never guessed.
+    return names.referent(s.first, s.gender) ?? {};
   });
 }
 

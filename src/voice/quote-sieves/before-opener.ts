@@ -189,7 +189,7 @@ function clauseSubject(k: number, floor: number, ctx: QuoteSieveContext): Attrib
     if (m.kind === "pronoun") {
       if (m.gender !== "male" && m.gender !== "female") return undefined;
       const ref = names.referent(m.first, m.gender);
-      return ref ? { ...ref, mention, sieve: "before-opener" } : undefined;
+      return { ...ref, mention, sieve: "before-opener" };
     }
     if (lex.notNames.has(tokens.key(m.first))) continue;
     return { name: names.canonical(m.text), mention, sieve: "before-opener" };

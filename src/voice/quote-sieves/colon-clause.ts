@@ -73,7 +73,7 @@ export const colonClause: QuoteSieve = {
       const p = finder.pronoun(k);
       if (p && (p.gender === "male" || p.gender === "female")) {
         const ref = names.referent(k, p.gender);
-        return ref ? { ...ref, mention: ctx.span(k, k), sieve: "colon-clause" } : undefined;
+        return { ...ref, mention: ctx.span(k, k), sieve: "colon-clause" };
       }
       const n = finder.nameBackward(k, floor);
       if (!n) continue;

@@ -179,7 +179,8 @@ export class QuoteSieveContext {
     if (m.kind === "pronoun") {
       if (m.gender !== "male" && m.gender !== "female") return undefined;
       const ref = this.names.referent(m.first, m.gender);
-      return ref ? { ...ref, mention, sieve } : undefined;
+      // No compatible person named before: the pronoun still speaks, unnamed rather than guessed.
+      return { ...ref, mention, sieve };
     }
     if (m.kind === "name") return { name: this.names.canonical(m.text), mention, sieve };
     if (!personPhrase(m.text, this.lex)) return undefined;
@@ -353,7 +354,7 @@ export class QuoteSieveContext {
     if (p) {
       if (p.gender !== "male" && p.gender !== "female") return undefined;
       const ref = this.names.referent(floor, p.gender);
-      return ref ? { ...ref, mention: this.span(floor, floor), sieve: "colon-clause" } : undefined;
+      return { ...ref, mention: this.span(floor, floor), sieve: "colon-clause" };
     }
     const n = this.finder.nameForward(floor, before);
     if (!n || n.first !== floor || /^[^\p{Ll}]+$/u.test(n.text)) return undefined;

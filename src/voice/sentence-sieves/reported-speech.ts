@@ -21,6 +21,8 @@ const BLOCKERS = new Set([
   "although",
 ]);
 const RELATIVES = new Set(["who", "which", "that"]);
+// What stands before a pronoun that is its clause's subject in a tag: "…, he said", "“…!” she wrote".
+const TAG_BEFORE = new Set([",", "\u201D", '"', "\u2019", "'"]);
 // "An earlier entry said …", "A previous version of this story said …": the page's own earlier
 // text, which a correction sets right in the author's voice; no one outside the page speaks.
 const OWN_TEXT =
@@ -134,6 +136,17 @@ export function reportedVoice(ctx: SentenceContext, si: number): Voice | undefin
     const sp = ctx.cueSpeakers[i];
     if (sp?.name) return { kind: "speaker", name: sp.name };
     if (sp?.description) return { kind: "speaker", description: sp.description };
+    // "She said she had no plans …" with no woman named before it: someone speaks, though the
+    // article gives no name we can trust, so the sentence is no claim of the author's. Only as the
+    // main clause's subject ("…, he said"): "even after he criticized …" is the author's clause.
+    const opensClause =
+      c.subject.first === sentences[si].tokenStart || TAG_BEFORE.has(tokens.keyAt(c.subject.first - 1) ?? "");
+    if (
+      c.subject.kind === "pronoun" &&
+      (c.subject.gender === "male" || c.subject.gender === "female") &&
+      opensClause
+    )
+      return { kind: "speaker" };
   }
   return undefined;
 }
