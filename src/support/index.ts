@@ -143,6 +143,8 @@ export class SupportRater {
    * rated without a search ({@link sameWords}).
    */
   private readonly byText = new Map<string, Passage[]>();
+  /** Article sentence to the pooled source sentence it was copied from ({@link copiedFrom}). */
+  private copies?: Map<number, Passage>;
 
   constructor(
     readonly article: Document,
@@ -350,8 +352,26 @@ export class SupportRater {
     if (same) return { subject, ...same };
     const figures = this.claimFigures(i);
     const units = this.clausesOf(this.article, i);
-    if (units.length < 2)
-      return { subject, ...withoutCandidates(this.rateClaim(passageOf(this.article, i), figures, i)) };
+    if (units.length < 2) {
+      const claim = passageOf(this.article, i);
+      // A sentence the article copied with some words changed is read against the sentence it
+      // was copied from, with no search: a search finds that sentence, or a copy of it elsewhere
+      // (a line the source repeats), and the evidence is the one the article copied. Only a
+      // `supported` reading is taken so: any other is read as every claim is, against all the
+      // candidates a search finds (another may state the figure, or deny what the claim says).
+      const copied = this.copiedFrom(i);
+      if (copied && claim.terms.size > 0) {
+        const only: Candidate = {
+          passage: copied,
+          bm25: 0,
+          coverage: sharedTerms(claim.terms, copied) / claim.terms.size,
+          anchors: anchorsShared(claim, copied),
+        };
+        const rating = this.rateCandidates(claim, figures, i, [only]);
+        if (rating.status === "supported") return { subject, ...rating };
+      }
+      return { subject, ...withoutCandidates(this.rateClaim(claim, figures, i)) };
+    }
     // Each claim of the sentence on its own words and figures: the hedge or the wrong date of one
     // claim says nothing of the other. The sentence takes the most serious of their ratings.
     const store = this.article.tokenStore;
@@ -444,6 +464,42 @@ export class SupportRater {
       evidence: p,
       units: units.map((u) => ({ kind: u.kind, start: u.start, end: u.end, ...rating, evidence: p })),
     };
+  }
+
+  /**
+   * The pooled source sentence the trace aligned article sentence `i` with, when the whole
+   * sentence lies in one verbatim or edited match and both its ends fall in that one source
+   * sentence; worked out for every sentence at the first call, one pass over the matches.
+   */
+  private copiedFrom(i: number): Passage | undefined {
+    if (!this.copies) {
+      this.copies = new Map();
+      const sentences = this.article.sentences;
+      for (const m of this.context.matches) {
+        if (m.kind === "paraphrase") continue;
+        const source = this.docs.get(m.source.id);
+        const pooled = this.pooled.get(m.source.id);
+        if (!source || !pooled) continue;
+        const edits = [...m.edits].sort((a, b) => (a.article?.start ?? 0) - (b.article?.start ?? 0));
+        // Where article offset `x` of the passage falls in the source: the text between edits is the same.
+        const toSource = (x: number) => {
+          let delta = 0;
+          for (const e of edits) {
+            if (!e.article || !e.source || e.article.end > x) break;
+            delta += e.source.end - e.source.start - (e.article.end - e.article.start);
+          }
+          return m.source.start + (x - m.article.start) + delta;
+        };
+        let k = firstSentenceFrom(sentences, m.article.start);
+        for (; k < sentences.length && sentences[k].end <= m.article.end; k++) {
+          const a = sourceSentenceAt(source, toSource(sentences[k].start));
+          const b = sourceSentenceAt(source, toSource(sentences[k].end - 1));
+          const p = a === b && a >= 0 ? pooled.get(a) : undefined;
+          if (p) this.copies.set(k, p);
+        }
+      }
+    }
+    return this.copies.get(i);
   }
 
   /**
@@ -1476,4 +1532,22 @@ function datelineEnds(doc: Document, datelines: readonly Credit[]): Map<number, 
     if (s && s.start <= c.span.start) out.set(i, c.span.end);
   }
   return out;
+}
+
+/** Index of the first sentence starting at or after offset `at` (the length when none does). */
+function firstSentenceFrom(sentences: readonly { start: number }[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the sentence of `doc` that holds offset `at`, or -1 when it falls between sentences. */
+function sourceSentenceAt(doc: Document, at: number): number {
+  const k = firstSentenceFrom(doc.sentences, at + 1) - 1;
+  return k >= 0 && at < doc.sentences[k].end ? k : -1;
 }

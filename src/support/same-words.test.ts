@@ -64,3 +64,27 @@ test("a line the source repeats is the one the article copied, and the other is 
     .map((e) => e.start);
   assert.deepEqual(omitted, [first]);
 });
+
+test("a sentence copied with a word changed is rated against the sentence it was copied from, not a copy of it elsewhere", () => {
+  const source = `Harbour board minutes, Calloway
+
+The board met on Tuesday. The dredging survey is due in June. Members will vote on the contract next month.
+
+Harbour board minutes, Calloway, second sitting
+
+The board met again on Friday. Members will vote on the contract next month. The ferry timetable was agreed.`;
+  const article = `Ferry news
+
+The board met again on Friday. Members will vote on the contract next week. The ferry timetable was agreed.`;
+  const a = createDocument(article, { id: "article" });
+  const s = createDocument(source, { id: "source" });
+  const report = analyze(a, { sources: [s] });
+  const line = "Members will vote on the contract next month.";
+  const copied = s.text.indexOf(line, s.text.indexOf(line) + 1);
+  const claim = report.claims.find((c) => a.text.slice(c.start, c.end).startsWith("Members will vote"));
+  assert.equal(claim?.support?.status, "supported");
+  assert.deepEqual(
+    claim?.support?.evidence.map((e) => e.start),
+    [copied],
+  );
+});
