@@ -319,6 +319,21 @@ export function interrogative(v: TokenView): boolean {
 }
 
 /**
+ * The sentence opens on an inverted auxiliary and ends on a question mark, whatever its subject:
+ * "Did Christian martyrs violate the law?" asks, though "Christian" is no pronoun or determiner
+ * ({@link interrogative} needs one where the mark may have been lost).
+ */
+export function auxiliaryQuestion(v: TokenView): boolean {
+  index();
+  const i = firstWord(v);
+  return (
+    i >= 0 &&
+    (nonStatements as NonNullable<typeof nonStatements>).questionOpeners.has(v.key(i)) &&
+    endsOnQuestion(v)
+  );
+}
+
+/**
  * The marker at `i` asserts nothing the author states: it sits in a wish ("One can only hope that
  * the report is read, which leads to …") or a counterfactual ("as if"), whose scope runs past
  * commas to the end of the sentence; a hedge just before makes it a guess ("most likely means

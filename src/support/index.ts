@@ -1,4 +1,4 @@
-import { interrogative } from "../claims/assertions.js";
+import { auxiliaryQuestion, interrogative } from "../claims/assertions.js";
 import { type ClaimUnit, claimUnits, predicateStart } from "../claims/clauses.js";
 import { extractQuantities } from "../claims/quantities.js";
 import { TokenView } from "../claims/tokens.js";
@@ -162,13 +162,13 @@ export class SupportRater {
         !this.unattributed.has(i)
       ) {
         this.reproduced.add(i);
-        if (!closesOn(article, i, ":")) pool.push(passageOf(article, i));
+        if (!statesNothing(article, i)) pool.push(passageOf(article, i));
       }
     });
     for (const source of context.sources) {
       source.sentences.forEach((s, i) => {
         // A headline only sums up what the body says; the body's sentence is the evidence.
-        if (source.paragraphs[s.paragraph]?.kind !== "heading" && !closesOn(source, i, ":"))
+        if (source.paragraphs[s.paragraph]?.kind !== "heading" && !statesNothing(source, i))
           pool.push(passageOf(source, i));
       });
     }
@@ -219,20 +219,6 @@ export class SupportRater {
   private ownSentence(i: number): (p: Passage) => boolean {
     const id = this.article.id;
     return (p) => p.sentence === i && p.id === id;
-  }
-
-  /** True when article sentence `i` is a question by its form ({@link interrogative}). */
-  private asks(i: number): boolean {
-    const s = this.article.sentences[i];
-    const store = this.article.tokenStore;
-    const view = (from: number) => interrogative(new TokenView(this.article.text, store, from, s.tokenEnd));
-    // "And what of the shopkeepers who said …?": a question may open on a conjunction; "You're a
-    // liar, aren't you?" asks for assent to what it says, which is not said as a statement either.
-    return (
-      view(s.tokenStart) ||
-      (QUESTION_OPENERS.has(store.key(s.tokenStart)) && view(s.tokenStart + 1)) ||
-      TAG_QUESTION.test(this.article.text.slice(s.start, s.end))
-    );
   }
 
   /** True when there is anything to rate against. */
@@ -341,7 +327,7 @@ export class SupportRater {
     // "How was giving them billions not a betrayal?": a question asks, whatever it implies, and no
     // passage can say what it asks. One that only ends on a question ("…, and who can blame
     // them?") still states.
-    if (this.asks(i))
+    if (asks(this.article, i))
       return {
         subject,
         status: "not-found",
@@ -997,6 +983,32 @@ export class SupportRater {
   }
 }
 
+/** True when sentence `i` of `doc` is a question by its form ({@link interrogative}, {@link auxiliaryQuestion}). */
+function asks(doc: Document, i: number): boolean {
+  const s = doc.sentences[i];
+  const store = doc.tokenStore;
+  // "And what of the shopkeepers who said …?": a question may open on a conjunction; "You're a
+  // liar, aren't you?" asks for assent to what it says, which is not said as a statement either.
+  const asking = (from: number) => {
+    const v = new TokenView(doc.text, store, from, s.tokenEnd);
+    return interrogative(v) || auxiliaryQuestion(v);
+  };
+  return (
+    asking(s.tokenStart) ||
+    (QUESTION_OPENERS.has(store.key(s.tokenStart)) && asking(s.tokenStart + 1)) ||
+    TAG_QUESTION.test(doc.text.slice(s.start, s.end))
+  );
+}
+
+/**
+ * A sentence that is no passage: a lead-in that ends on a colon, whose statement is the text it
+ * introduces, or a question, which asks ("How many ovens would you need …?" supported a claim
+ * that gives its figure, seen on a PTC train article).
+ */
+function statesNothing(doc: Document, i: number): boolean {
+  return closesOn(doc, i, ":") || asks(doc, i);
+}
+
 /** A question tag closing a sentence: ", aren't you?", ", didn't they?", ", is it?". */
 const TAG_QUESTION =
   /,\s*(?:\p{L}+n['’]t|is|are|was|were|do|does|did|can|could|will|would|has|have|had)\s+(?:i|you|he|she|it|we|they|there)\s*\?["'”’)\]]*\s*$/iu;
@@ -1005,9 +1017,8 @@ const TAG_QUESTION =
 const QUESTION_OPENERS = new Set(["and", "but", "so", "then"]);
 
 /**
- * True when sentence `i` of `doc` ends on `mark`, closing quotes and brackets aside: a lead-in
- * that ends on a colon ("Over the past 12 months (May 2017 to May 2018):") states nothing of its
- * own, its statement is the text it introduces, so it is no passage; a question states nothing either.
+ * True when sentence `i` of `doc` ends on `mark`, closing quotes and brackets aside ("Over the past
+ * 12 months (May 2017 to May 2018):").
  */
 function closesOn(doc: Document, i: number, mark: string): boolean {
   const s = doc.sentences[i];
@@ -1269,9 +1280,15 @@ function differences(given: Quantity[]): Quantity[] {
   return out;
 }
 
+const PAGE_BEFORE = /\b(?:pp?\.|pages?)\s*$/i;
+
 /** The figures of a document by sentence: the claims layer's quantities and the fractions it leaves. */
 function figuresOf(doc: Document): Map<number, Quantity[]> {
-  const found = extractQuantities(doc);
+  // "(p. 126)" cites a page: two sentences citing one page say nothing alike, and a figure
+  // anchors a passage from two shared words (seen on a PTC train article, a book review).
+  const found = extractQuantities(doc).filter(
+    (q) => !PAGE_BEFORE.test(doc.text.slice(Math.max(0, q.start - 8), q.start)),
+  );
   // An index over the quantities: a scan of every quantity for every fraction made a long text quadratic.
   const overlapsFound = overlapsAny(found);
   const fractions = fractionQuantities(doc).filter((f) => !overlapsFound(f.start, f.end));

@@ -96,6 +96,11 @@ function governed(
   // a claim that shares only the object ("backed the plan") is not what it denies. "No" and the
   // negative pronouns negate a noun phrase, whose object ("no evidence of fraud") counts.
   const verbal = isVerbalNegator(keys[i + len - 1], lex);
+  // "Hitler did not annihilate the Jews only", "did not act alone": the negator denies the
+  // restriction, and the act is affirmed (seen on a PTC train article).
+  if (verbal)
+    for (let k = i + len; k < keys.length && !CLAUSE_END.has(keys[k]); k++)
+      if (RESTRICTIVE.has(keys[k])) return [];
   let out: string[] = [];
   let clause = -1;
   let predicate = "";
@@ -176,6 +181,9 @@ function predicateOf(keys: readonly string[], from: number, lex: SupportLexicon)
 /** A denial word that, after a form of "be" and before an object, refuses rather than denies. */
 const REFUSED = /^(denied|refused)$/;
 const BE = new Set(["be", "been", "being", "is", "are", "was", "were", "get", "got", "gets", "getting"]);
+
+/** Words that restrict a statement, which a negator of their clause denies instead of the act. */
+const RESTRICTIVE = new Set(["only", "alone", "solely", "merely"]);
 
 /** An adverb of manner or degree between a negator and its predicate ("did not fully recover"). */
 const MANNER = /^\p{L}{3,}ly$/u;
@@ -665,7 +673,10 @@ function hedgesOnShared(
           (lex.approximators.get(keys[i]) ?? []).some(
             (a) => a.every((w, k) => keys[i + k] === w) && figureAt(keys, i + a.length, lex),
           );
-        if (!approximates && startsPhrase(keys, i, lex.figureOnly)) continue;
+        // "about", "around" and "up to" elsewhere are prepositions: "it would blow up to what it
+        // is now" bounds no figure (seen on a PTC train article).
+        if (!approximates && startsPhrase(keys, i, lex.figureOnly) && !figureAt(keys, i + words.length, lex))
+          continue;
         // "Some flights were cancelled" against "Flights were cancelled": a part the claim does not
         // make whole ("all", "every") is left to the quantifier rule; a bare plural claims no whole.
         if (!approximates && startsPhrase(keys, i, lex.partials)) continue;
@@ -1463,12 +1474,26 @@ function claimedUniversals(keys: readonly string[], lex: SupportLexicon): string
   for (let i = 0; i < keys.length; i++) {
     if (CLAUSE_END.has(keys[i])) aim = false;
     if (startsPhrase(keys, i, lex.intentions)) aim = true;
-    if (aim || ratioAt(keys, i, lex)) continue;
+    if (aim || ratioAt(keys, i, lex) || idiomaticAll(keys, i)) continue;
     for (const words of lex.universals.get(keys[i]) ?? NO_PHRASES)
       if (words.every((w, k) => keys[i + k] === w) && !lex.frequencyNouns.has(keys[i + words.length] ?? ""))
         out.push(words.join(" "));
   }
   return out;
+}
+
+/**
+ * "First of all, the figure is wrong", "after all", "not at all", "above all", "all in all": an
+ * "all" after one of these prepositions that ends its phrase (or opens "all in all") orders or
+ * stresses what is said and quantifies nothing (seen on a PTC train article, where "First of all"
+ * made a claim sweep over the passage's "many").
+ */
+const IDIOM_ALL_AFTER = new Set(["of", "at", "after", "above", "in"]);
+function idiomaticAll(keys: readonly string[], i: number): boolean {
+  if (keys[i] !== "all") return false;
+  if (keys[i + 1] === "in" && keys[i + 2] === "all") return true;
+  const next = keys[i + 1];
+  return IDIOM_ALL_AFTER.has(keys[i - 1] ?? "") && (next === undefined || CLAUSE_END.has(next));
 }
 
 /**

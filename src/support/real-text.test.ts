@@ -267,3 +267,42 @@ Swimmers were furious. The Drayfield pool will close for 40 weeks from June whil
     [],
   );
 });
+
+test('"first of all", "after all", "at all" order or stress a statement and make no claim of all', () => {
+  const lines = ratings("Market\n\nFirst of all, the Varrow night market had 300 stalls last summer.", [
+    "Report\n\nMany traders said the Varrow night market had 300 stalls last summer.",
+  ]);
+  assert.match(rated(lines, "First of all"), /-> supported/);
+});
+
+test('"up to" bounds only a figure: "blew up to what it is now" hedges nothing', () => {
+  const lines = ratings("Bike\n\nThe clip of Tam Orrin's stolen bike spread across the town within a week.", [
+    "Post\n\nThe clip of Tam Orrin's stolen bike blew up to what it is now across the town within a week.",
+  ]);
+  assert.match(rated(lines, "The clip of Tam Orrin's"), /-> supported/);
+});
+
+test("a question that opens on an auxiliary asks, whatever its subject: it is neither claim nor passage", () => {
+  const lines = ratings(
+    "Fees\n\nDid Marlow councillors break their own rules on parking fees? The club expects 4,000 fans to travel to the final by coach.",
+    [
+      "Letter\n\nMarlow councillors broke their own rules on parking fees, the ombudsman found. How many coaches would the club need to carry 4,000 fans to the final?",
+    ],
+  );
+  assert.ok(!lines.some((l) => l.startsWith("Did Marlow") && !/-> not-found/.test(l)), lines.join("\n"));
+  assert.doesNotMatch(rated(lines, "The club expects"), /-> supported/);
+});
+
+test("a page cited in brackets is no figure: two sentences citing one page say nothing alike", () => {
+  const lines = ratings(`Review: The River Years
+
+Marden's book is a history of Cobble Wharf. Then she cites a letter from her grandmother about the great flood of the wharf (p. 126). Marden concludes: "The river gave the town its trade and took it back" (p. 126).`);
+  assert.doesNotMatch(rated(lines, "Then she cites"), /-> supported/);
+});
+
+test('a negated restriction ("did not flood the mill only") affirms the act', () => {
+  const lines = ratings("Storm\n\nThe storm in Kettering did not flood the old mill only.", [
+    "Bulletin\n\nThe storm in Kettering flooded the old mill, the bakery and the primary school.",
+  ]);
+  assert.doesNotMatch(rated(lines, "The storm in Kettering"), /-> contradicted/);
+});
