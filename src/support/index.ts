@@ -875,7 +875,7 @@ export class SupportRater {
         (c) =>
           c !== best &&
           Math.round(c.coverage * claim.terms.size) >= MIN_SHARED &&
-          ranks.some((t) => c.passage.terms.has(t)),
+          ranksClaimThing(c.passage, ranks, claim),
       );
       if (ranking) {
         const again = this.rateAgainst(claim, figures, ranking.passage);
@@ -1029,6 +1029,22 @@ function closesOn(doc: Document, i: number, mark: string): boolean {
       .replace(/["'”’)\]]+$/u, "")
       .at(-1) === mark
   );
+}
+
+/**
+ * True when the passage gives one of the claim's rankings to a thing the claim names: a word of
+ * the claim within three words after the superlative ("the biggest share offer we have ever run").
+ * "The Mill Lane depot, the network's largest, handled …" ranks the depot, so it says nothing of
+ * "the valley's largest food bank network" (seen on an invented press-release rewrite).
+ */
+function ranksClaimThing(p: Passage, ranks: string[], claim: Passage): boolean {
+  const keys = p.keys;
+  for (let j = 0; j < keys.length; j++) {
+    if (!ranks.includes(termOf(keys[j]))) continue;
+    for (let k = j + 1; k <= j + 3 && k < keys.length && /^\p{L}/u.test(keys[k]); k++)
+      if (claim.terms.has(termOf(keys[k]))) return true;
+  }
+  return false;
 }
 
 /** The terms of the superlatives ("biggest" and "largest" are one term), worked out once per lexicon. */

@@ -182,6 +182,11 @@ function predicateOf(keys: readonly string[], from: number, lex: SupportLexicon)
 const REFUSED = /^(denied|refused)$/;
 const BE = new Set(["be", "been", "being", "is", "are", "was", "were", "get", "got", "gets", "getting"]);
 
+/** True when a sentence holds a negator or an implicit one. */
+function negates(keys: string[], lex: SupportLexicon): boolean {
+  return has(keys, lex.negators).length > 0 || has(keys, lex.implicitNegators).length > 0;
+}
+
 /** Words that restrict a statement, which a negator of their clause denies instead of the act. */
 const RESTRICTIVE = new Set(["only", "alone", "solely", "merely"]);
 
@@ -220,6 +225,8 @@ function polarity(
   denied: Set<string>;
   absent: Set<string>;
   unshared: number;
+  /** An implicit negator of the claim whose verb the passage, which negates nothing, lacks. */
+  unmet: string | undefined;
 } {
   const keys = p.keys;
   // "not ruled out", "not statistically significant": the negator is part of a hedge or condition.
@@ -238,6 +245,7 @@ function polarity(
   // "let the flats without the licence" states the absence "had no licence" negates.
   const absent = new Set<string>();
   let unshared = 0;
+  let unmet: string | undefined;
   for (let i = 0; i < keys.length; i++) {
     if (lex.privatives.has(keys[i])) for (const t of sharedOf(i, 1, GOVERNED_WORDS)) absent.add(t);
     const negations = lex.negations.get(keys[i]);
@@ -298,6 +306,20 @@ function polarity(
         // the claim as in the passage: the one word after it is the verb of the judgement, not
         // what is judged.
         const shared = sharedOf(i, words.length, kind === "implicit" ? GOVERNED_WORDS : reach);
+        // "failed to consult the users before …" against "The users challenged the decision": in
+        // the claim, an implicit negator whose verb the passage lacks shares only its object, which
+        // can meet a negation of the passage ("stopped short of calling the roof unsafe" / "did not
+        // find that the roof was unsafe") but by itself denies nothing the passage states.
+        if (
+          kind === "implicit" &&
+          reach === 1 &&
+          shared.length > 0 &&
+          !shared.includes(governed(p, i, words.length, lex, 1, other)[0] ?? "") &&
+          !negates(other.keys, lex)
+        ) {
+          unmet ??= words.join(" ");
+          continue;
+        }
         if (
           shared.length === 0 ||
           (kind === "negator" && reach === 1 && otherObject(p, i, words.length, other, lex))
@@ -325,7 +347,7 @@ function polarity(
       }
     }
   }
-  return { flips, denial, negated, denied, absent, unshared };
+  return { flips, denial, negated, denied, absent, unshared, unmet };
 }
 
 /**
@@ -677,6 +699,14 @@ function hedgesOnShared(
         // is now" bounds no figure (seen on a PTC train article).
         if (!approximates && startsPhrase(keys, i, lex.figureOnly) && !figureAt(keys, i + words.length, lex))
           continue;
+        // "would face a journey of up to 50 minutes to Kilnby": a bound weakens its figure alone,
+        // so it hedges nothing of a claim that gives no figure ("Users are not moving to Kilnby").
+        if (
+          !approximates &&
+          startsPhrase(keys, i, lex.figureOnly) &&
+          !other.keys.some((_, k) => figureAt(other.keys, k, lex))
+        )
+          continue;
         // "Some flights were cancelled" against "Flights were cancelled": a part the claim does not
         // make whole ("all", "every") is left to the quantifier rule; a bare plural claims no whole.
         if (!approximates && startsPhrase(keys, i, lex.partials)) continue;
@@ -748,6 +778,19 @@ function hedgesOnShared(
       }
   }
   return { hedges, rounding, conditions };
+}
+
+/**
+ * "recommends that the council consider restoring the 12-minute service": "consider" before a
+ * verb in -ing is a step only considered, as "should consider extending" is, in a bare subjunctive
+ * the lexicon's phrases do not list (seen on an invented opinion post that drops it: "recommends
+ * that the council restore the service").
+ */
+function deliberation(keys: readonly string[]): string | undefined {
+  for (let i = 0; i + 1 < keys.length; i++)
+    if ((keys[i] === "consider" || keys[i] === "considers") && /^\p{L}{3,}ing$/u.test(keys[i + 1]))
+      return `${keys[i]} ${keys[i + 1]}`;
+  return undefined;
 }
 
 /**
@@ -2218,6 +2261,12 @@ export function ratePassage(
   // "operators have offered nothing" does.
   const pc = polarity(claim, passage, lex, 1);
   const pp = polarity(passage, claim, lex);
+  if (pc.unmet !== undefined && pc.flips.length === 0)
+    return {
+      status: "not-found",
+      rule: "no-passage",
+      reason: `no passage says this: the closest does not speak of what the claim says was not done (${quote(pc.unmet)})`,
+    };
   // "found an association between X and Y, but cannot show that one causes the other" against "X
   // causes Y": the source links the two and denies only the cause; the claim makes the link a cause.
   const linked = has(passage.keys, lex.correlation);
@@ -2488,6 +2537,23 @@ export function ratePassage(
       status: "not-found",
       rule: "no-passage",
       reason: `no passage says this: the closest hedges another figure of the same kind (${named(passageHedges).map(quote).join(", ")}) and does not give the claim's`,
+    };
+  // "The panel recommends that the council restore the service" against "… recommends that the
+  // council consider restoring the service": the claim keeps the recommendation, which is its only
+  // hedge, and drops the deliberation, so it recommends more than the source.
+  const weighed =
+    passageHedges.find((h) => h.split(" ").some((w) => w.startsWith("consider"))) ??
+    deliberation(passage.keys);
+  if (
+    weighed &&
+    claimHedges.length > 0 &&
+    claimHedges.every((h) => lex.proposals.has(h)) &&
+    !claim.keys.some((k) => k.startsWith("consider"))
+  )
+    return {
+      status: "overreach",
+      rule: "hedge",
+      reason: `the source recommends only that it be considered (${quote(weighed)}); the claim does not`,
     };
   if (claimHedges.length === 0 && passageHedges.length > 0) {
     const booster = has(claim.keys, lex.boosters)[0];

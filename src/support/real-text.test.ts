@@ -306,3 +306,40 @@ test('a negated restriction ("did not flood the mill only") affirms the act', ()
   ]);
   assert.doesNotMatch(rated(lines, "The storm in Kettering"), /-> contradicted/);
 });
+
+test('a bound before a figure ("up to 50 minutes") hedges nothing of a claim that gives no figure', () => {
+  const lines = ratings("Centre\n\nUsers of the Orla centre are not moving to Kilnby for now.", [
+    "Ruling\n\nThe judge noted that users of the Orla centre would face a journey of up to 50 minutes each way to Kilnby.",
+  ]);
+  assert.doesNotMatch(rated(lines, "Users of the Orla centre"), /-> overreach/);
+});
+
+test('a claim that someone "failed to" act is not contradicted by a passage that speaks only of the rest', () => {
+  const lines = ratings(
+    "Ruling\n\nThe judge found that the council failed to consult the users before its cabinet voted to shut the building and move services to Kilnby.",
+    [
+      "Summary\n\nThe users challenged the decision of the cabinet to close the centre and move its services to Kilnby.",
+    ],
+  );
+  assert.match(rated(lines, "The judge found"), /-> not-found/);
+});
+
+test("a ranking of another thing is no ranking of the claim's", () => {
+  const lines = ratings(
+    "Food bank\n\nHarbour Light, founded in 2011, is the valley's largest food bank network.",
+    [
+      "Figures\n\nHarbour Light, the food bank network serving the valley, was founded in 2011. The Mill Lane depot, the network's largest, handled 18,000 parcels.",
+    ],
+  );
+  assert.doesNotMatch(rated(lines, "Harbour Light, founded"), /-> supported/);
+});
+
+test('a recommendation to "consider" a step, reported as a recommendation of the step, overreaches', () => {
+  const lines = ratings(
+    "Buses\n\nThe panel recommends that the council and Redline restore the 12-minute service on route 42.",
+    [
+      "Survey\n\nThe panel recommends that the council and Redline Buses consider restoring the 12-minute service on route 42 until the tram extension opens.",
+    ],
+  );
+  assert.match(rated(lines, "The panel recommends"), /-> overreach \[hedge\]/);
+});
