@@ -75,6 +75,18 @@ export class Disputes {
   }
 }
 
+/** The error marker the claim's own words hold ("nothing could be further from the truth"), or undefined. */
+function ownMarker(claim: Passage, lex: SupportLexicon): string | undefined {
+  const keys = claim.keys;
+  for (let k = 0; k < keys.length; k++)
+    for (const words of lex.errorMarkers.get(keys[k]) ?? []) {
+      if (!words.every((w, n) => keys[k + n] === w)) continue;
+      if (!lex.negators.has(words[0]) && negatedAt(keys, k, lex)) continue;
+      return words.join(" ");
+    }
+  return undefined;
+}
+
 /**
  * The rating of a claim the author makes against a text the article itself shows: when the rules
  * find it contradicts or overreaches that text and the author calls the text wrong, or the claim
@@ -88,8 +100,22 @@ export function disputed(
   lex: SupportLexicon = supportLexicon(),
 ): PassageRating & { evidence?: Passage } {
   const e = rating.evidence;
-  if (!e || e.id !== claim.id || (rating.status !== "contradicted" && rating.status !== "overreach"))
-    return rating;
+  if (!e || e.id !== claim.id) return rating;
+  // "So, while they tell you their policies are consistent with it, nothing could be further from
+  // the truth": a claim that restates the quote and calls it wrong in its own words is not backed
+  // by it (seen on a PTC train article, supported by the resolution it quotes).
+  if (rating.status === "supported") {
+    const own = ownMarker(claim, lex);
+    return own
+      ? {
+          status: "not-found",
+          rule: "disputes",
+          reason: `no passage backs this: the claim calls the text the article quotes wrong ("${own}")`,
+          evidence: e,
+        }
+      : rating;
+  }
+  if (rating.status !== "contradicted" && rating.status !== "overreach") return rating;
   const marker = disputes.markerOf(e.sentence);
   const cue = rating.status === "contradicted" ? findPhrases(claim.keys, lex.rebuttals)[0] : undefined;
   if (!marker && !cue) return rating;

@@ -343,3 +343,12 @@ test('a recommendation to "consider" a step, reported as a recommendation of the
   );
   assert.match(rated(lines, "The panel recommends"), /-> overreach \[hedge\]/);
 });
+
+test("a claim that restates a quote and calls it wrong in its own words is not supported by it", () => {
+  const lines = ratings(`Mayors and the canal
+
+The Brenmoor mayors' group writes: "Every measure in this plan is consistent with our support for the canal trust."
+
+So, while they tell you every measure in this plan is consistent with their support for the canal trust, nothing could be further from the truth.`);
+  assert.match(rated(lines, "So, while they tell you"), /-> not-found \[disputes\]/);
+});
