@@ -64,3 +64,13 @@ test("a spaced straight mark with nothing open opens a quote when the paragraph'
   );
   assert.deepEqual(quoted(['"We are ready, " Marsh said, and left.']), ['"We are ready, "']);
 });
+
+test("a straight mark right after a colon opens a quote: a hearing's record with no space after the speaker", () => {
+  assert.deepEqual(
+    quoted([
+      'Councillor Ines Varga:"Who told you the ferry was safe? Who told you that?"',
+      'Harbour master Tomas Brandt:"The inspectors did." He said no more.',
+    ]),
+    ['"Who told you the ferry was safe? Who told you that?"', '"The inspectors did."'],
+  );
+});

@@ -61,7 +61,7 @@ const isMarkCode = (c: number): boolean =>
   (c >= 0x2018 && c <= 0x201e && c !== 0x201b) ||
   c === 0x2039 ||
   c === 0x203a;
-const BEFORE_OPENER = /[\s([{\u2014\u2013\-/\u201C\u2018"'\u00AB]/;
+const BEFORE_OPENER = /[\s([{\u2014\u2013\-/:\u201C\u2018"'\u00AB]/;
 const WORDISH = /[\p{L}\p{N}]/u;
 
 const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);

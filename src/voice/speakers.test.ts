@@ -620,7 +620,8 @@ test("a line with no opening mark that ends on a closing mark is no quote of the
     'Harbour plan\n\n“We will dredge the channel,” said harbour master Tomas Brandt.\n\nCritics disagreed, calling the plan reckless."',
   );
   assert.deepEqual(quotes, ["“We will dredge the channel,” -> Tomas Brandt"]);
-  assert.equal(voices[2], '[author] Critics disagreed, calling the plan reckless."');
+  // Someone's words, whose opening mark was lost: no one's known voice, and not the author's.
+  assert.equal(voices[2], '[unknown] Critics disagreed, calling the plan reckless."');
 });
 
 test("a gerund is no person: 'In his opening remarks' names no speaker of the quote after it", () => {

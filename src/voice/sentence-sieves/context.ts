@@ -23,7 +23,8 @@ export type SentenceSieveName =
   | "reproduced-block"
   | "traced-source"
   | "reported-speech"
-  | "credited-body";
+  | "credited-body"
+  | "stray-closer";
 
 /**
  * What every sentence sieve reads: the document's voice reading, what tracing found, the

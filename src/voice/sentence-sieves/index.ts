@@ -6,6 +6,7 @@ import { headline } from "./headline.js";
 import { quotation } from "./quotation.js";
 import { reportedSpeech } from "./reported-speech.js";
 import { reproducedBlock } from "./reproduced-block.js";
+import { strayCloser } from "./stray-closer.js";
 import { tracedSource } from "./traced-source.js";
 import { transcriptLabel } from "./transcript-label.js";
 
@@ -17,7 +18,8 @@ export { MATCH_SHARE } from "./traced-source.js";
  * no sieve claims is the author's. Captions and photo credits first, then the headline (the
  * outlet's line, a speaker's only by its own speech verb), then explicit structure
  * (transcript labels, quotation marks),
- * then blocks an introducer or a credit opens, then text traced to a source, then indirect speech.
+ * then blocks an introducer or a credit opens, then text traced to a source, then indirect speech,
+ * then the words before a closing mark whose opening mark was lost (no one's known voice).
  */
 export const SENTENCE_SIEVES: readonly SentenceSieve[] = [
   creditLine,
@@ -28,6 +30,7 @@ export const SENTENCE_SIEVES: readonly SentenceSieve[] = [
   creditedBody,
   tracedSource,
   reportedSpeech,
+  strayCloser,
 ];
 
 /** The voice of sentence si: the first of `sieves` that gives one, else the author. */
