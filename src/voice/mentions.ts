@@ -40,6 +40,8 @@ export interface Mention {
 
 const UPPER = /^\p{Lu}/u;
 const INITIAL = /^\p{Lu}$/u;
+// An initial and the space before the next initial ("H. R." in "H. R. Castellan").
+const SPACED_INITIALS = /(?<!\p{L})(\p{Lu}\.) (?=\p{Lu}\.)/gu;
 /** Fractions that speak for a poll's respondents on their own ("half said"). */
 export const FRACTION = /^(?:half|majority|majorities|(?:one|two|three)-(?:thirds?|quarters?))$/;
 // Words after which a bare plural opens a clause: "…, and aviation experts say", "which economists say".
@@ -152,7 +154,13 @@ export class MentionFinder {
       }
       // "Paper's Claim That He Isn't Into Vell": a title-case headline is no name; a name holds no
       // pronoun, conjunction or negated verb past its first word.
-      if ((j === first && this.lex.notNames.has(this.tokens.key(j))) || this.breaksName(j)) break;
+      // "A. B. Quist": a capital with a full stop before a name is an initial, not the article.
+      const initial = this.initialStop(j + 1, j);
+      if (
+        (j === first && !initial && this.lex.notNames.has(this.tokens.key(j))) ||
+        (!initial && this.breaksName(j))
+      )
+        break;
       last = j;
       if (POSSESSIVE.test(this.word(j)) || !this.sameLine(j)) break;
       j++;
@@ -649,8 +657,9 @@ export class MentionFinder {
     return undefined;
   }
 
+  // "H. R. Castellan" and "H.R. Castellan" are one name: initials are written without spaces.
   private nameText(first: number, last: number): string {
-    return this.spanText(first, last).replace(POSSESSIVE, "");
+    return this.spanText(first, last).replace(POSSESSIVE, "").replace(SPACED_INITIALS, "$1");
   }
 
   /** Text from the start of token `first` to the end of token `last`, blanks collapsed. */

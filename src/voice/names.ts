@@ -171,7 +171,12 @@ export class NameRegistry {
     }
     for (const f of found) {
       const name = this.canonical(f.text);
-      const weak = !name.includes(" ") && !f.titles?.length && this.unproven(f.token);
+      // A listed given name is a person's wherever it stands ("Jeff begins the interview …").
+      const weak =
+        !name.includes(" ") &&
+        !f.titles?.length &&
+        !lex.givenNames.has(name.toLowerCase()) &&
+        this.unproven(f.token);
       // A title shows a person whatever comes first ("Mrs. Clinton" before "Hillary Clinton").
       const early = name !== f.text && !f.titles?.length && (firstFull.get(name) ?? f.token) > f.token;
       const possessor =
@@ -311,9 +316,13 @@ export class NameRegistry {
     // "Bible"), and no referent is better than a guessed one.
     for (const strict of [true, false]) {
       for (const k of order) {
-        const { name, weak, early, titled, personal } = this.mentions[k];
+        const { name, weak, early, titled, personal, token } = this.mentions[k];
         if (this.places.has(name) || this.institution(name)) continue;
-        if (!name.includes(" ") && !titled && !this.speakers.has(name) && (strict || !personal)) continue;
+        // A person's single name opening a sentence is its subject, which Hobbs's order prefers
+        // to any name further back ("… a man by the name of Jeff … Jeff begins …; “…,” he said").
+        const subject = personal && token === this.doc.sentences[this.sentenceOf[k]]?.tokenStart;
+        if (!name.includes(" ") && !titled && !this.speakers.has(name) && (strict ? !subject : !personal))
+          continue;
         if (bound.has(name) || ((weak || early) && !this.speakers.has(name))) continue;
         const g = this.genders.get(name);
         if (g === undefined || g === gender) {

@@ -689,3 +689,28 @@ test("a single word after a noun for a person is someone a pronoun may refer to;
     "“Kessel buys half of it,” -> Tomo",
   ]);
 });
+
+test("initials are one name however spaced, even an initial that looks like the article", () => {
+  const { quotes, voices } = read(
+    "Ferry probe widens\n\nH.R. Castellan said the ferry was unsafe.\n\n“We will look again,” said H. R. Castellan.\n\n“It is a scandal,” said A. B. Quist.",
+  );
+  assert.deepEqual(quotes, ["“We will look again,” -> H.R. Castellan", "“It is a scandal,” -> A.B. Quist"]);
+  assert.equal(voices[1], "[speaker:H.R. Castellan] H.R. Castellan said the ferry was unsafe.");
+});
+
+test("a verb coordinated after a future modal reports nothing yet", () => {
+  const { voices } = read(
+    "Ferry probe widens\n\nCastellan will go to Velmora next week and explain the plan to the council. Castellan went to Kessel and explained the plan.",
+  );
+  assert.deepEqual(voices.slice(1), [
+    "[author] Castellan will go to Velmora next week and explain the plan to the council.",
+    "[speaker:Castellan] Castellan went to Kessel and explained the plan.",
+  ]);
+});
+
+test("a given name alone opening a sentence is its subject, before a full name further back", () => {
+  const { quotes } = read(
+    "Night on the quay\n\nThe storm that hit Port Ellis was the worst since harbour master Tomas Brandt took office. During the clean-up, a fisherman by the name of Peter spoke to reporters.\n\nPeter begins by saying the warnings came late. “We had ten minutes,” he said.",
+  );
+  assert.deepEqual(quotes, ["“We had ten minutes,” -> Peter"]);
+});

@@ -21,6 +21,8 @@ const BLOCKERS = new Set([
   "although",
 ]);
 const RELATIVES = new Set(["who", "which", "that"]);
+// Modals after which nothing has been said yet: the future, possibility, obligation.
+const UNREALIZED = new Set(["will", "shall", "may", "might", "must", "should", "can"]);
 // What stands before a pronoun that is its clause's subject in a tag: "…, he said", "“…!” she wrote".
 const TAG_BEFORE = new Set([",", "\u201D", '"', "\u2019", "'"]);
 // "An earlier entry said …", "A previous version of this story said …": the page's own earlier
@@ -83,6 +85,10 @@ export function reportedVoice(ctx: SentenceContext, si: number): Voice | undefin
     while (rel > sentences[si].tokenStart && /ly$/.test(tokens.key(rel)) && tokens.key(rel).length > 4) rel--;
     if (!c.inverted && RELATIVES.has(tokens.keyAt(rel) ?? "")) continue;
     if (lex.modals.has(tokens.keyAt(c.first - 1) ?? "")) continue;
+    // "McMaster will go to Virginia and explain …": a modal of the future or of possibility right
+    // after the subject governs the verbs coordinated after it, so the later cue reports nothing
+    // yet ("would only say that …" is a past report, and stays one).
+    if (!c.inverted && UNREALIZED.has(tokens.keyAt(c.subject.last + 1) ?? "")) continue;
     if (c.subject.kind === "description" && OWN_TEXT.test(c.subject.text.toLowerCase())) continue;
     // "an article written by Ronan Farrow": a participle with its agent describes a noun and
     // reports nothing in the sentence.
