@@ -145,6 +145,10 @@ export class SupportRater {
   private readonly byText = new Map<string, Passage[]>();
   /** Article sentence to the pooled source sentence it was copied from ({@link copiedFrom}). */
   private copies?: Map<number, Passage>;
+  /** The matches that hold each article sentence whole, by sentence ({@link copiedFrom}). */
+  private readonly containing = new Map<number, Match[]>();
+  /** The order of the sources, by id: the pool holds their sentences in that order. */
+  private readonly sourceOrder = new Map<string, number>();
 
   constructor(
     readonly article: Document,
@@ -435,8 +439,11 @@ export class SupportRater {
    */
   private sameWords(i: number): Omit<SentenceRating, "subject"> | undefined {
     const s = this.article.sentences[i];
-    const same = this.byText.get(this.article.text.slice(s.start, s.end));
-    const p = same && (same.length === 1 ? same[0] : this.aligned(s, same));
+    const text = this.article.text.slice(s.start, s.end);
+    const same = this.byText.get(text);
+    // Of a line the source repeats, the copy the trace aligned the sentence with: the others are
+    // still the source's own to leave out (omissions read what is carried).
+    const p = same && (same.length === 1 ? same[0] : this.aligned(i, same));
     if (!p || p.terms.size < MIN_SHARED) return undefined;
     const rating = {
       status: "supported",
@@ -462,22 +469,32 @@ export class SupportRater {
       this.copies = new Map();
       const sentences = this.article.sentences;
       for (const m of this.context.matches) {
+        for (let k = firstSentenceFrom(sentences, m.article.start); k < sentences.length; k++) {
+          if (sentences[k].end > m.article.end) break;
+          append(this.containing, k, m);
+        }
         if (m.kind === "paraphrase") continue;
         const source = this.docs.get(m.source.id);
         const pooled = this.pooled.get(m.source.id);
         if (!source || !pooled) continue;
-        const edits = [...m.edits].sort((a, b) => (a.article?.start ?? 0) - (b.article?.start ?? 0));
-        // Where article offset `x` of the passage falls in the source: the text between edits is the same.
+        const edits = m.edits
+          .filter((e) => e.article && e.source)
+          .sort((a, b) => (a.article?.start ?? 0) - (b.article?.start ?? 0));
+        // Where article offset `x` of the passage falls in the source: the text between edits is
+        // the same. Offsets are asked in increasing order, so the edits are passed once per match
+        // (a long match with many edits would otherwise be read from its start for each sentence).
+        let next = 0;
+        let delta = 0;
         const toSource = (x: number) => {
-          let delta = 0;
-          for (const e of edits) {
-            if (!e.article || !e.source || e.article.end > x) break;
-            delta += e.source.end - e.source.start - (e.article.end - e.article.start);
+          for (; next < edits.length && (edits[next].article?.end ?? 0) <= x; next++) {
+            const e = edits[next];
+            if (e.article && e.source)
+              delta += e.source.end - e.source.start - (e.article.end - e.article.start);
           }
           return m.source.start + (x - m.article.start) + delta;
         };
-        let k = firstSentenceFrom(sentences, m.article.start);
-        for (; k < sentences.length && sentences[k].end <= m.article.end; k++) {
+        for (let k = firstSentenceFrom(sentences, m.article.start); k < sentences.length; k++) {
+          if (sentences[k].end > m.article.end) break;
           const a = sourceSentenceAt(source, toSource(sentences[k].start));
           const b = sourceSentenceAt(source, toSource(sentences[k].end - 1));
           const p = a === b && a >= 0 ? pooled.get(a) : undefined;
@@ -489,19 +506,33 @@ export class SupportRater {
   }
 
   /**
-   * Of the source sentences that are the text of article span `s`, the one the trace aligned it
-   * with: a line a source repeats ("Sign up for our newsletter.") is carried at the place the
-   * article copied it from, and the others are still the source's own to leave out. The first
-   * when no match covers the span.
+   * Of the source sentences that are the text of article sentence `i` (`same`, in pool order), the
+   * one the trace aligned it with: a line a source repeats ("Sign up for our newsletter.") is
+   * carried at the place the article copied it from, and the others are still the source's own
+   * to leave out. The one nearest where a match holding the sentence puts it; the first when no
+   * match holds it. By binary search: a text of one sentence repeated has thousands of copies.
    */
-  private aligned(s: { start: number; end: number }, same: Passage[]): Passage {
+  private aligned(i: number, same: Passage[]): Passage {
+    this.copiedFrom(i);
+    if (this.sourceOrder.size === 0)
+      for (const [k, d] of this.context.sources.entries()) this.sourceOrder.set(d.id, k);
+    const order = (id: string) => this.sourceOrder.get(id) ?? -1;
+    const s = this.article.sentences[i];
     let best = same[0];
     let distance = Number.POSITIVE_INFINITY;
-    for (const m of this.context.matches) {
-      if (m.article.start > s.start || s.end > m.article.end) continue;
+    for (const m of this.containing.get(i) ?? []) {
       const at = m.source.start + (s.start - m.article.start);
-      for (const p of same) {
-        if (p.id !== m.source.id || p.start < m.source.start || p.end > m.source.end) continue;
+      const o = order(m.source.id);
+      let lo = 0;
+      let hi = same.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        const q = same[mid];
+        if (order(q.id) < o || (order(q.id) === o && q.start < at)) lo = mid + 1;
+        else hi = mid;
+      }
+      for (const p of [same[lo - 1], same[lo]]) {
+        if (!p || p.id !== m.source.id || p.start < m.source.start || p.end > m.source.end) continue;
         if (Math.abs(p.start - at) < distance) {
           best = p;
           distance = Math.abs(p.start - at);
