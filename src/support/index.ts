@@ -338,6 +338,16 @@ export class SupportRater {
         rule: "no-passage",
         reason: "no passage can say this: it is a question, which states nothing",
       };
+    // "Protecting Domestic Violence Victims, including:" heads the list that follows it, which says
+    // what it introduces; on its own it states nothing a passage could back (seen on a PTC train
+    // article, supported by another item of the list).
+    if (closesOn(this.article, i, ":"))
+      return {
+        subject,
+        status: "not-found",
+        rule: "no-passage",
+        reason: "no passage can say this: it leads in to what follows it, and states nothing of its own",
+      };
     const same = this.sameWords(i);
     if (same) return { subject, ...same };
     const figures = this.claimFigures(i);

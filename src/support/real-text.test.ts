@@ -352,3 +352,19 @@ The Brenmoor mayors' group writes: "Every measure in this plan is consistent wit
 So, while they tell you every measure in this plan is consistent with their support for the canal trust, nothing could be further from the truth.`);
   assert.match(rated(lines, "So, while they tell you"), /-> not-found \[disputes\]/);
 });
+
+test("an author's line that ends on a colon leads in to a list and is not supported by another item of it", () => {
+  const lines = ratings(`Mayors' resolutions
+
+The Brenmoor mayors' group passed these resolutions: "Protecting Young Riders, including: Opposing plans to allow scooters on school paths;"
+
+Protecting Older Riders, including:
+
+Banning scooters on the canal paths of Brenmoor.`);
+  assert.ok(
+    !lines.some(
+      (l) => l.startsWith("Protecting Older Riders") && / -> (supported|contradicted|overreach)/.test(l),
+    ),
+    lines.join("\n"),
+  );
+});
