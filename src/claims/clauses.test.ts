@@ -72,10 +72,14 @@ test("a coordinated verb with a 'that' clause of its own is a second claim of th
     ],
   );
   const one = (s: string) => assert.equal(units(s).length, 1, units(s).join("\n"));
-  // An auxiliary before "that" is no verb phrase of its own, and with no "that" the verb shares the claim.
+  // "…, and then fell" opens on no verb, and an auxiliary before a pronoun asks.
   one("Ticket sales rose in May, and then fell in June.");
-  one("The lock was repaired in May, and checked again in June.");
   one("The board had met twice, and was that not enough?");
+  // A verb phrase of its own after ", and" is a second claim of the same subject.
+  assert.deepEqual(units("The lock was repaired in May, and checked again in June."), [
+    "main [The lock was repaired in May] <- The lock was repaired in May",
+    "coordinate [and checked again in June.] <- The lock | checked again in June.",
+  ]);
 });
 
 test("an apposition of the thing's present state is a claim about it", () => {
@@ -241,4 +245,80 @@ test("an apposition between the subject and its predicate is a claim about the s
   ]);
   // Items of a list are no apposition: no predicate follows the second comma.
   assert.equal(units("Kessel Quay, the ferry pier, and the slipway will close in 2029.").length, 1);
+});
+
+test("an author's clause with a present-tense verb, a number or a focus word before its subject is a claim of its own", () => {
+  // "employ" and "says" are predicates the "-ed" test cannot see; "two" counts the subject.
+  assert.deepEqual(
+    units("The 40 trawlers landed £12 million of cod, and the town's smokehouses employ about 90 people."),
+    [
+      "main [The 40 trawlers landed £12 million of cod] <- The 40 trawlers landed £12 million of cod",
+      "coordinate [and the town's smokehouses employ about 90 people.] <- the town's smokehouses employ about 90 people.",
+    ],
+  );
+  assert.deepEqual(
+    units("The depot warned that 60 posts would go, and two hauliers have already left the site."),
+    [
+      "main [The depot warned that 60 posts would go] <- The depot warned that 60 posts would go",
+      "coordinate [and two hauliers have already left the site.] <- two hauliers have already left the site.",
+    ],
+  );
+  assert.deepEqual(
+    units("The fund will back 300 farms, and only growers in the upland parishes are eligible."),
+    [
+      "main [The fund will back 300 farms] <- The fund will back 300 farms",
+      "coordinate [and only growers in the upland parishes are eligible.] <- only growers in the upland parishes are eligible.",
+    ],
+  );
+});
+
+test("a verb phrase after ', and' or ', then' is a claim of its own, rated with the subject it shares", () => {
+  assert.deepEqual(
+    units(
+      "The inspectorate has fined the dairy over the spill, and has found that it hid two earlier leaks.",
+    ),
+    [
+      "main [The inspectorate has fined the dairy over the spill] <- The inspectorate has fined the dairy over the spill",
+      "coordinate [and has found that it hid two earlier leaks.] <- The inspectorate | has found that it hid two earlier leaks.",
+    ],
+  );
+  assert.deepEqual(
+    units("Mr Orrin admitted that the survey had slipped, then promised that it would finish in May."),
+    [
+      "main [Mr Orrin admitted that the survey had slipped] <- Mr Orrin admitted that the survey had slipped",
+      "coordinate [then promised that it would finish in May.] <- Mr Orrin | promised that it would finish in May.",
+    ],
+  );
+  // "…, and then fell" has too few words of its own to say anything alone.
+  assert.equal(units("Ticket sales rose in March, and then fell.").length, 1);
+});
+
+test("a clause with a subject of its own after 'and' with no comma is a claim of its own", () => {
+  assert.deepEqual(
+    units("About half of the strays went back to their owners and most of the others were rehomed."),
+    [
+      "main [About half of the strays went back to their owners] <- About half of the strays went back to their owners",
+      "coordinate [most of the others were rehomed.] <- most of the others were rehomed.",
+    ],
+  );
+  // Inside what "said" or "found" takes with no "that", "the mayor" has no predicate of its own.
+  assert.equal(units("He said the mayor and the council had agreed on the budget.").length, 1);
+  // Two subjects of one predicate.
+  assert.equal(units("The mayor and the council have agreed on the budget.").length, 1);
+});
+
+test("a subordinate clause after a comma is a claim of its own; one that ends on its verb is not", () => {
+  assert.deepEqual(units("The lido will close for the winter, after the trust lost its grant in June."), [
+    "main [The lido will close for the winter] <- The lido will close for the winter",
+    "coordinate [after the trust lost its grant in June.] <- the trust lost its grant in June.",
+  ]);
+  assert.deepEqual(
+    units("The inspector backed the new tip, as the district has had no landfill since 2021."),
+    [
+      "main [The inspector backed the new tip] <- The inspector backed the new tip",
+      "coordinate [as the district has had no landfill since 2021.] <- the district has had no landfill since 2021.",
+    ],
+  );
+  assert.equal(units("Turnout fell by a third, as the council had expected.").length, 1);
+  assert.equal(units("The bakery sells bread, as well as cakes were sold at the fair.").length, 1);
 });

@@ -39,6 +39,14 @@ interface ClauseLexicon {
   notVerbs: Set<string>;
   subjectOpeners: Set<string>;
   reportingParticiples: Set<string>;
+  /** Present-tense verbs that are rarely nouns ("says", "employ"): a predicate the "-ed" test cannot see. */
+  presentVerbs: Set<string>;
+  /** Words that may stand before a clause's subject ("only", "even", "nearly"): "…, and only firms in … are eligible". */
+  focusWords: Set<string>;
+  /** Conjunctions that open a subordinate clause of its own after a comma ("…, after talks broke down on Friday"). */
+  subordinators: Set<string>;
+  /** Verbs whose clause may follow with no "that" ("found the bank had given way"): an "and" after one joins inside that clause. */
+  complementVerbs: Set<string>;
   functionWords: Set<string>;
   measureNouns: Set<string>;
   measureRelations: Set<string>;
@@ -85,6 +93,10 @@ function clauseLexicon(): ClauseLexicon {
     notVerbs: set("notVerbs"),
     subjectOpeners: set("subjectOpeners"),
     reportingParticiples: set("reportingParticiples"),
+    presentVerbs: set("presentVerbs"),
+    focusWords: set("focusWords"),
+    subordinators: set("subordinators"),
+    complementVerbs: new Set([...raw.complementVerbs, ...raw.reportingParticiples]),
     functionWords: new Set(loadData<{ words: string[] }>("english-function-words.json").words),
     measureNouns: set("measureNouns"),
     measureRelations: set("measureRelations"),
@@ -140,6 +152,11 @@ class SentenceTokens {
     readonly doc: Document,
     sentence: number,
     readonly lex: ClauseLexicon,
+    /**
+     * An author's sentence, split into every clause the author asserts; a source's passage is read
+     * in the clauses it was before ({@link claimUnits}: it keeps its adjuncts too).
+     */
+    readonly wide = false,
   ) {
     const s = doc.sentences[sentence];
     this.from = s.tokenStart;
@@ -191,6 +208,25 @@ class SentenceTokens {
     return false;
   }
 
+  /**
+   * True when the word at `k` is a predicate's verb: as {@link isVerb}, and in an author's sentence
+   * a present-tense verb that is rarely a noun ("says", "employ"), which the "-ed" test cannot see.
+   */
+  isPredicate(k: number): boolean {
+    return this.isVerb(k) || (this.wide && this.isWord(k) && this.lex.presentVerbs.has(this.key(k)));
+  }
+
+  hasPredicate(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.isPredicate(k)) return true;
+    return false;
+  }
+
+  /** The last predicate's verb in `[from, to)`, or -1. */
+  lastPredicate(from: number, to: number): number {
+    for (let k = to - 1; k >= from; k--) if (this.isPredicate(k)) return k;
+    return -1;
+  }
+
   words(from: number, to: number): number {
     let n = 0;
     for (let k = from; k < to; k++) if (this.isWord(k) || this.doc.tokenStore.kinds[k] === NUMBER) n++;
@@ -208,18 +244,23 @@ class SentenceTokens {
    * number, name or content word, not a verb or an adverb) and a predicate follows within
    * {@link SUBJECT_WORDS} words.
    */
-  independent(from: number, to: number): boolean {
+  independent(from: number, to: number, strict = false): boolean {
     if (this.words(from, to) < MIN_WORDS) return false;
-    const first = this.key(from);
-    const kind = this.doc.tokenStore.kinds[from];
+    // "…, and only firms in clean energy are eligible", "…, yet nearly one in ten call-outs took
+    // longer": a focus word may stand before an author's subject.
+    let at = from;
+    while (this.wide && at + 1 < to && this.lex.focusWords.has(this.key(at))) at++;
+    const first = this.key(at);
+    const kind = this.doc.tokenStore.kinds[at];
     if (kind !== WORD && kind !== NUMBER) return false;
     if (kind === WORD) {
-      if (this.isVerb(from) || first.endsWith("ly")) return false;
-      const opener = this.lex.subjectOpeners.has(first);
-      const name = this.raw(from)[0] !== first[0];
-      if (!opener && !name && this.lex.functionWords.has(first)) return false;
+      if (this.isPredicate(at) || first.endsWith("ly")) return false;
+      // A number word counts the subject ("…, and two academies have signed up").
+      const opener = this.lex.subjectOpeners.has(first) || (this.wide && this.lex.numberWords.has(first));
+      const name = this.raw(at)[0] !== first[0];
+      if (!opener && !name && (strict || this.lex.functionWords.has(first))) return false;
     }
-    for (let k = from + 1; k < Math.min(to, from + SUBJECT_WORDS + 1); k++) if (this.isVerb(k)) return true;
+    for (let k = at + 1; k < Math.min(to, at + SUBJECT_WORDS + 1); k++) if (this.isPredicate(k)) return true;
     return false;
   }
 
@@ -343,7 +384,7 @@ class SentenceTokens {
 
   /** The words before the clause's first verb: the subject a coordinated verb phrase shares. */
   subject(from: number, to: number): TokenRange | undefined {
-    for (let k = from; k < to; k++) if (this.isVerb(k)) return k > from ? [from, k] : undefined;
+    for (let k = from; k < to; k++) if (this.isPredicate(k)) return k > from ? [from, k] : undefined;
     return undefined;
   }
 
@@ -382,7 +423,7 @@ export function claimUnits(doc: Document, index: number, options: ClaimUnitOptio
     !maySplit(doc, s.tokenStart, s.tokenEnd, adjuncts ? lex.splitWords : NO_WORDS, adjuncts ? lex : undefined)
   )
     return [{ kind: "main", start: s.start, end: s.end, tokens: [[s.tokenStart, s.tokenEnd]] }];
-  const t = new SentenceTokens(doc, index, lex);
+  const t = new SentenceTokens(doc, index, lex, adjuncts);
   const units: ClaimUnit[] = [];
   for (const [lead, from, to, kind, subject] of conjuncts(t, adjuncts))
     units.push(...clausesOf(t, lead, from, to, kind, adjuncts, subject));
@@ -448,51 +489,104 @@ type Conjunct = [lead: number, from: number, to: number, kind: ClaimUnit["kind"]
  * one holding in thirty") is a clause of its own, sharing the subject of the clause before it.
  */
 function conjuncts(t: SentenceTokens, phrases: boolean): Conjunct[] {
-  const starts: [open: number, body: number, verbPhrase: boolean][] = [[t.from, t.from, false]];
+  // How a clause is joined to the one before it: after a comma and a coordinator or a semicolon
+  // ("clause"); with phrases, a verb phrase with no comma ("phrase"), a clause with a subject of
+  // its own after "and" with no comma ("and"), a subordinate clause after a comma ("subordinate")
+  // or a verb phrase after ", then" ("then").
+  type Join = "clause" | "phrase" | "and" | "subordinate" | "then";
+  const starts: [open: number, body: number, join: Join][] = [[t.from, t.from, "clause"]];
   let lastBreak = t.from;
   for (let k = t.from + 1; k < t.to - 1; k++) {
-    // "The department broke its own rules and checked …": a simple clause (no comma before the
-    // "and" since the clause began) and a verb right after it that is not an auxiliary.
-    if (
-      phrases &&
-      t.key(k) === "and" &&
-      !t.isQuoted(k) &&
-      t.isVerb(k + 1) &&
-      !t.lex.auxiliaries.has(t.key(k + 1)) &&
-      t.hasVerb(lastBreak, k)
-    ) {
-      starts.push([k, k + 1, true]);
-      continue;
+    if (phrases && t.key(k) === "and" && !t.isQuoted(k) && t.hasPredicate(lastBreak, k)) {
+      // "The department broke its own rules and checked …": a simple clause (no comma before the
+      // "and" since the clause began) and a verb right after it that is not an auxiliary.
+      if (t.isPredicate(k + 1) && !t.lex.auxiliaries.has(t.key(k + 1))) {
+        starts.push([k, k + 1, "phrase"]);
+        continue;
+      }
+      // "… went home to their owners and most of the rest were put down": a subject of its own
+      // after "and". Not inside a clause that a verb such as "found" or "said" takes with no
+      // "that" ("said the mayor and the council had agreed": the mayor has no predicate), nor
+      // after "and a", which joins more often inside a phrase ("for up to a day and a half").
+      const verb = t.lastPredicate(lastBreak, k);
+      const opener = t.key(k + 1);
+      if (
+        t.lex.subjectOpeners.has(opener) &&
+        !ARTICLES_INDEFINITE.has(opener) &&
+        !t.lex.complementVerbs.has(t.key(verb))
+      ) {
+        starts.push([k, k + 1, "and"]);
+        continue;
+      }
     }
     if (!t.isBreak(k)) continue;
     lastBreak = k;
-    const semicolon = t.key(k) === ";";
-    if (!semicolon && !t.lex.coordinators.has(t.key(k + 1))) continue;
-    const body = semicolon ? k + 1 : k + 2;
-    starts.push([k, body, false]);
+    if (t.key(k) === ";") {
+      starts.push([k, k + 1, "clause"]);
+      continue;
+    }
+    let c = k + 1;
+    // ", even though …"
+    if (phrases && t.lex.focusWords.has(t.key(c)) && t.lex.coordinators.has(t.key(c + 1))) c++;
+    const word = t.key(c);
+    if (t.lex.coordinators.has(word)) starts.push([k, c + 1, "clause"]);
+    else if (phrases && t.lex.subordinators.has(word)) starts.push([k, c + 1, "subordinate"]);
+    else if (phrases && word === "then") starts.push([k, c + 1, "then"]);
   }
   const out: Conjunct[] = [];
   let lead = t.from;
   let current = t.from;
   let subject: TokenRange | undefined;
   for (let n = 1; n < starts.length; n++) {
-    const [open, body, verbPhrase] = starts[n];
+    const [open, body, join] = starts[n];
     const end = n + 1 < starts.length ? starts[n + 1][0] : t.to;
     // Both sides must be clauses: "X rose, and then fell" shares its subject, and "…, but not
     // yet" has no predicate; a verb that takes a "that" clause of its own ("…, and found that
     // calls had been downgraded") shares the subject but states a second claim.
-    const clause = verbPhrase
-      ? t.words(body, end) >= MIN_WORDS && !hasBreak(t, current, open)
-      : t.independent(body, end) || (!semicolon(t, open) && t.reportsThat(body, end));
-    if (clause && t.hasVerb(current, open) && t.words(current, open) >= MIN_WORDS) {
+    let clause = false;
+    let shares = false;
+    if (join === "phrase") {
+      clause = t.words(body, end) >= MIN_WORDS && !hasBreak(t, current, open);
+      shares = true;
+    } else if (join === "and") clause = t.independent(body, end, true);
+    else if (join === "subordinate")
+      // "…, as the county has had no other landfill since 2023"; not a clause that ends on its
+      // verb ("…, as the council expected"), which compares or credits rather than states. After
+      // "as" the subject must open on a determiner, pronoun, number or name: "…, as well as …".
+      clause = t.independent(body, end, t.key(open + 1) === "as") && !t.isPredicate(lastWord(t, body, end));
+    else if (join === "then") {
+      clause = t.isPredicate(body) && t.words(body, end) >= MIN_WORDS;
+      shares = true;
+    } else if (t.independent(body, end) || (!semicolon(t, open) && t.reportsThat(body, end))) clause = true;
+    else if (
+      phrases &&
+      !semicolon(t, open) &&
+      t.isPredicate(body) &&
+      t.words(body, end) >= MIN_WORDS &&
+      (t.key(open + 1) === "and" || t.key(open + 1) === "but") &&
+      !(t.lex.auxiliaries.has(t.key(body)) && PRONOUNS.has(t.key(body + 1)))
+    ) {
+      // "…, and has found that it under-reported spills", "…, and blamed the winter for the
+      // overshoot": a verb phrase after a comma states a claim of its own about the same subject.
+      // An auxiliary before a pronoun asks ("…, and was that not enough?").
+      clause = true;
+      shares = true;
+    }
+    if (clause && t.hasPredicate(current, open) && t.words(current, open) >= MIN_WORDS) {
       out.push([lead, current, open, out.length ? "coordinate" : "main", subject]);
-      subject = verbPhrase ? (t.subject(current, open) ?? subject) : undefined;
+      subject = shares ? (t.subject(current, open) ?? subject) : undefined;
       lead = open + 1;
       current = body;
     }
   }
   out.push([lead, current, t.to, out.length ? "coordinate" : "main", subject]);
   return out;
+}
+
+/** The last word or number of `[from, to)`, or -1. */
+function lastWord(t: SentenceTokens, from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) if (t.words(k, k + 1) > 0) return k;
+  return -1;
 }
 
 function hasBreak(t: SentenceTokens, from: number, to: number): boolean {
@@ -692,6 +786,20 @@ function sizedPhrase(
 }
 
 const ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the"]);
+const ARTICLES_INDEFINITE: ReadonlySet<string> = new Set(["a", "an"]);
+/** Pronouns an auxiliary stands before in a question ("was that not enough?"). */
+const PRONOUNS: ReadonlySet<string> = new Set([
+  "i",
+  "you",
+  "he",
+  "she",
+  "it",
+  "we",
+  "they",
+  "this",
+  "that",
+  "there",
+]);
 
 /**
  * The other end of a change written after its new level with no comma: "Cancellations fell to 3.2

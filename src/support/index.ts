@@ -359,18 +359,8 @@ export class SupportRater {
       // (a line the source repeats), and the evidence is the one the article copied. Only a
       // `supported` reading is taken so: any other is read as every claim is, against all the
       // candidates a search finds (another may state the figure, or deny what the claim says).
-      const copied = this.copiedFrom(i);
-      if (copied && claim.terms.size > 0) {
-        const only: Candidate = {
-          passage: copied,
-          bm25: 0,
-          coverage: sharedTerms(claim.terms, copied) / claim.terms.size,
-          anchors: anchorsShared(claim, copied),
-        };
-        const rating = this.rateCandidates(claim, figures, i, [only]);
-        if (rating.status === "supported") return { subject, ...rating };
-      }
-      return { subject, ...withoutCandidates(this.rateClaim(claim, figures, i)) };
+      const copied = this.copiedSupports(claim, figures, i);
+      return { subject, ...withoutCandidates(copied ?? this.rateClaim(claim, figures, i)) };
     }
     // Each claim of the sentence on its own words and figures: the hedge or the wrong date of one
     // claim says nothing of the other. The sentence takes the most serious of their ratings.
@@ -392,7 +382,9 @@ export class SupportRater {
             ? this.rateDifference(figures.filter(within), host)
             : this.rateAdjunct(claim, figures.filter(within), host)),
         };
-      const found = this.rateClaim(claim, figures.filter(within), i);
+      const found =
+        this.copiedSupports(claim, figures.filter(within), i) ??
+        this.rateClaim(claim, figures.filter(within), i);
       pushAll(retrieved, found.candidates);
       const rating = this.ownWords(
         u,
@@ -467,6 +459,27 @@ export class SupportRater {
       evidence: p,
       units: units.map((u) => ({ kind: u.kind, start: u.start, end: u.end, ...rating, evidence: p })),
     };
+  }
+
+  /**
+   * A claim of article sentence `i`, when the article copied that sentence with some words changed,
+   * read against the sentence it was copied from, with no search: a search finds that sentence, or
+   * a copy of it elsewhere (a line the source repeats), and the evidence is the one the article
+   * copied. Each claim of a sentence that makes several is read so too. Only a `supported` reading
+   * is taken: any other is read as every claim is, against all the candidates a search finds
+   * (another may state the figure, or deny what the claim says). Undefined when not so supported.
+   */
+  private copiedSupports(claim: Passage, figures: Quantity[], i: number): Rated | undefined {
+    const copied = this.copiedFrom(i);
+    if (!copied || claim.terms.size === 0) return undefined;
+    const only: Candidate = {
+      passage: copied,
+      bm25: 0,
+      coverage: sharedTerms(claim.terms, copied) / claim.terms.size,
+      anchors: anchorsShared(claim, copied),
+    };
+    const rating = this.rateCandidates(claim, figures, i, [only]);
+    return rating.status === "supported" ? { ...rating, candidates: [only] } : undefined;
   }
 
   /**

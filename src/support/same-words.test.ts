@@ -88,3 +88,31 @@ The board met again on Friday. Members will vote on the contract next week. The 
     [copied],
   );
 });
+
+test("each claim of a copied sentence that makes several is rated against the sentence it was copied from", () => {
+  const source = `Harbour board minutes, Calloway
+
+The board met on Tuesday. The survey is due in June, and members will vote on the contract next month.
+
+Harbour board minutes, Calloway, second sitting
+
+The board met again on Friday. The survey is due in June, and members will vote on the contract next month. The ferry timetable was agreed.`;
+  const article = `Ferry news
+
+The board met again on Friday. The survey is due in June, and members will vote on the contract next week. The ferry timetable was agreed.`;
+  const a = createDocument(article, { id: "article" });
+  const s = createDocument(source, { id: "source" });
+  const report = analyze(a, { sources: [s] });
+  const line = "The survey is due in June, and members will vote on the contract next month.";
+  const copied = s.text.indexOf(line, s.text.indexOf(line) + 1);
+  const claim = report.claims.find((c) => a.text.slice(c.start, c.end).startsWith("The survey"));
+  const units = claim?.support?.units ?? [];
+  assert.equal(units.length, 2);
+  for (const u of units) {
+    assert.equal(u.status, "supported");
+    assert.deepEqual(
+      u.evidence.map((e) => e.start),
+      [copied],
+    );
+  }
+});

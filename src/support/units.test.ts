@@ -337,3 +337,42 @@ test("a coordinated clause with a subject of its own is not read whole with the 
     ],
   );
 });
+
+test("each clause the author asserts is rated alone: a figure in one makes no finding about another", () => {
+  const source = `Kelvick harbour review
+
+The 40 trawlers registered in Kelvick landed £12 million of fish last year, about a third of it cod. The town's smokehouses employ about 90 people. The harbour board has fined the ice plant for late deliveries. It found that the plant had skipped two safety checks.`;
+  const article = `Kelvick's catch
+
+By Ada Penrow
+
+The 40 trawlers registered in Kelvick landed £12 million of fish last year, half of it cod, and the town's smokehouses employ about 90 people. The harbour board has fined the ice plant for late deliveries, and has found that it skipped two safety checks.`;
+  const r = analyze(createDocument(article, { id: "article" }), {
+    sources: [createDocument(source, { id: "review" })],
+  });
+  const text = r.article.text;
+  const rated = (start: string) => {
+    const c = r.claims.find((x) => text.slice(x.start, x.end).startsWith(start));
+    assert.ok(c?.support, `no rated claim: ${start}`);
+    return (c.support.units ?? []).map((u) => `${text.slice(u.start, u.end)} -> ${u.status}`);
+  };
+  // "employ" is a predicate, so the smokehouses are a claim of their own: the wrong share of cod
+  // contradicts the clause that gives it, not the jobs.
+  assert.deepEqual(rated("The 40 trawlers"), [
+    "The 40 trawlers registered in Kelvick landed £12 million of fish last year, half of it cod -> contradicted",
+    "and the town's smokehouses employ about 90 people. -> supported",
+  ]);
+  // A verb phrase after ", and" is rated with the subject it shares.
+  assert.deepEqual(rated("The harbour board"), [
+    "The harbour board has fined the ice plant for late deliveries -> supported",
+    "and has found that it skipped two safety checks. -> supported",
+  ]);
+  // No support finding says the jobs are wrong.
+  const jobs = text.indexOf("employ about 90");
+  assert.ok(
+    !r.findings.some(
+      (f) => f.ruleId.startsWith("support/") && f.span && f.span.start <= jobs && jobs < f.span.end,
+    ),
+    r.findings.map((f) => `${f.ruleId} ${text.slice(f.span?.start, f.span?.end)}`).join("\n"),
+  );
+});
