@@ -33,6 +33,7 @@ export const SPLITS = [
   "heldout-11",
   "heldout-12",
   "heldout-13",
+  "heldout-14",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
@@ -48,7 +49,8 @@ export interface GoldArticle {
    * blind, measured once and then read; `heldout-10` by someone else again, blind, measured once and then read;
    * `heldout-11` by someone else again, blind, measured once and then read;
    * `heldout-12` by someone else again, blind, measured once and then read;
-   * `heldout-13` by someone else again, blind, measured once and then read.
+   * `heldout-13` by someone else again, blind, measured once and then read;
+   * `heldout-14` by someone else again, blind, measured once.
    */
   split: Split;
   article: string;
