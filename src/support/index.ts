@@ -6,6 +6,7 @@ import type { Claim, Quantity } from "../claims/types.js";
 import { append, overlapsAny, pushAll } from "../collections.js";
 import { finding } from "../core/finding.js";
 import type { Document } from "../text/document.js";
+import { lowerBound } from "../text/search.js";
 import type { Match } from "../trace/types.js";
 import type { AttributionSpans } from "../voice/attributions.js";
 import { type Credit, findDatelines } from "../voice/credits.js";
@@ -492,7 +493,7 @@ export class SupportRater {
       this.copies = new Map();
       const sentences = this.article.sentences;
       for (const m of this.context.matches) {
-        for (let k = firstSentenceFrom(sentences, m.article.start); k < sentences.length; k++) {
+        for (let k = lowerBound(sentences, m.article.start); k < sentences.length; k++) {
           if (sentences[k].end > m.article.end) break;
           append(this.containing, k, m);
         }
@@ -516,7 +517,7 @@ export class SupportRater {
           }
           return m.source.start + (x - m.article.start) + delta;
         };
-        for (let k = firstSentenceFrom(sentences, m.article.start); k < sentences.length; k++) {
+        for (let k = lowerBound(sentences, m.article.start); k < sentences.length; k++) {
           if (sentences[k].end > m.article.end) break;
           const a = sourceSentenceAt(source, toSource(sentences[k].start));
           const b = sourceSentenceAt(source, toSource(sentences[k].end - 1));
@@ -1621,20 +1622,8 @@ function datelineEnds(doc: Document, datelines: readonly Credit[]): Map<number, 
   return out;
 }
 
-/** Index of the first sentence starting at or after offset `at` (the length when none does). */
-function firstSentenceFrom(sentences: readonly { start: number }[], at: number): number {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Index of the sentence of `doc` that holds offset `at`, or -1 when it falls between sentences. */
 function sourceSentenceAt(doc: Document, at: number): number {
-  const k = firstSentenceFrom(doc.sentences, at + 1) - 1;
+  const k = lowerBound(doc.sentences, at + 1) - 1;
   return k >= 0 && at < doc.sentences[k].end ? k : -1;
 }
