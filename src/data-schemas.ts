@@ -739,6 +739,13 @@ const VOICE_DOCUMENTS = Type.Object({
   placeWords: words,
   documentPeople: words,
   demonstratives: words,
+  commentHeaders: Type.Object({
+    separators: words,
+    timeUnits: words,
+    timeWords: words,
+    bylineOpeners: words,
+    furniture: words,
+  }),
 });
 
 /** Schema of `data/voice-people.json`. */

@@ -265,3 +265,34 @@ test("a dateline crediting an outlet that speaks of itself as the reporter is th
   // Named only in its dateline, the outlet is credited for a story the article reposts.
   assert.ok(voices(story("The accounts show a surplus.")).some((v) => v.startsWith("document:HARBOURWATCH")));
 });
+
+test("readers' comments reposted under their header lines are their writers' text, each up to the next header or the page's furniture", () => {
+  assert.deepEqual(
+    voices(
+      "The Saltmarsh Courier\n\nThe Drummond quarry plan drew more mail than any story this year, and the thread below our piece ran to two hundred replies.\n\nMarta Kellgren • 13 hours ago\n\nI live two streets from the quarry gate. We were never asked about the lorries.\n\nOskar Brandt to Marta Kellgren · 2 days ago\n\nThe lorries were in the plan from the start. I read it twice.\n\nLea Moss | March 3, 2018 at 4:12 pm\n\nMy kitchen window faces the gate.\n\nEditor's note: Comments are lightly edited.",
+    ),
+    [
+      "author The Saltmarsh Courier",
+      "author The Drummond quarry",
+      "author Marta Kellgren •",
+      "document:Marta Kellgren I live two",
+      "document:Marta Kellgren We were never",
+      "author Oskar Brandt to",
+      "document:Oskar Brandt The lorries were",
+      "document:Oskar Brandt I read it",
+      "author Lea Moss |",
+      "document:Lea Moss My kitchen window",
+      "author Editor's note: Comments",
+    ],
+  );
+});
+
+test("a byline with a date or a time after a bullet is no comment's header", () => {
+  for (const byline of ["By Ana Ruiz • 3 March 2026", "By Ana Ruiz • 2 hours ago"])
+    assert.deepEqual(
+      voices(
+        `Quarry lorries to use the bypass\n\n${byline}\n\nI asked the council twice about the lorries. The bypass opens in May.`,
+      ),
+      ["author Quarry lorries to", "author By Ana Ruiz", "author I asked the", "author The bypass opens"],
+    );
+});

@@ -630,8 +630,80 @@ export function findBlocks(
     } else if (!nested) outer = undefined;
     p = q - 1;
   }
+  commentBlocks(doc, voices, lex);
   creditBlocks(doc, ctx.credits ?? [], voices, (q) => endsBlock(doc, q, lex, citations, ctx.matched));
   return voices;
+}
+
+// Most words in a comment header's name part ("Ana Ruiz to Robert Vance").
+const COMMENT_NAME_WORDS = 7;
+
+// Most characters of a comment header line: longer paragraphs are not searched for a separator.
+const COMMENT_HEADER_CHARS = 160;
+
+/**
+ * Readers' comments reposted under an article ("Robert Vance • 13 hours ago" on a line of its
+ * own, then the comment): each is its writer's text, however it reads (a comment argues in the
+ * first person as an author does), up to the next header, a heading or the page's own furniture
+ * ("Editor's note: …"). A block already read inside a comment (a text the comment quotes) keeps
+ * its voice.
+ */
+function commentBlocks(doc: Document, voices: (BlockVoice | undefined)[], lex: VoiceLexicon): void {
+  const h = lex.commentHeaders;
+  const separator = new RegExp(`\\s(?:${h.separators.map(escapeRegExp).join("|")})\\s`, "gu");
+  const units = h.timeUnits.map(escapeRegExp).join("|");
+  const relative = new RegExp(
+    `^(?:\\d+|an?)\\s+(?:${units})s?\\s+ago$|^(?:${h.timeWords.map(escapeRegExp).join("|")})$`,
+    "u",
+  );
+  const clock = /\bat\s+\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?$/u;
+  const byline = new RegExp(`^(?:${h.bylineOpeners.map(escapeRegExp).join("|")})(?:\\s|$)`, "u");
+  const furniture = (q: number): boolean => {
+    const text = doc.text.slice(doc.paragraphs[q].start, doc.paragraphs[q].end).trim().toLowerCase();
+    return h.furniture.some((f) => text === f || text.startsWith(`${f}:`));
+  };
+  // The writer of a header line, or undefined when the line is no comment's header.
+  const writer = (q: number): string | undefined => {
+    const para = doc.paragraphs[q];
+    if (para.kind !== "paragraph" && para.kind !== "heading") return undefined;
+    if (para.end - para.start > COMMENT_HEADER_CHARS) return undefined;
+    const text = doc.text.slice(para.start, para.end).trim();
+    const cut = [...text.matchAll(separator)].at(-1);
+    if (cut?.index === undefined) return undefined;
+    const names = text.slice(0, cut.index).trim();
+    const time = text
+      .slice(cut.index + cut[0].length)
+      .trim()
+      .toLowerCase();
+    if (byline.test(names.toLowerCase())) return undefined;
+    const absolute =
+      clock.test(time) &&
+      /\b(?:1[89]|20)\d\d\b/.test(time) &&
+      time.split(/[\s,]+/).some((w) => lex.months.has(w));
+    if (!relative.test(time) && !absolute) return undefined;
+    // "Ana Ruiz to Robert Vance": a reply names its writer first.
+    const words = names.split(/\s+/);
+    const to = words.indexOf("to");
+    const own = to > 0 ? words.slice(0, to) : words;
+    if (words.length > COMMENT_NAME_WORDS) return undefined;
+    const name =
+      own.every((w) => /^\p{Lu}/u.test(w)) || (own.length === 1 && /^@?[\p{L}\d_.-]+$/u.test(own[0]));
+    return name ? own.join(" ") : undefined;
+  };
+  let comment: BlockVoice | undefined;
+  for (let q = 0; q < doc.paragraphs.length; q++) {
+    const name = writer(q);
+    if (name !== undefined) {
+      comment = { kind: "document", name, attributed: true };
+      continue;
+    }
+    if (!comment) continue;
+    if (doc.paragraphs[q].kind === "heading" || furniture(q)) {
+      comment = undefined;
+      continue;
+    }
+    voices[q] ??= comment;
+  }
 }
 
 // Most paragraphs between a block's apparent end and an elision mark that keeps them in it.

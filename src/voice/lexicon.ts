@@ -85,6 +85,14 @@ function givenNames(d: GivenNameData): Map<string, "male" | "female"> {
   return out;
 }
 
+/** A comment header's parts: "Robert Vance • 3 hours ago", "Ana Ruiz to Robert Vance · yesterday". */
+export interface CommentHeaders {
+  separators: string[];
+  timeUnits: string[];
+  timeWords: string[];
+  bylineOpeners: string[];
+  furniture: string[];
+}
 interface DocumentData {
   continuations: string[];
   personWords: string[];
@@ -95,6 +103,7 @@ interface DocumentData {
   placeWords: string[];
   documentPeople: string[];
   demonstratives: string[];
+  commentHeaders: CommentHeaders;
 }
 interface QuoteVerbData {
   verbs: Record<string, unknown>;
@@ -208,6 +217,8 @@ export interface VoiceLexicon {
   documentPeople: Set<string>;
   /** Openers that are the author's commentary as pronouns ("This is …") and a report's words as determiners ("This gap …"). */
   demonstratives: Set<string>;
+  /** How a reader's comment reposted under an article is headed and where it ends (`data/voice-documents.json`). */
+  commentHeaders: CommentHeaders;
   /** Verbs of a sentence that goes on quoting the document credited just before ("It goes on:"). */
   continuations: string[][];
 }
@@ -276,6 +287,7 @@ export function voiceLexicon(): VoiceLexicon {
     placeWords: new Set(d.placeWords),
     documentPeople: new Set(d.documentPeople),
     demonstratives: new Set(d.demonstratives),
+    commentHeaders: d.commentHeaders,
     continuations: d.continuations.map((c) => c.split(" ")),
   };
   return cached;
