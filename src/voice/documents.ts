@@ -641,6 +641,32 @@ const COMMENT_NAME_WORDS = 7;
 // Most characters of a comment header line: longer paragraphs are not searched for a separator.
 const COMMENT_HEADER_CHARS = 160;
 
+/** The patterns of a comment header line, built once per lexicon (an analysis reads many documents). */
+const commentPatternsOf = new WeakMap<VoiceLexicon, CommentPatterns>();
+interface CommentPatterns {
+  separator: RegExp;
+  relative: RegExp;
+  clock: RegExp;
+  byline: RegExp;
+}
+function commentPatterns(lex: VoiceLexicon): CommentPatterns {
+  const known = commentPatternsOf.get(lex);
+  if (known) return known;
+  const h = lex.commentHeaders;
+  const units = h.timeUnits.map(escapeRegExp).join("|");
+  const made: CommentPatterns = {
+    separator: new RegExp(`\\s(?:${h.separators.map(escapeRegExp).join("|")})\\s`, "gu"),
+    relative: new RegExp(
+      `^(?:\\d+|an?)\\s+(?:${units})s?\\s+ago$|^(?:${h.timeWords.map(escapeRegExp).join("|")})$`,
+      "u",
+    ),
+    clock: /\bat\s+\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?$/u,
+    byline: new RegExp(`^(?:${h.bylineOpeners.map(escapeRegExp).join("|")})(?:\\s|$)`, "u"),
+  };
+  commentPatternsOf.set(lex, made);
+  return made;
+}
+
 /**
  * Readers' comments reposted under an article ("Robert Vance • 13 hours ago" on a line of its
  * own, then the comment): each is its writer's text, however it reads (a comment argues in the
@@ -650,14 +676,7 @@ const COMMENT_HEADER_CHARS = 160;
  */
 function commentBlocks(doc: Document, voices: (BlockVoice | undefined)[], lex: VoiceLexicon): void {
   const h = lex.commentHeaders;
-  const separator = new RegExp(`\\s(?:${h.separators.map(escapeRegExp).join("|")})\\s`, "gu");
-  const units = h.timeUnits.map(escapeRegExp).join("|");
-  const relative = new RegExp(
-    `^(?:\\d+|an?)\\s+(?:${units})s?\\s+ago$|^(?:${h.timeWords.map(escapeRegExp).join("|")})$`,
-    "u",
-  );
-  const clock = /\bat\s+\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?$/u;
-  const byline = new RegExp(`^(?:${h.bylineOpeners.map(escapeRegExp).join("|")})(?:\\s|$)`, "u");
+  const { separator, relative, clock, byline } = commentPatterns(lex);
   const furniture = (q: number): boolean => {
     const text = doc.text.slice(doc.paragraphs[q].start, doc.paragraphs[q].end).trim().toLowerCase();
     return h.furniture.some((f) => text === f || text.startsWith(`${f}:`));

@@ -1,3 +1,4 @@
+import { append } from "../../collections.js";
 import type { Voice } from "../types.js";
 import type { SentenceContext, SentenceSieve } from "./context.js";
 
@@ -37,11 +38,7 @@ function straySentences(ctx: SentenceContext): Set<number> {
     spans.some((q) => q.end > sentences[si].start && q.end <= sentences[si].end);
   // Sentences of each paragraph, in order: sentences are sorted, so one pass fills them.
   const byParagraph = new Map<number, number[]>();
-  sentences.forEach((s, si) => {
-    const list = byParagraph.get(s.paragraph);
-    if (list) list.push(si);
-    else byParagraph.set(s.paragraph, [si]);
-  });
+  sentences.forEach((s, si) => append(byParagraph, s.paragraph, si));
   for (let p = 0; p < paragraphs.length; p++) {
     if (paragraphs[p].kind === "heading" || !CLOSER_END.test(paragraphText(p))) continue;
     let end = paragraphs[p].end;
