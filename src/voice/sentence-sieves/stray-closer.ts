@@ -38,7 +38,7 @@ function straySentences(ctx: SentenceContext): Set<number> {
     spans.some((q) => q.end > sentences[si].start && q.end <= sentences[si].end);
   // Sentences of each paragraph, in order: sentences are sorted, so one pass fills them.
   const byParagraph = new Map<number, number[]>();
-  sentences.forEach((s, si) => append(byParagraph, s.paragraph, si));
+  for (let si = 0; si < sentences.length; si++) append(byParagraph, sentences[si].paragraph, si);
   for (let p = 0; p < paragraphs.length; p++) {
     if (paragraphs[p].kind === "heading" || !CLOSER_END.test(paragraphText(p))) continue;
     let end = paragraphs[p].end;
