@@ -4,9 +4,6 @@ import type { Document } from "../text/document.js";
 import { KIND_CODE } from "../text/token-store.js";
 import { findPhrases, type SupportLexicon, supportLexicon } from "./lexicon.js";
 
-/** Words after a fraction that keep it a share: "a third of", "by a third.", "a fifth to a third". */
-const SHARE_FOLLOWERS = new Set(["of", "to", "and", "or", "the", "in", "on", "over", "since", "from"]);
-
 /**
  * The fractions of a document as percentages: "a third" 33.3 %, "about a fifth" 20 %, "two-fifths"
  * 40 %, "half of" 50 %. The claims layer does not read them, so a claim that a share fell "by a
@@ -49,7 +46,7 @@ export function fractionQuantities(doc: Document, lex: SupportLexicon = supportL
       // A plural fraction needs a numerator above one ("two thirds"); "a thirds" is no share.
       if (numerator >= denominator) continue;
       const next = k + 1 < s.tokenEnd ? tokens.get(k + 1) : undefined;
-      if (next?.kind === "word" && !SHARE_FOLLOWERS.has(next.key)) continue;
+      if (next?.kind === "word" && !lex.shareFollowers.has(next.key)) continue;
       if (next?.kind === "number") continue;
       let start = tokens.starts[first];
       // "about a fifth", "almost two-fifths": an approximator before the fraction is part of it.

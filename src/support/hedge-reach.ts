@@ -1,5 +1,5 @@
 import { findPhrases, type Phrases, type SupportLexicon, supportLexicon } from "./lexicon.js";
-import { CONJUNCT_END, counterpartsOf } from "./retrieve.js";
+import { counterpartsOf } from "./retrieve.js";
 import { type Passage, termOf } from "./terms.js";
 
 /** Content words after a hedge that it weakens: the predicate and its object ("may have contributed to the delay"). */
@@ -30,7 +30,7 @@ export function hedgeReachesClaim(
     for (const u of counter.get(t) ?? []) if (claim.terms.has(u)) return true;
     return false;
   };
-  const content = (key: string) => !lex.functionWords.has(key) && !CONJUNCT_END.has(key);
+  const content = (key: string) => !lex.functionWords.has(key) && !lex.conjunctEnds.has(key);
   const keys = passage.keys;
   const causalClaim = findPhrases(claim.keys, lex.causal).length > 0;
   const startsAny = (k: number, table: Phrases) =>
@@ -41,7 +41,7 @@ export function hedgeReachesClaim(
       const after: string[] = [];
       for (
         let k = i + words.length;
-        k < keys.length && !CONJUNCT_END.has(keys[k]) && after.length < REACH;
+        k < keys.length && !lex.conjunctEnds.has(keys[k]) && after.length < REACH;
         k++
       ) {
         // "may have contributed to the fall" weakens "caused the slump".
@@ -50,7 +50,7 @@ export function hedgeReachesClaim(
       }
       const before: string[] = [];
       if (after.length === 0)
-        for (let k = i - 1; k >= 0 && !CONJUNCT_END.has(keys[k]) && before.length < REACH; k--)
+        for (let k = i - 1; k >= 0 && !lex.conjunctEnds.has(keys[k]) && before.length < REACH; k--)
           if (content(keys[k])) before.push(keys[k]);
       if ([...after, ...before].some(said)) return true;
     }

@@ -1050,7 +1050,7 @@ function asks(doc: Document, i: number): boolean {
   };
   return (
     asking(s.tokenStart) ||
-    (QUESTION_OPENERS.has(store.key(s.tokenStart)) && asking(s.tokenStart + 1)) ||
+    (supportLexicon().questionOpeners.has(store.key(s.tokenStart)) && asking(s.tokenStart + 1)) ||
     TAG_QUESTION.test(doc.text.slice(s.start, s.end))
   );
 }
@@ -1067,9 +1067,6 @@ function statesNothing(doc: Document, i: number): boolean {
 /** A question tag closing a sentence: ", aren't you?", ", didn't they?", ", is it?". */
 const TAG_QUESTION =
   /,\s*(?:\p{L}+n['’]t|is|are|was|were|do|does|did|can|could|will|would|has|have|had)\s+(?:i|you|he|she|it|we|they|there)\s*\?["'”’)\]]*\s*$/iu;
-
-/** Conjunctions a question may open on before its question word: "And what of …?", "So why …?". */
-const QUESTION_OPENERS = new Set(["and", "but", "so", "then"]);
 
 /**
  * True when sentence `i` of `doc` ends on `mark`, closing quotes and brackets aside ("Over the past

@@ -169,6 +169,46 @@ export interface SupportLexicon {
   difficulties: Set<string>;
   /** Words that report a charge ("accused him of doing nothing"): what they report is the accuser's, not a fact. */
   accusations: Set<string>;
+  /** Punctuation and conjunctions that end a clause: a negator, a hedge or a grade reaches no further. */
+  clauseEnds: Set<string>;
+  /**
+   * The {@link clauseEnds} and the conjunctions that join two conjuncts ("and", "or"): where a
+   * hedge's reach ends ("Side effects were mild and may include nausea": "may" weakens the nausea),
+   * and the conjunct a passage must hold a claim's terms in.
+   */
+  conjunctEnds: Set<string>;
+  /** Words that open a conjunct of its own after a comma: "…, and no jobs will be lost". */
+  coordinators: Set<string>;
+  /** Where one conjunct of a sentence ends and another begins, for the direction it states. */
+  directionConjunctEnds: Set<string>;
+  /** Denials that, after a {@link passiveForms} word and before an object, refuse it: "was denied bail". */
+  refusals: Set<string>;
+  /** Forms of "be" and "get" that make a refusal passive: "would continue to be denied access". */
+  passiveForms: Set<string>;
+  /** Words that restrict a statement, which a negator of their clause denies instead of the act. */
+  restrictives: Set<string>;
+  /** Words that put a statement in the past, before a "no longer" now: "was used", "until 2020". */
+  pastMarkers: Set<string>;
+  /** Verbs before "part" (or "a part") that make it a role, not a share: "took part", "played a part". */
+  partTakers: Set<string>;
+  /** Number words that scale a figure: "a million", "a dozen". */
+  magnitudes: Set<string>;
+  /** Determiners before which a hedge word stands inside a noun phrase: "the proposed finish". */
+  determiners: Set<string>;
+  /** Words before a unit of time that make a figure a rate: "£100 a month", "2,000 passengers per hour". */
+  rateWords: Set<string>;
+  /** Prepositions after which an "all" that ends its phrase quantifies nothing: "first of all". */
+  idiomaticAllAfter: Set<string>;
+  /** Words after which a clause's subject opens: "that", and a relative ("the month in which the population grew"). */
+  subjectOpens: Set<string>;
+  /** Prepositions that end a subject's head noun phrase ("the share of …", "burglaries in …"). */
+  subjectHeadEnds: Set<string>;
+  /** Units of time, singular and plural, that make a figure a span: "for six years". */
+  timeSpans: Set<string>;
+  /** Words after a fraction that keep it a share: "a third of", "by a third.", "a fifth to a third". */
+  shareFollowers: Set<string>;
+  /** Conjunctions a question may open on before its question word: "And what of …?", "So why …?". */
+  questionOpeners: Set<string>;
 }
 
 /** Phrases indexed by their first word, so a token list is scanned once. */
@@ -272,6 +312,24 @@ const LISTS = [
   "difficulties",
   "accusations",
   "plans",
+  "clauseEnds",
+  "conjunctions",
+  "coordinators",
+  "directionConjunctEnds",
+  "refusals",
+  "passiveForms",
+  "restrictives",
+  "pastMarkers",
+  "partTakers",
+  "magnitudes",
+  "determiners",
+  "rateWords",
+  "idiomaticAllAfter",
+  "subjectOpens",
+  "subjectHeadEnds",
+  "timeSpans",
+  "shareFollowers",
+  "questionOpeners",
 ] as const;
 
 type Raw = Record<(typeof LISTS)[number], string[]> & {
@@ -520,6 +578,24 @@ export function supportLexicon(): SupportLexicon {
     difficulties: new Set(raw.difficulties),
     accusations: new Set(raw.accusations),
     plans: new Set(raw.plans),
+    clauseEnds: new Set(raw.clauseEnds),
+    conjunctEnds: new Set([...raw.clauseEnds, ...raw.conjunctions]),
+    coordinators: new Set(raw.coordinators),
+    directionConjunctEnds: new Set(raw.directionConjunctEnds),
+    refusals: new Set(raw.refusals),
+    passiveForms: new Set(raw.passiveForms),
+    restrictives: new Set(raw.restrictives),
+    pastMarkers: new Set(raw.pastMarkers),
+    partTakers: new Set(raw.partTakers),
+    magnitudes: new Set(raw.magnitudes),
+    determiners: new Set(raw.determiners),
+    rateWords: new Set(raw.rateWords),
+    idiomaticAllAfter: new Set(raw.idiomaticAllAfter),
+    subjectOpens: new Set(raw.subjectOpens),
+    subjectHeadEnds: new Set(raw.subjectHeadEnds),
+    timeSpans: new Set(raw.timeSpans.flatMap((w) => [w, `${w}s`])),
+    shareFollowers: new Set(raw.shareFollowers),
+    questionOpeners: new Set(raw.questionOpeners),
   };
   return compiled;
 }

@@ -59,13 +59,6 @@ const quote = (s: string) => `"${s}"`;
 const claimSaysWhere = (claimWord: string, sourceWord: string) =>
   `the claim says ${quote(claimWord)} where the source says ${quote(sourceWord)}`;
 
-const CLAUSE_END = new Set([",", ";", ":", ".", "!", "?", "—", "–", "but", "while", "whereas", "than"]);
-/**
- * Where a hedge's reach ends: a clause, or a conjunct ("Side effects were mild and may include
- * nausea": "may" weakens the nausea, not the mildness).
- */
-const HEDGE_SCOPE_END = new Set([...CLAUSE_END, "and", "or"]);
-
 /** How many content words after a negator it governs: the predicate and its object ("not affected", "no evidence of sabotage"). */
 export const GOVERNED_WORDS = 2;
 
@@ -99,8 +92,8 @@ function governed(
   // "Hitler did not annihilate the Jews only", "did not act alone": the negator denies the
   // restriction, and the act is affirmed (seen on a PTC train article).
   if (verbal)
-    for (let k = i + len; k < keys.length && !CLAUSE_END.has(keys[k]); k++)
-      if (RESTRICTIVE.has(keys[k])) return [];
+    for (let k = i + len; k < keys.length && !lex.clauseEnds.has(keys[k]); k++)
+      if (lex.restrictives.has(keys[k])) return [];
   let out: string[] = [];
   let clause = -1;
   let predicate = "";
@@ -113,7 +106,11 @@ function governed(
   const from = partitive ? predicateOf(keys, i + len + 1, lex) : i + len;
   // "did not concede that Australia was a country": the claim's one governed word is the
   // predicate, and the "that" right after it still opens the clause that is denied.
-  for (let k = from; k < keys.length && !CLAUSE_END.has(keys[k]) && (budget > 0 || keys[k] === "that"); k++) {
+  for (
+    let k = from;
+    k < keys.length && !lex.clauseEnds.has(keys[k]) && (budget > 0 || keys[k] === "that");
+    k++
+  ) {
     // "never anticipated that 29% would vote for him": what was not expected is not denied.
     if (keys[k] === "that" && out.length > 0 && lex.expectations.has(predicate)) break;
     // "did not establish that screens cause poor sleep": what is not established is the clause.
@@ -156,7 +153,7 @@ function governed(
   else if (verbal && !deniedCause)
     out = clause > 0 && clause < out.length ? out.slice(clause) : out.slice(0, 1);
   if (lex.negativePronouns.has(keys[i]) && !partitive)
-    for (let k = i - 1; k >= 0 && !HEDGE_SCOPE_END.has(keys[k]); k--)
+    for (let k = i - 1; k >= 0 && !lex.conjunctEnds.has(keys[k]); k--)
       if (content(keys[k])) {
         out.push(termOf(keys[k], lex));
         break;
@@ -171,24 +168,17 @@ function governed(
  */
 function predicateOf(keys: readonly string[], from: number, lex: SupportLexicon): number {
   let subject = false;
-  for (let k = from; k < keys.length && !CLAUSE_END.has(keys[k]); k++) {
+  for (let k = from; k < keys.length && !lex.clauseEnds.has(keys[k]); k++) {
     if (lex.auxiliaries.has(keys[k])) return subject ? k + 1 : from;
     if (/\p{L}|\p{N}/u.test(keys[k]) && !lex.functionWords.has(keys[k])) subject = true;
   }
   return from;
 }
 
-/** A denial word that, after a form of "be" and before an object, refuses rather than denies. */
-const REFUSED = /^(denied|refused)$/;
-const BE = new Set(["be", "been", "being", "is", "are", "was", "were", "get", "got", "gets", "getting"]);
-
 /** True when a sentence holds a negator or an implicit one. */
 function negates(keys: string[], lex: SupportLexicon): boolean {
   return has(keys, lex.negators).length > 0 || has(keys, lex.implicitNegators).length > 0;
 }
-
-/** Words that restrict a statement, which a negator of their clause denies instead of the act. */
-const RESTRICTIVE = new Set(["only", "alone", "solely", "merely"]);
 
 /** An adverb of manner or degree between a negator and its predicate ("did not fully recover"). */
 const MANNER = /^\p{L}{3,}ly$/u;
@@ -267,8 +257,8 @@ function polarity(
         // only the object it refuses.
         if (
           isDenial &&
-          REFUSED.test(words.join(" ")) &&
-          BE.has(keys[i - 1]) &&
+          lex.refusals.has(words.join(" ")) &&
+          lex.passiveForms.has(keys[i - 1]) &&
           /^\p{L}/u.test(keys[i + 1] ?? "") &&
           keys[i + 1] !== "by"
         ) {
@@ -298,7 +288,7 @@ function polarity(
         if (keys[i] === "never" && keys[i + 1] === "before") continue;
         // "The depot is no longer used for storage" says it was before: no denial of "The depot
         // was used for storage until 2020", a claim about the past.
-        if (keys[i] === "no" && keys[i + 1] === "longer" && other.keys.some((k) => PAST_MARKERS.has(k)))
+        if (keys[i] === "no" && keys[i + 1] === "longer" && other.keys.some((k) => lex.pastMarkers.has(k)))
           continue;
         // "park for nothing", "worked for nothing": a price or a purpose, no denial of the verb.
         if (kind === "negator" && keys[i - 1] === "for" && lex.negativePronouns.has(keys[i])) continue;
@@ -365,9 +355,9 @@ function boundedComparison(
   // Only a negator that opens its clause as its subject ("No member …"): "has had no spill for
   // more than a year" and "did not run for more than an hour" say how long, and deny.
   if (isVerbalNegator(keys[i], lex)) return false;
-  if (i > 0 && !CLAUSE_END.has(keys[i - 1]) && !COORDINATORS.has(keys[i - 1])) return false;
+  if (i > 0 && !lex.clauseEnds.has(keys[i - 1]) && !lex.coordinators.has(keys[i - 1])) return false;
   let k = i + 1;
-  while (k < keys.length && !CLAUSE_END.has(keys[k])) k++;
+  while (k < keys.length && !lex.clauseEnds.has(keys[k])) k++;
   if (keys[k] !== "than" || !lex.differenceMarkers.has(keys[k - 1] ?? "")) return false;
   return !other.some((w, n) => w === "than" && lex.differenceMarkers.has(other[n - 1] ?? ""));
 }
@@ -394,11 +384,11 @@ export function deniesOfSubject(claim: Passage, passage: Passage, lex: SupportLe
   return false;
 }
 
-/** Punctuation that ends a clause before a negator: its subject is after it. */
+/**
+ * Punctuation that ends a clause before a negator: its subject is after it. Punctuation the
+ * tokenizer fixes, not words a reader could extend, so it stays out of the lexicon.
+ */
 const CLAUSE_BREAKS = new Set([",", ";", ":"]);
-
-/** Words that put a statement in the past, before a "no longer" now: "was used", "until 2020". */
-const PAST_MARKERS = new Set(["was", "were", "had", "until", "formerly", "once"]);
 
 /**
  * True when the claim's verb a negator at `i` (of `len` words) negates has a named object, and the
@@ -415,7 +405,7 @@ function otherObject(claim: Passage, i: number, len: number, passage: Passage, l
     !lex.privatives.has(key) &&
     !lex.negatedDeterminers.has(key);
   const words: string[] = [];
-  for (let k = i + len; k < claim.keys.length && words.length < 2 && !CLAUSE_END.has(claim.keys[k]); k++)
+  for (let k = i + len; k < claim.keys.length && words.length < 2 && !lex.clauseEnds.has(claim.keys[k]); k++)
     if (content(claim.keys[k]) && !(words.length === 0 && MANNER.test(claim.keys[k])))
       words.push(termOf(claim.keys[k], lex));
   if (words.length < 2) return false;
@@ -463,7 +453,7 @@ function refusesToSpeak(keys: readonly string[], k: number, lex: SupportLexicon,
   if (lex.silences.has(verb)) return true;
   if (!lex.reporting.has(verb)) return false;
   const next = keys[at + 1];
-  return !plain || next === undefined || CLAUSE_END.has(next) || lex.indirectQuestions.has(next);
+  return !plain || next === undefined || lex.clauseEnds.has(next) || lex.indirectQuestions.has(next);
 }
 
 /**
@@ -508,19 +498,6 @@ const has = (keys: string[], table: Phrases) => findPhrases(keys, table);
  * a part only after a count ("9 of the 24 sites", "two of the four ferries"): "weary of the talks"
  * speaks of no part.
  */
-/** Verbs before "part" (or "a part") that make it a role, not a share: "took part", "played a part". */
-const PART_TAKERS = new Set([
-  "take",
-  "takes",
-  "took",
-  "taken",
-  "taking",
-  "play",
-  "plays",
-  "played",
-  "playing",
-]);
-
 function partials(keys: string[], lex: SupportLexicon): string[] {
   const counted = (k: string | undefined) =>
     k !== undefined && (/^\d/.test(k) || lex.numberWords.has(k) || lex.counts.has(k));
@@ -531,7 +508,8 @@ function partials(keys: string[], lex: SupportLexicon): string[] {
     (startsPhrase(keys, i, lex.approximators) && figureAt(keys, i + 1, lex)) ||
     // "on the part of a single monastery", "took part in", "played a part": a noun of agency or
     // of taking part, which says how many of nothing.
-    (k === "part" && (keys[i - 1] === "the" || PART_TAKERS.has(keys[i - 1]) || PART_TAKERS.has(keys[i - 2])))
+    (k === "part" &&
+      (keys[i - 1] === "the" || lex.partTakers.has(keys[i - 1]) || lex.partTakers.has(keys[i - 2])))
       ? ""
       : k,
   );
@@ -582,7 +560,7 @@ function figureAt(keys: readonly string[], k: number, lex: SupportLexicon): bool
   return (
     (w === "a" || w === "an" || w === "one") &&
     next !== undefined &&
-    (lex.fractions.has(next) || MAGNITUDES.has(next) || startsPhrase(keys, k + 1, lex.counts))
+    (lex.fractions.has(next) || lex.magnitudes.has(next) || startsPhrase(keys, k + 1, lex.counts))
   );
 }
 
@@ -592,7 +570,7 @@ function onlyFigures(p: Passage, lex: SupportLexicon): boolean {
   for (let k = 0; k < p.keys.length; k++) {
     const w = p.keys[k];
     if (!/[\p{L}\p{N}]/u.test(w)) continue;
-    if (figureAt(p.keys, k, lex) || MAGNITUDES.has(w) || lex.numerators.has(w)) figures++;
+    if (figureAt(p.keys, k, lex) || lex.magnitudes.has(w) || lex.numerators.has(w)) figures++;
     else if (!lex.functionWords.has(w)) return false;
   }
   return figures > 0;
@@ -617,8 +595,6 @@ function named(hedges: readonly string[]): string[] {
 
 // What a phrase table gives a word that opens none of its phrases.
 const NO_PHRASES: readonly string[][] = [];
-
-const MAGNITUDES = new Set(["hundred", "thousand", "million", "billion", "trillion", "dozen"]);
 
 /** A figure's key specific enough to tie a hedge to a claim: not a year, and 100 or more, or with a decimal part. */
 function measureKey(key: string): boolean {
@@ -663,7 +639,7 @@ function hedgesOnShared(
       seen = new Set();
       continue;
     }
-    if (k === keys.length || HEDGE_SCOPE_END.has(keys[k])) {
+    if (k === keys.length || lex.conjunctEnds.has(keys[k])) {
       // "Minister Callum Reyes said: Seedline could help create thousands of jobs": the words
       // before a colon that ends on a reporting verb name who speaks, not what is said.
       const attribution = keys[k] === ":" && lex.reporting.has(keys[k - 1] ?? "");
@@ -714,7 +690,7 @@ function hedgesOnShared(
         let start = i;
         if (condition) start = 0;
         else {
-          while (start > 0 && !HEDGE_SCOPE_END.has(keys[start - 1])) start--;
+          while (start > 0 && !lex.conjunctEnds.has(keys[start - 1])) start--;
           // "the mayor saying that a man could marry a man": a hedge in a reported statement
           // weakens that statement, not the words of whoever reports it.
           for (let k = i - 1; k > start; k--)
@@ -733,11 +709,11 @@ function hedgesOnShared(
           if (start < i) end = i;
           else {
             let comma = end;
-            while (comma < keys.length && keys[comma] !== "," && !HEDGE_SCOPE_END.has(keys[comma])) comma++;
+            while (comma < keys.length && keys[comma] !== "," && !lex.conjunctEnds.has(keys[comma])) comma++;
             if (keys[comma] !== ",") continue;
             start = comma + 1;
             end = start;
-            while (end < keys.length && !HEDGE_SCOPE_END.has(keys[end])) end++;
+            while (end < keys.length && !lex.conjunctEnds.has(keys[end])) end++;
           }
         } else if (words.at(-1) === "of" && i > 0 && !lex.auxiliaries.has(keys[i - 1])) {
           // "Police arrested a man suspected of burglary on Friday": after a noun, the hedge and its
@@ -749,7 +725,7 @@ function hedgesOnShared(
           // "It suggested that two branches, Oakley Row and Penfold, could share …": a hedge that
           // takes a "that" clause reaches past the commas of an apposition inside it.
           const clause = keys[end] === "that";
-          while (end < keys.length && !(HEDGE_SCOPE_END.has(keys[end]) && !(clause && keys[end] === ",")))
+          while (end < keys.length && !(lex.conjunctEnds.has(keys[end]) && !(clause && keys[end] === ",")))
             end++;
         }
         // "partly mitigated by the proposed green finish": a hedge between a determiner and a noun
@@ -805,7 +781,7 @@ function speakerEndsAt(keys: readonly string[], k: number, lex: SupportLexicon):
     lex.reporting.has(keys[k] ?? "") &&
     before !== undefined &&
     /^\p{L}/u.test(before) &&
-    !DETERMINERS.has(before) &&
+    !lex.determiners.has(before) &&
     !before.endsWith("'s") &&
     !lex.functionWords.has(before)
   );
@@ -824,7 +800,7 @@ function permissionOnShared(p: Passage, claim: Passage, lex: SupportLexicon): st
       let seen = 0;
       for (
         let k = i + words.length;
-        k < keys.length && seen < GOVERNED_WORDS && !CLAUSE_END.has(keys[k]);
+        k < keys.length && seen < GOVERNED_WORDS && !lex.clauseEnds.has(keys[k]);
         k++
       ) {
         if (lex.functionWords.has(keys[k]) || !/^\p{L}/u.test(keys[k])) continue;
@@ -834,22 +810,6 @@ function permissionOnShared(p: Passage, claim: Passage, lex: SupportLexicon): st
     }
   return undefined;
 }
-
-/** Determiners before which a hedge word stands inside a noun phrase: "the proposed finish". */
-const DETERMINERS = new Set([
-  "the",
-  "a",
-  "an",
-  "its",
-  "their",
-  "his",
-  "her",
-  "our",
-  "your",
-  "this",
-  "these",
-  "those",
-]);
 
 /** Content words a noun phrase may hold after an attributive hedge: "the proposed green finish". */
 const ATTRIBUTIVE_REACH = 3;
@@ -865,7 +825,7 @@ function attributiveReach(
   length: number,
   lex: SupportLexicon,
 ): number | undefined {
-  if (length !== 1 || !DETERMINERS.has(keys[i - 1] ?? "")) return undefined;
+  if (length !== 1 || !lex.determiners.has(keys[i - 1] ?? "")) return undefined;
   let end = i + 1;
   while (
     end < keys.length &&
@@ -1172,9 +1132,6 @@ function relativelyApart(q: Quantity, figures: Quantity[]): boolean {
   return false;
 }
 
-/** Words before a unit of time that make a figure a rate: "£100 a month", "2,000 passengers per hour". */
-const RATE_WORDS = new Set(["a", "an", "per", "each", "every"]);
-
 /** Words a rate's period may stand after its figure: "2,000 passengers an hour". */
 const PERIOD_REACH = 3;
 
@@ -1184,8 +1141,8 @@ function periodOf(q: Quantity, p: Passage, lex: SupportLexicon): string | undefi
   const end = p.keys.indexOf(last);
   if (end < 0) return undefined;
   for (let j = end + 1; j <= end + PERIOD_REACH && j + 1 < p.keys.length; j++) {
-    if (!/^[\p{L}\p{N}]/u.test(p.keys[j]) || CLAUSE_END.has(p.keys[j])) return undefined;
-    if (RATE_WORDS.has(p.keys[j]) && lex.frequencyNouns.has(p.keys[j + 1]))
+    if (!/^[\p{L}\p{N}]/u.test(p.keys[j]) || lex.clauseEnds.has(p.keys[j])) return undefined;
+    if (lex.rateWords.has(p.keys[j]) && lex.frequencyNouns.has(p.keys[j + 1]))
       return p.keys[j + 1].replace(/s$/, "");
   }
   return undefined;
@@ -1239,7 +1196,7 @@ function ratioOf(q: Quantity, p: Passage, lex: SupportLexicon): boolean {
   const i = figureIndex(q, p);
   if (i < 0) return false;
   if (p.keys[i + q.text.split(/\s+/).length] === "times") return true;
-  for (let j = i + 1; j <= i + RATIO_REACH && j < p.keys.length && !CLAUSE_END.has(p.keys[j]); j++)
+  for (let j = i + 1; j <= i + RATIO_REACH && j < p.keys.length && !lex.clauseEnds.has(p.keys[j]); j++)
     if (p.keys[j] === "for" && lex.universals.has(p.keys[j + 1] ?? "")) return true;
   return false;
 }
@@ -1401,7 +1358,7 @@ export function zeroCounted(
     for (let k = i - 1, d = 0; k >= 0 && d < 3; k--) {
       if (lex.auxiliaries.has(keys[k])) continue;
       d++;
-      if (lex.negators.has(keys[k]) && !CLAUSE_END.has(keys[k + 1]))
+      if (lex.negators.has(keys[k]) && !lex.clauseEnds.has(keys[k + 1]))
         return sinceDate(keys, k, lex) ? undefined : t;
     }
   }
@@ -1430,7 +1387,7 @@ export function zeroInBoth(
 function negatedIncident(keys: readonly string[], t: string, lex: SupportLexicon): boolean {
   for (let i = 0; i < keys.length; i++) {
     if (termOf(keys[i], lex) !== t) continue;
-    for (let k = i - 1, d = 0; k >= 0 && d < 3 && !CLAUSE_END.has(keys[k]); k--) {
+    for (let k = i - 1, d = 0; k >= 0 && d < 3 && !lex.clauseEnds.has(keys[k]); k--) {
       if (lex.auxiliaries.has(keys[k])) continue;
       d++;
       if (lex.negators.has(keys[k])) return !sinceDate(keys, k, lex);
@@ -1479,7 +1436,11 @@ function gradesOn(p: Passage, other: Passage, lex: SupportLexicon): Map<number, 
         [i - 1, -1],
         [i + words.length, 1],
       ] as const)
-        for (let k = from, d = 0; d < GRADE_REACH && !near && !CLAUSE_END.has(keys[k] ?? "."); k += step) {
+        for (
+          let k = from, d = 0;
+          d < GRADE_REACH && !near && !lex.clauseEnds.has(keys[k] ?? ".");
+          k += step
+        ) {
           near = shared(k);
           if (!lex.auxiliaries.has(keys[k] ?? "")) d++;
         }
@@ -1515,9 +1476,9 @@ function claimedUniversals(keys: readonly string[], lex: SupportLexicon): string
   const out: string[] = [];
   let aim = false;
   for (let i = 0; i < keys.length; i++) {
-    if (CLAUSE_END.has(keys[i])) aim = false;
+    if (lex.clauseEnds.has(keys[i])) aim = false;
     if (startsPhrase(keys, i, lex.intentions)) aim = true;
-    if (aim || ratioAt(keys, i, lex) || idiomaticAll(keys, i)) continue;
+    if (aim || ratioAt(keys, i, lex) || idiomaticAll(keys, i, lex)) continue;
     for (const words of lex.universals.get(keys[i]) ?? NO_PHRASES)
       if (words.every((w, k) => keys[i + k] === w) && !lex.frequencyNouns.has(keys[i + words.length] ?? ""))
         out.push(words.join(" "));
@@ -1527,16 +1488,15 @@ function claimedUniversals(keys: readonly string[], lex: SupportLexicon): string
 
 /**
  * "First of all, the figure is wrong", "after all", "not at all", "above all", "all in all": an
- * "all" after one of these prepositions that ends its phrase (or opens "all in all") orders or
- * stresses what is said and quantifies nothing (seen on a PTC train article, where "First of all"
- * made a claim sweep over the passage's "many").
+ * "all" after one of the lexicon's idiomaticAllAfter prepositions that ends its phrase (or opens
+ * "all in all") orders or stresses what is said and quantifies nothing (seen on a PTC train
+ * article, where "First of all" made a claim sweep over the passage's "many").
  */
-const IDIOM_ALL_AFTER = new Set(["of", "at", "after", "above", "in"]);
-function idiomaticAll(keys: readonly string[], i: number): boolean {
+function idiomaticAll(keys: readonly string[], i: number, lex: SupportLexicon): boolean {
   if (keys[i] !== "all") return false;
   if (keys[i + 1] === "in" && keys[i + 2] === "all") return true;
   const next = keys[i + 1];
-  return IDIOM_ALL_AFTER.has(keys[i - 1] ?? "") && (next === undefined || CLAUSE_END.has(next));
+  return lex.idiomaticAllAfter.has(keys[i - 1] ?? "") && (next === undefined || lex.clauseEnds.has(next));
 }
 
 /**
@@ -1546,7 +1506,7 @@ function idiomaticAll(keys: readonly string[], i: number): boolean {
  */
 function ratioAt(keys: readonly string[], i: number, lex: SupportLexicon): boolean {
   if (keys[i - 1] !== "for") return false;
-  for (let j = i - 2; j >= 0 && !CLAUSE_END.has(keys[j]); j--) if (figureAt(keys, j, lex)) return true;
+  for (let j = i - 2; j >= 0 && !lex.clauseEnds.has(keys[j]); j--) if (figureAt(keys, j, lex)) return true;
   return false;
 }
 
@@ -1651,33 +1611,13 @@ function opposed(
  * preposition ("the share of immigrants rose": "share"), else the last content word ("the
  * working-age population grew": "population"). Undefined when the verb or a content word before it is not found.
  */
-/** Prepositions that end a subject's head noun phrase ("the share of …", "burglaries in …"). */
-const HEAD_ENDS = new Set([
-  "of",
-  "in",
-  "on",
-  "at",
-  "for",
-  "from",
-  "among",
-  "across",
-  "with",
-  "by",
-  "to",
-  "under",
-  "over",
-]);
-
-/** Words after which a clause's subject opens: "that", and a relative ("the month in which the population grew"). */
-const SUBJECT_OPENS = new Set(["that", "which", "who", "whom", "whose", "where", "when"]);
-
 function moverOf(keys: readonly string[], dir: string, lex: SupportLexicon): string | undefined {
   const at = keys.findIndex(
     (k, i) => (lex.canonical.get(k) ?? k) === dir || startsPhrase(keys, i, lex.phrasalDirections),
   );
   if (at < 0) return undefined;
   let from = at;
-  while (from > 0 && !CLAUSE_END.has(keys[from - 1]) && !SUBJECT_OPENS.has(keys[from - 1])) from--;
+  while (from > 0 && !lex.clauseEnds.has(keys[from - 1]) && !lex.subjectOpens.has(keys[from - 1])) from--;
   const subject: string[] = [];
   for (let k = from, depth = 0; k < at; k++) {
     if (keys[k] === "(") depth++;
@@ -1689,7 +1629,7 @@ function moverOf(keys: readonly string[], dir: string, lex: SupportLexicon): str
   // The noun phrase ends at its first preposition after a content word: "burglaries in the lit
   // streets" is about burglaries.
   const first = subject.findIndex(content);
-  const post = subject.findIndex((k, i) => i > first && first >= 0 && HEAD_ENDS.has(k));
+  const post = subject.findIndex((k, i) => i > first && first >= 0 && lex.subjectHeadEnds.has(k));
   const head = post > 0 ? subject.slice(0, post) : subject;
   for (let k = head.length - 1; k >= 0; k--) if (content(head[k])) return termOf(head[k], lex);
   return undefined;
@@ -1757,9 +1697,6 @@ function steadyAgainstMove(a: Passage, b: Passage, lex: SupportLexicon): [string
   return [i >= 0 ? a.keys[i] : (findPhrases(a.keys, lex.phrasalDirections)[0] as string), still];
 }
 
-/** Where one conjunct of a sentence ends and another begins, for the direction it states. */
-const CONJUNCT_END = new Set([";", "but", "while", "whereas", "although", "though", "and"]);
-
 /**
  * The keys of the one conjunct of the passage that holds more of the claim's terms than any
  * other (sizes, times and "people" aside, and the direction words, which are what is compared,
@@ -1795,7 +1732,7 @@ function conjuncts(keys: readonly string[], lex: SupportLexicon): string[][] {
   const moves = lex.oppositeWords;
   const parts: string[][] = [[]];
   for (const key of keys) {
-    if (CONJUNCT_END.has(key)) parts.push([]);
+    if (lex.directionConjunctEnds.has(key)) parts.push([]);
     else parts[parts.length - 1].push(key);
   }
   const moving = (k: string) => moves.has(lex.canonical.get(k) ?? k) || lex.phrasalDirections.has(k);
@@ -1837,7 +1774,7 @@ function contraryByConjunct(
  * "did not go over budget". A rank, side or tally under it is denied, not stated.
  */
 export function negatedAt(keys: readonly string[], i: number, lex: SupportLexicon): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - 3) && !CLAUSE_END.has(keys[k]); k--)
+  for (let k = i - 1; k >= Math.max(0, i - 3) && !lex.clauseEnds.has(keys[k]); k--)
     if (lex.negators.has(keys[k])) return true;
   return false;
 }
@@ -2052,9 +1989,9 @@ function contributedOnShared(
     for (const words of lex.contributory.get(keys[i]) ?? NO_PHRASES) {
       if (!words.every((w, k) => keys[i + k] === w) || negatedAt(keys, i, lex)) continue;
       let start = i;
-      while (start > 0 && !HEDGE_SCOPE_END.has(keys[start - 1])) start--;
+      while (start > 0 && !lex.conjunctEnds.has(keys[start - 1])) start--;
       let end = i + words.length;
-      while (end < keys.length && !HEDGE_SCOPE_END.has(keys[end])) end++;
+      while (end < keys.length && !lex.conjunctEnds.has(keys[end])) end++;
       for (let k = start; k < end; k++) {
         if (k >= i && k < i + words.length) continue;
         const key = keys[k];
@@ -2111,7 +2048,7 @@ function stagesOn(p: Passage, other: Passage, lex: SupportLexicon): Stage[] {
       let seen = 0;
       for (
         let k = from;
-        !near && seen < STAGE_REACH && k >= 0 && k < keys.length && !CLAUSE_END.has(keys[k]);
+        !near && seen < STAGE_REACH && k >= 0 && k < keys.length && !lex.clauseEnds.has(keys[k]);
         k += step
       ) {
         if (shared(k)) near = true;
@@ -2120,7 +2057,7 @@ function stagesOn(p: Passage, other: Passage, lex: SupportLexicon): Stage[] {
     }
     let pending = false;
     let condition = false;
-    for (let k = i - 1; k >= Math.max(0, i - PENDING_REACH) && !CLAUSE_END.has(keys[k]); k--)
+    for (let k = i - 1; k >= Math.max(0, i - PENDING_REACH) && !lex.clauseEnds.has(keys[k]); k--)
       if (startsPhrase(keys, k, lex.pendingMarkers)) {
         pending = true;
         // "…, and if approved, the scheme could begin in July": a stage right after "if" is the
@@ -2203,7 +2140,7 @@ function opensWithClaim(claim: Passage, passage: Passage, lex: SupportLexicon): 
   for (let k = 0, n = 0; k < passage.keys.length && n < mine.length; k++)
     if (/[\p{L}\p{N}]/u.test(passage.keys[k]) && ++n === mine.length) at = k;
   const next = passage.keys.slice(at + 1, at + 3);
-  if (next[0] !== ";" && !(next[0] === "," && COORDINATORS.has(next[1] ?? ""))) return false;
+  if (next[0] !== ";" && !(next[0] === "," && lex.coordinators.has(next[1] ?? ""))) return false;
   const rest = theirs.slice(mine.length);
   return (
     !rest.some((k) => lex.reporting.has(k)) &&
@@ -2212,9 +2149,6 @@ function opensWithClaim(claim: Passage, passage: Passage, lex: SupportLexicon): 
     findPhrases(rest, lex.conditions).length === 0
   );
 }
-
-/** Words that open a conjunct of its own after a comma: "…, and no jobs will be lost". */
-const COORDINATORS = new Set(["and", "but", "while", "whereas"]);
 
 /**
  * Rate a claim against the passage that speaks of it. Contradiction first (figures that do not
@@ -2666,9 +2600,6 @@ export function figureGiven(
   );
 }
 
-/** Counted nouns that make a figure a span of time ("6 years", "18 months"). */
-const TIME_SPANS = /^(year|month|week|day|hour|minute|decade)s?$/;
-
 export function figureUnstated(
   claim: Quantity[],
   passage: Quantity[],
@@ -2683,7 +2614,7 @@ export function figureUnstated(
     (q) =>
       /\d/.test(q.text) &&
       (q.low === null || q.high === null || q.low === q.high) &&
-      !TIME_SPANS.test(q.counted ?? ""),
+      !lex.timeSpans.has(q.counted ?? ""),
   );
   if (mine.length === 0 || tableRow(passage, passageText)) return undefined;
   const theirs = measuresOf(passage);

@@ -332,24 +332,6 @@ export class PassageIndex {
   }
 }
 
-/** Words that end a conjunct: clause punctuation and the conjunctions that join two statements. */
-export const CONJUNCT_END: ReadonlySet<string> = new Set([
-  ",",
-  ";",
-  ":",
-  ".",
-  "!",
-  "?",
-  "—",
-  "–",
-  "and",
-  "or",
-  "but",
-  "while",
-  "whereas",
-  "than",
-]);
-
 /** Fewest of a claim's terms one conjunct of a passage must hold to speak of the claim's topic. */
 export const TOPIC_SHARED = 2;
 
@@ -380,7 +362,7 @@ function sharedInConjunct(claim: Passage, p: Passage, lex: SupportLexicon): numb
   let seen = new Set<string>();
   for (let k = 0; k <= p.keys.length; k++) {
     const key = p.keys[k];
-    if (k === p.keys.length || CONJUNCT_END.has(key)) {
+    if (k === p.keys.length || lex.conjunctEnds.has(key)) {
       most = Math.max(most, seen.size);
       seen = new Set();
       continue;
