@@ -146,6 +146,9 @@ const CLAIMS_CLAUSES = Type.Object({
   partitives: words,
   appositionOpeners: words,
   notParticiples: words,
+  sizedArticles: words,
+  phraseArticles: words,
+  questionPronouns: words,
 });
 
 /** Schema of `data/claims-features.json`. */
@@ -161,6 +164,7 @@ const CLAIMS_FEATURES = Type.Object({
   secondPerson: words,
   future: words,
   official: words,
+  entityGlue: words,
 });
 
 /** Schema of `data/english-function-words.json`. */

@@ -62,6 +62,12 @@ interface ClauseLexicon {
   partitives: Set<string>;
   appositionOpeners: Set<string>;
   notParticiples: Set<string>;
+  /** Articles between a sized preposition and its figure: "along a six-mile stretch". */
+  sizedArticles: Set<string>;
+  /** Subject openers that after a bare "and" join inside a phrase more often: "for up to a day and a half". */
+  phraseArticles: Set<string>;
+  /** Pronouns an auxiliary stands before in a question: "…, and was that not enough?". */
+  questionPronouns: Set<string>;
   /** Words other than a comma or semicolon at which an author's sentence may split: "after", "and", "from". */
   splitWords: Set<string>;
   /** Words that open a relative clause inside a phrase ("a gap that …"): the relative pronouns and "that". */
@@ -110,6 +116,9 @@ function clauseLexicon(): ClauseLexicon {
     partitives: set("partitives"),
     appositionOpeners: set("appositionOpeners"),
     notParticiples: set("notParticiples"),
+    sizedArticles: set("sizedArticles"),
+    phraseArticles: set("phraseArticles"),
+    questionPronouns: set("questionPronouns"),
     relativeWords: new Set([...raw.relativePronouns, "that"]),
     splitWords: new Set([...raw.datedPrepositions, "and", "from"]),
     numberWords: numberWords(loadData<NumberWords>("quantities-numbers.json")),
@@ -444,7 +453,7 @@ function maySplit(
   const sizedAfter = (j: number) =>
     sized !== undefined &&
     j - 2 >= from &&
-    ARTICLES.has(store.key(j - 1)) &&
+    sized.sizedArticles.has(store.key(j - 1)) &&
     sized.sizedPrepositions.has(store.key(j - 2)) &&
     sizeAt(doc, sized, j, to);
   for (let k = from; k < to; k++) {
@@ -512,7 +521,7 @@ function conjuncts(t: SentenceTokens, phrases: boolean): Conjunct[] {
       const opener = t.key(k + 1);
       if (
         t.lex.subjectOpeners.has(opener) &&
-        !ARTICLES_INDEFINITE.has(opener) &&
+        !t.lex.phraseArticles.has(opener) &&
         !t.lex.complementVerbs.has(t.key(verb))
       ) {
         starts.push([k, k + 1, "and"]);
@@ -564,7 +573,7 @@ function conjuncts(t: SentenceTokens, phrases: boolean): Conjunct[] {
       t.isPredicate(body) &&
       t.words(body, end) >= MIN_WORDS &&
       (t.key(open + 1) === "and" || t.key(open + 1) === "but") &&
-      !(t.lex.auxiliaries.has(t.key(body)) && PRONOUNS.has(t.key(body + 1)))
+      !(t.lex.auxiliaries.has(t.key(body)) && t.lex.questionPronouns.has(t.key(body + 1)))
     ) {
       // "…, and has found that it under-reported spills", "…, and blamed the winter for the
       // overshoot": a verb phrase after a comma states a claim of its own about the same subject.
@@ -775,7 +784,7 @@ function sizedPhrase(
 ): TokenRange | undefined {
   for (let k = from + 1; k + 2 < to; k++) {
     if (!t.lex.sizedPrepositions.has(t.key(k)) || t.isQuoted(k) || inRanges(removed, k)) continue;
-    if (!ARTICLES.has(t.key(k + 1)) || !t.sizeAt(k + 2) || !t.hasVerb(from, k)) continue;
+    if (!t.lex.sizedArticles.has(t.key(k + 1)) || !t.sizeAt(k + 2) || !t.hasVerb(from, k)) continue;
     const end = phraseEnd(t, k, to, removed);
     if (t.hasVerb(k + 1, end) || t.words(k, end) < MIN_WORDS) continue;
     const rest = t.words(from, to) - t.words(k, end) - removed.reduce((n, [a, b]) => n + t.words(a, b), 0);
@@ -784,22 +793,6 @@ function sizedPhrase(
   }
   return undefined;
 }
-
-const ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the"]);
-const ARTICLES_INDEFINITE: ReadonlySet<string> = new Set(["a", "an"]);
-/** Pronouns an auxiliary stands before in a question ("was that not enough?"). */
-const PRONOUNS: ReadonlySet<string> = new Set([
-  "i",
-  "you",
-  "he",
-  "she",
-  "it",
-  "we",
-  "they",
-  "this",
-  "that",
-  "there",
-]);
 
 /**
  * The other end of a change written after its new level with no comma: "Cancellations fell to 3.2

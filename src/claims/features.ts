@@ -39,12 +39,15 @@ export const HAND_FEATURES = [
 ] as const;
 export type HandFeature = (typeof HAND_FEATURES)[number];
 
+/** `data/claims-features.json`: the feature lists, and the words that join the words of one name. */
+type FeatureData = FeatureLists & { entityGlue: string[] };
+
 // Each list indexed by first word, so a sentence is matched in one pass over its tokens.
 type PhraseLists = Record<keyof FeatureLists, Map<string, string[][]>>;
 let lists: PhraseLists | undefined;
 function featureLists(): PhraseLists {
   if (!lists) {
-    const raw = loadData<FeatureLists>("claims-features.json");
+    const raw = loadData<FeatureData>("claims-features.json");
     const index = (phrases: string[]) => {
       const m = new Map<string, string[][]>();
       for (const p of phrases) {
@@ -55,7 +58,7 @@ function featureLists(): PhraseLists {
     };
     lists = Object.fromEntries(
       Object.entries(raw)
-        .filter(([k]) => !k.startsWith("$"))
+        .filter(([k]) => !k.startsWith("$") && k !== "entityGlue")
         .map(([k, v]) => [k, index(v as string[])]),
     ) as PhraseLists;
   }
@@ -72,7 +75,10 @@ export interface Entity {
 const WORD = KIND_CODE.word;
 const NUMBER = KIND_CODE.number;
 const SENTENCE_OPENERS = new Set([".", "!", "?", '"', "'", "(", "[", ":", "-", "..."]);
-const ENTITY_GLUE = new Set(["of", "the", "for", "and", "de", "al"]);
+let entityGlueSet: Set<string> | undefined;
+/** Lower-case words inside one name: "Bank of England". */
+const entityGlue = (): Set<string> =>
+  (entityGlueSet ??= new Set(loadData<FeatureData>("claims-features.json").entityGlue));
 
 function startsSentence(v: TokenView, i: number): boolean {
   for (let j = i - 1; j >= v.from; j--) {
@@ -86,12 +92,13 @@ function startsSentence(v: TokenView, i: number): boolean {
 /** Capitalised word sequences ("Col Ryan Dillon", "Bank of England") that do not open a sentence. */
 export function findEntities(v: TokenView): Entity[] {
   const out: Entity[] = [];
+  const glue = entityGlue();
   for (let i = v.from; i < v.to; i++) {
     if (v.kind(i) !== "word" || !v.capitalized(i) || v.key(i) === "i" || startsSentence(v, i)) continue;
     let j = i + 1;
     for (;;) {
       if (v.kind(j) === "word" && v.capitalized(j)) j++;
-      else if (ENTITY_GLUE.has(v.key(j)) && v.kind(j + 1) === "word" && v.capitalized(j + 1) && j > i) j += 2;
+      else if (glue.has(v.key(j)) && v.kind(j + 1) === "word" && v.capitalized(j + 1) && j > i) j += 2;
       else break;
     }
     const start = v.store.starts[i];
