@@ -200,6 +200,8 @@ const QUANTITIES_COUNTED = Type.Object({
   skip: words,
   notCounted: words,
   notSubject: words,
+  sumJoiners: words,
+  sumApproximators: words,
 });
 
 /** Schema of `data/quantities-dates.json`. */

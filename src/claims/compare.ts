@@ -3,6 +3,7 @@ import { type FindingOf, finding } from "../core/finding.js";
 import { type Voice, whoLabel } from "../core/voice.js";
 import type { Document } from "../text/document.js";
 import { countedGroup } from "./counted.js";
+import { quantityLexicon } from "./lexicon.js";
 import { type EventRef, eventOf, topicOf } from "./referent.js";
 import { roundingOf } from "./rounding.js";
 import { QUANTITY_DISAGREEMENT } from "./rules.js";
@@ -32,10 +33,6 @@ interface Member {
 /** Relative margin around a hedged figure ("around 4,000") when testing overlap (default 10%). */
 export const APPROX_MARGIN = 0.1;
 
-// "250 fighters and 3,500 family members", "250 fighters with 3,500 relatives": parts of one total.
-const JOINED =
-  /^[\s\p{L}'-]{0,40}\b(?:and|with|plus|along with|together with|as well as|alongside)\s+(?:some\s+|about\s+|around\s+)?$/u;
-
 /**
  * What a quantity can be compared under: the group of its counted noun, or for money its
  * currency (amounts in different currencies are not converted: no exchange rates offline).
@@ -49,6 +46,7 @@ function groupOf(q: Quantity): string | undefined {
 
 function members(quantities: Quantity[], docs: Map<string, Document>, articleId: string): Member[] {
   const out: Member[] = [];
+  const { joined } = quantityLexicon();
   quantities.forEach((q, i) => {
     const group = groupOf(q);
     if (!group || (q.low === null && q.high === null)) return;
@@ -74,7 +72,7 @@ function members(quantities: Quantity[], docs: Map<string, Document>, articleId:
       prev.sentence === q.sentence &&
       prev.group === m.group &&
       q.kind === "count" &&
-      JOINED.test(text.slice(prevQ.end, q.start))
+      joined.test(text.slice(prevQ.end, q.start))
     ) {
       prev.quantities.push(i);
       prev.low = (prev.low ?? 0) + (q.low ?? 0);

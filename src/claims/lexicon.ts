@@ -39,6 +39,8 @@ interface CountedFile {
   skip: string[];
   notCounted: string[];
   notSubject: string[];
+  sumJoiners: string[];
+  sumApproximators: string[];
 }
 
 /** The quantity lexicons, loaded once from `data/quantities-*.json`. */
@@ -65,9 +67,18 @@ export interface QuantityLexicon {
   notCounted: Set<string>;
   /** Words that never show two figures share a subject. */
   notSubject: Set<string>;
+  /**
+   * The text between two counts of one group that makes them parts of one total: "250 fighters
+   * and 3,500 family members", "250 fighters with some 3,500 relatives".
+   */
+  joined: RegExp;
 }
 
 const byLength = <T extends Phrase>(a: T, b: T) => b.words.length - a.words.length;
+
+/** A regular expression's alternatives matching the words of `list` as written. */
+const alternatives = (list: string[], after = "") =>
+  list.map((w) => `${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}${after}`).join("|");
 
 let cached: QuantityLexicon | undefined;
 
@@ -100,6 +111,10 @@ export function quantityLexicon(): QuantityLexicon {
     skip: new Set(counted.skip),
     notCounted: new Set(counted.notCounted),
     notSubject: new Set(counted.notSubject),
+    joined: new RegExp(
+      `^[\\s\\p{L}'-]{0,40}\\b(?:${alternatives(counted.sumJoiners)})\\s+(?:${alternatives(counted.sumApproximators, "\\s+")})?$`,
+      "u",
+    ),
   };
   return cached;
 }
