@@ -50,7 +50,7 @@ export interface GoldArticle {
    * `heldout-11` by someone else again, blind, measured once and then read;
    * `heldout-12` by someone else again, blind, measured once and then read;
    * `heldout-13` by someone else again, blind, measured once and then read;
-   * `heldout-14` by someone else again, blind, measured once.
+   * `heldout-14` by someone else again, blind, measured once and then read.
    */
   split: Split;
   article: string;
