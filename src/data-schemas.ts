@@ -663,6 +663,7 @@ const SUPPORT_LEXICON = Type.Object({
   differenceMarkers: words,
   differenceNouns: words,
   remainders: words,
+  changeVerbs: words,
   difficulties: words,
   accusations: words,
   plans: words,

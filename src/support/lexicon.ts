@@ -165,6 +165,8 @@ export interface SupportLexicon {
   differenceNouns: Set<string>;
   /** Words right before a figure that make it what is left of a whole: "the other £800,000", "the remaining 40". */
   remainders: Set<string>;
+  /** Verbs whose object figure is the size of a change: "cutting six collection rounds", "add about £1.2 million". */
+  changeVerbs: Set<string>;
   /** Words that say a thing was hard to do ("had difficulty finding"): a claim that it was not done overreaches. */
   difficulties: Set<string>;
   /** Words that report a charge ("accused him of doing nothing"): what they report is the accuser's, not a fact. */
@@ -309,6 +311,7 @@ const LISTS = [
   "differenceMarkers",
   "differenceNouns",
   "remainders",
+  "changeVerbs",
   "difficulties",
   "accusations",
   "plans",
@@ -575,6 +578,7 @@ export function supportLexicon(): SupportLexicon {
     differenceMarkers: new Set(raw.differenceMarkers),
     differenceNouns: new Set(raw.differenceNouns),
     remainders: new Set(raw.remainders),
+    changeVerbs: new Set(raw.changeVerbs),
     difficulties: new Set(raw.difficulties),
     accusations: new Set(raw.accusations),
     plans: new Set(raw.plans),

@@ -975,7 +975,8 @@ function disagreeing(
         !(
           claimText &&
           passageText &&
-          (levelAgainstChange(q, claimText, p, passageText) || ageOf(q, claimText) !== ageOf(p, passageText))
+          (levelAgainstChange(q, claimText, p, passageText, lex) ||
+            ageOf(q, claimText) !== ageOf(p, passageText))
         ),
     );
     // "Key dates: contractors appointed in March 2026; demolition in June 2026; handover in autumn
@@ -1018,14 +1019,18 @@ function disagreeing(
     // "cut the grant by half a million euros" against "from 1.6 million to 1.1 million euros": the
     // claim's change is the difference of the passage's two ends, and the converse.
     if (claimText && passageText) {
-      if (changeOf(q, claimText) && endsAgree(q, passage, passageText)) continue;
-      if (same.every((p) => changeOf(p, passageText)) && same.some((p) => endsAgree(p, claim, claimText)))
+      if (changeOf(q, claimText, lex) && endsAgree(q, passage, passageText)) continue;
+      if (
+        same.every((p) => changeOf(p, passageText, lex)) &&
+        same.some((p) => endsAgree(p, claim, claimText))
+      )
         continue;
     }
     // "almost £300 under the regional average" against "£1,150 …, below the regional average of
     // £1,420", "shrunk by 14,000" against "fell from 118,000 in 2022 to 104,000": a figure the claim
     // marks as a difference agrees with two of the passage's figures that far apart.
-    if (claimText && differenceOf(q, claimText, lex) && pairApart(q, same)) continue;
+    if (claimText && differenceOf(q, claimText, lex) && pairApart(q, same, uncounted(q, same, passage)))
+      continue;
     // "the trust is paying the other £800,000" against "will cost £2.7 million, of which £1.9
     // million comes from the government": what is left of a whole is the difference of the whole
     // and the part the passage gives.
@@ -1085,8 +1090,14 @@ function levelOf(q: Quantity, p: Passage): boolean {
  * a change. The other way round the two are compared: the claim's change against the distance
  * between the passage's two ends ({@link endsAgree}).
  */
-function levelAgainstChange(q: Quantity, qText: Passage, p: Quantity, pText: Passage): boolean {
-  return levelOf(q, qText) && changeOf(p, pText);
+function levelAgainstChange(
+  q: Quantity,
+  qText: Passage,
+  p: Quantity,
+  pText: Passage,
+  lex: SupportLexicon,
+): boolean {
+  return levelOf(q, qText) && changeOf(p, pText, lex);
 }
 
 /**
@@ -1095,7 +1106,7 @@ function levelAgainstChange(q: Quantity, qText: Passage, p: Quantity, pText: Pas
  * difference and "of" before it ("a margin of 12").
  */
 export function differenceOf(q: Quantity, p: Passage, lex: SupportLexicon = supportLexicon()): boolean {
-  if (changeOf(q, p)) return true;
+  if (changeOf(q, p, lex)) return true;
   const i = figureIndex(q, p);
   if (i < 0) return false;
   const sign = i > 0 && /^\p{Sc}$/u.test(p.keys[i - 1]) ? 1 : 0;
@@ -1201,16 +1212,33 @@ function ratioOf(q: Quantity, p: Passage, lex: SupportLexicon): boolean {
   return false;
 }
 
-/** True when two exact figures of the passage lie as far apart as the difference `q` says. */
-function pairApart(q: Quantity, figures: Quantity[]): boolean {
-  const exact = figures.filter((f) => f.low !== null && f.high === f.low);
-  for (let a = 0; a < exact.length; a++)
-    for (let b = a + 1; b < exact.length; b++) {
-      const d = Math.abs((exact[a].low as number) - (exact[b].low as number));
-      const approx = exact[a].approx || exact[b].approx;
-      if (d > 0 && agrees(q, { ...exact[b], low: d, high: d, approx, text: String(d) })) return true;
+/**
+ * True when two exact figures of the passage lie as far apart as the difference `q` says: two of
+ * `figures`, or one of them and one of `others`.
+ */
+function pairApart(q: Quantity, figures: Quantity[], others: Quantity[] = []): boolean {
+  const exact = (fs: Quantity[]) => fs.filter((f) => f.low !== null && f.high === f.low);
+  const mine = exact(figures);
+  const pool = [...mine, ...exact(others)];
+  for (let a = 0; a < mine.length; a++)
+    for (let b = a + 1; b < pool.length; b++) {
+      const d = Math.abs((mine[a].low as number) - (pool[b].low as number));
+      const approx = mine[a].approx || pool[b].approx;
+      if (d > 0 && agrees(q, { ...pool[b], low: d, high: d, approx, text: String(d) })) return true;
     }
   return false;
+}
+
+/**
+ * "almost 50 recruits short of its target" against "recruited 212 seasonal lifeguards against a
+ * target of 260": a target or limit is given with no counted noun, and what fell short of it with
+ * a noun of its own, which may not be the claim's. When a figure comparable with the claim's
+ * counts no noun, the passage's figures of its kind and unit that count another may be the other
+ * end of the claim's difference; with none such, no figure is added.
+ */
+function uncounted(q: Quantity, same: Quantity[], passage: Quantity[]): Quantity[] {
+  if (!same.some((p) => !p.counted)) return [];
+  return passage.filter((p) => !same.includes(p) && p.counted && compatible(q, { ...p, counted: undefined }));
 }
 
 /**
@@ -1271,11 +1299,14 @@ function figureIndex(q: Quantity, p: Passage): number {
 }
 
 /**
- * True when the figure is the size of a change: "by half a million euros", "by 15 percent", and
- * the amount taken "off" something ("shaved 700,000 tonnes off its forecast").
+ * True when the figure is the size of a change: "by half a million euros", "by 15 percent", the
+ * amount taken "off" something ("shaved 700,000 tonnes off its forecast"), and the object of a verb
+ * of change (`changeVerbs`: "cutting six collection rounds", "add about £1.2 million to the cost"),
+ * which counts what was taken away or added, not what is left.
  */
-function changeOf(q: Quantity, p: Passage): boolean {
-  if (keyBefore(q, p) === "by") return true;
+function changeOf(q: Quantity, p: Passage, lex: SupportLexicon): boolean {
+  const before = keyBefore(q, p);
+  if (before === "by" || lex.changeVerbs.has(before ?? "")) return true;
   const i = figureIndex(q, p);
   const words = q.text.split(/\s+/).length;
   return i >= 0 && p.keys[i + words] === "off";
@@ -2622,7 +2653,8 @@ export function figureUnstated(
     // "612 objections" for "612 letters of objection": a figure of the kind, whatever it counts,
     // is one the figure rules read; the size of a change says nothing of a level.
     theirs.some(
-      (p) => (p.kind ?? "count") === (q.kind ?? "count") && !levelAgainstChange(q, claimText, p, passageText),
+      (p) =>
+        (p.kind ?? "count") === (q.kind ?? "count") && !levelAgainstChange(q, claimText, p, passageText, lex),
     ) ||
     ratioOf(q, claimText, lex) ||
     shareOfTwo(q, theirs) ||

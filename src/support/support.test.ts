@@ -1164,6 +1164,39 @@ test("an amount taken 'off' a figure is a change, compared with the two ends wri
   assert.match(off("900,000 tonnes"), /-> contradicted \[quantity\]/);
 });
 
+test("the object of a verb of change is the size of the change: compared with the two ends, never with a level", () => {
+  const source = `Orrin ferry timetable
+
+The operator will reduce the number of daily Orrin crossings from 14 to 9 from March. The new ramp is expected to add about £0.6 million to the cost of the terminal works.`;
+  const lines = (claim: string) => ratings(`Orrin\n\n${claim}`, [source]).join("\n");
+  // Five crossings cut is 14 less 9; eight is neither end nor their distance.
+  assert.match(lines("The operator is cutting five daily Orrin crossings from March."), /-> supported/);
+  assert.match(
+    lines("The operator is cutting eight daily Orrin crossings from March."),
+    /-> contradicted \[quantity\]/,
+  );
+  // What the cost comes to is a level, which the £0.6 million added neither states nor denies.
+  assert.doesNotMatch(
+    lines("The new ramp is expected to push the cost of the terminal works to about £4 million."),
+    /contradicted/,
+  );
+  assert.match(
+    lines("The new ramp is expected to add about £2 million to the cost of the terminal works."),
+    /-> contradicted \[quantity\]/,
+  );
+});
+
+test("a shortfall from a target that counts no noun is the distance to what was counted in other words", () => {
+  const source =
+    "Tarn wardens\n\nThe Tarn park authority said it had hired 38 seasonal rangers this year against a target of 55.";
+  const short = (n: string) =>
+    ratings(`Tarn\n\nThe Tarn park authority ended the year ${n} recruits short of its target.`, [
+      source,
+    ]).join("\n");
+  assert.match(short("almost 20"), /-> supported/);
+  assert.match(short("40"), /-> contradicted \[quantity\]/);
+});
+
 test("a claim that moves two ways is read conjunct by conjunct; a multiplier is a grade of one scale", () => {
   const source = `Harl markets and Kell
 
