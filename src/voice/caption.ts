@@ -26,6 +26,14 @@ const NAME_AGENCY =
   /^\p{Lu}[\p{L}'\u2019.\- ]{1,60}(?:\/\s?\p{Lu}|\svia\s\p{Lu})[\p{L}'\u2019.&\- ]{0,40}\.?$/u;
 // Longest paragraph read as a credit line when its own words say so: a caption, not an article.
 const MAX_LINE = 300;
+// "–Newsweek", "— Tracy Wilkinson", "— Ada Lind (@adalind) May 3, 2018", "-Genesis 18:16-33": a
+// line of a dash and a name or a reference alone signs the text above it (an excerpt's outlet, a
+// letter's, a tweet's or a verse's source): capitalised words, figures and a handle, with at
+// most the lower-case joins of a name ("Article 2 of the Charter"). "- No new deaths -", a
+// subheading between dashes, is no signature.
+const DASH_SIGNATURE =
+  /^[-\u2013\u2014\u2015]\s*\p{Lu}[\p{L}\p{N}'\u2019.&:-]*(?:,?\s+(?:(?:of|the|and|de|van|von)\s+){0,2}(?:\p{Lu}|\p{N}|\(@)[\p{L}\p{N}'\u2019.&:@()-]*){0,8},?\s*[?!]?$/u;
+const MAX_SIGNATURE = 80;
 
 /** Whether `text` opens with a caption or credit word ("Photo: …", "(Photo by Jane Roe)", "(Reuters photo: …)"). */
 export function creditLead(text: string): boolean {
@@ -53,10 +61,19 @@ export function captionParagraph(doc: Document, p: number): boolean {
   return creditLead(text) || NAME_AGENCY.test(text) || signOff(text);
 }
 
-/** Whether the sentence at `si` is a caption's or a credit line's ("… (Photo by Jane Roe)"). */
+/**
+ * Whether the sentence at `si` is a caption's or a credit line's ("… (Photo by Jane Roe)"), a
+ * wire sign-off closing a paragraph of prose ("… (Reporting by …; Editing by …)"), or in a line
+ * that signs the text above it ("–Newsweek").
+ */
 export function creditSentence(doc: Document, si: number): boolean {
   const s = doc.sentences[si];
   if (!s) return false;
   const p = itemContaining(doc.paragraphs, s.start);
-  return captionParagraph(doc, p) || creditLead(doc.text.slice(s.start, Math.min(s.end, s.start + 60)));
+  if (captionParagraph(doc, p) || creditLead(doc.text.slice(s.start, Math.min(s.end, s.start + 60))))
+    return true;
+  if (signOff(doc.text.slice(s.start, s.end))) return true;
+  const para = doc.paragraphs[p];
+  if (!para || para.end - para.start > MAX_SIGNATURE) return false;
+  return DASH_SIGNATURE.test(doc.text.slice(para.start, para.end).trim());
 }

@@ -1,6 +1,7 @@
 import type { Document } from "../text/document.js";
 import { KIND_CODE, type TokenStore } from "../text/token-store.js";
 import type { Token } from "../text/tokenize.js";
+import { editorialNotes } from "./editorial.js";
 import type { VoiceLexicon } from "./lexicon.js";
 import { FRACTION, type Mention, MentionFinder } from "./mentions.js";
 import { titleLine } from "./transcript.js";
@@ -81,11 +82,16 @@ export function findCues(
   const m = new MentionFinder(doc.text, doc.tokenStore, lex);
   const cues: Cue[] = [];
   const phraseStarts = new Set(lex.phrases.map((p) => p[0]));
+  // "(Italics added.)": no one adds the italics but the author.
+  const notes = editorialNotes(doc.text, lex);
+  const inNote = (k: number) =>
+    notes.some((n) => n.start <= doc.tokenStore.starts[k] && doc.tokenStore.starts[k] < n.end);
   doc.sentences.forEach((s, si) => {
     if (!read(si)) return;
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       // Asked of every token: the store is read, and no token object made.
       if (doc.tokenStore.kinds[k] !== KIND_CODE.word || inQuote(k)) continue;
+      if (notes.length > 0 && inNote(k)) continue;
       const key = doc.tokenStore.key(k);
       const phrase = phraseStarts.has(key)
         ? lex.phrases.find((p) => p.every((w, o) => doc.tokenStore.keyAt(k + o) === w))
@@ -109,6 +115,13 @@ export function findCues(
             inverted: true,
           });
         k += phrase.length - 1;
+        continue;
+      }
+      const quoting = lex.quotingVerbs.has(key)
+        ? quotingCue(m, lex, k, si, s.tokenStart, s.tokenEnd)
+        : undefined;
+      if (quoting) {
+        cues.push(quoting);
         continue;
       }
       const speech = lex.verbs.has(key);
@@ -188,6 +201,52 @@ export function findCues(
     }
   });
   return cues;
+}
+
+// How far, in tokens, "as saying" may follow a quoting verb: past its object and an appositive
+// ("quoted Ann Moss, a farmer near the river, as saying").
+const QUOTED_OBJECT_REACH = 16;
+
+/**
+ * "The Gazette cited two officials as saying …", "Reed is quoted as saying …": a quoting verb
+ * whose "as" and speech verb follow reports another's words. Active, its subject reports them
+ * (PolNeAR's source is the one who quotes, with "two officials as saying …" the content);
+ * passive, the one quoted says them. Without "as" and a speech verb ("cited a study") it
+ * reports nothing.
+ */
+function quotingCue(
+  m: MentionFinder,
+  lex: VoiceLexicon,
+  k: number,
+  si: number,
+  floor: number,
+  limit: number,
+): Cue | undefined {
+  const tokens = m.tokens;
+  let as = -1;
+  for (let j = k + 1; j < Math.min(limit - 1, k + QUOTED_OBJECT_REACH); j++) {
+    const key = tokens.key(j);
+    if (CLOSERS.has(key) || key === "\u201C" || /^[.;:!?]$/.test(key)) break;
+    if (key === "as" && lex.verbs.has(tokens.key(j + 1)) && tokens.key(j + 1).endsWith("ing")) {
+      as = j;
+      break;
+    }
+  }
+  if (as < 0) return undefined;
+  let j = k - 1;
+  while (j >= floor && (SKIP.has(tokens.key(j)) || (/ly$/.test(tokens.key(j)) && tokens.key(j).length > 4)))
+    j--;
+  if (j >= floor && PASSIVE.has(tokens.key(j))) {
+    // Passive: "Reed is quoted as saying" needs nothing between the verb and "as".
+    if (as !== k + 1) return undefined;
+    const subject = m.backward(j - 1, floor);
+    return subject
+      ? { first: k, last: k, key: tokens.key(k), sentence: si, strong: true, subject, inverted: false }
+      : undefined;
+  }
+  if (as === k + 1) return undefined;
+  const found = subjectOf(m, k, floor, limit);
+  return found ? { first: k, last: k, key: tokens.key(k), sentence: si, strong: true, ...found } : undefined;
 }
 
 // Words that open a subordinate clause, whose own subject a participle after it may take.

@@ -296,3 +296,23 @@ test("a byline with a date or a time after a bullet is no comment's header", () 
       ["author Quarry lorries to", "author By Ana Ruiz", "author I asked the", "author The bypass opens"],
     );
 });
+
+test("the page's own line opening the next comment thread ends the comment before it; a comment's last sentence does not", () => {
+  assert.deepEqual(
+    voices(
+      "The Saltmarsh Courier\n\nMarta Kellgren • 13 hours ago\n\nI live two streets from the quarry gate. We were never asked about the lorries.\n\nKellgren's exchange with Brandt concerning “The Lorries Were Always Coming”\n\nOskar Brandt • 12 hours ago\n\nThe lorries were in the plan from the start.\n\nThanks for reading it twice.\n\nLea Moss • 2 hours ago\n\nMy kitchen window faces the gate.",
+    ),
+    [
+      "author The Saltmarsh Courier",
+      "author Marta Kellgren •",
+      "document:Marta Kellgren I live two",
+      "document:Marta Kellgren We were never",
+      "author Kellgren's exchange with",
+      "author Oskar Brandt •",
+      "document:Oskar Brandt The lorries were",
+      "document:Oskar Brandt Thanks for reading",
+      "author Lea Moss •",
+      "document:Lea Moss My kitchen window",
+    ],
+  );
+});

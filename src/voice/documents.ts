@@ -710,19 +710,37 @@ function commentBlocks(doc: Document, voices: (BlockVoice | undefined)[], lex: V
     return name ? own.join(" ") : undefined;
   };
   let comment: BlockVoice | undefined;
+  let next = writer(0);
   for (let q = 0; q < doc.paragraphs.length; q++) {
-    const name = writer(q);
+    const name = next;
+    next = q + 1 < doc.paragraphs.length ? writer(q + 1) : undefined;
     if (name !== undefined) {
       comment = { kind: "document", name, attributed: true };
       continue;
     }
     if (!comment) continue;
-    if (doc.paragraphs[q].kind === "heading" || furniture(q)) {
+    if (doc.paragraphs[q].kind === "heading" || furniture(q) || (next !== undefined && sectionLine(doc, q))) {
       comment = undefined;
       continue;
     }
     voices[q] ??= comment;
   }
+}
+
+// Most words of a line read as the page's own section line between comment threads.
+const SECTION_LINE_WORDS = 16;
+
+/**
+ * Whether paragraph `q`, right before a comment header, is the page's line that opens the next
+ * thread ("Vance's exchange with Ruiz concerning “The Harbour Question”"): a short line whose
+ * words outside quotation marks make no sentence (no full stop, question or exclamation mark of
+ * their own), as a heading's do not. A comment's last line is a sentence ("Thanks again.").
+ */
+function sectionLine(doc: Document, q: number): boolean {
+  const text = doc.text.slice(doc.paragraphs[q].start, doc.paragraphs[q].end).trim();
+  if (text.split(/\s+/).length > SECTION_LINE_WORDS) return false;
+  const own = text.replace(/[\u201C"][^\u201D"]*[\u201D"]/g, " ").trim();
+  return own.length > 0 && !/[.!?]/.test(own);
 }
 
 // Most paragraphs between a block's apparent end and an elision mark that keeps them in it.

@@ -1,4 +1,5 @@
 import { loadData } from "../data.js";
+import { escapeRegExp } from "../text/regexp.js";
 import { type CueModel, type CueModelData, cueModel } from "./cue-model.js";
 import { type SourceModel, type SourceModelData, sourceModel } from "./source-model.js";
 
@@ -14,6 +15,7 @@ interface VerbData {
   topicPrepositions: string[];
   dialogueVerbs: string[];
   tagClauseWords: string[];
+  quotingVerbs: string[];
   copulas: string[];
 }
 /** Cue statistics learned from PolNeAR train (`data/voice-attribution-cues.json`). */
@@ -72,6 +74,8 @@ interface PeopleData {
   leadingAdverbials: string[];
   personHeads: string[];
   portfolios: string[];
+  titleModifiers: string[];
+  titleHeads: string[];
 }
 interface GivenNameData {
   male: string[];
@@ -115,6 +119,13 @@ interface QuoteData {
   scareCues: string[];
   strongTitleCues: string[];
   clauseConjunctions: string[];
+  editorialNotes: string[];
+}
+
+// "(Italics added.)", "[ sic ]": a note between brackets, its words one space or more apart.
+function editorialNote(notes: string[]): RegExp {
+  const words = notes.map((n) => n.split(" ").map(escapeRegExp).join("\\s+")).join("|");
+  return new RegExp(`[(\\[]\\s*(?:${words})\\s*[.!]?\\s*[)\\]]`, "iu");
 }
 
 /** The voice layer's word lists, compiled once from `data/voice-*.json`. */
@@ -155,6 +166,8 @@ export interface VoiceLexicon {
   dialogueVerbs: Set<string>;
   /** Words after a tag's speech verb where its clause goes on with where or when ("chanted outside the hall"). */
   tagClauseWords: Set<string>;
+  /** Verbs that report another's words when "as" and a speech verb follow ("cited officials as saying"). */
+  quotingVerbs: Set<string>;
   /**
    * Speech verbs of direct quotes learned from PolNeAR train (`data/voice-quote-verbs.json`):
    * "chanted", "shot back". Read only where a quote's tag is looked for.
@@ -180,6 +193,10 @@ export interface VoiceLexicon {
   personHeads: Set<string>;
   /** Words of a portfolio after a title and "of" ("Secretary of State Jane Doe"): the title's, not the name's. */
   portfolios: Set<string>;
+  /** Words before title words that belong to the title ("Former", "Acting"). */
+  titleModifiers: Set<string>;
+  /** Nouns for a post that take the body they serve after "of"/"to", as titles do ("envoy to the United Nations"). */
+  titleHeads: Set<string>;
   titles: Set<string>;
   maleTitles: Set<string>;
   femaleTitles: Set<string>;
@@ -204,6 +221,11 @@ export interface VoiceLexicon {
   strongTitleCues: Set<string>;
   /** Conjunctions that join a clause of its own after a quote's closer ("…,” and X has called them …). */
   clauseConjunctions: Set<string>;
+  /**
+   * An author's note in brackets, the whole of it: "(Italics added.)", "(emphasis mine)",
+   * "[sic]". Matched on a text's own characters, lower case or not.
+   */
+  editorialNote: RegExp;
   personWords: Set<string>;
   commentaryOpeners: Set<string>;
   selfReference: Set<string>;
@@ -250,6 +272,7 @@ export function voiceLexicon(): VoiceLexicon {
     topicPrepositions: new Set(v.topicPrepositions),
     dialogueVerbs: new Set(v.dialogueVerbs),
     tagClauseWords: new Set(v.tagClauseWords),
+    quotingVerbs: new Set(v.quotingVerbs),
     quoteVerbs: new Set(Object.keys(loadData<QuoteVerbData>("voice-quote-verbs.json").verbs)),
     modals: new Set(p.modals),
     months: new Set(
@@ -262,6 +285,8 @@ export function voiceLexicon(): VoiceLexicon {
     personNounsLikeAdjectives: new Set(p.personNounsLikeAdjectives),
     personHeads: new Set(p.personHeads),
     portfolios: new Set(p.portfolios),
+    titleModifiers: new Set(p.titleModifiers),
+    titleHeads: new Set(p.titleHeads),
     titles: new Set(p.titles),
     maleTitles: new Set(p.maleTitles),
     femaleTitles: new Set(p.femaleTitles),
@@ -276,6 +301,7 @@ export function voiceLexicon(): VoiceLexicon {
     collectives: new Set(p.collectives),
     titleCues: new Set(q.titleCues),
     termCues: new Set(q.termCues),
+    editorialNote: editorialNote(q.editorialNotes),
     scareCues: new Set(q.scareCues),
     strongTitleCues: new Set(q.strongTitleCues),
     clauseConjunctions: new Set(q.clauseConjunctions),

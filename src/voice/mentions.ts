@@ -69,6 +69,10 @@ const SUBORDINATE = new Set(["when", "after", "before", "since", "if", "until", 
 const POSSESSIVE = /['\u2019]s$/;
 // A name is at most this many tokens, titles included ("Lt. Gen. Juan Carlos de la Vega"), so
 // the scans forwards and backwards stay bounded on a run of capitalised words or of "Mr. Mr. …".
+// The longest capitalised run after a title and "of" read as a body and a name.
+const BODY_TOKENS = 8;
+// Words that carry a body's name on past a capitalised run ("Service and Education Consortium").
+const BODY_JOINS = new Set(["and", "&", "of", "for", "on"]);
 const MAX_NAME_TOKENS = 10;
 // "Hillary Clinton aggressively prosecuted Sen. Bernie Sanders": an adverb or a past verb is no
 // role noun between a name and the next ("Rovers coach Dominik Sauer").
@@ -133,12 +137,27 @@ export class MentionFinder {
     // the room of one name; the recursion below only ever narrows it.
     limit = Math.min(limit, i + 2 * MAX_NAME_TOKENS);
     const end = Math.min(limit, i + MAX_NAME_TOKENS);
+    // "Ann Moss" of "… ambassador to the United Nations Ann Moss": the body a lower-case title
+    // names before the person is no part of the person's name.
+    const body = this.titleBodyBefore(i);
+    if (body >= 0) {
+      const split = this.bodySplit(i, limit);
+      if (split > i) {
+        const person = this.nameForward(split, limit);
+        if (person) return { ...person, first: i };
+      }
+    }
+    // "Former Secretary of State …", "Acting Deputy Chief Constable …": a modifier before the
+    // title words belongs to the title.
+    while (j < end && this.isCapWord(j) && this.lex.titleModifiers.has(this.tokens.key(j))) j++;
+    const modifiers = j;
     while (j < end && this.isCapWord(j) && this.lex.titles.has(this.tokens.key(j).replace(/\.$/, ""))) {
       gender ??= this.titleGender(j);
       j++;
       if (this.tokens.keyAt(j) === ".") j++;
     }
-    if (j > i) j = this.afterPortfolio(j, end);
+    if (j === modifiers) j = i;
+    if (j > i) j = this.afterPortfolio(j, end, limit);
     const first = j;
     let last = -1;
     while (
@@ -212,11 +231,59 @@ export class MentionFinder {
    * the "of" and the capitalised portfolio words that follow title words ending at token `j`,
    * or `j` when no "of" follows them. A name must remain after the portfolio.
    */
-  private afterPortfolio(j: number, end: number): number {
-    if (this.tokens.keyAt(j) !== "of") return j;
+  private afterPortfolio(j: number, end: number, limit: number): number {
+    const key = this.tokens.keyAt(j);
+    if (key !== "of" && key !== "to") return j;
     let k = j + 1;
-    while (k < end && this.isCapWord(k) && this.lex.portfolios.has(this.tokens.key(k))) k++;
-    return k > j + 1 && this.isCapWord(k) ? k : j;
+    while (key === "of" && k < end && this.isCapWord(k) && this.lex.portfolios.has(this.tokens.key(k))) k++;
+    if (k > j + 1) return this.isCapWord(k) ? k : j;
+    if (this.tokens.keyAt(k) === "the") k++;
+    const split = this.isCapWord(k) ? this.bodySplit(k, limit) : -1;
+    return split > k ? split : j;
+  }
+
+  /**
+   * Whether the capitalised run starting at token `i` follows a title and "of" or "to" ("Chief
+   * Constable of Westshire", "ambassador to the United Nations"): the token of the title, or -1.
+   */
+  private titleBodyBefore(i: number): number {
+    let k = i - 1;
+    if (this.tokens.keyAt(k) === "the") k--;
+    const link = this.tokens.keyAt(k);
+    if (link !== "of" && link !== "to") return -1;
+    const title = this.tokens.keyAt(k - 1) ?? "";
+    return this.lex.titles.has(title) || this.lex.titleHeads.has(title) ? k - 1 : -1;
+  }
+
+  /**
+   * Where the person's name starts inside a capitalised run that opens at token `k` after a
+   * title and "of"/"to": "Westshire Ann Moss", "United Nations Nikki Haley". The first listed
+   * given name after the run's first word, else the last two words of a run of four or more; -1
+   * otherwise, or when the run ends with an institution's head word or goes on past a
+   * conjunction (then it is the body alone: "the Governor of New York said", "secretary of the
+   * Harris County Green Party").
+   */
+  private bodySplit(k: number, limit: number): number {
+    const run: number[] = [];
+    for (let j = k; j < limit && run.length < BODY_TOKENS; j++) {
+      if (this.isCapWord(j) && !this.breaksName(j)) run.push(j);
+      else if (!(this.lex.particles.has(this.tokens.key(j)) && this.isCapWord(j + 1))) break;
+      if (POSSESSIVE.test(this.word(j)) || !this.sameLine(j)) break;
+    }
+    // "secretary of the Harris County Green Party", "director of the National Korean American
+    // Service and Education Consortium": the run is the body alone.
+    const end = run[run.length - 1];
+    if (
+      run.length < 3 ||
+      this.lex.placeHeads.has(this.tokens.key(end)) ||
+      (BODY_JOINS.has(this.tokens.keyAt(end + 1) ?? "") && this.isCapWord(end + 2))
+    )
+      return -1;
+    for (let r = 1; r < run.length - 1; r++)
+      if (this.lex.givenNames.has(this.tokens.key(run[r]))) return run[r];
+    // With no given name listed, two words of a body and two of a name at least: "executive
+    // director of National Nurses United" is all body.
+    return run.length >= 4 ? run[run.length - 2] : -1;
   }
 
   /** A name that ends at token `i`, reading backwards (titles included); undefined if none. */
@@ -243,6 +310,12 @@ export class MentionFinder {
         gender ??= this.titleGender(t);
         nameStart = t + 1;
       }
+    }
+    // "Chief Constable of Westshire Ann Moss said": the body after a title and "of" or "to" is
+    // the title's.
+    if (nameStart === first && this.titleBodyBefore(first) >= 0) {
+      const split = this.bodySplit(first, i + 1);
+      if (split > first) nameStart = split;
     }
     // "Secretary of State Michael R. Pompeo said": the portfolio after a title and "of" is the title's.
     if (nameStart === first && this.tokens.keyAt(first - 1) === "of") {

@@ -714,3 +714,24 @@ test("a given name alone opening a sentence is its subject, before a full name f
   );
   assert.deepEqual(quotes, ["“We had ten minutes,” -> Peter"]);
 });
+
+test("a long title before a name: 'Former', the body after 'of'/'to' and the title stay out of the person's name", () => {
+  const { voices } = read(
+    [
+      "Former Minister of Harbours Ada Lindqvist said the quay would reopen.",
+      "The former envoy to the Northern Shipping Council Tomas Brandt said the talks had stalled.",
+      "Deputy Chief Constable of Westshire Ines Varga said the roads were closed.",
+      "The Governor of Kessel Province said the budget was late.",
+      "Lindqvist later said she had no regrets. Brandt said the same. Varga said nothing more.",
+    ].join("\n\n"),
+  );
+  assert.deepEqual(voices, [
+    "[speaker:Ada Lindqvist] Former Minister of Harbours Ada Lindqvist said the quay would reopen.",
+    "[speaker:Tomas Brandt] The former envoy to the Northern Shipping Council Tomas Brandt said the talks had stalled.",
+    "[speaker:Ines Varga] Deputy Chief Constable of Westshire Ines Varga said the roads were closed.",
+    "[speaker:the Governor of Kessel Province] The Governor of Kessel Province said the budget was late.",
+    "[speaker:Ada Lindqvist] Lindqvist later said she had no regrets.",
+    "[speaker:Tomas Brandt] Brandt said the same.",
+    "[speaker:Ines Varga] Varga said nothing more.",
+  ]);
+});

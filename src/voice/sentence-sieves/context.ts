@@ -16,6 +16,7 @@ export interface LabelVoice {
 
 /** The name of each sentence sieve, in the order {@link SENTENCE_SIEVES} runs them. */
 export type SentenceSieveName =
+  | "editorial-note"
   | "credit-line"
   | "headline"
   | "transcript-label"

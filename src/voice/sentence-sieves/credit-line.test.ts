@@ -57,3 +57,30 @@ test("credit-line: an HTML figure caption is a credit, not the author's, and sta
   );
   assert.ok(report.claims.some((c) => doc.text.slice(c.start, c.end).includes("4 million euros")));
 });
+
+test("credit-line: a line of a dash and a name signing the text above, and a sign-off closing a paragraph, are credits", () => {
+  assert.deepEqual(
+    runSentenceSieve(
+      creditLine,
+      [
+        "The ferry will not sail on Friday, the pilots told the Kessel Courier.",
+        "–Kessel Courier",
+        "“We sail when the quay is safe.”",
+        "— Ines Varga (@inesvarga) May 3, 2026",
+        "- No new sailings -",
+        "— The pilots said they would not sail.",
+        "The quay stays closed. (Reporting by Ada Lind in Port Ellis; Editing by Tom Reed.)",
+      ].join("\n\n"),
+    ),
+    [
+      "[-] The ferry will not sail on Friday, the pilots told the Kessel Courier.",
+      "[credit] –Kessel Courier",
+      "[-] “We sail when the quay is safe.”",
+      "[credit] — Ines Varga (@inesvarga) May 3, 2026",
+      "[-] - No new sailings -",
+      "[-] — The pilots said they would not sail.",
+      "[-] The quay stays closed.",
+      "[credit] (Reporting by Ada Lind in Port Ellis; Editing by Tom Reed.)",
+    ],
+  );
+});

@@ -6,6 +6,7 @@ test("the sentence sieves run in a visible order; a sentence none claims is the 
   assert.deepEqual(
     SENTENCE_SIEVES.map((s) => s.name),
     [
+      "editorial-note",
       "credit-line",
       "headline",
       "transcript-label",

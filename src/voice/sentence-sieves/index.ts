@@ -2,6 +2,7 @@ import type { Voice } from "../types.js";
 import type { SentenceContext, SentenceSieve } from "./context.js";
 import { creditLine } from "./credit-line.js";
 import { creditedBody } from "./credited-body.js";
+import { editorialNote } from "./editorial-note.js";
 import { headline } from "./headline.js";
 import { quotation } from "./quotation.js";
 import { reportedSpeech } from "./reported-speech.js";
@@ -15,13 +16,15 @@ export { MATCH_SHARE } from "./traced-source.js";
 
 /**
  * The sentence sieves in the order they run: the first that gives a voice wins, and a sentence
- * no sieve claims is the author's. Captions and photo credits first, then the headline (the
+ * no sieve claims is the author's. An editorial note in brackets ("(Italics added.)") first, the
+ * author's whatever is around it; captions and photo credits next, then the headline (the
  * outlet's line, a speaker's only by its own speech verb), then explicit structure
  * (transcript labels, quotation marks),
  * then blocks an introducer or a credit opens, then text traced to a source, then indirect speech,
  * then the words before a closing mark whose opening mark was lost (no one's known voice).
  */
 export const SENTENCE_SIEVES: readonly SentenceSieve[] = [
+  editorialNote,
   creditLine,
   headline,
   transcriptLabel,

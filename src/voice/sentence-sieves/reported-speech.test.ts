@@ -104,3 +104,23 @@ test("a person's name before 'of' and a description headed by an institution is 
     { kind: "speaker", description: "the angry ferry passengers" },
   ]);
 });
+
+test("reported-speech: 'X cited Y as saying …' is X's report, 'Y is quoted as saying …' Y's; 'cited a study as its reason' reports nothing", () => {
+  assert.deepEqual(
+    runSentenceSieve(
+      reportedSpeech,
+      [
+        "The Harbour Gazette cited two unnamed officials as saying the ferry would stop in May.",
+        "The Courier quoted Ines Varga, a ferry pilot of twenty years, as saying that the quay was unsafe.",
+        "Tomas Brandt is quoted as saying that the timetable was sound.",
+        "The council cited a study of traffic as its reason for the change.",
+      ].join(" "),
+    ),
+    [
+      "[speaker:Harbour Gazette] The Harbour Gazette cited two unnamed officials as saying the ferry would stop in May.",
+      "[speaker:Courier] The Courier quoted Ines Varga, a ferry pilot of twenty years, as saying that the quay was unsafe.",
+      "[speaker:Tomas Brandt] Tomas Brandt is quoted as saying that the timetable was sound.",
+      "[-] The council cited a study of traffic as its reason for the change.",
+    ],
+  );
+});

@@ -113,7 +113,8 @@ export function reportedVoice(ctx: SentenceContext, si: number): Voice | undefin
       ? documentRef(c.subject, c.key, citations, lex, sentences[si].end, docTitles, ctx.names)
       : undefined;
     if (found) return documentVoice(found);
-    if (!(lex.indirectVerbs.has(c.key) || c.inverted)) continue;
+    // "cited two officials as saying …": the cue reading kept a quoting verb only with "as saying".
+    if (!(lex.indirectVerbs.has(c.key) || c.inverted || lex.quotingVerbs.has(c.key))) continue;
     // "before he wrote a word": writing reports only with "that", a colon or a comma after it;
     // "said it plainly", "tells it differently" report nothing.
     const next = tokens.keyAt(c.last + 1) ?? "";
