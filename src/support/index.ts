@@ -9,7 +9,7 @@ import type { Document } from "../text/document.js";
 import { lowerBound } from "../text/search.js";
 import type { Match } from "../trace/types.js";
 import type { AttributionSpans } from "../voice/attributions.js";
-import { type Credit, findDatelines } from "../voice/credits.js";
+import { type Credit, findCredits, findDatelines } from "../voice/credits.js";
 import type { Quote, Voice } from "../voice/types.js";
 import { Disputes, disputed } from "./disputes.js";
 import { fractionQuantities } from "./fractions.js";
@@ -158,6 +158,7 @@ export class SupportRater {
     this.paraphrases = attributedParaphrases(article, context);
     this.unattributed = unattributedReuse(article, context);
     for (const i of speakerWithoutWords(article, context)) this.unattributed.add(i);
+    for (const i of republished(article, context)) this.unattributed.add(i);
     this.reproduced = new Set();
     const pool: Passage[] = [];
     context.sentenceVoices.forEach((v, i) => {
@@ -969,7 +970,7 @@ export class SupportRater {
       return {
         status: "not-found",
         rule: "no-passage",
-        reason: "no passage says this: the closest shares only a name and one word with it",
+        reason: "no passage says this: the closest shares only names, or a name and one word, with it",
         evidence: p,
       };
     // "This is the ninth outbreak in Congo, after two cases were confirmed" against a quote that
@@ -1051,8 +1052,22 @@ function asks(doc: Document, i: number): boolean {
   return (
     asking(s.tokenStart) ||
     (supportLexicon().questionOpeners.has(store.key(s.tokenStart)) && asking(s.tokenStart + 1)) ||
-    TAG_QUESTION.test(doc.text.slice(s.start, s.end))
+    TAG_QUESTION.test(doc.text.slice(s.start, s.end)) ||
+    shortQuestion(doc.text.slice(s.start, s.end))
   );
+}
+
+// Most words of a sentence asked by its mark alone, with no question word ("That's 'far right'?").
+const SHORT_QUESTION_WORDS = 4;
+
+/**
+ * "That's 'far right'?", "Coincidence?": a sentence of a few words asked by its mark alone echoes
+ * what was said to doubt it, and states nothing (seen on a PTC train article, supported by the
+ * quote it echoes).
+ */
+function shortQuestion(text: string): boolean {
+  if (!/\?["'”’)\]]*\s*$/u.test(text)) return false;
+  return (text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length <= SHORT_QUESTION_WORDS;
 }
 
 /**
@@ -1064,9 +1079,9 @@ function statesNothing(doc: Document, i: number): boolean {
   return closesOn(doc, i, ":") || asks(doc, i);
 }
 
-/** A question tag closing a sentence: ", aren't you?", ", didn't they?", ", is it?". */
+/** A question tag closing a sentence: ", aren't you?", ", didn't they?", ", is it?", ", do you know?". */
 const TAG_QUESTION =
-  /,\s*(?:\p{L}+n['’]t|is|are|was|were|do|does|did|can|could|will|would|has|have|had)\s+(?:i|you|he|she|it|we|they|there)\s*\?["'”’)\]]*\s*$/iu;
+  /,\s*(?:(?:\p{L}+n['’]t|is|are|was|were|do|does|did|can|could|will|would|has|have|had)\s+(?:i|you|he|she|it|we|they|there)|(?:do\s+)?you\s+(?:know|see|agree))\s*\?["'”’)\]]*\s*$/iu;
 
 /**
  * True when sentence `i` of `doc` ends on `mark`, closing quotes and brackets aside ("Over the past
@@ -1128,13 +1143,22 @@ function zeroCountIn(claim: Passage, candidates: Candidate[]): Candidate | undef
  * figure (a count, amount or share, not a date, which many sentences give) is itself the anchor,
  * so it speaks of the claim from {@link MIN_SHARED} shared words. The one with most shared words.
  */
+/**
+ * The figures that tie a claim to the passage that states them: counts, amounts and shares, not a
+ * vague count ("several of which …" met "an attorney who represents several victims" on a PTC
+ * article), which any sentence may hold of anything.
+ */
+function anchoring(figures: Quantity[]): Quantity[] {
+  return measuresOf(figures).filter((q) => !q.vague);
+}
+
 function statesFigure(
   claim: Passage,
   figures: Quantity[],
   candidates: Candidate[],
   figuresIn: (p: Passage) => Quantity[],
 ): Candidate | undefined {
-  const measures = measuresOf(figures);
+  const measures = anchoring(figures);
   if (measures.length === 0) return undefined;
   let best: Candidate | undefined;
   for (const c of candidates)
@@ -1159,7 +1183,7 @@ function onlyFigure(
   candidates: Candidate[],
   figuresIn: (p: Passage) => Quantity[],
 ): Candidate | undefined {
-  const measures = measuresOf(figures);
+  const measures = anchoring(figures);
   if (measures.length === 0) return undefined;
   const agreeing = candidates.filter((c) => c.coverage > 0 && figuresAgree(measures, figuresIn(c.passage)));
   return agreeing.length === 1 ? agreeing[0] : undefined;
@@ -1292,7 +1316,7 @@ function bestRelevant(claim: Passage, candidates: Candidate[]): Candidate | unde
 }
 
 /**
- * True when all the passage shares with a claim is a name and one other word ("Rents in Marwood
+ * True when all the passage shares with a claim is a name and one other word, or two names ("Rents in Marwood
  * have doubled" / "A tribunal in Marwood ordered a landlord to repay rent"): half of a short claim,
  * but a name is the subject of half the sentences of its source, so the two need say nothing of
  * each other. A third word, or a figure or date the two agree on ("Talks collapsed in late April" /
@@ -1302,9 +1326,31 @@ function bestRelevant(claim: Passage, candidates: Candidate[]): Candidate | unde
  */
 function nameAndOneWord(claim: Passage, p: Passage): boolean {
   const shared = termsShared(claim.terms, p);
-  if (shared.length !== MIN_SHARED) return false;
   const names = new Set([...claim.names].map((n) => termOf(n)));
-  return shared.filter((t) => names.has(t)).length === 1;
+  const named = shared.filter((t) => names.has(t));
+  if (shared.length === MIN_SHARED && named.length === 1) return true;
+  // Names and nothing else ("the U.S. military will stand behind the BSF" / "This U.S. plan to
+  // create a BSF …") name the same actors and say nothing of what either does (seen on a PTC
+  // article); the words of one name ("Moor Lane") are a name and the word it shares. In a headline
+  // whose every word is capitalised ("Evidence of Bribery, Extortion, …") the names are its words:
+  // every word but its first.
+  if ([...claim.terms].filter((t) => !names.has(t)).length <= 1) return false;
+  return (
+    shared.length >= MIN_SHARED && named.length === shared.length && nameRuns(claim.keys, new Set(named)) > 1
+  );
+}
+
+/** How many names the claim's words `named` make: words with no other word between them are one. */
+function nameRuns(keys: readonly string[], named: Set<string>): number {
+  let runs = 0;
+  let wordSince = true;
+  for (const k of keys) {
+    if (named.has(termOf(k))) {
+      if (wordSince) runs++;
+      wordSince = false;
+    } else if (/[\p{L}\d]/u.test(k)) wordSince = true;
+  }
+  return runs;
 }
 
 /**
@@ -1349,13 +1395,56 @@ function differences(given: Quantity[]): Quantity[] {
 }
 
 const PAGE_BEFORE = /\b(?:pp?\.|pages?)\s*$/i;
+/** One chapter-and-verse reference: "Quran 4.89", "1 Kings 18:18", "8.7-11" after a first one. */
+const VERSE = String.raw`(?:(?:[1-3]\s*)?[A-Z][a-z]+\.?\s+)?\d+\s*[.:]\s*\d+(?:\s*[-–]\s*\d+)?`;
+/** Brackets holding only references whose first names its book: "(Quran 4.89, 8.7-11)", "(see 1 Jn 2.22)". */
+const CITATION = new RegExp(
+  String.raw`\((?:(?:see|cf\.)\s+)?(?:[1-3]\s*)?[A-Z][a-z]+\.?\s+\d+\s*[.:]\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*[,;]\s*${VERSE})*\s*\)`,
+  "g",
+);
+/** "all but three", "all except two": what follows is what the whole leaves out. */
+const EXCEPTIVE_BEFORE = /\ball\s+(?:but|except)\s+$/i;
+/** Between an exception and its whole: "all but three of the company's 14 regions". */
+const OF_WHOLE = /^\s+of\s+(?:(?:the|its|their|his|her|our|these|those|[\p{L}-]+['’]s)\s+){0,3}$/u;
+
+/**
+ * A figure after "all but" counts what is left out of a whole: "all but three of the 14 regions" is
+ * 11 regions, so it becomes the whole less the exception, and with no whole in its sentence it says
+ * nothing of any count (seen on an invented wire rewrite: "all but three" was contradicted by "11").
+ */
+function exceptionsResolved(text: string, found: Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (const q of found) {
+    if (!EXCEPTIVE_BEFORE.test(text.slice(Math.max(0, q.start - 16), q.start))) {
+      out.push(q);
+      continue;
+    }
+    const whole = found.find(
+      (w) => w.sentence === q.sentence && w.start > q.end && OF_WHOLE.test(text.slice(q.end, w.start)),
+    );
+    if (!whole || whole.low === null || whole.high === null || q.low === null || q.high === null) continue;
+    if (whole.kind !== q.kind || whole.unit !== q.unit) continue;
+    const { counted } = whole;
+    out.push({ ...q, low: whole.low - q.high, high: whole.high - q.low, ...(counted ? { counted } : {}) });
+  }
+  return out;
+}
 
 /** The figures of a document by sentence: the claims layer's quantities and the fractions it leaves. */
 function figuresOf(doc: Document): Map<number, Quantity[]> {
-  // "(p. 126)" cites a page: two sentences citing one page say nothing alike, and a figure
-  // anchors a passage from two shared words (seen on a PTC train article, a book review).
-  const found = extractQuantities(doc).filter(
-    (q) => !PAGE_BEFORE.test(doc.text.slice(Math.max(0, q.start - 8), q.start)),
+  // "(p. 126)" cites a page, "(Quran 4.89)" a verse: two sentences citing one page or verse say
+  // nothing alike, and a figure anchors a passage from two shared words (seen on PTC train
+  // articles, a book review and a letter quoting scripture).
+  const citations = [...doc.text.matchAll(CITATION)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  const cited = overlapsAny(citations);
+  const found = exceptionsResolved(
+    doc.text,
+    extractQuantities(doc).filter(
+      (q) => !PAGE_BEFORE.test(doc.text.slice(Math.max(0, q.start - 8), q.start)) && !cited(q.start, q.end),
+    ),
   );
   // An index over the quantities: a scan of every quantity for every fraction made a long text quadratic.
   const overlapsFound = overlapsAny(found);
@@ -1427,6 +1516,30 @@ function insideReproduction(
 
 function namesItsSource(sentence: string, name: string | undefined): boolean {
   return name !== undefined && name.length > 2 && sentence.toLowerCase().includes(name.toLowerCase());
+}
+
+// A closing line that says where the whole article first appeared, not whose text it carries
+// ("Source: …", "via …").
+const FIRST_APPEARED =
+  /^\s*(?:this (?:article|story|report) (?:was )?)?(?:(?:originally|first) (?:published|appeared)|reprinted|republished)\b/i;
+
+/**
+ * Sentences the voice layer gives to the outlet a closing line names as where the article first
+ * appeared ("Reprinted with permission from The Harbour Ledger", "This article originally appeared
+ * in …"): the line credits the whole article, so the paragraphs before it are the author's own text,
+ * not a source the author shows (seen on a PTC train article whose last paragraph "supported" five
+ * of its author's claims). They are rated as the author's and are no evidence.
+ */
+function republished(article: Document, context: SupportContext): number[] {
+  const whole = new Set(
+    findCredits(article)
+      .filter((c) => c.kind === "line" && FIRST_APPEARED.test(article.text.slice(c.span.start, c.span.end)))
+      .map((c) => c.credited),
+  );
+  if (whole.size === 0) return [];
+  return context.sentenceVoices.flatMap((v, i) =>
+    v.kind === "document" && v.name !== undefined && whole.has(v.name) ? [i] : [],
+  );
 }
 
 /**

@@ -2520,13 +2520,27 @@ export function ratePassage(
       rule: "hedge",
       reason: `the source recommends only that it be considered (${quote(weighed)}); the claim does not`,
     };
-  if (claimHedges.length === 0 && passageHedges.length > 0) {
+  // "will take further action if the refunds are late" against "may consider further action if
+  // the refunds are late": a condition both state qualifies both alike, so it is no hedge of the
+  // claim's against the passage's others (seen on an invented wire rewrite of a regulator's fine).
+  const bothCondition = claimHedges.filter((h) => lex.conditionals.has(h) && passage.keys.includes(h));
+  const further = passageHedges.filter((h) => !bothCondition.includes(h));
+  // "there are no emergency procedures" against "whether they will have access to emergency
+  // procedures if …": the claim denies what the passage only allows, which is no stronger form of
+  // it, so the passage neither says it nor says something weaker of it (seen on a PTC train article).
+  if (claimHedges.length === bothCondition.length && further.length > 0 && pc.flips.length > pp.flips.length)
+    return {
+      status: "not-found",
+      rule: "no-passage",
+      reason: `no passage says this: the closest hedges (${named(further).map(quote).join(", ")}) what the claim denies`,
+    };
+  if (claimHedges.length === bothCondition.length && further.length > 0) {
     const booster = has(claim.keys, lex.boosters)[0];
     const claimSays = booster ? `the claim says ${quote(booster)}` : "the claim does not";
     return {
       status: "overreach",
       rule: "hedge",
-      reason: `the source hedges (${named(passageHedges).map(quote).join(", ")}); ${claimSays}`,
+      reason: `the source hedges (${named(further).map(quote).join(", ")}); ${claimSays}`,
     };
   }
   // "Parents must see a practice nurse before they can book" against "Parents who have concerns

@@ -368,3 +368,106 @@ Banning scooters on the canal paths of Brenmoor.`);
     lines.join("\n"),
   );
 });
+
+// Third round (PTC train articles 702077783 to 723537899, and two invented rewrites).
+
+test('"all but three of the 14" counts eleven, the whole less what is left out', () => {
+  const source =
+    "Notice\n\nThe inspectors found that Verrow Water missed its leak target in 11 of its 14 districts.";
+  const right = ratings(
+    "Leaks\n\nVerrow Water missed its leak target in all but three of its 14 districts.",
+    [source],
+  );
+  assert.match(rated(right, "Verrow Water missed"), /-> supported/);
+  const wrong = ratings("Leaks\n\nVerrow Water missed its leak target in all but two of its 14 districts.", [
+    source,
+  ]);
+  assert.match(rated(wrong, "Verrow Water missed"), /-> contradicted \[quantity\]/);
+});
+
+test("a chapter-and-verse reference in brackets is no figure", () => {
+  const lines = ratings(`The pastor's letter
+
+The pastor's letter to the council ends: "Let every gate be open to the stranger (Hosea 4.12, 6.7-9)."
+
+The pastor says the council must open the shelter every night (Hosea 4.12, 6.7-9), do you know?`);
+  assert.doesNotMatch(rated(lines, "The pastor says the council"), /-> (supported|contradicted|overreach)/);
+});
+
+test("a claim that states its condition still overreaches a source that also hedges what follows it", () => {
+  const source =
+    "Notice\n\nThe regulator may consider further action if the refunds are not completed by 30 November.";
+  const lines = ratings(
+    "Fine\n\nThe regulator will take further action if the refunds are not finished by 30 November.",
+    [source],
+  );
+  assert.match(rated(lines, "The regulator will take"), /-> overreach \[hedge\]/);
+  const same = ratings(
+    "Fine\n\nThe regulator may consider further action if the refunds are not finished by 30 November.",
+    [source],
+  );
+  assert.match(rated(same, "The regulator may consider"), /-> supported/);
+});
+
+test("a claim that denies what the passage only allows is not an overreach of it", () => {
+  const lines = ratings(`Tenants' appeal
+
+The tribunal wrote: "The landlord shall tell the tribunal whether the tenants will have access to the repair fund if they must leave their flats."
+
+The tenants have nothing, there is no repair fund for the tenants.`);
+  assert.doesNotMatch(rated(lines, "The tenants have nothing"), /-> overreach/);
+});
+
+test("a passage of the article that shares only two names with a claim does not support it", () => {
+  const lines = ratings(`Border force
+
+The minister said on Monday: "This Velmoran plan to build a Coastal Guard inside Ostria is an attack on our sovereignty."
+
+And the Velmoran navy will stand behind the Coastal Guard.`);
+  assert.match(rated(lines, "And the Velmoran navy"), /-> not-found/);
+  // A headline in title case has names for words, and still says what the quote says.
+  const headline = ratings(`Dockside Bombshell: Evidence of Bribery, Extortion, Kickbacks and Fraud!
+
+The Harbour Ledger has learned that the informant "has evidence of bribery, extortion, kickbacks and fraud at the harbour board," the paper reported.
+
+The board has not replied.`);
+  assert.match(rated(headline, "Dockside Bombshell"), /-> supported/);
+});
+
+test("a vague count does not tie a claim to a passage that holds the same word", () => {
+  const lines = ratings(`Night flights
+
+"The recording was handed to the Harbour Ledger by a lawyer who acts for several residents," the paper said.
+
+A look at the airport's logs shows that a group of cargo jets left Kessel at 11:40 p.m., several of which seem to have crossed the estate where the noise was recorded.`);
+  assert.doesNotMatch(rated(lines, "A look at the airport's logs"), /-> supported/);
+});
+
+test("a closing line that says where the article first appeared makes the paragraphs before it the author's", () => {
+  const lines = ratings(`The quiet archive
+
+Today, anyone can read the ministry's flood manual online.
+
+That is why the ministry has to keep the rest of its flood records secret.
+
+The ministry's cunning cover-up of the marsh drainage worked brilliantly.
+
+Thanks to the ministry's decision to keep 90 percent of its flood records secret from the public, the ministry's cunning cover-up of the marsh drainage continues to work brilliantly today.
+
+Reprinted with permission from The Fenland Review.
+
+The Best of Tobias Wren`);
+  assert.ok(!lines.some((l) => / -> supported/.test(l)), lines.join("\n"));
+});
+
+test("a sentence of a few words asked by its mark alone states nothing", () => {
+  const lines = ratings(`Labels
+
+"In sharing these posts, the councillor is supporting far-right activity," Ms Orme said.
+
+That's "far right"?`);
+  assert.ok(
+    !lines.some((l) => l.startsWith('That\'s "far right"?') && / -> supported/.test(l)),
+    lines.join("\n"),
+  );
+});
