@@ -114,7 +114,9 @@ export function analyze(input: Document | string, options: AnalyzeOptions = {}):
       matches,
       coverage: trace.coverage,
       findings,
-      claims: claims.claims,
+      // The rated claims: the summary counts those the sources do not support.
+      claims: support.claims,
+      sources: sources.length,
     }),
   };
 }

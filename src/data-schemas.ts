@@ -35,6 +35,12 @@ const REPORT_SUMMARY = Type.Object({
       unlessAttributed: Type.Optional(Type.Boolean()),
       group: Type.Optional(Type.Object({ many: Type.String({ pattern: "\\{count\\}" }) })),
       why: Type.String({ minLength: 1 }),
+      noSource: Type.Optional(
+        Type.Object({
+          many: Type.Optional(Type.String({ pattern: "\\{count\\}" })),
+          why: Type.Optional(Type.String({ minLength: 1 })),
+        }),
+      ),
     }),
     { minItems: 1 },
   ),

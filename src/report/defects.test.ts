@@ -48,6 +48,7 @@ describe("the summary ranks what matters and says it once", () => {
         finding("trace/changed-number", 900),
       ],
       [],
+      1,
     );
     assert.deepEqual(
       key.map((k) => k.kind),
@@ -57,11 +58,11 @@ describe("the summary ranks what matters and says it once", () => {
 
   it("groups repeats into one line that holds them all", () => {
     const findings = Array.from({ length: 17 }, (_, i) => finding("voice/unattributed-reuse", i * 100));
-    const [line] = keyFindings(findings, []);
+    const [line] = keyFindings(findings, [], 1);
     assert.equal(line.title, "17 passages reproduced without credit");
     assert.equal(line.findings.length, 17);
     assert.ok(line.grouped);
-    const twice = keyFindings([finding("x/y", 1, "same"), finding("x/y", 50, "same")], []);
+    const twice = keyFindings([finding("x/y", 1, "same"), finding("x/y", 50, "same")], [], 1);
     assert.deepEqual(
       twice.map((k) => [k.title, k.count]),
       [["same", 2]],
@@ -72,6 +73,7 @@ describe("the summary ranks what matters and says it once", () => {
     const key = keyFindings(
       [finding("voice/unattributed-reuse", 110), finding("voice/unattributed-reuse", 400)],
       [match(100, 300, true), match(400, 500, false)],
+      1,
     );
     assert.deepEqual(
       key.flatMap((k) => k.findings),
@@ -98,6 +100,7 @@ describe("the summary ranks what matters and says it once", () => {
         finding("support/not-found", 99),
       ],
       [],
+      1,
     );
     assert.equal(key[0].kind, "assertion-gap");
     assert.equal(key[0].title, "2 claims of the author's that no source supports");

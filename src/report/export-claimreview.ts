@@ -1,6 +1,8 @@
 import type { Claim } from "../claims/types.js";
+import type { SourceSpan } from "../core/span.js";
 import { escapeJsonForHtml } from "./escape.js";
-import { supportRatingText } from "./support-rating.js";
+import { documentIri } from "./export-web-annotation.js";
+import { ratedClaims, supportRatingText } from "./support-rating.js";
 import type { Report } from "./types.js";
 
 /** Namespace of the few sourcetrace terms a stub carries for the reviewer. */
@@ -36,6 +38,24 @@ export interface ClaimReviewStub {
   reviewRating?: { "@type": "Rating"; alternateName: string; ratingExplanation: string };
   /** What sourcetrace found, for the reviewer: status and reason. */
   "sourcetrace:support"?: string;
+  /** The passage the claim was rated against (none for a claim no passage says). */
+  "sourcetrace:evidence"?: EvidencePassage[];
+  "sourcetrace:span": string;
+  /**
+   * For one claim of a sentence that makes several: the sentence, its span, and what the claim is
+   * of it ("coordinate", "relative", …), since the claim's own words may not stand alone.
+   */
+  "sourcetrace:sentence"?: string;
+  "sourcetrace:sentenceSpan"?: string;
+  "sourcetrace:unit"?: string;
+}
+
+/** A passage of a source (or of the article's own quotes) as schema.org sees a quoted text. */
+interface EvidencePassage {
+  "@type": "Quotation";
+  text: string;
+  isPartOf: string;
+  "sourcetrace:source": string;
   "sourcetrace:span": string;
 }
 
@@ -59,14 +79,17 @@ function claimAuthor(report: Report, claim: Claim): Agent | Agent[] | undefined 
 }
 
 /**
- * One schema.org ClaimReview stub per check-worthy claim, for a fact-checker to complete. It says
- * what was claimed, where it appeared and who claimed it, and, for a claim sourcetrace rated
- * against its sources, a `reviewRating` with only a neutral textual rating (`alternateName`:
- * "Not supported by the cited source", "Contradicted by the cited source", "Stronger than the
- * cited source") and its reason: no numeric value and no true/false, since sourcetrace never
- * judges a claim true in the world. It has no `author` (the reviewer), no `url` and no
- * `datePublished`: those are the reviewer's to give. The status and reason are also kept under
- * the `sourcetrace:` namespace.
+ * One schema.org ClaimReview stub per check-worthy claim, for a fact-checker to complete, and
+ * one per claim unit of a rated sentence that makes several, so a supported clause and a
+ * contradicted clause of one sentence are two stubs, each with its own span, rating and evidence.
+ * It says what was claimed, where it appeared and who claimed it, and, for a claim sourcetrace
+ * rated against its sources, a `reviewRating` with only a neutral textual rating
+ * (`alternateName`: "Supported by the cited source", "Not supported by the cited source",
+ * "Contradicted by the cited source", "Stronger than the cited source") and its reason: no
+ * numeric value and no true/false, since sourcetrace never judges a claim true in the world. It
+ * has no `author` (the reviewer), no `url` and no `datePublished`: those are the reviewer's to
+ * give. The status and reason, the passage rated against and, for a unit, its sentence are kept
+ * under the `sourcetrace:` namespace.
  */
 export function claimReviews(report: Report): ClaimReviewStub[] {
   const { article } = report;
@@ -76,27 +99,54 @@ export function claimReviews(report: Report): ClaimReviewStub[] {
   if (article.byline) appearance.author = { "@type": "Person", name: article.byline };
   if (article.siteName) appearance.publisher = { "@type": "Organization", name: article.siteName };
   if (article.date) appearance.datePublished = article.date;
+  const words = (start: number, end: number) => article.text.slice(start, end).replace(/\s+/g, " ").trim();
+  const passage = (e: SourceSpan): EvidencePassage[] => {
+    const doc = e.id === article.id ? article : report.sources.find((s) => s.id === e.id);
+    if (!doc) return [];
+    return [
+      {
+        "@type": "Quotation",
+        text: doc.text.slice(e.start, e.end).replace(/\s+/g, " ").trim(),
+        isPartOf: documentIri(doc),
+        "sourcetrace:source": e.id,
+        "sourcetrace:span": `${e.start}-${e.end}`,
+      },
+    ];
+  };
   return report.claims
     .filter((c) => c.checkworthy)
-    .map((c) => {
-      const stub: ClaimReviewStub = {
-        "@context": { "@vocab": "https://schema.org/", sourcetrace: SOURCETRACE_NS },
-        "@type": "ClaimReview",
-        claimReviewed: article.text.slice(c.start, c.end).replace(/\s+/g, " ").trim(),
-        itemReviewed: { "@type": "Claim", appearance },
-        "sourcetrace:span": `${c.start}-${c.end}`,
-      };
-      const author = claimAuthor(report, c);
-      if (author) stub.itemReviewed.author = author;
-      if (c.support) {
-        stub.reviewRating = {
-          "@type": "Rating",
-          alternateName: supportRatingText(c.support),
-          ratingExplanation: c.support.reason,
+    .flatMap((c) => {
+      const stub = (start: number, end: number): ClaimReviewStub => {
+        const s: ClaimReviewStub = {
+          "@context": { "@vocab": "https://schema.org/", sourcetrace: SOURCETRACE_NS },
+          "@type": "ClaimReview",
+          claimReviewed: words(start, end),
+          itemReviewed: { "@type": "Claim", appearance },
+          "sourcetrace:span": `${start}-${end}`,
         };
-        stub["sourcetrace:support"] = `${c.support.status}: ${c.support.reason}`;
-      }
-      return stub;
+        const author = claimAuthor(report, c);
+        if (author) s.itemReviewed.author = author;
+        return s;
+      };
+      const rated = ratedClaims(c);
+      if (rated.length === 0) return [stub(c.start, c.end)];
+      return rated.map((r) => {
+        const s = stub(r.start, r.end);
+        s.reviewRating = {
+          "@type": "Rating",
+          alternateName: supportRatingText(r),
+          ratingExplanation: r.reason,
+        };
+        s["sourcetrace:support"] = `${r.status}: ${r.reason}`;
+        const evidence = r.evidence.flatMap(passage);
+        if (evidence.length > 0) s["sourcetrace:evidence"] = evidence;
+        if (r.unit) {
+          s["sourcetrace:sentence"] = words(c.start, c.end);
+          s["sourcetrace:sentenceSpan"] = `${c.start}-${c.end}`;
+          s["sourcetrace:unit"] = r.unit;
+        }
+        return s;
+      });
     });
 }
 

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { voiceLabel } from "../core/voice.js";
 import { sentenceAt } from "./describe.js";
 import { escapeJsonForHtml } from "./escape.js";
-import { supportRatingText } from "./support-rating.js";
+import { ratedClaims, supportRatingText } from "./support-rating.js";
 import type { DocumentInfo, Report } from "./types.js";
 
 /** Characters of context kept before and after an exact quote (default of the selectors). */
@@ -160,17 +160,25 @@ export function webAnnotations(report: Report): WebAnnotation[] {
       ]),
     );
   });
-  // Each rated claim with its neutral rating and the passage it was rated against.
+  // Each rated claim with its neutral rating and the passage it was rated against: one
+  // annotation per claim unit of a sentence that makes several, on the unit's own words, so a
+  // supported clause and a contradicted one are not flattened into the sentence's rating.
   report.claims.forEach((c, i) => {
-    if (!c.support) return;
-    const evidence = c.support.evidence.flatMap((e) => sourceResource(e.id, e.start, e.end));
-    out.push(
-      make(`claim/${i}`, "assessing", c.start, c.end, [
-        textual(`${supportRatingText(c.support)}: ${c.support.reason}`, "assessing"),
-        textual(`support/${c.support.status}`, "tagging"),
-        ...evidence,
-      ]),
-    );
+    const rated = ratedClaims(c);
+    rated.forEach((r, k) => {
+      const evidence = r.evidence.flatMap((e) => sourceResource(e.id, e.start, e.end));
+      const of = r.unit
+        ? [textual(`one of ${rated.length} claims of its sentence (${r.unit})`, "describing")]
+        : [];
+      out.push(
+        make(r.unit ? `claim/${i}/${k}` : `claim/${i}`, "assessing", r.start, r.end, [
+          textual(`${supportRatingText(r)}: ${r.reason}`, "assessing"),
+          textual(`support/${r.status}`, "tagging"),
+          ...of,
+          ...evidence,
+        ]),
+      );
+    });
   });
   report.quotes.forEach((q, i) => {
     const who = q.speaker?.name ?? q.speaker?.description;

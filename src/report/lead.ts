@@ -1,6 +1,8 @@
 import type { AnyFinding as Finding } from "../core/finding.js";
+import type { SupportStatus } from "../support/types.js";
 import type { Match } from "../trace/types.js";
 import { clip, type EditSegment, editSegments, percent, sourceText } from "./describe.js";
+import { ratedAgainst } from "./support-rating.js";
 import type { KeyFinding, Report } from "./types.js";
 
 /** One of the four answers a report opens with: a question, a figure, and a line of detail. */
@@ -61,7 +63,9 @@ export function leadFacts(report: Report): Fact[] {
     });
   }
   const rated =
-    summary.unsupportedClaims > 0 ? `, ${summary.unsupportedClaims} not supported by a source` : "";
+    summary.unsupportedClaims > 0
+      ? `, ${summary.unsupportedClaims} not supported by ${ratedAgainst(report.sources.length)}`
+      : "";
   facts.push({
     question: "What the author adds",
     figure: plural(summary.authorClaims, "check-worthy claim", "check-worthy claims"),
@@ -156,40 +160,69 @@ export function keyEdit(report: Report, key: KeyFinding): EditInContext | undefi
 
 /** A support finding as its evidence card: the claim, where it is, why, and the passage rated against. */
 export interface ClaimCard {
-  /** The claim as the article has it, clipped. */
+  /** The claim as the article has it, clipped: one claim unit when its sentence makes several. */
   claim: string;
   span: { start: number; end: number };
   /** The finding's one-line message: the status and its reason. */
   message: string;
+  /** The claim's rating and its own reason, when the report holds the rated claim. */
+  status?: SupportStatus;
+  reason?: string;
+  /** "attributed" for the author's paraphrase of a source. */
+  subject?: "author" | "attributed";
+  /** The whole sentence, clipped, when the claim is one of the several it makes. */
+  sentence?: { start: number; end: number; text: string; claims: number };
   /** The passage the claim was rated against, when one speaks of it. */
   evidence?: { id: string; start: number; end: number; text: string };
+  /** For a claim no passage says, the closest passage, which speaks only of its topic. */
+  closest?: { id: string; start: number; end: number; text: string };
 }
 
 /**
  * The evidence cards of a key line about the author's claims (the assertion gap, overreach,
  * contradiction): every finding with the claim's own words and offsets, so a reader sees what was
  * said and where without looking it up, and beside it the source sentence it was rated against.
+ * A finding is on one claim unit when its sentence makes several (a contradicted clause beside a
+ * supported one): the card has that unit's words, rating and reason, and names its sentence.
  * Empty for a key line of another analyzer.
  */
 export function claimCards(report: Report, key: KeyFinding, max = 300): ClaimCard[] {
   const cards: ClaimCard[] = [];
+  const passage = (e: { id: string; start: number; end: number }) => {
+    const text = e.id === report.article.id ? report.article.text : sourceText(report, e.id);
+    return { id: e.id, start: e.start, end: e.end, text: clip(flat(text.slice(e.start, e.end)).trim(), max) };
+  };
+  const words = (start: number, end: number) => clip(flat(report.article.text.slice(start, end)).trim(), max);
   for (const i of key.findings) {
     const f = report.findings[i];
     if (f?.source !== "support" || !f.span) continue;
+    const span = f.span;
     const card: ClaimCard = {
-      claim: clip(flat(report.article.text.slice(f.span.start, f.span.end)).trim(), max),
-      span: { start: f.span.start, end: f.span.end },
+      claim: words(span.start, span.end),
+      span: { start: span.start, end: span.end },
       message: f.message,
     };
     const e = f.evidence?.[0];
-    if (e) {
-      const text = e.id === report.article.id ? report.article.text : sourceText(report, e.id);
-      card.evidence = {
-        id: e.id,
-        start: e.start,
-        end: e.end,
-        text: clip(flat(text.slice(e.start, e.end)).trim(), max),
-      };
+    if (e) card.evidence = passage(e);
+    const claim = report.claims.find((c) => c.support && c.start <= span.start && span.end <= c.end);
+    const support = claim?.support;
+    if (claim && support) {
+      const unit = support.units?.find((u) => u.start === span.start && u.end === span.end);
+      const rated = unit ?? (claim.start === span.start && claim.end === span.end ? support : undefined);
+      if (rated) {
+        card.status = rated.status;
+        card.reason = rated.reason;
+        const closest = rated.evidence[0];
+        if (rated.status === "not-found" && closest && !card.evidence) card.closest = passage(closest);
+      }
+      card.subject = support.subject;
+      if (unit && support.units)
+        card.sentence = {
+          start: claim.start,
+          end: claim.end,
+          text: words(claim.start, claim.end),
+          claims: support.units.length,
+        };
     }
     cards.push(card);
   }

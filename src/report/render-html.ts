@@ -5,7 +5,7 @@ import { CSS } from "./html/css.js";
 import { esc } from "./html/escape.js";
 import { renderGlance, renderKey, renderLegend } from "./html/header.js";
 import { SCRIPT } from "./html/script.js";
-import { supportPieces } from "./html/support.js";
+import { supportPieces, supportTitle } from "./html/support.js";
 import {
   citationsPieces,
   claimsPieces,
@@ -67,7 +67,7 @@ function* pagePieces(report: Report, options: HtmlOptions): Generator<string> {
   if (!firstCard.done)
     sections.push({
       id: "support",
-      title: "What the sources do not back",
+      title: supportTitle(report),
       body: function* () {
         yield firstCard.value;
         yield* support;

@@ -59,7 +59,10 @@ export function* markdownPieces(report: Report): Generator<string> {
             ? `  \n     ${where(c.evidence.id)} ${c.evidence.start}–${c.evidence.end}: “${md(c.evidence.text)}”`
             : "";
           const why = k.count > 1 ? `  \n     ${md(c.message)}` : "";
-          out.push(`   - “${md(c.claim)}” (article ${c.span.start}–${c.span.end})${why}${evidence}`);
+          const of = c.sentence
+            ? `  \n     One of ${c.sentence.claims} claims of: “${md(c.sentence.text)}”`
+            : "";
+          out.push(`   - “${md(c.claim)}” (article ${c.span.start}–${c.span.end})${of}${why}${evidence}`);
           const piece = out.take();
           if (piece) yield piece;
         }
@@ -119,7 +122,9 @@ export function* markdownPieces(report: Report): Generator<string> {
     for (const c of report.claims) {
       const units = c.support ? differingUnits(c.support) : undefined;
       const support = c.support
-        ? `${c.support.status}: ${c.support.reason}${units ? `; ${units.map((u) => `${u.status}: "${article.text.slice(u.start, u.end)}"`).join("; ")}` : ""}`
+        ? units
+          ? units.map((u) => `${u.status}: "${article.text.slice(u.start, u.end)}" (${u.reason})`).join("; ")
+          : `${c.support.status}: ${c.support.reason}`
         : c.checkworthy
           ? "not checked"
           : "not check-worthy";

@@ -98,6 +98,10 @@ export function* textPieces(report: Report, options: TextOptions = {}): Generato
       if (cards.length > 0) {
         for (const c of cards.slice(0, GROUP_SHOWN)) {
           out.push(`     - "${c.claim}" ${st.dim(`(article ${c.span.start}-${c.span.end})`)}`);
+          if (c.sentence)
+            out.push(
+              `       ${st.dim(`one of ${c.sentence.claims} claims of: "${clip(c.sentence.text, 160)}"`)}`,
+            );
           if (k.count > 1) out.push(`       ${st.dim(c.message)}`);
           if (c.evidence) {
             const where = c.evidence.id === article.id ? "quoted in the article" : c.evidence.id;

@@ -13,8 +13,13 @@ export interface SummaryInput {
   matches: Match[];
   coverage: Coverage[];
   findings: Finding[];
-  /** The article's claims, to count what the author adds (default: none). */
+  /** The article's claims, rated, to count what the author adds (default: none). */
   claims?: Claim[];
+  /**
+   * How many source files were given. With none, the only evidence is what the article itself
+   * quotes or reproduces, and the summary's lines say so rather than speak of sources.
+   */
+  sources: number;
 }
 
 /** One kind of finding as `data/report-summary.json` describes it. */
@@ -27,6 +32,8 @@ export interface SummaryKind {
   why: string;
   group?: { many: string };
   unlessAttributed?: boolean;
+  /** The `many` and `why` said instead when no source file was given. */
+  noSource?: { many?: string; why?: string };
 }
 
 let kindsCache: SummaryKind[] | undefined;
@@ -63,9 +70,17 @@ export function kindOf(ruleId: string, kinds: SummaryKind[] = summaryKinds()): S
  * figure disagreements. A grouped kind is one line ("17 passages reproduced without credit")
  * holding all its findings; other kinds give one line per distinct message. A finding about
  * uncredited text inside a passage the report marks attributed is left out: precision first.
+ * `sources` is the number of source files given: with none, a kind's `noSource` wording is used,
+ * since nothing but the article's own quotes was there to back a claim.
  */
-export function keyFindings(findings: Finding[], matches: Match[]): KeyFinding[] {
+export function keyFindings(findings: Finding[], matches: Match[], sources: number): KeyFinding[] {
   const kinds = summaryKinds();
+  const given = sources === 1 ? "the source given" : `the ${sources} sources given`;
+  const words = (kind: SummaryKind) => {
+    const many = (sources === 0 ? kind.noSource?.many : undefined) ?? kind.group?.many;
+    const why = (sources === 0 ? kind.noSource?.why : undefined) ?? kind.why;
+    return { many: many?.replaceAll("{sources}", given), why: why.replaceAll("{sources}", given) };
+  };
   const attributed = matches
     .filter((m) => m.attributed === true)
     .map((m) => m.article)
@@ -83,7 +98,7 @@ export function keyFindings(findings: Finding[], matches: Match[]): KeyFinding[]
         section: kind.section,
         rank: kind.rank,
         title: f.message,
-        why: kind.why,
+        why: words(kind).why,
         count: 0,
         grouped: Boolean(kind.group),
         findings: [],
@@ -98,8 +113,9 @@ export function keyFindings(findings: Finding[], matches: Match[]): KeyFinding[]
   });
   const out = [...lines.values()];
   for (const line of out) {
-    const group = kinds.find((k) => k.id === line.kind)?.group;
-    if (group && line.count > 1) line.title = group.many.replace("{count}", String(line.count));
+    const kind = kinds.find((k) => k.id === line.kind);
+    const many = kind && words(kind).many;
+    if (many && line.count > 1) line.title = many.replace("{count}", String(line.count));
   }
   out.sort((a, b) => a.rank - b.rank || a.severity - b.severity || a.first - b.first);
   return out.map(({ first: _f, severity: _s, ...line }) => line);
@@ -137,7 +153,7 @@ export function summarize(input: SummaryInput): Summary {
   const findings: Record<string, number> = {};
   for (const f of input.findings) findings[f.ruleId] = (findings[f.ruleId] ?? 0) + 1;
 
-  const key = keyFindings(input.findings, input.matches);
+  const key = keyFindings(input.findings, input.matches, input.sources);
   const changes = key.filter((k) => k.section === "changed").reduce((n, k) => n + k.count, 0);
   const authorClaims = (input.claims ?? []).filter((c) => c.checkworthy && c.voice.kind === "author");
 
@@ -153,7 +169,10 @@ export function summarize(input: SummaryInput): Summary {
     edits: input.matches.reduce((n, m) => n + m.edits.length, 0),
     meaningChanges: changes,
     authorClaims: authorClaims.length,
-    unsupportedClaims: authorClaims.filter((c) => c.support && c.support.status !== "supported").length,
+    // A claim with nothing at all to rate against ("no-source") is not called unsupported.
+    unsupportedClaims: authorClaims.filter(
+      (c) => c.support && c.support.status !== "supported" && c.support.rule !== "no-source",
+    ).length,
     key,
     headline: key.slice(0, 5).map((k) => k.title),
   };

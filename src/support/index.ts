@@ -1621,6 +1621,7 @@ export function rateClaims(
   rater: SupportRater = new SupportRater(article, context),
 ): { claims: Claim[]; findings: SupportFinding[] } {
   const name = (id: string) => (id === article.id ? "the text the article quotes" : id);
+  const nothingIn = nothingInSources(context.sources.map((s) => s.id));
   const findings: SupportFinding[] = [];
   const rated = claims.map((claim) => {
     const r = rater.rate(claim.sentence);
@@ -1673,7 +1674,7 @@ export function rateClaims(
     )
       findings.push(
         finding(ASSERTION_GAP, {
-          message: `No source backs this ${assertionKinds(claim.features)} claim of the author's (${r.reason})`,
+          message: `${nothingIn} backs this ${assertionKinds(claim.features)} claim of the author's (${r.reason})`,
           span: { start: claim.start, end: claim.end },
           data: { status: r.status, rule: r.rule, subject: r.subject },
         }),
@@ -1681,6 +1682,16 @@ export function rateClaims(
     return { ...claim, support };
   });
   return { claims: rated, findings };
+}
+
+/**
+ * What a gap's message says was searched: the sources by name (up to two), else how many; with no
+ * source file, only what the article quotes or reproduces, which is then the only evidence.
+ */
+function nothingInSources(ids: readonly string[]): string {
+  if (ids.length === 0) return "Nothing the article quotes or reproduces";
+  if (ids.length <= 2) return `Nothing in ${ids.join(" or ")}`;
+  return `Nothing in the ${ids.length} sources given`;
 }
 
 const ASSERTION_ADJECTIVE: Record<string, string> = { conclusion: "concluding" };

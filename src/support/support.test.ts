@@ -297,12 +297,12 @@ The port handled 4,800 ships in 2025. Dredging raised costs. This proves that th
     report.summary.key.map((k) => k.kind).join(", "),
   );
   const text = renderText(report);
-  const gap = text.indexOf("No source backs this");
+  const gap = text.indexOf("Nothing in review backs this");
   const figure = text.indexOf('"4,100" became "4,800"');
   assert.ok(gap >= 0 && figure > gap, text);
   const md = renderMarkdown(report);
   const items = md.split("\n").filter((l) => /^\d+\. \*\*/.test(l));
-  assert.match(items[0] ?? "", /No source backs this/, md);
+  assert.match(items[0] ?? "", /Nothing in review backs this/, md);
 });
 
 test("a fraction is a figure: 'a third' against 'about a fifth' is a changed figure, not a dropped hedge", () => {

@@ -1,33 +1,36 @@
 import type { Claim } from "../../claims/types.js";
 import { clip, sentenceAt, sourceText } from "../describe.js";
-import { differingUnits, supportRatingText } from "../support-rating.js";
+import { type ClaimCard, claimCards } from "../lead.js";
+import { differingUnits, ratedAgainst, supportRatingText } from "../support-rating.js";
 import type { Report } from "../types.js";
 import { ids } from "./article.js";
 import { esc } from "./escape.js";
 
 type Rated = Claim & { support: NonNullable<Claim["support"]> };
 
-/** Order of the cards: the assertion gap first, then overreach, then contradiction. */
-function rank(c: Rated): number {
-  if (c.support.status === "not-found")
-    return c.support.assertion && c.support.rule === "no-passage" ? 0 : -1;
-  return c.support.status === "overreach" ? 1 : c.support.status === "contradicted" ? 2 : -1;
-}
-
-const KIND = ["Assertion gap", "Overreach", "Contradicted"];
+/** A card's heading by the summary kind of its finding (data/report-summary.json). */
+const KIND_OF: Record<string, string> = {
+  "assertion-gap": "Assertion gap",
+  overreach: "Overreach",
+  contradicted: "Contradicted",
+};
 
 /**
  * The claims of a sentence rated differently, each with its own rating ("introduced in 2019"
  * contradicted, "now covers some 3,200 homes" supported); empty when the sentence makes one claim
- * or its claims share a rating.
+ * or its claims share a rating. With `detail`, each with its reason and the passage it was rated
+ * against, as a table of every claim shows them.
  */
-export function renderUnits(report: Report, support: Rated["support"]): string {
+export function renderUnits(report: Report, support: Rated["support"], detail = false): string {
   const units = differingUnits(support);
   if (!units) return "";
-  const items = units.map(
-    (u) =>
-      `<li><span class="status status-${u.status}">${esc(u.status)}</span> ${esc(clip(report.article.text.slice(u.start, u.end), 200))}</li>`,
-  );
+  const items = units.map((u) => {
+    const e = u.status === "not-found" ? undefined : u.evidence[0];
+    const why = detail
+      ? ` <span class="note">${esc(u.reason)}</span>${e ? ` <q>${esc(clip(sourceText(report, e.id).slice(e.start, e.end).trim(), 120))}</q> <span class="note">(${esc(e.id === report.article.id ? "quoted in the article" : e.id)})</span>` : ""}`
+      : "";
+    return `<li><span class="status status-${u.status}">${esc(u.status)}</span> ${esc(clip(report.article.text.slice(u.start, u.end), 200))}${why}</li>`;
+  });
   return `<ul class="units">${items.join("")}</ul>`;
 }
 
@@ -35,48 +38,62 @@ export function renderUnits(report: Report, support: Rated["support"]): string {
 const CARDS_SHOWN = 2;
 
 /**
- * The author's claims the sources do not back, each beside its evidence card: the assertion gap
- * (causal, concluding or sweeping claims no passage speaks of) first, then claims stronger than
- * their passage, then claims their passage contradicts. Empty when every rated claim is supported.
+ * The title of the section of cards: what the claims were rated against and found not to back.
+ * With no source file given that is only what the article quotes or reproduces.
+ */
+export function supportTitle(report: Report): string {
+  const n = report.sources.length;
+  if (n === 0) return "What the article's quoted text does not back";
+  return n === 1 ? "What the source does not back" : "What the sources do not back";
+}
+
+/**
+ * The author's claims the sources do not back, each beside its evidence card: the same findings,
+ * in the same order, as the summary's lead (the assertion gap, then claims stronger than their
+ * passage, then claims their passage contradicts), one card per claim unit a finding is on, so a
+ * sentence with a supported clause and a contradicted one shows the contradicted clause's words.
+ * A rating whose only evidence is the article's own quote is no finding and gets no card here
+ * (docs/support.md, "Findings"); the table of claims still shows it. Empty when there is no
+ * such finding.
  */
 export function renderSupport(report: Report): string {
   return [...supportPieces(report)].join("");
 }
 
-/** {@link renderSupport} card by card; nothing when every rated claim is supported. */
+/** {@link renderSupport} card by card; nothing when no finding is on an author's claim. */
 export function* supportPieces(report: Report): Generator<string> {
-  const ranked = report.claims
-    .filter((c): c is Rated => c.support !== undefined)
-    .map((c) => ({ c, r: rank(c) }))
-    .filter((x) => x.r >= 0)
-    .sort((a, b) => a.r - b.r || a.c.start - b.c.start);
+  const ranked: { card: ClaimCard; kind: string }[] = [];
+  for (const k of report.summary.key)
+    for (const card of claimCards(report, k, 300)) ranked.push({ card, kind: k.kind });
   if (ranked.length === 0) return;
-  const card = ({ c, r }: { c: Rated; r: number }): string => {
-    const s = c.support;
-    const claim = clip(report.article.text.slice(c.start, c.end), 300);
-    const sentence = ids.sentence(sentenceAt(report, c.start));
-    const evidence = s.evidence.length
-      ? s.evidence
-          .map(
-            (e) =>
-              `<blockquote class="evidence"><p>${esc(clip(sourceText(report, e.id).slice(e.start, e.end), 300))}</p><footer>${esc(e.id === report.article.id ? "quoted in the article" : e.id)}</footer></blockquote>`,
-          )
-          .join("")
-      : "";
+  const card = ({ card: c, kind }: { card: ClaimCard; kind: string }): string => {
+    const status = c.status ?? "not-found";
+    const sentence = ids.sentence(sentenceAt(report, c.span.start));
+    const quote = (e: NonNullable<ClaimCard["evidence"]>) =>
+      `<blockquote class="evidence"><p>${esc(e.text)}</p><footer>${esc(e.id === report.article.id ? "quoted in the article" : e.id)}</footer></blockquote>`;
     // A claim no passage says is shown with the closest passage, which speaks only of its topic:
     // context one click away, not evidence beside the rating.
-    const shown =
-      s.status === "not-found" && evidence
-        ? `<details><summary>The closest passage, on the topic only</summary>${evidence}</details>`
-        : evidence;
-    return `<li class="card card-${s.status}${r === 0 ? " card-gap" : ""}"><p class="card-kind">${esc(KIND[r])}${s.subject === "attributed" ? " · the author's paraphrase of a source" : ""}</p><p class="card-claim"><a href="#${sentence}">${esc(claim)}</a></p><p><span class="status status-${s.status}">${esc(supportRatingText(s))}</span>: ${esc(s.reason)}</p>${renderUnits(report, s)}${shown}</li>`;
+    const shown = c.evidence
+      ? quote(c.evidence)
+      : c.closest
+        ? `<details><summary>The closest passage, on the topic only</summary>${quote(c.closest)}</details>`
+        : "";
+    // The gap's message says what was searched (the sources by name, or only what the article
+    // quotes or reproduces); a rating's reason says why. Both follow the neutral wording.
+    const rating = `<span class="status status-${status}">${esc(supportRatingText({ status, rule: "" }))}</span>`;
+    const why = `${rating}: ${esc(kind === "assertion-gap" ? c.message : (c.reason ?? c.message))}`;
+    const of = c.sentence
+      ? `<p class="note">One of ${c.sentence.claims} claims of the sentence “${esc(clip(c.sentence.text, 200))}”</p>`
+      : "";
+    return `<li class="card card-${status}${kind === "assertion-gap" ? " card-gap" : ""}"><p class="card-kind">${esc(KIND_OF[kind] ?? kind)}${c.subject === "attributed" ? " · the author's paraphrase of a source" : ""}</p><p class="card-claim"><a href="#${sentence}">${esc(c.claim)}</a></p>${of}<p>${why}</p>${shown}</li>`;
   };
   // The first cards are shown; the rest wait behind a toggle, so a long opinion post's dozens of
   // unsupported claims do not bury the rest of the report.
   yield `<ol class="cards">${ranked.slice(0, CARDS_SHOWN).map(card).join("")}</ol>`;
   const rest = ranked.length - CARDS_SHOWN;
   if (rest <= 0) return;
-  yield `<details><summary>${rest} more claim${rest === 1 ? "" : "s"} the sources do not back</summary><ol class="cards" start="${CARDS_SHOWN + 1}">`;
+  const against = ratedAgainst(report.sources.length);
+  yield `<details><summary>${rest} more claim${rest === 1 ? "" : "s"} not backed by ${esc(against)}</summary><ol class="cards" start="${CARDS_SHOWN + 1}">`;
   for (let k = CARDS_SHOWN; k < ranked.length; k++) yield card(ranked[k]);
   yield "</ol></details>";
 }

@@ -53,7 +53,7 @@ function supportCell(report: Report, c: Report["claims"][number]): string {
     .filter(({ text }) => text.length > 0)
     .map(({ e, text }) => `<br><q>${esc(clip(text, 120))}</q> <span class="note">(${esc(e.id)})</span>`)
     .join("");
-  return `<span class="status status-${c.support.status}">${esc(c.support.status)}</span> ${esc(c.support.reason)}${evidence}${renderUnits(report, c.support)}`;
+  return `<span class="status status-${c.support.status}">${esc(c.support.status)}</span> ${esc(c.support.reason)}${evidence}${renderUnits(report, c.support, true)}`;
 }
 
 /**
