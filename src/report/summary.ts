@@ -3,6 +3,7 @@ import type { AnyFinding as Finding } from "../core/finding.js";
 import { unionLength } from "../core/span.js";
 import { loadData } from "../data.js";
 import type { Coverage, Match } from "../trace/types.js";
+import { ratedAgainst } from "./support-rating.js";
 import type { KeyFinding, ReportSentence, Summary } from "./types.js";
 
 /** Inputs of {@link summarize}. */
@@ -75,7 +76,7 @@ export function kindOf(ruleId: string, kinds: SummaryKind[] = summaryKinds()): S
  */
 export function keyFindings(findings: Finding[], matches: Match[], sources: number): KeyFinding[] {
   const kinds = summaryKinds();
-  const given = sources === 1 ? "the source given" : `the ${sources} sources given`;
+  const given = ratedAgainst(sources);
   const words = (kind: SummaryKind) => {
     const many = (sources === 0 ? kind.noSource?.many : undefined) ?? kind.group?.many;
     const why = (sources === 0 ? kind.noSource?.why : undefined) ?? kind.why;

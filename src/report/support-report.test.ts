@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
 import { analyze } from "../analyze.js";
-import { assertValidReport } from "../testing/helpers.js";
+import { assertValidReport, repoPath } from "../testing/helpers.js";
 import { createDocument } from "../text/document.js";
 import { claimReviews } from "./export-claimreview.js";
 import { webAnnotations } from "./export-web-annotation.js";
@@ -207,6 +208,29 @@ describe("a sentence that makes several claims is rated claim by claim in every 
     assert.match(
       md,
       /supported: "The Brackwater licensing scheme[^|]*; contradicted: "introduced in 2019" \\\(the source gives/,
+    );
+  });
+});
+
+describe("the table of other claims", () => {
+  it("labels the passage beside a claim no passage says as the closest, on its topic only", () => {
+    const report = JSON.parse(readFileSync(repoPath("fixtures/reports/full-report.json"), "utf8")) as Report;
+    const betrayal = report.claims.find((c) =>
+      report.article.text.slice(c.start, c.end).startsWith("This betrayal"),
+    );
+    assert.ok(betrayal && !betrayal.checkworthy, "a claim of the table of other claims");
+    const start = report.sources[0].text.indexOf("County officials said");
+    betrayal.support = {
+      status: "not-found",
+      reason: "no passage says this: the closest speaks only of its topic (30% of the claim's words)",
+      rule: "no-passage",
+      subject: "author",
+      evidence: [{ id: report.sources[0].id, start, end: start + 66 }],
+    };
+    assertValidReport(report);
+    assert.match(
+      renderHtml(report),
+      /of its topic \(30% of the claim&#39;s words\)<br><span class="note">closest passage, on the topic only: <\/span><q>County officials said/,
     );
   });
 });

@@ -48,10 +48,16 @@ const CLAIMS_SHOWN = 8;
 
 function supportCell(report: Report, c: Report["claims"][number]): string {
   if (!c.support) return `<span class="note">not rated</span>`;
+  // A claim no passage says keeps the closest passage, which speaks only of its topic: labelled
+  // so, it is not read as the evidence of a rating.
+  const closest = c.support.status === "not-found" ? "closest passage, on the topic only: " : "";
   const evidence = c.support.evidence
     .map((e) => ({ e, text: sourceText(report, e.id).slice(e.start, e.end).trim() }))
     .filter(({ text }) => text.length > 0)
-    .map(({ e, text }) => `<br><q>${esc(clip(text, 120))}</q> <span class="note">(${esc(e.id)})</span>`)
+    .map(
+      ({ e, text }) =>
+        `<br>${closest ? `<span class="note">${closest}</span>` : ""}<q>${esc(clip(text, 120))}</q> <span class="note">(${esc(e.id === report.article.id ? "quoted in the article" : e.id)})</span>`,
+    )
     .join("");
   return `<span class="status status-${c.support.status}">${esc(c.support.status)}</span> ${esc(c.support.reason)}${evidence}${renderUnits(report, c.support, true)}`;
 }
