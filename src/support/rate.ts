@@ -741,6 +741,11 @@ function hedgesOnShared(
         for (let k = start; k < end; k++) {
           if (k >= i && k < i + words.length) continue;
           const t = sharedAt(k);
+          // "offers £3,000 to teachers who take a post, and a further £3,000 if they remain": a figure
+          // the passage also states outside the hedge's reach is stated plainly there, so it ties the
+          // claim to that statement, not to the hedged one.
+          if (t && /^\d/.test(t) && keys.some((key, j) => (j < start || j >= end) && key === keys[k]))
+            continue;
           // An estimate only says its figure is not exact: the figure alone ties it to no statement.
           if (t && !(/^\d/.test(t) && lex.estimates.has(words.join(" ")))) {
             shared.add(t);

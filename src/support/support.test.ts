@@ -1197,6 +1197,16 @@ test("a shortfall from a target that counts no noun is the distance to what was 
   assert.match(short("40"), /-> contradicted \[quantity\]/);
 });
 
+test("a figure the passage states plainly does not tie the claim to a hedged repeat of it", () => {
+  const plain =
+    "Brenmoor apprentices\n\nThe Brenmoor trust pays £2,000 to apprentices who join a partner firm, and a further £2,000 if they finish the course.";
+  const hedgedOnly =
+    "Brenmoor apprentices\n\nThe Brenmoor trust pays a weekly wage to apprentices who join a partner firm, and £2,000 if they finish the course.";
+  const claim = "Brenmoor\n\nThe Brenmoor trust pays apprentices £2,000 when they join a partner firm.";
+  assert.doesNotMatch(ratings(claim, [plain]).join("\n"), /overreach/);
+  assert.match(ratings(claim, [hedgedOnly]).join("\n"), /-> overreach \[hedge\]/);
+});
+
 test("a claim that moves two ways is read conjunct by conjunct; a multiplier is a grade of one scale", () => {
   const source = `Harl markets and Kell
 
