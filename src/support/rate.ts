@@ -2,7 +2,7 @@ import { convertible, inUnit } from "../claims/amounts.js";
 import { roundingOf } from "../claims/rounding.js";
 import type { Quantity } from "../claims/types.js";
 import { findPhrases, type Phrases, type SupportLexicon, supportLexicon } from "./lexicon.js";
-import { type Candidate, sharedTerms } from "./retrieve.js";
+import { type Candidate, retrievalData, sharedTerms } from "./retrieve.js";
 import { type Passage, termOf } from "./terms.js";
 import type { SupportStatus } from "./types.js";
 
@@ -273,6 +273,23 @@ function polarity(
         // "Marlowe Freight, which leases the warehouse, denied that it had received any threats"
         // against "The warehouse is leased by Marlowe Freight": the claim's denial denies what it
         // reports, which the passage does not speak of, so it is no opposite of the passage.
+        // The same in the passage, unless the denial points back to what it denies ("but the
+        // council denied it") or its denier is the claim's ("Pellew denied acting deliberately"
+        // against "Pellew let the flats knowing …"): "… refuses this Gospel, do not receive him"
+        // denies nothing of a headline on Islam that shares none of its words (a PTC train article).
+        if (
+          isDenial &&
+          reach !== 1 &&
+          sharedOf(i, words.length, GOVERNED_WORDS).length === 0 &&
+          !(
+            anaphors().has(keys[i + words.length] ?? "") &&
+            (keys[i + words.length + 1] === undefined || lex.clauseEnds.has(keys[i + words.length + 1]))
+          ) &&
+          !clauseBefore(keys, i, lex).some((k) => other.terms.has(termOf(k, lex)))
+        ) {
+          unshared++;
+          continue;
+        }
         if (isDenial && reach === 1 && sharedOf(i, words.length, GOVERNED_WORDS).length === 0) {
           unshared++;
           continue;
@@ -338,6 +355,17 @@ function polarity(
     }
   }
   return { flips, denial, negated, denied, absent, unshared, unmet };
+}
+
+let anaphorSet: Set<string> | undefined;
+/** The pronouns that point back (`anaphors` in data/support-retrieval.json): "denied it". */
+const anaphors = (): Set<string> => (anaphorSet ??= new Set(retrievalData().anaphors));
+
+/** The words of the clause before `i`, back to the last clause end. */
+function clauseBefore(keys: readonly string[], i: number, lex: SupportLexicon): string[] {
+  let k = i;
+  while (k > 0 && !lex.clauseEnds.has(keys[k - 1])) k--;
+  return keys.slice(k, i);
 }
 
 /**
@@ -435,7 +463,9 @@ function silenceOf(keys: readonly string[], lex: SupportLexicon): string | undef
       if (
         kind !== "denial" &&
         words.every((w, k) => keys[i + k] === w) &&
-        refusesToSpeak(keys, i + words.length, lex, kind === "negator")
+        // "had nothing to say about the preachers": a negative pronoun before the verb of speech
+        // keeps its object, as "declined to comment on" does (seen on a PTC train article).
+        refusesToSpeak(keys, i + words.length, lex, kind === "negator" && !lex.negativePronouns.has(words[0]))
       )
         return keys.slice(i, i + words.length + 2).join(" ");
   // "We were not able to say whether", "unable to say": a hedge that names the refusal.

@@ -471,3 +471,19 @@ That's "far right"?`);
     lines.join("\n"),
   );
 });
+
+test('"had nothing to say about" reports a silence, which a passage that reports none does not contradict', () => {
+  const lines = ratings(`Ban call
+
+For Mara Quill, apparently "extremism" means "defence of Ostria and its values against militant terror."
+
+Mara Quill had nothing to say about any of those militant preachers entering Ostria with no problem.`);
+  assert.match(rated(lines, "Mara Quill had nothing"), /-> not-found/);
+});
+
+test("a denial in the passage of a thing the claim does not speak of contradicts nothing", () => {
+  const lines = ratings("Bus lanes\n\nOn Monday the council approved the new bus lanes on Kessel Road.", [
+    "Minutes\n\nThe council approved the new bus lanes on Kessel Road on Monday, although the mayor refused an interview with the Courier.",
+  ]);
+  assert.match(rated(lines, "On Monday the council approved"), /-> supported/);
+});
