@@ -26,14 +26,14 @@ const NAME_AGENCY =
   /^\p{Lu}[\p{L}'\u2019.\- ]{1,60}(?:\/\s?\p{Lu}|\svia\s\p{Lu})[\p{L}'\u2019.&\- ]{0,40}\.?$/u;
 // Longest paragraph read as a credit line when its own words say so: a caption, not an article.
 const MAX_LINE = 300;
-// "–Newsweek", "— Tracy Wilkinson", "— Ada Lind (@adalind) May 3, 2018", "-Genesis 18:16-33": a
-// line of a dash and a name or a reference alone signs the text above it (an excerpt's outlet, a
-// letter's, a tweet's or a verse's source): capitalised words, figures and a handle, with at
-// most the lower-case joins of a name ("Article 2 of the Charter"). "- No new deaths -", a
-// subheading between dashes, is no signature.
+// "–Newsweek", "— Tracy Wilkinson", "-Genesis 18:16-33", "pic.twitter.com/x1 — Ada Lind
+// (@adalind) May 3, 2018": a line of a dash and a name or a reference alone signs the text above
+// it (an excerpt's outlet, a letter's, a verse's source, a post's writer after the post's link):
+// capitalised words, figures and a handle, with at most the lower-case joins of a name ("Article
+// 2 of the Charter"). "- No new deaths -", a subheading between dashes, is no signature.
 const DASH_SIGNATURE =
-  /^[-\u2013\u2014\u2015]\s*\p{Lu}[\p{L}\p{N}'\u2019.&:-]*(?:,?\s+(?:(?:of|the|and|de|van|von)\s+){0,2}(?:\p{Lu}|\p{N}|\(@)[\p{L}\p{N}'\u2019.&:@()-]*){0,8},?\s*[?!]?$/u;
-const MAX_SIGNATURE = 80;
+  /^(?:(?:pic\.twitter\.com|https?:\/\/t\.co)\/\S+\s*)?[-\u2013\u2014\u2015]\s*\p{Lu}[\p{L}\p{N}'\u2019.&:-]*(?:,?\s+(?:(?:of|the|and|de|van|von)\s+){0,2}(?:\p{Lu}|\p{N}|\(@)[\p{L}\p{N}'\u2019.&:@()-]*){0,8},?\s*[?!]?$/u;
+const MAX_SIGNATURE = 100;
 
 /** Whether `text` opens with a caption or credit word ("Photo: …", "(Photo by Jane Roe)", "(Reuters photo: …)"). */
 export function creditLead(text: string): boolean {

@@ -316,3 +316,20 @@ test("the page's own line opening the next comment thread ends the comment befor
     ],
   );
 });
+
+test("a post embedded from Twitter, its signature line after it, is its writer's; the signature is a credit", () => {
+  assert.deepEqual(
+    voices(
+      "Quay closed again\n\nThe harbour office closed the north quay on Friday.\n\nThe quay is shut and nobody will say why. Ask the council.\n\npic.twitter.com/Ab12Cd34 — Ines Varga (@inesvarga) May 3, 2026\n\nThe council did not answer our questions.\n\nStill no answer from the council. https://t.co/Xy98Zw — Tomas Brandt (@tbrandt) May 4, 2026",
+    ),
+    [
+      "author Quay closed again",
+      "author The harbour office",
+      "document:Ines Varga The quay is",
+      "document:Ines Varga Ask the council.",
+      "credit pic.twitter.com/Ab12Cd34 — Ines",
+      "author The council did",
+      "document:Tomas Brandt Still no answer",
+    ],
+  );
+});

@@ -631,6 +631,7 @@ export function findBlocks(
     p = q - 1;
   }
   commentBlocks(doc, voices, lex);
+  tweetBlocks(doc, voices);
   creditBlocks(doc, ctx.credits ?? [], voices, (q) => endsBlock(doc, q, lex, citations, ctx.matched));
   return voices;
 }
@@ -724,6 +725,35 @@ function commentBlocks(doc: Document, voices: (BlockVoice | undefined)[], lex: V
       continue;
     }
     voices[q] ??= comment;
+  }
+}
+
+// "pic.twitter.com/x1 — Ada Lind (@adalind) May 3, 2018": the last line of a post embedded from
+// Twitter, its writer's name between the dash and the handle.
+const TWEET_SIGNATURE =
+  /(?:(?:^|\s)(?:pic\.twitter\.com|https?:\/\/t\.co)\/\S+[ \t]*|(?:^|\n)[ \t]*)[-\u2013\u2014][ \t]*(\p{Lu}[^\n()]{0,60}?)[ \t]*\(@\w{1,15}\)[ \t]*\p{L}+[ \t]+\d{1,2},[ \t]*\d{4}[ \t]*$/u;
+
+/**
+ * Posts embedded from Twitter and flattened to text: the signature line ("— Ada Lind (@adalind)
+ * May 3, 2018") follows the post's text, which is its writer's, not the author's. The text is the
+ * signature paragraph's own lines before it, else the one paragraph right before (a post is
+ * short; a longer thread is not guessed at). A paragraph already read keeps its voice.
+ */
+function tweetBlocks(doc: Document, voices: (BlockVoice | undefined)[]): void {
+  for (let q = 0; q < doc.paragraphs.length; q++) {
+    const para = doc.paragraphs[q];
+    const text = doc.text.slice(para.start, para.end).trimEnd();
+    const signed = TWEET_SIGNATURE.exec(text);
+    if (!signed) continue;
+    const post: BlockVoice = { kind: "document", name: signed[1].trim(), attributed: true };
+    if (signed.index > 0 && text.slice(0, signed.index).trim().length > 0) {
+      voices[q] ??= post;
+      continue;
+    }
+    const before = doc.paragraphs[q - 1];
+    if (!before || before.kind === "heading" || voices[q - 1] !== undefined) continue;
+    if (TWEET_SIGNATURE.test(doc.text.slice(before.start, before.end).trimEnd())) continue;
+    voices[q - 1] = post;
   }
 }
 

@@ -722,6 +722,7 @@ test("a long title before a name: 'Former', the body after 'of'/'to' and the tit
       "The former envoy to the Northern Shipping Council Tomas Brandt said the talks had stalled.",
       "Deputy Chief Constable of Westshire Ines Varga said the roads were closed.",
       "The Governor of Kessel Province said the budget was late.",
+      "“The quay will hold,” Harbour Board Director-General Oren Castell told reporters.",
       "Lindqvist later said she had no regrets. Brandt said the same. Varga said nothing more.",
     ].join("\n\n"),
   );
@@ -730,6 +731,7 @@ test("a long title before a name: 'Former', the body after 'of'/'to' and the tit
     "[speaker:Tomas Brandt] The former envoy to the Northern Shipping Council Tomas Brandt said the talks had stalled.",
     "[speaker:Ines Varga] Deputy Chief Constable of Westshire Ines Varga said the roads were closed.",
     "[speaker:the Governor of Kessel Province] The Governor of Kessel Province said the budget was late.",
+    "[speaker:Oren Castell] “The quay will hold,” Harbour Board Director-General Oren Castell told reporters.",
     "[speaker:Ada Lindqvist] Lindqvist later said she had no regrets.",
     "[speaker:Tomas Brandt] Brandt said the same.",
     "[speaker:Ines Varga] Varga said nothing more.",

@@ -124,3 +124,25 @@ test("reported-speech: 'X cited Y as saying …' is X's report, 'Y is quoted as 
     ],
   );
 });
+
+test("reported-speech: 'As X wrote for Y, CONTENT' opening a sentence is X's; 'as we found', a quote after the comma and 'as' inside a sentence are not", () => {
+  assert.deepEqual(
+    runSentenceSieve(
+      reportedSpeech,
+      [
+        "As Ines Varga wrote for the Harbour Gazette, the real question is who pays for the quay.",
+        "Yet, as the Kessel Courier reported in May, the council never voted on the repair.",
+        "As we have found before, the old figures understated the cost.",
+        "As Tomas Brandt explained, “I never saw the bill,” and the council paid it anyway.",
+        "The ferry left as Ines Varga said goodbye to the crew on the quay.",
+      ].join(" "),
+    ),
+    [
+      "[document:Ines Varga] As Ines Varga wrote for the Harbour Gazette, the real question is who pays for the quay.",
+      "[speaker:Kessel Courier] Yet, as the Kessel Courier reported in May, the council never voted on the repair.",
+      "[-] As we have found before, the old figures understated the cost.",
+      "[-] As Tomas Brandt explained, “I never saw the bill,” and the council paid it anyway.",
+      "[-] The ferry left as Ines Varga said goodbye to the crew on the quay.",
+    ],
+  );
+});

@@ -21,6 +21,8 @@ const BLOCKERS = new Set([
   "although",
 ]);
 const RELATIVES = new Set(["who", "which", "that"]);
+// "I", "we", "we've": the author.
+const FIRST_PERSON = /^(?:i|we)(?:['\u2019]\p{L}+)?$/iu;
 // Modals after which nothing has been said yet: the future, possibility, obligation.
 const UNREALIZED = new Set(["will", "shall", "may", "might", "must", "should", "can"]);
 // What stands before a pronoun that is its clause's subject in a tag: "…, he said", "“…!” she wrote".
@@ -77,7 +79,15 @@ export function reportedVoice(ctx: SentenceContext, si: number): Voice | undefin
     // "why the Kessel Ledger wrote": the word before the subject's article.
     const at = tokens.keyAt(c.subject.first - 1) === "the" ? c.subject.first - 2 : c.subject.first - 1;
     const before = tokens.keyAt(at) ?? "";
-    if (!c.inverted && BLOCKERS.has(before)) continue;
+    // "As we've found before, …" is the author's own finding, and "As HarbourWatch reported, …"
+    // under HarbourWatch's own dateline the outlet's own earlier work.
+    const asClause =
+      !c.inverted &&
+      before === "as" &&
+      !FIRST_PERSON.test(c.subject.text) &&
+      !ctx.credits.some((cr) => cr.credited.toLowerCase() === c.subject.text.toLowerCase()) &&
+      opensAsClause(ctx, si, at, c.last);
+    if (!c.inverted && BLOCKERS.has(before) && !asClause) continue;
     // "a man who claims he served the mayor …": a cue inside a relative clause reports within that
     // clause; the sentence says something else ("… shows that …").
     // "the same woman who reportedly told …": past adverbs between the pronoun and the verb.
@@ -100,6 +110,7 @@ export function reportedVoice(ctx: SentenceContext, si: number): Voice | undefin
     const follows = tokens.keyAt(c.last + 1) ?? "";
     if (
       !c.inverted &&
+      !asClause &&
       c.subject.kind === "name" &&
       /^writ|^wrote/.test(c.key) &&
       follows !== "that" &&
@@ -135,7 +146,7 @@ export function reportedVoice(ctx: SentenceContext, si: number): Voice | undefin
     // "Parents have argued about phones for a decade": a topic or a partner, not a statement
     // ("said about 250 fighters had left" is a figure's approximation, and reports).
     if (!c.inverted && lex.topicPrepositions.has(next) && after?.kind !== "number") continue;
-    const introduces = next === "that" || next === "," || next === ":";
+    const introduces = next === "that" || next === "," || next === ":" || asClause;
     if (!c.inverted && lex.writingVerbs.has(c.key) && !lex.strongVerbs.has(c.key) && !introduces) continue;
     if (!c.inverted && /^writ|^wrote/.test(c.key) && !introduces) continue;
     const ref = documentRef(c.subject, c.key, citations, lex, sentences[si].end, docTitles, ctx.names);
@@ -156,6 +167,32 @@ export function reportedVoice(ctx: SentenceContext, si: number): Voice | undefin
       return { kind: "speaker" };
   }
   return undefined;
+}
+
+// Most tokens between an opening "As X wrote" clause's verb and its comma ("for The Post").
+const AS_CLAUSE_TAIL = 6;
+// Fewest tokens of the main clause after an "As X wrote," clause for it to be what X wrote.
+const AS_CLAUSE_CONTENT = 4;
+
+/**
+ * Whether the "as" at token `as` opens the sentence's first clause ("As Paul wrote for The
+ * Post, the legal questions are …", "So, as the mayor said, …") and a main clause follows its
+ * comma: the main clause is then what the clause's subject wrote or said, as PolNeAR reads "As X
+ * wrote, …". Inside a sentence ("… as the mayor left") it stays a subordinate clause.
+ */
+function opensAsClause(ctx: SentenceContext, si: number, as: number, cueLast: number): boolean {
+  const tokens = ctx.article.tokenStore;
+  const s = ctx.article.sentences[si];
+  const lead = tokens.keyAt(as - 1);
+  if (as !== s.tokenStart && !(lead === "," && as - 2 === s.tokenStart)) return false;
+  for (let k = cueLast + 1; k < Math.min(s.tokenEnd, cueLast + 2 + AS_CLAUSE_TAIL); k++) {
+    // "As he explained, “I think …,” and …": a quote after the comma has its own speaker, and
+    // what follows it is the author's again.
+    if (tokens.key(k) === ",")
+      return s.tokenEnd - (k + 1) >= AS_CLAUSE_CONTENT && !ctx.quotedAt(tokens.starts[k + 1]);
+    if (tokens.kindAt(k) !== "word") return false;
+  }
+  return false;
 }
 
 // "For Faggioli, the implication is …", "For the mayor, this means …": the consequence as someone
