@@ -59,6 +59,8 @@ export const SKIP = new Set([
   "does",
   "do",
 ]);
+// Days named relative to the article's own: they never close a noun phrase ("the poll today").
+const RELATIVE_DAYS = new Set(["today", "yesterday", "tomorrow"]);
 const PASSIVE = new Set(["is", "was", "are", "were", "be", "been", "being", "get", "got"]);
 // How far back, in tokens, an appositive between a subject and its verb may reach ("Bob Friedman,
 // a talk show host and operations manager at the oldest black-owned station in Alabama, said").
@@ -340,12 +342,22 @@ export function subjectOf(
 ): { subject: Mention; inverted: boolean } | undefined {
   const tokens = m.tokens;
   let j = k - 1;
-  while (
-    j >= floor &&
-    (SKIP.has(tokens.key(j)) ||
-      (tokens.kind(j) === "word" && /ly$/.test(tokens.key(j)) && tokens.key(j).length > 4))
-  )
-    j--;
+  const skippable = (i: number) =>
+    SKIP.has(tokens.key(i)) ||
+    (tokens.kind(i) === "word" && /ly$/.test(tokens.key(i)) && tokens.key(i).length > 4);
+  while (j >= floor && skippable(j)) j--;
+  // "The harbour chief on Wednesday said", "Varga later Thursday told", "Varga yesterday told":
+  // the day between the subject and its verb is no subject. A bare weekday may close the
+  // subject's own phrase instead ("a statement released Tuesday says", "voters going to the
+  // polls Tuesday say"), so it is skipped only after "on" or an adverb of time.
+  if (j > floor && m.lex.days.has(tokens.key(j))) {
+    const before = tokens.key(j - 1);
+    const weekday = !RELATIVE_DAYS.has(tokens.key(j));
+    if (!weekday || before === "on" || SKIP.has(before)) {
+      j -= before === "on" ? 2 : 1;
+      while (j >= floor && skippable(j)) j--;
+    }
+  }
   // "Aksel Moen used to say": the habit, not the infinitive, takes the subject.
   if (tokens.keyAt(j) === "to" && tokens.keyAt(j - 1) === "used") j -= 2;
   // "Asked if the comments had rattled them, Ryan said …": the main clause's subject asks nothing,

@@ -176,6 +176,8 @@ export interface VoiceLexicon {
   modals: Set<string>;
   /** Month names and their abbreviations, lower case (`data/quantities-dates.json`): a post's header line has one. */
   months: Set<string>;
+  /** Weekdays and "today", "yesterday", "tomorrow", lower case (`data/quantities-dates.json`). */
+  days: Set<string>;
   /** Prepositions of place: a name after one is a place or institution, not a person. */
   locatives: Set<string>;
   /**
@@ -277,6 +279,12 @@ export function voiceLexicon(): VoiceLexicon {
     modals: new Set(p.modals),
     months: new Set(
       Object.keys(loadData<{ months: Record<string, number> }>("quantities-dates.json").months),
+    ),
+    days: new Set(
+      Object.keys({
+        ...loadData<{ weekdays: Record<string, number> }>("quantities-dates.json").weekdays,
+        ...loadData<{ relative: Record<string, number> }>("quantities-dates.json").relative,
+      }),
     ),
     locatives: new Set(p.locatives),
     pastForms: new Set(loadData<{ pastForms: string[] }>("claims-clauses.json").pastForms),

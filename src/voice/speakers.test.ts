@@ -737,3 +737,14 @@ test("a long title before a name: 'Former', the body after 'of'/'to' and the tit
     "[speaker:Ines Varga] Varga said nothing more.",
   ]);
 });
+
+test("a day between the subject and its reporting verb ('on Wednesday', 'yesterday') leaves the subject the speaker", () => {
+  const { voices } = read(
+    "Quay to reopen\n\nThe harbour master on Wednesday said the north quay would reopen in May.\n\nInes Varga yesterday told reporters that the ferry was safe.",
+  );
+  assert.deepEqual(voices, [
+    "[author] Quay to reopen",
+    "[speaker:the harbour master] The harbour master on Wednesday said the north quay would reopen in May.",
+    "[speaker:Ines Varga] Ines Varga yesterday told reporters that the ferry was safe.",
+  ]);
+});
