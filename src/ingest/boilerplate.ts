@@ -64,15 +64,22 @@ interface MarkedElement {
  * "We use cookies." would become the article's first sentence.
  */
 export function removeConsentBanners(root: { querySelectorAll(selector: string): Iterable<unknown> }): void {
-  const { markers } = lexicon();
   for (const node of [...root.querySelectorAll("[id],[class],[aria-label]")] as MarkedElement[]) {
-    const names = ["id", "class", "aria-label"].map((a) => node.getAttribute(a) ?? "").join(" ");
-    const marked = names
-      .toLowerCase()
-      .split(/[^a-z]+/)
-      .some((w) => markers.has(w));
-    if (marked && (node.textContent ?? "").trim().length <= BANNER_CHARS) node.remove();
+    const names = BANNER_ATTRIBUTES.map((a) => node.getAttribute(a) ?? "").join(" ");
+    if (hasConsentMarker(names) && (node.textContent ?? "").trim().length <= BANNER_CHARS) node.remove();
   }
+}
+
+/** The attributes whose words mark a consent banner. */
+export const BANNER_ATTRIBUTES = ["id", "class", "aria-label"];
+
+/** Whether attribute values (an element's id, class and aria-label) hold a consent banner's marker word. */
+export function hasConsentMarker(names: string): boolean {
+  const { markers } = lexicon();
+  return names
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .some((w) => markers.has(w));
 }
 
 /**

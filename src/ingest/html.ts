@@ -4,6 +4,7 @@ import type { parseHTML as ParseHtml } from "linkedom";
 import type { Block } from "../text/document.js";
 import type { BlockKind } from "../text/segment.js";
 import { isConsentNotice, isPageFurniture, removeConsentBanners } from "./boilerplate.js";
+import { boundNesting } from "./nesting.js";
 
 // linkedom and Readability take about 110 ms of CPU to load, a third of the start-up of a
 // plain-text analysis that never needs them: they are loaded on the first page, through their
@@ -96,6 +97,12 @@ const MAX_ELEMENTS = 50_000;
 const MAX_READABILITY_DEPTH = 150;
 /** Deepest nesting the block walker keeps as structure; deeper elements are read as inline text. */
 const MAX_BLOCK_DEPTH = 200;
+/**
+ * Deepest nesting the HTML parser is given ({@link boundNesting}): past the block walker's depth
+ * and the page's `<html>` and `<body>`, where every element is read as inline text, so dropping
+ * the tags of deeper elements changes nothing that is read.
+ */
+const MAX_PARSE_DEPTH = 256;
 
 /**
  * Extract the main content of an HTML page with Mozilla Readability over linkedom: title,
@@ -104,7 +111,8 @@ const MAX_BLOCK_DEPTH = 200;
  * nested for it, the page's own blocks are used. Fragments and text without any element are
  * read as the body of a page.
  */
-export function extractHtml(html: string): ExtractedHtml {
+export function extractHtml(page: string): ExtractedHtml {
+  const html = boundNesting(page, MAX_PARSE_DEPTH);
   const document = parseDocument(html);
   const lang = document.documentElement.getAttribute("lang") ?? undefined;
   const date = metaDate(document);
