@@ -779,6 +779,24 @@ const VOICE_DOCUMENTS = Type.Object({
   }),
 });
 
+/** Schema of `data/voice-grammar.json`. */
+const VOICE_GRAMMAR = Type.Object({
+  $comment: Type.String({ minLength: 1 }),
+  quantityModifiers: words,
+  barePluralClauseOpeners: words,
+  peopleLinks: words,
+  subjectSubordinators: words,
+  cataphoraOpeners: words,
+  titleOwners: words,
+  subjectAuxiliaries: words,
+  subjectArticles: words,
+  placePrepositions: words,
+  continuingSubjects: words,
+  continuingAdverbs: words,
+  pluralQuantifiers: words,
+  singularDeterminers: words,
+});
+
 /** Schema of `data/voice-people.json`. */
 const VOICE_PEOPLE = Type.Object({
   $comment: Type.String({ minLength: 1 }),
@@ -1035,6 +1053,7 @@ export const DATA_SCHEMAS: Record<string, TSchema> = {
   "voice-credits.json": VOICE_CREDITS,
   "voice-documents.json": VOICE_DOCUMENTS,
   "voice-given-names.json": VOICE_GIVEN_NAMES,
+  "voice-grammar.json": VOICE_GRAMMAR,
   "voice-people.json": VOICE_PEOPLE,
   "voice-quotes.json": VOICE_QUOTES,
   "voice-source-phrases.json": VOICE_SOURCE_PHRASES,

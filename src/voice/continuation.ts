@@ -1,11 +1,6 @@
 import type { Document } from "../text/document.js";
 import type { VoiceLexicon } from "./lexicon.js";
 
-/** Pronouns that, as a sentence's subject, go on with the document or authors of the text before. */
-const CONTINUING_SUBJECTS = new Set(["it", "they"]);
-/** Adverbs that may stand between the pronoun and its verb ("It then adds"). */
-const ADVERBS = new Set(["then", "also", "later"]);
-
 /**
  * Whether sentence `si` opens by going on quoting what the text before quoted: "It goes on:",
  * "They continue," (`continuations` in data/voice-documents.json). The pronoun names the document
@@ -17,9 +12,9 @@ export function continuesQuoting(doc: Document, lex: VoiceLexicon, si: number): 
   const store = doc.tokenStore;
   let t = s.tokenStart;
   while (t < s.tokenEnd && store.kind(t) !== "word") t++;
-  if (t >= s.tokenEnd || !CONTINUING_SUBJECTS.has(store.key(t))) return false;
+  if (t >= s.tokenEnd || !lex.continuingSubjects.has(store.key(t))) return false;
   t++;
-  if (t < s.tokenEnd && ADVERBS.has(store.key(t))) t++;
+  if (t < s.tokenEnd && lex.continuingAdverbs.has(store.key(t))) t++;
   return lex.continuations.some((words) =>
     words.every((w, k) => t + k < s.tokenEnd && store.key(t + k) === w),
   );

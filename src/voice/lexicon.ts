@@ -109,6 +109,23 @@ interface DocumentData {
   demonstratives: string[];
   commentHeaders: CommentHeaders;
 }
+/** The closed-class lists of `data/voice-grammar.json`, each read by one rule. */
+type GrammarData = Record<
+  | "quantityModifiers"
+  | "barePluralClauseOpeners"
+  | "peopleLinks"
+  | "subjectSubordinators"
+  | "cataphoraOpeners"
+  | "titleOwners"
+  | "subjectAuxiliaries"
+  | "subjectArticles"
+  | "placePrepositions"
+  | "continuingSubjects"
+  | "continuingAdverbs"
+  | "pluralQuantifiers"
+  | "singularDeterminers",
+  string[]
+>;
 interface QuoteVerbData {
   verbs: Record<string, unknown>;
 }
@@ -245,11 +262,37 @@ export interface VoiceLexicon {
   commentHeaders: CommentHeaders;
   /** Verbs of a sentence that goes on quoting the document credited just before ("It goes on:"). */
   continuations: string[][];
+  /** Words between "with" and the number of a noun phrase ("with over 200 illnesses reported"). */
+  quantityModifiers: Set<string>;
+  /** Words after which a bare plural opens a clause and may speak ("…, and aviation experts say"). */
+  barePluralClauseOpeners: Set<string>;
+  /** Prepositions joining people to the place they are at ("envoys at the embassy reported"). */
+  peopleLinks: Set<string>;
+  /** Words opening a subordinate clause whose subject may follow ("when envoys at the embassy reported"). */
+  subjectSubordinators: Set<string>;
+  /** Words opening a clause where a pronoun may precede its antecedent ("When he arrived, Brandt said …"). */
+  cataphoraOpeners: Set<string>;
+  /** Possessives and articles before a title that a later sentence may name ("its chair said"). */
+  titleOwners: Set<string>;
+  /** Auxiliaries and adverbs right after a sentence's subject ("The accuser had refused …"). */
+  subjectAuxiliaries: Set<string>;
+  /** Articles that open a sentence whose subject describes one person ("The accuser had …"). */
+  subjectArticles: Set<string>;
+  /** Prepositions that put a single capitalised word after them as a place ("in Damascus"). */
+  placePrepositions: Set<string>;
+  /** Pronouns that, as a sentence's subject, go on with the document or authors before ("It goes on:"). */
+  continuingSubjects: Set<string>;
+  /** Adverbs between a continuing subject and its verb ("It then adds"). */
+  continuingAdverbs: Set<string>;
+  /** Quantifiers of several: the verb after such a subject never takes the third-person -s. */
+  pluralQuantifiers: Set<string>;
+  /** Determiners of one thing or person: the verb after such a subject is never a bare base form. */
+  singularDeterminers: Set<string>;
 }
 
 let cached: VoiceLexicon | undefined;
 
-/** Load (once) the reporting verbs, people words and quote cues. */
+/** Load (once) the reporting verbs, people words, quote cues and grammar words. */
 export function voiceLexicon(): VoiceLexicon {
   if (cached) return cached;
   const v = loadData<VerbData>("voice-verbs.json");
@@ -257,6 +300,7 @@ export function voiceLexicon(): VoiceLexicon {
   const q = loadData<QuoteData>("voice-quotes.json");
   const d = loadData<DocumentData>("voice-documents.json");
   const cues = loadData<AttributionCueData>("voice-attribution-cues.json");
+  const g = loadData<GrammarData>("voice-grammar.json");
   cached = {
     verbs: new Set(v.verbs),
     strongVerbs: new Set(v.strongVerbs),
@@ -323,6 +367,19 @@ export function voiceLexicon(): VoiceLexicon {
     demonstratives: new Set(d.demonstratives),
     commentHeaders: d.commentHeaders,
     continuations: d.continuations.map((c) => c.split(" ")),
+    quantityModifiers: new Set(g.quantityModifiers),
+    barePluralClauseOpeners: new Set(g.barePluralClauseOpeners),
+    peopleLinks: new Set(g.peopleLinks),
+    subjectSubordinators: new Set(g.subjectSubordinators),
+    cataphoraOpeners: new Set(g.cataphoraOpeners),
+    titleOwners: new Set(g.titleOwners),
+    subjectAuxiliaries: new Set(g.subjectAuxiliaries),
+    subjectArticles: new Set(g.subjectArticles),
+    placePrepositions: new Set(g.placePrepositions),
+    continuingSubjects: new Set(g.continuingSubjects),
+    continuingAdverbs: new Set(g.continuingAdverbs),
+    pluralQuantifiers: new Set(g.pluralQuantifiers),
+    singularDeterminers: new Set(g.singularDeterminers),
   };
   return cached;
 }

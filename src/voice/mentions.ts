@@ -2,26 +2,6 @@ import { functionWords } from "../text/function-words.js";
 import type { TokenStore } from "../text/token-store.js";
 import type { VoiceLexicon } from "./lexicon.js";
 
-// Words that may stand between "with" and the number of a noun phrase ("with over 200 illnesses").
-const QUANTITY_MODIFIERS = new Set([
-  "over",
-  "nearly",
-  "almost",
-  "about",
-  "around",
-  "some",
-  "roughly",
-  "more",
-  "less",
-  "fewer",
-  "than",
-  "at",
-  "least",
-  "most",
-  "just",
-  "only",
-]);
-
 /** Who a reporting cue or quote points at: a name, a pronoun or an unnamed description. */
 export interface Mention {
   kind: "name" | "pronoun" | "description";
@@ -44,28 +24,11 @@ const INITIAL = /^\p{Lu}$/u;
 const SPACED_INITIALS = /(?<!\p{L})(\p{Lu}\.) (?=\p{Lu}\.)/gu;
 /** Fractions that speak for a poll's respondents on their own ("half said"). */
 export const FRACTION = /^(?:half|majority|majorities|(?:one|two|three)-(?:thirds?|quarters?))$/;
-// Words after which a bare plural opens a clause: "…, and aviation experts say", "which economists say".
-const CLAUSE_OPENERS = new Set([
-  ",",
-  "and",
-  "but",
-  "while",
-  "that",
-  "which",
-  "as",
-  "because",
-  "though",
-  "although",
-]);
-// Prepositions joining people to the place they are at ("envoys at the embassy").
 // How far back the first of two absolute clauses joined by "and" may open ("with some members
 // reappointed and …").
 const ABSOLUTE_REACH = 8;
 // Most words between "of" and an institution's description after a person's name ("of the county").
 const BODY_WORDS = 3;
-const PEOPLE_LINKS = new Set(["at", "from", "in", "inside", "on", "near", "outside", "along"]);
-// Words opening a subordinate clause whose subject may follow: "when envoys at the embassy reported".
-const SUBORDINATE = new Set(["when", "after", "before", "since", "if", "until", "once", "where"]);
 const POSSESSIVE = /['\u2019]s$/;
 // A name is at most this many tokens, titles included ("Lt. Gen. Juan Carlos de la Vega"), so
 // the scans forwards and backwards stay bounded on a run of capitalised words or of "Mr. Mr. …".
@@ -388,7 +351,7 @@ export class MentionFinder {
       else if (this.lex.notNames.has(t.key)) break;
       // "Grain traders said", "…, sources said", "…, police said": a bare plural or collective noun
       // phrase opening a clause.
-      const opensClause = j === floor || CLAUSE_OPENERS.has(this.tokens.keyAt(j - 1) ?? "");
+      const opensClause = j === floor || this.lex.barePluralClauseOpeners.has(this.tokens.keyAt(j - 1) ?? "");
       if (
         opensClause &&
         found < 0 &&
@@ -427,7 +390,7 @@ export class MentionFinder {
    */
   private peopleAt(found: number, floor: number): number {
     const head = found - 2;
-    if (head < floor || !PEOPLE_LINKS.has(this.tokens.keyAt(found - 1) ?? "")) return found;
+    if (head < floor || !this.lex.peopleLinks.has(this.tokens.keyAt(found - 1) ?? "")) return found;
     const key = this.tokens.key(head);
     if (
       this.tokens.kind(head) !== "word" ||
@@ -443,8 +406,8 @@ export class MentionFinder {
     const opens = (k: number) =>
       k === floor ||
       this.tokens.kindAt(k - 1) !== "word" ||
-      CLAUSE_OPENERS.has(this.tokens.keyAt(k - 1) ?? "") ||
-      SUBORDINATE.has(this.tokens.keyAt(k - 1) ?? "");
+      this.lex.barePluralClauseOpeners.has(this.tokens.keyAt(k - 1) ?? "") ||
+      this.lex.subjectSubordinators.has(this.tokens.keyAt(k - 1) ?? "");
     if (opens(head)) return head;
     // "Boat owners on the quay say": a noun before the plural head, opening the clause, is part
     // of the phrase.
@@ -632,7 +595,7 @@ export class MentionFinder {
   private absoluteObject(d: Mention): boolean {
     if (!/ed$/.test(this.tokens.keyAt(d.last + 1) ?? "")) return false;
     let j = d.first - 1;
-    while (j >= 0 && QUANTITY_MODIFIERS.has(this.tokens.key(j))) j--;
+    while (j >= 0 && this.lex.quantityModifiers.has(this.tokens.key(j))) j--;
     const w = this.tokens.keyAt(j);
     if (w === "with" || w === "without") return true;
     // "with some members reappointed and nine new members added": the second of two absolute

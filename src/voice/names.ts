@@ -33,50 +33,12 @@ export interface NamedMention {
   personal?: boolean;
 }
 
-// Words that open a clause the pronoun may stand in before its antecedent ("When he arrived,
-// Brandt said …"): there the names after the pronoun stay candidates.
-const SUBORDINATORS = new Set([
-  "when",
-  "after",
-  "before",
-  "if",
-  "as",
-  "because",
-  "while",
-  "although",
-  "though",
-  "since",
-  "once",
-  "until",
-  "whether",
-]);
-
-// Possessives and articles before a title that a later sentence may name ("its chair said").
-const OWNERS = new Set(["its", "their", "the", "his", "her"]);
 // Sentences after a description in which cataphora may name the person ("its chair said. …").
 const CATAPHORA_SENTENCES = 2;
 // Tokens that may stand between a name and its title in apposition: a comma, an article, a
 // possessor ("the trust's", "its").
 const APPOSITION = /^(?:,|the|its|their|[\p{L}-]+['\u2019]s)$/u;
 const MAX_APPOSITION = 4;
-
-// Auxiliaries right after a sentence's subject ("The accuser had refused …").
-const SUBJECT_AUXILIARIES = new Set(["had", "has", "was", "is", "did", "does", "also", "later", "then"]);
-// Articles that open a sentence whose subject is a description of one person ("The accuser had …").
-const SUBJECT_ARTICLES = new Set(["the", "a", "an"]);
-
-// Prepositions that put a single capitalised word as a place ("in Damascus", "across Velmora");
-// "beside", "behind" and "alongside" also stand before people, so they prove nothing.
-const PLACE_PREPOSITIONS = new Set([
-  "in",
-  "near",
-  "into",
-  "across",
-  "throughout",
-  "inside",
-  "outside",
-  "within",
-]);
 
 /**
  * Names of people across an article: every mention maps to the longest form the article uses
@@ -153,7 +115,7 @@ export class NameRegistry {
       // "PORT ELLIS -", "CHARLESTON, S.C.": a dateline or a label in capitals names no person.
       const capitals = !/\p{Ll}/u.test(name.text);
       if (
-        PLACE_PREPOSITIONS.has(doc.tokenStore.keyAt(i - 1) ?? "") &&
+        lex.placePrepositions.has(doc.tokenStore.keyAt(i - 1) ?? "") &&
         !name.text.includes(" ") &&
         !/['\u2019]s$/.test(doc.tokenStore.key(name.last))
       )
@@ -226,7 +188,7 @@ export class NameRegistry {
     to: number,
   ): { description: string; gender?: "male" | "female" } | undefined {
     const { tokenStore: tokens, text } = this.doc;
-    if (!SUBJECT_ARTICLES.has(tokens.key(from))) return undefined;
+    if (!this.lex.subjectArticles.has(tokens.key(from))) return undefined;
     for (let h = from + 1; h <= from + 3 && h + 1 < to; h++) {
       if (tokens.kindAt(h) !== "word") return undefined;
       const head = tokens.key(h);
@@ -247,7 +209,7 @@ export class NameRegistry {
   // a regular or irregular past ("had", "would", "told", "refused", "left").
   private verbForm(word: string): boolean {
     return (
-      SUBJECT_AUXILIARIES.has(word) ||
+      this.lex.subjectAuxiliaries.has(word) ||
       this.lex.modals.has(word) ||
       this.lex.verbs.has(word) ||
       this.lex.pastForms.has(word) ||
@@ -392,7 +354,7 @@ export class NameRegistry {
     const { sentences, tokenStore } = this.doc;
     const s = sentences[itemContaining(sentences, tokenStore.starts[at])];
     if (!s) return out;
-    for (let k = s.tokenStart; k < at; k++) if (SUBORDINATORS.has(tokenStore.key(k))) return out;
+    for (let k = s.tokenStart; k < at; k++) if (this.lex.cataphoraOpeners.has(tokenStore.key(k))) return out;
     for (const m of this.namedIn(at + 1, s.tokenEnd)) out.add(m.name);
     return out;
   }
@@ -468,7 +430,12 @@ export class NameRegistry {
       const people = this.byTitle.get(words[1]);
       if (people && people.size === 1) return [...people][0];
     }
-    if (at === undefined || words.length !== 2 || !OWNERS.has(words[0]) || !this.lex.titles.has(words[1]))
+    if (
+      at === undefined ||
+      words.length !== 2 ||
+      !this.lex.titleOwners.has(words[0]) ||
+      !this.lex.titles.has(words[1])
+    )
       return undefined;
     return this.titledAfter(at, words[1]);
   }

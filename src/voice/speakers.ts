@@ -24,7 +24,7 @@ export function resolveCueSpeakers(
     if (
       tokens &&
       !cue.inverted &&
-      PLURAL.has(tokens.keyAt(s.first - 1) ?? "") &&
+      lex.pluralQuantifiers.has(tokens.keyAt(s.first - 1) ?? "") &&
       s.kind !== "pronoun" &&
       thirdPerson(cue.key, lex)
     )
@@ -75,9 +75,6 @@ export function resolveCueSpeakers(
   });
 }
 
-// Quantifiers of several: the verb after such a subject never takes the third-person -s.
-const PLURAL = new Set(["all", "many", "several", "both", "these", "those", "few", "most"]);
-
 // Whether a cue word is a verb's third-person form: "reports" beside a listed "report".
 function thirdPerson(key: string, lex: VoiceLexicon): boolean {
   if (!/s$/.test(key)) return false;
@@ -88,9 +85,6 @@ function thirdPerson(key: string, lex: VoiceLexicon): boolean {
   );
 }
 
-// Determiners of one thing or person: the verb after such a subject is never a bare base form.
-const SINGULAR = new Set(["a", "an", "one", "another", "each", "every"]);
-
 /**
  * "had a blunt reply:", "left a short note:": after a singular description a cue in its base
  * form ("reply", "note", "comment") breaks subject-verb agreement ("a spokesman replies"), so it
@@ -99,7 +93,7 @@ const SINGULAR = new Set(["a", "an", "one", "another", "each", "every"]);
  */
 function nounCue(description: string, key: string, lex: VoiceLexicon): boolean {
   const first = description.toLowerCase().split(/\s+/)[0];
-  if (!SINGULAR.has(first)) return false;
+  if (!lex.singularDeterminers.has(first)) return false;
   return (
     lex.verbs.has(`${key}s`) ||
     lex.verbs.has(`${key}es`) ||
@@ -150,7 +144,7 @@ export function unnamedPerson(
   if (s.kind !== "description") return undefined;
   const words = s.text.toLowerCase().split(/\s+/);
   const head = words.at(-1) ?? "";
-  if (!SINGULAR.has(words[0]) || words.length < 2 || words.includes("of")) return undefined;
+  if (!lex.singularDeterminers.has(words[0]) || words.length < 2 || words.includes("of")) return undefined;
   if (/s$/.test(head) || lex.collectives.has(head) || lex.selfReference.has(head)) return undefined;
   if (!personPhrase(s.text, lex)) return undefined;
   const description = s.text.charAt(0).toLowerCase() + s.text.slice(1);
