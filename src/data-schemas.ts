@@ -795,6 +795,21 @@ const VOICE_GRAMMAR = Type.Object({
   continuingAdverbs: words,
   pluralQuantifiers: words,
   singularDeterminers: words,
+  verbSkips: words,
+  cuePassives: words,
+  appositivePrepositions: words,
+  subordinateClauseOpeners: words,
+  tagEnds: words,
+  subjectRelatives: words,
+  beforeOpenerClauseStarts: words,
+  beforeOpenerNotVerbs: words,
+  beforeOpenerPassives: words,
+  clauseObjectBreaks: words,
+  clauseObjectSubjects: words,
+  clauseObjectPassives: words,
+  clauseObjectCopulas: words,
+  clauseObjectNotVerbs: words,
+  colonObjectMarkers: words,
 });
 
 /** Schema of `data/voice-people.json`. */

@@ -3,7 +3,7 @@ import type { Document } from "../text/document.js";
 import { functionWords } from "../text/function-words.js";
 import { stem } from "../text/stem.js";
 import { type KeyTable, KIND_CODE, TOKEN_KINDS } from "../text/token-store.js";
-import { SKIP, subjectOf } from "./cues.js";
+import { subjectOf } from "./cues.js";
 import type { VoiceLexicon } from "./lexicon.js";
 import type { Mention, MentionFinder } from "./mentions.js";
 import {
@@ -37,7 +37,7 @@ const ADVERB = /^\p{L}{3,}ly$/u;
  */
 export function mayBeCue(lex: VoiceLexicon, w: string): boolean {
   if (lex.verbs.has(w) || lex.attributionVerbs.has(w)) return true;
-  return !(functionWords().has(w) || SKIP.has(w) || lex.modals.has(w) || ADVERB.test(w));
+  return !(functionWords().has(w) || lex.verbSkips.has(w) || lex.modals.has(w) || ADVERB.test(w));
 }
 // What a word's key alone decides, by key id of a text, per lexicon: whether it may open a cue
 // ({@link mayBeCue}; 0 not asked yet, 1 yes, 2 no) and, for those that may, its rate and stem
@@ -344,7 +344,7 @@ export function sourceOptions(doc: Document, m: MentionFinder, c: CueCandidate):
   };
   add(c.subject, c.inverted, "rule");
   let j = c.token - 1;
-  while (j >= s.tokenStart && SKIP.has(doc.tokenStore.key(j))) j--;
+  while (j >= s.tokenStart && m.lex.verbSkips.has(doc.tokenStore.key(j))) j--;
   if (j >= s.tokenStart) add(m.backward(j, s.tokenStart), false, "before");
   if (s.tokenStart < c.token) add(m.forward(s.tokenStart, c.token), false, "opening");
   // Names and descriptions the mention rules read are people; PolNeAR's sources are any noun

@@ -24,51 +24,12 @@ export interface Cue {
   attributionOnly?: boolean;
 }
 
-/** Auxiliaries and adverbs that may stand between a subject and its reporting verb. */
-export const SKIP = new Set([
-  "has",
-  "have",
-  "had",
-  "also",
-  "later",
-  "then",
-  "once",
-  "again",
-  "previously",
-  "recently",
-  "further",
-  "simply",
-  "only",
-  "just",
-  "repeatedly",
-  "publicly",
-  "privately",
-  "would",
-  "will",
-  "now",
-  "still",
-  "often",
-  "first",
-  "never",
-  "always",
-  "earlier",
-  "subsequently",
-  "reportedly",
-  "apparently",
-  "did",
-  "does",
-  "do",
-]);
 // Days named relative to the article's own: they never close a noun phrase ("the poll today").
 const RELATIVE_DAYS = new Set(["today", "yesterday", "tomorrow"]);
-const PASSIVE = new Set(["is", "was", "are", "were", "be", "been", "being", "get", "got"]);
 // How far back, in tokens, an appositive between a subject and its verb may reach ("Bob Friedman,
 // a talk show host and operations manager at the oldest black-owned station in Alabama, said").
 const APPOSITIVE_REACH = 24;
 const CLOSERS = new Set(['"', "\u201D", "\u2019", "'", "\u00BB"]);
-// Prepositions that put an organisation inside a speaker's appositive ("head of response at the
-// World Health Organization").
-const APPOSITIVE_PREPOSITIONS = new Set(["at", "of", "for", "with", "from"]);
 
 /**
  * Find every reporting cue of the document and its subject, sentence by sentence, skipping words
@@ -236,9 +197,12 @@ function quotingCue(
   }
   if (as < 0) return undefined;
   let j = k - 1;
-  while (j >= floor && (SKIP.has(tokens.key(j)) || (/ly$/.test(tokens.key(j)) && tokens.key(j).length > 4)))
+  while (
+    j >= floor &&
+    (lex.verbSkips.has(tokens.key(j)) || (/ly$/.test(tokens.key(j)) && tokens.key(j).length > 4))
+  )
     j--;
-  if (j >= floor && PASSIVE.has(tokens.key(j))) {
+  if (j >= floor && lex.cuePassives.has(tokens.key(j))) {
     // Passive: "Reed is quoted as saying" needs nothing between the verb and "as".
     if (as !== k + 1) return undefined;
     const subject = m.backward(j - 1, floor);
@@ -251,22 +215,6 @@ function quotingCue(
   return found ? { first: k, last: k, key: tokens.key(k), sentence: si, strong: true, ...found } : undefined;
 }
 
-// Words that open a subordinate clause, whose own subject a participle after it may take.
-const SUBORDINATORS = new Set([
-  "as",
-  "after",
-  "before",
-  "when",
-  "while",
-  "because",
-  "since",
-  "until",
-  "although",
-  "though",
-  "whereas",
-  "once",
-]);
-
 /**
  * The last subordinate clause opening in tokens `[from, to)` ("as the mayor left", "after
  * President Donald Trump had mounted …"): a subordinator, then a mention and a lower-case word
@@ -277,7 +225,7 @@ const SUBORDINATORS = new Set([
 function subordinateClause(m: MentionFinder, from: number, to: number): { subject?: Mention } | undefined {
   const tokens = m.tokens;
   for (let c = to - 1; c >= from; c--) {
-    if (!SUBORDINATORS.has(tokens.key(c))) continue;
+    if (!m.lex.subordinateClauseOpeners.has(tokens.key(c))) continue;
     let subject = m.forward(c + 1, to);
     if (!subject) continue;
     // "as the mayor left,": a description read up to the comma ends on the clause's past verb.
@@ -296,7 +244,7 @@ function subordinateClause(m: MentionFinder, from: number, to: number): { subjec
       return { subject };
     }
     let v = subject.last + 1;
-    while (v < to && SKIP.has(tokens.key(v))) v++;
+    while (v < to && m.lex.verbSkips.has(tokens.key(v))) v++;
     if (v >= to || tokens.kind(v) !== "word" || m.isCapWord(v) || tokens.key(v) === "of") continue;
     const person = subject.kind !== "pronoun" || subject.gender === "male" || subject.gender === "female";
     return person ? { subject } : {};
@@ -343,7 +291,7 @@ export function subjectOf(
   const tokens = m.tokens;
   let j = k - 1;
   const skippable = (i: number) =>
-    SKIP.has(tokens.key(i)) ||
+    m.lex.verbSkips.has(tokens.key(i)) ||
     (tokens.kind(i) === "word" && /ly$/.test(tokens.key(i)) && tokens.key(i).length > 4);
   while (j >= floor && skippable(j)) j--;
   // "The harbour chief on Wednesday said", "Varga later Thursday told", "Varga yesterday told":
@@ -353,7 +301,7 @@ export function subjectOf(
   if (j > floor && m.lex.days.has(tokens.key(j))) {
     const before = tokens.key(j - 1);
     const weekday = !RELATIVE_DAYS.has(tokens.key(j));
-    if (!weekday || before === "on" || SKIP.has(before)) {
+    if (!weekday || before === "on" || m.lex.verbSkips.has(before)) {
       j -= before === "on" ? 2 : 1;
       while (j >= floor && skippable(j)) j--;
     }
@@ -372,7 +320,7 @@ export function subjectOf(
   const prev: Token | undefined = j >= floor ? tokens.get(j) : undefined;
   if (prev && (prev.key === "not" || prev.key === "never" || prev.key === "n't")) return undefined;
   // "was warned by its engineers": a passive verb's subject is not the one reporting.
-  if (prev && PASSIVE.has(prev.key)) return undefined;
+  if (prev && m.lex.cuePassives.has(prev.key)) return undefined;
   // "Rep. Gwen Moore (D-Wis.) said": look past a parenthesis after the name.
   if (prev?.key === ")") {
     for (let c = j - 1; c >= Math.max(floor, j - 10); c--) {
@@ -383,7 +331,7 @@ export function subjectOf(
         // an organisation after a preposition closes the speaker's appositive; the head speaks.
         let p = before.first - 1;
         if (tokens.keyAt(p) === "the") p--;
-        if (APPOSITIVE_PREPOSITIONS.has(tokens.keyAt(p) ?? "")) {
+        if (m.lex.appositivePrepositions.has(tokens.keyAt(p) ?? "")) {
           for (let d = p - 1; d >= Math.max(floor, p - APPOSITIVE_REACH); d--) {
             if (tokens.key(d) !== ",") continue;
             const head = m.backward(d - 1, floor);
@@ -482,23 +430,6 @@ export function subjectOf(
 
 // A past tense that is no participle of a noun phrase: "barked", "beamed", not "red" or "bed".
 const PAST = /^\p{Ll}{2,}ed$/u;
-// What may follow the verb of a speech tag: the sentence or clause ends, or an adverbial goes on.
-const TAG_END = new Set([
-  ".",
-  ",",
-  ";",
-  "!",
-  "?",
-  "and",
-  "as",
-  "while",
-  "before",
-  "after",
-  "with",
-  "in",
-  "on",
-  "at",
-]);
 const BREAKS = new Set([",", "!", "?"]);
 
 // The verb at k in the speech-tag slot right after a closing mark whose quote breaks off on a
@@ -519,10 +450,10 @@ function quoteSlotVerb(
     const after = m.nameForward(k + 1, limit);
     // "beamed Donald Hartley of Madison", "snapped Ada Lind, who …".
     const next = tokens.keyAt((after?.last ?? k) + 1) ?? ".";
-    if (after && (TAG_END.has(next) || next === "of")) return { subject: after, inverted: true };
+    if (after && (m.lex.tagEnds.has(next) || next === "of")) return { subject: after, inverted: true };
     return undefined;
   }
-  if (!TAG_END.has(tokens.keyAt(k + 1) ?? ".")) return undefined;
+  if (!m.lex.tagEnds.has(tokens.keyAt(k + 1) ?? ".")) return undefined;
   // Names and pronouns only: "“Enough,” the gate closed" is no speech tag.
   const before = m.pronoun(k - 1) ?? m.nameBackward(k - 1, floor);
   if (before && closes(before.first - 1)) return { subject: before, inverted: false };

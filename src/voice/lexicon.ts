@@ -123,7 +123,22 @@ type GrammarData = Record<
   | "continuingSubjects"
   | "continuingAdverbs"
   | "pluralQuantifiers"
-  | "singularDeterminers",
+  | "singularDeterminers"
+  | "verbSkips"
+  | "cuePassives"
+  | "appositivePrepositions"
+  | "subordinateClauseOpeners"
+  | "tagEnds"
+  | "subjectRelatives"
+  | "beforeOpenerClauseStarts"
+  | "beforeOpenerNotVerbs"
+  | "beforeOpenerPassives"
+  | "clauseObjectBreaks"
+  | "clauseObjectSubjects"
+  | "clauseObjectPassives"
+  | "clauseObjectCopulas"
+  | "clauseObjectNotVerbs"
+  | "colonObjectMarkers",
   string[]
 >;
 interface QuoteVerbData {
@@ -288,6 +303,36 @@ export interface VoiceLexicon {
   pluralQuantifiers: Set<string>;
   /** Determiners of one thing or person: the verb after such a subject is never a bare base form. */
   singularDeterminers: Set<string>;
+  /** Auxiliaries and adverbs that may stand between a subject and its reporting verb. */
+  verbSkips: Set<string>;
+  /** Forms of "be" and "get" before a reporting verb that make it passive: its subject is not the one reporting. */
+  cuePassives: Set<string>;
+  /** Prepositions that put an organisation inside a speaker's appositive ("head of response at the World Health Organization"). */
+  appositivePrepositions: Set<string>;
+  /** Words that open a subordinate clause, whose own subject a participle after it may take ("as the mayor left"). */
+  subordinateClauseOpeners: Set<string>;
+  /** What may follow the verb of a speech tag: the sentence or clause ends, or an adverbial goes on. */
+  tagEnds: Set<string>;
+  /** Relative pronouns right before a verb that stand for its subject ("Mike Lee, who declared", "a man who claims"). */
+  subjectRelatives: Set<string>;
+  /** Words after which a clause, and so its subject, begins (the before-opener sieve). */
+  beforeOpenerClauseStarts: Set<string>;
+  /** Words after a name that make it no clause's subject in the before-opener sieve ("Ford and Disney"). */
+  beforeOpenerNotVerbs: Set<string>;
+  /** Forms of "be" before a speech verb right before a quote: its subject is spoken to ("X was asked, “…”"). */
+  beforeOpenerPassives: Set<string>;
+  /** Words that open a clause of its own between a subject and a quote, whose subject may be someone else. */
+  clauseObjectBreaks: Set<string>;
+  /** Subject pronouns that open another clause between the subject and the quote ("Trump said she …"). */
+  clauseObjectSubjects: Set<string>;
+  /** Auxiliaries before a participle between a subject and a quote: the subject is acted on ("Trump was asked “…”"). */
+  clauseObjectPassives: Set<string>;
+  /** Linking verbs: a quote after one is the subject's description, no object of speech. */
+  clauseObjectCopulas: Set<string>;
+  /** Words after a name that make it no clause's subject in the clause-object sieve ("Trump and Cruz"). */
+  clauseObjectNotVerbs: Set<string>;
+  /** Words that make the name after them an object before a colon, not the one who speaks ("a message to Trump:"). */
+  colonObjectMarkers: Set<string>;
 }
 
 let cached: VoiceLexicon | undefined;
@@ -380,6 +425,21 @@ export function voiceLexicon(): VoiceLexicon {
     continuingAdverbs: new Set(g.continuingAdverbs),
     pluralQuantifiers: new Set(g.pluralQuantifiers),
     singularDeterminers: new Set(g.singularDeterminers),
+    verbSkips: new Set(g.verbSkips),
+    cuePassives: new Set(g.cuePassives),
+    appositivePrepositions: new Set(g.appositivePrepositions),
+    subordinateClauseOpeners: new Set(g.subordinateClauseOpeners),
+    tagEnds: new Set(g.tagEnds),
+    subjectRelatives: new Set(g.subjectRelatives),
+    beforeOpenerClauseStarts: new Set(g.beforeOpenerClauseStarts),
+    beforeOpenerNotVerbs: new Set(g.beforeOpenerNotVerbs),
+    beforeOpenerPassives: new Set(g.beforeOpenerPassives),
+    clauseObjectBreaks: new Set(g.clauseObjectBreaks),
+    clauseObjectSubjects: new Set(g.clauseObjectSubjects),
+    clauseObjectPassives: new Set(g.clauseObjectPassives),
+    clauseObjectCopulas: new Set(g.clauseObjectCopulas),
+    clauseObjectNotVerbs: new Set(g.clauseObjectNotVerbs),
+    colonObjectMarkers: new Set(g.colonObjectMarkers),
   };
   return cached;
 }

@@ -1,7 +1,6 @@
 import type { QuoteSpan } from "../../text/quotes.js";
 import { itemContaining } from "../../text/search.js";
 import type { TokenStore } from "../../text/token-store.js";
-import { SKIP } from "../cues.js";
 import { personPhrase } from "../speakers.js";
 import { type Attribution, type QuoteSieve, type QuoteSieveContext, speechVerb } from "./context.js";
 
@@ -81,7 +80,7 @@ const SUBJECT_WORDS = 6;
 /**
  * "“…,” federal prosecutors wrote in a filing", "“…,” one P&G employee told the radio": the
  * subject the cue finder could not read, opening right after the closer's comma and followed at
- * once by a speech verb in lower case (past the auxiliaries and adverbs of {@link SKIP}).
+ * once by a speech verb in lower case (past the auxiliaries and adverbs of `verbSkips`).
  */
 function plainTag(a: number, ctx: QuoteSieveContext): Attribution | undefined {
   const { doc, finder, lex } = ctx;
@@ -90,7 +89,7 @@ function plainTag(a: number, ctx: QuoteSieveContext): Attribution | undefined {
   const key = tokens.key(a);
   if (key === "it" || key === "they") {
     let v = a + 1;
-    while (v < a + 4 && SKIP.has(tokens.keyAt(v) ?? "")) v++;
+    while (v < a + 4 && lex.verbSkips.has(tokens.keyAt(v) ?? "")) v++;
     const verb = tokens.keyAt(v) ?? "";
     const speaker =
       tokens.kindAt(v) === "word" && speechVerb(verb, lex) && !/ing$/.test(verb)
@@ -115,7 +114,7 @@ function plainTag(a: number, ctx: QuoteSieveContext): Attribution | undefined {
         break;
       }
   let v = m.last + 1;
-  while (v < limit + 3 && SKIP.has(tokens.keyAt(v) ?? "")) v++;
+  while (v < limit + 3 && lex.verbSkips.has(tokens.keyAt(v) ?? "")) v++;
   // "“…,” Trump shot back": a learned verb and its particle.
   const phrase = lex.quoteVerbs.has(`${tokens.key(v)} ${tokens.keyAt(v + 1) ?? ""}`);
   if (tokens.kindAt(v) !== "word" || finder.isCapWord(v) || !(phrase || speechVerb(tokens.key(v), lex)))

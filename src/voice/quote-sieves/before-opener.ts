@@ -84,7 +84,7 @@ export const beforeOpener: QuoteSieve = {
       if (tag || !speechVerb(verb, ctx.lex)) return tag;
     }
     // "X was asked, “…”": the subject of a passive is spoken to.
-    if (PASSIVE.has(tokens.keyAt(k - 1) ?? "")) return undefined;
+    if (ctx.lex.beforeOpenerPassives.has(tokens.keyAt(k - 1) ?? "")) return undefined;
     const subject = ctx.sentenceSubject(sentence, k) ?? clauseSubject(k, s.tokenStart, ctx);
     return subject && { ...subject, sieve: "before-opener" };
   },
@@ -141,23 +141,6 @@ function pastTenseTag(k: number, floor: number, ctx: QuoteSieveContext): Attribu
   return ctx.speakerOf(m, "before-opener");
 }
 
-// Words after which a clause, and so its subject, begins.
-const CLAUSE_STARTS = new Set([
-  ",",
-  "that",
-  "when",
-  "while",
-  "as",
-  "and",
-  "but",
-  "because",
-  "after",
-  "before",
-  "if",
-]);
-// Words after a name that make it no clause's subject ("Ford and Disney", "the mayor of Kessel").
-const NOT_VERBS = new Set(["and", "or", "nor", "but", "of", "to", "for", "from", "with", "by", "on"]);
-const PASSIVE = new Set(["is", "was", "are", "were", "be", "been", "being"]);
 const QUOTE_MARK = /^["'\u201C\u201D\u2018\u2019\u00AB\u00BB]$/;
 // Most tokens looked back from the speech verb for the subject of its clause.
 const CLAUSE_REACH = 30;
@@ -173,7 +156,7 @@ function clauseSubject(k: number, floor: number, ctx: QuoteSieveContext): Attrib
   for (let j = k - 1; j >= Math.max(floor, k - CLAUSE_REACH); j--) {
     // Words inside an earlier quote are someone's speech, not the clause's.
     if (QUOTE_MARK.test(tokens.key(j))) return undefined;
-    if (j > floor && !CLAUSE_STARTS.has(tokens.key(j - 1))) continue;
+    if (j > floor && !lex.beforeOpenerClauseStarts.has(tokens.key(j - 1))) continue;
     const m = finder.pronoun(j) ?? finder.nameForward(j, k);
     if (!m || m.first !== j || m.last >= k - 1) continue;
     const next = m.last + 1;
@@ -181,7 +164,7 @@ function clauseSubject(k: number, floor: number, ctx: QuoteSieveContext): Attrib
     if (
       tokens.kindAt(next) !== "word" ||
       finder.isCapWord(next) ||
-      NOT_VERBS.has(key) ||
+      lex.beforeOpenerNotVerbs.has(key) ||
       lex.locatives.has(key)
     )
       continue;

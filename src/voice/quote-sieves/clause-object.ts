@@ -1,56 +1,12 @@
 import type { QuoteSpan } from "../../text/quotes.js";
 import { itemContaining } from "../../text/search.js";
-import { SKIP } from "../cues.js";
 import type { Attribution, QuoteSieve, QuoteSieveContext } from "./context.js";
 
 // Most tokens from the sentence's subject to the opening mark: the verb and its object.
 const REACH = 25;
-// Words that open a clause of its own, whose subject may be someone else ("Trump said that she
-// called it “…”", "Clinton smiled while the crowd chanted “…”").
-const CLAUSE_BREAKS = new Set([
-  ";",
-  "that",
-  "because",
-  "when",
-  "while",
-  "whereas",
-  "although",
-  "though",
-  "if",
-  "after",
-  "before",
-  "since",
-  "until",
-  "as",
-  "but",
-  "whom",
-  "whose",
-  "where",
-]);
-// Subject pronouns that open another clause between the subject and the quote ("Trump said she
-// …"); "it" and "them" are objects as often ("called it “…”").
-const OTHER_SUBJECTS = new Set(["he", "she", "they", "we", "i", "you"]);
-// An auxiliary before a participle: the subject is acted on ("Trump was asked “…”").
-const PASSIVE = new Set(["is", "was", "are", "were", "be", "been", "being", "get", "got", "gets"]);
+// Endings of a participle after a passive auxiliary: the subject is acted on ("Trump was asked “…”").
 const PARTICIPLE = /(?:ed|en|wn|told|said|heard|taught|sent)$/;
 const QUOTE_MARK = /^["'\u201C\u201D\u2018\u2019\u00AB\u00BB]$/;
-// Linking verbs: a quote after one is the subject's description, no object of speech.
-const COPULAS = new Set([
-  "is",
-  "was",
-  "are",
-  "were",
-  "be",
-  "been",
-  "remains",
-  "remained",
-  "became",
-  "becomes",
-  "seems",
-  "seemed",
-]);
-// Words after a name that make it no clause's subject ("Trump and Cruz", "Clinton of New York").
-const NOT_VERBS = new Set(["and", "or", "nor", "of", "to", "for", "from", "with", "by", "on", "in", "at"]);
 
 /**
  * A quote standing as the object of its sentence's verb, with no speech tag of its own: "Moore
@@ -89,20 +45,25 @@ export const clauseObject: QuoteSieve = {
       const place = finder.nameForward(v + 1, opener);
       if (place) v = place.last + 1;
     }
-    while (v < opener && SKIP.has(tokens.key(v))) v++;
+    while (v < opener && lex.verbSkips.has(tokens.key(v))) v++;
     const next = tokens.key(v);
     if (
       next !== "," &&
-      (tokens.kindAt(v) !== "word" || finder.isCapWord(v) || NOT_VERBS.has(next) || lex.locatives.has(next))
+      (tokens.kindAt(v) !== "word" ||
+        finder.isCapWord(v) ||
+        lex.clauseObjectNotVerbs.has(next) ||
+        lex.locatives.has(next))
     )
       return undefined;
     // "Weinandy is a “man of the Council”": a quote after a copula describes the subject in the
     // author's words; no one is said to have spoken it.
-    if (COPULAS.has(next) && !/(?:ed|en|ing)$/.test(tokens.keyAt(v + 1) ?? "")) return undefined;
+    if (lex.clauseObjectCopulas.has(next) && !/(?:ed|en|ing)$/.test(tokens.keyAt(v + 1) ?? ""))
+      return undefined;
     for (let k = v; k < opener; k++) {
       const key = tokens.key(k);
-      if (CLAUSE_BREAKS.has(key) || OTHER_SUBJECTS.has(key) || QUOTE_MARK.test(key)) return undefined;
-      if (PASSIVE.has(key) && PARTICIPLE.test(tokens.keyAt(k + 1) ?? "")) return undefined;
+      if (lex.clauseObjectBreaks.has(key) || lex.clauseObjectSubjects.has(key) || QUOTE_MARK.test(key))
+        return undefined;
+      if (lex.clauseObjectPassives.has(key) && PARTICIPLE.test(tokens.keyAt(k + 1) ?? "")) return undefined;
     }
     // A cue of the sentence whose subject is someone else speaks before the quote.
     for (const ci of bySentence[si]) {

@@ -7,9 +7,6 @@ import type { Attribution, QuoteSieve, QuoteSieveContext } from "./context.js";
 
 // Most tokens looked back from the colon for the person the clause is about.
 const REACH = 30;
-// Words that make the name after them an object, not the one who speaks ("a message to Trump:",
-// "an interview with CNN on Tuesday:"), besides the locatives ("in New York").
-const OBJECT_MARKERS = new Set(["to"]);
 
 // Most words of the possessed noun phrase ("Obama’s first five questioners").
 const POSSESSED_WORDS = 4;
@@ -88,7 +85,7 @@ export const colonClause: QuoteSieve = {
         !lex.evidenceNouns.has(owned) &&
         !lex.selfReference.has(owned);
       if (possessor) return possessedPerson(n.first, n.last + (apostrophe ? 2 : 1), ctx);
-      if (OBJECT_MARKERS.has(before) || lex.locatives.has(before)) {
+      if (lex.colonObjectMarkers.has(before) || lex.locatives.has(before)) {
         k = n.first;
         continue;
       }

@@ -10,8 +10,6 @@ import { personPhrase } from "../speakers.js";
 
 // Tokens before an opening mark where a speech verb is the quote's tag ("Read said: “…”").
 const TAG_SLOT = 4;
-// Relative pronouns that stand for a cue's subject between it and the verb.
-const RELATIVES = new Set(["who", "which", "that"]);
 // How many speech cues back "it" or "they" may find its antecedent.
 const THING_CUES = 3;
 // Most words from the relative pronoun to the verb ("who once called").
@@ -165,7 +163,7 @@ export class QuoteSieveContext {
     const { tokenStore: tokens } = this.doc;
     let k = c.subject.last + 1;
     if (tokens.keyAt(k) === ",") k++;
-    if (k >= c.first || !RELATIVES.has(tokens.keyAt(k) ?? "")) return c.subject.last;
+    if (k >= c.first || !this.lex.subjectRelatives.has(tokens.keyAt(k) ?? "")) return c.subject.last;
     for (let j = k + 1; j < c.first; j++) if (tokens.kindAt(j) !== "word") return c.subject.last;
     return c.first - k <= RELATIVE_GAP ? k : c.subject.last;
   }
