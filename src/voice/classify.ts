@@ -94,7 +94,7 @@ export function classifyQuote(
     if (si >= 0 && cueSentences.has(si)) return "speech";
     // "The council calls the cuts “savings”": a specific speaker's naming verb quotes them.
     const naming = (ci: number) =>
-      /^(call|describ|dub|label)/.test(cues[ci].key) &&
+      lex.namingStems.some((stem) => cues[ci].key.startsWith(stem)) &&
       lex.determiners.has(cues[ci].subject.text.split(" ")[0].toLowerCase());
     if (si >= 0 && bySentence[si].some(naming)) return "speech";
     if (titleCase && words >= 2) return "title";
@@ -117,7 +117,7 @@ function worksAuthors(doc: Document, i: number, lex: VoiceLexicon): boolean {
       if (t.key === "," || /^["'\u201C\u2018]$/.test(doc.text.slice(t.start, t.end))) continue;
       return false;
     }
-    if (WORK_PREPOSITIONS.has(t.key)) {
+    if (lex.workPrepositions.has(t.key)) {
       const before = doc.tokenStore.get(k - 1);
       if (names === 0 || before?.kind !== "word") return false;
       if (lex.titleCues.has(before.key)) return true;
@@ -159,9 +159,6 @@ function bylineAfter(doc: Document, q: QuoteSpan): boolean {
   const name = k + 1 < tokens.length ? tokens.get(k + 1) : undefined;
   return name !== undefined && name.kind === "word" && UPPER.test(text[name.start]);
 }
-
-// Prepositions between a work's noun and its authors or publisher.
-const WORK_PREPOSITIONS = new Set(["by", "in", "for", "from", "of"]);
 
 // Up to n folded words before token i (nearest first), stopping at sentence punctuation.
 function precedingWords(doc: Document, i: number, n: number): string[] {

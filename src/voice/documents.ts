@@ -133,8 +133,6 @@ export interface DocumentTitle {
   name: string;
 }
 
-const CONNECTORS = new Set(["of", "on", "and", "for", "the", "in", "to", "into", "at"]);
-
 /**
  * Find capitalised names of documents: runs of capitalised words (with "of", "on", "and" … between
  * them) that hold a document noun ("Report", "Survey", "Review"). One pass over the tokens.
@@ -160,7 +158,7 @@ export function findDocumentTitles(doc: Document, lex: VoiceLexicon): DocumentTi
         caps++;
         noun ||= lex.selfReference.has(doc.tokenStore.key(j));
       } else if (
-        !(CONNECTORS.has(doc.tokenStore.key(j)) && m.isCapWord(j + 1)) &&
+        !(lex.titleConnectors.has(doc.tokenStore.key(j)) && m.isCapWord(j + 1)) &&
         doc.tokenStore.kind(j) !== "number"
       )
         break;
@@ -188,9 +186,6 @@ function documentNounIn(doc: Document, lex: VoiceLexicon, first: number, last: n
   for (let k = first; k < last; k++) if (lex.selfReference.has(doc.tokenStore.key(k))) return true;
   return false;
 }
-
-// The author's own pronouns: what "we noted" or "I wrote" refers to is the author's writing.
-const FIRST_PERSON_PRONOUNS = new Set(["i", "we"]);
 
 /** Does a cue subject name a document: a citation's authors or outlet, or "the report"? */
 export function documentRef(
@@ -220,7 +215,7 @@ export function documentRef(
   }
   if (subject.kind === "pronoun") {
     // "In the week since we first noted …": the author writing of their own work cites nothing.
-    if (last < 0 || !lex.writingVerbs.has(verb) || FIRST_PERSON_PRONOUNS.has(words[0])) return undefined;
+    if (last < 0 || !lex.writingVerbs.has(verb) || lex.firstPersonPronouns.has(words[0])) return undefined;
     return { citation: last, name: citations[last].title ?? citations[last].authors.join(" and ") };
   }
   if (!lex.writingVerbs.has(verb)) return undefined;
@@ -1061,14 +1056,16 @@ function commentary(doc: Document, q: number, lex: VoiceLexicon): boolean {
     if (t.key === '"') inQuote = !inQuote;
     if (inQuote) continue;
     if (t.key === "?" || t.key === "!") return true;
-    if (lex.personWords.has(t.key) || SPOKEN.test(t.key)) return true;
+    if (lex.personWords.has(t.key) || spoken(t.key, lex)) return true;
   }
   return false;
 }
 
 // "it's the world's only hope": a pronoun run into "is" is the spoken register of the author's
 // aside, which a reproduced report does not write outside its quotes.
-const SPOKEN = /^(?:it|that|what|here)['\u2019]s$/;
+function spoken(key: string, lex: VoiceLexicon): boolean {
+  return (key.endsWith("'s") || key.endsWith("\u2019s")) && lex.spokenContractions.has(key.slice(0, -2));
+}
 
 // Shortest sentence, in words, of a reproduced report's paragraph: asides ("Twenty-three days.")
 // are shorter.

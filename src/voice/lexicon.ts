@@ -138,7 +138,14 @@ type GrammarData = Record<
   | "clauseObjectPassives"
   | "clauseObjectCopulas"
   | "clauseObjectNotVerbs"
-  | "colonObjectMarkers",
+  | "colonObjectMarkers"
+  | "titleConnectors"
+  | "firstPersonPronouns"
+  | "spokenContractions"
+  | "workPrepositions"
+  | "namingStems"
+  | "reportBlockers"
+  | "unrealizedModals",
   string[]
 >;
 interface QuoteVerbData {
@@ -303,6 +310,20 @@ export interface VoiceLexicon {
   pluralQuantifiers: Set<string>;
   /** Determiners of one thing or person: the verb after such a subject is never a bare base form. */
   singularDeterminers: Set<string>;
+  /** Words that may join the capitalised words of a document's name ("the Annual Report on Prison Conditions"). */
+  titleConnectors: Set<string>;
+  /** The author's own pronouns: what "we noted" or "I wrote" refers to is the author's writing, no cited document. */
+  firstPersonPronouns: Set<string>;
+  /** Pronouns run into "is" ("it's") that mark the spoken register of an author's aside. */
+  spokenContractions: Set<string>;
+  /** Prepositions between a work's noun and its authors or publisher ("a study by …"). */
+  workPrepositions: Set<string>;
+  /** Beginnings of naming verbs ("calls", "described"): a specific speaker's naming verb quotes the short quote it names. */
+  namingStems: readonly string[];
+  /** Words before a cue's subject that make the cue subordinate ("whatever the authority claims"). */
+  reportBlockers: Set<string>;
+  /** Modals right after a cue's subject after which nothing has been said yet: the future, possibility, obligation. */
+  unrealizedModals: Set<string>;
   /** Auxiliaries and adverbs that may stand between a subject and its reporting verb. */
   verbSkips: Set<string>;
   /** Forms of "be" and "get" before a reporting verb that make it passive: its subject is not the one reporting. */
@@ -425,6 +446,13 @@ export function voiceLexicon(): VoiceLexicon {
     continuingAdverbs: new Set(g.continuingAdverbs),
     pluralQuantifiers: new Set(g.pluralQuantifiers),
     singularDeterminers: new Set(g.singularDeterminers),
+    titleConnectors: new Set(g.titleConnectors),
+    firstPersonPronouns: new Set(g.firstPersonPronouns),
+    spokenContractions: new Set(g.spokenContractions),
+    workPrepositions: new Set(g.workPrepositions),
+    namingStems: g.namingStems,
+    reportBlockers: new Set(g.reportBlockers),
+    unrealizedModals: new Set(g.unrealizedModals),
     verbSkips: new Set(g.verbSkips),
     cuePassives: new Set(g.cuePassives),
     appositivePrepositions: new Set(g.appositivePrepositions),

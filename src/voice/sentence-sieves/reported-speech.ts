@@ -2,29 +2,8 @@ import { documentRef } from "../documents.js";
 import type { Voice } from "../types.js";
 import type { SentenceContext, SentenceSieve } from "./context.js";
 
-// Words before a cue's subject that make the cue subordinate: "whatever the authority claims",
-// "wasn't sure why the ADL wrote that …".
-// "even though she admitted being …" concedes a point inside the author's sentence.
-const BLOCKERS = new Set([
-  "whatever",
-  "what",
-  "as",
-  "than",
-  "if",
-  "who",
-  "which",
-  "whom",
-  "whether",
-  "why",
-  "how",
-  "though",
-  "although",
-]);
-const RELATIVES = new Set(["who", "which", "that"]);
 // "I", "we", "we've": the author.
 const FIRST_PERSON = /^(?:i|we)(?:['\u2019]\p{L}+)?$/iu;
-// Modals after which nothing has been said yet: the future, possibility, obligation.
-const UNREALIZED = new Set(["will", "shall", "may", "might", "must", "should", "can"]);
 // What stands before a pronoun that is its clause's subject in a tag: "…, he said", "“…!” she wrote".
 const TAG_BEFORE = new Set([",", "\u201D", '"', "\u2019", "'"]);
 // "An earlier entry said …", "A previous version of this story said …": the page's own earlier
@@ -87,18 +66,18 @@ export function reportedVoice(ctx: SentenceContext, si: number): Voice | undefin
       !FIRST_PERSON.test(c.subject.text) &&
       !ctx.credits.some((cr) => cr.credited.toLowerCase() === c.subject.text.toLowerCase()) &&
       opensAsClause(ctx, si, at, c.last);
-    if (!c.inverted && BLOCKERS.has(before) && !asClause) continue;
+    if (!c.inverted && lex.reportBlockers.has(before) && !asClause) continue;
     // "a man who claims he served the mayor …": a cue inside a relative clause reports within that
     // clause; the sentence says something else ("… shows that …").
     // "the same woman who reportedly told …": past adverbs between the pronoun and the verb.
     let rel = c.first - 1;
     while (rel > sentences[si].tokenStart && /ly$/.test(tokens.key(rel)) && tokens.key(rel).length > 4) rel--;
-    if (!c.inverted && RELATIVES.has(tokens.keyAt(rel) ?? "")) continue;
+    if (!c.inverted && lex.subjectRelatives.has(tokens.keyAt(rel) ?? "")) continue;
     if (lex.modals.has(tokens.keyAt(c.first - 1) ?? "")) continue;
     // "McMaster will go to Virginia and explain …": a modal of the future or of possibility right
     // after the subject governs the verbs coordinated after it, so the later cue reports nothing
     // yet ("would only say that …" is a past report, and stays one).
-    if (!c.inverted && UNREALIZED.has(tokens.keyAt(c.subject.last + 1) ?? "")) continue;
+    if (!c.inverted && lex.unrealizedModals.has(tokens.keyAt(c.subject.last + 1) ?? "")) continue;
     if (c.subject.kind === "description" && OWN_TEXT.test(c.subject.text.toLowerCase())) continue;
     // "an article written by Ronan Farrow": a participle with its agent describes a noun and
     // reports nothing in the sentence.
