@@ -802,6 +802,7 @@ const VOICE_GRAMMAR = Type.Object({
   namingStems: words,
   reportBlockers: words,
   unrealizedModals: words,
+  bodyJoins: words,
   verbSkips: words,
   cuePassives: words,
   appositivePrepositions: words,

@@ -109,7 +109,7 @@ interface DocumentData {
   demonstratives: string[];
   commentHeaders: CommentHeaders;
 }
-/** The closed-class lists of `data/voice-grammar.json`, each read by one rule. */
+/** The closed lists of `data/voice-grammar.json`, each read by the rules its `$comment` sentence names. */
 type GrammarData = Record<
   | "quantityModifiers"
   | "barePluralClauseOpeners"
@@ -145,7 +145,8 @@ type GrammarData = Record<
   | "workPrepositions"
   | "namingStems"
   | "reportBlockers"
-  | "unrealizedModals",
+  | "unrealizedModals"
+  | "bodyJoins",
   string[]
 >;
 interface QuoteVerbData {
@@ -324,6 +325,8 @@ export interface VoiceLexicon {
   reportBlockers: Set<string>;
   /** Modals right after a cue's subject after which nothing has been said yet: the future, possibility, obligation. */
   unrealizedModals: Set<string>;
+  /** Words that carry a body's name on past a capitalised run ("Service and Education Consortium"). */
+  bodyJoins: Set<string>;
   /** Auxiliaries and adverbs that may stand between a subject and its reporting verb. */
   verbSkips: Set<string>;
   /** Forms of "be" and "get" before a reporting verb that make it passive: its subject is not the one reporting. */
@@ -453,6 +456,7 @@ export function voiceLexicon(): VoiceLexicon {
     namingStems: g.namingStems,
     reportBlockers: new Set(g.reportBlockers),
     unrealizedModals: new Set(g.unrealizedModals),
+    bodyJoins: new Set(g.bodyJoins),
     verbSkips: new Set(g.verbSkips),
     cuePassives: new Set(g.cuePassives),
     appositivePrepositions: new Set(g.appositivePrepositions),

@@ -30,12 +30,10 @@ const ABSOLUTE_REACH = 8;
 // Most words between "of" and an institution's description after a person's name ("of the county").
 const BODY_WORDS = 3;
 const POSSESSIVE = /['\u2019]s$/;
-// A name is at most this many tokens, titles included ("Lt. Gen. Juan Carlos de la Vega"), so
-// the scans forwards and backwards stay bounded on a run of capitalised words or of "Mr. Mr. …".
 // The longest capitalised run after a title and "of" read as a body and a name.
 const BODY_TOKENS = 8;
-// Words that carry a body's name on past a capitalised run ("Service and Education Consortium").
-const BODY_JOINS = new Set(["and", "&", "of", "for", "on"]);
+// A name is at most this many tokens, titles included ("Lt. Gen. Juan Carlos de la Vega"), so
+// the scans forwards and backwards stay bounded on a run of capitalised words or of "Mr. Mr. …".
 const MAX_NAME_TOKENS = 10;
 // "Hillary Clinton aggressively prosecuted Sen. Bernie Sanders": an adverb or a past verb is no
 // role noun between a name and the next ("Rovers coach Dominik Sauer").
@@ -239,7 +237,7 @@ export class MentionFinder {
     if (
       run.length < 3 ||
       this.lex.placeHeads.has(this.tokens.key(end)) ||
-      (BODY_JOINS.has(this.tokens.keyAt(end + 1) ?? "") && this.isCapWord(end + 2))
+      (this.lex.bodyJoins.has(this.tokens.keyAt(end + 1) ?? "") && this.isCapWord(end + 2))
     )
       return -1;
     for (let r = 1; r < run.length - 1; r++)
