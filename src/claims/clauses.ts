@@ -364,6 +364,10 @@ class SentenceTokens {
     const opener = this.key(from);
     if (this.lex.commentOpeners.has(opener) || this.partOf(from, to)) return "apposition";
     if (this.isParticiple(from)) return "participial";
+    // ", staffed by volunteers three days a week": a passive participle with its agent and a
+    // figure of its own says how the clause's subject is done, a claim its passage may state apart.
+    if (this.key(from).endsWith("ed") && this.key(from + 1) === "by" && this.holdsFigure(from + 2, to))
+      return "participial";
     if (this.lex.absolutes.has(opener) && this.holdsFigure(from + 1, to)) return "participial";
     return undefined;
   }

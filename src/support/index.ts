@@ -384,9 +384,22 @@ export class SupportRater {
             ? this.rateDifference(figures.filter(within), host)
             : this.rateAdjunct(claim, figures.filter(within), host)),
         };
-      const found =
+      let found =
         this.copiedSupports(claim, figures.filter(within), i) ??
         this.rateClaim(claim, figures.filter(within), i);
+      // A clause rated with the subject it shares ("At least forty lorry drivers are to be hired,
+      // starting in 2027") holds that subject's figure only to find its passage: the figure is the
+      // other clause's claim, rated there, and a passage that gives another says nothing against
+      // this clause's own words. So a figure outside the clause's span never decides it wrong.
+      const own = figures.filter((q) => within(q) && u.start <= q.start && q.end <= u.end);
+      if (
+        found.status === "contradicted" &&
+        found.rule === "quantity" &&
+        own.length < figures.filter(within).length
+      ) {
+        const alone = this.rateClaim(claim, own, i);
+        if (alone.status !== "contradicted" || alone.rule !== "quantity") found = alone;
+      }
       pushAll(retrieved, found.candidates);
       const rating = this.ownWords(
         u,

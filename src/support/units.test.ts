@@ -356,10 +356,12 @@ The 40 trawlers registered in Kelvick landed £12 million of fish last year, hal
     assert.ok(c?.support, `no rated claim: ${start}`);
     return (c.support.units ?? []).map((u) => `${text.slice(u.start, u.end)} -> ${u.status}`);
   };
-  // "employ" is a predicate, so the smokehouses are a claim of their own: the wrong share of cod
-  // contradicts the clause that gives it, not the jobs.
+  // "employ" is a predicate, so the smokehouses are a claim of their own, and "half of it cod" is
+  // a part of what the clause counts: the wrong share of cod contradicts that part, not the catch
+  // or the jobs.
   assert.deepEqual(rated("The 40 trawlers"), [
-    "The 40 trawlers registered in Kelvick landed £12 million of fish last year, half of it cod -> contradicted",
+    "The 40 trawlers registered in Kelvick landed £12 million of fish last year -> supported",
+    "half of it cod -> contradicted",
     "and the town's smokehouses employ about 90 people. -> supported",
   ]);
   // A verb phrase after ", and" is rated with the subject it shares.
@@ -375,4 +377,33 @@ The 40 trawlers registered in Kelvick landed £12 million of fish last year, hal
     ),
     r.findings.map((f) => `${f.ruleId} ${text.slice(f.span?.start, f.span?.end)}`).join("\n"),
   );
+});
+
+test("a figure of another clause of a sentence never decides a claim wrong", () => {
+  const article = createDocument(
+    "Depot and library\n\nAt least forty lorry drivers are to be hired for the Brackwell depot, starting in 2027. From 3 March a library desk will reopen in the old chapel, staffed by volunteers four days a week.",
+    { id: "article" },
+  );
+  const source = createDocument(
+    "Depot notice\n\nThe operator said 25 lorry drivers are to be hired for the Brackwell depot, starting in 2027. From 3 March a library desk will reopen in the old chapel, run by volunteers two days a week.",
+    { id: "notice" },
+  );
+  const r = analyze(article, { sources: [source] });
+  const text = r.article.text;
+  const rated = (start: string) => {
+    const c = r.claims.find((x) => text.slice(x.start, x.end).startsWith(start));
+    return (c?.support?.units ?? []).map((u) => `${text.slice(u.start, u.end)} -> ${u.status} [${u.rule}]`);
+  };
+  // The hiring's start is as the source gives it: the count it shares the subject with is the
+  // main clause's claim, wrong there and only there.
+  assert.deepEqual(rated("At least forty"), [
+    "At least forty lorry drivers are to be hired for the Brackwell depot -> contradicted [quantity]",
+    "starting in 2027. -> supported [match]",
+  ]);
+  // A passive participle with its agent and a figure is a claim of its own: the wrong figure is
+  // its, not the reopening's.
+  assert.deepEqual(rated("From 3 March"), [
+    "From 3 March a library desk will reopen in the old chapel -> supported [match]",
+    "staffed by volunteers four days a week. -> contradicted [quantity]",
+  ]);
 });
