@@ -34,6 +34,7 @@ export const SPLITS = [
   "heldout-12",
   "heldout-13",
   "heldout-14",
+  "heldout-15",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
@@ -50,7 +51,8 @@ export interface GoldArticle {
    * `heldout-11` by someone else again, blind, measured once and then read;
    * `heldout-12` by someone else again, blind, measured once and then read;
    * `heldout-13` by someone else again, blind, measured once and then read;
-   * `heldout-14` by someone else again, blind, measured once and then read.
+   * `heldout-14` by someone else again, blind, measured once and then read;
+   * `heldout-15` by someone else again, blind, measured once.
    */
   split: Split;
   article: string;
