@@ -806,6 +806,7 @@ const VOICE_GRAMMAR = Type.Object({
   verbSkips: words,
   cuePassives: words,
   appositivePrepositions: words,
+  participleAgents: words,
   subordinateClauseOpeners: words,
   tagEnds: words,
   subjectRelatives: words,

@@ -425,7 +425,22 @@ export function subjectOf(
     return antecedent ? { subject: antecedent, inverted: false } : undefined;
   }
   const before = m.backward(j, floor);
-  return before ? { subject: before, inverted: false } : undefined;
+  if (!before) return undefined;
+  return { subject: madeBy(m, before, floor) ?? before, inverted: false };
+}
+
+// "an investigation ordered by the principal has concluded", "a statement of facts filed with his
+// plea agreement said": a past participle after the subject's head brings in who made it; the head
+// is what reports, not its maker.
+function madeBy(m: MentionFinder, maker: Mention, floor: number): Mention | undefined {
+  const tokens = m.tokens;
+  // "by the board's minutes": the maker's mention may start past its article.
+  const prep = maker.first - (tokens.keyAt(maker.first - 1) === "the" ? 2 : 1);
+  if (!m.lex.participleAgents.has(tokens.keyAt(prep) ?? "")) return undefined;
+  const participle = prep - 1;
+  if (participle <= floor || !PAST.test(tokens.key(participle))) return undefined;
+  const head = m.backward(participle - 1, floor);
+  return head?.kind === "description" && head.last === participle - 1 ? head : undefined;
 }
 
 // A past tense that is no participle of a noun phrase: "barked", "beamed", not "red" or "bed".

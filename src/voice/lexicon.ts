@@ -127,6 +127,7 @@ type GrammarData = Record<
   | "verbSkips"
   | "cuePassives"
   | "appositivePrepositions"
+  | "participleAgents"
   | "subordinateClauseOpeners"
   | "tagEnds"
   | "subjectRelatives"
@@ -333,6 +334,7 @@ export interface VoiceLexicon {
   cuePassives: Set<string>;
   /** Prepositions that put an organisation inside a speaker's appositive ("head of response at the World Health Organization"). */
   appositivePrepositions: Set<string>;
+  participleAgents: Set<string>;
   /** Words that open a subordinate clause, whose own subject a participle after it may take ("as the mayor left"). */
   subordinateClauseOpeners: Set<string>;
   /** What may follow the verb of a speech tag: the sentence or clause ends, or an adverbial goes on. */
@@ -460,6 +462,7 @@ export function voiceLexicon(): VoiceLexicon {
     verbSkips: new Set(g.verbSkips),
     cuePassives: new Set(g.cuePassives),
     appositivePrepositions: new Set(g.appositivePrepositions),
+    participleAgents: new Set(g.participleAgents),
     subordinateClauseOpeners: new Set(g.subordinateClauseOpeners),
     tagEnds: new Set(g.tagEnds),
     subjectRelatives: new Set(g.subjectRelatives),
