@@ -409,14 +409,6 @@ class SentenceTokens {
   }
 }
 
-/**
- * Split sentence `index` of `doc` into the claims it makes: coordinated independent clauses
- * ("…, and the regulator has launched an investigation"), and non-restrictive relative and
- * participial clauses and "X, now Y" appositions about a named thing ("The scheme, introduced in
- * 2019, now covers 3,200 homes"). Nothing inside a quotation is split, and a clause with no
- * predicate of its own ("…, with rainfall 40 percent below normal") stays with its sentence. A
- * sentence that makes one claim is one unit.
- */
 /** Options of {@link claimUnits}. */
 export interface ClaimUnitOptions {
   /**
@@ -426,6 +418,14 @@ export interface ClaimUnitOptions {
   adjuncts?: boolean;
 }
 
+/**
+ * Split sentence `index` of `doc` into the claims it makes: coordinated independent clauses
+ * ("…, and the regulator has launched an investigation"), and non-restrictive relative and
+ * participial clauses and "X, now Y" appositions about a named thing ("The scheme, introduced in
+ * 2019, now covers 3,200 homes"). Nothing inside a quotation is split, and a clause with no
+ * predicate of its own ("…, with rainfall 40 percent below normal") stays with its sentence. A
+ * sentence that makes one claim is one unit.
+ */
 export function claimUnits(doc: Document, index: number, options: ClaimUnitOptions = {}): ClaimUnit[] {
   const s = doc.sentences[index];
   // Every split is at a comma or semicolon, or at a dated preposition, an "and" or a "from": a

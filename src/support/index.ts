@@ -1151,12 +1151,6 @@ function zeroCountIn(claim: Passage, candidates: Candidate[]): Candidate | undef
 }
 
 /**
- * A short rewording shares few words with its passage ("almost a fifth of all treated water leaks
- * away" / "about 19 percent of treated water is lost to leaks"): a passage that states the claim's
- * figure (a count, amount or share, not a date, which many sentences give) is itself the anchor,
- * so it speaks of the claim from {@link MIN_SHARED} shared words. The one with most shared words.
- */
-/**
  * The figures that tie a claim to the passage that states them: counts, amounts and shares, not a
  * vague count ("several of which …" met "an attorney who represents several victims" on a PTC
  * article), which any sentence may hold of anything.
@@ -1165,6 +1159,12 @@ function anchoring(figures: Quantity[]): Quantity[] {
   return measuresOf(figures).filter((q) => !q.vague);
 }
 
+/**
+ * A short rewording shares few words with its passage ("almost a fifth of all treated water leaks
+ * away" / "about 19 percent of treated water is lost to leaks"): a passage that states the claim's
+ * figure (a count, amount or share, not a date, which many sentences give) is itself the anchor,
+ * so it speaks of the claim from {@link MIN_SHARED} shared words. The one with most shared words.
+ */
 function statesFigure(
   claim: Passage,
   figures: Quantity[],

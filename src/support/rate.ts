@@ -448,12 +448,6 @@ function otherObject(claim: Passage, i: number, len: number, passage: Passage, l
 }
 
 /**
- * True when the words at `k` are a verb of speaking, after an optional "to": "declined to
- * comment", "refused to say whether the alarm had been serviced". A refusal to speak says nothing
- * of the matter spoken of. After a plain negator only a silence or a question counts ("would not
- * say whether", "did not comment"): "did not say that the bridge was unsafe" denies what was said.
- */
-/**
  * The negation that reports a refusal to speak ("could not say how many", "did not say whether",
  * "declined to comment"), as written, or undefined.
  */
@@ -472,6 +466,12 @@ function silenceOf(keys: readonly string[], lex: SupportLexicon): string | undef
   return findPhrases(keys, lex.hedges).find((h) => h.split(" ").includes("say"));
 }
 
+/**
+ * True when the words at `k` are a verb of speaking, after an optional "to": "declined to
+ * comment", "refused to say whether the alarm had been serviced". A refusal to speak says nothing
+ * of the matter spoken of. After a plain negator only a silence or a question counts ("would not
+ * say whether", "did not comment"): "did not say that the bridge was unsafe" denies what was said.
+ */
 function refusesToSpeak(keys: readonly string[], k: number, lex: SupportLexicon, plain: boolean): boolean {
   let at = keys[k] === "to" ? k + 1 : k;
   // "could not immediately say how many", "has not yet said whether": an adverb of time or manner
@@ -2652,12 +2652,6 @@ export function ratePassage(
 }
 
 /**
- * The claim's first count, amount or share when the passage states no figure of the kind of any
- * of the claim's (a count, an amount, a share), and none is made by two of the passage's figures
- * (a share, a difference, a ratio). Dates are left out: a writer adds the day of the news to what
- * a source says.
- */
-/**
  * True when the passage gives one of the claim's counts, amounts or shares: a figure of its kind
  * that agrees with it, or two figures that make it (a share, a difference, a ratio).
  */
@@ -2680,6 +2674,12 @@ export function figureGiven(
   );
 }
 
+/**
+ * The claim's first count, amount or share when the passage states no figure of the kind of any
+ * of the claim's (a count, an amount, a share), and none is made by two of the passage's figures
+ * (a share, a difference, a ratio). Dates are left out: a writer adds the day of the news to what
+ * a source says.
+ */
 export function figureUnstated(
   claim: Quantity[],
   passage: Quantity[],
