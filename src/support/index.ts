@@ -31,14 +31,7 @@ import {
   zeroCounted,
   zeroInBoth,
 } from "./rate.js";
-import {
-  type Candidate,
-  PassageIndex,
-  retrievalData,
-  sharedTerms,
-  termsShared,
-  topical,
-} from "./retrieve.js";
+import { anaphors, type Candidate, PassageIndex, sharedTerms, termsShared, topical } from "./retrieve.js";
 import { ASSERTION_GAP, CONTRADICTED, OVERREACH, type SupportFinding } from "./rules.js";
 import { type Passage, passageOf, passageOver, termOf } from "./terms.js";
 import type { Support, SupportStatus } from "./types.js";
@@ -1265,18 +1258,12 @@ function opensOnAnaphor(p: Passage): boolean {
   return first !== undefined && anaphors().has(first);
 }
 
-let anaphorSet: Set<string> | undefined;
 /** True when tokens `[a, b)` hold a pronoun that points back (`anaphors`: "it", "he", "they", …). */
 function pointsBack(store: Document["tokenStore"], a: number, b: number): boolean {
   const set = anaphors();
   for (let k = a; k < b; k++) if (set.has(store.key(k))) return true;
   return false;
 }
-
-const anaphors = (): Set<string> => {
-  anaphorSet ??= new Set(retrievalData().anaphors);
-  return anaphorSet;
-};
 
 /**
  * The passages retrieved for parts of a claim, each once, as candidates for the whole claim: its

@@ -2,7 +2,7 @@ import { convertible, inUnit } from "../claims/amounts.js";
 import { roundingOf } from "../claims/rounding.js";
 import type { Quantity } from "../claims/types.js";
 import { findPhrases, type Phrases, type SupportLexicon, supportLexicon } from "./lexicon.js";
-import { type Candidate, retrievalData, sharedTerms } from "./retrieve.js";
+import { anaphors, type Candidate, sharedTerms } from "./retrieve.js";
 import { type Passage, termOf } from "./terms.js";
 import type { SupportStatus } from "./types.js";
 
@@ -356,10 +356,6 @@ function polarity(
   }
   return { flips, denial, negated, denied, absent, unshared, unmet };
 }
-
-let anaphorSet: Set<string> | undefined;
-/** The pronouns that point back (`anaphors` in data/support-retrieval.json): "denied it". */
-const anaphors = (): Set<string> => (anaphorSet ??= new Set(retrievalData().anaphors));
 
 /** The words of the clause before `i`, back to the last clause end. */
 function clauseBefore(keys: readonly string[], i: number, lex: SupportLexicon): string[] {

@@ -45,6 +45,14 @@ export function retrievalData(): RetrievalClasses {
   return retrievalClasses;
 }
 
+let anaphorSet: Set<string> | undefined;
+
+/** The pronouns that point back (`anaphors` of data/support-retrieval.json: "it", "he", "they", …), read once. */
+export function anaphors(): Set<string> {
+  anaphorSet ??= new Set(retrievalData().anaphors);
+  return anaphorSet;
+}
+
 /**
  * Terms that speak of the same thing: opposites ("rose" / "fell"), evaluations of opposite
  * polarity ("good" / "appalling"), and the related words of retrieval's classes ("worried" /

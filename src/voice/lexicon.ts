@@ -334,6 +334,7 @@ export interface VoiceLexicon {
   cuePassives: Set<string>;
   /** Prepositions that put an organisation inside a speaker's appositive ("head of response at the World Health Organization"). */
   appositivePrepositions: Set<string>;
+  /** Prepositions that bring in who made a cue's subject after a participle ("an inquiry ordered by the mayor"): the head reports. */
   participleAgents: Set<string>;
   /** Words that open a subordinate clause, whose own subject a participle after it may take ("as the mayor left"). */
   subordinateClauseOpeners: Set<string>;
