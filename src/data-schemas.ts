@@ -242,6 +242,7 @@ const QUANTITIES_EVENTS = Type.Object({
   $comment: Type.String({ minLength: 1 }),
   requests: words,
   notTopic: words,
+  frameEnds: words,
   events: Type.Array(
     Type.Object({
       event: Type.String(),

@@ -367,6 +367,51 @@ test("a figure asked for, an amount for another purpose and a live blog's earlie
   );
 });
 
+test("figures of different payers, payees or places are no disagreement; the same place's are", () => {
+  const compared = (sentences: [string, Voice][]) => {
+    const doc = createDocument(sentences.map(([t]) => t).join(" "), { id: "post" });
+    const { comparisons, quantities } = extractClaims(doc, {
+      sentenceVoices: sentences.map(([, v]) => v),
+      sources: [],
+      matches: [],
+    });
+    return comparisons.map(
+      (c) => `${c.agree ? "agree" : "disagree"}: ${c.quantities.map((i) => quantities[i].text).join(" / ")}`,
+    );
+  };
+  const oster: Voice = { kind: "speaker", name: "Karl Oster" };
+  const officials: Voice = { kind: "speaker", description: "Health officials" };
+  // Who reports the fee ("Oster added … that officials told him that …") is not who was paid it.
+  assert.deepEqual(
+    compared([
+      [
+        "Oster added in his testimony that harbour officials told him that they expected Brightwell to pass on part of the $2 million yearly consulting fee it received from the Vellan ministry.",
+        oster,
+      ],
+      ["To thank him, Oster was paid $40,000 by harbour officials at a dinner.", author],
+    ]),
+    [],
+  );
+  // Deaths in another country and century, and deaths in the same town.
+  assert.deepEqual(
+    compared([
+      ["The fever outbreak in Kelmora has so far killed 80 people.", author],
+      [
+        "Health officials say the fever, which caused the deaths of more than 2 million people in Ostria during the Long Winter, has spread to the towns.",
+        officials,
+      ],
+    ]),
+    [],
+  );
+  assert.deepEqual(
+    compared([
+      ["The fever outbreak in Kelmora has so far killed 80 people.", author],
+      ["Health officials say the fever has killed 120 people in Kelmora.", officials],
+    ]),
+    ["disagree: 80 / 120"],
+  );
+});
+
 test("page furniture, the outlet's correction note and the byline of a reposted story are no claims; an update note and the story are", () => {
   const src = [
     "Library Roof To Be Replaced",

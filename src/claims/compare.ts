@@ -4,7 +4,7 @@ import { type Voice, whoLabel } from "../core/voice.js";
 import type { Document } from "../text/document.js";
 import { countedGroup } from "./counted.js";
 import { quantityLexicon } from "./lexicon.js";
-import { type EventRef, eventOf, topicOf } from "./referent.js";
+import { type EventRef, eventOf, namesOf, topicOf } from "./referent.js";
 import { roundingOf } from "./rounding.js";
 import { QUANTITY_DISAGREEMENT } from "./rules.js";
 import type { Comparison, Quantity } from "./types.js";
@@ -26,6 +26,8 @@ interface Member {
   event?: EventRef;
   /** For money: what the amount is for or whose it is, from its clause ({@link topicOf}). */
   topic?: Set<string>;
+  /** Who or where the figure is about, as the names of its clause ({@link namesOf}). */
+  names?: Set<string>;
   /** The time stamp of the live-blog entry that gives the figure ("13:05"), when it has one. */
   stamp?: string;
 }
@@ -133,6 +135,7 @@ export function compareQuantities(
     m.event = event;
     const first = quantities[m.quantities[0]];
     if (first.kind === "money") m.topic = topicOf(doc as Document, first);
+    m.names = new Set(m.quantities.flatMap((i) => [...namesOf(doc as Document, quantities[i])]));
     m.stamp = stampOf(doc as Document, m.sentence);
     append(buckets, `${m.group}\u0000${event.event}`, m);
   }
@@ -141,11 +144,12 @@ export function compareQuantities(
   for (const bucket of buckets.values()) {
     for (const dated of byDate(bucket, dates))
       for (const stamped of byStamp(dated))
-        for (const cluster of byTopic(stamped)) {
-          const kept = withoutCopies(cluster, docs);
-          if (new Set(kept.map((m) => m.who)).size < 2) continue;
-          out.push(comparison(kept, quantities, approxMargin));
-        }
+        for (const topical of byTopic(stamped))
+          for (const cluster of byNames(topical)) {
+            const kept = withoutCopies(cluster, docs);
+            if (new Set(kept.map((m) => m.who)).size < 2) continue;
+            out.push(comparison(kept, quantities, approxMargin));
+          }
   }
   return out;
 }
@@ -192,6 +196,36 @@ function byTopic(cluster: Member[]): Member[][] {
     groups.push(group);
   }
   return groups;
+}
+
+// Figures whose clauses name things ({@link namesOf}) are figures of the same thing only when
+// they share a name: the groups of figures joined by a shared name (as amounts are by topic),
+// and the figures that name nothing together, apart from them when two groups name different
+// things, since which of them they are of is not known. With one group or none, the cluster
+// stays whole: "3,000 people fled Tarvin" and "a few dozen left the town" are still compared.
+function byNames(cluster: Member[]): Member[][] {
+  // Union-find over the figures, joined through the first figure to give each name: linear.
+  const parent = cluster.map((_, k) => k);
+  const root = (k: number): number => {
+    while (parent[k] !== k) k = parent[k] = parent[parent[k]];
+    return k;
+  };
+  const firstWith = new Map<string, number>();
+  cluster.forEach((m, k) => {
+    for (const n of m.names ?? []) {
+      const j = firstWith.get(n);
+      if (j === undefined) firstWith.set(n, k);
+      else parent[root(k)] = root(j);
+    }
+  });
+  const groups = new Map<number, Member[]>();
+  const unnamed: Member[] = [];
+  cluster.forEach((m, k) => {
+    if (m.names?.size) append(groups, root(k), m);
+    else unnamed.push(m);
+  });
+  if (groups.size <= 1) return [cluster];
+  return unnamed.length > 0 ? [...groups.values(), unnamed] : [...groups.values()];
 }
 
 // The dates each sentence gives ("source\u0000sentence" → sorted dates joined by spaces), built

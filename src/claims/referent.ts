@@ -2,6 +2,7 @@ import { loadData } from "../data.js";
 import type { Document } from "../text/document.js";
 import { functionWords } from "../text/function-words.js";
 import { stem } from "../text/stem.js";
+import { dateStarters } from "./dates.js";
 import type { Quantity } from "./types.js";
 
 /** The event a figure counts: its class ("leave"), how it reads ("who left") and the word that said so. */
@@ -14,12 +15,14 @@ export interface EventRef {
 interface EventFile {
   requests: string[];
   notTopic: string[];
+  frameEnds: string[];
   events: { event: string; say: string; words: string[] }[];
 }
 
 let byWord: Map<string, { event: string; say: string }> | undefined;
 let requests: Set<string> | undefined;
 let notTopic: Set<string> | undefined;
+let frameEnds: Set<string> | undefined;
 function events(): Map<string, { event: string; say: string }> {
   if (!byWord) {
     byWord = new Map();
@@ -28,6 +31,7 @@ function events(): Map<string, { event: string; say: string }> {
       for (const w of e.words) if (!byWord.has(w)) byWord.set(w, { event: e.event, say: e.say });
     requests = new Set(file.requests);
     notTopic = new Set(file.notTopic);
+    frameEnds = new Set(file.frameEnds);
   }
   return byWord;
 }
@@ -40,10 +44,16 @@ const CLAUSE_END = new Set([",", ";", ":", "(", ")", "\u2014", "\u2013", "?", "!
  * The tokens of a figure's clause (the sentence cut at commas, semicolons, colons, brackets and
  * dashes, and at another figure), each with its distance from the figure: after it first, then
  * before it, nearest first; a word after the figure is a little nearer than one as far before it.
+ * Before the figure the clause also ends at a `frameEnds` word ("that"): what stands before it is
+ * the frame that reports the figure ("Campbell added in the testimony that officials told me
+ * that they expected APCO to apply a portion of the $3 million fee"), who said it and where,
+ * not what the figure is of.
  */
 function clauseTokens(doc: Document, q: Quantity): { t: number; distance: number }[] {
   const s = doc.sentences[q.sentence];
   if (!s) return [];
+  events();
+  const frame = frameEnds as Set<string>;
   const store = doc.tokenStore;
   const t0 = store.firstStartingAt(q.start);
   let t1 = t0;
@@ -52,7 +62,8 @@ function clauseTokens(doc: Document, q: Quantity): { t: number; distance: number
     (store.kind(t) === "punct" && CLAUSE_END.has(store.key(t))) || store.kind(t) === "number";
   const out: { t: number; distance: number }[] = [];
   for (let t = t1; t < s.tokenEnd && !stop(t); t++) out.push({ t, distance: t - t1 });
-  for (let t = t0 - 1; t >= s.tokenStart && !stop(t); t--) out.push({ t, distance: t0 - 1 - t + 0.5 });
+  for (let t = t0 - 1; t >= s.tokenStart && !stop(t) && !frame.has(store.key(t)); t--)
+    out.push({ t, distance: t0 - 1 - t + 0.5 });
   return out;
 }
 
@@ -110,4 +121,44 @@ export function topicOf(doc: Document, q: Quantity): Set<string> {
     out.add(stem(key));
   }
   return out;
+}
+
+/**
+ * Who or where a figure is about, as the names of its clause ({@link clauseTokens}): its words
+ * written with a capital inside the sentence (the sentence's first word is capitalised anyway),
+ * besides function words and the names of months and days, which say when, not of what. "97
+ * people … in Madagascar" and "50 million people in Europe during the Middle Ages" name different
+ * places; "$51,000 paid to Campbell by FBI officials" and "$3 million … APCO … the Russians"
+ * different payers and payees: figures whose clauses name things and share none of them are
+ * figures of different things.
+ */
+export function namesOf(doc: Document, q: Quantity): Set<string> {
+  const store = doc.tokenStore;
+  const fw = functionWords();
+  const calendar = calendarWords();
+  const first = firstWord(doc, q.sentence);
+  const out = new Set<string>();
+  for (const { t } of clauseTokens(doc, q)) {
+    if (store.kind(t) !== "word" || t === first) continue;
+    const raw = store.text(doc.text, t);
+    const key = store.key(t);
+    if (raw[0] === raw[0].toLowerCase() || fw.has(key) || calendar.has(key)) continue;
+    out.add(key);
+  }
+  return out;
+}
+
+let calendar: Set<string> | undefined;
+function calendarWords(): Set<string> {
+  calendar ??= new Set(dateStarters());
+  return calendar;
+}
+
+/** The first word or number of a sentence, whose capital says nothing of a name. */
+function firstWord(doc: Document, sentence: number): number {
+  const s = doc.sentences[sentence];
+  if (!s) return -1;
+  const store = doc.tokenStore;
+  for (let t = s.tokenStart; t < s.tokenEnd; t++) if (store.kind(t) !== "punct") return t;
+  return -1;
 }
