@@ -52,6 +52,7 @@ const CLAIMS_ASSERTIONS = Type.Object({
   causal: words,
   notCausal: words,
   hedgedBy: words,
+  attributedBy: words,
   unknownCause: words,
   countedCausal: words,
   foundedObjects: words,

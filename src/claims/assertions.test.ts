@@ -210,6 +210,19 @@ test("a counterfactual, a hedged conclusion and a cause called unknown assert no
   ]);
 });
 
+test("a cause the author attributes to an accusation or a report is not the author's causal assertion", () => {
+  const sentences = [
+    "To hide the payments, Verhoek and two clerks allegedly caused false invoices to be drawn up, and then caused the depot to wire the money abroad.",
+    "The old harbour custom is said to be one of the main causes of the silting.",
+    "The mayor came under fire for purportedly closing the clinic because of its rent arrears.",
+    "The broken sluice gate caused the flooding of the lower harbour last winter.",
+  ];
+  const found = authorAssertions(sentences, "assertion:causal");
+  assert.deepEqual(found, [
+    "The broken sluice gate caused the flooding of the lower harbour last winter. [assertion:causal]",
+  ]);
+});
+
 test("a marker inside quotation marks is someone else's words, not the author's assertion", () => {
   const sentences = [
     "The warden’s “I never saw the logs” defence shows the board in a poor light.",

@@ -12,6 +12,7 @@ type Kind = AssertionKind | "prescriptive" | "notCausal";
 type Lists = Record<AssertionKind, string[]> & {
   notCausal: string[];
   hedgedBy: string[];
+  attributedBy: string[];
   unknownCause: string[];
   countedCausal: string[];
   foundedObjects: string[];
@@ -78,6 +79,7 @@ let contexts:
 let nonStatements:
   | {
       hedgedBy: Set<string>;
+      attributedBy: string[][];
       conclusions: string[][];
       unknownCause: string[][];
       countedCausal: Set<string>;
@@ -141,6 +143,7 @@ function index(): Map<string, { kind: Kind; words: string[] }[]> {
     };
     nonStatements = {
       hedgedBy: new Set(lists.hedgedBy),
+      attributedBy: lists.attributedBy.map((p) => p.split(" ")),
       conclusions: lists.conclusion.map((p) => p.split(" ")),
       unknownCause: lists.unknownCause.map((p) => p.split(" ")),
       countedCausal: new Set(lists.countedCausal),
@@ -349,6 +352,10 @@ function idleMarker(v: TokenView, i: number, kind: Kind, words: readonly string[
   const n = nonStatements as NonNullable<typeof nonStatements>;
   for (let k = v.from; k < i; k++) if (n.wishes.some((w) => v.matches(k, w))) return true;
   if (reported(v, i)) return true;
+  // "Lambert allegedly caused fake invoices to be prepared, … and then caused the firm to wire
+  // the payments": what the author attributes to an accusation or a report, to the end of the
+  // sentence, is that accusation's account, not the author's own assertion.
+  for (let k = v.from; k < i; k++) if (n.attributedBy.some((w) => v.matches(k, w))) return true;
   if (v.key(i - 1) === "-" && v.glued(i - 2) && v.glued(i - 1)) return true;
   const before = v.key(i - 1);
   const c = contexts as NonNullable<typeof contexts>;
