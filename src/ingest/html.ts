@@ -4,7 +4,7 @@ import type { parseHTML as ParseHtml } from "linkedom";
 import type { Block } from "../text/document.js";
 import type { BlockKind } from "../text/segment.js";
 import { isConsentNotice, isPageFurniture, removeConsentBanners } from "./boilerplate.js";
-import { boundNesting } from "./nesting.js";
+import { boundNesting, REMOVED_WITH_CONTENT } from "./nesting.js";
 
 // linkedom and Readability take about 110 ms of CPU to load, a third of the start-up of a
 // plain-text analysis that never needs them: they are loaded on the first page, through their
@@ -98,9 +98,10 @@ const MAX_READABILITY_DEPTH = 150;
 /** Deepest nesting the block walker keeps as structure; deeper elements are read as inline text. */
 const MAX_BLOCK_DEPTH = 200;
 /**
- * Deepest nesting the HTML parser is given ({@link boundNesting}): past the block walker's depth
- * and the page's `<html>` and `<body>`, where every element is read as inline text, so dropping
- * the tags of deeper elements changes nothing that is read.
+ * Deepest nesting the HTML parser is given ({@link boundNesting}): past Readability's, so such a
+ * page is read by the block walker, which removes forms, navigation and the like with their
+ * content; past the walker's depth and the page's `<html>` and `<body>`, where every element is
+ * read as inline text, so dropping the tags of deeper elements changes nothing that is read.
  */
 const MAX_PARSE_DEPTH = 256;
 
@@ -138,8 +139,7 @@ export function extractHtml(page: string): ExtractedHtml {
   }
   if (totalLength(blocks) < 40) {
     const body = document.body;
-    for (const el of body.querySelectorAll("script,style,noscript,template,nav,footer,form,iframe,svg"))
-      el.remove();
+    for (const el of body.querySelectorAll(REMOVED_WITH_CONTENT.join(","))) el.remove();
     removeConsentBanners(body);
     // Too little for Readability to trust: the page's own blocks, boilerplate removed, decide.
     blocks = collectBlocks(body);

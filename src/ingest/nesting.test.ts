@@ -62,6 +62,41 @@ test("tags that decide what is read stay at any depth", () => {
   assert.equal(bounded, `<div><!---->${inner}<!----></div>`);
 });
 
+test("forms, navigation and footers inside one that stays go past the limit like any element", () => {
+  // Inside a kept <form> an inner form is removed with it anyway; outside one a form always stays.
+  assert.equal(
+    boundNesting("<div><form><form>Name <nav>Menu</nav></form></form></div>", 2),
+    "<div><form><!---->Name <!---->Menu<!----></form></div>",
+  );
+  assert.equal(
+    boundNesting("<div><div><form>Name</form></div></div>", 1),
+    "<div><!----><form>Name</form><!----></div>",
+  );
+  const r = new Random(11);
+  const names = ["form", "nav", "footer", "div", "p", "input", "label"];
+  const parts = ["<html><head><title>Sign-up</title></head><body><p>The harbour office opens at nine.</p>"];
+  // All of the soup inside one form, which the page's blocks are read without.
+  const open = ["form"];
+  parts.push("<form>");
+  for (let i = 0; i < 30_000; i++) {
+    const name = names[r.int(0, names.length - 1)];
+    if (r.chance(0.8)) {
+      parts.push(`<${name}>`, r.chance(0.3) ? "Field " : "");
+      open.push(name);
+    } else if (open.length > 1) parts.push(`</${open.pop()}>`);
+  }
+  parts.push(...open.reverse().map((name) => `</${name}>`), "<p>Ferries run hourly.</p></body></html>");
+  const page = parts.join("");
+  const bounded = boundNesting(page, 256);
+  assert.ok(parsedDepth(page) > 5000);
+  assert.ok(parsedDepth(bounded) <= 264);
+  assert.equal(text(bounded), text(page));
+  assert.deepEqual(extractHtml(page).blocks, [
+    { kind: "paragraph", text: "The harbour office opens at nine." },
+    { kind: "paragraph", text: "Ferries run hourly." },
+  ]);
+});
+
 test("self-closing tags are read as the parser reads them, in and out of foreign content", () => {
   // Out of foreign content `<span/>` opens a span; in an <svg> `<g/>` closes itself.
   assert.equal(boundNesting("<div><span/>a</div>", 1), "<div><!---->a</div>");
