@@ -1,7 +1,7 @@
 import { convertible, inUnit } from "../claims/amounts.js";
 import { roundingOf } from "../claims/rounding.js";
 import type { Quantity } from "../claims/types.js";
-import { findPhrases, type Phrases, type SupportLexicon, supportLexicon } from "./lexicon.js";
+import { findPhrases, type Negation, type Phrases, type SupportLexicon, supportLexicon } from "./lexicon.js";
 import { anaphors, type Candidate, sharedTerms } from "./retrieve.js";
 import { type Passage, termOf } from "./terms.js";
 import type { SupportStatus } from "./types.js";
@@ -229,113 +229,27 @@ function polarity(
   const sharedOf = (i: number, len: number, reach: number) =>
     governed(p, i, len, lex, reach, other).filter((t) => other.terms.has(t) && p.terms.has(t));
   const flips: string[] = [];
-  let denial: string | undefined;
   const negated = new Set<string>();
   const denied = new Set<string>();
   // "let the flats without the licence" states the absence "had no licence" negates.
   const absent = new Set<string>();
-  let unshared = 0;
-  let unmet: string | undefined;
+  const reading: NegationReading = {
+    flips,
+    denial: undefined,
+    negated,
+    denied,
+    unshared: 0,
+    unmet: undefined,
+    masked,
+    sharedOf,
+  };
   for (let i = 0; i < keys.length; i++) {
     if (lex.privatives.has(keys[i])) for (const t of sharedOf(i, 1, GOVERNED_WORDS)) absent.add(t);
     const negations = lex.negations.get(keys[i]);
     if (negations !== undefined)
       for (const { words, kind } of negations) {
-        const isDenial = kind === "denial";
         if (!words.every((w, k) => keys[i + k] === w)) continue;
-        if ((keys[i] === "not" || (isDenial && keys[i - 1] === "not")) && masked()) continue;
-        // "a larger fall cannot be ruled out": a denial under a negator is a possibility left open.
-        if (isDenial && negatedAt(keys, i, lex)) continue;
-        // "whether or not he acted alone", "like it or not": an alternative, not a denial.
-        if (!isDenial && keys[i - 1] === "or") continue;
-        // "would not exceed 35 decibels" sets a limit ("under 35"); it denies nothing.
-        if (!isDenial && startsPhrase(keys, i, lex.bounds)) continue;
-        if (!isDenial && boundedComparison(keys, i, other.keys, lex)) continue;
-        if (refusesToSpeak(keys, i + words.length, lex, kind === "negator")) continue;
-        // "would continue to be denied access to the market", "was denied bail": a passive with an
-        // object refuses that object, as "no access" does; it denies no statement, and negates
-        // only the object it refuses.
-        if (
-          isDenial &&
-          lex.refusals.has(words.join(" ")) &&
-          lex.passiveForms.has(keys[i - 1]) &&
-          /^\p{L}/u.test(keys[i + 1] ?? "") &&
-          keys[i + 1] !== "by"
-        ) {
-          const shared = sharedOf(i, words.length, 1);
-          if (shared.length === 0) unshared++;
-          else {
-            for (const t of shared) negated.add(t);
-            flips.push(words.join(" "));
-          }
-          continue;
-        }
-        // "Marlowe Freight, which leases the warehouse, denied that it had received any threats"
-        // against "The warehouse is leased by Marlowe Freight": the claim's denial denies what it
-        // reports, which the passage does not speak of, so it is no opposite of the passage.
-        // The same in the passage, unless the denial points back to what it denies ("but the
-        // council denied it") or its denier is the claim's ("Pellew denied acting deliberately"
-        // against "Pellew let the flats knowing …"): "… refuses this Gospel, do not receive him"
-        // denies nothing of a headline on Islam that shares none of its words (a PTC train article).
-        if (
-          isDenial &&
-          reach !== 1 &&
-          sharedOf(i, words.length, GOVERNED_WORDS).length === 0 &&
-          !(
-            anaphors().has(keys[i + words.length] ?? "") &&
-            (keys[i + words.length + 1] === undefined || lex.clauseEnds.has(keys[i + words.length + 1]))
-          ) &&
-          !clauseBefore(keys, i, lex).some((k) => other.terms.has(termOf(k, lex)))
-        ) {
-          unshared++;
-          continue;
-        }
-        if (isDenial && reach === 1 && sharedOf(i, words.length, GOVERNED_WORDS).length === 0) {
-          unshared++;
-          continue;
-        }
-        if (isDenial) {
-          for (const t of governed(p, i, words.length, lex, GOVERNED_WORDS)) denied.add(t);
-          flips.push(words.join(" "));
-          denial ??= words.join(" ");
-          continue;
-        }
-        if (kind === "negator" && inRelativeClause(keys, i, lex)) continue;
-        // "Never before has the river risen so high": a record, which says the rise happened.
-        if (keys[i] === "never" && keys[i + 1] === "before") continue;
-        // "The depot is no longer used for storage" says it was before: no denial of "The depot
-        // was used for storage until 2020", a claim about the past.
-        if (keys[i] === "no" && keys[i + 1] === "longer" && other.keys.some((k) => lex.pastMarkers.has(k)))
-          continue;
-        // "park for nothing", "worked for nothing": a price or a purpose, no denial of the verb.
-        if (kind === "negator" && keys[i - 1] === "for" && lex.negativePronouns.has(keys[i])) continue;
-        // "stopped short of calling the building unsafe" negates a verb phrase and its object, in
-        // the claim as in the passage: the one word after it is the verb of the judgement, not
-        // what is judged.
-        const shared = sharedOf(i, words.length, kind === "implicit" ? GOVERNED_WORDS : reach);
-        // "failed to consult the users before …" against "The users challenged the decision": in
-        // the claim, an implicit negator whose verb the passage lacks shares only its object, which
-        // can meet a negation of the passage ("stopped short of calling the roof unsafe" / "did not
-        // find that the roof was unsafe") but by itself denies nothing the passage states.
-        if (
-          kind === "implicit" &&
-          reach === 1 &&
-          shared.length > 0 &&
-          !shared.includes(governed(p, i, words.length, lex, 1, other)[0] ?? "") &&
-          !negates(other.keys, lex)
-        ) {
-          unmet ??= words.join(" ");
-          continue;
-        }
-        if (
-          shared.length === 0 ||
-          (kind === "negator" && reach === 1 && otherObject(p, i, words.length, other, lex))
-        ) {
-          unshared++;
-          continue;
-        }
-        for (const t of shared) negated.add(t);
-        flips.push(words.join(" "));
+        readNegation(reading, p, other, lex, reach, i, words, kind);
       }
     // "the payment was too low to cover the treatment" says it did not cover it: an excess word,
     // one word and "to" negate the verb phrase after them, as "did not cover the treatment" does.
@@ -347,14 +261,141 @@ function polarity(
       !startsPhrase(keys, i, lex.hedges)
     ) {
       const shared = sharedOf(i, 3, GOVERNED_WORDS);
-      if (shared.length === 0) unshared++;
+      if (shared.length === 0) reading.unshared++;
       else {
         for (const t of shared) negated.add(t);
         flips.push(keys.slice(i, i + 3).join(" "));
       }
     }
   }
+  const { denial, unshared, unmet } = reading;
   return { flips, denial, negated, denied, absent, unshared, unmet };
+}
+
+/** What {@link polarity} has read of a passage so far, and the two readings it asks of its words. */
+interface NegationReading {
+  flips: string[];
+  denial: string | undefined;
+  negated: Set<string>;
+  denied: Set<string>;
+  unshared: number;
+  unmet: string | undefined;
+  /** Whether the passage's negator is part of a hedge or condition ("not ruled out"). */
+  masked: () => boolean;
+  /** The terms both passages have of those the words at `i` (of `len`) govern, `reach` of them. */
+  sharedOf: (i: number, len: number, reach: number) => string[];
+}
+
+/**
+ * One negator or denial `words` (of `kind`) found at key `i` of `p`, read into `r` as
+ * {@link polarity} describes. Apart from the scan for them, which runs on every passage rated,
+ * while this runs only where one is found: compiled with the scan, its rarely taken branches sent
+ * the optimized scan back to be compiled again (4 compilations of about 60 ms each on the 1 MB pair).
+ */
+function readNegation(
+  r: NegationReading,
+  p: Passage,
+  other: Passage,
+  lex: SupportLexicon,
+  reach: number,
+  i: number,
+  words: readonly string[],
+  kind: Negation["kind"],
+): void {
+  const keys = p.keys;
+  const isDenial = kind === "denial";
+  if ((keys[i] === "not" || (isDenial && keys[i - 1] === "not")) && r.masked()) return;
+  // "a larger fall cannot be ruled out": a denial under a negator is a possibility left open.
+  if (isDenial && negatedAt(keys, i, lex)) return;
+  // "whether or not he acted alone", "like it or not": an alternative, not a denial.
+  if (!isDenial && keys[i - 1] === "or") return;
+  // "would not exceed 35 decibels" sets a limit ("under 35"); it denies nothing.
+  if (!isDenial && startsPhrase(keys, i, lex.bounds)) return;
+  if (!isDenial && boundedComparison(keys, i, other.keys, lex)) return;
+  if (refusesToSpeak(keys, i + words.length, lex, kind === "negator")) return;
+  // "would continue to be denied access to the market", "was denied bail": a passive with an
+  // object refuses that object, as "no access" does; it denies no statement, and negates
+  // only the object it refuses.
+  if (
+    isDenial &&
+    lex.refusals.has(words.join(" ")) &&
+    lex.passiveForms.has(keys[i - 1]) &&
+    /^\p{L}/u.test(keys[i + 1] ?? "") &&
+    keys[i + 1] !== "by"
+  ) {
+    const shared = r.sharedOf(i, words.length, 1);
+    if (shared.length === 0) r.unshared++;
+    else {
+      for (const t of shared) r.negated.add(t);
+      r.flips.push(words.join(" "));
+    }
+    return;
+  }
+  // "Marlowe Freight, which leases the warehouse, denied that it had received any threats"
+  // against "The warehouse is leased by Marlowe Freight": the claim's denial denies what it
+  // reports, which the passage does not speak of, so it is no opposite of the passage.
+  // The same in the passage, unless the denial points back to what it denies ("but the
+  // council denied it") or its denier is the claim's ("Pellew denied acting deliberately"
+  // against "Pellew let the flats knowing …"): "… refuses this Gospel, do not receive him"
+  // denies nothing of a headline on Islam that shares none of its words (a PTC train article).
+  if (
+    isDenial &&
+    reach !== 1 &&
+    r.sharedOf(i, words.length, GOVERNED_WORDS).length === 0 &&
+    !(
+      anaphors().has(keys[i + words.length] ?? "") &&
+      (keys[i + words.length + 1] === undefined || lex.clauseEnds.has(keys[i + words.length + 1]))
+    ) &&
+    !clauseBefore(keys, i, lex).some((k) => other.terms.has(termOf(k, lex)))
+  ) {
+    r.unshared++;
+    return;
+  }
+  if (isDenial && reach === 1 && r.sharedOf(i, words.length, GOVERNED_WORDS).length === 0) {
+    r.unshared++;
+    return;
+  }
+  if (isDenial) {
+    for (const t of governed(p, i, words.length, lex, GOVERNED_WORDS)) r.denied.add(t);
+    r.flips.push(words.join(" "));
+    r.denial ??= words.join(" ");
+    return;
+  }
+  if (kind === "negator" && inRelativeClause(keys, i, lex)) return;
+  // "Never before has the river risen so high": a record, which says the rise happened.
+  if (keys[i] === "never" && keys[i + 1] === "before") return;
+  // "The depot is no longer used for storage" says it was before: no denial of "The depot
+  // was used for storage until 2020", a claim about the past.
+  if (keys[i] === "no" && keys[i + 1] === "longer" && other.keys.some((k) => lex.pastMarkers.has(k))) return;
+  // "park for nothing", "worked for nothing": a price or a purpose, no denial of the verb.
+  if (kind === "negator" && keys[i - 1] === "for" && lex.negativePronouns.has(keys[i])) return;
+  // "stopped short of calling the building unsafe" negates a verb phrase and its object, in
+  // the claim as in the passage: the one word after it is the verb of the judgement, not
+  // what is judged.
+  const shared = r.sharedOf(i, words.length, kind === "implicit" ? GOVERNED_WORDS : reach);
+  // "failed to consult the users before …" against "The users challenged the decision": in
+  // the claim, an implicit negator whose verb the passage lacks shares only its object, which
+  // can meet a negation of the passage ("stopped short of calling the roof unsafe" / "did not
+  // find that the roof was unsafe") but by itself denies nothing the passage states.
+  if (
+    kind === "implicit" &&
+    reach === 1 &&
+    shared.length > 0 &&
+    !shared.includes(governed(p, i, words.length, lex, 1, other)[0] ?? "") &&
+    !negates(other.keys, lex)
+  ) {
+    r.unmet ??= words.join(" ");
+    return;
+  }
+  if (
+    shared.length === 0 ||
+    (kind === "negator" && reach === 1 && otherObject(p, i, words.length, other, lex))
+  ) {
+    r.unshared++;
+    return;
+  }
+  for (const t of shared) r.negated.add(t);
+  r.flips.push(words.join(" "));
 }
 
 /** The words of the clause before `i`, back to the last clause end. */
@@ -684,107 +725,128 @@ function hedgesOnShared(
     for (const [table, condition] of tables)
       for (const words of table.get(keys[i]) ?? NO_PHRASES) {
         if (!words.every((w, k) => keys[i + k] === w)) continue;
-        // "It is not possible to eradicate plague": impossible, a certainty.
-        if (lex.certainWhenNegated.has(words.join(" ")) && negatedAt(keys, i, lex)) continue;
-        // "as far from the world as possible": the comparison says how far, it hedges nothing.
-        if (words.length === 1 && words[0] === "possible" && keys[i - 1] === "as") continue;
-        // "Take-up was lower than expected", "cost more than had been forecast": the hedge after
-        // "than" is what the outcome is measured against, and the outcome itself is stated.
-        if (keys[i - 1] === "than" || (keys[i - 2] === "than" && lex.functionWords.has(keys[i - 1])))
-          continue;
-        const approximates =
-          startsPhrase(keys, i, lex.approximators) &&
-          (lex.approximators.get(keys[i]) ?? []).some(
-            (a) => a.every((w, k) => keys[i + k] === w) && figureAt(keys, i + a.length, lex),
-          );
-        // "about", "around" and "up to" elsewhere are prepositions: "it would blow up to what it
-        // is now" bounds no figure (seen on a PTC train article).
-        if (!approximates && startsPhrase(keys, i, lex.figureOnly) && !figureAt(keys, i + words.length, lex))
-          continue;
-        // "would face a journey of up to 50 minutes to Kilnby": a bound weakens its figure alone,
-        // so it hedges nothing of a claim that gives no figure ("Users are not moving to Kilnby").
-        if (
-          !approximates &&
-          startsPhrase(keys, i, lex.figureOnly) &&
-          !other.keys.some((_, k) => figureAt(other.keys, k, lex))
-        )
-          continue;
-        // "Some flights were cancelled" against "Flights were cancelled": a part the claim does not
-        // make whole ("all", "every") is left to the quantifier rule; a bare plural claims no whole.
-        if (!approximates && startsPhrase(keys, i, lex.partials)) continue;
-        // A condition ("…, subject to planning approval") holds for the whole statement it follows.
-        let start = i;
-        if (condition) start = 0;
-        else {
-          while (start > 0 && !lex.conjunctEnds.has(keys[start - 1])) start--;
-          // "the mayor saying that a man could marry a man": a hedge in a reported statement
-          // weakens that statement, not the words of whoever reports it.
-          for (let k = i - 1; k > start; k--)
-            if ((keys[k] === "that" && lex.reporting.has(keys[k - 1])) || speakerEndsAt(keys, k, lex)) {
-              start = k + 1;
-              break;
-            }
-        }
-        let end = i + words.length;
-        if (condition) end = keys.length;
-        else if (startsPhrase(keys, i, lex.conditionals)) {
-          // "If the treatment is not given in a very short time, patients die": what the condition
-          // names is not asserted, and "if" weakens the statement it is attached to, the words
-          // before it in its clause or those after the condition's comma. With neither, where the
-          // condition ends is unknown, and it weakens nothing the rules can point to.
-          if (start < i) end = i;
-          else {
-            let comma = end;
-            while (comma < keys.length && keys[comma] !== "," && !lex.conjunctEnds.has(keys[comma])) comma++;
-            if (keys[comma] !== ",") continue;
-            start = comma + 1;
-            end = start;
-            while (end < keys.length && !lex.conjunctEnds.has(keys[end])) end++;
-          }
-        } else if (words.at(-1) === "of" && i > 0 && !lex.auxiliaries.has(keys[i - 1])) {
-          // "Police arrested a man suspected of burglary on Friday": after a noun, the hedge and its
-          // "of" phrase qualify that noun with a charge; the arrest is stated. After an auxiliary
-          // ("he is suspected of burglary") it is the clause's own predicate, and reaches it all.
-          start = i;
-          while (end < keys.length && /^\p{L}/u.test(keys[end]) && !lex.functionWords.has(keys[end])) end++;
-        } else {
-          // "It suggested that two branches, Oakley Row and Penfold, could share …": a hedge that
-          // takes a "that" clause reaches past the commas of an apposition inside it.
-          const clause = keys[end] === "that";
-          while (end < keys.length && !(lex.conjunctEnds.has(keys[end]) && !(clause && keys[end] === ",")))
-            end++;
-        }
-        // "partly mitigated by the proposed green finish": a hedge between a determiner and a noun
-        // qualifies that noun phrase, and weakens the statement only through it.
-        const phrase = attributiveReach(keys, i, words.length, lex);
-        if (phrase && !keys.slice(i + 1, phrase).some((_, k) => sharedAt(i + 1 + k))) continue;
-        // "…last year, and it expects 9 million this year": "million" and "year" say nothing of
-        // which statement the hedge weakens.
-        const shared = new Set<string>();
-        // "… is expected to start in March and may cost £900,000": the conjunct that gives the
-        // claim's own figure speaks of that part of the claim, however few of its words it holds.
-        let figure = false;
-        for (let k = start; k < end; k++) {
-          if (k >= i && k < i + words.length) continue;
-          const t = sharedAt(k);
-          // "offers £3,000 to teachers who take a post, and a further £3,000 if they remain": a figure
-          // the passage also states outside the hedge's reach is stated plainly there, so it ties the
-          // claim to that statement, not to the hedged one.
-          if (t && /^\d/.test(t) && keys.some((key, j) => (j < start || j >= end) && key === keys[k]))
-            continue;
-          // An estimate only says its figure is not exact: the figure alone ties it to no statement.
-          if (t && !(/^\d/.test(t) && lex.estimates.has(words.join(" ")))) {
-            shared.add(t);
-            if (/^\d/.test(t)) figure = true;
-          }
-        }
-        if (shared.size > 0 && (condition || figure || shared.size >= most)) {
-          (approximates ? rounding : hedges).push(words.join(" "));
-          if (condition) conditions.push(words.join(" "));
-        }
+        const approximates = hedgeCounts(p, other, lex, i, words, condition, most, sharedAt);
+        if (approximates === undefined) continue;
+        (approximates ? rounding : hedges).push(words.join(" "));
+        if (condition) conditions.push(words.join(" "));
       }
   }
   return { hedges, rounding, conditions };
+}
+
+/**
+ * Whether the hedge or condition `words` at key `i` of `p` counts against `other` (see
+ * {@link hedgesOnShared}): undefined when it does not, else whether it approximates a figure
+ * ("about 300") rather than hedging the statement. Apart from the scan for hedges, which runs on
+ * every passage rated, while this runs only where one is found: compiled with the scan, its rarely
+ * taken branches sent the optimized scan back to be compiled again and again (5 compilations of
+ * some 100 ms each on the 1 MB pair).
+ */
+function hedgeCounts(
+  p: Passage,
+  other: Passage,
+  lex: SupportLexicon,
+  i: number,
+  words: readonly string[],
+  condition: boolean,
+  most: number,
+  sharedAt: (k: number) => string | undefined,
+): boolean | undefined {
+  const keys = p.keys;
+  // "It is not possible to eradicate plague": impossible, a certainty.
+  if (lex.certainWhenNegated.has(words.join(" ")) && negatedAt(keys, i, lex)) return undefined;
+  // "as far from the world as possible": the comparison says how far, it hedges nothing.
+  if (words.length === 1 && words[0] === "possible" && keys[i - 1] === "as") return undefined;
+  // "Take-up was lower than expected", "cost more than had been forecast": the hedge after
+  // "than" is what the outcome is measured against, and the outcome itself is stated.
+  if (keys[i - 1] === "than" || (keys[i - 2] === "than" && lex.functionWords.has(keys[i - 1])))
+    return undefined;
+  const approximates =
+    startsPhrase(keys, i, lex.approximators) &&
+    (lex.approximators.get(keys[i]) ?? []).some(
+      (a) => a.every((w, k) => keys[i + k] === w) && figureAt(keys, i + a.length, lex),
+    );
+  // "about", "around" and "up to" elsewhere are prepositions: "it would blow up to what it
+  // is now" bounds no figure (seen on a PTC train article).
+  if (!approximates && startsPhrase(keys, i, lex.figureOnly) && !figureAt(keys, i + words.length, lex))
+    return undefined;
+  // "would face a journey of up to 50 minutes to Kilnby": a bound weakens its figure alone,
+  // so it hedges nothing of a claim that gives no figure ("Users are not moving to Kilnby").
+  if (
+    !approximates &&
+    startsPhrase(keys, i, lex.figureOnly) &&
+    !other.keys.some((_, k) => figureAt(other.keys, k, lex))
+  )
+    return undefined;
+  // "Some flights were cancelled" against "Flights were cancelled": a part the claim does not
+  // make whole ("all", "every") is left to the quantifier rule; a bare plural claims no whole.
+  if (!approximates && startsPhrase(keys, i, lex.partials)) return undefined;
+  // A condition ("…, subject to planning approval") holds for the whole statement it follows.
+  let start = i;
+  if (condition) start = 0;
+  else {
+    while (start > 0 && !lex.conjunctEnds.has(keys[start - 1])) start--;
+    // "the mayor saying that a man could marry a man": a hedge in a reported statement
+    // weakens that statement, not the words of whoever reports it.
+    for (let k = i - 1; k > start; k--)
+      if ((keys[k] === "that" && lex.reporting.has(keys[k - 1])) || speakerEndsAt(keys, k, lex)) {
+        start = k + 1;
+        break;
+      }
+  }
+  let end = i + words.length;
+  if (condition) end = keys.length;
+  else if (startsPhrase(keys, i, lex.conditionals)) {
+    // "If the treatment is not given in a very short time, patients die": what the condition
+    // names is not asserted, and "if" weakens the statement it is attached to, the words
+    // before it in its clause or those after the condition's comma. With neither, where the
+    // condition ends is unknown, and it weakens nothing the rules can point to.
+    if (start < i) end = i;
+    else {
+      let comma = end;
+      while (comma < keys.length && keys[comma] !== "," && !lex.conjunctEnds.has(keys[comma])) comma++;
+      if (keys[comma] !== ",") return undefined;
+      start = comma + 1;
+      end = start;
+      while (end < keys.length && !lex.conjunctEnds.has(keys[end])) end++;
+    }
+  } else if (words.at(-1) === "of" && i > 0 && !lex.auxiliaries.has(keys[i - 1])) {
+    // "Police arrested a man suspected of burglary on Friday": after a noun, the hedge and its
+    // "of" phrase qualify that noun with a charge; the arrest is stated. After an auxiliary
+    // ("he is suspected of burglary") it is the clause's own predicate, and reaches it all.
+    start = i;
+    while (end < keys.length && /^\p{L}/u.test(keys[end]) && !lex.functionWords.has(keys[end])) end++;
+  } else {
+    // "It suggested that two branches, Oakley Row and Penfold, could share …": a hedge that
+    // takes a "that" clause reaches past the commas of an apposition inside it.
+    const clause = keys[end] === "that";
+    while (end < keys.length && !(lex.conjunctEnds.has(keys[end]) && !(clause && keys[end] === ","))) end++;
+  }
+  // "partly mitigated by the proposed green finish": a hedge between a determiner and a noun
+  // qualifies that noun phrase, and weakens the statement only through it.
+  const phrase = attributiveReach(keys, i, words.length, lex);
+  if (phrase && !keys.slice(i + 1, phrase).some((_, k) => sharedAt(i + 1 + k))) return undefined;
+  // "…last year, and it expects 9 million this year": "million" and "year" say nothing of
+  // which statement the hedge weakens.
+  const shared = new Set<string>();
+  // "… is expected to start in March and may cost £900,000": the conjunct that gives the
+  // claim's own figure speaks of that part of the claim, however few of its words it holds.
+  let figure = false;
+  for (let k = start; k < end; k++) {
+    if (k >= i && k < i + words.length) continue;
+    const t = sharedAt(k);
+    // "offers £3,000 to teachers who take a post, and a further £3,000 if they remain": a figure
+    // the passage also states outside the hedge's reach is stated plainly there, so it ties the
+    // claim to that statement, not to the hedged one.
+    if (t && /^\d/.test(t) && keys.some((key, j) => (j < start || j >= end) && key === keys[k])) continue;
+    // An estimate only says its figure is not exact: the figure alone ties it to no statement.
+    if (t && !(/^\d/.test(t) && lex.estimates.has(words.join(" ")))) {
+      shared.add(t);
+      if (/^\d/.test(t)) figure = true;
+    }
+  }
+  if (shared.size > 0 && (condition || figure || shared.size >= most)) return approximates;
+  return undefined;
 }
 
 /**
