@@ -480,7 +480,10 @@ export function assertionKinds(v: TokenView): AssertionKind[] {
   const quoted = quotedTokens(v);
   for (let i = v.from; i < v.to; i++) {
     if (quoted.has(i)) continue;
-    const here = (table.get(v.key(i)) ?? []).filter((p) => v.matches(i, p.words));
+    // Most words start no phrase: passed over with no array made for them.
+    const starting = table.get(v.key(i));
+    if (starting === undefined) continue;
+    const here = starting.filter((p) => v.matches(i, p.words));
     // "were due to speak at the march": a schedule where "due to" begins, not a cause.
     const notCausal = here.some((p) => p.kind === "notCausal");
     for (const p of here) {

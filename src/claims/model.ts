@@ -88,7 +88,9 @@ export function predictVisited(
 ): number {
   const c = compileModel(model);
   const stamp = ++predictions;
-  let z = c.bias;
+  // In a typed array: a number the visitor closure writes is boxed anew on every write.
+  const z = new Float64Array(1);
+  z[0] = c.bias;
   const memo = keys ? memoOf(c, keys) : undefined;
   visitAll((kind, a, b, aId = -1) => {
     let weight: Weight | null | undefined;
@@ -107,9 +109,9 @@ export function predictVisited(
     } else weight = b === undefined ? c.single.get(kind)?.get(a) : c.pairs.get(a)?.get(b);
     if (!weight || weight.seen === stamp) return;
     weight.seen = stamp;
-    z += weight.value;
+    z[0] += weight.value;
   });
-  return 1 / (1 + Math.exp(-z));
+  return 1 / (1 + Math.exp(-z[0]));
 }
 
 /** What {@link predictVisited} looked up, by key id of one key table: null when nothing. */

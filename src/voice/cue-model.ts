@@ -191,7 +191,9 @@ function compiledSum(
     }
     return byId;
   };
-  let z = 0;
+  // The running sum in a typed array: a number a closure writes again and again is boxed anew on
+  // every write (one heap number per feature visited), a typed array's element is not.
+  const z = new Float64Array(1);
   const add: CueFeatureVisitor = (kind, a, b, aId = -1) => {
     let w: number | undefined;
     if (keys === undefined || aId < 0 || aId >= keys.size)
@@ -207,12 +209,12 @@ function compiledSum(
       if (seconds === undefined) byId[aId] = seconds = pairs.get(kind)?.get(a) ?? null;
       w = seconds?.get(b);
     }
-    if (w !== undefined) z += w;
+    if (w !== undefined) z[0] += w;
   };
   return (visitAll) => {
-    z = model.bias;
+    z[0] = model.bias;
     visitAll(add);
-    return z;
+    return z[0];
   };
 }
 
@@ -266,11 +268,12 @@ export function mayReachThreshold(model: Logistic, keys?: KeyTable): CueBound {
     const early = (LATE_PAIRS.get(kind) as { early: string }).early;
     watched.set(early, [...(watched.get(early) ?? []), byEarly]);
   }
-  let extra = 0;
+  // A typed array for the same reason as the sum's (see compiledSum).
+  const extra = new Float64Array(1);
   let visit: CueFeatureVisitor = () => {};
   const watch: CueFeatureVisitor = (kind, a, b, aId) => {
     const tables = watched.get(kind);
-    if (tables) for (const t of tables) extra += t.get(a) ?? 0;
+    if (tables) for (const t of tables) extra[0] += t.get(a) ?? 0;
     visit(kind, a, b, aId);
   };
   let early: (visit: CueFeatureVisitor) => void = () => {};
@@ -279,9 +282,9 @@ export function mayReachThreshold(model: Logistic, keys?: KeyTable): CueBound {
     early(watch);
   };
   return (visitEarly) => {
-    extra = 0;
+    extra[0] = 0;
     early = visitEarly;
-    return sum(wrapped) + lateMost + extra >= cut;
+    return sum(wrapped) + lateMost + extra[0] >= cut;
   };
 }
 
