@@ -85,7 +85,8 @@ function claimAuthor(report: Report, claim: Claim): Agent | Agent[] | undefined 
  * It says what was claimed, where it appeared and who claimed it, and, for a claim sourcetrace
  * rated against its sources, a `reviewRating` with only a neutral textual rating
  * (`alternateName`: "Supported by the cited source", "Not supported by the cited source",
- * "Contradicted by the cited source", "Stronger than the cited source") and its reason: no
+ * "Contradicted by the cited source", "Stronger than the cited source"; with no source file, "…
+ * what the article quotes or reproduces", the only evidence then) and its reason: no
  * numeric value and no true/false, since sourcetrace never judges a claim true in the world. It
  * has no `author` (the reviewer), no `url` and no `datePublished`: those are the reviewer's to
  * give. The status and reason, the passage rated against and, for a unit, its sentence are kept
@@ -134,7 +135,7 @@ export function claimReviews(report: Report): ClaimReviewStub[] {
         const s = stub(r.start, r.end);
         s.reviewRating = {
           "@type": "Rating",
-          alternateName: supportRatingText(r),
+          alternateName: supportRatingText(r, report.sources.length),
           ratingExplanation: r.reason,
         };
         s["sourcetrace:support"] = `${r.status}: ${r.reason}`;

@@ -172,7 +172,7 @@ export function webAnnotations(report: Report): WebAnnotation[] {
         : [];
       out.push(
         make(r.unit ? `claim/${i}/${k}` : `claim/${i}`, "assessing", r.start, r.end, [
-          textual(`${supportRatingText(r)}: ${r.reason}`, "assessing"),
+          textual(`${supportRatingText(r, report.sources.length)}: ${r.reason}`, "assessing"),
           textual(`support/${r.status}`, "tagging"),
           ...of,
           ...evidence,

@@ -4,20 +4,23 @@ import type { SupportStatus, SupportUnit } from "../support/types.js";
 
 /**
  * The neutral textual rating of a claim's support, as the ClaimReview and Web Annotation exports
- * and the HTML report word it. It says how the cited source stands to the claim, never whether
- * the claim is true.
+ * and the HTML report word it. It says how what the claim was rated against stands to it, never
+ * whether the claim is true: with no source file that is only what the article itself quotes or
+ * reproduces, and the wording says so rather than naming a source nobody gave.
  */
-export function supportRatingText(support: { status: SupportStatus; rule: string }): string {
+export function supportRatingText(support: { status: SupportStatus; rule: string }, sources: number): string {
+  const against = sources === 0 ? "what the article quotes or reproduces" : "the cited source";
   switch (support.status) {
     case "supported":
-      return "Supported by the cited source";
+      return `Supported by ${against}`;
     case "contradicted":
-      return "Contradicted by the cited source";
+      return `Contradicted by ${against}`;
     case "overreach":
-      return "Stronger than the cited source";
+      return `Stronger than ${against}`;
     default:
-      return support.rule === "no-source"
-        ? "No cited source to check against"
+      if (support.rule === "no-source") return "No cited source to check against";
+      return sources === 0
+        ? "Not supported by anything the article quotes or reproduces"
         : "Not supported by the cited source";
   }
 }

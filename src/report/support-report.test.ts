@@ -60,7 +60,19 @@ describe("the assertion gap says what was searched", () => {
     for (const format of ["text", "markdown", "html", "json", "webannotation", "claimreview"] as const) {
       const out = render(withoutSource, format);
       assert.doesNotMatch(out, /sources given|No source backs|no source supports/i, format);
+      assert.doesNotMatch(
+        out,
+        /by the cited source|than the cited source/i,
+        `${format}: no source was cited`,
+      );
     }
+    const gapReview = claimReviews(withoutSource).find((r) =>
+      r["sourcetrace:support"]?.startsWith("not-found"),
+    );
+    assert.equal(
+      gapReview?.reviewRating?.alternateName,
+      "Not supported by anything the article quotes or reproduces",
+    );
     for (const format of ["text", "markdown", "html", "webannotation"] as const)
       assert.match(
         render(withoutSource, format),

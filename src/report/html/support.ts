@@ -80,7 +80,7 @@ export function* supportPieces(report: Report): Generator<string> {
         : "";
     // The gap's message says what was searched (the sources by name, or only what the article
     // quotes or reproduces); a rating's reason says why. Both follow the neutral wording.
-    const rating = `<span class="status status-${status}">${esc(supportRatingText({ status, rule: "" }))}</span>`;
+    const rating = `<span class="status status-${status}">${esc(supportRatingText({ status, rule: "" }, report.sources.length))}</span>`;
     const why = `${rating}: ${esc(kind === "assertion-gap" ? c.message : (c.reason ?? c.message))}`;
     const of = c.sentence
       ? `<p class="note">One of ${c.sentence.claims} claims of the sentence “${esc(clip(c.sentence.text, 200))}”</p>`
