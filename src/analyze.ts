@@ -7,6 +7,7 @@ import { summarize } from "./report/summary.js";
 import { type DocumentInfo, REPORT_SCHEMA, type Report } from "./report/types.js";
 import { type RhetoricOptions, rhetoricChecks, rhetoricFindings } from "./rhetoric/index.js";
 import type { Finding } from "./rules.js";
+import type { SupportGate } from "./support/gate.js";
 import { rateClaims, SupportRater } from "./support/index.js";
 import type { Document } from "./text/document.js";
 import { KIND_CODE } from "./text/token-store.js";
@@ -15,7 +16,8 @@ import { VERSION } from "./version.js";
 
 /**
  * Options of {@link analyze}: the sources, and the knobs of each layer, passed through as they
- * are (each layer documents its own defaults). The voice and support layers have none.
+ * are (each layer documents its own defaults). The voice layer has none; support takes only its
+ * precision gate, programmatically (the command line has no knob for it).
  */
 export interface AnalyzeOptions {
   /**
@@ -29,6 +31,11 @@ export interface AnalyzeOptions {
   claims?: Partial<ClaimsOptions>;
   /** The rhetoric layer's options (default: `RHETORIC_DEFAULTS`, src/rhetoric/index.ts). */
   rhetoric?: Partial<RhetoricOptions>;
+  /**
+   * The support ratings' precision gate: which kinds of contradicted and overreach rating are
+   * firm, and warnings (default: `data/support-gate.json`, measured blind; docs/support.md).
+   */
+  supportGate?: SupportGate;
 }
 
 /**
@@ -68,7 +75,7 @@ export function analyze(input: Document | string, options: AnalyzeOptions = {}):
     },
     options.claims,
   );
-  const support = rateClaims(article, claims.claims, supportContext, rater);
+  const support = rateClaims(article, claims.claims, supportContext, rater, options.supportGate);
   // The omissions, with the source sentences the article carries in other words.
   const traceFindings = [
     ...trace.findings,

@@ -1053,6 +1053,21 @@ const SUPPORT_RETRIEVAL = Type.Object({
   anaphors: words,
 });
 
+/** Schema of `data/support-gate.json`. */
+const SUPPORT_GATE = Type.Object({
+  $comment: Type.String({ minLength: 1 }),
+  minPrecision: Type.Number({ minimum: 0, maximum: 1 }),
+  minPredictions: Type.Integer({ minimum: 1 }),
+  measured: Type.Array(
+    Type.Object({
+      status: Type.Union([Type.Literal("contradicted"), Type.Literal("overreach")]),
+      rule: Type.String({ pattern: "^[a-z-]+$" }),
+      right: Type.Integer({ minimum: 0 }),
+      predicted: Type.Integer({ minimum: 1 }),
+    }),
+  ),
+});
+
 /** Every data file by name, with its schema. */
 export const DATA_SCHEMAS: Record<string, TSchema> = {
   "abbreviations.json": ABBREVIATIONS,
@@ -1074,6 +1089,7 @@ export const DATA_SCHEMAS: Record<string, TSchema> = {
   "report-summary.json": REPORT_SUMMARY,
   "rhetoric-lexicon.json": RHETORIC_LEXICON,
   "support-lexicon.json": SUPPORT_LEXICON,
+  "support-gate.json": SUPPORT_GATE,
   "support-retrieval.json": SUPPORT_RETRIEVAL,
   "trace-lexicon.json": TRACE_LEXICON,
   "voice-credits.json": VOICE_CREDITS,

@@ -40,6 +40,7 @@ export {
   type Summary,
 } from "./report/types.js";
 export type { Finding } from "./rules.js";
+export type { SupportGate, SupportGateKind } from "./support/gate.js";
 export {
   type Block,
   type CreateDocumentOptions,

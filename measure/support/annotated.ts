@@ -2,8 +2,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { extractClaims } from "../../dist/claims/index.js";
 import { traceAndAttribute } from "../../dist/pipeline/attribute.js";
+import { confidenceOf } from "../../dist/support/gate.js";
 import { type SentenceRating, SupportRater } from "../../dist/support/index.js";
-import type { SupportStatus } from "../../dist/support/types.js";
+import type { SupportConfidence, SupportStatus } from "../../dist/support/types.js";
 import { createDocument, type Document } from "../../dist/text/document.js";
 
 /** One gold rating of the support set (fixtures/support). */
@@ -131,6 +132,8 @@ export interface ClaimOutcome {
   extracted: boolean;
   /** The rule that decided the rating (`match`, `quantity`, `hedge`, …), or `unrated`. */
   rule: string;
+  /** For contradicted and overreach, what the precision gate makes of the rating (src/support/gate.ts). */
+  confidence?: SupportConfidence;
   reason: string;
   evidenceText?: string;
 }
@@ -240,6 +243,7 @@ export function scoreGoldArticle(g: GoldArticle, run: GoldRun = runGoldArticle(g
       evidenceCorrect,
       extracted: claims.claims.some((c) => c.sentence === i),
       rule: r?.rule ?? "unrated",
+      confidence: r ? confidenceOf(r, article.id) : undefined,
       reason: r ? `${r.rule}: ${r.reason}` : `voice ${voices.sentenceVoices[i]?.kind}`,
       evidenceText,
     };
@@ -295,6 +299,28 @@ export function scoreOutcomes(outs: ClaimOutcome[]): SupportScores {
       ).length / n,
     extracted: outs.filter((o) => o.extracted).length / n,
     perClass,
+  };
+}
+
+/**
+ * Precision and recall of `status` over outcomes, counting as predicted only the ratings `counts`
+ * keeps (every rating, or the firm ones the gate lets through as findings): [right, predicted,
+ * gold, precision, recall].
+ */
+export function precisionOf(
+  outs: ClaimOutcome[],
+  status: "contradicted" | "overreach",
+  counts: (o: ClaimOutcome) => boolean = () => true,
+): { right: number; predicted: number; gold: number; precision: number; recall: number } {
+  const predicted = outs.filter((o) => o.predicted === status && counts(o));
+  const right = predicted.filter((o) => o.gold.status === status).length;
+  const gold = outs.filter((o) => o.gold.status === status).length;
+  return {
+    right,
+    predicted: predicted.length,
+    gold,
+    precision: predicted.length ? right / predicted.length : 0,
+    recall: gold ? right / gold : 0,
   };
 }
 

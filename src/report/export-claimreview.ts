@@ -2,7 +2,7 @@ import type { Claim } from "../claims/types.js";
 import type { SourceSpan } from "../core/span.js";
 import { escapeJsonForHtml } from "./escape.js";
 import { documentIri } from "./export-web-annotation.js";
-import { ratedClaims, supportRatingText } from "./support-rating.js";
+import { ratedClaims, statusLabel, supportRatingText } from "./support-rating.js";
 import type { Report } from "./types.js";
 
 /** Namespace of the few sourcetrace terms a stub carries for the reviewer. */
@@ -86,7 +86,8 @@ function claimAuthor(report: Report, claim: Claim): Agent | Agent[] | undefined 
  * rated against its sources, a `reviewRating` with only a neutral textual rating
  * (`alternateName`: "Supported by the cited source", "Not supported by the cited source",
  * "Contradicted by the cited source", "Stronger than the cited source"; with no source file, "…
- * what the article quotes or reproduces", the only evidence then) and its reason: no
+ * what the article quotes or reproduces", the only evidence then; for a tentative rating, "Read
+ * the cited passage: it may say otherwise" or "… may say less", a pointer, not a verdict) and its reason: no
  * numeric value and no true/false, since sourcetrace never judges a claim true in the world. It
  * has no `author` (the reviewer), no `url` and no `datePublished`: those are the reviewer's to
  * give. The status and reason, the passage rated against and, for a unit, its sentence are kept
@@ -138,7 +139,7 @@ export function claimReviews(report: Report): ClaimReviewStub[] {
           alternateName: supportRatingText(r, report.sources.length),
           ratingExplanation: r.reason,
         };
-        s["sourcetrace:support"] = `${r.status}: ${r.reason}`;
+        s["sourcetrace:support"] = `${statusLabel(r)}: ${r.reason}`;
         const evidence = r.evidence.flatMap(passage);
         if (evidence.length > 0) s["sourcetrace:evidence"] = evidence;
         if (r.unit) {

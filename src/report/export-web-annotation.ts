@@ -173,7 +173,11 @@ export function webAnnotations(report: Report): WebAnnotation[] {
       out.push(
         make(r.unit ? `claim/${i}/${k}` : `claim/${i}`, "assessing", r.start, r.end, [
           textual(`${supportRatingText(r, report.sources.length)}: ${r.reason}`, "assessing"),
-          textual(`support/${r.status}`, "tagging"),
+          // A tentative rating is tagged apart, so a consumer filtering on verdicts does not take it for one.
+          textual(
+            r.confidence === "tentative" ? `support/${r.status}-tentative` : `support/${r.status}`,
+            "tagging",
+          ),
           ...of,
           ...evidence,
         ]),

@@ -66,10 +66,15 @@ export function leadFacts(report: Report): Fact[] {
     summary.unsupportedClaims > 0
       ? `, ${summary.unsupportedClaims} not supported by ${ratedAgainst(report.sources.length)}`
       : "";
+  // Tentative ratings are no verdict: the reader is pointed at the passages, no more.
+  const toRead =
+    summary.tentativeClaims > 0
+      ? `, ${summary.tentativeClaims} to read against ${summary.tentativeClaims === 1 ? "its passage" : "their passages"}`
+      : "";
   facts.push({
     question: "What the author adds",
     figure: plural(summary.authorClaims, "check-worthy claim", "check-worthy claims"),
-    detail: `in the author's own voice${rated}`,
+    detail: `in the author's own voice${rated}${toRead}`,
   });
   return facts;
 }

@@ -4,7 +4,7 @@ import { escapeMarkdown, markdownCode } from "./escape.js";
 import { claimCards, keyEdit, leadFacts, plural } from "./lead.js";
 import { LineBuffer } from "./lines.js";
 import { rhetoricCheckLines } from "./rhetoric-checks.js";
-import { differingUnits } from "./support-rating.js";
+import { differingUnits, hasTentative, statusLabel, TENTATIVE_NOTE } from "./support-rating.js";
 import type { Report } from "./types.js";
 
 // Every piece of input text passes one of the Markdown escapes of ./escape.ts.
@@ -123,8 +123,10 @@ export function* markdownPieces(report: Report): Generator<string> {
       const units = c.support ? differingUnits(c.support) : undefined;
       const support = c.support
         ? units
-          ? units.map((u) => `${u.status}: "${article.text.slice(u.start, u.end)}" (${u.reason})`).join("; ")
-          : `${c.support.status}: ${c.support.reason}`
+          ? units
+              .map((u) => `${statusLabel(u)}: "${article.text.slice(u.start, u.end)}" (${u.reason})`)
+              .join("; ")
+          : `${statusLabel(c.support)}: ${c.support.reason}`
         : c.checkworthy
           ? "not checked"
           : "not check-worthy";
@@ -134,6 +136,8 @@ export function* markdownPieces(report: Report): Generator<string> {
       const piece = out.take();
       if (piece) yield piece;
     }
+    if (report.claims.some((c) => c.support && hasTentative(c.support)))
+      out.push("", `*${md(TENTATIVE_NOTE)}*`);
   }
   if (report.comparisons.length > 0) {
     out.push(

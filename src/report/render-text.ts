@@ -13,7 +13,7 @@ import { claimCards, keyEdit, leadFacts, plural } from "./lead.js";
 import { LineBuffer } from "./lines.js";
 import { rhetoricCheckLines } from "./rhetoric-checks.js";
 import { plainStyle, type Style } from "./style.js";
-import { differingUnits } from "./support-rating.js";
+import { differingUnits, hasTentative, statusLabel, TENTATIVE_NOTE } from "./support-rating.js";
 import type { Report } from "./types.js";
 
 // Members of a grouped key finding listed under it; the rest are in the findings list.
@@ -164,13 +164,13 @@ export function* textPieces(report: Report, options: TextOptions = {}): Generato
     for (const c of report.claims) {
       rows.push([
         String(c.sentence + 1),
-        c.support?.status ?? (c.checkworthy ? "unchecked" : "-"),
+        c.support ? statusLabel(c.support) : c.checkworthy ? "unchecked" : "-",
         clip(voiceLabel(c.voice), 28),
         article.text.slice(c.start, c.end).replace(/\s+/g, " "),
       ]);
       // A sentence whose claims are rated differently: each claim under it with its own rating.
       for (const u of c.support ? (differingUnits(c.support) ?? []) : [])
-        rows.push(["", u.status, "", `↳ ${article.text.slice(u.start, u.end).replace(/\s+/g, " ")}`]);
+        rows.push(["", statusLabel(u), "", `↳ ${article.text.slice(u.start, u.end).replace(/\s+/g, " ")}`]);
     }
     // Line by line: a spread of a long table's lines into push throws past ~120,000 rows.
     yield* table(
@@ -185,6 +185,8 @@ export function* textPieces(report: Report, options: TextOptions = {}): Generato
               : s,
       ),
     );
+    if (report.claims.some((c) => c.support && hasTentative(c.support)))
+      out.push(st.dim(`  ${TENTATIVE_NOTE}`));
   }
   if (report.comparisons.length > 0) {
     out.push("", st.bold("Quantities compared across voices"));

@@ -3,7 +3,7 @@ import type { AnyFinding as Finding } from "../core/finding.js";
 import { unionLength } from "../core/span.js";
 import { loadData } from "../data.js";
 import type { Coverage, Match } from "../trace/types.js";
-import { ratedAgainst } from "./support-rating.js";
+import { ratedAgainst, unsupported } from "./support-rating.js";
 import type { KeyFinding, ReportSentence, Summary } from "./types.js";
 
 /** Inputs of {@link summarize}. */
@@ -170,10 +170,12 @@ export function summarize(input: SummaryInput): Summary {
     edits: input.matches.reduce((n, m) => n + m.edits.length, 0),
     meaningChanges: changes,
     authorClaims: authorClaims.length,
-    // A claim with nothing at all to rate against ("no-source") is not called unsupported.
+    // A claim with nothing at all to rate against ("no-source") is not called unsupported, nor one
+    // rated tentatively (docs/support.md, "The precision gate"): that only says where to look.
     unsupportedClaims: authorClaims.filter(
-      (c) => c.support && c.support.status !== "supported" && c.support.rule !== "no-source",
+      (c) => c.support && unsupported(c.support) && c.support.rule !== "no-source",
     ).length,
+    tentativeClaims: authorClaims.filter((c) => c.support?.confidence === "tentative").length,
     key,
     headline: key.slice(0, 5).map((k) => k.title),
   };

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
 import { analyze } from "../analyze.js";
-import { assertValidReport, repoPath } from "../testing/helpers.js";
+import { assertValidReport, EVERY_KIND_FIRM, repoPath } from "../testing/helpers.js";
 import { createDocument } from "../text/document.js";
 import { claimReviews } from "./export-claimreview.js";
 import { webAnnotations } from "./export-web-annotation.js";
@@ -29,6 +29,8 @@ The depot will employ 25 lorry drivers from 2027. Recruitment opens in March.`;
 const post = (sources: [string, string][]): Report =>
   analyze(createDocument(POST, { id: "post" }), {
     sources: sources.map(([id, text]) => createDocument(text, { id })),
+    // How firm findings are shown, whichever kinds the blind measures let through today.
+    supportGate: EVERY_KIND_FIRM,
   });
 const withoutSource = post([]);
 const withSources = post([
@@ -148,6 +150,7 @@ The council introduced its landlord licensing scheme in 2021. The scheme now cov
 describe("a sentence that makes several claims is rated claim by claim in every format", () => {
   const report = analyze(createDocument(SCHEME, { id: "post" }), {
     sources: [createDocument(HOUSING, { id: "housing" })],
+    supportGate: EVERY_KIND_FIRM,
   });
   const text = report.article.text;
   const sentence = report.claims.find((c) => text.slice(c.start, c.end).startsWith("The Brackwater"));

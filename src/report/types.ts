@@ -105,7 +105,13 @@ export const SummarySchema = Type.Object(
     authorClaims: Type.Integer({ minimum: 0, description: "check-worthy claims in the author's own voice" }),
     unsupportedClaims: Type.Integer({
       minimum: 0,
-      description: "of those, claims rated and not supported by a source",
+      description:
+        "of those, claims rated and not supported by a source (not-found, or a firm contradicted or overreach rating)",
+    }),
+    tentativeClaims: Type.Integer({
+      minimum: 0,
+      description:
+        "of the author's check-worthy claims, those rated contradicted or overreach tentatively: a passage to read, not a verdict",
     }),
     key: Type.Array(KeyFindingSchema, { description: "findings ranked by what they change for a reader" }),
     headline: Type.Array(Type.String(), { description: "the few lines a reader should see first" }),

@@ -13,6 +13,7 @@ import { type Credit, findCredits, findDatelines } from "../voice/credits.js";
 import type { Quote, Voice } from "../voice/types.js";
 import { Disputes, disputed } from "./disputes.js";
 import { fractionQuantities } from "./fractions.js";
+import { confidenceOf, defaultSupportGate, type SupportGate } from "./gate.js";
 import { hedgeReachesClaim } from "./hedge-reach.js";
 import { type SupportLexicon, supportLexicon } from "./lexicon.js";
 import {
@@ -34,7 +35,7 @@ import {
 import { anaphors, type Candidate, PassageIndex, sharedTerms, termsShared, topical } from "./retrieve.js";
 import { ASSERTION_GAP, CONTRADICTED, OVERREACH, type SupportFinding } from "./rules.js";
 import { type Passage, passageOf, passageOver, termOf } from "./terms.js";
-import type { Support, SupportStatus } from "./types.js";
+import type { Support, SupportStatus, SupportUnit } from "./types.js";
 
 export type { Support, SupportStatus } from "./types.js";
 
@@ -1619,6 +1620,7 @@ export function rateClaims(
   claims: Claim[],
   context: SupportContext,
   rater: SupportRater = new SupportRater(article, context),
+  gate: SupportGate = defaultSupportGate(),
 ): { claims: Claim[]; findings: SupportFinding[] } {
   const name = (id: string) => (id === article.id ? "the text the article quotes" : id);
   const nothingIn = nothingInSources(context.sources.map((s) => s.id));
@@ -1634,27 +1636,32 @@ export function rateClaims(
       subject: r.subject,
       evidence: r.evidence ? [{ id: r.evidence.id, start: r.evidence.start, end: r.evidence.end }] : [],
     };
+    const confidence = confidenceOf(r, article.id, gate);
+    if (confidence) support.confidence = confidence;
     if (assertion) support.assertion = true;
     if (r.units)
-      support.units = r.units.map((u) => ({
-        kind: u.kind,
-        start: u.start,
-        end: u.end,
-        status: u.status,
-        reason: u.reason,
-        rule: u.rule,
-        evidence: u.evidence ? [{ id: u.evidence.id, start: u.evidence.start, end: u.evidence.end }] : [],
-      }));
-    // Each contradicted or overreaching claim of the sentence is a finding on its own words.
+      support.units = r.units.map((u) => {
+        const unit: SupportUnit = {
+          kind: u.kind,
+          start: u.start,
+          end: u.end,
+          status: u.status,
+          reason: u.reason,
+          rule: u.rule,
+          evidence: u.evidence ? [{ id: u.evidence.id, start: u.evidence.start, end: u.evidence.end }] : [],
+        };
+        const c = confidenceOf(u, article.id, gate);
+        if (c) unit.confidence = c;
+        return unit;
+      });
+    // Each firm contradicted or overreaching claim of the sentence is a finding on its own words;
+    // a tentative one stays the claim's rating, a passage to read, and warns of nothing.
     for (const u of r.units ?? [{ ...r, start: claim.start, end: claim.end }]) {
       const kind =
         u.status === "contradicted" || u.status === "overreach" ? STATUS_RULE[u.status] : undefined;
       const span = { start: u.start, end: u.end };
       if (!kind || !u.evidence || (u.rule === "quantity" && traceShowsChangedFigure(context, span))) continue;
-      // The article's own quotes as the only evidence: on real articles read by hand (25 PTC
-      // opinion and news pieces with no source file) none of these ratings was right, so they
-      // stay a rating of the claim, not a warning (docs/support.md, "Findings").
-      if (u.evidence.id === article.id) continue;
+      if (confidenceOf(u, article.id, gate) !== "firm") continue;
       findings.push(
         finding(kind.rule, {
           message: `${kind.lead} ${name(u.evidence.id)}: ${u.reason}`,

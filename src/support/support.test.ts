@@ -5,6 +5,7 @@ import { loadData } from "../data.js";
 import { renderSupport } from "../report/html/support.js";
 import { renderMarkdown } from "../report/render-markdown.js";
 import { renderText } from "../report/render-text.js";
+import { EVERY_KIND_FIRM } from "../testing/helpers.js";
 import { createDocument } from "../text/document.js";
 import { stem } from "../text/stem.js";
 import { validateSupportLexicon } from "./lexicon.js";
@@ -595,7 +596,10 @@ Dredging may have raised costs at the port. Fees at the port rose by about a fif
 
 Dredging raised costs at the port. Fees at the port rose by a third. This proves that the port board is rotten to the core.`;
   const a = createDocument(article, { id: "article" });
-  const report = analyze(a, { sources: [createDocument(source, { id: "review" })] });
+  const report = analyze(a, {
+    sources: [createDocument(source, { id: "review" })],
+    supportGate: EVERY_KIND_FIRM,
+  });
   assert.deepEqual(
     report.summary.key.slice(0, 3).map((k) => k.kind),
     ["assertion-gap", "overreach", "contradicted"],

@@ -15,6 +15,17 @@ export const SupportStatusSchema = Type.Union(
   },
 );
 
+/**
+ * How far a `contradicted` or `overreach` rating can be trusted: firm when its kind (status and
+ * rule) has been precise on text the rules were not tuned on (data/support-gate.json), tentative
+ * otherwise.
+ */
+export const SupportConfidenceSchema = Type.Union([Type.Literal("firm"), Type.Literal("tentative")], {
+  description:
+    "contradicted and overreach only. firm: ratings of this kind (status and rule) were right at least 90% of the time over at least 15 made blind, on text the rules were not tuned on; a warning finding. tentative: a kind less precise or measured too rarely, or rated only against the article's own quote: the passage to read, not a verdict, and no finding",
+});
+export type SupportConfidence = Static<typeof SupportConfidenceSchema>;
+
 /** The rating of one claim of a sentence that makes several ("The scheme, introduced in 2019, now covers 3,200 homes"). */
 export const SupportUnitSchema = Type.Object(
   {
@@ -43,6 +54,7 @@ export const SupportUnitSchema = Type.Object(
     status: SupportStatusSchema,
     reason: Type.String(),
     rule: Type.String(),
+    confidence: Type.Optional(SupportConfidenceSchema),
     evidence: Type.Array(SourceSpanSchema, { description: "the passage this claim was rated against" }),
   },
   { $id: "SupportUnit" },
@@ -58,6 +70,7 @@ export const SupportSchema = Type.Object(
       description:
         "what decided: quantity, negation, denial, direction, hedge, quantifier, causation, match, no-passage, no-source",
     }),
+    confidence: Type.Optional(SupportConfidenceSchema),
     subject: Type.Union([Type.Literal("author"), Type.Literal("attributed")], {
       description:
         "author: the author's own claim; attributed: the author's paraphrase of a source ('the study found that …')",
@@ -71,7 +84,7 @@ export const SupportSchema = Type.Object(
       Type.Array(SupportUnitSchema, {
         minItems: 2,
         description:
-          "the claims a sentence makes, each rated on its own words, when it makes more than one; the sentence's status, rule, reason and evidence are those of the most serious (contradicted, then overreach, then not-found, then supported)",
+          "the claims a sentence makes, each rated on its own words, when it makes more than one; the sentence's status, rule, confidence, reason and evidence are those of the most serious (contradicted, then overreach, then not-found, then supported)",
       }),
     ),
     evidence: Type.Array(SourceSpanSchema, {

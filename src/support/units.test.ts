@@ -3,6 +3,7 @@ import { test } from "node:test";
 import { analyze } from "../analyze.js";
 import { renderHtml } from "../report/render-html.js";
 import { renderText } from "../report/render-text.js";
+import { EVERY_KIND_FIRM } from "../testing/helpers.js";
 import { createDocument } from "../text/document.js";
 
 const SOURCE = `Harbour trust annual review
@@ -17,7 +18,11 @@ The Lisswick ferry service, launched in 2015, now carries 4,000 passengers a day
 
 function report() {
   const article = createDocument(ARTICLE, { id: "article" });
-  return analyze(article, { sources: [createDocument(SOURCE, { id: "review" })] });
+  // How firm findings are made, whichever kinds the blind measures let through today.
+  return analyze(article, {
+    sources: [createDocument(SOURCE, { id: "review" })],
+    supportGate: EVERY_KIND_FIRM,
+  });
 }
 
 /** Each claim of a sentence as `claim text -> status [rule]`, the sentence's first. */
@@ -134,7 +139,7 @@ test("an adjunct's figure or date is rated on its own, not as the clause's", () 
     "The quay\n\nLisswick's old quay wall collapsed in a single night after gales in March 2021. Anyone who wants a ferry is now diverted to the Orrin terminal, forty miles away.",
     { id: "article" },
   );
-  const r = analyze(article, { sources: [source] });
+  const r = analyze(article, { sources: [source], supportGate: EVERY_KIND_FIRM });
   const lines = r.claims.flatMap((c) =>
     (c.support?.units ?? []).map((u) => `${article.text.slice(u.start, u.end)} -> ${u.status} [${u.rule}]`),
   );

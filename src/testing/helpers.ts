@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { type CliIO, runCli } from "../cli/run.js";
+import type { SupportGate } from "../support/gate.js";
 
 /** Absolute path of a file under the repository root (tests run from dist/, one level down). */
 export const repoPath = (relative: string): string =>
@@ -38,3 +39,34 @@ export async function runCliCaptured(
   };
   return { status: await runCli(args, io), stdout, stderr };
 }
+
+/** Every rule that may rate a claim contradicted, and every one that may rate it overreach. */
+const WARNING_RULES = {
+  contradicted: [
+    "quantity",
+    "negation",
+    "denial",
+    "roles",
+    "direction",
+    "ordinal",
+    "reference",
+    "stage",
+    "tally",
+    "evaluation",
+    "scale",
+  ],
+  overreach: ["hedge", "stage", "quantifier", "causation"],
+} as const;
+
+/**
+ * A precision gate that lets every kind of contradicted and overreach rating through as firm:
+ * for tests of how a finding is made and shown, whichever kinds the blind measures of
+ * `data/support-gate.json` let through today.
+ */
+export const EVERY_KIND_FIRM: SupportGate = {
+  minPrecision: 0,
+  minPredictions: 1,
+  measured: (["contradicted", "overreach"] as const).flatMap((status) =>
+    WARNING_RULES[status].map((rule) => ({ status, rule, right: 1, predicted: 1 })),
+  ),
+};

@@ -105,6 +105,7 @@ td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 .status{font-weight:600;white-space:nowrap}
 .status-supported::before{content:"✓ "}.status-contradicted::before{content:"✗ "}.status-not-found::before{content:"? "}
 .status-overreach::before{content:"↑ "}.status-overreach{color:#7a2e5c}
+.status-tentative{font-weight:400;color:#444}.status-tentative::before{content:"⌕ "}
 .cards{list-style:none;padding:0;margin:.3rem 0;display:grid;grid-template-columns:repeat(auto-fit,minmax(22rem,1fr));gap:.6rem}.card{border:1px solid #c9c2b8;border-left:6px solid #8f3a00;border-radius:4px;padding:.35rem .7rem;background:#fff;font-size:.92rem}.card p{margin:.1rem 0}
 .card-gap{border-left-color:#5c3d00}.card-overreach{border-left-color:#7a2e5c}.card-kind{font-weight:700;margin:0}.card-claim{font-size:.98rem;margin:.15rem 0}
 .units{list-style:none;margin:.15rem 0;padding-left:.8rem;font-size:.9rem}

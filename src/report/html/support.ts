@@ -1,7 +1,8 @@
 import type { Claim } from "../../claims/types.js";
+import type { SupportConfidence, SupportStatus } from "../../support/types.js";
 import { clip, sentenceAt, sourceText } from "../describe.js";
 import { type ClaimCard, claimCards } from "../lead.js";
-import { differingUnits, ratedAgainst, supportRatingText } from "../support-rating.js";
+import { differingUnits, ratedAgainst, statusLabel, supportRatingText } from "../support-rating.js";
 import type { Report } from "../types.js";
 import { ids } from "./article.js";
 import { esc } from "./escape.js";
@@ -14,6 +15,16 @@ const KIND_OF: Record<string, string> = {
   overreach: "Overreach",
   contradicted: "Contradicted",
 };
+
+/**
+ * A rating's badge: its status, or for a tentative one (docs/support.md, "The precision gate") a
+ * muted pointer to the passage, styled apart from the verdicts.
+ */
+export function statusBadge(support: { status: SupportStatus; confidence?: SupportConfidence }): string {
+  if (support.confidence === "tentative")
+    return `<span class="status status-tentative">${esc(statusLabel(support))} read the passage</span>`;
+  return `<span class="status status-${support.status}">${esc(support.status)}</span>`;
+}
 
 /**
  * The claims of a sentence rated differently, each with its own rating ("introduced in 2019"
@@ -29,7 +40,7 @@ export function renderUnits(report: Report, support: Rated["support"], detail = 
     const why = detail
       ? ` <span class="note">${esc(u.reason)}</span>${e ? ` <q>${esc(clip(sourceText(report, e.id).slice(e.start, e.end).trim(), 120))}</q> <span class="note">(${esc(e.id === report.article.id ? "quoted in the article" : e.id)})</span>` : ""}`
       : "";
-    return `<li><span class="status status-${u.status}">${esc(u.status)}</span> ${esc(clip(report.article.text.slice(u.start, u.end), 200))}${why}</li>`;
+    return `<li>${statusBadge(u)} ${esc(clip(report.article.text.slice(u.start, u.end), 200))}${why}</li>`;
   });
   return `<ul class="units">${items.join("")}</ul>`;
 }

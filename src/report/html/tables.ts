@@ -4,7 +4,7 @@ import { clip, quantityValue, sentenceAt, sourceText } from "../describe.js";
 import type { Report } from "../types.js";
 import { ids } from "./article.js";
 import { esc } from "./escape.js";
-import { renderUnits } from "./support.js";
+import { renderUnits, statusBadge } from "./support.js";
 
 /** A table cell: HTML, or HTML with options. */
 type Cell = string | { html: string; header?: boolean; rowspan?: number; className?: string };
@@ -59,7 +59,7 @@ function supportCell(report: Report, c: Report["claims"][number]): string {
         `<br>${closest ? `<span class="note">${closest}</span>` : ""}<q>${esc(clip(text, 120))}</q> <span class="note">(${esc(e.id === report.article.id ? "quoted in the article" : e.id)})</span>`,
     )
     .join("");
-  return `<span class="status status-${c.support.status}">${esc(c.support.status)}</span> ${esc(c.support.reason)}${evidence}${renderUnits(report, c.support, true)}`;
+  return `${statusBadge(c.support)} ${esc(c.support.reason)}${evidence}${renderUnits(report, c.support, true)}`;
 }
 
 /**
@@ -73,9 +73,7 @@ export function* claimsPieces(report: Report): Generator<string> {
   // in the table of all claims.
   const item = (c: Report["claims"][number]) =>
     `<li>${spanLink(report, c.start, c.end, 160)} ${
-      c.support
-        ? `<span class="status status-${c.support.status}">${esc(c.support.status)}</span>`
-        : `<span class="note">not rated</span>`
+      c.support ? statusBadge(c.support) : `<span class="note">not rated</span>`
     }${c.support ? renderUnits(report, c.support) : ""}</li>`;
   yield own.length
     ? `<ol class="claims">${own.slice(0, CLAIMS_SHOWN).map(item).join("")}</ol>`
