@@ -53,7 +53,7 @@ export interface GoldArticle {
    * `heldout-12` by someone else again, blind, measured once and then read;
    * `heldout-13` by someone else again, blind, measured once and then read;
    * `heldout-14` by someone else again, blind, measured once and then read;
-   * `heldout-15` by someone else again, blind, measured once.
+   * `heldout-15` by someone else again, blind, measured once and then read.
    */
   split: Split;
   article: string;

@@ -737,14 +737,15 @@ export class SupportRater {
    */
   private rateAgainst(claim: Passage, figures: Quantity[], p: Passage): PassageRating {
     const all = this.figuresIn(p);
+    const nearby = () => this.nearbyFigures(p);
     // A window of two sentences is read whole: its clauses are those of two passages.
-    if (this.windowFigures.has(p)) return ratePassage(claim, figures, p, all);
+    if (this.windowFigures.has(p)) return ratePassage(claim, figures, p, all, undefined, nearby);
     const doc = this.docs.get(p.id);
     const units = doc ? this.clausesOf(doc, p.sentence, true) : [];
     // A coordinated clause of a source often speaks of the clause before it ("…, but the
     // difference was not statistically significant"): only a clause about a named thing is read apart.
     if (units.length < 2 || !doc || units.some((u) => u.kind === "coordinate"))
-      return ratePassage(claim, figures, p, all);
+      return ratePassage(claim, figures, p, all, undefined, nearby);
     const whole = sharedTerms(claim.terms, p);
     const store = doc.tokenStore;
     let clauses = this.clausePassages.get(p);
@@ -759,9 +760,26 @@ export class SupportRater {
       if (sharedTerms(claim.terms, clause) < whole) continue;
       const within = (q: Quantity) =>
         u.tokens.some(([a, b]) => store.starts[a] <= q.start && q.end <= store.ends[b - 1]);
-      return ratePassage(claim, figures, clause, all.filter(within));
+      return ratePassage(claim, figures, clause, all.filter(within), undefined, nearby);
     }
-    return ratePassage(claim, figures, p, all);
+    return ratePassage(claim, figures, p, all, undefined, nearby);
+  }
+
+  /**
+   * The figures of a passage's sentence and of the pooled sentences beside it in its paragraph: a
+   * writer may add up a figure of one and one of the next ({@link ratePassage}).
+   */
+  private nearbyFigures(p: Passage): Quantity[] {
+    const doc = this.docs.get(p.id);
+    const figures = this.quantities.get(p.id);
+    const pooled = this.pooled.get(p.id);
+    const paragraph = doc?.sentences[p.sentence]?.paragraph;
+    if (!doc || !figures || !pooled || paragraph === undefined) return [];
+    const out: Quantity[] = [];
+    for (const k of [p.sentence - 1, p.sentence, p.sentence + 1])
+      if (doc.sentences[k]?.paragraph === paragraph && (k === p.sentence || pooled.has(k)))
+        out.push(...(figures.get(k) ?? []));
+    return out;
   }
 
   /**
@@ -856,8 +874,13 @@ export class SupportRater {
     // Where the closest passage gives another value of a figure, only a passage stating that figure
     // answers it: one that states another of the claim's figures speaks of something else.
     const disputed = disputedFigures(measures, this.figuresIn(best.passage));
+    const figuresIn = (p: Passage) => this.figuresIn(p);
     return (
-      statesFigure(claim, disputed.length > 0 ? disputed : figures, candidates, (p) => this.figuresIn(p)) ??
+      statesFigure(claim, disputed.length > 0 ? disputed : figures, candidates, figuresIn) ??
+      // "roughly one playground in six is now closed": the closest passage ("A further six
+      // playgrounds remain open") gives no figure of the share's kind, and another makes it of two
+      // counts ("closed four of its 23 public playgrounds"), which {@link statesFigure} does not read.
+      (disputed.length === 0 ? derivedFigure(claim, figures, candidates, figuresIn) : undefined) ??
       best
     );
   }

@@ -167,6 +167,17 @@ export interface SupportLexicon {
   remainders: Set<string>;
   /** Verbs whose object figure is the size of a change: "cutting six collection rounds", "add about £1.2 million". */
   changeVerbs: Set<string>;
+  /**
+   * Verbs of need that, between a verb's negator and "to", pass the negation to the verb after "to"
+   * ("will not need to re-register" denies re-registering, as "will not have to re-register" does).
+   */
+  needTo: Set<string>;
+  /** The negators that set an alternative aside ("run by a trust rather than by the council"). */
+  alternatives: Set<string>;
+  /** Words right before a figure ("averaging £4,000", "an average of") or after it ("on average") that make it an average. */
+  averageWords: Set<string>;
+  /** Words right before a figure ("a total of", "totalling") or after it ("in all", "between them") that make it a total. */
+  totalWords: Set<string>;
   /** Words that say a thing was hard to do ("had difficulty finding"): a claim that it was not done overreaches. */
   difficulties: Set<string>;
   /** Words that report a charge ("accused him of doing nothing"): what they report is the accuser's, not a fact. */
@@ -312,6 +323,10 @@ const LISTS = [
   "differenceNouns",
   "remainders",
   "changeVerbs",
+  "needTo",
+  "alternatives",
+  "averageWords",
+  "totalWords",
   "difficulties",
   "accusations",
   "plans",
@@ -579,6 +594,10 @@ export function supportLexicon(): SupportLexicon {
     differenceNouns: new Set(raw.differenceNouns),
     remainders: new Set(raw.remainders),
     changeVerbs: new Set(raw.changeVerbs),
+    needTo: new Set(raw.needTo),
+    alternatives: new Set(raw.alternatives),
+    averageWords: new Set(raw.averageWords),
+    totalWords: new Set(raw.totalWords),
     difficulties: new Set(raw.difficulties),
     accusations: new Set(raw.accusations),
     plans: new Set(raw.plans),

@@ -94,6 +94,10 @@ function governed(
   if (verbal)
     for (let k = i + len; k < keys.length && !lex.clauseEnds.has(keys[k]); k++)
       if (lex.restrictives.has(keys[k])) return [];
+  // "will open all year instead of only in winter": the alternative set aside is the restriction,
+  // and the shelter still opens in winter.
+  if (lex.restrictives.has(keys[i + len] ?? "") && lex.alternatives.has(keys.slice(i, i + len).join(" ")))
+    return [];
   let out: string[] = [];
   let clause = -1;
   let predicate = "";
@@ -133,7 +137,14 @@ function governed(
       if (to >= 0) k += to + 1;
     } else if (
       content(keys[k]) &&
-      !(verbal && out.length === 0 && (MANNER.test(keys[k]) || lex.negatedAdverbs.has(keys[k])))
+      !(
+        verbal &&
+        out.length === 0 &&
+        (MANNER.test(keys[k]) ||
+          lex.negatedAdverbs.has(keys[k]) ||
+          // "will not need to re-register" denies re-registering, as "will not have to" does.
+          (lex.needTo.has(keys[k]) && keys[k + 1] === "to"))
+      )
     ) {
       if (out.length === 0) predicate = keys[k];
       out.push(termOf(keys[k], lex));
@@ -226,8 +237,14 @@ function polarity(
     (maskedAt ??= [...findPhrases(keys, lex.hedges), ...findPhrases(keys, lex.conditions)].some(
       (h) => h.includes(" ") && h.split(" ").some((w) => lex.negators.has(w)),
     ));
-  const sharedOf = (i: number, len: number, reach: number) =>
-    governed(p, i, len, lex, reach, other).filter((t) => other.terms.has(t) && p.terms.has(t));
+  // Read only when the passage has a negation, as the mask is.
+  let speaker: Set<string> | undefined;
+  const sharedOf = (i: number, len: number, reach: number) => {
+    speaker ??= speakerOnly(other, lex);
+    return governed(p, i, len, lex, reach, other).filter(
+      (t) => other.terms.has(t) && p.terms.has(t) && !speaker?.has(t),
+    );
+  };
   const flips: string[] = [];
   const negated = new Set<string>();
   const denied = new Set<string>();
@@ -270,6 +287,36 @@ function polarity(
   }
   const { denial, unshared, unmet } = reading;
   return { flips, denial, negated, denied, absent, unshared, unmet };
+}
+
+/** Most words of the speaker's name in an attribution that closes a sentence ("…, the borough council announced"). */
+const SPEAKER_WORDS = 4;
+
+/** Most words after the reporting verb of that attribution, to the sentence's end ("on Tuesday"). */
+const AFTER_SPEAKER = 3;
+
+/**
+ * The terms a sentence holds only in the name of its speaker, in an attribution that closes it
+ * after a comma ("…, the borough council announced on Tuesday"): who says a thing is not part of
+ * what is said, so a negation of the other sentence that meets only these ("run by a trust rather
+ * than by the council") denies nothing the sentence states. A reporting word elsewhere ("the
+ * autopsy report of …") names no speaker.
+ */
+function speakerOnly(p: Passage, lex: SupportLexicon): Set<string> {
+  const out = new Set<string>();
+  const keys = p.keys;
+  let end = keys.length;
+  while (end > 0 && !/[\p{L}\p{N}]/u.test(keys[end - 1])) end--;
+  const comma = keys.lastIndexOf(",", end - 1);
+  if (comma < 0) return out;
+  for (let k = comma + 2; k <= comma + 1 + SPEAKER_WORDS && k < end; k++) {
+    if (!speakerEndsAt(keys, k, lex)) continue;
+    if (end - (k + 1) > AFTER_SPEAKER) return out;
+    for (let j = comma + 1; j < k; j++) out.add(termOf(keys[j], lex));
+    for (let j = 0; j < keys.length; j++) if (j <= comma || j >= k) out.delete(termOf(keys[j], lex));
+    return out;
+  }
+  return out;
 }
 
 /** What {@link polarity} has read of a passage so far, and the two readings it asks of its words. */
@@ -1058,6 +1105,7 @@ function disagreeing(
   claimText?: Passage,
   passageText?: Passage,
   lex: SupportLexicon = supportLexicon(),
+  nearby: () => readonly Quantity[] = NO_FIGURES,
 ): { claim: Quantity; passage: Quantity[] } | undefined {
   if (passageText && tableRow(passage, passageText)) return undefined;
   for (const q of claim) {
@@ -1139,6 +1187,17 @@ function disagreeing(
     // were approved, and 12 percent came from the north": the share is one the two counts make.
     if (q.kind === "percent" && (!claimText || !differenceOf(q, claimText, lex)) && shareOfTwo(q, passage))
       continue;
+    // "Insurance and a grant will cover £160,000" against "An insurance payout of £120,000" with "a
+    // further £40,000" in the next sentence: a figure a writer works out from the source's is no
+    // contradiction when the source's figures make it, and none when they are too few to tell.
+    if (claimText && passageText) {
+      const pool = poolOf(passage, nearby());
+      if (
+        madeOf(q, claimText, same, pool, passageText, lex) ||
+        unchecked(q, claimText, same, passageText, pool, lex)
+      )
+        continue;
+    }
     // "costs £1,200 a year" against "costs £100 a month": a rate over another period is another
     // measure, which the rules do not convert.
     const period = claimText && periodOf(q, claimText, lex);
@@ -1154,6 +1213,112 @@ function disagreeing(
     return { claim: q, passage: same };
   }
   return undefined;
+}
+
+/** No figures around a passage: what a rating reads when it is given none ({@link ratePassage}). */
+const NO_FIGURES = (): readonly Quantity[] => [];
+
+/** The passage's figures and those around it, each once (the passage's own are among those around it). */
+function poolOf(passage: Quantity[], nearby: readonly Quantity[]): Quantity[] {
+  const seen = new Set(passage.map((f) => f.start));
+  return [...passage, ...nearby.filter((f) => !seen.has(f.start))];
+}
+
+/** An exact figure above zero, which a sum, a difference, a product or a quotient can be made of. */
+const exactFigure = (f: Quantity) => f.low !== null && f.low === f.high && f.low > 0;
+
+/** A count that counts something ("214 grants"): what an amount can be divided by or multiplied by. */
+const divisor = (f: Quantity) =>
+  (f.kind ?? "count") === "count" && !f.unit && exactFigure(f) && (f.low as number) > 1;
+
+/**
+ * True when two exact figures make the claim's exact count or amount `q` (issue #17, after
+ * held-out 15): their sum ("Insurance and a heritage grant will cover £160,000" for "An insurance
+ * payout of £120,000" and, in the next sentence, "a further £40,000"); for a figure the claim gives
+ * as a difference ({@link differenceOf}), their difference; for one it gives as an average
+ * (`averageWords`), a figure over a count ("214 grants averaging around £4,000" for "214 grants
+ * worth a total of £870,000"); for one it gives as a total (`totalWords`), a figure times a count.
+ * One of the two is a figure of the passage comparable with `q` (`same`), the other one of the
+ * passage's or of a sentence beside it in its paragraph (`pool`); the result is compared as the
+ * claim rounds its figure.
+ */
+function madeOf(
+  q: Quantity,
+  claimText: Passage,
+  same: Quantity[],
+  pool: Quantity[],
+  passageText: Passage,
+  lex: SupportLexicon,
+): boolean {
+  // Shares of different wholes do not add up, and a bound ("more than half") is met by many sums.
+  const terms = same.filter(exactFigure);
+  if (terms.length === 0 || q.kind === "percent" || q.low === null || q.low !== q.high) return false;
+  const makes = (v: number, a: Quantity, b: Quantity) =>
+    agrees(q, { ...q, low: v, high: v, approx: a.approx || b.approx, text: String(v) });
+  const others = comparableTo(q, pool).filter(exactFigure);
+  // A change ("grown by £12 million") is a difference, never a sum; the two ends of a move ("from
+  // £9 million to £14 million") make no sum.
+  const apart = differenceOf(q, claimText, lex);
+  for (const a of terms)
+    for (const b of others) {
+      if (b.start === a.start) continue;
+      const [x, y] = [a.low as number, b.low as number];
+      if (apart ? makes(Math.abs(x - y), a, b) : !levelOf(a, passageText) && makes(x + y, a, b)) return true;
+    }
+  const average = markedAs(q, claimText, lex.averageWords, lex);
+  const total = !average && markedAs(q, claimText, lex.totalWords, lex);
+  if (!average && !total) return false;
+  for (const a of terms)
+    for (const b of pool)
+      if (b.start !== a.start && divisor(b)) {
+        const [x, n] = [a.low as number, b.low as number];
+        if (makes(average ? x / n : x * n, a, b)) return true;
+      }
+  return false;
+}
+
+/**
+ * True when the claim gives its figure as a difference, an average or a total that the passage and
+ * the sentences beside it (`pool`) give too few figures to work out, so that they neither state
+ * nor deny it: a difference ("£45,000 a year less than Corlan Outdoor paid") needs two figures of
+ * its kind where they give one ("paid the council £140,000 a year"); an average ("averaging around
+ * £4,000") an average of its own or a figure and a count; a total ("grants totalling £400,000") is
+ * not denied by figures smaller than it, which may be its parts, unless one of them is a total too
+ * or a count to multiply one by is given.
+ */
+function unchecked(
+  q: Quantity,
+  claimText: Passage,
+  same: Quantity[],
+  passageText: Passage,
+  pool: Quantity[],
+  lex: SupportLexicon,
+): boolean {
+  // A change against a change ("jumped by 20 percent", "rose by 2 percent") is read as it stands,
+  // and so is one against a move ("from 2.4 million to 1.9 million euros"), a target and what fell
+  // short of it in other words ({@link uncounted}), or, for a share, two counts.
+  if (differenceOf(q, claimText, lex))
+    return (
+      q.kind !== "percent" &&
+      comparableTo(q, pool).filter(exactFigure).length < 2 &&
+      uncounted(q, same, pool).length === 0 &&
+      !same.some((p) => differenceOf(p, passageText, lex)) &&
+      !pool.some((p) => levelOf(p, passageText))
+    );
+  if (markedAs(q, claimText, lex.averageWords, lex))
+    return (
+      !same.some((p) => markedAs(p, passageText, lex.averageWords, lex)) &&
+      !(comparableTo(q, pool).some(exactFigure) && pool.some(divisor))
+    );
+  if (markedAs(q, claimText, lex.totalWords, lex) && q.low !== null)
+    return (
+      !pool.some(divisor) &&
+      same.every(
+        (p) =>
+          p.high !== null && p.high < (q.low as number) && !markedAs(p, passageText, lex.totalWords, lex),
+      )
+    );
+  return false;
 }
 
 /**
@@ -1204,13 +1369,50 @@ export function differenceOf(q: Quantity, p: Passage, lex: SupportLexicon = supp
   if (i < 0) return false;
   const sign = i > 0 && /^\p{Sc}$/u.test(p.keys[i - 1]) ? 1 : 0;
   if (keyBefore(q, p) === "of" && lex.differenceNouns.has(p.keys[i - 2 - sign] ?? "")) return true;
-  const last = (q.text.split(/\s+/).at(-1) ?? "").toLowerCase().replace(/^[^\p{L}\p{N}]+/u, "");
-  const end = p.keys.indexOf(last, i);
+  const end = figureEnd(q, p, i);
   if (end < 0) return false;
-  // The marker may follow the counted noun ("almost 50 recruits short of its target").
+  // The marker may follow the counted noun ("almost 50 recruits short of its target") or the
+  // period of a rate ("£45,000 a year less than").
+  return (
+    lex.differenceMarkers.has(p.keys[end + 1] ?? "") ||
+    lex.differenceMarkers.has(p.keys[pastFigure(q, p, end, lex)] ?? "")
+  );
+}
+
+/** The index in `p.keys` of the figure's last word, looked for from `i` (its first), or -1. */
+function figureEnd(q: Quantity, p: Passage, i: number): number {
+  const last = (q.text.split(/\s+/).at(-1) ?? "").toLowerCase().replace(/^[^\p{L}\p{N}]+/u, "");
+  return p.keys.indexOf(last, i);
+}
+
+/**
+ * The index of the first key after the figure ending at `end` past its counted noun ("50 recruits
+ * short") and the period of a rate ("£45,000 a year less"): where a word that says what kind of
+ * figure it is stands.
+ */
+function pastFigure(q: Quantity, p: Passage, end: number, lex: SupportLexicon): number {
   const counted = q.counted?.split(" ") ?? [];
-  const after = counted.every((w, k) => p.keys[end + 1 + k] === w) ? end + 1 + counted.length : end + 1;
-  return lex.differenceMarkers.has(p.keys[end + 1] ?? "") || lex.differenceMarkers.has(p.keys[after] ?? "");
+  let k = counted.every((w, n) => p.keys[end + 1 + n] === w) ? end + 1 + counted.length : end + 1;
+  if (lex.rateWords.has(p.keys[k] ?? "") && lex.frequencyNouns.has(p.keys[k + 1] ?? "")) k += 2;
+  return k;
+}
+
+/**
+ * True when one of `words` stands right before the figure, past "of" ("averaging £4,000", "a total
+ * of £870,000", "an average of"), or right after it, past its counted noun, the period of a rate and
+ * "in" or "on" ("£160,000 in all", "£4,000 on average", "£9,000 between them").
+ */
+function markedAs(q: Quantity, p: Passage, words: ReadonlySet<string>, lex: SupportLexicon): boolean {
+  const i = figureIndex(q, p);
+  if (i < 0) return false;
+  const before = keyBefore(q, p);
+  const sign = i > 0 && /^\p{Sc}$/u.test(p.keys[i - 1]) ? 1 : 0;
+  if (words.has(before ?? "") || (before === "of" && words.has(p.keys[i - 2 - sign] ?? ""))) return true;
+  const end = figureEnd(q, p, i);
+  if (end < 0) return false;
+  const k = pastFigure(q, p, end, lex);
+  const next = p.keys[k] === "in" || p.keys[k] === "on" ? k + 1 : k;
+  return words.has(p.keys[next] ?? "") || words.has(`${p.keys[k]} ${p.keys[k + 1]}`);
 }
 
 /**
@@ -2279,6 +2481,9 @@ function opensWithClaim(claim: Passage, passage: Passage, lex: SupportLexicon): 
  * overlap, a polarity the passage does not share, a denial, a contrary direction), then overreach
  * (a hedge, a partial quantifier or a correlation in the passage that the claim drops), else
  * support. Only rules a reader can check in the two sentences: no inference about the world.
+ * `nearby` gives the figures of the passage's sentence and of those beside it in its paragraph,
+ * asked for only when a figure of the claim differs from the passage's: a writer may add two of them
+ * up (default: none).
  */
 export function ratePassage(
   claim: Passage,
@@ -2286,6 +2491,7 @@ export function ratePassage(
   passage: Passage,
   passageQuantities: Quantity[],
   lex: SupportLexicon = supportLexicon(),
+  nearby: () => readonly Quantity[] = NO_FIGURES,
 ): PassageRating {
   if (opensWithClaim(claim, passage, lex))
     return { status: "supported", rule: "match", reason: "the source says it in the same words" };
@@ -2308,7 +2514,7 @@ export function ratePassage(
       rule: "negation",
       reason: `the source counts no ${quote(wordOf(passage, zero, lex))} where the claim counts some`,
     };
-  const d = disagreeing(claimQuantities, passageQuantities, claim, passage, lex);
+  const d = disagreeing(claimQuantities, passageQuantities, claim, passage, lex, nearby);
   if (d)
     return {
       status: "contradicted",
