@@ -349,3 +349,49 @@ test("a capitalised sweeping word inside a name ('the Never Again Committee') is
     ["The harbour plan was never put to the residents of the town. [assertion:sweeping]"],
   );
 });
+
+test("a study named with what it is into, an 'as' clause that credits someone, and a parenthesis before 'that' report", () => {
+  const sentences = [
+    "A county inquiry into the ferry contracts shows that the warden signed the extensions himself.",
+    "For example, as the harbour historian Ida Rask has revealed, the night ferry was clearly never insured.",
+    "So, as the warden's critics would have it, the delays were caused by the skipper alone.",
+    "Below it was a post from a ferry pilot saying, among other things, that the strike caused the delays.",
+    "As noted above, the broken sluice gate caused the flooding of the lower harbour.",
+    "The broken sluice gate clearly caused the flooding of the lower harbour last winter.",
+  ];
+  assert.deepEqual(authorAssertions(sentences, "assertion:"), [
+    "As noted above, the broken sluice gate caused the flooding of the lower harbour. [assertion:causal]",
+    "The broken sluice gate clearly caused the flooding of the lower harbour last winter. [assertion:conclusion assertion:causal]",
+  ]);
+});
+
+test("a denied universal, a subject's name and 'the best possible' sweep over nothing; 'not only every' still does", () => {
+  const sentences = [
+    "The new timetable does not explain all of the delays on the east shore.",
+    "It wasn't always like this at the harbour office.",
+    "The warden holds a degree in History from the college at Kessel.",
+    "The warden tried to put the best possible face on the ferry accounts.",
+    "The warden checked not only every ferry but every rowing boat on the lake.",
+    "The warden has always refused to open the ferry logs.",
+  ];
+  assert.deepEqual(authorAssertions(sentences, "assertion:"), [
+    "The warden checked not only every ferry but every rowing boat on the lake. [assertion:sweeping]",
+    "The warden has always refused to open the ferry logs. [assertion:sweeping]",
+  ]);
+});
+
+test("a title, a cause served, a copula 'proved', a reaction with a figure and someone's thought are not the author's assertions", () => {
+  const sentences = [
+    "The story ran in the harbour paper under an article titled Warden never opened the logs, says pilot.",
+    "The volunteers gave their weekends for the cause of the lake rescue service.",
+    "The warden's apology proved remarkably short on detail.",
+    "The new fares triggered a 300-person march on the harbour office.",
+    "The board fears that pilots may begin to think that the strike means that nobody will be paid.",
+    "The new fares proved that the board had misread the town.",
+    "The new fares triggered the closure of the east shore ferry.",
+  ];
+  assert.deepEqual(authorAssertions(sentences, "assertion:"), [
+    "The new fares proved that the board had misread the town. [assertion:conclusion]",
+    "The new fares triggered the closure of the east shore ferry. [assertion:causal]",
+  ]);
+});

@@ -11,6 +11,7 @@ const MIN_WORDS = 5;
 type Kind = AssertionKind | "prescriptive" | "notCausal";
 type Lists = Record<AssertionKind, string[]> & {
   notCausal: string[];
+  servedCause: string[];
   hedgedBy: string[];
   attributedBy: string[];
   unknownCause: string[];
@@ -18,15 +19,19 @@ type Lists = Record<AssertionKind, string[]> & {
   foundedObjects: string[];
   reactionObjects: string[];
   genericCausal: string[];
+  subjectPrepositions: string[];
   reportingSubjects: string[];
   questionOpeners: string[];
   questionWords: string[];
   questionSubjects: string[];
   wishes: string[];
   conclusionAdverbs: string[];
+  copularConclusions: string[];
+  copulaComplements: string[];
   modifiedAfter: string[];
   reportedBy: string[];
   authorSubjects: string[];
+  asFrames: string[];
   notSweeping: {
     prescriptive: string[];
     firstPerson: string[];
@@ -48,6 +53,10 @@ type Lists = Record<AssertionKind, string[]> & {
     articles: string[];
     copulas: string[];
     possibilityNouns: string[];
+    negators: string[];
+    negatedUniversals: string[];
+    additive: string[];
+    superlativeDegrees: string[];
     intentions: string[];
   };
 };
@@ -72,6 +81,10 @@ let contexts:
       articles: Set<string>;
       copulas: Set<string>;
       possibility: Set<string>;
+      negators: Set<string>;
+      universals: Set<string>;
+      additive: Set<string>;
+      degrees: Set<string>;
       intentions: string[][];
     }
   | undefined;
@@ -86,15 +99,20 @@ let nonStatements:
       foundedObjects: Set<string>;
       reactionObjects: Set<string>;
       genericCausal: string[][];
+      servedCause: string[][];
+      subjectPrepositions: Set<string>;
       reportingSubjects: Set<string>;
       questionOpeners: Set<string>;
       questionWords: Set<string>;
       questionSubjects: Set<string>;
       wishes: string[][];
       conclusionAdverbs: Set<string>;
+      copularConclusions: Set<string>;
+      copulaComplements: string[][];
       modifiedAfter: Set<string>;
       reportedBy: Set<string>;
       authorSubjects: Set<string>;
+      asFrames: string[][];
     }
   | undefined;
 
@@ -139,6 +157,10 @@ function index(): Map<string, { kind: Kind; words: string[] }[]> {
       articles: new Set(ns.articles),
       copulas: new Set(ns.copulas),
       possibility: new Set(ns.possibilityNouns),
+      negators: new Set(ns.negators),
+      universals: new Set(ns.negatedUniversals),
+      additive: new Set(ns.additive),
+      degrees: new Set(ns.superlativeDegrees),
       intentions: ns.intentions.map((p) => p.split(" ")),
     };
     nonStatements = {
@@ -150,15 +172,20 @@ function index(): Map<string, { kind: Kind; words: string[] }[]> {
       foundedObjects: new Set(lists.foundedObjects),
       reactionObjects: new Set(lists.reactionObjects),
       genericCausal: lists.genericCausal.map((p) => p.split(" ")),
+      servedCause: lists.servedCause.map((p) => p.split(" ")),
+      subjectPrepositions: new Set(lists.subjectPrepositions),
       reportingSubjects: new Set(lists.reportingSubjects),
       questionOpeners: new Set(lists.questionOpeners),
       questionWords: new Set(lists.questionWords),
       questionSubjects: new Set(lists.questionSubjects),
       wishes: lists.wishes.map((p) => p.split(" ")),
       conclusionAdverbs: new Set(lists.conclusionAdverbs),
+      copularConclusions: new Set(lists.copularConclusions),
+      copulaComplements: lists.copulaComplements.map((p) => p.split(" ")),
       modifiedAfter: new Set(lists.modifiedAfter),
       reportedBy: new Set(lists.reportedBy),
       authorSubjects: new Set(lists.authorSubjects),
+      asFrames: lists.asFrames.map((p) => p.split(" ")),
     };
   }
   return phrases;
@@ -194,11 +221,18 @@ function idleSweep(v: TokenView, i: number, length: number): boolean {
   // word inside a sentence is part of a name (in capitals throughout, a line shouts instead).
   const raw = v.raw(i);
   if (v.nameLike(i) && v.nameLike(i + length) && raw !== raw.toUpperCase()) return true;
+  // "a Ph.D. in History", "Greatest Hits of All Time": a phrase that ends on a capitalised word
+  // inside a sentence names a subject or a title.
+  const last = v.raw(i + length - 1);
+  if (length > 1 && v.nameLike(i + length - 1) && last !== last.toUpperCase()) return true;
+  if (negatedUniversal(v, i)) return true;
   // "there is always a chance that …": something may happen, not that it always does.
   if (v.key(i) === "always" && c.articles.has(v.key(i + 1)) && c.possibility.has(v.key(i + 2))) return true;
   if (authorSubject(v, i) || authorObject(v, i + length)) return true;
   // "the worst news is that …": the superlative ranks the author's next words, not a thing.
   if (v.key(i) === "the" && c.framing.has(v.key(i + length))) return true;
+  // "put the best possible face on it": as good as can be, no ranking against all others.
+  if (v.key(i) === "the" && c.degrees.has(v.key(i + length))) return true;
   if (c.anaphors.has(v.key(i + length)) && v.key(i + length - 1) === "of") return true;
   if (c.distributive.has(v.key(i - 1)) || c.approximators.has(v.key(i - 1))) return true;
   // "every twenty minutes", "each year": how often, not all of a thing.
@@ -219,6 +253,26 @@ function idleSweep(v: TokenView, i: number, length: number): boolean {
     }
     if (c.thatHeads.has(before)) continue;
     if (key !== "that" || !c.anaphors.has(before)) return true;
+  }
+  return false;
+}
+
+// Words a negator may stand before the universal it denies ("does not explain all of").
+const NEGATED_WITHIN = 3;
+
+/**
+ * The universal at `i` is denied: a negator a few words before it, no clause break or "that"
+ * between ("does not explain all of the debris", "not everyone agrees"): not all, which sweeps
+ * over nothing. "not only every school" adds rather than denies, and still sweeps.
+ */
+function negatedUniversal(v: TokenView, i: number): boolean {
+  const c = contexts as NonNullable<typeof contexts>;
+  if (!c.universals.has(v.key(i))) return false;
+  for (let k = i - 1, seen = 0; k >= v.from && seen <= NEGATED_WITHIN; k--) {
+    const key = v.key(k);
+    if (CLAUSE_BREAK.has(key) || key === "that") return false;
+    if (c.negators.has(key)) return !c.additive.has(v.key(k + 1));
+    if (v.kind(k) === "word") seen++;
   }
   return false;
 }
@@ -351,7 +405,7 @@ export function auxiliaryQuestion(v: TokenView): boolean {
 function idleMarker(v: TokenView, i: number, kind: Kind, words: readonly string[]): boolean {
   const n = nonStatements as NonNullable<typeof nonStatements>;
   for (let k = v.from; k < i; k++) if (n.wishes.some((w) => v.matches(k, w))) return true;
-  if (reported(v, i)) return true;
+  if (reported(v, i) || asFramed(v, i)) return true;
   // "Lambert allegedly caused fake invoices to be prepared, … and then caused the firm to wire
   // the payments": what the author attributes to an accusation or a report, to the end of the
   // sentence, is that accusation's account, not the author's own assertion.
@@ -375,6 +429,16 @@ function idleMarker(v: TokenView, i: number, kind: Kind, words: readonly string[
   )
     return true;
   if (kind === "causal" && objectAmong(v, i + words.length, n.reactionObjects, REACTION_WITHIN)) return true;
+  // "emigrate for the cause of the faith": a cause served, not one that brings something about.
+  if (
+    kind === "causal" &&
+    words.join(" ") === "cause of" &&
+    n.servedCause.some((p) => v.matches(i - p.length, p))
+  )
+    return true;
+  // "proved pathetically weak", "proved to be a mistake": turned out, not a conclusion drawn.
+  if (kind === "conclusion" && words.length === 1 && n.copularConclusions.has(words[0]) && copular(v, i + 1))
+    return true;
   if (kind === "causal" && n.countedCausal.has(words[words.length - 1])) {
     if (v.kind(i + words.length) === "number") return true;
     if (objectAmong(v, i + words.length, n.foundedObjects, FOUNDED_WITHIN)) return true;
@@ -385,7 +449,67 @@ function idleMarker(v: TokenView, i: number, kind: Kind, words: readonly string[
   for (let k = v.from; k < i; k++) if (hedged(k) && n.conclusions.some((w) => v.matches(k, w))) return true;
   if (kind === "causal")
     for (let k = v.from; k < v.to; k++) if (n.unknownCause.some((u) => v.matches(k, u))) return true;
-  return kind === "conclusion" && n.reportingSubjects.has(before);
+  return kind === "conclusion" && (n.reportingSubjects.has(before) || reportingSubject(v, i));
+}
+
+// Words a record's or study's name may run to before its concluding verb ("An inquiry into the
+// hacking shows that").
+const SUBJECT_WITHIN = 6;
+
+/**
+ * The concluding verb at `i` has a record or study for its subject, named with what it is of or
+ * into ("An AP investigation into the hacking shows that …", "a review of the files showed that
+ * …"): the document's finding, reported.
+ */
+function reportingSubject(v: TokenView, i: number): boolean {
+  const n = nonStatements as NonNullable<typeof nonStatements>;
+  for (let k = i - 1, seen = 0; k >= v.from && seen < SUBJECT_WITHIN; k--) {
+    const key = v.key(k);
+    if (CLAUSE_BREAK.has(key) || key === "that") return false;
+    if (n.reportingSubjects.has(key) && n.subjectPrepositions.has(v.key(k + 1))) return true;
+    if (v.kind(k) === "word") seen++;
+  }
+  return false;
+}
+
+/**
+ * "proved" followed by a complement of a copula ("proved pathetically weak", "proved to be a
+ * mistake", "proved too costly"): an adverb in "-ly" counts unless a "that" follows it ("proved
+ * conclusively that …" concludes).
+ */
+function copular(v: TokenView, k: number): boolean {
+  const n = nonStatements as NonNullable<typeof nonStatements>;
+  if (n.copulaComplements.some((p) => v.matches(k, p))) return true;
+  return v.kind(k) === "word" && v.key(k).endsWith("ly") && v.key(k + 1) !== "that";
+}
+
+// Words an "as" clause of attribution may run to before its comma ("as Stephen Coughlin has revealed,").
+const FRAME_WITHIN = 8;
+
+/**
+ * The marker at `i` follows an "as" clause that credits what comes after it to someone else, who
+ * is named between the "as" and the reporting verb ("For example, as Stephen Coughlin has
+ * revealed, …", "So, as its critics would have it, …"): that person's account. "As noted above,"
+ * names no one and "as I said," is the author.
+ */
+function asFramed(v: TokenView, i: number): boolean {
+  const n = nonStatements as NonNullable<typeof nonStatements>;
+  for (let k = v.from; k < i; k++) {
+    if (v.key(k) !== "as" || (k > v.from && !CLAUSE_BREAK.has(v.key(k - 1)))) continue;
+    if (n.reportedBy.has(v.key(k + 1)) || n.authorSubjects.has(v.key(k + 1))) continue;
+    let credited = false;
+    for (let m = k + 1, seen = 0; m < i && seen <= FRAME_WITHIN; m++) {
+      const key = v.key(m);
+      if (key === ",") {
+        if (credited) return true;
+        break;
+      }
+      if (CLAUSE_BREAK.has(key)) break;
+      if (n.reportedBy.has(key) || n.asFrames.some((p) => v.matches(m, p))) credited = true;
+      if (v.kind(m) === "word") seen++;
+    }
+  }
+  return false;
 }
 
 // Words a time or place may put between a reporting verb and its "that" ("announced this week that").
@@ -400,13 +524,33 @@ function reported(v: TokenView, i: number): boolean {
   const n = nonStatements as NonNullable<typeof nonStatements>;
   for (let k = i - 1; k > v.from + 1; k--) {
     if (v.key(k) !== "that") continue;
-    for (let j = k - 1, seen = 0; j > v.from && seen < REPORTED_WITHIN; j--) {
+    for (let j = parenthesisBefore(v, k) - 1, seen = 0; j > v.from && seen < REPORTED_WITHIN; j--) {
       if (CLAUSE_BREAK.has(v.key(j))) break;
-      if (n.reportedBy.has(v.key(j))) return !n.authorSubjects.has(v.key(j - 1));
+      // "I would say that …" is the author's, a word of modality between.
+      if (n.reportedBy.has(v.key(j)))
+        return !n.authorSubjects.has(v.key(j - 1)) && !n.authorSubjects.has(v.key(j - 2));
       if (v.kind(j) === "word") seen++;
     }
   }
   return false;
+}
+
+// Words of a parenthesis between a reporting verb and its "that" (", among other things,").
+const PARENTHESIS_WITHIN = 5;
+
+/**
+ * Where the words before the "that" at `k` begin, past a parenthesis set off by commas ("saying,
+ * among other things, that …"): the comma that opens it, else `k`.
+ */
+function parenthesisBefore(v: TokenView, k: number): number {
+  if (v.key(k - 1) !== ",") return k;
+  for (let m = k - 2, seen = 0; m > v.from && seen <= PARENTHESIS_WITHIN; m--) {
+    const key = v.key(m);
+    if (key === ",") return m;
+    if (CLAUSE_BREAK.has(key)) return k;
+    if (v.kind(m) === "word") seen++;
+  }
+  return k;
 }
 
 // Words a causal marker may have between it and the reaction it names ("caused such offence").
@@ -422,6 +566,8 @@ const FOUNDED_WITHIN = 4;
  */
 function objectAmong(v: TokenView, k: number, heads: ReadonlySet<string>, within: number): boolean {
   for (let seen = 0; k < v.to && seen < within; k++) {
+    // "a 300-person march": a figure and its hyphen qualify the object's head, as an adjective would.
+    if (v.kind(k) === "number" || (v.key(k) === "-" && v.glued(k - 1) && v.glued(k))) continue;
     if (v.kind(k) !== "word") return false;
     if (heads.has(v.key(k))) return true;
     seen++;
