@@ -395,3 +395,18 @@ test("a title, a cause served, a copula 'proved', a reaction with a figure and s
     "The new fares triggered the closure of the east shore ferry. [assertion:causal]",
   ]);
 });
+
+test("a 'show' after a possessive, 'causes' ending its clause, records named with a participle and speculation are no assertions", () => {
+  const sentences = [
+    "The harbour paper described the warden's show that opened the ferry festival in March.",
+    "The warden is a ferry pilot and is dedicated to charitable causes.",
+    "Minutes published in Kessel in 2021 showed that the warden had signed the extensions.",
+    "A torn ticket on the pier caused some to speculate that the night ferry had sailed.",
+    "The torn mooring rope caused the night ferry to drift onto the pier.",
+    "This shows that the warden had never read the ferry logs.",
+  ];
+  assert.deepEqual(authorAssertions(sentences, "assertion:"), [
+    "The torn mooring rope caused the night ferry to drift onto the pier. [assertion:causal]",
+    "This shows that the warden had never read the ferry logs. [assertion:conclusion assertion:sweeping]",
+  ]);
+});

@@ -26,6 +26,9 @@ type Lists = Record<AssertionKind, string[]> & {
   questionSubjects: string[];
   wishes: string[];
   conclusionAdverbs: string[];
+  nominalConclusions: string[];
+  nominalAfter: string[];
+  nounAtClauseEnd: string[];
   copularConclusions: string[];
   copulaComplements: string[];
   modifiedAfter: string[];
@@ -107,6 +110,9 @@ let nonStatements:
       questionSubjects: Set<string>;
       wishes: string[][];
       conclusionAdverbs: Set<string>;
+      nominalConclusions: Set<string>;
+      nominalAfter: Set<string>;
+      nounAtClauseEnd: Set<string>;
       copularConclusions: Set<string>;
       copulaComplements: string[][];
       modifiedAfter: Set<string>;
@@ -180,6 +186,9 @@ function index(): Map<string, { kind: Kind; words: string[] }[]> {
       questionSubjects: new Set(lists.questionSubjects),
       wishes: lists.wishes.map((p) => p.split(" ")),
       conclusionAdverbs: new Set(lists.conclusionAdverbs),
+      nominalConclusions: new Set(lists.nominalConclusions),
+      nominalAfter: new Set(lists.nominalAfter),
+      nounAtClauseEnd: new Set(lists.nounAtClauseEnd),
       copularConclusions: new Set(lists.copularConclusions),
       copulaComplements: lists.copulaComplements.map((p) => p.split(" ")),
       modifiedAfter: new Set(lists.modifiedAfter),
@@ -436,6 +445,16 @@ function idleMarker(v: TokenView, i: number, kind: Kind, words: readonly string[
     n.servedCause.some((p) => v.matches(i - p.length, p))
   )
     return true;
+  // "on Monday night's show that outlined …": a noun and a relative pronoun, not a verb.
+  if (
+    kind === "conclusion" &&
+    n.nominalConclusions.has(words.join(" ")) &&
+    (n.nominalAfter.has(before) || /['\u2019]s$/.test(before))
+  )
+    return true;
+  // "dedicated to leftist causes.": a plural noun at the end of its clause, not a verb.
+  if (kind === "causal" && words.length === 1 && n.nounAtClauseEnd.has(words[0]) && v.kind(i + 1) === "punct")
+    return true;
   // "proved pathetically weak", "proved to be a mistake": turned out, not a conclusion drawn.
   if (kind === "conclusion" && words.length === 1 && n.copularConclusions.has(words[0]) && copular(v, i + 1))
     return true;
@@ -459,14 +478,16 @@ const SUBJECT_WITHIN = 6;
 /**
  * The concluding verb at `i` has a record or study for its subject, named with what it is of or
  * into ("An AP investigation into the hacking shows that …", "a review of the files showed that
- * …"): the document's finding, reported.
+ * …") or with a participle ("Emails published in Chile in 2015 showed that …"): the document's
+ * finding, reported.
  */
 function reportingSubject(v: TokenView, i: number): boolean {
   const n = nonStatements as NonNullable<typeof nonStatements>;
   for (let k = i - 1, seen = 0; k >= v.from && seen < SUBJECT_WITHIN; k--) {
     const key = v.key(k);
     if (CLAUSE_BREAK.has(key) || key === "that") return false;
-    if (n.reportingSubjects.has(key) && n.subjectPrepositions.has(v.key(k + 1))) return true;
+    const next = v.key(k + 1);
+    if (n.reportingSubjects.has(key) && (n.subjectPrepositions.has(next) || next.endsWith("ed"))) return true;
     if (v.kind(k) === "word") seen++;
   }
   return false;
