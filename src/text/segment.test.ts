@@ -233,3 +233,31 @@ test("a labelled row under a labelled or dated row of a fact box opens its own p
     ["paragraph: The skipper said the ferry was late and the\nwarden wrote: it was never on time."],
   );
 });
+
+test("a line that ends on a title goes on with the name on the next line", () => {
+  const text =
+    "It is all a misreading, say Dr. Ada Lind, who teaches law at Harbour College, and Dr.\nOle Brandt, a judge.\nGen.\nThe end.";
+  assert.deepEqual(sentences(text), [
+    "It is all a misreading, say Dr. Ada Lind, who teaches law at Harbour College, and Dr.\nOle Brandt, a judge.",
+    "Gen.",
+    "The end.",
+  ]);
+  // Offsets stay those of the text: every sentence is a slice of it, the line break kept.
+  const doc = createDocument(text);
+  assert.deepEqual(
+    doc.paragraphs.map((p) => doc.text.slice(p.start, p.end)),
+    [
+      "It is all a misreading, say Dr. Ada Lind, who teaches law at Harbour College, and Dr.\nOle Brandt, a judge.",
+      "Gen.",
+      "The end.",
+    ],
+  );
+  assert.equal(doc.text, text);
+  // "hours" is no title: a line ending on a plain word and a full stop still ends its paragraph.
+  const long =
+    "The ferry left at noon on Tuesday, after a delay of two hours caused by a storm over the northern bay.";
+  assert.deepEqual(blocks(`${long}\nThe harbour closed.`), [
+    `paragraph: ${long}`,
+    "paragraph: The harbour closed.",
+  ]);
+});

@@ -71,8 +71,9 @@ const MAX_WRAP_WIDTH = 100;
  * blocks of their own, a short unpunctuated first line is a heading, a line holding only an
  * elision marker ("[...]", ". . . .", "…") is an elision block, and a line break is a paragraph
  * break unless the text is hard-wrapped there (see {@link isWrap}) or the next line opens in lower
- * case; a dated entry ("March 2026: …") always opens a paragraph, and so does a labelled row
- * under another ({@link labelledRow}).
+ * case or when the line before ends on a title ("Dr.", {@link endsOnTitle}); a dated entry
+ * ("March 2026: …") always opens a paragraph, and so does a labelled row under another
+ * ({@link labelledRow}).
  */
 export function splitBlocks(text: string): Paragraph[] {
   const blocks: Paragraph[] = [];
@@ -104,7 +105,9 @@ export function splitBlocks(text: string): Paragraph[] {
         current.kind === "paragraph" &&
         !DATED_ENTRY.test(lineText) &&
         !labelledRow(lineText, text.slice(lines[i - 1].start, lines[i - 1].end)) &&
-        (isWrap(text, lines[i - 1], line, width) || LOWER_START.test(lineText))
+        (isWrap(text, lines[i - 1], line, width) ||
+          LOWER_START.test(lineText) ||
+          endsOnTitle(text.slice(lines[i - 1].start, lines[i - 1].end), lineText))
       ) {
         current.end = line.end;
       } else {
@@ -121,6 +124,25 @@ export function splitBlocks(text: string): Paragraph[] {
 // in lower case ("Dallas Police Dept.\nfires officer who …", a headline broken after an
 // abbreviation). A brand in camel case ("iPhone") starts in lower case but is no word of prose.
 const LOWER_START = /^\p{Ll}+(?:[\s,;:]|$)/u;
+
+// A capitalised title abbreviation ending a line ("… and Dr.").
+const TITLE_AT_END = /(?:^|[\s([\u201C"'])(\p{Lu}[\p{L}-]*)\.$/u;
+const FIRST_WORD = /^[\p{L}'\u2019]+/u;
+
+/**
+ * Whether a line ending on a title runs on into the next: a title goes before a name, so the
+ * break falls inside it ("… say Dr. Ada Lind and Dr.\nOle Brandt, who …", a text whose lines were
+ * broken at every full stop), unless the next line opens on a usual sentence opener ("The"), as
+ * a title ends a sentence only then ({@link isBoundary}).
+ */
+function endsOnTitle(line: string, next: string): boolean {
+  const m = TITLE_AT_END.exec(line);
+  if (m === null) return false;
+  const lex = abbreviations();
+  return (
+    lex.titles.has(m[1].toLowerCase()) && !lex.openers.has((FIRST_WORD.exec(next)?.[0] ?? "").toLowerCase())
+  );
+}
 
 // A line that opens on a short label holding a figure, then a colon or a dash ("March 2026:
 // contractors appointed", "Feb. 14 – A man was arrested", "09:12 — The gauge read", "10:05

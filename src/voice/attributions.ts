@@ -79,6 +79,7 @@ export function collectAttributions(
     if (
       !(
         lex.indirectVerbs.has(c.key) ||
+        lex.thatVerbs.has(c.key) ||
         c.attributionOnly ||
         lex.attributionVerbs.has(c.key) ||
         c.key === "according"

@@ -1,4 +1,5 @@
 import type { Document } from "../text/document.js";
+import { functionWords } from "../text/function-words.js";
 import { KIND_CODE, type TokenStore } from "../text/token-store.js";
 import type { Token } from "../text/tokenize.js";
 import { editorialNotes } from "./editorial.js";
@@ -91,7 +92,8 @@ export function findCues(
         cues.push(quoting);
         continue;
       }
-      const speech = lex.verbs.has(key);
+      // "notified Congress that …": a verb of `thatVerbs` is a cue with its "that" clause only.
+      const speech = lex.verbs.has(key) || (lex.thatVerbs.has(key) && thatFollows(doc, k, s.tokenEnd));
       if (!speech && !lex.attributionVerbs.has(key)) {
         // "“Go back,” Trump barked", "“Fantastic!” beamed Ada Lind": any past-tense verb in the
         // slot a speech verb takes after a quote that breaks off on a comma, "!" or "?".
@@ -100,14 +102,15 @@ export function findCues(
         continue;
       }
       // "an interview with the Washington Post": a capitalised word that goes on a capitalised
-      // name inside a sentence is part of the name, not a verb.
+      // name inside a sentence is part of the name, not a verb (unless it closes a tag).
       if (
         k > s.tokenStart &&
         m.isCapWord(k) &&
         m.isCapWord(k - 1) &&
         m.sameLine(k - 1) &&
         doc.paragraphs[s.paragraph]?.kind !== "heading" &&
-        !titleLine(doc, s.paragraph)
+        !titleLine(doc, s.paragraph) &&
+        !capitalisedTagVerb(doc, k, lex)
       )
         continue;
       // "four reports", "the report", "a claim": a noun, not a cue.
@@ -353,7 +356,19 @@ export function subjectOf(
   if (prev?.key === "," && /ing$/.test(tokens.key(k))) {
     const clause = subordinateClause(m, floor + 1, j);
     if (clause) return clause.subject ? { subject: clause.subject, inverted: false } : undefined;
-    for (let c = floor; c < j; c++) {
+    // "After criticism from several Jewish groups, Boudreau issued a clarification, saying …": the
+    // main clause's subject, past an opening adverbial and its comma.
+    let start = floor;
+    if (m.lex.leadingAdverbials.has(tokens.key(floor))) {
+      let comma = floor + 1;
+      while (comma < j && tokens.key(comma) !== ",") comma++;
+      if (comma + 1 < j) start = comma + 1;
+    }
+    for (let c = start; c < j; c++) {
+      // "Local survivors of abuse greeted …, saying": a word capitalised only as the sentence's
+      // first, before a plural in lower case, opens a bare plural, no name.
+      const plural = c === floor ? openingPlural(m, c, j) : undefined;
+      if (plural) return { subject: plural, inverted: false };
       const s =
         m.pronoun(c) ??
         // "Speaking at a town hall, Trump …": an opening participle or adverb names no one.
@@ -370,7 +385,10 @@ export function subjectOf(
     let comma = floor + 1;
     while (comma < j && tokens.key(comma) !== ",") comma++;
     for (const start of [floor, comma + 1, floor + 1]) {
-      const s = start < j ? m.forward(start, j) : undefined;
+      const s =
+        start < j
+          ? ((start === floor ? openingPlural(m, start, j) : undefined) ?? m.forward(start, j))
+          : undefined;
       if (s) return { subject: s, inverted: false };
     }
     return undefined;
@@ -433,6 +451,57 @@ export function subjectOf(
   return { subject: madeBy(m, before, floor) ?? before, inverted: false };
 }
 
+// Prepositions that carry a bare plural subject on ("survivors of abuse", "officials in Kessel").
+const SUBJECT_PREPOSITIONS = new Set(["of", "in", "at", "from", "on", "with"]);
+
+/**
+ * Whether the word at k goes on after a plural that is a subject ("survivors of abuse greeted",
+ * "officials eventually caught", "officials were"), not after a verb in -s taking its object
+ * ("Clinton supports “…”", "Putin chides Turkey").
+ */
+function goesOnAsSubject(m: MentionFinder, k: number): boolean {
+  const key = m.tokens.keyAt(k) ?? "";
+  return (
+    m.tokens.kindAt(k) === "word" &&
+    !m.isCapWord(k) &&
+    (SUBJECT_PREPOSITIONS.has(key) ||
+      m.lex.verbSkips.has(key) ||
+      m.lex.copulas.has(key) ||
+      m.lex.verbs.has(key) ||
+      /(?:ed|ly)$/.test(key))
+  );
+}
+
+/**
+ * "Local survivors of abuse": a capitalised word opening the sentence right before a plural in
+ * lower case (at most two words on) is an adjective, and the phrase up to the plural a bare
+ * plural subject when the clause goes on as a subject's would ({@link goesOnAsSubject});
+ * undefined otherwise.
+ */
+function openingPlural(m: MentionFinder, c: number, limit: number): Mention | undefined {
+  const tokens = m.tokens;
+  const noun = (k: number) => {
+    const key = tokens.key(k);
+    return (
+      tokens.kind(k) === "word" &&
+      !functionWords().has(key) &&
+      !m.lex.verbs.has(key) &&
+      !m.lex.verbSkips.has(key) &&
+      !m.lex.notNames.has(key) &&
+      !/(?:ing|ly)$/.test(key)
+    );
+  };
+  if (!m.isCapWord(c) || !noun(c) || m.isCapWord(c + 1)) return undefined;
+  for (let k = c + 1; k < Math.min(limit, c + 3); k++) {
+    if (!noun(k) || m.isCapWord(k)) return undefined;
+    if (/[^s]s$/.test(tokens.key(k)))
+      return goesOnAsSubject(m, k + 1)
+        ? { kind: "description", first: c, last: k, text: m.spanText(c, k) }
+        : undefined;
+  }
+  return undefined;
+}
+
 // "an investigation ordered by the principal has concluded", "a statement of facts filed with his
 // plea agreement said": a past participle after the subject's head brings in who made it; the head
 // is what reports, not its maker.
@@ -445,6 +514,32 @@ function madeBy(m: MentionFinder, maker: Mention, floor: number): Mention | unde
   if (participle <= floor || !PAST.test(tokens.key(participle))) return undefined;
   const head = m.backward(participle - 1, floor);
   return head?.kind === "description" && head.last === participle - 1 ? head : undefined;
+}
+
+/**
+ * Whether the capitalised word at k after a name is a tag's verb in the past tense that ends its
+ * clause ("“…,” Loomer Tweeted."): the writer capitalised the verb; a name's last word ("the
+ * Washington Post") is no past tense closing a clause.
+ */
+export function capitalisedTagVerb(doc: Document, k: number, lex: VoiceLexicon): boolean {
+  const key = doc.tokenStore.key(k);
+  return PAST.test(key) && lex.verbs.has(key) && lex.tagEnds.has(doc.tokenStore.keyAt(k + 1) ?? ".");
+}
+
+// How far, in tokens, the "that" of a verb of `thatVerbs` may follow it, past its object and a
+// time, inside its clause ("notified the Senate Foreign Relations Committee on Tuesday that").
+const THAT_REACH = 12;
+
+/** Whether a "that" follows the verb at k within {@link THAT_REACH} tokens, before any comma. */
+function thatFollows(doc: Document, k: number, limit: number): boolean {
+  for (let j = k + 1; j < Math.min(limit, k + 1 + THAT_REACH); j++) {
+    const key = doc.tokenStore.key(j);
+    if (key === "that") return true;
+    // "when the hotel notified police of the shooting, the firm issued a statement that …": the
+    // "that" of another clause.
+    if (/^[.,;:!?]$/.test(key)) return false;
+  }
+  return false;
 }
 
 // A past tense that is no participle of a noun phrase: "barked", "beamed", not "red" or "bed".

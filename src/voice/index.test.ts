@@ -186,7 +186,8 @@ test("opinion post reproducing paragraphs after a colon introducer, without sour
   assert.deepEqual(s.slice(-5), [
     "[document:Air quality in Dunmere 2026] Nitrogen dioxide at the school gates exceeded the legal limit on 41 days last winter.",
     "[document:Air quality in Dunmere 2026] [...]",
-    "[document:Air quality in Dunmere 2026] The council said the monitoring stations would be moved to the ring road.",
+    // Reported inside the reproduced report: the report's account of the council, not the author's.
+    "[speaker:the council in Air quality in Dunmere 2026] The council said the monitoring stations would be moved to the ring road.",
     "[author] Why move the stations instead of the traffic?",
     "[author] I have asked the council twice and heard nothing.",
   ]);
@@ -213,7 +214,10 @@ test("heatwave blog without sources: introducer block, quotes and commentary", (
   assert.ok(s.includes("[author] As Okafor and Lindqvist write:"));
   assert.ok(s.some((x) => x.startsWith('[author] In the article entitled "Reservoirs at record low')));
   assert.ok(s.some((x) => x.startsWith(`[document:${title}] The Marlow Valley Water Authority will limit`)));
-  assert.ok(s.some((x) => x.startsWith(`[document:${title}] The authority said the restrictions`)));
+  // A speaker reported inside the reproduced article is the article's report, not the author's.
+  assert.ok(
+    s.some((x) => x.startsWith(`[speaker:the authority in ${title}] The authority said the restrictions`)),
+  );
   assert.ok(s.includes("[author] So who is to blame?"));
   assert.ok(
     s.includes(
@@ -406,7 +410,13 @@ test("without sources, a colon block runs over plain paragraphs in the report's 
   const { sentences: s } = run(fixture("opinion-three-paragraphs.txt"));
   assert.deepEqual(
     s.slice(-5).map((x) => x.slice(0, x.indexOf("]") + 1)),
-    ["[document:the article]", "[document:the article]", "[document:the article]", "[author]", "[author]"],
+    [
+      "[document:the article]",
+      "[document:the article]",
+      "[speaker:two members of the harbour committee in the article]",
+      "[author]",
+      "[author]",
+    ],
   );
 });
 
@@ -910,4 +920,25 @@ test("a trailing attribution whose subject is made by someone else ('an inquiry 
   assert.match(s[2], /^\[document:a statement of facts\] /);
   // "led" is no "-ed" participle the rule reads: the sentence stays as it was.
   assert.match(s[3], /^\[author\] /);
+});
+
+test("a participle's subject is the main clause's, past an opening adverbial, and a bare plural after an opening adjective", () => {
+  const { r, d } = run(
+    "After criticism from two Harbour groups, Ada Lind issued a clarification, saying the quay was safe. Local traders in Kessel greeted the news warily, but saying the season was lost. Ada Lind supports “a new quay”, saying it is cheap.",
+  );
+  const sources = r.attributions
+    .filter((a) => a.cue && d.text.slice(a.cue.start, a.cue.end) === "saying")
+    .map((a) => (a.source ? d.text.slice(a.source.start, a.source.end) : ""));
+  assert.deepEqual(sources, ["Ada Lind", "Local traders", "Ada Lind"]);
+});
+
+test("'pointed to' reports only with a person as its subject, outside a subordinate clause", () => {
+  const { sentences: s } = run(
+    "Ferry talks. Ines Varga chairs the board. All signs point to a strike. When Varga pointed out that the fares had risen, the minister said nothing. The fare table matches what Varga pointed out in May.",
+  );
+  assert.deepEqual(s.slice(2), [
+    "[author] All signs point to a strike.",
+    "[speaker:the minister] When Varga pointed out that the fares had risen, the minister said nothing.",
+    "[author] The fare table matches what Varga pointed out in May.",
+  ]);
 });

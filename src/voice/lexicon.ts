@@ -17,6 +17,9 @@ interface VerbData {
   tagClauseWords: string[];
   quotingVerbs: string[];
   copulas: string[];
+  thatVerbs: string[];
+  particleVerbs: string[];
+  reportingParticles: string[];
 }
 /** Cue statistics learned from PolNeAR train (`data/voice-attribution-cues.json`). */
 export interface AttributionCueData {
@@ -209,6 +212,12 @@ export interface VoiceLexicon {
   tagClauseWords: Set<string>;
   /** Verbs that report another's words when "as" and a speech verb follow ("cited officials as saying"). */
   quotingVerbs: Set<string>;
+  /** Verbs that report only with a "that" clause after their object ("notified Congress that …"). */
+  thatVerbs: Set<string>;
+  /** Verbs that report only with a particle of `reportingParticles` right after them ("pointed to"). */
+  particleVerbs: Set<string>;
+  /** The particles after which a verb of `particleVerbs` reports ("to", "out"). */
+  reportingParticles: Set<string>;
   /**
    * Speech verbs of direct quotes learned from PolNeAR train (`data/voice-quote-verbs.json`):
    * "chanted", "shot back". Read only where a quote's tag is looked for.
@@ -391,6 +400,9 @@ export function voiceLexicon(): VoiceLexicon {
     dialogueVerbs: new Set(v.dialogueVerbs),
     tagClauseWords: new Set(v.tagClauseWords),
     quotingVerbs: new Set(v.quotingVerbs),
+    thatVerbs: new Set(v.thatVerbs),
+    particleVerbs: new Set(v.particleVerbs),
+    reportingParticles: new Set(v.reportingParticles),
     quoteVerbs: new Set(Object.keys(loadData<QuoteVerbData>("voice-quote-verbs.json").verbs)),
     modals: new Set(p.modals),
     months: new Set(

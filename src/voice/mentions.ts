@@ -82,12 +82,42 @@ export class MentionFinder {
     return this.lex.inNameBreaks.has(key) || key.endsWith("n't") || key.endsWith("n\u2019t");
   }
 
-  /** True when the gap between tokens `i` and `i + 1` has no line break. */
+  /**
+   * Whether token j is a full stop inside a dotted abbreviation of single letters ("U.S.",
+   * "U.N.", "D.C."), its last included: a description reads on past it ("a U.S. official"),
+   * where any other punctuation ends the phrase.
+   */
+  abbreviationDot(j: number): boolean {
+    const { starts, ends } = this.tokens;
+    if (this.tokens.keyAt(j) !== "." || j < 1 || starts[j] !== ends[j - 1]) return false;
+    const letter = (k: number) => this.tokens.kindAt(k) === "word" && ends[k] - starts[k] === 1;
+    if (!letter(j - 1)) return false;
+    const glued = (a: number, b: number) => b < this.tokens.length && starts[b] === ends[a];
+    return (glued(j, j + 1) && letter(j + 1)) || (this.tokens.keyAt(j - 2) === "." && glued(j - 2, j - 1));
+  }
+
+  /**
+   * True when the gap between tokens `i` and `i + 1` has no line break, or only one right after
+   * a title's full stop ("the Rev.\nDavid Dockery"): a title goes before a name, so the name goes
+   * on past a line broken there.
+   */
   sameLine(i: number): boolean {
     const { starts, ends, length } = this.tokens;
     if (i < 0 || i + 1 >= length) return false;
-    for (let at = ends[i]; at < starts[i + 1]; at++) if (this.text.charCodeAt(at) === 10) return false;
+    for (let at = ends[i]; at < starts[i + 1]; at++)
+      if (this.text.charCodeAt(at) === 10) return this.afterTitle(i);
     return true;
+  }
+
+  // Whether token i is the full stop of a capitalised title glued to it ("Rev.", "Dr.").
+  private afterTitle(i: number): boolean {
+    return (
+      i > 0 &&
+      this.tokens.keyAt(i) === "." &&
+      this.tokens.starts[i] === this.tokens.ends[i - 1] &&
+      this.isCapWord(i - 1) &&
+      this.lex.titles.has(this.tokens.key(i - 1))
+    );
   }
 
   /** A name that starts at token `i` (titles allowed), reading forwards; undefined if none. */
@@ -338,6 +368,8 @@ export class MentionFinder {
         found = this.lex.determiners.has(this.tokens.keyAt(j - 2) ?? "") ? j - 2 : j - 1;
         break;
       }
+      // "a U.S. official said": the full stops of a dotted abbreviation are inside the phrase.
+      if (j < i && this.abbreviationDot(j)) continue;
       if (t.kind !== "word" || (j < i && !this.sameLine(j))) break;
       // "a State Department official said": a capitalised word inside the phrase is part of a
       // name, not a speech verb ("State", "Report") ending the description.
@@ -431,6 +463,8 @@ export class MentionFinder {
       const u = this.tokens.get(j);
       // "the 43-year-old": a number and the word it is hyphenated to.
       if ((u.kind === "number" && this.hyphenJoined(j + 1)) || this.hyphenJoined(j)) continue;
+      // "a U.S. official": the full stops of a dotted abbreviation.
+      if (this.abbreviationDot(j)) continue;
       // "one of the protesters", "the woman behind the counter": any words up to punctuation,
       // a verb or a relative pronoun; an auxiliary is the clause's verb ("The family has disputed
       // her account and said": the family, not the rest of the clause).
@@ -470,6 +504,7 @@ export class MentionFinder {
     let last = -1;
     for (let j = i; j < Math.min(limit, i + 8); j++) {
       const u = this.tokens.get(j);
+      if (this.abbreviationDot(j)) continue;
       if (u.kind !== "word" && u.kind !== "number") break;
       last = j;
     }
@@ -513,6 +548,7 @@ export class MentionFinder {
       this.pronoun(i) ??
       this.nameForward(i, limit) ??
       this.roleName(i, limit) ??
+      this.theTitled(i, limit) ??
       this.descriptionForward(i, limit);
     if (m?.kind === "name")
       return this.possessor(m.last) ? this.possessed(m, limit) : this.joinForward(m, limit);
@@ -524,6 +560,18 @@ export class MentionFinder {
       if (n && !this.lex.notNames.has(this.tokens.key(n.first))) return { ...n, first: m.first };
     }
     return m;
+  }
+
+  /** "said the Rev. David Dockery": an article before a title and a name opens the name, not a description. */
+  private theTitled(i: number, limit: number): Mention | undefined {
+    if (
+      this.tokens.keyAt(i) !== "the" ||
+      !this.isCapWord(i + 1) ||
+      !this.lex.titles.has(this.tokens.key(i + 1))
+    )
+      return undefined;
+    const n = this.nameForward(i + 1, limit);
+    return n && n.last > i + 2 ? n : undefined;
   }
 
   /** Any mention ending at token `i`, reading backwards. */

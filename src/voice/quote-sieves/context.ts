@@ -2,7 +2,7 @@ import type { Span } from "../../core/span.js";
 import type { Document } from "../../text/document.js";
 import type { QuoteSpan } from "../../text/quotes.js";
 import { itemContaining } from "../../text/search.js";
-import { type Cue, cuesBySentence, cuesOfParagraph } from "../cues.js";
+import { type Cue, capitalisedTagVerb, cuesBySentence, cuesOfParagraph } from "../cues.js";
 import type { VoiceLexicon } from "../lexicon.js";
 import { type Mention, MentionFinder } from "../mentions.js";
 import type { NameRegistry } from "../names.js";
@@ -273,7 +273,8 @@ export class QuoteSieveContext {
     return (
       k > s.tokenStart &&
       /^\p{Lu}/u.test(this.doc.text.slice(tokens.starts[k], tokens.starts[k] + 1)) &&
-      /^\p{Lu}/u.test(this.doc.text.slice(tokens.starts[k - 1], tokens.starts[k - 1] + 1))
+      /^\p{Lu}/u.test(this.doc.text.slice(tokens.starts[k - 1], tokens.starts[k - 1] + 1)) &&
+      !capitalisedTagVerb(this.doc, k, this.lex)
     );
   }
 

@@ -146,3 +146,45 @@ test("reported-speech: 'As X wrote for Y, CONTENT' opening a sentence is X's; 'a
     ],
   );
 });
+
+test("reported-speech: 'notified X that', 'pointed to' and 'points out' report; without their 'that' or particle they do not", () => {
+  assert.deepEqual(
+    runSentenceSieve(
+      reportedSpeech,
+      "Mayor Ines Varga formally notified the council on Tuesday that the ferry would stop. The harbour notified the bank of the change. Tomas Brandt also pointed to the cost of the new quay. Brandt pointed a torch at the water.",
+    ),
+    [
+      "[speaker:Ines Varga] Mayor Ines Varga formally notified the council on Tuesday that the ferry would stop.",
+      "[-] The harbour notified the bank of the change.",
+      "[speaker:Tomas Brandt] Tomas Brandt also pointed to the cost of the new quay.",
+      "[-] Brandt pointed a torch at the water.",
+    ],
+  );
+});
+
+test("reported-speech: a finding closing the sentence after a comma reports the clause before it", () => {
+  assert.deepEqual(
+    runSentenceSieve(
+      reportedSpeech,
+      "PORT ELLIS – It was a quarrel over fees, not fraud, that ended the ferry contract, an investigation ordered by the mayor has concluded. The damage was done, Brandt concluded.",
+    ),
+    [
+      "[document:an investigation] PORT ELLIS – It was a quarrel over fees, not fraud, that ended the ferry contract, an investigation ordered by the mayor has concluded.",
+      "[speaker:Brandt] The damage was done, Brandt concluded.",
+    ],
+  );
+});
+
+test("reported-speech: a lead-in and a colon opening the sentence give it the lead-in's source, a quoted name in it or not", () => {
+  assert.deepEqual(
+    runSentenceSieve(
+      reportedSpeech,
+      "Lind was charged on Friday. According to the ministry: Between 2009 and 2014, Lind paid officials at “Harbour Company B” to win contracts. Small wonder: Lind had friends.",
+    ),
+    [
+      "[-] Lind was charged on Friday.",
+      "[speaker:the ministry] According to the ministry: Between 2009 and 2014, Lind paid officials at “Harbour Company B” to win contracts.",
+      "[-] Small wonder: Lind had friends.",
+    ],
+  );
+});

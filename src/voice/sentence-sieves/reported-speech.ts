@@ -1,3 +1,4 @@
+import type { Cue } from "../cues.js";
 import { documentRef } from "../documents.js";
 import type { Voice } from "../types.js";
 import type { SentenceContext, SentenceSieve } from "./context.js";
@@ -27,6 +28,11 @@ export function reportedVoice(ctx: SentenceContext, si: number): Voice | undefin
   // "And remember when the cardinal told the pope off …?", "So what does the Latin say?": a
   // question the author asks reports no one's statement, whatever its verb.
   if (/\?\s*$/.test(article.text.slice(sentences[si].start, sentences[si].end))) return undefined;
+  // "According to the ministry: Between 2009 and 2014, …": a lead-in and a colon opening the
+  // sentence hand all that follows to its source, whatever the passage holds (a quoted name taken
+  // for a work's title makes no citation of the author's there).
+  const lead = colonLead(ctx, si);
+  if (lead) return lead;
   // "In the article entitled …, A and B describe …": the sentence that cites is the author's.
   if (ctx.citedIn.has(si)) return undefined;
   const view = viewOf(ctx, si);
@@ -103,12 +109,40 @@ export function reportedVoice(ctx: SentenceContext, si: number): Voice | undefin
       ? documentRef(c.subject, c.key, citations, lex, sentences[si].end, docTitles, ctx.names)
       : undefined;
     if (found) return documentVoice(found);
+    // "…, an investigation ordered by the principal has concluded.": a finding that closes the
+    // sentence after a comma reports the clause before it, whoever made it (a verb of indirect
+    // speech, "…, critics argue.", is read below as any other).
+    if (
+      !c.inverted &&
+      lex.writingVerbs.has(c.key) &&
+      !lex.indirectVerbs.has(c.key) &&
+      closesSentence(ctx, si, c)
+    ) {
+      const sp = ctx.cueSpeakers[i];
+      if (sp?.name) return { kind: "speaker", name: sp.name };
+      if (sp?.description)
+        return personHead(ctx, c)
+          ? { kind: "speaker", description: sp.description }
+          : { kind: "document", name: sp.description };
+    }
     // "cited two officials as saying …": the cue reading kept a quoting verb only with "as saying".
-    if (!(lex.indirectVerbs.has(c.key) || c.inverted || lex.quotingVerbs.has(c.key))) continue;
+    if (
+      !(
+        lex.indirectVerbs.has(c.key) ||
+        lex.thatVerbs.has(c.key) ||
+        lex.particleVerbs.has(c.key) ||
+        c.inverted ||
+        lex.quotingVerbs.has(c.key)
+      )
+    )
+      continue;
     // "before he wrote a word": writing reports only with "that", a colon or a comma after it;
     // "said it plainly", "tells it differently" report nothing.
     const next = tokens.keyAt(c.last + 1) ?? "";
     const after = tokens.get(c.last + 2);
+    // "He also pointed to the rise in cases": such a verb reports only with its particle ("pointed
+    // a torch at the door" reports nothing).
+    if (!c.inverted && lex.particleVerbs.has(c.key) && !pointsSomeone(ctx, c, next)) continue;
     if (
       !c.inverted &&
       next === "it" &&
@@ -144,6 +178,98 @@ export function reportedVoice(ctx: SentenceContext, si: number): Voice | undefin
       opensClause
     )
       return { kind: "speaker" };
+  }
+  return undefined;
+}
+
+// Most tokens between a "what" and the subject of the clause it opens.
+const WHAT_REACH = 8;
+
+// The head of a description that names people by what they do ("lawyers", "critics", "a
+// spokesman"), besides the listed person words.
+const PERSON_HEAD = /(?:er|or|ist|ian|ic|crat|man|woman|person)s?$/;
+
+/**
+ * Whether a verb of `particleVerbs` reports ("He pointed to the cost", "Critics point out that
+ * …"): its particle follows, its subject is someone (a name, "he", "she", "they", or a description
+ * headed by a person word: "all signs point to", "success points to" and "12 percentage points
+ * to" report nothing), and it is no subordinate clause's verb ("When the moderator pointed out
+ * …, the candidate said …", "confirms what the founder pointed out").
+ */
+function pointsSomeone(ctx: SentenceContext, c: Cue, next: string): boolean {
+  const { lex } = ctx;
+  const tokens = ctx.article.tokenStore;
+  if (!lex.reportingParticles.has(next)) return false;
+  if (lex.subjectSubordinators.has(tokens.keyAt(c.subject.first - 1) ?? "")) return false;
+  // "appears to confirm what the site's founder, Ada Lind, pointed out": the object of another
+  // verb, "what" opening the clause of the subject.
+  for (let k = c.subject.first - 1; k >= Math.max(0, c.subject.first - WHAT_REACH); k--) {
+    const key = tokens.key(k);
+    if (key === "what") return false;
+    if (/^[.;:!?]$/.test(key)) break;
+  }
+  if (c.subject.kind === "name") return true;
+  if (c.subject.kind === "pronoun") return c.subject.text.toLowerCase() !== "it";
+  return personHead(ctx, c);
+}
+
+/**
+ * Whether cue c's subject, a description, is headed by a word for people ("the lawyers", "a
+ * spokesman", "police"), not a thing ("all signs", "an investigation", "records"), and opens on no
+ * number ("12 percentage points").
+ */
+function personHead(ctx: SentenceContext, c: Cue): boolean {
+  const { lex } = ctx;
+  const tokens = ctx.article.tokenStore;
+  const head = tokens.key(c.subject.last);
+  const one = head.replace(/s$/, "");
+  return (
+    lex.personHeads.has(one) ||
+    lex.titles.has(one) ||
+    lex.collectives.has(head) ||
+    (PERSON_HEAD.test(head) && tokens.kindAt(c.subject.first) !== "number")
+  );
+}
+
+/**
+ * Whether cue c is a tag closing sentence si after a comma ("…, an inquiry ordered by the mayor
+ * has concluded."): its subject follows a comma and nothing but the final punctuation follows it.
+ */
+function closesSentence(ctx: SentenceContext, si: number, c: Cue): boolean {
+  const tokens = ctx.article.tokenStore;
+  const s = ctx.article.sentences[si];
+  if (tokens.keyAt(c.subject.first - 1) !== "," || c.subject.first <= s.tokenStart) return false;
+  for (let k = c.last + 1; k < s.tokenEnd; k++) if (tokens.kindAt(k) !== "punct") return false;
+  return true;
+}
+
+/**
+ * The voice of a sentence that opens with a cue clause ending at a colon, with a passage after it
+ * ("According to the DOJ: …", "The ministry said: …"): its source's, a document when the cue
+ * names one.
+ */
+function colonLead(ctx: SentenceContext, si: number): Voice | undefined {
+  const { article, lex, cues, citations, docTitles } = ctx;
+  const tokens = article.tokenStore;
+  const s = article.sentences[si];
+  for (const i of ctx.bySentence[si]) {
+    const c = cues[i];
+    if (c.attributionOnly || Math.min(c.first, c.subject.first) !== s.tokenStart) continue;
+    // "Small wonder: …" is no lead-in: only "according to" and a verb of indirect speech hand on a
+    // passage.
+    if (!c.inverted && !lex.indirectVerbs.has(c.key)) continue;
+    const colon = Math.max(c.last, c.subject.last) + 1;
+    if (tokens.keyAt(colon) !== ":" || colon + 1 >= s.tokenEnd - 1) continue;
+    const ref = documentRef(c.subject, c.key, citations, lex, s.end, docTitles, ctx.names);
+    if (ref)
+      return {
+        kind: "document",
+        name: ref.name,
+        ...(ref.citation !== undefined ? { citation: ref.citation } : {}),
+      };
+    const sp = ctx.cueSpeakers[i];
+    if (sp?.name) return { kind: "speaker", name: sp.name };
+    if (sp?.description) return { kind: "speaker", description: sp.description };
   }
   return undefined;
 }

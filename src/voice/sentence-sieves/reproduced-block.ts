@@ -25,11 +25,27 @@ export const reproducedBlock: SentenceSieve = {
       src && block.kind === "document" && block.citation === undefined ? sourceName(ctx, src) : undefined;
     let voice = blockVoice(named ? { ...block, name: named.name, citation: named.citation } : block);
     // Reported speech inside a reproduced document, or inside a person's words reproduced over
-    // paragraphs (a reposted post), is the reported speaker's, relayed by the block.
+    // paragraphs (a reposted post), is the reported speaker's, named or described ("The authority
+    // said the restrictions would …"), relayed by the block: the block reports it, not the author.
     const reported = reportedVoice(ctx, si);
-    if (reported?.kind === "speaker" && reported.name)
+    if (
+      reported?.kind === "speaker" &&
+      (reported.name || (reported.description && opensClause(ctx, si, reported.description)))
+    )
       voice = { ...reported, ...(voice.name ? { document: voice.name } : {}) };
     if (src) voice.source = src;
     return voice;
   },
 };
+
+/**
+ * Whether an unnamed speaker's description opens sentence si or a clause after a comma ("The
+ * authority said …", "…, the department said."): a description found inside another clause ("after
+ * her team said …") or made of a relative ("which") is no reporting subject the block relays.
+ */
+function opensClause(ctx: SentenceContext, si: number, description: string): boolean {
+  const s = ctx.article.sentences[si];
+  const text = ctx.article.text.slice(s.start, s.end).toLowerCase();
+  const d = description.toLowerCase();
+  return text.startsWith(d) || text.includes(`, ${d} `);
+}
