@@ -168,6 +168,7 @@ const CLAIMS_CLAUSES = Type.Object({
   sizedArticles: words,
   phraseArticles: words,
   questionPronouns: words,
+  nonFinite: words,
 });
 
 /** Schema of `data/claims-features.json`. */

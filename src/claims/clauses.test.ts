@@ -205,9 +205,51 @@ test("a verb phrase coordinated with no comma is a claim of its own, rated with 
     "main [The harbour trust scrapped the mooring fee] <- The harbour trust scrapped the mooring fee",
     "coordinate [doubled the repair grant.] <- The harbour trust | doubled the repair grant.",
   ]);
-  // One word on either side, or an auxiliary after "and", keeps the sentence whole.
+  // One word on either side keeps the sentence whole.
   assert.equal(units("Ferry fares rose and fell sharply.").length, 1);
-  assert.equal(units("The harbour trust closed the quay and was fined for it.").length, 1);
+});
+
+test("a second predicate of the same subject after 'and' and a finite auxiliary is a claim of its own", () => {
+  assert.deepEqual(units("Tenants will not have to sign new leases and will keep their current rent."), [
+    "main [Tenants will not have to sign new leases] <- Tenants will not have to sign new leases",
+    "coordinate [will keep their current rent.] <- Tenants | will keep their current rent.",
+  ]);
+  assert.deepEqual(units("The harbour trust closed the quay and was fined for it."), [
+    "main [The harbour trust closed the quay] <- The harbour trust closed the quay",
+    "coordinate [was fined for it.] <- The harbour trust | was fined for it.",
+  ]);
+  // Not a list of nouns before one predicate, not a predicate that ends before "and" and shares
+  // what follows, not a non-finite "be", not a question, not a relative clause's second predicate.
+  for (const one of [
+    "Fares for adults and children have risen by a fifth.",
+    "The mill has been and will remain the largest employer in Brede.",
+    "The new quay will open in May and be dredged every spring.",
+    "The trust closed the quay and was that the right call?",
+    "Families who have paid the levy and will pay it again get a refund.",
+  ])
+    assert.equal(units(one).length, 1, one);
+});
+
+test("a clause after ', but' is a claim of its own even where the rules see no verb before it", () => {
+  // "blame" is a verb the rules cannot see; the clause after ", but" has a subject and a predicate.
+  assert.deepEqual(
+    units(
+      "The harbour engineers blame the tides far more than the dredging, but the trust would rather sue the dredger.",
+    ),
+    [
+      "main [The harbour engineers blame the tides far more than the dredging] <- The harbour engineers blame the tides far more than the dredging",
+      "coordinate [but the trust would rather sue the dredger.] <- the trust would rather sue the dredger.",
+    ],
+  );
+  // "but" inside a clause joins no two claims: "not only … but also", "all but", "but for"; nor
+  // does one before a phrase with no subject of its own, or after a side that opens on no subject.
+  for (const one of [
+    "The levy not only paid for the quay, but also for the new slipway at Brede.",
+    "The quay would have opened in May, but for the storms that flooded it in April.",
+    "The harbour engineers blame the tides, but not the dredging of the channel.",
+    "Harbour engineers in Brede, but the trust would rather sue the dredger.",
+  ])
+    assert.equal(units(one).length, 1, one);
 });
 
 test("the other end of a change written after its new level is an adjunct", () => {

@@ -68,6 +68,8 @@ interface ClauseLexicon {
   phraseArticles: Set<string>;
   /** Pronouns an auxiliary stands before in a question: "…, and was that not enough?". */
   questionPronouns: Set<string>;
+  /** Auxiliaries that are no finite verb ("be", "been"): after "and" they go on the predicate before it. */
+  nonFinite: Set<string>;
   /** Words other than a comma or semicolon at which an author's sentence may split: "after", "and", "from". */
   splitWords: Set<string>;
   /** Words that open a relative clause inside a phrase ("a gap that …"): the relative pronouns and "that". */
@@ -119,6 +121,7 @@ function clauseLexicon(): ClauseLexicon {
     sizedArticles: set("sizedArticles"),
     phraseArticles: set("phraseArticles"),
     questionPronouns: set("questionPronouns"),
+    nonFinite: set("nonFinite"),
     relativeWords: new Set([...raw.relativePronouns, "that"]),
     splitWords: new Set([...raw.datedPrepositions, "and", "from"]),
     numberWords: numberWords(loadData<NumberWords>("quantities-numbers.json")),
@@ -284,6 +287,24 @@ class SentenceTokens {
       !this.lex.auxiliaries.has(this.key(from)) &&
       this.key(from + 1) === "that"
     );
+  }
+
+  /**
+   * True when the "and" at `k` opens a second predicate of the subject of `[from, k)`: a finite
+   * auxiliary follows it ("… and will keep their current doctor"; not "be", "been", "being" or
+   * "having", nor one before a pronoun, which asks: "and was that enough?"), the words before hold a
+   * predicate and do not end on one ("has been and will remain the largest employer" shares what
+   * follows), and no relative pronoun stands among them ("those who have paid and will pay again":
+   * the second predicate may be the relative clause's).
+   */
+  finiteAfter(from: number, k: number): boolean {
+    const { lex } = this;
+    const aux = this.key(k + 1);
+    if (!lex.auxiliaries.has(aux) || lex.nonFinite.has(aux) || lex.questionPronouns.has(this.key(k + 2)))
+      return false;
+    if (this.isPredicate(lastWord(this, from, k))) return false;
+    for (let j = from; j < k; j++) if (lex.relativePronouns.has(this.key(j))) return false;
+    return this.hasPredicate(from, k);
   }
 
   /** True when the token at `k` is a figure: a number, or a number word ("thirty", "a"). */
@@ -517,6 +538,14 @@ function conjuncts(t: SentenceTokens, phrases: boolean): Conjunct[] {
         starts.push([k, k + 1, "phrase"]);
         continue;
       }
+      // "Patients will not have to re-register and will keep their current doctor": a finite
+      // auxiliary after "and" opens a second predicate of the same subject, when the clause before
+      // it has one of its own and does not end on it ("has been and will remain …" shares its
+      // complement), and no relative word stands before it ("those who have paid and will …").
+      if (t.finiteAfter(lastBreak, k)) {
+        starts.push([k, k + 1, "phrase"]);
+        continue;
+      }
       // "… went home to their owners and most of the rest were put down": a subject of its own
       // after "and". Not inside a clause that a verb such as "found" or "said" takes with no
       // "that" ("said the mayor and the council had agreed": the mayor has no predicate), nor
@@ -585,7 +614,18 @@ function conjuncts(t: SentenceTokens, phrases: boolean): Conjunct[] {
       clause = true;
       shares = true;
     }
-    if (clause && t.hasPredicate(current, open) && t.words(current, open) >= MIN_WORDS) {
+    // "The council's own officers blame storm overflows …, but the council would rather …": a
+    // clause after ", but" with a subject and a predicate of its own sets itself against the
+    // statement before it, whose verb the rules may not see ("blame"): that side need only open on
+    // a subject with no comma since. Not after "and", which also closes lists of nouns.
+    const contrasted =
+      phrases &&
+      join === "clause" &&
+      t.key(open + 1) === "but" &&
+      t.lex.subjectOpeners.has(t.key(current)) &&
+      !hasBreak(t, current, open) &&
+      t.independent(body, end, true);
+    if (clause && (t.hasPredicate(current, open) || contrasted) && t.words(current, open) >= MIN_WORDS) {
       out.push([lead, current, open, out.length ? "coordinate" : "main", subject]);
       subject = shares ? (t.subject(current, open) ?? subject) : undefined;
       lead = open + 1;

@@ -412,3 +412,31 @@ test("a figure of another clause of a sentence never decides a claim wrong", () 
     "staffed by volunteers four days a week. -> contradicted [quantity]",
   ]);
 });
+
+test("two predicates of one subject, and two clauses after ', but', are each rated on their own words", () => {
+  const source = createDocument(
+    "Tenancy notice\n\nTenants will keep their current rent where possible and will not need to sign new leases. Surveyors said damp was likely to be the main cause of the repairs.",
+    { id: "notice" },
+  );
+  const article = createDocument(
+    "Brede's tenants\n\nTenants will not have to sign new leases and will keep their current rent. The surveyors blame damp far more than neglect, but the landlord would rather evict tenants than pay for the roof.",
+    { id: "article" },
+  );
+  const r = analyze(article, { sources: [source] });
+  const text = r.article.text;
+  const rated = (start: string) => {
+    const c = r.claims.find((x) => text.slice(x.start, x.end).startsWith(start));
+    return (c?.support?.units ?? []).map((u) => `${text.slice(u.start, u.end)} -> ${u.status} [${u.rule}]`);
+  };
+  // The notice's "where possible" bears on the rent, not on the leases it says need not be signed.
+  assert.deepEqual(rated("Tenants will not"), [
+    "Tenants will not have to sign new leases -> supported [match]",
+    "will keep their current rent. -> overreach [hedge]",
+  ]);
+  // "blame" is a verb the rules cannot see, yet the landlord's preference is a claim of its own,
+  // which no passage states: the surveyors' "likely" is not read against it.
+  assert.deepEqual(rated("The surveyors"), [
+    "The surveyors blame damp far more than neglect -> not-found [no-passage]",
+    "but the landlord would rather evict tenants than pay for the roof. -> not-found [no-passage]",
+  ]);
+});
