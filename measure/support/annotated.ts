@@ -36,6 +36,7 @@ export const SPLITS = [
   "heldout-13",
   "heldout-14",
   "heldout-15",
+  "heldout-16",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
@@ -53,7 +54,8 @@ export interface GoldArticle {
    * `heldout-12` by someone else again, blind, measured once and then read;
    * `heldout-13` by someone else again, blind, measured once and then read;
    * `heldout-14` by someone else again, blind, measured once and then read;
-   * `heldout-15` by someone else again, blind, measured once and then read.
+   * `heldout-15` by someone else again, blind, measured once and then read;
+   * `heldout-16` by someone else again, blind, measured once.
    */
   split: Split;
   article: string;

@@ -30,6 +30,7 @@ const PART_LABELS: Record<Split, string> = {
   "heldout-13": "held-out 13 (blind, measured once at 0.597, then read)",
   "heldout-14": "held-out 14 (blind, measured once at 0.592, then read)",
   "heldout-15": "held-out 15 (blind, measured once at 0.526, then read)",
+  "heldout-16": "held-out 16 (blind, measured once)",
 };
 
 function table(outs: ClaimOutcome[], split: string): (string | number)[][] {
@@ -67,6 +68,7 @@ const SHORT: Record<Split, string> = {
   "heldout-13": "h13",
   "heldout-14": "h14",
   "heldout-15": "h15",
+  "heldout-16": "h16",
 };
 
 /** Each rating rule's precision, "right/predicted" per part, so a rule that fails on new text shows. */
@@ -137,13 +139,16 @@ function gateTable(outs: ClaimOutcome[]): ResultTable {
     ],
     rows: [
       ...parts.map((p) => [SHORT[p], ...cells(outs.filter((o) => o.split === p))]),
-      ["blind-written h4-h15 pooled (read)", ...cells(outs.filter((o) => BLIND_WRITTEN.includes(o.split)))],
-      ["all parts pooled (read)", ...cells(outs)],
+      [
+        "blind-written h4-h16 pooled (all but h16 read)",
+        ...cells(outs.filter((o) => BLIND_WRITTEN.includes(o.split))),
+      ],
+      ["all parts pooled (all but h16 read)", ...cells(outs)],
     ],
     notes: [
       "right/predicted, precision, recall. 'all': every rating of the status; 'firm': those of a kind (status and rule) the gate",
-      "lets through as a warning finding (data/support-gate.json, chosen on the blind measures: each part of held-outs 4-15",
-      "rated once by the rules it was measured blind with). Today's rules have been read on every part here, so these are read",
+      "lets through as a warning finding (data/support-gate.json, chosen on the blind measures: each part of held-outs 4-16",
+      "rated once by the rules it was measured blind with). Today's rules have been read on every part but h16 here, so these are read",
       "figures; the blind ones are in docs/support.md. No kind passes today: every rating is tentative, the claim's rating with no finding.",
     ],
   };
@@ -187,6 +192,8 @@ export default async (): Promise<ResultTable[]> => {
         "contradicted precision 0.50 over 10, overreach 0.67 over 12); its false contradicted and overreach ratings have been read since.",
         "Held-out 15 (files 148-157), written blind by someone else again after held-out 14 was read, was measured once (0.526:",
         "contradicted precision 0.36 over 11, overreach 0.67 over 9); its false contradicted and overreach ratings have been read since.",
+        "Held-out 16 (files 158-167), written blind by someone else again after held-out 15 was read, was measured once (0.526:",
+        "contradicted precision 0.50 over 16, overreach 0.67 over 9); it has not been read.",
         "A gold line is scored against the claim of its sentence whose span holds its text (the sentence's rating when it spans several);",
         "the sentence's voice is the pipeline's; 'unrated' (the pipeline gave it another voice) counts as wrong.",
         "FEVER score (Thorne et al. 2018): a rating counts only when the status is right and, for supported, contradicted and",
