@@ -1648,35 +1648,33 @@ export function rateClaims(
   const name = (id: string) => (id === article.id ? "the text the article quotes" : id);
   const nothingIn = nothingInSources(context.sources.map((s) => s.id));
   const findings: SupportFinding[] = [];
+  // What a sentence's rating and each of its claim units carry, the gate's confidence included.
+  const ratingOf = (r: {
+    status: SupportStatus;
+    reason: string;
+    rule: string;
+    evidence?: { id: string; start: number; end: number };
+  }) => {
+    const confidence = confidenceOf(r, article.id, gate);
+    return {
+      status: r.status,
+      reason: r.reason,
+      rule: r.rule,
+      evidence: r.evidence ? [{ id: r.evidence.id, start: r.evidence.start, end: r.evidence.end }] : [],
+      ...(confidence ? { confidence } : {}),
+    };
+  };
   const rated = claims.map((claim) => {
     const r = rater.rate(claim.sentence);
     if (!r) return claim;
     const assertion = claim.features.some((f) => f.startsWith("assertion:"));
-    const support: Support = {
-      status: r.status,
-      reason: r.reason,
-      rule: r.rule,
-      subject: r.subject,
-      evidence: r.evidence ? [{ id: r.evidence.id, start: r.evidence.start, end: r.evidence.end }] : [],
-    };
-    const confidence = confidenceOf(r, article.id, gate);
-    if (confidence) support.confidence = confidence;
+    const { status, reason, rule, ...evidence } = ratingOf(r);
+    const support: Support = { status, reason, rule, subject: r.subject, ...evidence };
     if (assertion) support.assertion = true;
     if (r.units)
-      support.units = r.units.map((u) => {
-        const unit: SupportUnit = {
-          kind: u.kind,
-          start: u.start,
-          end: u.end,
-          status: u.status,
-          reason: u.reason,
-          rule: u.rule,
-          evidence: u.evidence ? [{ id: u.evidence.id, start: u.evidence.start, end: u.evidence.end }] : [],
-        };
-        const c = confidenceOf(u, article.id, gate);
-        if (c) unit.confidence = c;
-        return unit;
-      });
+      support.units = r.units.map(
+        (u): SupportUnit => ({ kind: u.kind, start: u.start, end: u.end, ...ratingOf(u) }),
+      );
     // Each firm contradicted or overreaching claim of the sentence is a finding on its own words;
     // a tentative one stays the claim's rating, a passage to read, and warns of nothing.
     for (const u of r.units ?? [{ ...r, start: claim.start, end: claim.end }]) {
