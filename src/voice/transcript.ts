@@ -48,8 +48,8 @@ export function findLabels(doc: Document, names: NameRegistry): LabelledParagrap
   const lede = doc.paragraphs.findIndex((p, i) => p.kind !== "heading" && !titleLine(doc, i));
   let open: LabelledParagraph | undefined;
   // The last turn and its paragraph: a speaker's turn goes on over unlabelled paragraphs up to
-  // the next label, within MAX_TURN_PARAGRAPHS and no heading between.
-  let last: { turn: LabelledParagraph; paragraph: number } | undefined;
+  // the next label, within MAX_TURN_PARAGRAPHS or MAX_TURN_SENTENCES and no heading between.
+  let last: { turn: LabelledParagraph; paragraph: number; sentence: number } | undefined;
   const aliases = new Map<string, string>();
   doc.sentences.forEach((s, si) => {
     const para = doc.paragraphs[s.paragraph];
@@ -70,7 +70,11 @@ export function findLabels(doc: Document, names: NameRegistry): LabelledParagrap
       : labelOf(heads[si].replace(/^\[[\d:.]+\]\s*/, ""), mixed, names, aliases);
     if (label) {
       if (open) open.end = s.start;
-      else if (last && s.paragraph > last.paragraph && s.paragraph - last.paragraph <= MAX_TURN_PARAGRAPHS) {
+      else if (
+        last &&
+        s.paragraph > last.paragraph &&
+        (s.paragraph - last.paragraph <= MAX_TURN_PARAGRAPHS || si - last.sentence <= MAX_TURN_SENTENCES)
+      ) {
         let heading = false;
         for (let p = last.paragraph + 1; p < s.paragraph; p++)
           heading ||= doc.paragraphs[p].kind !== "paragraph";
@@ -78,7 +82,7 @@ export function findLabels(doc: Document, names: NameRegistry): LabelledParagrap
       }
       open = { start: s.start, end: para.end, ...label };
       out.push(open);
-      last = { turn: open, paragraph: s.paragraph };
+      last = { turn: open, paragraph: s.paragraph, sentence: si };
     }
     // "Is that a mandate? A. It is a majority": a Q/A label the sentence splitter left inside.
     const text = doc.text.slice(s.start, s.end);
@@ -88,7 +92,7 @@ export function findLabels(doc: Document, names: NameRegistry): LabelledParagrap
       if (open) open.end = at;
       open = { start: at, end: para.end, role: m[2] === "Q" ? "question" : "answer" };
       out.push(open);
-      last = { turn: open, paragraph: s.paragraph };
+      last = { turn: open, paragraph: s.paragraph, sentence: si };
     }
   });
   return out;
@@ -97,6 +101,9 @@ export function findLabels(doc: Document, names: NameRegistry): LabelledParagrap
 // How many paragraphs a labelled turn may run on before the next label (a guest's answer over
 // several paragraphs); past that, the unlabelled paragraphs are read as the article's own.
 const MAX_TURN_PARAGRAPHS = 8;
+// The same bound in sentences, for text laid out a sentence a line (a scraped transcript), where
+// eight paragraphs are eight sentences: a guest's answer of twenty lines is one turn.
+const MAX_TURN_SENTENCES = 24;
 
 let pageLabels: Set<string> | undefined;
 

@@ -42,3 +42,47 @@ test("transcript-label: a guest's label with an outlet, and a turn going on over
     ],
   );
 });
+
+test("transcript-label: laid out a sentence a line, a guest's long answer runs on to the next label; after the last turn the lines are the author's", () => {
+  const answer = [
+    "The quarry was sold in 2019.",
+    "Nobody on the council asked what it was worth.",
+    "I have seen the valuation.",
+    "It was ten times the price.",
+    "The buyer was a friend of the mayor.",
+    "He resold it within a year.",
+    "Obviously, the council knew.",
+    "Its minutes show the valuation was tabled.",
+    "Every councillor had a copy.",
+    "The mayor has never explained the sale.",
+    "It is the worst scandal in Kessel's history.",
+  ];
+  const text = [
+    "Quarry Sale Questions",
+    "QUIST: Lena, what did you find?",
+    "HOLM: Thank you, Mara.",
+    ...answer,
+    "QUIST: And now?",
+    "HOLM: We keep asking.",
+    "Reprinted with permission from the Kessel Ledger.",
+  ].join("\n");
+  const out = runSentenceSieve(transcriptLabel, text);
+  for (const line of answer) assert.ok(out.includes(`[speaker:Holm] ${line}`), line);
+  assert.equal(out.at(-1), "[-] Reprinted with permission from the Kessel Ledger.");
+});
+
+test("transcript-label: paragraphs of prose between two turns, more than eight of them and more than 24 sentences, stay the author's", () => {
+  const prose = Array.from(
+    { length: 9 },
+    (_, i) => `The council met on day ${i + 1}. It voted on the quarry. The mayor abstained.`,
+  );
+  const text = [
+    "QUIST: Lena, what did you find?",
+    "HOLM: The sale was rushed.",
+    ...prose,
+    "QUIST: And now?",
+  ].join("\n\n");
+  const out = runSentenceSieve(transcriptLabel, text);
+  assert.ok(out.includes("[-] The council met on day 1."));
+  assert.ok(out.includes("[-] The mayor abstained."));
+});
