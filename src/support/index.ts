@@ -737,7 +737,9 @@ export class SupportRater {
    */
   private rateAgainst(claim: Passage, figures: Quantity[], p: Passage): PassageRating {
     const all = this.figuresIn(p);
-    const nearby = () => this.nearbyFigures(p);
+    // Read once, and only when a figure of the claim gets as far as asking for it.
+    let near: Quantity[] | undefined;
+    const nearby = () => (near ??= this.nearbyFigures(p));
     // A window of two sentences is read whole: its clauses are those of two passages.
     if (this.windowFigures.has(p)) return ratePassage(claim, figures, p, all, undefined, nearby);
     const doc = this.docs.get(p.id);
