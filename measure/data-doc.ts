@@ -12,7 +12,7 @@ const size = (v: unknown): string =>
 
 /**
  * `docs/data.md`: every file in `data/` with its provenance (its `$comment`) and the size of each
- * of its lists. `npm run docs:data` writes it; a test fails when it is stale.
+ * of its lists, with the list's note where the file has per-list notes (`$notes`). `npm run docs:data` writes it; a test fails when it is stale.
  */
 export function dataDoc(): string {
   const out = [
@@ -27,8 +27,15 @@ export function dataDoc(): string {
     if (!name.endsWith(".json")) continue;
     const data = JSON.parse(readFileSync(repoFile(`data/${name}`), "utf8")) as Record<string, unknown>;
     out.push(`## ${name}`, "", String(data.$comment ?? ""), "");
-    const rows = Object.entries(data).filter(([k]) => k !== "$comment");
-    if (rows.length > 0) {
+    const rows = Object.entries(data).filter(([k]) => k !== "$comment" && k !== "$notes");
+    // A file with per-list notes (`$notes`) prints each beside its list.
+    const notes = (data.$notes ?? undefined) as Record<string, string> | undefined;
+    if (rows.length > 0 && notes) {
+      out.push("| key | size | what it reads |", "| --- | --- | --- |");
+      for (const [k, v] of rows)
+        out.push(`| \`${k}\` | ${size(v)} | ${(notes[k] ?? "").replaceAll("|", "\\|")} |`);
+      out.push("");
+    } else if (rows.length > 0) {
       out.push("| key | size |", "| --- | --- |");
       for (const [k, v] of rows) out.push(`| \`${k}\` | ${size(v)} |`);
       out.push("");

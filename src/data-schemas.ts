@@ -46,9 +46,53 @@ const REPORT_SUMMARY = Type.Object({
   ),
 });
 
+/**
+ * Per-list notes of a data file (`$notes`): one line for each of the named lists, what it reads,
+ * where one paragraph of `$comment` would have to say it all. `docs/data.md` prints each beside its
+ * list's size.
+ */
+const notesOf = (keys: readonly string[]) =>
+  Type.Object(Object.fromEntries(keys.map((k) => [k, Type.String({ minLength: 1 })])), {
+    additionalProperties: false,
+  });
+
+/** The lists of `data/claims-assertions.json`, each with a note in its `$notes`. */
+const ASSERTION_LISTS = [
+  "causal",
+  "servedCause",
+  "notCausal",
+  "hedgedBy",
+  "attributedBy",
+  "unknownCause",
+  "countedCausal",
+  "foundedObjects",
+  "reactionObjects",
+  "genericCausal",
+  "subjectPrepositions",
+  "reportingSubjects",
+  "questionOpeners",
+  "questionWords",
+  "questionSubjects",
+  "wishes",
+  "conclusion",
+  "conclusionAdverbs",
+  "nominalConclusions",
+  "nominalAfter",
+  "nounAtClauseEnd",
+  "copularConclusions",
+  "copulaComplements",
+  "modifiedAfter",
+  "reportedBy",
+  "authorSubjects",
+  "asFrames",
+  "notSweeping",
+  "sweeping",
+] as const;
+
 /** Schema of `data/claims-assertions.json`. */
 const CLAIMS_ASSERTIONS = Type.Object({
   $comment: Type.String({ minLength: 1 }),
+  $notes: notesOf(ASSERTION_LISTS),
   causal: words,
   notCausal: words,
   servedCause: words,
@@ -685,6 +729,7 @@ const SUPPORT_LEXICON = Type.Object({
   differenceNouns: words,
   remainders: words,
   changeVerbs: words,
+  clockWords: words,
   difficulties: words,
   accusations: words,
   plans: words,

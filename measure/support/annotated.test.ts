@@ -20,7 +20,7 @@ test("the support set parses, and every claim and evidence text is found in its 
   for (const a of set) assert.equal(scoreGoldArticle(a).length, a.gold.length);
 });
 
-test("every split name of the set parses, the blind held-out 16 included; an unknown one is refused", () => {
+test("every split name of the set parses, held-out 16 included; an unknown one is refused", () => {
   for (const split of SPLITS) {
     const g = parseGoldArticle(
       "x.txt",

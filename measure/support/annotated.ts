@@ -55,7 +55,7 @@ export interface GoldArticle {
    * `heldout-13` by someone else again, blind, measured once and then read;
    * `heldout-14` by someone else again, blind, measured once and then read;
    * `heldout-15` by someone else again, blind, measured once and then read;
-   * `heldout-16` by someone else again, blind, measured once.
+   * `heldout-16` by someone else again, blind, measured once and then read.
    */
   split: Split;
   article: string;

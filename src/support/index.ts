@@ -629,13 +629,33 @@ export class SupportRater {
         rule: "no-passage",
         reason: "no passage says this: no passage speaks of the clause it adds to",
       };
-    const given = this.figuresIn(p);
-    if (figures.length > 0 && differences(given).some((d) => figuresAgree(figures, [d])))
+    const apart = (given: Quantity[]) =>
+      figures.length > 0 && differences(given).some((d) => figuresAgree(figures, [d]));
+    if (apart(this.figuresIn(p)))
       return {
         status: "supported",
         rule: "match",
         reason: "the source's figures are that far apart",
         evidence: p,
+      };
+    // "…in all 18 of the city's wards …. Last summer clubs ran in 11 wards." for "seven more than
+    // this year": the two figures may stand in the passage and a sentence beside it in its
+    // paragraph, or both in another passage retrieved for the clause (a second source that gives
+    // the earlier figure too), issue #17 after held-out 16.
+    if (apart(this.nearbyFigures(p)))
+      return {
+        status: "supported",
+        rule: "match",
+        reason: "the source's figures are that far apart (in the passage and the sentence beside it)",
+        evidence: p,
+      };
+    const other = host?.candidates.find((c) => c.passage !== p && apart(this.figuresIn(c.passage)));
+    if (other)
+      return {
+        status: "supported",
+        rule: "match",
+        reason: "the source's figures are that far apart",
+        evidence: other.passage,
       };
     return {
       status: "not-found",

@@ -174,6 +174,8 @@ export interface SupportLexicon {
   needTo: Set<string>;
   /** The negators that set an alternative aside ("run by a trust rather than by the council"). */
   alternatives: Set<string>;
+  /** Words after a figure that make it a time of day ("seven o'clock"), which counts nothing. */
+  clockWords: Set<string>;
   /** Words right before a figure ("averaging £4,000", "an average of") or after it ("on average") that make it an average. */
   averageWords: Set<string>;
   /** Words right before a figure ("a total of", "totalling") or after it ("in all", "between them") that make it a total. */
@@ -325,6 +327,7 @@ const LISTS = [
   "changeVerbs",
   "needTo",
   "alternatives",
+  "clockWords",
   "averageWords",
   "totalWords",
   "difficulties",
@@ -596,6 +599,7 @@ export function supportLexicon(): SupportLexicon {
     changeVerbs: new Set(raw.changeVerbs),
     needTo: new Set(raw.needTo),
     alternatives: new Set(raw.alternatives),
+    clockWords: new Set(raw.clockWords),
     averageWords: new Set(raw.averageWords),
     totalWords: new Set(raw.totalWords),
     difficulties: new Set(raw.difficulties),
