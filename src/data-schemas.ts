@@ -837,6 +837,12 @@ const VOICE_DOCUMENTS = Type.Object({
     bylineOpeners: words,
     furniture: words,
   }),
+  speeches: Type.Object({
+    salutationWords: words,
+    audiences: words,
+    closings: words,
+    speechNouns: words,
+  }),
 });
 
 /** Schema of `data/voice-grammar.json`. */

@@ -333,3 +333,72 @@ test("a post embedded from Twitter, its signature line after it, is its writer's
     ],
   );
 });
+
+test("a speech reproduced without quotation marks, opened by its salutation line, is its speaker's up to its closing line", () => {
+  const speech = (closing: string) =>
+    `The harbour master's farewell\n\nHarbour master Ines Varga gave her farewell address to the port's pilots on Friday. We print it as she spoke it.\n\nLadies and gentlemen:\n\nI came to this port thirty years ago, and I think I have seen every storm it can make.\n\nWhy did we build the new quay? Because the old one could not hold the ferries we have now.\n\nAs I told the council last winter, the harbour needs a second pilot boat before the next storm season.\n\n${closing}\n\nThe pilots gave her a standing ovation.`;
+  assert.deepEqual(voices(speech("I thank you for your attention.")), [
+    "author The harbour master's",
+    "author Harbour master Ines",
+    "author We print it",
+    "speaker:Ines Varga Ladies and gentlemen:",
+    "speaker:Ines Varga I came to",
+    "speaker:Ines Varga Why did we",
+    "speaker:Ines Varga Because the old",
+    // A first-person report inside the speech is the speaker's own.
+    "speaker:Ines Varga As I told",
+    "speaker:Ines Varga I thank you",
+    "author The pilots gave",
+  ]);
+  // No closing line: nothing shows where the speech ends, so no speech (the colon rules read it).
+  assert.ok(voices(speech("The pilots cheered.")).every((v) => !v.startsWith("speaker")));
+});
+
+test("an author's line that only addresses readers by a common word is no salutation", () => {
+  assert.ok(
+    voices(
+      "Ferry notes\n\nFriends of the ferry, listen:\n\nThe board will cut the winter sailings to one a day from the first of November.\n\nThank you.",
+    ).every((v) => v.startsWith("author")),
+  );
+});
+
+test("a note on emphasis on its own line keeps the introduced text before it quoted, and closes it", () => {
+  const text = (note: string) =>
+    `Ferry notes\n\nAsked about the quay, the harbour master Ines Varga replied:\n\nI answered the board that the quay could not take the new ferry before the winter.\n\nThe board did not answer me, and I heard nothing more from its chair about the quay.\n\nIt was only when the cracks reached the pier that the board closed it.\n\n${note}The council has since voted to rebuild the quay at a cost of four million pounds.`;
+  assert.deepEqual(voices(text("[emphasis added]\n\n")).slice(2), [
+    "speaker:Ines Varga I answered the",
+    "speaker:Ines Varga The board did",
+    "speaker:Ines Varga It was only",
+    "author [emphasis added]",
+    "author The council has",
+  ]);
+  // Without the note, a speaker's block is one paragraph.
+  assert.deepEqual(
+    voices(text(""))
+      .slice(3)
+      .map((v) => v.split(" ")[0]),
+    ["author", "author", "author"],
+  );
+});
+
+test("a lead-in ending with a colon inside a paragraph opens an organisation's statement that runs on", () => {
+  assert.deepEqual(
+    voices(
+      "Dredging costs\n\nThe port has been dredging since March.\n\nAccording to the harbour authority: The dredging of the northern channel began in March and will cost twice the estimate first given to the council.\n\nThe contractor has removed forty thousand tonnes of silt from the channel since the work began in the early spring.\n\nI think this is money thrown into the sea.",
+    ).slice(2),
+    [
+      "document:the harbour authority According to the",
+      "document:the harbour authority The contractor has",
+      "author I think this",
+    ],
+  );
+  // A person's lead-in is speech in its own sentence; the paragraphs after it are not theirs.
+  assert.deepEqual(
+    voices(
+      "Dredging costs\n\nHarbour master Ines Varga said: The dredging of the northern channel began in March and will cost twice the estimate first given to the council.\n\nThe contractor has removed forty thousand tonnes of silt from the channel since the work began in the early spring.",
+    )
+      .slice(2)
+      .map((v) => v.split(" ")[0]),
+    ["author"],
+  );
+});

@@ -9,6 +9,7 @@ import type { VoiceLexicon } from "./lexicon.js";
 import { type Mention, MentionFinder } from "./mentions.js";
 import type { NameRegistry } from "./names.js";
 import type { Speaker } from "./quote-sieves/context.js";
+import { findSpeeches } from "./speeches.js";
 import { titleLine } from "./transcript.js";
 import type { Citation } from "./types.js";
 
@@ -506,6 +507,50 @@ export function findBlocks(
     const first = lowerBound(authoredStarts, last.start);
     return first < authoredStarts.length && authoredStarts[first].start < para.end;
   };
+  // "According to the department: The company paid …" or "The ministry said: …" opening a
+  // paragraph: a short lead-in ending with a colon, its cue and subject before the colon, then the
+  // text itself in the same paragraph. What follows a document's or an organisation's lead-in is
+  // its statement, a block that runs on as a colon block does; a person's ("Varga said: …") is
+  // speech, left to the sentence's cue, as a speaker's block is one paragraph. Not before a
+  // quotation (it carries its own voice), nor when the paragraph itself reads as the author's.
+  const leadIn = (p: number): BlockVoice | undefined => {
+    const para = doc.paragraphs[p];
+    if (para.kind !== "paragraph" || voices[p] !== undefined) return undefined;
+    const si = firstEndingAfter(doc.sentences, para.start);
+    const s = doc.sentences[si];
+    if (!s || s.paragraph !== p) return undefined;
+    const store = doc.tokenStore;
+    let colon = -1;
+    for (let k = s.tokenStart; k < Math.min(s.tokenEnd, s.tokenStart + LEAD_IN_TOKENS); k++)
+      if (store.key(k) === ":") {
+        colon = k;
+        break;
+      }
+    if (colon < 0 || colon + 1 >= store.length || store.starts[colon + 1] >= para.end) return undefined;
+    if (/["\u201C\u2018'\u00AB]/.test(doc.text[store.starts[colon + 1]])) return undefined;
+    let words = 0;
+    for (let k = colon + 1; k < store.length && store.starts[k] < para.end; k++)
+      if (store.kind(k) === "word") words++;
+    if (words < REPORT_SENTENCE_WORDS) return undefined;
+    for (const ci of bySentence[si] ?? []) {
+      const c = cues[ci];
+      if (c.attributionOnly || c.first < s.tokenStart || Math.max(c.last, c.subject.last) >= colon) continue;
+      const ref =
+        documentRef(c.subject, c.key, citations, lex, store.starts[colon], ctx.titles, ctx.names) ??
+        outletRef(c.subject, c.key, lex);
+      const voice: BlockVoice | undefined = ref
+        ? { kind: "document", name: ref.name, citation: ref.citation, attributed: true }
+        : organisation(doc, c.subject, lex)
+          ? { kind: "document", name: c.subject.text, attributed: true }
+          : undefined;
+      if (!voice) continue;
+      // The lead-in makes the paragraph's own text the statement; only the author's plain voice
+      // (a first or second person, a question) or, with sources, no trace undoes it.
+      const author = ctx.matched ? ctx.matched[p] < 0.3 : commentary(doc, p, lex);
+      return author ? undefined : voice;
+    }
+    return undefined;
+  };
   // With no cue naming it: the last cited document, the document of the last block, the last
   // titled one, or the document noun phrase of the introducing paragraph ("received a letter
   // from the chief executive").
@@ -525,8 +570,18 @@ export function findBlocks(
 
   // An annotated document comes back in several blockquotes: without a new introducer, a
   // blockquote continues the last block's document.
+  // Speeches set out by their salutation line ({@link findSpeeches}) are read first: their lines
+  // open no block of their own, and a block before one ends where it begins.
+  const speeches = findSpeeches(doc, lex, ctx.names);
   for (let p = 0; p < doc.paragraphs.length; p++) {
     const para = doc.paragraphs[p];
+    const speech = speeches.get(p);
+    if (speech) {
+      for (let q = p; q <= speech.end; q++) voices[q] = speech.voice;
+      outer = undefined;
+      p = speech.end;
+      continue;
+    }
     if (para.kind === "blockquote") {
       const intro = p > 0 && doc.paragraphs[p - 1].kind !== "blockquote" ? introduced(p - 1) : undefined;
       let voice =
@@ -549,7 +604,27 @@ export function findBlocks(
       !opens(p) &&
       citesLast(p) &&
       (ctx.matched ? ctx.matched[p + 1] >= 0.3 : authorEvidence(doc, p + 1, lex, citations) === undefined);
-    if (!opens(p) && !cited) continue;
+    if (!opens(p) && !cited) {
+      // "According to the department: The company paid …": a lead-in inside the paragraph.
+      const lead = leadIn(p);
+      if (!lead) continue;
+      voices[p] = lead;
+      lastBlock = lead;
+      let q = p + 1;
+      while (q < doc.paragraphs.length) {
+        const next = doc.paragraphs[q];
+        if (next.kind === "heading" || next.kind === "blockquote" || noteLine(doc, q, lex) || speeches.has(q))
+          break;
+        if ((reportsOwner(q, p) || endsBlock(doc, q, lex, citations, ctx.matched)) && !cutAhead(doc, q, lex))
+          break;
+        voices[q] = lead;
+        if (opens(q)) break;
+        q++;
+      }
+      outer = undefined;
+      p = q - 1;
+      continue;
+    }
     const intro = introduced(p);
     // "He said this:" followed by a quotation: the quote carries the voice, not a block. After
     // "As the Ledger reported:" a paragraph that opens with a quote is the document quoting someone.
@@ -600,7 +675,9 @@ export function findBlocks(
     while (q < doc.paragraphs.length) {
       const next = doc.paragraphs[q];
       if ((next.kind === "heading" && !(post && q === p + 1)) || next.kind === "blockquote") break;
-      if (q > p + 1 && ends(q) && !cutAhead(doc, q)) break;
+      // "[emphasis added]" on its own line closes the quotation it follows.
+      if (noteLine(doc, q, lex) || speeches.has(q)) break;
+      if (q > p + 1 && ends(q) && !cutAhead(doc, q, lex)) break;
       if (q === p + 1 && ctx.matched && ctx.matched[q] === 0 && commentary(doc, q, lex)) break;
       voices[q] = voice;
       lastBlock = voice;
@@ -770,19 +847,35 @@ function sectionLine(doc: Document, q: number): boolean {
 
 // Most paragraphs between a block's apparent end and an elision mark that keeps them in it.
 const CUT_AHEAD = 4;
+// The same for a note on emphasis on a line of its own ("[all emphasis in original]"), which
+// closes a longer quotation: a testimony's answer of several paragraphs.
+const NOTE_AHEAD = 8;
 
-// Whether an elision mark ("[…]" on its own line) comes within CUT_AHEAD plain paragraphs from q:
-// a quoter marks the cuts in the text quoted, never in their own, so what stands between the
-// block and its next cut is still the quoted text, however it reads ("But parents can bless
-// their children." inside a reproduced answer).
-function cutAhead(doc: Document, q: number): boolean {
-  for (let r = q; r < Math.min(doc.paragraphs.length, q + CUT_AHEAD + 1); r++) {
+// Whether an elision mark ("[…]" on its own line) comes within CUT_AHEAD plain paragraphs from q,
+// or a note on emphasis or "[sic]" alone on its line (`editorialNotes`) within NOTE_AHEAD: a
+// quoter marks the cuts and the emphasis in the text quoted, never in their own, so what stands
+// between the block and its next mark is still the quoted text, however it reads ("But parents
+// can bless their children." inside a reproduced answer, "I answered him …" in a testimony).
+function cutAhead(doc: Document, q: number, lex: VoiceLexicon): boolean {
+  for (let r = q; r < Math.min(doc.paragraphs.length, q + NOTE_AHEAD + 1); r++) {
     const para = doc.paragraphs[r];
-    if (para.kind === "elision") return r > q;
+    if (para.kind === "elision") return r > q && r <= q + CUT_AHEAD;
     if (para.kind !== "paragraph" || doc.text[para.end - 1] === ":") return false;
+    if (noteLine(doc, r, lex)) return r > q;
   }
   return false;
 }
+
+// Whether paragraph q is only an editorial note in brackets: "[emphasis added]", "(italics mine)".
+function noteLine(doc: Document, q: number, lex: VoiceLexicon): boolean {
+  const para = doc.paragraphs[q];
+  if (para.end - para.start > NOTE_CHARS) return false;
+  const text = doc.text.slice(para.start, para.end).trim();
+  const m = lex.editorialNote.exec(text);
+  return m !== null && m.index === 0 && m[0].length === text.length;
+}
+// Longest editorial note line, in characters.
+const NOTE_CHARS = 40;
 
 // Whether paragraph q is a list item: an HTML one, or a plain-text line opening with a bullet.
 function listItem(doc: Document, q: number): boolean {
@@ -889,6 +982,18 @@ function creditBlocks(
       voices[q] = voice;
     }
   }
+}
+
+// Most tokens before the colon of a lead-in ("According to the Justice Department:").
+const LEAD_IN_TOKENS = 8;
+
+// Whether a cue's subject names an organisation, not a person: an acronym ("the DOJ") or a name
+// or description headed by an institution's word ("the ministry", "the Harbour Authority").
+function organisation(doc: Document, m: Mention, lex: VoiceLexicon): boolean {
+  if (m.kind === "pronoun") return false;
+  const head = doc.text.slice(doc.tokenStore.starts[m.last], doc.tokenStore.ends[m.last]);
+  if (ACRONYM.test(head)) return true;
+  return lex.placeHeads.has(head.toLowerCase());
 }
 
 // Most characters a name the dateline credits may have to be looked for in the body as the

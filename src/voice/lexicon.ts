@@ -111,6 +111,14 @@ interface DocumentData {
   documentPeople: string[];
   demonstratives: string[];
   commentHeaders: CommentHeaders;
+  speeches: SpeechWords;
+}
+/** The words that open, close and name a speech reproduced without quotation marks (`data/voice-documents.json`). */
+export interface SpeechWords {
+  salutationWords: string[];
+  audiences: string[];
+  closings: string[];
+  speechNouns: string[];
 }
 /** The closed lists of `data/voice-grammar.json`, each read by the rules its `$comment` sentence names. */
 type GrammarData = Record<
@@ -293,6 +301,8 @@ export interface VoiceLexicon {
   demonstratives: Set<string>;
   /** How a reader's comment reposted under an article is headed and where it ends (`data/voice-documents.json`). */
   commentHeaders: CommentHeaders;
+  /** A speech reproduced without quotation marks: its salutation, closing lines and the nouns that name it. */
+  speeches: Record<keyof SpeechWords, Set<string>>;
   /** Verbs of a sentence that goes on quoting the document credited just before ("It goes on:"). */
   continuations: string[][];
   /** Words between "with" and the number of a noun phrase ("with over 200 illnesses reported"). */
@@ -450,6 +460,12 @@ export function voiceLexicon(): VoiceLexicon {
     documentPeople: new Set(d.documentPeople),
     demonstratives: new Set(d.demonstratives),
     commentHeaders: d.commentHeaders,
+    speeches: {
+      salutationWords: new Set(d.speeches.salutationWords),
+      audiences: new Set(d.speeches.audiences),
+      closings: new Set(d.speeches.closings),
+      speechNouns: new Set(d.speeches.speechNouns),
+    },
     continuations: d.continuations.map((c) => c.split(" ")),
     quantityModifiers: new Set(g.quantityModifiers),
     barePluralClauseOpeners: new Set(g.barePluralClauseOpeners),

@@ -30,6 +30,7 @@ export const reproducedBlock: SentenceSieve = {
     const reported = reportedVoice(ctx, si);
     if (
       reported?.kind === "speaker" &&
+      !(block.kind === "speaker" && firstPersonCue(ctx, si)) &&
       (reported.name || (reported.description && opensClause(ctx, si, reported.description)))
     )
       voice = { ...reported, ...(voice.name ? { document: voice.name } : {}) };
@@ -48,4 +49,13 @@ function opensClause(ctx: SentenceContext, si: number, description: string): boo
   const text = ctx.article.text.slice(s.start, s.end).toLowerCase();
   const d = description.toLowerCase();
   return text.startsWith(d) || text.includes(`, ${d} `);
+}
+
+// Whether a cue of sentence si has a first-person subject: "As I said to Mr. Vance, …" inside a
+// speaker's block is the speaker reporting their own words, still their voice.
+function firstPersonCue(ctx: SentenceContext, si: number): boolean {
+  return ctx.bySentence[si].some((i) => {
+    const subject = ctx.cues[i].subject;
+    return subject.kind === "pronoun" && ctx.lex.firstPersonPronouns.has(subject.text.toLowerCase());
+  });
 }

@@ -1,0 +1,107 @@
+import type { Document } from "../text/document.js";
+import type { BlockVoice } from "./documents.js";
+import type { VoiceLexicon } from "./lexicon.js";
+import type { NameRegistry } from "./names.js";
+
+// Most words of a salutation line ("My dear brothers and sisters in Christ" is longer than any
+// list of audiences an author's sentence opens with).
+const SALUTATION_WORDS = 8;
+
+/**
+ * Speeches reproduced without quotation marks: a line that only addresses an audience ("Ladies
+ * and Gentlemen:", "My dear friends,") opens one, and it runs to a whole closing line ("I thank
+ * you for your attention."), every paragraph of it the speaker's, however it reads (a speech says
+ * "I" and "you" and asks questions, as an author does). With no closing line before a heading or
+ * the end, nothing shows where the speech ends, and no block is made. The speaker
+ * is the person the text names with a speech noun before the salutation ("X's address", "X
+ * delivered a sermon", "a speech by X"), else the speech is unnamed. A paragraph already read
+ * (a block an introducer opened) keeps its voice.
+ */
+export function findSpeeches(
+  doc: Document,
+  lex: VoiceLexicon,
+  names: NameRegistry,
+): Map<number, { end: number; voice: BlockVoice }> {
+  const { paragraphs } = doc;
+  const out = new Map<number, { end: number; voice: BlockVoice }>();
+  for (let p = 0; p < paragraphs.length; p++) {
+    if (!salutation(doc, p, lex)) continue;
+    let end = -1;
+    for (let q = p + 1; q < paragraphs.length; q++) {
+      if (paragraphs[q].kind === "heading" && !closing(doc, q, lex)) break;
+      if (closing(doc, q, lex)) {
+        end = q;
+        break;
+      }
+    }
+    if (end < 0) continue;
+    const speaker = speakerBefore(doc, p, lex, names);
+    out.set(p, { end, voice: { kind: "speaker", ...(speaker ? { name: speaker } : {}), attributed: true } });
+    p = end;
+  }
+  return out;
+}
+
+// The words of paragraph q, lower case, without punctuation.
+function words(doc: Document, q: number): string[] {
+  const para = doc.paragraphs[q];
+  return doc.text
+    .slice(para.start, para.end)
+    .toLowerCase()
+    .replace(/[^\p{L}\s']/gu, " ")
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
+}
+
+// Whether paragraph q is a salutation: a short line of audience words ending with a colon, a
+// comma or an exclamation mark.
+function salutation(doc: Document, q: number, lex: VoiceLexicon): boolean {
+  const para = doc.paragraphs[q];
+  if (para.kind !== "paragraph" && para.kind !== "heading") return false;
+  const text = doc.text.slice(para.start, para.end).trim();
+  if (!/[:,!]$/.test(text)) return false;
+  const ws = words(doc, q);
+  const { salutationWords, audiences } = lex.speeches;
+  return (
+    ws.length > 0 &&
+    ws.length <= SALUTATION_WORDS &&
+    ws.some((w) => audiences.has(w)) &&
+    ws.every((w) => audiences.has(w) || salutationWords.has(w))
+  );
+}
+
+// Whether paragraph q is a speech's whole closing line ("Thank you.", "God bless you all!").
+function closing(doc: Document, q: number, lex: VoiceLexicon): boolean {
+  const para = doc.paragraphs[q];
+  const text = doc.text.slice(para.start, para.end).trim();
+  if (!/[.!]$/.test(text)) return false;
+  return lex.speeches.closings.has(words(doc, q).join(" "));
+}
+
+/**
+ * The person named with a speech noun nearest before paragraph p: in the last sentence before it
+ * that holds a speech noun and names a person, the person named before the noun ("Archbishop
+ * Mara Ilves's address", "Ilves delivered the sermon") or right after it with "by" ("a speech
+ * by Ilves").
+ */
+function speakerBefore(doc: Document, p: number, lex: VoiceLexicon, names: NameRegistry): string | undefined {
+  const { tokenStore: tokens, sentences } = doc;
+  const start = doc.paragraphs[p].start;
+  let si = sentences.length - 1;
+  while (si >= 0 && sentences[si].start >= start) si--;
+  for (; si >= 0; si--) {
+    const s = sentences[si];
+    const people = names.namedIn(s.tokenStart, s.tokenEnd);
+    if (people.length === 0) continue;
+    for (let k = s.tokenEnd - 1; k >= s.tokenStart; k--) {
+      if (!lex.speeches.speechNouns.has(tokens.key(k))) continue;
+      const before = people.filter((m) => m.last < k).at(-1);
+      if (before) return names.canonical(before.name);
+      if (tokens.keyAt(k + 1) === "by") {
+        const after = people.find((m) => m.token === k + 2);
+        if (after) return names.canonical(after.name);
+      }
+    }
+  }
+  return undefined;
+}
