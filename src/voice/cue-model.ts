@@ -224,18 +224,23 @@ export function reachesThreshold(model: Logistic, keys?: KeyTable): CueScorer {
   return (visitAll) => p(visitAll) >= model.threshold;
 }
 
-/**
- * Whether a word may still reach the model's threshold after its early features (see
- * {@link CueBound}): their sum plus, for each late kind, the largest weight it may add (none when
- * all its weights are negative, as a value the model never saw adds nothing); for a late kind
- * that pairs with an early value ({@link LATE_PAIRS}: "subj-rate" with the word's cue rate),
- * the largest among the pairs with the value the word has, so a word whose rate never meets a
- * heavy subject weight is not kept for the heaviest one. The sum must reach the threshold's
- * log-odds. A margin far above the rounding of either sum keeps the answer exact: a word ruled
- * out here has a probability below the threshold by more than any rounding.
- */
-export function mayReachThreshold(model: Logistic, keys?: KeyTable): CueBound {
-  const sum = compiledSum(model, keys);
+// What the bound needs of a model's late kinds, read off its weights once per model: a pass over
+// every weight costs about as much as scoring a short article's words, and the CLI, the corpus
+// and the server call the bound once per document.
+interface LateBound {
+  /** The log-odds a word's sum must reach, or undefined when no threshold can be reached. */
+  cut: number | undefined;
+  /** The sum of the largest weight of each unpaired late kind. */
+  lateMost: number;
+  /** By early kind, the tables of the late kinds it pairs with: the largest weight by early value. */
+  watched: Map<string, Map<string, number>[]>;
+}
+
+const lateBounds = new WeakMap<Logistic, LateBound>();
+
+function lateBoundOf(model: Logistic): LateBound {
+  let b = lateBounds.get(model);
+  if (b) return b;
   const late = new Set(LATE_KINDS);
   const most = new Map<string, number>();
   // Per paired late kind, the largest weight by the early value it pairs with.
@@ -261,13 +266,33 @@ export function mayReachThreshold(model: Logistic, keys?: KeyTable): CueBound {
   let lateMost = 0;
   for (const v of most.values()) lateMost += v;
   const cut = Math.log(model.threshold / (1 - model.threshold)) - 1e-6;
-  if (!Number.isFinite(cut)) return () => true;
   // The early kinds a paired late kind reads, and the largest pair weight for the value visited.
   const watched = new Map<string, Map<string, number>[]>();
   for (const [kind, byEarly] of paired) {
     const early = (LATE_PAIRS.get(kind) as { early: string }).early;
-    watched.set(early, [...(watched.get(early) ?? []), byEarly]);
+    const tables = watched.get(early) ?? [];
+    tables.push(byEarly);
+    watched.set(early, tables);
   }
+  b = { cut: Number.isFinite(cut) ? cut : undefined, lateMost, watched };
+  lateBounds.set(model, b);
+  return b;
+}
+
+/**
+ * Whether a word may still reach the model's threshold after its early features (see
+ * {@link CueBound}): their sum plus, for each late kind, the largest weight it may add (none when
+ * all its weights are negative, as a value the model never saw adds nothing); for a late kind
+ * that pairs with an early value ({@link LATE_PAIRS}: "subj-rate" with the word's cue rate),
+ * the largest among the pairs with the value the word has, so a word whose rate never meets a
+ * heavy subject weight is not kept for the heaviest one. The sum must reach the threshold's
+ * log-odds. A margin far above the rounding of either sum keeps the answer exact: a word ruled
+ * out here has a probability below the threshold by more than any rounding.
+ */
+export function mayReachThreshold(model: Logistic, keys?: KeyTable): CueBound {
+  const { cut, lateMost, watched } = lateBoundOf(model);
+  if (cut === undefined) return () => true;
+  const sum = compiledSum(model, keys);
   // A typed array for the same reason as the sum's (see compiledSum).
   const extra = new Float64Array(1);
   let visit: CueFeatureVisitor = () => {};
