@@ -128,6 +128,8 @@ export function findCues(
       if (lex.copulas.has(doc.tokenStore.keyAt(k + 1) ?? "")) continue;
       // "adding to his victories": a participle of addition, not of speech.
       if (key === "adding" && doc.tokenStore.keyAt(k + 1) === "to") continue;
+      // "admitted the preacher into the country": letting in, not speech.
+      if (lex.entryVerbs.has(key) && intoFollows(doc, k, s.tokenEnd)) continue;
       // "Christie said, adding that …": a participle after a comma continues the sentence's cue.
       const earlier = cues[cues.length - 1];
       const participle = doc.tokenStore.keyAt(k - 1) === "," && /ing$/.test(key);
@@ -220,6 +222,38 @@ function quotingCue(
   if (as === k + 1) return undefined;
   const found = subjectOf(m, k, floor, limit);
   return found ? { first: k, last: k, key: tokens.key(k), sentence: si, strong: true, ...found } : undefined;
+}
+
+// How far, in tokens, the "that" of a passive report may follow its agent: past an appositive
+// ("were told by Ada Lind, the department's director of communications, that").
+const AGENT_THAT_REACH = 16;
+
+/**
+ * The agent of a passive speech verb at k that reports a clause: "reporters were told by Ada
+ * Lind, the port's spokeswoman, that …", "he had been told by his handlers that …" (the agent
+ * says what follows, inverted after the verb as in "said X"). The "that" must follow the agent
+ * at once or after its appositive between commas; "what they are told by the elites" and "was
+ * warned by its engineers" with no clause report no one's words.
+ */
+function passiveAgent(
+  m: MentionFinder,
+  k: number,
+  limit: number,
+): { subject: Mention; inverted: boolean } | undefined {
+  const tokens = m.tokens;
+  if (tokens.keyAt(k + 1) !== "by") return undefined;
+  // "was told by police that": a bare plural or collective is an agent too.
+  const agent = m.forward(k + 2, limit) ?? m.bareForward(k + 2, limit);
+  if (!agent) return undefined;
+  let j = agent.last + 1;
+  if (tokens.keyAt(j) === ",") {
+    const end = Math.min(limit, j + AGENT_THAT_REACH);
+    let close = j + 1;
+    while (close < end && tokens.key(close) !== "," && !/^[.;:!?]$/.test(tokens.key(close))) close++;
+    if (tokens.keyAt(close) !== ",") return undefined;
+    j = close + 1;
+  }
+  return tokens.keyAt(j) === "that" ? { subject: agent, inverted: true } : undefined;
 }
 
 /**
@@ -326,8 +360,12 @@ export function subjectOf(
   // Nothing before the verb in its sentence: no subject to read backwards.
   const prev: Token | undefined = j >= floor ? tokens.get(j) : undefined;
   if (prev && (prev.key === "not" || prev.key === "never" || prev.key === "n't")) return undefined;
-  // "was warned by its engineers": a passive verb's subject is not the one reporting.
-  if (prev && m.lex.cuePassives.has(prev.key)) return undefined;
+  // "was warned by its engineers": a passive verb's subject is not the one reporting; its agent
+  // is, when a "that" clause follows ("she was told by the firm's lawyers that …").
+  // "after being warned by the embassy that …", "to be told by …": a non-finite passive hangs on
+  // another clause and reports nothing of the sentence's.
+  if (prev && m.lex.cuePassives.has(prev.key))
+    return prev.key === "being" || prev.key === "be" ? undefined : passiveAgent(m, k, limit);
   // "Rep. Gwen Moore (D-Wis.) said": look past a parenthesis after the name.
   if (prev?.key === ")") {
     for (let c = j - 1; c >= Math.max(floor, j - 10); c--) {
@@ -448,6 +486,15 @@ export function subjectOf(
   }
   const before = m.backward(j, floor);
   if (!before) return undefined;
+  // "Bishop Davies spoke at his Chrism Mass said …": a name after a preposition of place and a
+  // possessive is an event or work someone holds, never who speaks; the clause's subject is not
+  // read past it (the sentence may be garbled), so the cue has none.
+  if (
+    before.kind === "name" &&
+    m.lex.possessiveDeterminers.has(tokens.keyAt(before.first - 1) ?? "") &&
+    m.lex.locatives.has(tokens.keyAt(before.first - 2) ?? "")
+  )
+    return undefined;
   return { subject: madeBy(m, before, floor) ?? before, inverted: false };
 }
 
@@ -502,16 +549,26 @@ function openingPlural(m: MentionFinder, c: number, limit: number): Mention | un
   return undefined;
 }
 
+// Most words between a participle and the preposition of its maker ("made public this week by").
+const MADE_BY_GAP = 3;
+
 // "an investigation ordered by the principal has concluded", "a statement of facts filed with his
-// plea agreement said": a past participle after the subject's head brings in who made it; the head
-// is what reports, not its maker.
+// plea agreement said", "a report made public this week by …": a past participle after the
+// subject's head brings in who made it; the head is what reports, not its maker.
 function madeBy(m: MentionFinder, maker: Mention, floor: number): Mention | undefined {
   const tokens = m.tokens;
   // "by the board's minutes": the maker's mention may start past its article.
   const prep = maker.first - (tokens.keyAt(maker.first - 1) === "the" ? 2 : 1);
   if (!m.lex.participleAgents.has(tokens.keyAt(prep) ?? "")) return undefined;
-  const participle = prep - 1;
-  if (participle <= floor || !PAST.test(tokens.key(participle))) return undefined;
+  const isParticiple = (k: number) =>
+    PAST.test(tokens.key(k)) || m.lex.irregularParticiples.has(tokens.key(k));
+  // "made public this week by": a few lower-case words (a complement, a time) may stand between.
+  let participle = prep - 1;
+  for (let gap = 0; gap < MADE_BY_GAP && participle > floor && !isParticiple(participle); gap++) {
+    if (tokens.kindAt(participle) !== "word" || m.isCapWord(participle)) return undefined;
+    participle--;
+  }
+  if (participle <= floor || !isParticiple(participle)) return undefined;
   const head = m.backward(participle - 1, floor);
   return head?.kind === "description" && head.last === participle - 1 ? head : undefined;
 }
@@ -538,6 +595,20 @@ function thatFollows(doc: Document, k: number, limit: number): boolean {
     // "when the hotel notified police of the shooting, the firm issued a statement that …": the
     // "that" of another clause.
     if (/^[.,;:!?]$/.test(key)) return false;
+  }
+  return false;
+}
+
+// How far, in tokens, the "into" of a verb of `entryVerbs` may follow it, past its object
+// ("admitted Shaykh Ada Lind into").
+const INTO_REACH = 8;
+
+/** Whether an "into" follows the verb at k within {@link INTO_REACH} tokens, before any "that" or punctuation. */
+function intoFollows(doc: Document, k: number, limit: number): boolean {
+  for (let j = k + 1; j < Math.min(limit, k + 1 + INTO_REACH); j++) {
+    const key = doc.tokenStore.key(j);
+    if (key === "into") return true;
+    if (key === "that" || doc.tokenStore.kindAt(j) !== "word") return false;
   }
   return false;
 }

@@ -12,6 +12,7 @@ interface VerbData {
   evidenceNouns: string[];
   namingVerbs: string[];
   objectVerbs: string[];
+  entryVerbs: string[];
   topicPrepositions: string[];
   dialogueVerbs: string[];
   tagClauseWords: string[];
@@ -139,6 +140,8 @@ type GrammarData = Record<
   | "cuePassives"
   | "appositivePrepositions"
   | "participleAgents"
+  | "irregularParticiples"
+  | "possessiveDeterminers"
   | "subordinateClauseOpeners"
   | "tagEnds"
   | "subjectRelatives"
@@ -212,6 +215,8 @@ export interface VoiceLexicon {
   namingVerbs: Set<string>;
   /** Reporting verbs whose object is often a thing ("maintained a tight embargo"). */
   objectVerbs: Set<string>;
+  /** Speech verbs with a sense of letting in: with "into" after their object they report nothing ("admitted the preacher into the country"). */
+  entryVerbs: Set<string>;
   /** Prepositions after a reporting verb that name a topic or a partner, not a statement ("argued about phones"). */
   topicPrepositions: Set<string>;
   /** Verbs of an exchange ("asked", "replied"): the untagged quotes after one take turns. */
@@ -355,6 +360,10 @@ export interface VoiceLexicon {
   appositivePrepositions: Set<string>;
   /** Prepositions that bring in who made a cue's subject after a participle ("an inquiry ordered by the mayor"): the head reports. */
   participleAgents: Set<string>;
+  /** Past participles not in -ed that may follow a subject's head and bring in its maker ("a report made public by the board"). */
+  irregularParticiples: Set<string>;
+  /** Possessive determiners: a name after a place preposition and one of them is what someone owns or holds ("at his Chrism Mass"), no speaker. */
+  possessiveDeterminers: Set<string>;
   /** Words that open a subordinate clause, whose own subject a participle after it may take ("as the mayor left"). */
   subordinateClauseOpeners: Set<string>;
   /** What may follow the verb of a speech tag: the sentence or clause ends, or an adverbial goes on. */
@@ -406,6 +415,7 @@ export function voiceLexicon(): VoiceLexicon {
     evidenceNouns: new Set(v.evidenceNouns),
     namingVerbs: new Set(v.namingVerbs),
     objectVerbs: new Set(v.objectVerbs),
+    entryVerbs: new Set(v.entryVerbs),
     topicPrepositions: new Set(v.topicPrepositions),
     dialogueVerbs: new Set(v.dialogueVerbs),
     tagClauseWords: new Set(v.tagClauseWords),
@@ -492,6 +502,8 @@ export function voiceLexicon(): VoiceLexicon {
     cuePassives: new Set(g.cuePassives),
     appositivePrepositions: new Set(g.appositivePrepositions),
     participleAgents: new Set(g.participleAgents),
+    irregularParticiples: new Set(g.irregularParticiples),
+    possessiveDeterminers: new Set(g.possessiveDeterminers),
     subordinateClauseOpeners: new Set(g.subordinateClauseOpeners),
     tagEnds: new Set(g.tagEnds),
     subjectRelatives: new Set(g.subjectRelatives),

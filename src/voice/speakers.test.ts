@@ -766,3 +766,24 @@ test("a capitalised past tense closing a tag is the verb, not part of the name b
   );
   assert.deepEqual(quotes, ["“The gate was open all night,” -> Ada Lind"]);
 });
+
+test("'Writes X: “…”' and 'X wrote: “…”' give the quote to X, not to the last work the article cited", () => {
+  const { quotes, voices } = read(
+    [
+      "The Harbour Review published a long essay on the dredging plan, “Silt and Sense,” last spring.",
+      "Writes Fr. Aldo Corvin: “The harbour is not ours to sell. It belongs to the fishermen.”",
+      "Ines Varga wrote in an email: “We will not sell.”",
+      "As the Review writes, the silt is rising.",
+    ].join("\n\n"),
+  );
+  assert.deepEqual(quotes, [
+    "“The harbour is not ours to sell. It belongs to the fishermen.” -> Aldo Corvin",
+    "“We will not sell.” -> Ines Varga",
+  ]);
+  assert.deepEqual(voices.slice(1), [
+    "[document:Aldo Corvin] Writes Fr. Aldo Corvin: “The harbour is not ours to sell.",
+    "[document:Aldo Corvin] It belongs to the fishermen.”",
+    "[document:Ines Varga] Ines Varga wrote in an email: “We will not sell.”",
+    "[document:Silt and Sense] As the Review writes, the silt is rising.",
+  ]);
+});

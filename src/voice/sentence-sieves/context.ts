@@ -1,11 +1,11 @@
 import type { Document } from "../../text/document.js";
 import { itemContaining } from "../../text/search.js";
 import type { BlockVoice } from "../documents.js";
-import { documentRef } from "../documents.js";
 import type { Attribution } from "../quote-sieves/index.js";
 import type { VoiceReading } from "../reading.js";
 import type { quoteShares, traceCoverage } from "../shares.js";
 import type { Voice } from "../types.js";
+import { cueDocument } from "../writer-quote.js";
 
 /** A transcript label's span and the voice it gives ("Q." the author, "A." the interviewee). */
 export interface LabelVoice {
@@ -67,15 +67,7 @@ export function quoteVoice(ctx: VoiceReading, i: number): Voice {
   const ci = a?.cueIndex;
   if (ci !== undefined) {
     const c = ctx.cues[ci];
-    const ref = documentRef(
-      c.subject,
-      c.key,
-      ctx.citations,
-      ctx.lex,
-      ctx.spans[i].start,
-      ctx.docTitles,
-      ctx.names,
-    );
+    const ref = cueDocument(ctx, c, ctx.spans[i].start);
     if (ref)
       return {
         kind: "document",

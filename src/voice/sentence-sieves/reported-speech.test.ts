@@ -188,3 +188,89 @@ test("reported-speech: a lead-in and a colon opening the sentence give it the le
     ],
   );
 });
+
+test("reported-speech: 'X …, saying …' is X's when X opens the clause and names someone; a possessor, a modifier after a determiner, an object, 'it' and a later cue are not", () => {
+  assert.deepEqual(
+    runSentenceSieve(
+      reportedSpeech,
+      [
+        "Ines Varga hit back, saying the quay could not take the weight.",
+        "The mayor rejected the timetable on Monday, saying the quay was unsafe.",
+        "Varga’s record of remarks includes blaming the council, saying its members lie.",
+        "Other Harbour candidates have followed her lead, saying the plan is too costly.",
+        "It goes on to fault the board, saying the money was lost.",
+        "Sister T. continued, saying that the rule was wrong.",
+        "Tomas Brandt waved, saying nothing.",
+        "The president left no doubt of his support for Mrs. Ines Varga, saying that nobody was more qualified.",
+        "Tomas Brandt welcomed the news, saying the mayor was right, the Courier reported.",
+      ].join(" "),
+    ),
+    [
+      "[speaker:Ines Varga] Ines Varga hit back, saying the quay could not take the weight.",
+      "[speaker:the mayor] The mayor rejected the timetable on Monday, saying the quay was unsafe.",
+      "[-] Varga’s record of remarks includes blaming the council, saying its members lie.",
+      "[-] Other Harbour candidates have followed her lead, saying the plan is too costly.",
+      "[-] It goes on to fault the board, saying the money was lost.",
+      "[-] Sister T. continued, saying that the rule was wrong.",
+      "[-] Tomas Brandt waved, saying nothing.",
+      "[-] The president left no doubt of his support for Mrs. Ines Varga, saying that nobody was more qualified.",
+      "[speaker:Courier] Tomas Brandt welcomed the news, saying the mayor was right, the Courier reported.",
+    ],
+  );
+});
+
+test("reported-speech: 'was told by X that …' is X's; no 'that', or a non-finite passive, reports no one", () => {
+  assert.deepEqual(
+    runSentenceSieve(
+      reportedSpeech,
+      [
+        "Both times, reporters were told by Ines Varga, the port’s head of communications, that the crane had failed.",
+        "She has been told by the firm’s lawyers that they cannot release the files.",
+        "Voters believe what they are told by the harbour board.",
+        "The council acted only after being warned by its engineers that the wall was weak.",
+      ].join(" "),
+    ),
+    [
+      "[speaker:Ines Varga] Both times, reporters were told by Ines Varga, the port’s head of communications, that the crane had failed.",
+      "[speaker:the firm’s lawyers] She has been told by the firm’s lawyers that they cannot release the files.",
+      "[-] Voters believe what they are told by the harbour board.",
+      "[-] The council acted only after being warned by its engineers that the wall was weak.",
+    ],
+  );
+});
+
+test("reported-speech: 'A report made public this week by X concluded …' is the report's, not the author's", () => {
+  assert.deepEqual(
+    runSentenceSieve(
+      reportedSpeech,
+      "A report made public this week by Ines Varga concluded that the vote was fair. A review written by two engineers found that the wall was weak.",
+    ),
+    [
+      "[document:a report] A report made public this week by Ines Varga concluded that the vote was fair.",
+      "[document:a review] A review written by two engineers found that the wall was weak.",
+    ],
+  );
+});
+
+test("reported-speech: 'admitted X into the country' lets someone in and reports nothing; 'admitted that …' reports", () => {
+  assert.deepEqual(
+    runSentenceSieve(
+      reportedSpeech,
+      "The Home Office also admitted Shaykh Aldo Ferren into the country, despite his record. The Home Office admitted that the checks had failed.",
+    ),
+    [
+      "[-] The Home Office also admitted Shaykh Aldo Ferren into the country, despite his record.",
+      "[speaker:Home Office] The Home Office admitted that the checks had failed.",
+    ],
+  );
+});
+
+test("reported-speech: a name after 'at his' is an event someone holds, never who speaks: 'spoke at his Chrism Mass said'", () => {
+  assert.deepEqual(
+    runSentenceSieve(
+      reportedSpeech,
+      "Bishop Aldo Corvin spoke at his Chrism Mass said that the parish must change.",
+    ),
+    ["[-] Bishop Aldo Corvin spoke at his Chrism Mass said that the parish must change."],
+  );
+});

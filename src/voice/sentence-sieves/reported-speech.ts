@@ -1,6 +1,6 @@
 import type { Cue } from "../cues.js";
-import { documentRef } from "../documents.js";
 import type { Voice } from "../types.js";
+import { cueDocument } from "../writer-quote.js";
 import type { SentenceContext, SentenceSieve } from "./context.js";
 
 // "I", "we", "we've": the author.
@@ -18,7 +18,7 @@ const OWN_TEXT =
  * headings and the sentence citing a document stay the author's.
  */
 export function reportedVoice(ctx: SentenceContext, si: number): Voice | undefined {
-  const { article, lex, cues, citations, docTitles, spans } = ctx;
+  const { article, lex, cues, spans } = ctx;
   const { tokenStore: tokens, sentences, paragraphs } = article;
   if (/:\s*$/.test(article.text.slice(sentences[si].start, sentences[si].end))) return undefined;
   // "As Smith and Jones write," closing its paragraph introduces what follows: the author's line.
@@ -105,9 +105,7 @@ export function reportedVoice(ctx: SentenceContext, si: number): Voice | undefin
     )
       continue;
     // "The reporters also found that …": a document's finding, whatever it reports after.
-    const found = lex.writingVerbs.has(c.key)
-      ? documentRef(c.subject, c.key, citations, lex, sentences[si].end, docTitles, ctx.names)
-      : undefined;
+    const found = lex.writingVerbs.has(c.key) ? cueDocument(ctx, c, sentences[si].end) : undefined;
     if (found) return documentVoice(found);
     // "…, an investigation ordered by the principal has concluded.": a finding that closes the
     // sentence after a comma reports the clause before it, whoever made it (a verb of indirect
@@ -125,6 +123,10 @@ export function reportedVoice(ctx: SentenceContext, si: number): Voice | undefin
           ? { kind: "speaker", description: sp.description }
           : { kind: "document", name: sp.description };
     }
+    // "Rubio hit back, saying Christie was …": a participle of a strong speech verb after the
+    // main clause's comma reports for that clause's subject, when it names someone.
+    const participle = participleSpeaker(ctx, c, i);
+    if (participle) return participle;
     // "cited two officials as saying …": the cue reading kept a quoting verb only with "as saying".
     if (
       !(
@@ -162,7 +164,7 @@ export function reportedVoice(ctx: SentenceContext, si: number): Voice | undefin
     const introduces = next === "that" || next === "," || next === ":" || asClause;
     if (!c.inverted && lex.writingVerbs.has(c.key) && !lex.strongVerbs.has(c.key) && !introduces) continue;
     if (!c.inverted && /^writ|^wrote/.test(c.key) && !introduces) continue;
-    const ref = documentRef(c.subject, c.key, citations, lex, sentences[si].end, docTitles, ctx.names);
+    const ref = cueDocument(ctx, c, sentences[si].end);
     if (ref) return documentVoice(ref);
     const sp = ctx.cueSpeakers[i];
     if (sp?.name) return { kind: "speaker", name: sp.name };
@@ -179,6 +181,81 @@ export function reportedVoice(ctx: SentenceContext, si: number): Voice | undefin
     )
       return { kind: "speaker" };
   }
+  return undefined;
+}
+
+// What follows a participle that reports nothing ("saying so", "saying nothing", "saying it
+// again", "saying goodbye").
+// A conjunction that may open a sentence before its subject ("But he lashed out …, saying").
+const CLAUSE_CONJUNCTIONS = new Set(["but", "and", "so", "yet"]);
+const DASHES = new Set(["\u2014", "\u2013", "--", "-"]);
+const PARTICIPLE_EMPTY = new Set(["so", "nothing", "it", "goodbye", "hello", "grace", "little", "much"]);
+
+/**
+ * The voice a participle of a strong speech verb gives its sentence ("The mayor rejected the
+ * plan on Monday, saying the harbour could not afford it": the mayor's): it follows a comma, the
+ * cue reading gave it the subject of the clause it hangs on, and that subject names someone (a
+ * name, a pronoun resolved to one, or a description headed by a word for people). "Farrakhan's
+ * history of comments includes …, saying", "It goes on to fault …, saying" and an unresolved
+ * "he" give nothing: a wrong speaker is worse than none.
+ */
+function participleSpeaker(ctx: SentenceContext, c: Cue, i: number): Voice | undefined {
+  const { lex } = ctx;
+  const tokens = ctx.article.tokenStore;
+  if (c.inverted || !/ing$/.test(c.key) || !ctx.lex.strongVerbs.has(c.key)) return undefined;
+  if (tokens.keyAt(c.first - 1) !== "," || c.subject.last >= c.first) return undefined;
+  const next = tokens.keyAt(c.last + 1) ?? "";
+  if (PARTICIPLE_EMPTY.has(next) || lex.topicPrepositions.has(next)) return undefined;
+  // "…, saying …, CNN reported", "…, saying …, though Fiorina said …": a later cue of the sentence
+  // reports it, or reports on, and is read instead.
+  const s = ctx.article.sentences[c.sentence];
+  // Cues inside what the participle reports ("saying … as Mrs. Clinton put it") are not.
+  for (const o of ctx.bySentence[c.sentence])
+    if (
+      ctx.cues[o].first > c.last &&
+      (ctx.cues[o].inverted || closesSentence(ctx, c.sentence, ctx.cues[o], true))
+    )
+      return undefined;
+  // The subject must open its clause: at the sentence's start (past a title and a conjunction) or
+  // after a comma ("In an interview, Trump …"). "The president left no doubt of his commitment to
+  // helping Mrs. Clinton …, saying", "The case involves Cody Wilson, …, saying" name an object.
+  let b = c.subject.first - 1;
+  // Back over the rest of a name and its titles ("U.S. District Judge James C. Cacheris").
+  while (
+    b >= s.tokenStart &&
+    (tokens.key(b) === "." ||
+      lex.titles.has(tokens.key(b)) ||
+      /\p{Lu}/u.test(ctx.article.text[tokens.starts[b]] ?? ""))
+  )
+    b--;
+  if (b === s.tokenStart && CLAUSE_CONJUNCTIONS.has(tokens.key(b))) b--;
+  if (b >= s.tokenStart && tokens.key(b) !== ",") return undefined;
+  // "Washington (AFP) – Clinton has taken a swipe …, saying": a dateline or an aside between
+  // dashes stands between, and the subject read may be the dateline's.
+  // A hyphen inside a word ("54-person") is no dash.
+  const text = ctx.article.text;
+  for (let k = c.subject.last + 1; k < c.first; k++) {
+    const t = tokens.get(k);
+    if (DASHES.has(t.key) && (t.key !== "-" || /\s/.test(text[t.start - 1] ?? " "))) return undefined;
+  }
+  const sp = ctx.cueSpeakers[i];
+  if (c.subject.kind === "name") {
+    // "Other Republican candidates …", "The French minister …", "a U.S. District Court judge":
+    // a capitalised modifier after a determiner is no name of the subject; "Farrakhan’s history
+    // of comments …": a possessor is not the one who says.
+    const last = tokens.get(c.subject.last);
+    if (lex.determiners.has(tokens.keyAt(c.subject.first - 1) ?? "")) return undefined;
+    if (/['\u2019]s?$/.test(ctx.article.text.slice(last.start, last.end))) return undefined;
+    if (tokens.keyAt(c.subject.last + 1) === "'s" || tokens.keyAt(c.subject.last + 1) === "\u2019s")
+      return undefined;
+    // "Sister T. continued": an initial alone names no one we can trust.
+    return sp?.name && sp.name.replace(/[^\p{L}]/gu, "").length > 1
+      ? { kind: "speaker", name: sp.name }
+      : undefined;
+  }
+  if (c.subject.kind === "pronoun") return sp?.name ? { kind: "speaker", name: sp.name } : undefined;
+  if (c.subject.kind === "description" && personHead(ctx, c) && sp?.description)
+    return { kind: "speaker", description: sp.description };
   return undefined;
 }
 
@@ -235,10 +312,13 @@ function personHead(ctx: SentenceContext, c: Cue): boolean {
  * Whether cue c is a tag closing sentence si after a comma ("…, an inquiry ordered by the mayor
  * has concluded."): its subject follows a comma and nothing but the final punctuation follows it.
  */
-function closesSentence(ctx: SentenceContext, si: number, c: Cue): boolean {
+function closesSentence(ctx: SentenceContext, si: number, c: Cue, article = false): boolean {
   const tokens = ctx.article.tokenStore;
   const s = ctx.article.sentences[si];
-  if (tokens.keyAt(c.subject.first - 1) !== "," || c.subject.first <= s.tokenStart) return false;
+  // With `article`, "…, the Courier reported." too: the subject's name may stand after "the".
+  const first =
+    article && tokens.keyAt(c.subject.first - 1) === "the" ? c.subject.first - 1 : c.subject.first;
+  if (tokens.keyAt(first - 1) !== "," || first <= s.tokenStart) return false;
   for (let k = c.last + 1; k < s.tokenEnd; k++) if (tokens.kindAt(k) !== "punct") return false;
   return true;
 }
@@ -249,7 +329,7 @@ function closesSentence(ctx: SentenceContext, si: number, c: Cue): boolean {
  * names one.
  */
 function colonLead(ctx: SentenceContext, si: number): Voice | undefined {
-  const { article, lex, cues, citations, docTitles } = ctx;
+  const { article, lex, cues } = ctx;
   const tokens = article.tokenStore;
   const s = article.sentences[si];
   for (const i of ctx.bySentence[si]) {
@@ -260,7 +340,7 @@ function colonLead(ctx: SentenceContext, si: number): Voice | undefined {
     if (!c.inverted && !lex.indirectVerbs.has(c.key)) continue;
     const colon = Math.max(c.last, c.subject.last) + 1;
     if (tokens.keyAt(colon) !== ":" || colon + 1 >= s.tokenEnd - 1) continue;
-    const ref = documentRef(c.subject, c.key, citations, lex, s.end, docTitles, ctx.names);
+    const ref = cueDocument(ctx, c, s.end);
     if (ref)
       return {
         kind: "document",
