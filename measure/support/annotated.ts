@@ -37,6 +37,7 @@ export const SPLITS = [
   "heldout-14",
   "heldout-15",
   "heldout-16",
+  "heldout-17",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
@@ -55,7 +56,8 @@ export interface GoldArticle {
    * `heldout-13` by someone else again, blind, measured once and then read;
    * `heldout-14` by someone else again, blind, measured once and then read;
    * `heldout-15` by someone else again, blind, measured once and then read;
-   * `heldout-16` by someone else again, blind, measured once and then read.
+   * `heldout-16` by someone else again, blind, measured once and then read;
+   * `heldout-17` by someone else again, blind, measured once.
    */
   split: Split;
   article: string;
