@@ -1,22 +1,12 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { analyze } from "../analyze.js";
-import { createDocument } from "../text/document.js";
+import { claimRating as rating } from "../testing/helpers.js";
 
 /**
  * Rating rules read off held-out 16 (issue #17): a part a writer works out from a whole and the
  * other part, alternatives both sentences set aside, a bound against an estimate, and a time of
  * day. Invented articles and sources.
  */
-
-/** The rating of the claim of `article` that opens with `opening`, as `status [rule]`. */
-function rating(article: string, sources: string[], opening: string): string {
-  const a = createDocument(article, { id: "article" });
-  const report = analyze(a, { sources: sources.map((s, i) => createDocument(s, { id: `source-${i}` })) });
-  const c = report.claims.find((x) => a.text.slice(x.start, x.end).startsWith(opening));
-  assert.ok(c?.support, `no rated claim opens with: ${opening}`);
-  return `${c.support.status} [${c.support.rule}]`;
-}
 
 const FERRY = `Ferry timetable
 

@@ -1,21 +1,11 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { analyze } from "../analyze.js";
-import { createDocument } from "../text/document.js";
+import { claimRating as rating } from "../testing/helpers.js";
 
 /**
  * Rating rules read off held-out 15 (issue #17): figures a writer works out from the source's, and
  * negations that bear on another statement than the claim's. Invented articles and sources.
  */
-
-/** The rating of the claim of `article` that opens with `opening`, as `status [rule]`. */
-function rating(article: string, sources: string[], opening: string): string {
-  const a = createDocument(article, { id: "article" });
-  const report = analyze(a, { sources: sources.map((s, i) => createDocument(s, { id: `source-${i}` })) });
-  const c = report.claims.find((x) => a.text.slice(x.start, x.end).startsWith(opening));
-  assert.ok(c?.support, `no rated claim opens with: ${opening}`);
-  return `${c.support.status} [${c.support.rule}]`;
-}
 
 const REPAINT = `Orwin Bridge to be repainted
 

@@ -1,8 +1,10 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
+import { analyze } from "../analyze.js";
 import { type CliIO, runCli } from "../cli/run.js";
 import type { SupportGate } from "../support/gate.js";
+import { createDocument } from "../text/document.js";
 
 /** Absolute path of a file under the repository root (tests run from dist/, one level down). */
 export const repoPath = (relative: string): string =>
@@ -70,3 +72,15 @@ export const EVERY_KIND_FIRM: SupportGate = {
     WARNING_RULES[status].map((rule) => ({ status, rule, right: 1, predicted: 1 })),
   ),
 };
+
+/**
+ * The support rating of the claim of `article` that opens with `opening`, as `status [rule]`, with
+ * each of `sources` given as a source document; fails when no rated claim opens so.
+ */
+export function claimRating(article: string, sources: string[], opening: string): string {
+  const a = createDocument(article, { id: "article" });
+  const report = analyze(a, { sources: sources.map((s, i) => createDocument(s, { id: `source-${i}` })) });
+  const c = report.claims.find((x) => a.text.slice(x.start, x.end).startsWith(opening));
+  if (!c?.support) throw new Error(`no rated claim opens with: ${opening}`);
+  return `${c.support.status} [${c.support.rule}]`;
+}
