@@ -100,6 +100,18 @@ export function shapes(ptcDir: string): Shape[] {
       },
     },
     {
+      name: "salutation lines, no closing line",
+      why: "a speech's opening line again and again with nothing to end it (the speech's end looked for)",
+      sizes: [2e4, 2e5, 2e6],
+      make: (bytes) => ({
+        article: repeat(
+          "Ladies and Gentlemen:\n\nWe gather here tonight because the hall was full.\n\n",
+          bytes,
+        ),
+        ext: "txt",
+      }),
+    },
+    {
       name: "nested <div>",
       why: "deep HTML nesting (main-content extraction)",
       sizes: [1e4, 1e5, 1e6],

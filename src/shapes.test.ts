@@ -102,3 +102,14 @@ test("600 cited works, each opening a block: every block is its own work's, not 
     blocks.map((_, i) => `document ${i}`),
   );
 });
+
+test("a salutation line 2,000 times with no closing line makes no speech; one closing line at the end makes it all one speech", () => {
+  const unit = "Ladies and Gentlemen:\n\nWe gather here tonight because the hall was full.\n\n";
+  const open = analyze(createDocument(unit.repeat(2000), { id: "article" }));
+  assertValidReport(open);
+  spansInside(open);
+  assert.ok(open.sentences.every((s) => s.voice.kind === "author"));
+  const closed = analyze(createDocument(`${unit.repeat(2000)}Thank you.`, { id: "article" }));
+  assertValidReport(closed);
+  assert.ok(closed.sentences.every((s) => s.voice.kind === "speaker"));
+});

@@ -1,4 +1,5 @@
 import type { Document } from "../text/document.js";
+import { lowerBound } from "../text/search.js";
 import type { BlockVoice } from "./documents.js";
 import type { VoiceLexicon } from "./lexicon.js";
 import type { NameRegistry } from "./names.js";
@@ -24,20 +25,24 @@ export function findSpeeches(
 ): Map<number, { end: number; voice: BlockVoice }> {
   const { paragraphs } = doc;
   const out = new Map<number, { end: number; voice: BlockVoice }>();
-  for (let p = 0; p < paragraphs.length; p++) {
-    if (!salutation(doc, p, lex)) continue;
-    let end = -1;
-    for (let q = p + 1; q < paragraphs.length; q++) {
-      if (paragraphs[q].kind === "heading" && !closing(doc, q, lex)) break;
-      if (closing(doc, q, lex)) {
-        end = q;
-        break;
-      }
-    }
+  const salutations = paragraphs.flatMap((_, q) => (salutation(doc, q, lex) ? [q] : []));
+  if (salutations.length === 0) return out;
+  // For each paragraph, the closing line at or after it with no heading before that closes
+  // nothing (-1 when none): one pass from the end, so that a text of many salutations and no
+  // closing line is read once, not once per salutation.
+  const closingAt = new Int32Array(paragraphs.length + 1).fill(-1);
+  for (let q = paragraphs.length - 1; q >= 0; q--) {
+    if (closing(doc, q, lex)) closingAt[q] = q;
+    else closingAt[q] = paragraphs[q].kind === "heading" ? -1 : closingAt[q + 1];
+  }
+  let after = 0;
+  for (const p of salutations) {
+    if (p < after) continue;
+    const end = closingAt[p + 1];
     if (end < 0) continue;
     const speaker = speakerBefore(doc, p, lex, names);
     out.set(p, { end, voice: { kind: "speaker", ...(speaker ? { name: speaker } : {}), attributed: true } });
-    p = end;
+    after = end + 1;
   }
   return out;
 }
@@ -78,18 +83,21 @@ function closing(doc: Document, q: number, lex: VoiceLexicon): boolean {
   return lex.speeches.closings.has(words(doc, q).join(" "));
 }
 
+// How far before a salutation its speaker is looked for: an introduction names the speech within
+// a few paragraphs, and a bound keeps a text of many salutations linear.
+const SPEAKER_SENTENCES_BACK = 40;
+
 /**
- * The person named with a speech noun nearest before paragraph p: in the last sentence before it
- * that holds a speech noun and names a person, the person named before the noun ("Archbishop
- * Mara Ilves's address", "Ilves delivered the sermon") or right after it with "by" ("a speech
- * by Ilves").
+ * The person named with a speech noun nearest before paragraph p: in the last sentence of the
+ * SPEAKER_SENTENCES_BACK before it that holds a speech noun and names a person, the person named
+ * before the noun ("Archbishop Mara Ilves's address", "Ilves delivered the sermon") or right
+ * after it with "by" ("a speech by Ilves").
  */
 function speakerBefore(doc: Document, p: number, lex: VoiceLexicon, names: NameRegistry): string | undefined {
   const { tokenStore: tokens, sentences } = doc;
   const start = doc.paragraphs[p].start;
-  let si = sentences.length - 1;
-  while (si >= 0 && sentences[si].start >= start) si--;
-  for (; si >= 0; si--) {
+  let si = lowerBound(sentences, start) - 1;
+  for (const stop = si - SPEAKER_SENTENCES_BACK; si >= 0 && si > stop; si--) {
     const s = sentences[si];
     const people = names.namedIn(s.tokenStart, s.tokenEnd);
     if (people.length === 0) continue;
