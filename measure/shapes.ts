@@ -112,6 +112,15 @@ export function shapes(ptcDir: string): Shape[] {
       }),
     },
     {
+      name: "one sentence of reporting cues and names",
+      why: "many cues and source options in one sentence with no end (features read between option and cue)",
+      sizes: [2e4, 2e5, 2e6],
+      make: (bytes) => ({
+        article: repeat("Ann Lee, saying the plan was told by Bob Ray that it failed, wrote: ", bytes),
+        ext: "txt",
+      }),
+    },
+    {
       name: "nested <div>",
       why: "deep HTML nesting (main-content extraction)",
       sizes: [1e4, 1e5, 1e6],

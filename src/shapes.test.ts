@@ -113,3 +113,14 @@ test("a salutation line 2,000 times with no closing line makes no speech; one cl
   assertValidReport(closed);
   assert.ok(closed.sentences.every((s) => s.voice.kind === "speaker"));
 });
+
+test("one sentence of 600 reporting cues and names gives a valid report with its spans inside the text", () => {
+  const r = analyze(
+    createDocument("Ann Lee, saying the plan was told by Bob Ray that it failed, wrote: ".repeat(600), {
+      id: "article",
+    }),
+  );
+  assertValidReport(r);
+  spansInside(r);
+  everyFormat(r);
+});

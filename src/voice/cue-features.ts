@@ -75,13 +75,15 @@ const QUOTE_MARK = /["\u201C\u201D\u2018\u2019\u00AB\u00BB]/;
  */
 export function freeTokens(doc: Document, taken: Span[]): Uint8Array {
   const free = new Uint8Array(doc.tokenStore.length).fill(1);
-  for (const s of taken)
-    for (
-      let k = doc.tokenStore.firstEndingAfter(s.start);
-      k < doc.tokenStore.length && doc.tokenStore.starts[k] < s.end;
-      k++
-    )
-      free[k] = 0;
+  // `taken` comes sorted by start, and spans nest and overlap (a cue inside its content): each
+  // token is cleared once, from where the spans before left off, so that many attributions over
+  // one long sentence cost its length, not its length once per attribution.
+  let cleared = 0;
+  for (const s of taken) {
+    let k = Math.max(cleared, doc.tokenStore.firstEndingAfter(s.start));
+    for (; k < doc.tokenStore.length && doc.tokenStore.starts[k] < s.end; k++) free[k] = 0;
+    cleared = Math.max(cleared, k);
+  }
   return free;
 }
 
@@ -384,6 +386,20 @@ function chainSubject(
   return undefined;
 }
 
+// For each token index, how many commas stand before it: a comma between a source option and
+// its cue is a difference of two counts, not a walk over the words between (a long sentence has
+// many cues and options far apart).
+const commaCounts = new WeakMap<Document, Int32Array>();
+function commasBefore(doc: Document): Int32Array {
+  let counts = commaCounts.get(doc);
+  if (counts) return counts;
+  const tokens = doc.tokenStore;
+  counts = new Int32Array(tokens.length + 1);
+  for (let k = 0; k < tokens.length; k++) counts[k + 1] = counts[k] + (tokens.key(k) === "," ? 1 : 0);
+  commaCounts.set(doc, counts);
+  return counts;
+}
+
 /**
  * Features of a mention that may be a learned cue's source, for the model that decides whether
  * it is: how it was found, its kind, side and distance from the cue, its first and last words
@@ -397,9 +413,8 @@ export function sourceFeatures(doc: Document, lex: VoiceLexicon, c: CueCandidate
   const { tokenStore: tokens } = doc;
   const cue = tokens.key(c.token);
   const gap = o.inverted ? s.first - c.token : c.token - s.last;
-  let comma = false;
-  for (let k = Math.min(s.last, c.token) + 1; k < Math.max(s.first, c.token); k++)
-    if (tokens.key(k) === ",") comma = true;
+  const commas = commasBefore(doc);
+  const comma = commas[Math.max(s.first, c.token)] - commas[Math.min(s.last, c.token) + 1] > 0;
   const kind = `${s.kind}${o.inverted ? "-inv" : ""}`;
   const words = sourceWords();
   const firstClass = wordClass(doc, lex, words, s.first);

@@ -57,6 +57,27 @@ export type CueOrigin = "rule" | "learned";
 const QUOTE_MARK = /^["\u201C\u201D\u2018\u2019\u00AB\u00BB']$/;
 const CLAUSE_MARKS = new Set([",", ";", ":", "--", "\u2014", "\u2013", "(", ")"]);
 
+// For each token index, how many clause marks (CLAUSE_MARKS and "that") and quotation marks stand
+// before it: what lies between an option and its cue, or before the option in its sentence, is a
+// difference of two counts, not a walk over the words (a long sentence has many cues and options
+// far apart, and each walk was as long as the sentence).
+const markCountsOf = new WeakMap<Document, { clauses: Int32Array; quotes: Int32Array }>();
+function markCounts(doc: Document): { clauses: Int32Array; quotes: Int32Array } {
+  let counts = markCountsOf.get(doc);
+  if (counts) return counts;
+  const tokens = doc.tokenStore;
+  const clauses = new Int32Array(tokens.length + 1);
+  const quotes = new Int32Array(tokens.length + 1);
+  for (let k = 0; k < tokens.length; k++) {
+    const w = tokens.key(k);
+    clauses[k + 1] = clauses[k] + (CLAUSE_MARKS.has(w) || w === "that" ? 1 : 0);
+    quotes[k + 1] = quotes[k] + (QUOTE_MARK.test(w) ? 1 : 0);
+  }
+  counts = { clauses, quotes };
+  markCountsOf.set(doc, counts);
+  return counts;
+}
+
 /**
  * The grammatical place of a source option, as far as the tokens tell: the subject of the cue
  * (nothing but auxiliaries and adverbs between), the agent of a passive ("by X"), the object of
@@ -98,15 +119,11 @@ export function sourceModelFeatures(
   const s = doc.sentences[c.sentence];
   const lo = Math.min(o.mention.last, c.token) + 1;
   const hi = Math.max(o.mention.first, c.token);
-  let clauses = 0;
-  let quoteBetween = false;
-  for (let k = lo; k < hi; k++) {
-    const w = tokens.key(k);
-    if (CLAUSE_MARKS.has(w) || w === "that") clauses++;
-    if (QUOTE_MARK.test(w)) quoteBetween = true;
-  }
-  let marks = 0;
-  for (let k = s.tokenStart; k < o.mention.first; k++) if (QUOTE_MARK.test(tokens.key(k))) marks++;
+  const counts = markCounts(doc);
+  const clauses = hi > lo ? counts.clauses[hi] - counts.clauses[lo] : 0;
+  const quoteBetween = hi > lo && counts.quotes[hi] - counts.quotes[lo] > 0;
+  const marks =
+    o.mention.first > s.tokenStart ? counts.quotes[o.mention.first] - counts.quotes[s.tokenStart] : 0;
   const place = role(doc, lex, c, o);
   return [
     ...base,
