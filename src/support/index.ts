@@ -631,32 +631,20 @@ export class SupportRater {
       };
     const apart = (given: Quantity[]) =>
       figures.length > 0 && differences(given).some((d) => figuresAgree(figures, [d]));
-    if (apart(this.figuresIn(p)))
-      return {
-        status: "supported",
-        rule: "match",
-        reason: "the source's figures are that far apart",
-        evidence: p,
-      };
+    const supportedBy = (evidence: Passage, beside = ""): Evidenced => ({
+      status: "supported",
+      rule: "match",
+      reason: `the source's figures are that far apart${beside}`,
+      evidence,
+    });
+    if (apart(this.figuresIn(p))) return supportedBy(p);
     // "…in all 18 of the city's wards …. Last summer clubs ran in 11 wards." for "seven more than
     // this year": the two figures may stand in the passage and a sentence beside it in its
     // paragraph, or both in another passage retrieved for the clause (a second source that gives
     // the earlier figure too), issue #17 after held-out 16.
-    if (apart(this.nearbyFigures(p)))
-      return {
-        status: "supported",
-        rule: "match",
-        reason: "the source's figures are that far apart (in the passage and the sentence beside it)",
-        evidence: p,
-      };
+    if (apart(this.nearbyFigures(p))) return supportedBy(p, " (in the passage and the sentence beside it)");
     const other = host?.candidates.find((c) => c.passage !== p && apart(this.figuresIn(c.passage)));
-    if (other)
-      return {
-        status: "supported",
-        rule: "match",
-        reason: "the source's figures are that far apart",
-        evidence: other.passage,
-      };
+    if (other) return supportedBy(other.passage);
     return {
       status: "not-found",
       rule: "no-passage",
