@@ -299,8 +299,13 @@ const QUANTITIES_DATES = Type.Object({
 const QUANTITIES_EVENTS = Type.Object({
   $comment: Type.String({ minLength: 1 }),
   requests: words,
-  notTopic: words,
+  positions: words,
   frameEnds: words,
+  rateOpeners: words,
+  rateUnits: words,
+  distributives: words,
+  wholeOpeners: words,
+  notTopic: words,
   events: Type.Array(
     Type.Object({
       event: Type.String(),

@@ -412,6 +412,70 @@ test("figures of different payers, payees or places are no disagreement; the sam
   );
 });
 
+test("positions, rates, figures per item, parts of a whole and one payer's different amounts are no disagreement", () => {
+  const compared = (sentences: [string, Voice][]) => {
+    const doc = createDocument(sentences.map(([t]) => t).join(" "), { id: "post" });
+    const { comparisons, quantities } = extractClaims(doc, {
+      sentenceVoices: sentences.map(([, v]) => v),
+      sources: [],
+      matches: [],
+    });
+    return comparisons.map(
+      (c) => `${c.agree ? "agree" : "disagree"}: ${c.quantities.map((i) => quantities[i].text).join(" / ")}`,
+    );
+  };
+  const mayor: Voice = { kind: "speaker", name: "Ilse Varga" };
+  const union: Voice = { kind: "speaker", description: "the dockers' union" };
+  // Two voices wanting different wages hold two positions; the wage paid today is a third figure.
+  assert.deepEqual(
+    compared([
+      ["The dockers' union renewed its call to raise the harbour wage to £16 an hour.", union],
+      ["Varga said she supports a £13 harbour wage.", mayor],
+      ["The harbour wage paid today is £11 an hour.", author],
+    ]),
+    [],
+  );
+  // A count per day and a count of one event; two per item and one for all.
+  assert.deepEqual(
+    compared([
+      ["Varga said 30 people a day die on the county's roads.", mayor],
+      ["The crash on the ring road killed four people.", author],
+    ]),
+    [],
+  );
+  assert.deepEqual(
+    compared([
+      ["Two guards were injured at each gate, the union said.", union],
+      ["Four guards were injured in the raid.", author],
+    ]),
+    [],
+  );
+  // "Five of the past six": a part and its whole, not counts of one thing.
+  assert.deepEqual(
+    compared([
+      ["The union said its members voted against the deal in three ballots.", union],
+      ["Members voted for strikes in five of the past six ballots.", author],
+    ]),
+    [],
+  );
+  // One payer named by both, and nothing the money was for in common.
+  assert.deepEqual(
+    compared([
+      ["Varga said Orlen raised about $3 million that week.", mayor],
+      ["Orlen's campaign raised more than $20 million last season.", author],
+    ]),
+    [],
+  );
+  // The same wage, per hour in both, still disagrees.
+  assert.deepEqual(
+    compared([
+      ["The harbour wage paid today is £11 an hour, the union said.", union],
+      ["Dockers at the harbour are paid £14 an hour in wages today.", author],
+    ]),
+    ["disagree: £11 / £14"],
+  );
+});
+
 test("page furniture, the outlet's correction note and the byline of a reposted story are no claims; an update note and the story are", () => {
   const src = [
     "Library Roof To Be Replaced",

@@ -4,7 +4,15 @@ import { type Voice, whoLabel } from "../core/voice.js";
 import type { Document } from "../text/document.js";
 import { countedGroup } from "./counted.js";
 import { quantityLexicon } from "./lexicon.js";
-import { type EventRef, eventOf, namesOf, topicOf } from "./referent.js";
+import {
+  type EventRef,
+  eventOf,
+  inPartOfWhole,
+  isPosition,
+  measureOf,
+  namesOf,
+  topicOf,
+} from "./referent.js";
 import { roundingOf } from "./rounding.js";
 import { QUANTITY_DISAGREEMENT } from "./rules.js";
 import type { Comparison, Quantity } from "./types.js";
@@ -131,13 +139,15 @@ export function compareQuantities(
     // Figures joined into one ("250 fighters and 3,500 family members left") share the event of
     // whichever of them stands beside it.
     const event = doc ? m.quantities.map((i) => eventOf(doc, quantities[i])).find((e) => e) : undefined;
-    if (!event) continue;
-    m.event = event;
+    if (!event || !doc) continue;
     const first = quantities[m.quantities[0]];
+    if (m.quantities.some((i) => isPosition(doc, quantities[i]) || inPartOfWhole(doc, quantities[i])))
+      continue;
+    m.event = event;
     if (first.kind === "money") m.topic = topicOf(doc as Document, first);
     m.names = new Set(m.quantities.flatMap((i) => [...namesOf(doc as Document, quantities[i])]));
     m.stamp = stampOf(doc as Document, m.sentence);
-    append(buckets, `${m.group}\u0000${event.event}`, m);
+    append(buckets, `${m.group}\u0000${event.event}\u0000${measureOf(doc, first)}`, m);
   }
   const out: Comparison[] = [];
   const dates = sentenceDates(quantities);
@@ -175,25 +185,25 @@ function byStamp(cluster: Member[]): Member[][] {
 }
 
 // Amounts of money are one amount only when their clauses say what they are for alike
-// ({@link topicOf}): the groups of amounts joined by a shared topic word, each amount once (the
-// first group it joins), an amount with no topic word in none.
+// ({@link topicOf}): each amount joins the first group whose first amount shares at least half the
+// topic words of the smaller of the two, and opens a group of its own otherwise; an amount with no
+// topic word is in none. Not joined through a third amount: "$167 million on television and radio
+// ads" and "$1 million on ads, rallies and voter outreach" share one word of five, and a chain of
+// such words links every amount a campaign story gives.
 function byTopic(cluster: Member[]): Member[][] {
   if (!cluster.some((m) => m.topic)) return [cluster];
   const groups: Member[][] = [];
-  const placed = new Set<Member>();
   for (const m of cluster) {
-    if (placed.has(m) || !m.topic || m.topic.size === 0) continue;
-    const group = [m];
-    placed.add(m);
-    const words = new Set(m.topic);
-    for (const other of cluster) {
-      if (placed.has(other) || !other.topic) continue;
-      if (![...other.topic].some((w) => words.has(w))) continue;
-      group.push(other);
-      placed.add(other);
-      for (const w of other.topic) words.add(w);
-    }
-    groups.push(group);
+    if (!m.topic || m.topic.size === 0) continue;
+    const topic = m.topic;
+    const home = groups.find((g) => {
+      const seed = g[0].topic as Set<string>;
+      let shared = 0;
+      for (const w of topic) if (seed.has(w)) shared++;
+      return shared > 0 && 2 * shared >= Math.min(seed.size, topic.size);
+    });
+    if (home) home.push(m);
+    else groups.push([m]);
   }
   return groups;
 }

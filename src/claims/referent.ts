@@ -3,6 +3,7 @@ import type { Document } from "../text/document.js";
 import { functionWords } from "../text/function-words.js";
 import { stem } from "../text/stem.js";
 import { dateStarters } from "./dates.js";
+import { wordValue } from "./numbers.js";
 import type { Quantity } from "./types.js";
 
 /** The event a figure counts: its class ("leave"), how it reads ("who left") and the word that said so. */
@@ -14,19 +15,25 @@ export interface EventRef {
 
 interface EventFile {
   requests: string[];
+  positions: string[];
   notTopic: string[];
   frameEnds: string[];
+  rateOpeners: string[];
+  rateUnits: string[];
+  distributives: string[];
+  wholeOpeners: string[];
   events: { event: string; say: string; words: string[] }[];
 }
 
 let byWord: Map<string, { event: string; say: string }> | undefined;
+let file: EventFile | undefined;
 let requests: Set<string> | undefined;
 let notTopic: Set<string> | undefined;
 let frameEnds: Set<string> | undefined;
 function events(): Map<string, { event: string; say: string }> {
   if (!byWord) {
     byWord = new Map();
-    const file = loadData<EventFile>("quantities-events.json");
+    file = loadData<EventFile>("quantities-events.json");
     for (const e of file.events)
       for (const w of e.words) if (!byWord.has(w)) byWord.set(w, { event: e.event, say: e.say });
     requests = new Set(file.requests);
@@ -36,9 +43,31 @@ function events(): Map<string, { event: string; say: string }> {
   return byWord;
 }
 
+let sets:
+  | {
+      positions: Set<string>;
+      rateOpeners: Set<string>;
+      rateUnits: Set<string>;
+      distributives: Set<string>;
+      wholeOpeners: Set<string>;
+    }
+  | undefined;
+function measureWords() {
+  events();
+  const f = file as EventFile;
+  sets ??= {
+    positions: new Set(f.positions),
+    rateOpeners: new Set(f.rateOpeners),
+    rateUnits: new Set(f.rateUnits),
+    distributives: new Set(f.distributives),
+    wholeOpeners: new Set(f.wholeOpeners),
+  };
+  return sets;
+}
+
 // Punctuation that closes a clause: what lies beyond it is about something else ("3,000 people
 // were evacuated, and one bus carried 60").
-const CLAUSE_END = new Set([",", ";", ":", "(", ")", "\u2014", "\u2013", "?", "!"]);
+const CLAUSE_END = new Set([",", ";", ":", "(", ")", "\u2014", "\u2013", "\u2015", "?", "!"]);
 
 /**
  * The tokens of a figure's clause (the sentence cut at commas, semicolons, colons, brackets and
@@ -114,10 +143,16 @@ export function topicOf(doc: Document, q: Quantity): Set<string> {
   const skip = notTopic as Set<string>;
   const asked = requests as Set<string>;
   const fw = functionWords();
+  const first = firstWord(doc, q.sentence);
   const out = new Set<string>();
   for (const { t } of clauseTokens(doc, q)) {
     const key = store.key(t);
     if (store.kind(t) !== "word" || fw.has(key) || lex.has(key) || asked.has(key) || skip.has(key)) continue;
+    // A name says whose the money is, not what it is for: names are compared apart ({@link namesOf}),
+    // and "Trump raised about $4 million that day" and "Trump's campaign raised more than $26
+    // million last month" share a name and nothing the money was.
+    const raw = store.text(doc.text, t);
+    if (t !== first && raw[0] !== raw[0].toLowerCase()) continue;
     out.add(stem(key));
   }
   return out;
@@ -147,6 +182,79 @@ export function namesOf(doc: Document, q: Quantity): Set<string> {
   }
   return out;
 }
+
+/**
+ * True when a figure states a position or a target, not a fact: a word of stance before it in its
+ * clause ("she supports a $12 wage", "defended his call to raise the minimum wage to $15", "would
+ * not go above a $12 minimum wage"). Two voices that want different figures hold different
+ * positions; neither says the other's figure is wrong, so such a figure is compared with none.
+ */
+export function isPosition(doc: Document, q: Quantity): boolean {
+  const { positions } = measureWords();
+  const store = doc.tokenStore;
+  const t0 = store.firstStartingAt(q.start);
+  return clauseTokens(doc, q).some(({ t }) => t < t0 && positions.has(store.key(t)));
+}
+
+/**
+ * How a figure counts: "" for a total, "per day" for a rate over a unit of time ("90 people a day
+ * die", "$12 an hour"), "each" for a figure per item ("two Americans were killed at each
+ * location", "drivers were paid $4,000 each"). A rate and a total, or a figure per item and one
+ * for all, are different measures of one thing, and agree or disagree only with their own kind.
+ */
+export function measureOf(doc: Document, q: Quantity): string {
+  const { rateOpeners, rateUnits, distributives } = measureWords();
+  const store = doc.tokenStore;
+  const t0 = store.firstStartingAt(q.start);
+  const tokens = clauseTokens(doc, q).sort((a, b) => a.t - b.t);
+  let each = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const key = store.key(tokens[k].t);
+    const next = tokens[k + 1] && tokens[k + 1].t === tokens[k].t + 1 ? store.key(tokens[k + 1].t) : "";
+    const unit = next.endsWith("s") && rateUnits.has(next.slice(0, -1)) ? next.slice(0, -1) : next;
+    // "90 people a day", "$15 an hour", "each year": a rate, after the figure ("a") or anywhere ("per", "each").
+    if (rateOpeners.has(key) && rateUnits.has(unit) && (tokens[k].t > t0 || key !== "a"))
+      return `per ${unit}`;
+    if (distributives.has(key)) each = true;
+  }
+  // "$4,000 (£3,000) each": the word after a bracket the figure is restated in.
+  const s = doc.sentences[q.sentence];
+  let t = tokens.length ? tokens[tokens.length - 1].t + 1 : t0 + 1;
+  while (t < s.tokenEnd && store.starts[t] < q.end) t++;
+  if (store.keyAt(t) === "(") {
+    while (t < s.tokenEnd && store.key(t) !== ")") t++;
+    if (distributives.has(store.keyAt(t + 1) ?? "")) each = true;
+  }
+  return each ? "each" : "";
+}
+
+/**
+ * True when a figure is a part or a whole of an "N of the past M" count ("won five of the past six
+ * elections"): the part counts some of the whole and the whole all of it, so neither is a count of
+ * what another voice's figure counts.
+ */
+export function inPartOfWhole(doc: Document, q: Quantity): boolean {
+  const { wholeOpeners } = measureWords();
+  const store = doc.tokenStore;
+  const s = doc.sentences[q.sentence];
+  if (!s) return false;
+  const t0 = store.firstStartingAt(q.start);
+  let t1 = t0;
+  while (t1 < s.tokenEnd && store.starts[t1] < q.end) t1++;
+  // After the figure: "of", then words of a whole's frame ("the", "past"), then a number.
+  if (store.keyAt(t1) === "of") {
+    let t = t1 + 1;
+    while (t < s.tokenEnd && wholeOpeners.has(store.key(t))) t++;
+    if (t < s.tokenEnd && isNumber(store, t)) return true;
+  }
+  // Before it: a number, "of" and the same frame words.
+  let t = t0 - 1;
+  while (t >= s.tokenStart && wholeOpeners.has(store.key(t))) t--;
+  return t > s.tokenStart && store.key(t) === "of" && isNumber(store, t - 1);
+}
+
+const isNumber = (store: Document["tokenStore"], t: number): boolean =>
+  store.kind(t) === "number" || wordValue(store.key(t)) !== undefined;
 
 let calendar: Set<string> | undefined;
 function calendarWords(): Set<string> {
