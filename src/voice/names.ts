@@ -99,6 +99,14 @@ export class NameRegistry {
       if (caption[p] === 0) caption[p] = captionParagraph(doc, p) ? 1 : 2;
       return caption[p] === 1;
     };
+    // The article's first line when it is one sentence over more paragraphs: a title, or a lede
+    // whose names the body names again.
+    const leadLine =
+      doc.paragraphs.length > 1 &&
+      doc.sentences.length > 1 &&
+      doc.sentences[1].paragraph > 0 &&
+      doc.paragraphs[0].kind !== "blockquote";
+    const deferred: { text: string; token: number }[] = [];
     for (let i = 0; i < doc.tokenStore.length; i++) {
       if (!m.isCapWord(i)) continue;
       const name = m.nameForward(i, doc.tokenStore.length);
@@ -125,11 +133,28 @@ export class NameRegistry {
       // "Muslim Crime Stopper Sofian Zakkout's New Crush": a headline's run of capitalised words
       // longer than a name is no full form of the name it ends with.
       const words = name.text.split(" ").length;
-      if (words <= 3 || !this.headline(itemContaining(doc.paragraphs, doc.tokenStore.starts[i]))) {
+      const paragraph = itemContaining(doc.paragraphs, doc.tokenStore.starts[i]);
+      if (paragraph === 0 && leadLine) deferred.push({ text: name.text, token: i });
+      else if (words <= 3 || !this.headline(paragraph)) {
         this.add(name.text);
         if (!firstFull.has(name.text)) firstFull.set(name.text, i);
       }
       i = name.last;
+    }
+    // "Understated Perez raises political profile", "Celebrating Hillary Clinton's Speech": a
+    // title line's capitals run on past a name, so its forms yield to the body's ("Labor
+    // Secretary Thomas Perez") and stand only for a name the body gives no full form of.
+    // A run with a given name in it is that name from there ("Awkward Things Ilse Varga" is "Ilse
+    // Varga").
+    for (const d of deferred) {
+      const words = d.text.split(" ");
+      let k = words.length - 2;
+      while (k >= 0 && !lex.givenNames.has(words[k].toLowerCase())) k--;
+      if (k < 0 && words.length > 3) continue;
+      const text = k < 0 ? d.text : words.slice(k).join(" ");
+      if (this.byLast.has(words[words.length - 1])) continue;
+      this.add(text);
+      if (!firstFull.has(text)) firstFull.set(text, d.token);
     }
     for (const f of found) {
       const name = this.canonical(f.text);

@@ -787,3 +787,20 @@ test("'Writes X: “…”' and 'X wrote: “…”' give the quote to X, not to
     "[document:Silt and Sense] As the Review writes, the silt is rising.",
   ]);
 });
+
+test("a title line's capitals that run past a name yield to the body's full form of it", () => {
+  // Title case closed by a full stop, as plain-text exports write titles.
+  assert.deepEqual(
+    read(
+      "9 (More) Awkward Things Greta Varga Has Said About Ferries.\n\nThe harbour chair spoke on Monday.\n\n“The ferries are fine,” Varga told reporters.",
+    ).quotes,
+    ["“The ferries are fine,” -> Greta Varga"],
+  );
+  // A title in sentence case: its first word is no given name of the chair the body names.
+  assert.deepEqual(
+    read(
+      "Understated Brandt raises his profile.\n\nHarbour chair Tomas Brandt packed up his papers and moved to the back row.\n\n“I like the quiet,” Brandt said.",
+    ).quotes,
+    ["“I like the quiet,” -> Tomas Brandt"],
+  );
+});

@@ -166,7 +166,13 @@ export function titleLine(doc: Document, p: number): boolean {
   const para = doc.paragraphs[p];
   if (p !== 0 || para === undefined || doc.paragraphs.length < 2) return false;
   const text = doc.text.slice(para.start, para.end);
-  return !/[.!?:]["'\u201D\u2019)]*\s*$/.test(text) || headlineLine(text);
+  // "9 Things the Mayor Has Said About Ferries.": a title in title case that a plain-text export
+  // closed with a full stop is still the title, whose run of capitals names no one.
+  return (
+    !/[.!?:]["'\u201D\u2019)]*\s*$/.test(text) ||
+    headlineLine(text) ||
+    headlineLine(text.replace(/\.\s*$/, ""))
+  );
 }
 
 /** Whether sentence si stands in the article's headline (its plain-text title) or a heading. */
