@@ -30,6 +30,19 @@ const voices: Voice[] = [
   author,
 ];
 
+/** The comparisons of a text of sentences in the given voices, each as "agree: a / b". */
+function compared(sentences: [string, Voice][]): string[] {
+  const doc = createDocument(sentences.map(([t]) => t).join(" "), { id: "post" });
+  const { comparisons, quantities } = extractClaims(doc, {
+    sentenceVoices: sentences.map(([, v]) => v),
+    sources: [],
+    matches: [],
+  });
+  return comparisons.map(
+    (c) => `${c.agree ? "agree" : "disagree"}: ${c.quantities.map((i) => quantities[i].text).join(" / ")}`,
+  );
+}
+
 test("the fixture's sentences are the ones the hand-made voices describe", () => {
   assert.equal(article.sentences.length, voices.length);
 });
@@ -368,17 +381,6 @@ test("a figure asked for, an amount for another purpose and a live blog's earlie
 });
 
 test("figures of different payers, payees or places are no disagreement; the same place's are", () => {
-  const compared = (sentences: [string, Voice][]) => {
-    const doc = createDocument(sentences.map(([t]) => t).join(" "), { id: "post" });
-    const { comparisons, quantities } = extractClaims(doc, {
-      sentenceVoices: sentences.map(([, v]) => v),
-      sources: [],
-      matches: [],
-    });
-    return comparisons.map(
-      (c) => `${c.agree ? "agree" : "disagree"}: ${c.quantities.map((i) => quantities[i].text).join(" / ")}`,
-    );
-  };
   const oster: Voice = { kind: "speaker", name: "Karl Oster" };
   const officials: Voice = { kind: "speaker", description: "Health officials" };
   // Who reports the fee ("Oster added … that officials told him that …") is not who was paid it.
@@ -413,17 +415,6 @@ test("figures of different payers, payees or places are no disagreement; the sam
 });
 
 test("positions, rates, figures per item, parts of a whole and one payer's different amounts are no disagreement", () => {
-  const compared = (sentences: [string, Voice][]) => {
-    const doc = createDocument(sentences.map(([t]) => t).join(" "), { id: "post" });
-    const { comparisons, quantities } = extractClaims(doc, {
-      sentenceVoices: sentences.map(([, v]) => v),
-      sources: [],
-      matches: [],
-    });
-    return comparisons.map(
-      (c) => `${c.agree ? "agree" : "disagree"}: ${c.quantities.map((i) => quantities[i].text).join(" / ")}`,
-    );
-  };
   const mayor: Voice = { kind: "speaker", name: "Ilse Varga" };
   const union: Voice = { kind: "speaker", description: "the dockers' union" };
   // Two voices wanting different wages hold two positions; the wage paid today is a third figure.
