@@ -410,3 +410,131 @@ test("a 'show' after a possessive, 'causes' ending its clause, records named wit
     "This shows that the warden had never read the ferry logs. [assertion:conclusion assertion:sweeping]",
   ]);
 });
+
+test("'proved' before an adjective or an article says what a thing turned out to be; before 'that', a pronoun or 'nothing' it concludes", () => {
+  const sentences = [
+    "The new ferry timetable proved wrong within a week.",
+    "The harbour levy proved a costly mistake for the council.",
+    "The night ferry proved the most popular crossing of the summer.",
+    "The council's own vote proved that the levy had failed.",
+    "The warden proved it with the ledger from the pier office.",
+    "The warden's speech proved nothing about the pier or the levy.",
+  ];
+  assert.deepEqual(authorAssertions(sentences, "assertion:"), [
+    "The council's own vote proved that the levy had failed. [assertion:conclusion]",
+    "The warden proved it with the ledger from the pier office. [assertion:conclusion]",
+    "The warden's speech proved nothing about the pier or the levy. [assertion:conclusion]",
+  ]);
+});
+
+test("a thing created in the passive, a scheme's version or a poll created, and 'created equal' are founded, not caused", () => {
+  const sentences = [
+    "A new ferry account is created for each pilot in March.",
+    "The newly created harbour trust met on Monday at the pier.",
+    "Not all ferry crossings are created equal on the east shore.",
+    "The council created the scheme's current version in 2019.",
+    "The harbour paper created a poll on its website last week.",
+    "The new levy created a crisis for the pier traders.",
+  ];
+  assert.deepEqual(authorAssertions(sentences, "assertion:"), [
+    "The new levy created a crisis for the pier traders. [assertion:causal]",
+  ]);
+});
+
+test("'results in' after a determiner, a preposition or nothing at all is the noun and a preposition", () => {
+  const sentences = [
+    "Still to come: results in Kessel, Marrow and Dunmore.",
+    "The pilots waited all night for the results in the harbour ward.",
+    "The new levy results in longer queues at the pier.",
+  ];
+  assert.deepEqual(authorAssertions(sentences, "assertion:"), [
+    "The new levy results in longer queues at the pier. [assertion:causal]",
+  ]);
+});
+
+test("'all of which' and 'all of whom' pick up the set just named; with a modal they claim about it again", () => {
+  const sentences = [
+    "The levy hit Kessel, Marrow and Dunmore, all of which voted against it.",
+    "The ferry pilots, all of whom signed the letter, met the warden.",
+    "The board launched three new ferry lines, all of which will lose money.",
+  ];
+  assert.deepEqual(authorAssertions(sentences, "assertion:"), [
+    "The board launched three new ferry lines, all of which will lose money. [assertion:sweeping]",
+  ]);
+});
+
+test("a superlative before a plural noun or a figure names a tier; after a copula, a partitive or before a domain it ranks", () => {
+  const sentences = [
+    "The biggest ferry operators signed the letter on Monday.",
+    "The levy falls on the poorest 10 percent of the islanders.",
+    "The harbour firms are the biggest employers on the island.",
+    "It was one of the worst storms the pier had known.",
+    "The warden hired the best pilots in the country.",
+    "The night pilot did the best on the long crossing.",
+  ];
+  assert.deepEqual(authorAssertions(sentences, "assertion:"), [
+    "The harbour firms are the biggest employers on the island. [assertion:sweeping]",
+    "It was one of the worst storms the pier had known. [assertion:sweeping]",
+    "The warden hired the best pilots in the country. [assertion:sweeping]",
+    "The night pilot did the best on the long crossing. [assertion:sweeping]",
+  ]);
+});
+
+test("a marker in someone's suggestion, worry or warning, or after 'as … observed', is theirs", () => {
+  const sentences = [
+    "The warden's suggestion that the levy caused the queues was rejected.",
+    "Many pilots worried that the strike would lead to closures.",
+    "They warn that the new levy leads to empty ferries.",
+    "As the harbour master has rightly observed, this means that the pier must close.",
+    "The new levy leads to empty ferries on the east shore.",
+  ];
+  assert.deepEqual(authorAssertions(sentences, "assertion:"), [
+    "The new levy leads to empty ferries on the east shore. [assertion:causal]",
+  ]);
+});
+
+test("'causes' before a preposition is a noun; idioms, aims, a trait displayed and one occasion's silence assert nothing", () => {
+  const sentences = [
+    "The trust gives to charitable causes in the harbour ward.",
+    "All of a sudden the night ferry stopped at the pier.",
+    "It is never too late to join the ferry club.",
+    "The pilots wanted to show that the timetable was wrong.",
+    "The warden has to show that the levy is fair.",
+    "The warden again demonstrated his knack for long speeches.",
+    "The warden never mentioned the levy at the meeting.",
+    "The new levy causes long queues at the pier.",
+    "This goes to show that the levy failed the islanders.",
+    "The ledger demonstrated that the levy had failed.",
+    "The warden never answers the pilots' letters.",
+  ];
+  assert.deepEqual(authorAssertions(sentences, "assertion:"), [
+    "The new levy causes long queues at the pier. [assertion:causal]",
+    "This goes to show that the levy failed the islanders. [assertion:conclusion]",
+    "The ledger demonstrated that the levy had failed. [assertion:conclusion]",
+    "The warden never answers the pilots' letters. [assertion:sweeping]",
+  ]);
+});
+
+test("every weekday or every single day is a frequency; a reaction or a scandal caused is how people reacted", () => {
+  const sentences = [
+    "The ferry leaves every weekday morning at six.",
+    "The pilots check the mooring ropes every single day.",
+    "The levy triggered an angry reaction from the pilots.",
+    "The new fares caused a minor scandal in the harbour.",
+    "The ferry stops at every pier on the east shore.",
+  ];
+  assert.deepEqual(authorAssertions(sentences, "assertion:"), [
+    "The ferry stops at every pier on the east shore. [assertion:sweeping]",
+  ]);
+});
+
+test("a sentence opening on 'Never' and a bare verb is advice; 'were due to stick to' is a schedule", () => {
+  const sentences = [
+    "Never forget that every ferry pilot signed the letter.",
+    "The pilots were due to stick to the old timetable.",
+    "Never has every ferry pilot signed a letter like it.",
+  ];
+  assert.deepEqual(authorAssertions(sentences, "assertion:"), [
+    "Never has every ferry pilot signed a letter like it. [assertion:sweeping]",
+  ]);
+});

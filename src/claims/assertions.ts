@@ -8,7 +8,7 @@ export type AssertionKind = "causal" | "conclusion" | "sweeping";
 
 const MIN_WORDS = 5;
 
-type Kind = AssertionKind | "prescriptive" | "notCausal";
+type Kind = AssertionKind | "prescriptive" | "notCausal" | "notSweeping";
 type Lists = Record<AssertionKind, string[]> & {
   notCausal: string[];
   servedCause: string[];
@@ -16,6 +16,7 @@ type Lists = Record<AssertionKind, string[]> & {
   attributedBy: string[];
   unknownCause: string[];
   countedCausal: string[];
+  passiveBefore: string[];
   foundedObjects: string[];
   reactionObjects: string[];
   genericCausal: string[];
@@ -29,8 +30,16 @@ type Lists = Record<AssertionKind, string[]> & {
   nominalConclusions: string[];
   nominalAfter: string[];
   nounAtClauseEnd: string[];
+  nominalCausal: string[];
+  nominalCausalAfter: string[];
+  nounFollowers: string[];
   copularConclusions: string[];
   copulaComplements: string[];
+  copulaArticles: string[];
+  proofWords: string[];
+  aimsTo: string[];
+  displayConclusions: string[];
+  displayedAfter: string[];
   modifiedAfter: string[];
   reportedBy: string[];
   authorSubjects: string[];
@@ -61,6 +70,14 @@ type Lists = Record<AssertionKind, string[]> & {
     additive: string[];
     superlativeDegrees: string[];
     intentions: string[];
+    idioms: string[];
+    setRelatives: string[];
+    modals: string[];
+    mentionVerbs: string[];
+    rankingAfter: string[];
+    rankingBefore: string[];
+    partitives: string[];
+    negativeImperatives: string[];
   };
 };
 let phrases: Map<string, { kind: Kind; words: string[] }[]> | undefined;
@@ -89,6 +106,13 @@ let contexts:
       additive: Set<string>;
       degrees: Set<string>;
       intentions: string[][];
+      setRelatives: Set<string>;
+      modals: Set<string>;
+      mentionVerbs: Set<string>;
+      rankingAfter: Set<string>;
+      rankingBefore: Set<string>;
+      partitives: Set<string>;
+      negativeImperatives: Set<string>;
     }
   | undefined;
 /** What makes a sentence no statement, or a marker no assertion (see the data's `$comment`). */
@@ -99,6 +123,7 @@ let nonStatements:
       conclusions: string[][];
       unknownCause: string[][];
       countedCausal: Set<string>;
+      passiveBefore: Set<string>;
       foundedObjects: Set<string>;
       reactionObjects: Set<string>;
       genericCausal: string[][];
@@ -113,8 +138,16 @@ let nonStatements:
       nominalConclusions: Set<string>;
       nominalAfter: Set<string>;
       nounAtClauseEnd: Set<string>;
+      nominalCausal: string[][];
+      nominalCausalAfter: Set<string>;
+      nounFollowers: Set<string>;
       copularConclusions: Set<string>;
       copulaComplements: string[][];
+      copulaArticles: Set<string>;
+      proofWords: Set<string>;
+      aimsTo: Set<string>;
+      displayConclusions: Set<string>;
+      displayedAfter: Set<string>;
       modifiedAfter: Set<string>;
       reportedBy: Set<string>;
       authorSubjects: Set<string>;
@@ -133,6 +166,7 @@ function index(): Map<string, { kind: Kind; words: string[] }[]> {
       ["sweeping", lists.sweeping],
       ["prescriptive", lists.notSweeping.prescriptive],
       ["notCausal", lists.notCausal],
+      ["notSweeping", lists.notSweeping.idioms],
     ];
     for (const [kind, list] of byKind) {
       for (const phrase of list) {
@@ -168,6 +202,13 @@ function index(): Map<string, { kind: Kind; words: string[] }[]> {
       additive: new Set(ns.additive),
       degrees: new Set(ns.superlativeDegrees),
       intentions: ns.intentions.map((p) => p.split(" ")),
+      setRelatives: new Set(ns.setRelatives),
+      modals: new Set(ns.modals),
+      mentionVerbs: new Set(ns.mentionVerbs),
+      rankingAfter: new Set(ns.rankingAfter),
+      rankingBefore: new Set(ns.rankingBefore),
+      partitives: new Set(ns.partitives),
+      negativeImperatives: new Set(ns.negativeImperatives),
     };
     nonStatements = {
       hedgedBy: new Set(lists.hedgedBy),
@@ -175,6 +216,7 @@ function index(): Map<string, { kind: Kind; words: string[] }[]> {
       conclusions: lists.conclusion.map((p) => p.split(" ")),
       unknownCause: lists.unknownCause.map((p) => p.split(" ")),
       countedCausal: new Set(lists.countedCausal),
+      passiveBefore: new Set(lists.passiveBefore),
       foundedObjects: new Set(lists.foundedObjects),
       reactionObjects: new Set(lists.reactionObjects),
       genericCausal: lists.genericCausal.map((p) => p.split(" ")),
@@ -189,8 +231,16 @@ function index(): Map<string, { kind: Kind; words: string[] }[]> {
       nominalConclusions: new Set(lists.nominalConclusions),
       nominalAfter: new Set(lists.nominalAfter),
       nounAtClauseEnd: new Set(lists.nounAtClauseEnd),
+      nominalCausal: lists.nominalCausal.map((p) => p.split(" ")),
+      nominalCausalAfter: new Set(lists.nominalCausalAfter),
+      nounFollowers: new Set(lists.nounFollowers),
       copularConclusions: new Set(lists.copularConclusions),
       copulaComplements: lists.copulaComplements.map((p) => p.split(" ")),
+      copulaArticles: new Set(lists.copulaArticles),
+      proofWords: new Set(lists.proofWords),
+      aimsTo: new Set(lists.aimsTo),
+      displayConclusions: new Set(lists.displayConclusions),
+      displayedAfter: new Set(lists.displayedAfter),
       modifiedAfter: new Set(lists.modifiedAfter),
       reportedBy: new Set(lists.reportedBy),
       authorSubjects: new Set(lists.authorSubjects),
@@ -243,6 +293,10 @@ function idleSweep(v: TokenView, i: number, length: number): boolean {
   // "put the best possible face on it": as good as can be, no ranking against all others.
   if (v.key(i) === "the" && c.degrees.has(v.key(i + length))) return true;
   if (c.anaphors.has(v.key(i + length)) && v.key(i + length - 1) === "of") return true;
+  if (v.key(i + length - 1) === "of" && setRelative(v, i + length)) return true;
+  // "Cruz never mentioned Trump by name": what one person left out on an occasion, not a rule.
+  if (v.key(i) === "never" && c.mentionVerbs.has(v.key(i + 1))) return true;
+  if (tier(v, i, length)) return true;
   if (c.distributive.has(v.key(i - 1)) || c.approximators.has(v.key(i - 1))) return true;
   // "every twenty minutes", "each year": how often, not all of a thing.
   let k = i + length;
@@ -262,6 +316,54 @@ function idleSweep(v: TokenView, i: number, length: number): boolean {
     }
     if (c.thatHeads.has(before)) continue;
     if (key !== "that" || !c.anaphors.has(before)) return true;
+  }
+  return false;
+}
+
+// Words a relative clause after "all of which" is read to for a modal.
+const RELATIVE_WITHIN = 6;
+
+/**
+ * "Ohio and Wisconsin, all of which Obama won twice": the set the "of" takes is the one just
+ * named, picked up by a relative pronoun at `k`, and the clause narrates what befell it. A modal
+ * in the clause ("all of which will be fakes") makes it a claim about the set again.
+ */
+function setRelative(v: TokenView, k: number): boolean {
+  const c = contexts as NonNullable<typeof contexts>;
+  if (!c.setRelatives.has(v.key(k))) return false;
+  for (let m = k + 1, seen = 0; m < v.to && seen < RELATIVE_WITHIN; m++) {
+    if (CLAUSE_BREAK.has(v.key(m))) break;
+    if (c.modals.has(v.key(m))) return false;
+    if (v.kind(m) === "word") seen++;
+  }
+  return true;
+}
+
+/** A plural noun: a word in -s that is none of "-ss", "-us", "-is" ("banks", not "actress"). */
+function plural(v: TokenView, k: number): boolean {
+  const key = v.key(k);
+  return v.kind(k) === "word" && /[a-z]s$/.test(key) && !/(?:ss|us|is)$/.test(key);
+}
+
+/**
+ * "the biggest banks", "the best employees", "the richest 1 percent": a superlative before a
+ * plural noun or a figure, in a subject or an object, names a tier of things rather than ranking
+ * one against all others. After a copula ("are the biggest investors") it ranks, as it does
+ * after "one of", "some of" or "among", or with a domain after the noun ("the best schools in the
+ * country").
+ */
+function tier(v: TokenView, i: number, length: number): boolean {
+  const c = contexts as NonNullable<typeof contexts>;
+  if (length !== 2 || v.key(i) !== "the") return false;
+  const before = v.key(i - 1);
+  if (c.copulas.has(before) || c.rankingBefore.has(before)) return false;
+  // "one of the biggest mergers", "two of the biggest names" rank; "the income of the richest" does not.
+  if (before === "of" && (c.partitives.has(v.key(i - 2)) || v.kind(i - 2) === "number")) return false;
+  for (let k = i + 2; k <= i + 3; k++) {
+    if (v.kind(k) === "number") return true;
+    // "did the best on points", "the biggest bombshell was": no modifier and noun follow.
+    if (v.kind(k) !== "word" || functionWords().has(v.key(k))) return false;
+    if (plural(v, k)) return !c.rankingAfter.has(v.key(k + 1));
   }
   return false;
 }
@@ -336,11 +438,14 @@ function bareWord(v: TokenView, i: number): boolean {
 
 /**
  * The sentence is an imperative, a recommendation: "Purge every last predator.", "Expose and rout
- * every one of them." It opens on a bare word, or two joined by "and", and then an object word.
+ * every one of them." It opens on a bare word, or two joined by "and", and then an object word;
+ * or on "Never" and a bare word ("Never forget that …"; "Never has …", "Never again …" state).
  */
 function imperative(v: TokenView): boolean {
   const c = contexts as NonNullable<typeof contexts>;
   const i = firstWord(v);
+  // "Never forget that …", "Never underestimate them": a negative imperative, advice.
+  if (i >= 0 && c.negativeImperatives.has(v.key(i)) && bareWord(v, i + 1)) return true;
   if (i < 0 || !bareWord(v, i)) return false;
   if (c.imperativeObjects.has(v.key(i + 1))) return true;
   return v.key(i + 1) === "and" && bareWord(v, i + 2) && c.imperativeObjects.has(v.key(i + 3));
@@ -452,14 +557,34 @@ function idleMarker(v: TokenView, i: number, kind: Kind, words: readonly string[
     (n.nominalAfter.has(before) || /['\u2019]s$/.test(before))
   )
     return true;
-  // "dedicated to leftist causes.": a plural noun at the end of its clause, not a verb.
-  if (kind === "causal" && words.length === 1 && n.nounAtClauseEnd.has(words[0]) && v.kind(i + 1) === "punct")
+  // "dedicated to leftist causes.", "liberal causes as abortion rights": a plural noun at the end
+  // of its clause or before a preposition, not a verb.
+  if (
+    kind === "causal" &&
+    words.length === 1 &&
+    n.nounAtClauseEnd.has(words[0]) &&
+    (v.kind(i + 1) === "punct" || n.nounFollowers.has(v.key(i + 1)))
+  )
+    return true;
+  // "Still to come: results in Ohio", "the results in the states": the noun and a preposition.
+  if (
+    kind === "causal" &&
+    n.nominalCausal.some((p) => p.join(" ") === words.join(" ")) &&
+    (v.kind(i - 1) !== "word" || n.nominalCausalAfter.has(before))
+  )
+    return true;
+  // "meant to show that", "has to show that": an aim or an obligation, nothing concluded.
+  if (kind === "conclusion" && before === "to" && n.aimsTo.has(v.key(i - 2))) return true;
+  // "again demonstrated his knack for": a trait displayed, no conclusion drawn.
+  if (kind === "conclusion" && n.displayConclusions.has(words[0]) && n.displayedAfter.has(v.key(i + 1)))
     return true;
   // "proved pathetically weak", "proved to be a mistake": turned out, not a conclusion drawn.
   if (kind === "conclusion" && words.length === 1 && n.copularConclusions.has(words[0]) && copular(v, i + 1))
     return true;
   if (kind === "causal" && n.countedCausal.has(words[words.length - 1])) {
     if (v.kind(i + words.length) === "number") return true;
+    // "a new account is created", "the newly created centre": made or founded, no cause argued.
+    if (words.length === 1 && n.passiveBefore.has(before)) return true;
     if (objectAmong(v, i + words.length, n.foundedObjects, FOUNDED_WITHIN)) return true;
   }
   const hedged = (k: number) => n.hedgedBy.has(v.key(k - 1)) || n.hedgedBy.has(v.key(k - 2));
@@ -495,14 +620,28 @@ function reportingSubject(v: TokenView, i: number): boolean {
 
 /**
  * "proved" followed by a complement of a copula ("proved pathetically weak", "proved to be a
- * mistake", "proved too costly"): an adverb in "-ly" counts unless a "that" follows it ("proved
- * conclusively that …" concludes).
+ * mistake", "proved too costly", "proved wrong", "proved a winning strategy"): an adverb in "-ly"
+ * counts unless a "that" follows it ("proved conclusively that …" concludes), and so does any word
+ * that is no function word, no name and none of the words that keep a proof ("proved nothing").
  */
 function copular(v: TokenView, k: number): boolean {
   const n = nonStatements as NonNullable<typeof nonStatements>;
   if (n.copulaComplements.some((p) => v.matches(k, p))) return true;
-  return v.kind(k) === "word" && v.key(k).endsWith("ly") && v.key(k + 1) !== "that";
+  const key = v.key(k);
+  if (v.kind(k) !== "word") return false;
+  if (key.endsWith("ly")) return v.key(k + 1) !== "that";
+  // "proved a winning strategy", "proved the most costly": what a thing turned out to be.
+  if (n.copulaArticles.has(key)) return true;
+  if (key === "the") return /^(?:most|least|[a-z]+est)$/.test(v.key(k + 1));
+  // "proved wrong", "proved decisive": an adjective; "proved it", "proved nothing" and "proved
+  // five times that …" conclude.
+  if (functionWords().has(key) || n.proofWords.has(key) || v.nameLike(k)) return false;
+  for (let m = k + 1; m <= k + PROOF_WITHIN; m++) if (v.key(m) === "that") return false;
+  return true;
 }
+
+// Words a "that" may stand after a proving verb's first word and still be its object ("proved five times that").
+const PROOF_WITHIN = 3;
 
 // Words an "as" clause of attribution may run to before its comma ("as Stephen Coughlin has revealed,").
 const FRAME_WITHIN = 8;
@@ -653,8 +792,11 @@ export function assertionKinds(v: TokenView): AssertionKind[] {
     const here = starting.filter((p) => v.matches(i, p.words));
     // "were due to speak at the march": a schedule where "due to" begins, not a cause.
     const notCausal = here.some((p) => p.kind === "notCausal");
+    // "all of a sudden", "never mind": an idiom where the sweeping word begins, no generalisation.
+    const notSweeping = here.some((p) => p.kind === "notSweeping");
     for (const p of here) {
       if (p.kind === "notCausal" || (p.kind === "causal" && notCausal)) continue;
+      if (p.kind === "notSweeping" || (p.kind === "sweeping" && notSweeping)) continue;
       if (p.kind === "sweeping" && idleSweep(v, i, p.words.length)) continue;
       if (p.kind !== "prescriptive" && idleMarker(v, i, p.kind, p.words)) continue;
       found.add(p.kind);
