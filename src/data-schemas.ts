@@ -348,6 +348,7 @@ const QUANTITIES_HEDGES = Type.Object({
     Type.Object({
       words: phrase,
       effect: Type.String(),
+      after: Type.Optional(Type.Array(Type.String({ minLength: 1 }))),
     }),
   ),
   suffixes: Type.Array(
@@ -761,6 +762,9 @@ const SUPPORT_LEXICON = Type.Object({
   remainders: words,
   changeVerbs: words,
   clockWords: words,
+  periodsPerYear: Type.Record(Type.String(), Type.Number({ exclusiveMinimum: 0 })),
+  inabilities: words,
+  figureVerbs: words,
   difficulties: words,
   accusations: words,
   plans: words,

@@ -57,7 +57,7 @@ export interface GoldArticle {
    * `heldout-14` by someone else again, blind, measured once and then read;
    * `heldout-15` by someone else again, blind, measured once and then read;
    * `heldout-16` by someone else again, blind, measured once and then read;
-   * `heldout-17` by someone else again, blind, measured once.
+   * `heldout-17` by someone else again, blind, measured once and then read.
    */
   split: Split;
   article: string;

@@ -31,7 +31,7 @@ const PART_LABELS: Record<Split, string> = {
   "heldout-14": "held-out 14 (blind, measured once at 0.592, then read)",
   "heldout-15": "held-out 15 (blind, measured once at 0.526, then read)",
   "heldout-16": "held-out 16 (blind, measured once at 0.526, then read)",
-  "heldout-17": "held-out 17 (blind, measured once)",
+  "heldout-17": "held-out 17 (blind, measured once at 0.583, then read)",
 };
 
 function table(outs: ClaimOutcome[], split: string): (string | number)[][] {
@@ -95,7 +95,7 @@ function ruleTable(outs: ClaimOutcome[]): ResultTable {
     notes: [
       "A firing is right when the gold status is the rule's status (an overreach the gold calls contradicted is wrong here).",
       "blind-written: held-out 4 to the last part pooled, each written by someone who never read the rules and measured",
-      "once before anyone read it; all but the newest have been read since, so this column is for study, not a blind figure.",
+      "once before anyone read it; every one has been read since, so this column is for study, not a blind figure.",
     ],
   };
 }
@@ -142,10 +142,10 @@ function gateTable(outs: ClaimOutcome[]): ResultTable {
     rows: [
       ...parts.map((p) => [SHORT[p], ...cells(outs.filter((o) => o.split === p))]),
       [
-        "blind-written h4-h17 pooled (all but h17 read)",
+        "blind-written h4-h17 pooled (all read)",
         ...cells(outs.filter((o) => BLIND_WRITTEN.includes(o.split))),
       ],
-      ["all parts pooled (all but h17 read)", ...cells(outs)],
+      ["all parts pooled (all read)", ...cells(outs)],
     ],
     notes: [
       "right/predicted, precision, recall. 'all': every rating of the status; 'firm': those of a kind (status and rule) the gate",
@@ -196,6 +196,8 @@ export default async (): Promise<ResultTable[]> => {
         "contradicted precision 0.36 over 11, overreach 0.67 over 9); its false contradicted and overreach ratings have been read since.",
         "Held-out 16 (files 158-167), written blind by someone else again after held-out 15 was read, was measured once (0.526:",
         "contradicted precision 0.50 over 16, overreach 0.67 over 9); its false contradicted and overreach ratings have been read since.",
+        "Held-out 17 (files 168-177), written blind by someone else again after held-out 16 was read, was measured once (0.583:",
+        "contradicted precision 0.80 over 10, overreach 0.57 over 14); every claim where gold and prediction differ has been read since.",
         "A gold line is scored against the claim of its sentence whose span holds its text (the sentence's rating when it spans several);",
         "the sentence's voice is the pipeline's; 'unrated' (the pipeline gave it another voice) counts as wrong.",
         "FEVER score (Thorne et al. 2018): a rating counts only when the status is right and, for supported, contradicted and",

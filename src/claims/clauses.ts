@@ -568,8 +568,14 @@ function conjuncts(t: SentenceTokens, phrases: boolean): Conjunct[] {
       continue;
     }
     let c = k + 1;
-    // ", even though …"
-    if (phrases && t.lex.focusWords.has(t.key(c)) && t.lex.coordinators.has(t.key(c + 1))) c++;
+    // ", even though …"; ", even as sales climbed …" (a subordinator after a focus word opens a
+    // clause of its own as it does alone).
+    if (
+      phrases &&
+      t.lex.focusWords.has(t.key(c)) &&
+      (t.lex.coordinators.has(t.key(c + 1)) || t.lex.subordinators.has(t.key(c + 1)))
+    )
+      c++;
     const word = t.key(c);
     if (t.lex.coordinators.has(word)) starts.push([k, c + 1, "clause"]);
     else if (phrases && t.lex.subordinators.has(word)) starts.push([k, c + 1, "subordinate"]);

@@ -22,7 +22,8 @@ interface VagueFile {
   phrases: (Phrase & { low: number; high: number | null; scaled?: boolean; needsOf?: boolean })[];
 }
 interface HedgesFile {
-  hedges: (Phrase & { effect: HedgeEffect })[];
+  /** `after`: the hedge bounds a figure only right after one of these words ("climbed past £400 million"). */
+  hedges: (Phrase & { effect: HedgeEffect; after?: string[] })[];
   suffixes: (Phrase & { effect: HedgeEffect })[];
 }
 interface UnitsFile {

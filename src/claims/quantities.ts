@@ -374,7 +374,10 @@ function readQuantity(
     if (date.date) q.date = date.date;
     return { quantity: q, next: date.next };
   }
-  const hedge = longestPhrase(v, i, lex.hedges);
+  // "past" bounds a figure only after a verb of moving ("climbed past £400 million"); "the past
+  // 12 months" is no bound.
+  const found = longestPhrase(v, i, lex.hedges);
+  const hedge = found?.after && !found.after.includes(v.key(i - 1)) ? undefined : found;
   let j = hedge ? i + hedge.words.length : i;
   const between = v.key(j) === "between";
   if (between) j++;

@@ -425,6 +425,24 @@ export class SupportRater {
       const whole = passageOf(this.article, i);
       const rating = this.rateCandidates(whole, figures, i, rescored(whole, retrieved));
       if (rating.status !== "not-found") return { subject, ...rating };
+    } else if (
+      !standsAlone &&
+      hosts.length > 0 &&
+      hosts.every((u) => u.status === "not-found") &&
+      rated.some((u) => u.kind !== "main" && u.kind !== "coordinate" && u.rule === "quantity")
+    ) {
+      // "The bakery has been making cakes for more than four decades, turning out some 60 million
+      // a month" against "The bakery, which opened in 1978, makes around 60 million cakes a year":
+      // the main clause meets its passage only with the other clause's words, and that clause is
+      // found wrong by its own figure. The main clause is read whole, as above, with its own
+      // figures alone: the other clause's figure is rated in that clause.
+      const whole = passageOf(this.article, i);
+      for (const [n, u] of rated.entries()) {
+        if (u.kind !== "main" && u.kind !== "coordinate") continue;
+        const own = figures.filter((q) => u.start <= q.start && q.end <= u.end);
+        const rating = this.rateCandidates(whole, own, i, rescored(whole, retrieved));
+        if (rating.status === "supported") rated[n] = { ...u, ...rating };
+      }
     }
     const worst = rated.reduce((a, b) => (SEVERITY[b.status] > SEVERITY[a.status] ? b : a));
     return {
@@ -638,6 +656,12 @@ export class SupportRater {
       evidence,
     });
     if (apart(this.figuresIn(p))) return supportedBy(p);
+    // "around 7 percent more than a year ago" against "The force had 612 officers …, 40 more than a
+    // year earlier": a change given as a share agrees with the passage's change over where it
+    // started, two levels' or a level's and the difference the passage marks (40 of 572), issue
+    // #17 after held-out 17.
+    if (figures.length > 0 && figuresAgree(figures, relativeChanges(this.figuresIn(p), p)))
+      return supportedBy(p);
     // "…in all 18 of the city's wards …. Last summer clubs ran in 11 wards." for "seven more than
     // this year": the two figures may stand in the passage and a sentence beside it in its
     // paragraph, or both in another passage retrieved for the clause (a second source that gives
@@ -1424,6 +1448,38 @@ function differences(given: Quantity[]): Quantity[] {
       if (b.low <= a.low || !figuresAgree([{ ...a, low: b.low, high: b.high, approx: false }], [b])) continue;
       const d = b.low - a.low;
       out.push({ ...b, low: d, high: d, approx: a.approx || b.approx, text: String(d) });
+    }
+  return out;
+}
+
+/**
+ * The changes two exact counts of a passage make, each as a share of where it started: from the
+ * smaller to the larger ((b − a) / a), and, when the passage marks the smaller as a difference ("40
+ * more than a year earlier"), that difference over the larger less it (40 of 612 − 40).
+ */
+function relativeChanges(given: Quantity[], p: Passage): Quantity[] {
+  const out: Quantity[] = [];
+  const share = (q: Quantity, x: number): Quantity => {
+    const v = Math.round(1000 * x) / 10;
+    return {
+      ...q,
+      kind: "percent",
+      unit: "%",
+      counted: undefined,
+      currency: undefined,
+      low: v,
+      high: v,
+      approx: true,
+      text: `${v}%`,
+    };
+  };
+  for (const a of given)
+    for (const b of given) {
+      if (a === b || a.low === null || b.low === null || a.low !== a.high || b.low !== b.high) continue;
+      if (a.low <= 0 || b.low <= a.low || a.kind === "percent" || b.kind === "percent") continue;
+      if (!figuresAgree([{ ...a, low: b.low, high: b.high, approx: false }], [b])) continue;
+      out.push(share(b, (b.low - a.low) / a.low));
+      if (differenceOf(a, p)) out.push(share(b, a.low / (b.low - a.low)));
     }
   return out;
 }

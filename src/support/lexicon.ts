@@ -176,6 +176,15 @@ export interface SupportLexicon {
   alternatives: Set<string>;
   /** Words after a figure that make it a time of day ("seven o'clock"), which counts nothing. */
   clockWords: Set<string>;
+  /**
+   * Units of time a year holds a fixed number of ("month": 12), by which a rate over one is read
+   * over another ("60 million a year" is 5 million a month).
+   */
+  periodsPerYear: Map<string, number>;
+  /** Modal hedges that a negator right after them makes a stated inability ("it could not justify"), no hedge. */
+  inabilities: Set<string>;
+  /** Verbs whose object is a figure ("to cost £27.4 million"): a forecast of one is an estimate of the figure. */
+  figureVerbs: Set<string>;
   /** Words right before a figure ("averaging £4,000", "an average of") or after it ("on average") that make it an average. */
   averageWords: Set<string>;
   /** Words right before a figure ("a total of", "totalling") or after it ("in all", "between them") that make it a total. */
@@ -328,6 +337,8 @@ const LISTS = [
   "needTo",
   "alternatives",
   "clockWords",
+  "inabilities",
+  "figureVerbs",
   "averageWords",
   "totalWords",
   "difficulties",
@@ -365,6 +376,7 @@ type Raw = Record<(typeof LISTS)[number], string[]> & {
   referenceBounds: Record<"above" | "below", string[]>;
   phrasalDirections: Record<string, string>;
   backshifts: Record<string, string>;
+  periodsPerYear: Record<string, number>;
 };
 
 let compiled: SupportLexicon | undefined;
@@ -600,6 +612,9 @@ export function supportLexicon(): SupportLexicon {
     needTo: new Set(raw.needTo),
     alternatives: new Set(raw.alternatives),
     clockWords: new Set(raw.clockWords),
+    periodsPerYear: new Map(Object.entries(raw.periodsPerYear)),
+    inabilities: new Set(raw.inabilities),
+    figureVerbs: new Set(raw.figureVerbs),
     averageWords: new Set(raw.averageWords),
     totalWords: new Set(raw.totalWords),
     difficulties: new Set(raw.difficulties),

