@@ -21,6 +21,12 @@ interface VerbData {
   thatVerbs: string[];
   particleVerbs: string[];
   reportingParticles: string[];
+  viewVerbs: string[];
+  clauseViewVerbs: string[];
+  findingNouns: string[];
+  findingVerbs: string[];
+  findingLinks: string[];
+  viewBetween: string[];
 }
 /** Cue statistics learned from PolNeAR train (`data/voice-attribution-cues.json`). */
 export interface AttributionCueData {
@@ -77,6 +83,8 @@ interface PeopleData {
   personNounsLikeAdjectives: string[];
   leadingAdverbials: string[];
   personHeads: string[];
+  viewHeads: string[];
+  peopleQuantifiers: string[];
   portfolios: string[];
   titleModifiers: string[];
   titleHeads: string[];
@@ -231,6 +239,18 @@ export interface VoiceLexicon {
   particleVerbs: Set<string>;
   /** The particles after which a verb of `particleVerbs` reports ("to", "out"). */
   reportingParticles: Set<string>;
+  /** Verbs of a view or finding, as token-key sequences, that hand on a "that" clause ("suggested", "made it clear"). */
+  viewVerbs: string[][];
+  /** Verbs of belief among `viewVerbs` that hand on a clause without "that" ("believes the quay will close"). */
+  clauseViewVerbs: Set<string>;
+  /** Heads of a subject that is a body of evidence ("polls", "results"). */
+  findingNouns: Set<string>;
+  /** Verbs by which evidence states a finding ("showed", "indicates"). */
+  findingVerbs: Set<string>;
+  /** Verbs that may link a finding's subject to its verb with "to" ("seem to show"). */
+  findingLinks: Set<string>;
+  /** Words that may stand between a view's subject and its verb besides adverbs in -ly ("has", "later"). */
+  viewBetween: Set<string>;
   /**
    * Speech verbs of direct quotes learned from PolNeAR train (`data/voice-quote-verbs.json`):
    * "chanted", "shot back". Read only where a quote's tag is looked for.
@@ -256,6 +276,10 @@ export interface VoiceLexicon {
   personNounsLikeAdjectives: Set<string>;
   /** Nouns heading a description of one person that may open a sentence ("The accuser had …"). */
   personHeads: Set<string>;
+  /** Further words for people that may head a reported view's subject ("officials", "scholars"). */
+  viewHeads: Set<string>;
+  /** Quantifiers that stand alone for people as a reported view's subject ("Some said …"). */
+  peopleQuantifiers: Set<string>;
   /** Words of a portfolio after a title and "of" ("Secretary of State Jane Doe"): the title's, not the name's. */
   portfolios: Set<string>;
   /** Words before title words that belong to the title ("Former", "Acting"). */
@@ -423,6 +447,12 @@ export function voiceLexicon(): VoiceLexicon {
     thatVerbs: new Set(v.thatVerbs),
     particleVerbs: new Set(v.particleVerbs),
     reportingParticles: new Set(v.reportingParticles),
+    viewVerbs: v.viewVerbs.map((p) => p.split(" ")),
+    clauseViewVerbs: new Set(v.clauseViewVerbs),
+    findingNouns: new Set(v.findingNouns),
+    findingVerbs: new Set(v.findingVerbs),
+    findingLinks: new Set(v.findingLinks),
+    viewBetween: new Set(v.viewBetween),
     quoteVerbs: new Set(Object.keys(loadData<QuoteVerbData>("voice-quote-verbs.json").verbs)),
     modals: new Set(p.modals),
     months: new Set(
@@ -440,6 +470,8 @@ export function voiceLexicon(): VoiceLexicon {
     placeHeads: new Set(p.placeHeads),
     personNounsLikeAdjectives: new Set(p.personNounsLikeAdjectives),
     personHeads: new Set(p.personHeads),
+    viewHeads: new Set(p.viewHeads),
+    peopleQuantifiers: new Set(p.peopleQuantifiers),
     portfolios: new Set(p.portfolios),
     titleModifiers: new Set(p.titleModifiers),
     titleHeads: new Set(p.titleHeads),

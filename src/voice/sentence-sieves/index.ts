@@ -6,6 +6,7 @@ import { editorialNote } from "./editorial-note.js";
 import { headline } from "./headline.js";
 import { quotation } from "./quotation.js";
 import { reportedSpeech } from "./reported-speech.js";
+import { reportedViewSieve } from "./reported-view.js";
 import { reproducedBlock } from "./reproduced-block.js";
 import { strayCloser } from "./stray-closer.js";
 import { tracedSource } from "./traced-source.js";
@@ -21,7 +22,8 @@ export { MATCH_SHARE } from "./traced-source.js";
  * outlet's line, a speaker's only by its own speech verb), then explicit structure
  * (transcript labels, quotation marks),
  * then blocks an introducer or a credit opens, then text traced to a source, then indirect speech,
- * then the words before a closing mark whose opening mark was lost (no one's known voice).
+ * then a finding or view the main clause reports ("Exit polls showed that …", "Varga suggested
+ * that …"), then the words before a closing mark whose opening mark was lost (no one's known voice).
  */
 export const SENTENCE_SIEVES: readonly SentenceSieve[] = [
   editorialNote,
@@ -33,6 +35,7 @@ export const SENTENCE_SIEVES: readonly SentenceSieve[] = [
   creditedBody,
   tracedSource,
   reportedSpeech,
+  reportedViewSieve,
   strayCloser,
 ];
 

@@ -274,3 +274,17 @@ test("reported-speech: a name after 'at his' is an event someone holds, never wh
     ["[-] Bishop Aldo Corvin spoke at his Chrism Mass said that the parish must change."],
   );
 });
+
+test("reported-speech: a programme's title before a speaker's tag cites nothing; a work the speaker wrote in, or a quote opening the sentence before the author's clause, still does", () => {
+  assert.deepEqual(
+    runSentenceSieve(
+      reportedSpeech,
+      "On the harbour channel’s “Morning Tide,” Mayor Ines Varga said the ferry operator’s honesty is in question. In his book “The Ferry Years,” Tomas Vell wrote that the port failed. Tom Brae, whose book “Harbour Nation” prompted a lawsuit from Mr. Vell, called his publisher after Mr. Vell announced his candidacy.",
+    ),
+    [
+      "[speaker:Ines Varga] On the harbour channel’s “Morning Tide,” Mayor Ines Varga said the ferry operator’s honesty is in question.",
+      "[-] In his book “The Ferry Years,” Tomas Vell wrote that the port failed.",
+      "[-] Tom Brae, whose book “Harbour Nation” prompted a lawsuit from Mr. Vell, called his publisher after Mr. Vell announced his candidacy.",
+    ],
+  );
+});

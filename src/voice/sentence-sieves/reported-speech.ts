@@ -33,8 +33,10 @@ export function reportedVoice(ctx: SentenceContext, si: number): Voice | undefin
   // for a work's title makes no citation of the author's there).
   const lead = colonLead(ctx, si);
   if (lead) return lead;
-  // "In the article entitled …, A and B describe …": the sentence that cites is the author's.
-  if (ctx.citedIn.has(si)) return undefined;
+  // "In the article entitled …, A and B describe …": the sentence that cites is the author's. A
+  // title that only names where someone then spoke ("On the channel's “Morning Tide,” Mayor Varga
+  // said …") is no citation of the author's: the speech cue after it reports the sentence.
+  if (ctx.citedIn.has(si) && !speaksAfterCitation(ctx, si)) return undefined;
   const view = viewOf(ctx, si);
   if (view) return view;
   // "The Labour Market Institute's “Working Hours Review 2026” found that …": the work speaks.
@@ -182,6 +184,62 @@ export function reportedVoice(ctx: SentenceContext, si: number): Voice | undefin
       return { kind: "speaker" };
   }
   return undefined;
+}
+
+// Conjunctions after a comma that go on with a clause of the author's after a tag.
+const AUTHOR_GOES_ON = new Set(["and", "but", "or", "so", "yet", "while"]);
+
+/**
+ * Whether sentence si, which cites a work, has after the work's quoted title a cue of speech (not of
+ * writing: "In “The Ferry”, Holm wrote …" is the work's) whose subject is a name the reading
+ * resolved: the work names a programme or a paper where the speaker spoke.
+ */
+function speaksAfterCitation(ctx: SentenceContext, si: number): boolean {
+  const { article, lex, cues, citations } = ctx;
+  const s = article.sentences[si];
+  const tokens = article.tokenStore;
+  if (!citations.some((c) => c.start >= s.start && c.start < s.end)) return false;
+  // Where the work's quoted title ends (the citation read may take in the whole sentence, and the
+  // speaker for its author).
+  // A quote opening the sentence is no programme's title but the words the tag after it reports
+  // ("“Nusra is a front,” Kerry said."); the sentence is the speaker's unless the author's own
+  // clause goes on after the tag ("“Follow us,” Lind said, and the boys trailed behind").
+  let cited = -1;
+  let opening = false;
+  for (const qi of ctx.titles.get(si) ?? []) {
+    if (ctx.spans[qi].start <= s.start) opening = true;
+    cited = Math.max(cited, ctx.spans[qi].end);
+  }
+  if (cited < 0) return false;
+  if (opening)
+    for (let t = tokens.firstEndingAfter(cited); t < s.tokenEnd - 1; t++)
+      if (tokens.key(t) === "," && AUTHOR_GOES_ON.has(tokens.key(t + 1))) return false;
+  // The speaker opens the clause right after the title: only marks, titles and the words of the
+  // name stand between ("“Morning Tide,” Rep. Ines Varga said"); "whose book “…” prompted a suit
+  // after Varga announced …" reports nothing of the sentence.
+  const first = tokens.firstEndingAfter(cited);
+  const opensAfter = (k: number) => {
+    for (let t = first; t < k; t++)
+      if (
+        tokens.kind(t) !== "punct" &&
+        !lex.titles.has(tokens.key(t)) &&
+        !/^\p{Lu}/u.test(article.text[tokens.starts[t]] ?? "")
+      )
+        return false;
+    return true;
+  };
+  return ctx.bySentence[si].some((i) => {
+    const c = cues[i];
+    return (
+      !c.inverted &&
+      c.subject.kind === "name" &&
+      lex.indirectVerbs.has(c.key) &&
+      !lex.writingVerbs.has(c.key) &&
+      tokens.starts[c.subject.first] >= cited &&
+      opensAfter(c.subject.first) &&
+      ctx.cueSpeakers[i]?.name !== undefined
+    );
+  });
 }
 
 // What follows a participle that reports nothing ("saying so", "saying nothing", "saying it
