@@ -38,6 +38,7 @@ export const SPLITS = [
   "heldout-15",
   "heldout-16",
   "heldout-17",
+  "heldout-18",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
@@ -57,7 +58,8 @@ export interface GoldArticle {
    * `heldout-14` by someone else again, blind, measured once and then read;
    * `heldout-15` by someone else again, blind, measured once and then read;
    * `heldout-16` by someone else again, blind, measured once and then read;
-   * `heldout-17` by someone else again, blind, measured once and then read.
+   * `heldout-17` by someone else again, blind, measured once and then read;
+   * `heldout-18` by someone else again, blind, measured once.
    */
   split: Split;
   article: string;
