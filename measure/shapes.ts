@@ -121,6 +121,18 @@ export function shapes(ptcDir: string): Shape[] {
       }),
     },
     {
+      name: "one sentence of findings, views and frames",
+      why: "many that-clauses and 'as X observed,' frames in one sentence (assertion markers read against every frame before them)",
+      sizes: [2e4, 2e5, 2e6],
+      make: (bytes) => ({
+        article: repeat(
+          "Polls showed that Lind suggested that aides believe the quay, as Vell observed, ",
+          bytes,
+        ),
+        ext: "txt",
+      }),
+    },
+    {
       name: "nested <div>",
       why: "deep HTML nesting (main-content extraction)",
       sizes: [1e4, 1e5, 1e6],

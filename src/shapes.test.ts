@@ -124,3 +124,27 @@ test("one sentence of 600 reporting cues and names gives a valid report with its
   spansInside(r);
   everyFormat(r);
 });
+
+test("one sentence of 1,000 findings and views, or of 500 markers after an 'as X observed,' frame, gives a valid report read as the frame says", () => {
+  const views = analyze(
+    createDocument(
+      "Polls showed that Lind suggested that aides believe the quay, as Vell observed, ".repeat(1000),
+      {
+        id: "article",
+      },
+    ),
+  );
+  assertValidReport(views);
+  spansInside(views);
+  assert.deepEqual(views.sentences[0].voice, { kind: "document", name: "polls" });
+  // Every marker after the frame is the observer's account; without the frame, the author's claim.
+  const assertions = (unit: string) =>
+    analyze(createDocument(`${unit.repeat(500)}and it ended.`, { id: "article" })).claims.flatMap((c) =>
+      c.features.filter((f) => f.startsWith("assertion:")),
+    );
+  assert.deepEqual(assertions("The board, as Vell observed, caused the flooding and nobody was told, "), []);
+  assert.deepEqual(assertions("The board caused the flooding and nobody was told, "), [
+    "assertion:causal",
+    "assertion:sweeping",
+  ]);
+});

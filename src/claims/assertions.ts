@@ -518,12 +518,13 @@ export function auxiliaryQuestion(v: TokenView): boolean {
  */
 function idleMarker(v: TokenView, i: number, kind: Kind, words: readonly string[]): boolean {
   const n = nonStatements as NonNullable<typeof nonStatements>;
-  for (let k = v.from; k < i; k++) if (n.wishes.some((w) => v.matches(k, w))) return true;
-  if (reported(v, i) || asFramed(v, i)) return true;
-  // "Lambert allegedly caused fake invoices to be prepared, … and then caused the firm to wire
-  // the payments": what the author attributes to an accusation or a report, to the end of the
-  // sentence, is that accusation's account, not the author's own assertion.
-  for (let k = v.from; k < i; k++) if (n.attributedBy.some((w) => v.matches(k, w))) return true;
+  // A wish, a that-clause someone else reports ({@link reportedAt}), an "as" frame
+  // ({@link frameCommaAt}) or an accusation before the marker: "Lambert allegedly caused fake
+  // invoices to be prepared, … and then caused the firm to wire the payments": what the author
+  // attributes to an accusation or a report, to the end of the sentence, is that accusation's
+  // account, not the author's own assertion.
+  const f = framesOf(v);
+  if (f.wish < i || f.reported < i || f.framed < i || f.attributed < i) return true;
   if (v.key(i - 1) === "-" && v.glued(i - 2) && v.glued(i - 1)) return true;
   const before = v.key(i - 1);
   const c = contexts as NonNullable<typeof contexts>;
@@ -647,50 +648,72 @@ const PROOF_WITHIN = 3;
 const FRAME_WITHIN = 8;
 
 /**
- * The marker at `i` follows an "as" clause that credits what comes after it to someone else, who
- * is named between the "as" and the reporting verb ("For example, as Stephen Coughlin has
+ * Where the "as" clause at `k` ends, at its comma, when it credits what comes after it to someone
+ * else, who is named between the "as" and the reporting verb ("For example, as Stephen Coughlin has
  * revealed, …", "So, as its critics would have it, …"): that person's account. "As noted above,"
- * names no one and "as I said," is the author.
+ * names no one and "as I said," is the author (none: infinity). A marker after that comma is
+ * that person's account.
  */
-function asFramed(v: TokenView, i: number): boolean {
+function frameCommaAt(v: TokenView, k: number): number {
   const n = nonStatements as NonNullable<typeof nonStatements>;
-  for (let k = v.from; k < i; k++) {
-    if (v.key(k) !== "as" || (k > v.from && !CLAUSE_BREAK.has(v.key(k - 1)))) continue;
-    if (n.reportedBy.has(v.key(k + 1)) || n.authorSubjects.has(v.key(k + 1))) continue;
-    let credited = false;
-    for (let m = k + 1, seen = 0; m < i && seen <= FRAME_WITHIN; m++) {
-      const key = v.key(m);
-      if (key === ",") {
-        if (credited) return true;
-        break;
-      }
-      if (CLAUSE_BREAK.has(key)) break;
-      if (n.reportedBy.has(key) || n.asFrames.some((p) => v.matches(m, p))) credited = true;
-      if (v.kind(m) === "word") seen++;
-    }
+  if (v.key(k) !== "as" || (k > v.from && !CLAUSE_BREAK.has(v.key(k - 1)))) return Number.POSITIVE_INFINITY;
+  if (n.reportedBy.has(v.key(k + 1)) || n.authorSubjects.has(v.key(k + 1))) return Number.POSITIVE_INFINITY;
+  let credited = false;
+  for (let m = k + 1, seen = 0; m < v.to && seen <= FRAME_WITHIN; m++) {
+    const key = v.key(m);
+    if (key === ",") return credited ? m : Number.POSITIVE_INFINITY;
+    if (CLAUSE_BREAK.has(key)) break;
+    if (n.reportedBy.has(key) || n.asFrames.some((p) => v.matches(m, p))) credited = true;
+    if (v.kind(m) === "word") seen++;
   }
-  return false;
+  return Number.POSITIVE_INFINITY;
+}
+
+/** Where the first of each frame that makes a later marker idle stands in a sentence ({@link idleMarker}). */
+interface Frames {
+  wish: number;
+  reported: number;
+  framed: number;
+  attributed: number;
+}
+
+// Worked out once per sentence: asked marker by marker, a long sentence of markers cost its
+// length for each one.
+const FRAMES = new WeakMap<TokenView, Frames>();
+
+function framesOf(v: TokenView): Frames {
+  const cached = FRAMES.get(v);
+  if (cached) return cached;
+  const n = nonStatements as NonNullable<typeof nonStatements>;
+  const none = Number.POSITIVE_INFINITY;
+  const f: Frames = { wish: none, reported: none, framed: none, attributed: none };
+  for (let k = v.from; k < v.to; k++) {
+    if (f.wish === none && n.wishes.some((w) => v.matches(k, w))) f.wish = k;
+    if (f.attributed === none && n.attributedBy.some((w) => v.matches(k, w))) f.attributed = k;
+    if (f.reported === none && k > v.from + 1 && reportedAt(v, k)) f.reported = k;
+    f.framed = Math.min(f.framed, frameCommaAt(v, k));
+  }
+  FRAMES.set(v, f);
+  return f;
 }
 
 // Words a time or place may put between a reporting verb and its "that" ("announced this week that").
 const REPORTED_WITHIN = 3;
 
 /**
- * The marker at `i` sits in the that-clause of someone else's reporting verb ("In it, he claims
- * that gay sex caused the tsunami", "officials announced this week that the raid led to …"): that
- * person's assertion, which the author only reports.
+ * Whether the "that" at `k` opens the that-clause of someone else's reporting verb ("In it, he
+ * claims that gay sex caused the tsunami", "officials announced this week that the raid led to
+ * …"): a marker after it is that person's assertion, which the author only reports.
  */
-function reported(v: TokenView, i: number): boolean {
+function reportedAt(v: TokenView, k: number): boolean {
   const n = nonStatements as NonNullable<typeof nonStatements>;
-  for (let k = i - 1; k > v.from + 1; k--) {
-    if (v.key(k) !== "that") continue;
-    for (let j = parenthesisBefore(v, k) - 1, seen = 0; j > v.from && seen < REPORTED_WITHIN; j--) {
-      if (CLAUSE_BREAK.has(v.key(j))) break;
-      // "I would say that …" is the author's, a word of modality between.
-      if (n.reportedBy.has(v.key(j)))
-        return !n.authorSubjects.has(v.key(j - 1)) && !n.authorSubjects.has(v.key(j - 2));
-      if (v.kind(j) === "word") seen++;
-    }
+  if (v.key(k) !== "that") return false;
+  for (let j = parenthesisBefore(v, k) - 1, seen = 0; j > v.from && seen < REPORTED_WITHIN; j--) {
+    if (CLAUSE_BREAK.has(v.key(j))) break;
+    // "I would say that …" is the author's, a word of modality between.
+    if (n.reportedBy.has(v.key(j)))
+      return !n.authorSubjects.has(v.key(j - 1)) && !n.authorSubjects.has(v.key(j - 2));
+    if (v.kind(j) === "word") seen++;
   }
   return false;
 }
