@@ -883,6 +883,17 @@ const VOICE_DOCUMENTS = Type.Object({
 /** Schema of `data/voice-grammar.json`. */
 const VOICE_GRAMMAR = Type.Object({
   $comment: Type.String({ minLength: 1 }),
+  viewOpeners: words,
+  viewLeadOpeners: words,
+  findingHeadEnds: words,
+  viewSubordinators: words,
+  viewNameJoins: words,
+  asIdiomSubjects: words,
+  viewRelatives: words,
+  findingAsides: words,
+  beliefClauseOpeners: words,
+  viewPersonPronouns: words,
+  tagParticles: words,
   quantityModifiers: words,
   barePluralClauseOpeners: words,
   peopleLinks: words,

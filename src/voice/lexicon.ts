@@ -152,6 +152,17 @@ type GrammarData = Record<
   | "possessiveDeterminers"
   | "subordinateClauseOpeners"
   | "tagEnds"
+  | "viewOpeners"
+  | "viewLeadOpeners"
+  | "findingHeadEnds"
+  | "viewSubordinators"
+  | "viewNameJoins"
+  | "asIdiomSubjects"
+  | "viewRelatives"
+  | "findingAsides"
+  | "beliefClauseOpeners"
+  | "viewPersonPronouns"
+  | "tagParticles"
   | "subjectRelatives"
   | "beforeOpenerClauseStarts"
   | "beforeOpenerNotVerbs"
@@ -392,6 +403,17 @@ export interface VoiceLexicon {
   subordinateClauseOpeners: Set<string>;
   /** What may follow the verb of a speech tag: the sentence or clause ends, or an adverbial goes on. */
   tagEnds: Set<string>;
+  viewOpeners: Set<string>;
+  viewLeadOpeners: Set<string>;
+  findingHeadEnds: Set<string>;
+  viewSubordinators: Set<string>;
+  viewNameJoins: Set<string>;
+  asIdiomSubjects: Set<string>;
+  viewRelatives: Set<string>;
+  findingAsides: Set<string>;
+  beliefClauseOpeners: Set<string>;
+  viewPersonPronouns: Set<string>;
+  tagParticles: Set<string>;
   /** Relative pronouns right before a verb that stand for its subject ("Mike Lee, who declared", "a man who claims"). */
   subjectRelatives: Set<string>;
   /** Words after which a clause, and so its subject, begins (the before-opener sieve). */
@@ -538,6 +560,17 @@ export function voiceLexicon(): VoiceLexicon {
     possessiveDeterminers: new Set(g.possessiveDeterminers),
     subordinateClauseOpeners: new Set(g.subordinateClauseOpeners),
     tagEnds: new Set(g.tagEnds),
+    viewOpeners: new Set(g.viewOpeners),
+    viewLeadOpeners: new Set(g.viewLeadOpeners),
+    findingHeadEnds: new Set(g.findingHeadEnds),
+    viewSubordinators: new Set(g.viewSubordinators),
+    viewNameJoins: new Set(g.viewNameJoins),
+    asIdiomSubjects: new Set(g.asIdiomSubjects),
+    viewRelatives: new Set(g.viewRelatives),
+    findingAsides: new Set(g.findingAsides),
+    beliefClauseOpeners: new Set(g.beliefClauseOpeners),
+    viewPersonPronouns: new Set(g.viewPersonPronouns),
+    tagParticles: new Set(g.tagParticles),
     subjectRelatives: new Set(g.subjectRelatives),
     beforeOpenerClauseStarts: new Set(g.beforeOpenerClauseStarts),
     beforeOpenerNotVerbs: new Set(g.beforeOpenerNotVerbs),

@@ -1,31 +1,6 @@
 import type { Voice } from "../types.js";
 import type { SentenceContext, SentenceSieve } from "./context.js";
 
-// Words that may open a sentence before its main clause's subject ("But", "Still,").
-const OPENERS = new Set(["but", "and", "so", "yet", "still", "instead", "then", "however", "now", "also"]);
-// Words that open a leading adverbial or subordinate clause closed by a comma before the main
-// clause ("In granting the appeal in May, a judge determined that …", "Although …, Sanders has
-// suggested that …"): the main clause's subject follows that comma.
-const LEAD_OPENERS = new Set([
-  "in",
-  "on",
-  "at",
-  "by",
-  "for",
-  "with",
-  "without",
-  "during",
-  "despite",
-  "given",
-  "under",
-  "although",
-  "though",
-  "while",
-  "more",
-  "most",
-  "of",
-  "as",
-]);
 // Most tokens of a leading adverbial before its comma.
 const LEAD_REACH = 32;
 // Most tokens of a person's subject ("Senate Democrats", "the county's chief planner").
@@ -36,69 +11,8 @@ const FINDING_SUBJECT = 24;
 const TAG_SUBJECT = 8;
 // Fewest tokens of the clause a tag between commas reports, on its two sides together.
 const TAG_CONTENT = 4;
-// Words that end the head noun phrase of a finding's subject ("A poll of voters", "Surveys taken …").
-const HEAD_ENDS = new Set([
-  "of",
-  "from",
-  "by",
-  "in",
-  "on",
-  "at",
-  "for",
-  "among",
-  "with",
-  "about",
-  "and",
-  ",",
-  "that",
-  "which",
-  "who",
-  "conducted",
-  "taken",
-  "released",
-  "published",
-]);
-// Words that open a subordinate clause: a view reported inside one is no statement of the
-// sentence ("After Varga suggested that …, Vell disagreed").
-const SUBORDINATORS = new Set([
-  "after",
-  "before",
-  "when",
-  "whenever",
-  "if",
-  "unless",
-  "since",
-  "because",
-  "as",
-  "while",
-  "though",
-  "although",
-  "once",
-  "until",
-  "whether",
-  "where",
-  "who",
-  "which",
-  "what",
-  "how",
-  "why",
-]);
-// Lower-case words inside the name of a person's body after their name ("Lind of the Ledger").
-const NAME_JOINS = new Set(["of", "the", "for", "at", "and"]);
-// Subjects of an "as" tag that make it an idiom ("as they say", "as you know", "as it were").
-const IDIOM_SUBJECTS = new Set(["they", "you", "it", "one", "we", "i"]);
-// Relative pronouns: a verb right after one is a relative clause's.
-const RELATIVES = new Set(["which", "who", "that", "whom"]);
-// Words that open an aside inside a finding's subject.
-const ASIDES = new Set(["which", "who", "where", "when"]);
-// Words that open a clause after a verb of belief with no "that" ("believes they will …").
-const CLAUSE_OPENERS = new Set(["he", "she", "they", "it", "there", "if", "this", "these", "those"]);
-// Pronouns that name someone other than the author ("I", "we" and "it" do not).
-const PERSON_PRONOUNS = new Set(["he", "she", "they"]);
 // The head of a description that names people by what they do ("advisers", "a spokesman").
 const PERSON_HEAD = /(?:er|or|ist|ian|ic|crat|man|woman|person)s?$/;
-// What a tag's verb may be besides the lists of reporting and view verbs ("points out").
-const TAG_PARTICLES = new Set(["out"]);
 
 /**
  * The voice of a sentence whose main clause reports what someone else holds by a verb the cue
@@ -131,7 +45,7 @@ function mainClauseView(ctx: SentenceContext, si: number): Voice | undefined {
     // A finding: "<evidence> (seems to) showed that …".
     if (lex.findingVerbs.has(key) && lowerCase(ctx, v) && thatClause(ctx, v + 1)) {
       const end = subjectEnd(ctx, start, v, true);
-      if (end > start && !SUBORDINATORS.has(tokens.key(start)) && findingHead(ctx, start, end)) {
+      if (end > start && !ctx.lex.viewSubordinators.has(tokens.key(start)) && findingHead(ctx, start, end)) {
         // Named by its words before any aside ("Exit polls from the vote, which …, showed").
         let last = start;
         while (last + 1 < end && tokens.key(last + 1) !== ",") last++;
@@ -169,7 +83,7 @@ function opensClause(ctx: SentenceContext, v: number, len: number): boolean {
   const next = tokens.keyAt(v + 1) ?? "";
   if (tokens.kindAt(v + 1) !== "word") return false;
   return (
-    CLAUSE_OPENERS.has(next) ||
+    ctx.lex.beliefClauseOpeners.has(next) ||
     lex.determiners.has(next) ||
     /^\p{Lu}/u.test(article.text[tokens.starts[v + 1]] ?? "")
   );
@@ -184,8 +98,8 @@ function clauseStart(ctx: SentenceContext, si: number): number {
   const s = ctx.article.sentences[si];
   let k = s.tokenStart;
   for (;;) {
-    while (k < s.tokenEnd && (OPENERS.has(tokens.key(k)) || tokens.key(k) === ",")) k++;
-    if (!LEAD_OPENERS.has(tokens.keyAt(k) ?? "")) return k;
+    while (k < s.tokenEnd && (ctx.lex.viewOpeners.has(tokens.key(k)) || tokens.key(k) === ",")) k++;
+    if (!ctx.lex.viewLeadOpeners.has(tokens.keyAt(k) ?? "")) return k;
     let c = k + 1;
     while (c < Math.min(s.tokenEnd, k + LEAD_REACH) && tokens.key(c) !== ",") c++;
     if (tokens.keyAt(c) !== ",") return k;
@@ -206,7 +120,7 @@ function subjectEnd(ctx: SentenceContext, from: number, v: number, finding: bool
   while (k >= from && (lex.viewBetween.has(tokens.key(k)) || /^\p{L}{3,}ly$/u.test(tokens.key(k)))) k--;
   // "An analysis was done in May which revealed that …": the verb of a relative clause, whose
   // sentence says something else first.
-  if (k >= from && RELATIVES.has(tokens.key(k))) return from;
+  if (k >= from && ctx.lex.viewRelatives.has(tokens.key(k))) return from;
   return k >= from ? k + 1 : from;
 }
 
@@ -219,14 +133,14 @@ function subjectEnd(ctx: SentenceContext, from: number, v: number, finding: bool
 function findingHead(ctx: SentenceContext, from: number, to: number): boolean {
   const tokens = ctx.article.tokenStore;
   for (let c = from; c < to; c++)
-    if (tokens.key(c) === "," && !ASIDES.has(tokens.keyAt(c + 1) ?? "")) {
+    if (tokens.key(c) === "," && !ctx.lex.findingAsides.has(tokens.keyAt(c + 1) ?? "")) {
       // The aside's closing comma is the only other one allowed.
       let open = c - 1;
       while (open > from && tokens.key(open) !== ",") open--;
-      if (open <= from || !ASIDES.has(tokens.keyAt(open + 1) ?? "")) return false;
+      if (open <= from || !ctx.lex.findingAsides.has(tokens.keyAt(open + 1) ?? "")) return false;
     }
   let k = from;
-  while (k < to && !HEAD_ENDS.has(tokens.key(k))) k++;
+  while (k < to && !ctx.lex.findingHeadEnds.has(tokens.key(k))) k++;
   return k > from && ctx.lex.findingNouns.has(tokens.key(k - 1));
 }
 
@@ -270,9 +184,9 @@ function personVoice(
   const cue = ctx.bySentence[si].find((i) => ctx.cues[i].first === v);
   const speaker = cue === undefined ? undefined : ctx.cueSpeakers[cue];
   const subject = article.text.slice(tokens.starts[from], tokens.ends[to - 1]);
-  if (words.length === 1 && PERSON_PRONOUNS.has(words[0]))
+  if (words.length === 1 && ctx.lex.viewPersonPronouns.has(words[0]))
     return speaker?.name ? { kind: "speaker", name: speaker.name } : { kind: "speaker" };
-  if (SUBORDINATORS.has(words[0]) || lex.firstPersonPronouns.has(words[0])) return undefined;
+  if (ctx.lex.viewSubordinators.has(words[0]) || lex.firstPersonPronouns.has(words[0])) return undefined;
   // "Some said they …", "Several have suggested that …": a quantifier standing for people.
   if (words.length === 1 && lex.peopleQuantifiers.has(words[0]))
     return { kind: "speaker", description: subject };
@@ -285,13 +199,16 @@ function personVoice(
   let nameEnd = from;
   while (nameEnd < to && (capitalised(nameEnd) || tokens.key(nameEnd) === ".")) nameEnd++;
   let rest = nameEnd;
-  while (rest < to && (capitalised(rest) || NAME_JOINS.has(tokens.key(rest)) || tokens.key(rest) === "."))
+  while (
+    rest < to &&
+    (capitalised(rest) || ctx.lex.viewNameJoins.has(tokens.key(rest)) || tokens.key(rest) === ".")
+  )
     rest++;
   // "The Post found": a name after "the" is an organisation's, an outlet's perhaps the article's own.
   if (words[0] === "the" && capitalised(from + 1)) return undefined;
   // The name must be one the name reading took for a person's, not a word capitalised only as the
   // sentence's first ("Having", "Wednesday", "It", "Some"), nor a possessor ("Clinton's claim").
-  if (nameEnd > from && rest === to && !PERSON_PRONOUNS.has(words[0])) {
+  if (nameEnd > from && rest === to && !ctx.lex.viewPersonPronouns.has(words[0])) {
     if (words.some((w) => /['\u2019]s$/.test(w)) || tokens.keyAt(nameEnd) === "'s") return undefined;
     // A short form of a name the text gave in full ("Will" for "George Will", "Carter").
     const name = article.text.slice(tokens.starts[from], tokens.ends[nameEnd - 1]);
@@ -313,7 +230,10 @@ function personVoice(
   if (
     words.some(
       (w) =>
-        lex.firstPersonPronouns.has(w) || lex.modals.has(w) || lex.copulas.has(w) || SUBORDINATORS.has(w),
+        lex.firstPersonPronouns.has(w) ||
+        lex.modals.has(w) ||
+        lex.copulas.has(w) ||
+        ctx.lex.viewSubordinators.has(w),
     )
   )
     return undefined;
@@ -368,7 +288,7 @@ function tagView(ctx: SentenceContext, si: number): Voice | undefined {
     let from = open + 1;
     if (tokens.keyAt(from) === "as") {
       // "as they say", "as you know": an idiom of the author's, no one's report.
-      if (IDIOM_SUBJECTS.has(tokens.keyAt(from + 1) ?? "")) continue;
+      if (ctx.lex.asIdiomSubjects.has(tokens.keyAt(from + 1) ?? "")) continue;
       from++;
     }
     for (let v = from + 1; v <= Math.min(last, from + TAG_SUBJECT); v++) {
@@ -376,7 +296,7 @@ function tagView(ctx: SentenceContext, si: number): Voice | undefined {
       if (key === ",") break;
       const len = viewVerbAt(ctx, v) || (reportingVerb(ctx, v) ? 1 : 0);
       if (len === 0) continue;
-      const after = TAG_PARTICLES.has(tokens.keyAt(v + len) ?? "") ? v + len + 1 : v + len;
+      const after = ctx.lex.tagParticles.has(tokens.keyAt(v + len) ?? "") ? v + len + 1 : v + len;
       // Between commas with at least two words after, or closing the sentence.
       if (!(tokens.keyAt(after) === "," && last - after >= 2) && after !== last + 1) continue;
       // "“Follow us,” Lind said, and the boys trailed behind": the tag reports the quote before it,
