@@ -133,6 +133,15 @@ export function shapes(ptcDir: string): Shape[] {
       }),
     },
     {
+      name: "many figures in one clause",
+      why: "spelt-out counts with no clause end between them (each figure's clause read for what it counts, and the sentence's words for copies)",
+      sizes: [2e4, 2e5, 2e6],
+      make: (bytes) => ({
+        article: `${repeat("five people and six workers ", bytes).trim()} fled the town.`,
+        ext: "txt",
+      }),
+    },
+    {
       name: "nested <div>",
       why: "deep HTML nesting (main-content extraction)",
       sizes: [1e4, 1e5, 1e6],

@@ -148,3 +148,14 @@ test("one sentence of 1,000 findings and views, or of 500 markers after an 'as X
     "assertion:sweeping",
   ]);
 });
+
+test("one clause of 2,000 spelt-out counts gives a valid report with every count found", () => {
+  const doc = createDocument(`${"five people and six workers ".repeat(1000)}fled the town.`, {
+    id: "article",
+  });
+  const r = analyze(doc);
+  assertValidReport(r);
+  spansInside(r);
+  const counts = r.quantities.filter((q) => q.kind === "count");
+  assert.ok(counts.length >= 2000);
+});

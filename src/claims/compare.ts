@@ -33,7 +33,7 @@ interface Member {
   /** What the figure counts happening ("who left"), from its clause. */
   event?: EventRef;
   /** For money: what the amount is for or whose it is, from its clause ({@link topicOf}). */
-  topic?: Set<string>;
+  topic?: ReadonlySet<string>;
   /** Who or where the figure is about, as the names of its clause ({@link namesOf}). */
   names?: Set<string>;
   /** The time stamp of the live-blog entry that gives the figure ("13:05"), when it has one. */
@@ -95,15 +95,30 @@ function members(quantities: Quantity[], docs: Map<string, Document>, articleId:
   return out;
 }
 
-/** The word keys of a sentence, to tell copies of one statement apart from separate statements. */
-function sentenceWords(doc: Document, sentence: number): Set<string> {
-  const s = doc.sentences[sentence];
-  const out = new Set<string>();
-  if (!s) return out;
-  for (let t = s.tokenStart; t < s.tokenEnd; t++)
-    if (doc.tokenStore.kind(t) !== "punct") out.add(doc.tokenStore.key(t));
-  return out;
+/**
+ * The word keys of a sentence, to tell copies of one statement apart from separate statements,
+ * and the same keys sorted and joined; read once per sentence and kept with the document: a
+ * sentence of many figures was read again for each of them.
+ */
+function sentenceWords(doc: Document, sentence: number): { words: Set<string>; key: string } {
+  let bySentence = wordsOf.get(doc);
+  if (!bySentence) {
+    bySentence = new Map();
+    wordsOf.set(doc, bySentence);
+  }
+  let read = bySentence.get(sentence);
+  if (!read) {
+    const s = doc.sentences[sentence];
+    const words = new Set<string>();
+    if (s)
+      for (let t = s.tokenStart; t < s.tokenEnd; t++)
+        if (doc.tokenStore.kind(t) !== "punct") words.add(doc.tokenStore.key(t));
+    read = { words, key: [...words].sort().join("\u0000") };
+    bySentence.set(sentence, read);
+  }
+  return read;
 }
+const wordsOf = new WeakMap<Document, Map<number, { words: Set<string>; key: string }>>();
 
 // Two sentences sharing this share of their words (Jaccard) are copies of one statement, not two
 // statements that could disagree.
@@ -145,7 +160,16 @@ export function compareQuantities(
       continue;
     m.event = event;
     if (first.kind === "money") m.topic = topicOf(doc as Document, first);
-    m.names = new Set(m.quantities.flatMap((i) => [...namesOf(doc as Document, quantities[i])]));
+    // Figures of one clause share one set of names: each set is read once.
+    const names = new Set<string>();
+    const read = new Set<ReadonlySet<string>>();
+    for (const i of m.quantities) {
+      const of = namesOf(doc as Document, quantities[i]);
+      if (read.has(of)) continue;
+      read.add(of);
+      for (const n of of) names.add(n);
+    }
+    m.names = names;
     m.stamp = stampOf(doc as Document, m.sentence);
     append(buckets, `${m.group}\u0000${event.event}\u0000${measureOf(doc, first)}`, m);
   }
@@ -197,7 +221,7 @@ function byTopic(cluster: Member[]): Member[][] {
     if (!m.topic || m.topic.size === 0) continue;
     const topic = m.topic;
     const home = groups.find((g) => {
-      const seed = g[0].topic as Set<string>;
+      const seed = g[0].topic as ReadonlySet<string>;
       let shared = 0;
       for (const w of topic) if (seed.has(w)) shared++;
       return shared > 0 && 2 * shared >= Math.min(seed.size, topic.size);
@@ -274,10 +298,11 @@ function withoutCopies(cluster: Member[], docs: Map<string, Document>): Member[]
   const seen = new Set<string>();
   for (const m of cluster) {
     const doc = docs.get(m.doc);
-    const words = doc ? sentenceWords(doc, m.sentence) : new Set<string>();
+    const read = doc ? sentenceWords(doc, m.sentence) : { words: new Set<string>(), key: "" };
+    const words = read.words;
     if (distinct.some((k) => k.doc !== m.doc && jaccard(k.words, words) >= COPY_OVERLAP)) continue;
     kept.push(m);
-    const key = `${m.doc}\u0000${[...words].sort().join("\u0000")}`;
+    const key = `${m.doc}\u0000${read.key}`;
     if (!seen.has(key)) {
       seen.add(key);
       distinct.push({ doc: m.doc, words });

@@ -316,7 +316,30 @@ function tagView(ctx: SentenceContext, si: number): Voice | undefined {
 function quoteBefore(ctx: SentenceContext, comma: number): boolean {
   const tokens = ctx.article.tokenStore;
   const at = tokens.starts[comma];
-  return ctx.spans.some((q) => q.end >= at - 1 && q.end <= at + 2) || ctx.quotedAt(Math.max(0, at - 1));
+  // The first quote end at or after `at - 1`, by binary search: a look through every quote of
+  // the document for each tag made a text of many tags and quotes quadratic.
+  const ends = quoteEnds(ctx.spans);
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ends[mid] < at - 1) lo = mid + 1;
+    else hi = mid;
+  }
+  return (lo < ends.length && ends[lo] <= at + 2) || ctx.quotedAt(Math.max(0, at - 1));
+}
+
+// The end of every quote of a document in ascending order (nested quotes end before the quotes
+// around them, so the spans, in order of their starts, are not in order of their ends), made once
+// per reading.
+const endsOf = new WeakMap<readonly { end: number }[], Float64Array>();
+function quoteEnds(spans: readonly { end: number }[]): Float64Array {
+  let ends = endsOf.get(spans);
+  if (!ends) {
+    ends = Float64Array.from(spans, (q) => q.end).sort();
+    endsOf.set(spans, ends);
+  }
+  return ends;
 }
 
 /**
