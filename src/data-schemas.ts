@@ -851,6 +851,7 @@ const VOICE_CREDITS = Type.Object({
   notSpeakerLabels: words,
   notCredits: words,
   closingNotes: words,
+  interviewIntros: words,
 });
 
 /** Schema of `data/voice-documents.json`. */

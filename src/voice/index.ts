@@ -13,7 +13,7 @@ import { type LabelVoice, type SentenceContext, sentenceVoice } from "./sentence
 import { quoteShares, traceCoverage } from "./shares.js";
 import { chooseRuleSources, quotedSpeakers } from "./source-model.js";
 import { resolveCueSpeakers } from "./speakers.js";
-import { findLabels, findUnlabelledAnswers } from "./transcript.js";
+import { findLabels, findUnlabelledAnswers, writersQuestions } from "./transcript.js";
 import type { Citation, Quote, Voice } from "./types.js";
 
 export type { AttributionSpans } from "./attributions.js";
@@ -62,7 +62,9 @@ export function sentenceContext(
 
   const labels: LabelVoice[] = [];
   const found = findLabels(article, names);
-  for (const l of found.length > 0 ? found : findUnlabelledAnswers(article)) {
+  const turns =
+    found.length === 0 ? findUnlabelledAnswers(article) : writersQuestions(article, found) ? [] : found;
+  for (const l of turns) {
     if (l.role === "question") labels.push({ ...l, voice: { kind: "author" } });
     else {
       const name = l.name ?? names.firstMentioned() ?? names.mostMentioned();

@@ -192,6 +192,36 @@ function stripTitles(name: string): string {
   return words.join(" ");
 }
 
+// Words before the first question that announce an interview ("Interview with Ines Varga",
+// "Ilse Marrow spoke to the Ledger"): its questions are put to someone, even in the third person.
+let interviewIntro: RegExp | undefined;
+function announcesInterview(text: string): boolean {
+  if (!interviewIntro) {
+    const phrases = loadData<{ interviewIntros: string[] }>("voice-credits.json").interviewIntros.map((p) =>
+      p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"),
+    );
+    interviewIntro = new RegExp(`(?:^|[^\\p{L}&])(?:${phrases.join("|")})(?![\\p{L}&])`, "iu");
+  }
+  return interviewIntro.test(text);
+}
+
+/**
+ * An explainer's questions answered by its writer ("Q: Will season tickets change? A: Bright
+ * Isles says they rise by 8%."): turns labelled "Q"/"A" only, no answer in the first person, no
+ * question put to "you", and nothing before the first question announcing an interview. The
+ * writer asks and answers, so the turns are the author's, and a cue inside an answer reports as
+ * it would in any sentence of the author's.
+ */
+export function writersQuestions(doc: Document, turns: LabelledParagraph[]): boolean {
+  if (turns.length === 0 || turns.some((t) => t.role === "named")) return false;
+  for (const t of turns) {
+    const text = doc.text.slice(t.start, t.end);
+    if (t.role === "answer" && FIRST_PERSON.test(text)) return false;
+    if (t.role === "question" && /\b(?:you|your|yours|yourself)\b/i.test(text)) return false;
+  }
+  return !announcesInterview(doc.text.slice(0, turns[0].start));
+}
+
 /**
  * Interviews whose Q/A labels were lost (bold questions flattened to text): when three or more
  * paragraphs open with a question followed by more sentences, each such question is the

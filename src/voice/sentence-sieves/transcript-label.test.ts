@@ -86,3 +86,37 @@ test("transcript-label: paragraphs of prose between two turns, more than eight o
   assert.ok(out.includes("[-] The council met on day 1."));
   assert.ok(out.includes("[-] The mayor abstained."));
 });
+
+test("transcript-label: an explainer's Q and A, asked and answered by its writer, are no interview", () => {
+  assert.deepEqual(
+    runSentenceSieve(
+      transcriptLabel,
+      "Ferry fares rise in January\n\nBy Tomas Reyes\n\nFares on the crossing go up by 12 per cent.\n\nQ: Will season tickets change?\n\nA: Bright Isles says season tickets rise by 8 per cent.\n\nQ: When does it start?\n\nA: On the first sailing of January.",
+    ),
+    [
+      "[-] Ferry fares rise in January",
+      "[-] By Tomas Reyes",
+      "[-] Fares on the crossing go up by 12 per cent.",
+      "[-] Q: Will season tickets change?",
+      "[-] A: Bright Isles says season tickets rise by 8 per cent.",
+      "[-] Q: When does it start?",
+      "[-] A: On the first sailing of January.",
+    ],
+  );
+});
+
+test("transcript-label: Q and A stay an interview when an answer speaks in the first person or a question says you", () => {
+  const turns = (text: string) => runSentenceSieve(transcriptLabel, text).filter((l) => l.includes("A:"));
+  assert.deepEqual(
+    turns(
+      "Ferry captain Ines Varga has run the crossing for years.\n\nQ: Will season tickets change?\n\nA: I expect they will.",
+    ),
+    ["[speaker:Ines Varga] A: I expect they will."],
+  );
+  assert.deepEqual(
+    turns(
+      "Ferry captain Ines Varga has run the crossing for years.\n\nQ: Will you stay on?\n\nA: Until the spring.",
+    ),
+    ["[speaker:Ines Varga] A: Until the spring."],
+  );
+});
