@@ -2,6 +2,7 @@ import { append, maxOf, minOf } from "../collections.js";
 import { type FindingOf, finding } from "../core/finding.js";
 import { type Voice, whoLabel } from "../core/voice.js";
 import type { Document } from "../text/document.js";
+import { sentenceMemo } from "../text/sentence-memo.js";
 import { countedGroup } from "./counted.js";
 import { quantityLexicon } from "./lexicon.js";
 import {
@@ -101,24 +102,16 @@ function members(quantities: Quantity[], docs: Map<string, Document>, articleId:
  * sentence of many figures was read again for each of them.
  */
 function sentenceWords(doc: Document, sentence: number): { words: Set<string>; key: string } {
-  let bySentence = wordsOf.get(doc);
-  if (!bySentence) {
-    bySentence = new Map();
-    wordsOf.set(doc, bySentence);
-  }
-  let read = bySentence.get(sentence);
-  if (!read) {
+  return wordsOf(doc, sentence, () => {
     const s = doc.sentences[sentence];
     const words = new Set<string>();
     if (s)
       for (let t = s.tokenStart; t < s.tokenEnd; t++)
         if (doc.tokenStore.kind(t) !== "punct") words.add(doc.tokenStore.key(t));
-    read = { words, key: [...words].sort().join("\u0000") };
-    bySentence.set(sentence, read);
-  }
-  return read;
+    return { words, key: [...words].sort().join("\u0000") };
+  });
 }
-const wordsOf = new WeakMap<Document, Map<number, { words: Set<string>; key: string }>>();
+const wordsOf = sentenceMemo<{ words: Set<string>; key: string }>();
 
 // Two sentences sharing this share of their words (Jaccard) are copies of one statement, not two
 // statements that could disagree.

@@ -1,4 +1,5 @@
 import type { Document } from "../text/document.js";
+import { sentenceMemo } from "../text/sentence-memo.js";
 
 /**
  * A figure's clause as two runs of tokens, `[before, t0)` before the figure and `[t1, after)`
@@ -160,21 +161,11 @@ export class SentenceIndex {
   }
 }
 
-const indexes = new WeakMap<Document, Map<number, SentenceIndex>>();
+const indexes = sentenceMemo<SentenceIndex>();
 
 /** The index of sentence `si` of `doc`, made on first use and kept with the document. */
 export function sentenceIndex(doc: Document, si: number, words: ClauseWords): SentenceIndex | undefined {
   const s = doc.sentences[si];
   if (!s) return undefined;
-  let bySentence = indexes.get(doc);
-  if (!bySentence) {
-    bySentence = new Map();
-    indexes.set(doc, bySentence);
-  }
-  let index = bySentence.get(si);
-  if (!index) {
-    index = new SentenceIndex(s.tokenStart, s.tokenEnd, words);
-    bySentence.set(si, index);
-  }
-  return index;
+  return indexes(doc, si, () => new SentenceIndex(s.tokenStart, s.tokenEnd, words));
 }

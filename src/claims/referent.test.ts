@@ -6,22 +6,12 @@ import { functionWords } from "../text/function-words.js";
 import { stem } from "../text/stem.js";
 import { dateStarters } from "./dates.js";
 import { extractQuantities } from "./quantities.js";
-import { eventOf, isPosition, measureOf, namesOf, topicOf } from "./referent.js";
+import { type EventFile, eventOf, isPosition, measureOf, namesOf, topicOf } from "./referent.js";
 import type { Quantity } from "./types.js";
 
 // The referent rules read each figure's clause through a sentence index; these tests read it
 // word by word, as the rules once did, and ask for the same answers on invented sentences.
 
-interface EventFile {
-  requests: string[];
-  positions: string[];
-  notTopic: string[];
-  frameEnds: string[];
-  rateOpeners: string[];
-  rateUnits: string[];
-  distributives: string[];
-  events: { event: string; say: string; words: string[] }[];
-}
 const file = loadData<EventFile>("quantities-events.json");
 const byWord = new Map<string, { event: string; say: string }>();
 for (const e of file.events)

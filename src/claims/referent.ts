@@ -14,7 +14,8 @@ export interface EventRef {
   cue: string;
 }
 
-interface EventFile {
+/** The shape of data/quantities-events.json. */
+export interface EventFile {
   requests: string[];
   positions: string[];
   notTopic: string[];
