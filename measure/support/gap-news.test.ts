@@ -1,0 +1,64 @@
+import assert from "node:assert/strict";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { test } from "node:test";
+import { articleFiles, readGold, scoreGapNews, sentenceOf } from "./gap-news.js";
+
+const ARTICLE = [
+  "Ferry Fares Rise Again",
+  "",
+  "Every ticket on the Kells ferry will cost more from Monday. “Nobody asked us,” said Ines Amaro, who sells fish on the quay. Nobody in Kells trusts the ferry board any more.",
+  "",
+].join("\n");
+
+function set(gold: string): string {
+  const dir = mkdtempSync(join(tmpdir(), "gap-news-"));
+  writeFileSync(join(dir, "01-ferry.txt"), ARTICLE);
+  writeFileSync(join(dir, "gold.tsv"), gold);
+  return dir;
+}
+
+test("each gold sentence is placed in its article; a sentence missing, doubled or badly labelled is refused", () => {
+  const dir = set(
+    "01-ferry.txt\tliteral\tEvery ticket on the Kells ferry will cost more from Monday.\n" +
+      "01-ferry.txt\tgap\tNobody in Kells trusts the ferry board any more.\n",
+  );
+  const gold = readGold(dir);
+  assert.deepEqual(
+    gold.map((g) => [g.label, ARTICLE.slice(g.start, g.end)]),
+    [
+      ["literal", "Every ticket on the Kells ferry will cost more from Monday."],
+      ["gap", "Nobody in Kells trusts the ferry board any more."],
+    ],
+  );
+  assert.deepEqual(articleFiles(dir), ["01-ferry.txt"]);
+  assert.throws(
+    () => readGold(set("01-ferry.txt\tgap\tThe board never listens.\n")),
+    /line 1: sentence not in 01-ferry/,
+  );
+  assert.throws(() => readGold(set("01-ferry.txt\tgap\tKells\n")), /sentence twice in 01-ferry/);
+  assert.throws(() => readGold(set("01-ferry.txt\tmaybe\tNobody asked us\n")), /line 1: unknown label maybe/);
+  assert.throws(() => readGold(set("01-ferry.txt\tgap\n")), /expected file, label and sentence/);
+});
+
+test("a finding falls on the gold sentence holding at least half of it, else on an unlabelled one", () => {
+  const gold = readGold(set("01-ferry.txt\tgap\tNobody in Kells trusts the ferry board any more.\n"));
+  const g = gold[0];
+  assert.equal(sentenceOf(gold, g.start + 7, g.end)?.label, "gap");
+  assert.equal(sentenceOf(gold, g.start - 40, g.start + 10), undefined);
+  assert.equal(sentenceOf(gold, 0, 10), undefined);
+});
+
+test("the score counts every gap finding once, by the label of its sentence", () => {
+  const s = scoreGapNews(
+    set(
+      "01-ferry.txt\tliteral\tEvery ticket on the Kells ferry will cost more from Monday.\n" +
+        "01-ferry.txt\tgap\tNobody in Kells trusts the ferry board any more.\n",
+    ),
+  );
+  assert.equal(s.articles, 1);
+  assert.deepEqual(s.gold, { gap: 1, credited: 0, backed: 0, literal: 1 });
+  const total = Object.values(s.findings).reduce((a, b) => a + b, 0);
+  assert.ok(s.gapsFound <= s.findings.gap && s.findings.gap <= total);
+});
