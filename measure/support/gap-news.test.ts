@@ -3,7 +3,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
-import { articleFiles, readGold, scoreGapNews, sentenceOf } from "./gap-news.js";
+import { repoFile } from "../paths.js";
+import { articleFiles, LABELS, readGold, scoreGapNews, sentenceOf } from "./gap-news.js";
 
 const ARTICLE = [
   "Ferry Fares Rise Again",
@@ -61,4 +62,14 @@ test("the score counts every gap finding once, by the label of its sentence", ()
   assert.deepEqual(s.gold, { gap: 1, credited: 0, backed: 0, literal: 1 });
   const total = Object.values(s.findings).reduce((a, b) => a + b, 0);
   assert.ok(s.gapsFound <= s.findings.gap && s.findings.gap <= total);
+});
+
+test("the news set's gold parses: every labelled sentence once in its article, every label used", () => {
+  const dir = repoFile("fixtures/gap-news");
+  const gold = readGold(dir);
+  assert.ok(gold.length >= 150, `${gold.length} labelled sentences`);
+  assert.deepEqual(new Set(gold.map((g) => g.label)), new Set(LABELS));
+  const files = new Set(articleFiles(dir));
+  assert.ok(files.size >= 14);
+  for (const g of gold) assert.ok(files.has(g.file), g.file);
 });
