@@ -327,6 +327,8 @@ const QUANTITIES_EVENTS = Type.Object({
   requests: words,
   positions: words,
   frameEnds: words,
+  clauseEnds: words,
+  scopes: Type.Record(Type.String(), Type.String({ minLength: 1 })),
   rateOpeners: words,
   rateUnits: words,
   distributives: words,

@@ -369,6 +369,47 @@ test("a figure asked for, an amount for another purpose and a live blog's earlie
     ),
     ["disagree: £88 million / £84.2 million"],
   );
+  // A clause of time after an amount says when it was paid, not what for: the sale is no donation.
+  const records: Voice = { kind: "document", name: "county land records" };
+  assert.deepEqual(
+    compared(
+      "Two car lots donated $7,500 to the fund that day. Land records show that Morrow Holdings sold the lot for $410,000 the day before the donations were made.",
+      [author, records],
+    ),
+    [],
+  );
+  assert.deepEqual(
+    compared(
+      "Two car lots donated $7,500 to the fund that day. Land records show that the car lots donated $9,000 to the fund.",
+      [author, records],
+    ),
+    ["disagree: $7,500 / $9,000"],
+  );
+  // A federal and a city minimum wage are two figures; two federal ones are one in dispute.
+  const labour: Voice = { kind: "document", name: "the labour department" };
+  assert.deepEqual(
+    compared(
+      "The council of Tarvin pays a $15 minimum wage. The federally mandated minimum wage is $7.25, the labour department says.",
+      [author, labour],
+    ),
+    [],
+  );
+  assert.deepEqual(
+    compared(
+      "The federal minimum wage is $8. The federally mandated minimum wage is $7.25, the labour department says.",
+      [author, labour],
+    ),
+    ["disagree: $8 / $7.25"],
+  );
+  // A poll's net positive counts no one infected.
+  const poll: Voice = { kind: "document", name: "the Harbour Gazette poll" };
+  assert.deepEqual(
+    compared(
+      "Marsh has a net positive of nine points - although rivals have attacked him far less. The Harbour Gazette poll shows her with a net positive of 51 points.",
+      [author, poll],
+    ),
+    [],
+  );
   // A live blog's entry gives the count at its time; the same count undated still compares.
   assert.deepEqual(
     compared("13:05 The agency said at least 12 people are missing.", [author], "Ten people remain missing."),

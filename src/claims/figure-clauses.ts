@@ -15,9 +15,13 @@ export interface Clause {
   sentence: SentenceIndex;
 }
 
-/** What a sentence's index is built from: which tokens end a clause, and which start a frame. */
+/**
+ * What a sentence's index is built from: which tokens end a clause on either side of a figure,
+ * which end it after the figure only (`end`), and which start a frame before it.
+ */
 export interface ClauseWords {
   stop: (t: number) => boolean;
+  end?: (t: number) => boolean;
   frame: (t: number) => boolean;
 }
 
@@ -31,7 +35,7 @@ export interface ClauseWords {
 export class SentenceIndex {
   readonly start: number;
   readonly end: number;
-  /** First stop token at or after each token (`end` when none). */
+  /** First stop or end token at or after each token (`end` when none). */
   private readonly nextStop: Int32Array;
   /** One past the last stop or frame token at or before each token (`start` when none). */
   private readonly cut: Int32Array;
@@ -46,8 +50,9 @@ export class SentenceIndex {
     const n = end - start;
     this.nextStop = new Int32Array(n + 1);
     this.nextStop[n] = end;
+    const ends = words.end ?? (() => false);
     for (let i = n - 1; i >= 0; i--)
-      this.nextStop[i] = words.stop(start + i) ? start + i : this.nextStop[i + 1];
+      this.nextStop[i] = words.stop(start + i) || ends(start + i) ? start + i : this.nextStop[i + 1];
     this.cut = new Int32Array(n);
     let cut = start;
     for (let i = 0; i < n; i++) {

@@ -27,7 +27,8 @@ function walk(doc: Document, q: Quantity): { t: number; distance: number }[] {
   const stop = (t: number) =>
     (store.kind(t) === "punct" && CLAUSE_END.has(store.key(t))) || store.kind(t) === "number";
   const out: { t: number; distance: number }[] = [];
-  for (let t = t1; t < s.tokenEnd && !stop(t); t++) out.push({ t, distance: t - t1 });
+  for (let t = t1; t < s.tokenEnd && !stop(t) && !file.clauseEnds.includes(store.key(t)); t++)
+    out.push({ t, distance: t - t1 });
   for (let t = t0 - 1; t >= s.tokenStart && !stop(t) && !file.frameEnds.includes(store.key(t)); t--)
     out.push({ t, distance: t0 - 1 - t + 0.5 });
   return out;
@@ -87,10 +88,14 @@ function walkedNames(doc: Document, q: Quantity): Set<string> {
   const first = firstWord(doc, q);
   const out = new Set<string>();
   for (const { t } of walk(doc, q)) {
-    if (store.kind(t) !== "word" || t === first) continue;
-    const raw = store.text(doc.text, t);
+    if (store.kind(t) !== "word") continue;
     const key = store.key(t);
-    if (raw[0] === raw[0].toLowerCase() || fw.has(key) || calendar.has(key)) continue;
+    if (key in file.scopes) {
+      out.add(file.scopes[key]);
+      continue;
+    }
+    const raw = store.text(doc.text, t);
+    if (t === first || raw[0] === raw[0].toLowerCase() || fw.has(key) || calendar.has(key)) continue;
     out.add(key);
   }
   return out;
@@ -146,6 +151,10 @@ const WORDS = [
   "hours",
   ...file.distributives,
   "that",
+  "before",
+  "when",
+  "federal",
+  "Nationally",
   "people",
   "cases",
   "deaths",

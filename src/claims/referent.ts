@@ -20,6 +20,8 @@ export interface EventFile {
   positions: string[];
   notTopic: string[];
   frameEnds: string[];
+  clauseEnds: string[];
+  scopes: Record<string, string>;
   rateOpeners: string[];
   rateUnits: string[];
   distributives: string[];
@@ -32,6 +34,8 @@ let file: EventFile | undefined;
 let requests: Set<string> | undefined;
 let notTopic: Set<string> | undefined;
 let frameEnds: Set<string> | undefined;
+let clauseEnds: Set<string> | undefined;
+let scopes: Map<string, string> | undefined;
 function events(): Map<string, { event: string; say: string }> {
   if (!byWord) {
     byWord = new Map();
@@ -41,6 +45,8 @@ function events(): Map<string, { event: string; say: string }> {
     requests = new Set(file.requests);
     notTopic = new Set(file.notTopic);
     frameEnds = new Set(file.frameEnds);
+    clauseEnds = new Set(file.clauseEnds);
+    scopes = new Map(Object.entries(file.scopes));
   }
   return byWord;
 }
@@ -78,15 +84,19 @@ const CLAUSE_END = new Set([",", ";", ":", "(", ")", "\u2014", "\u2013", "\u2015
  * before it. Before the figure the clause also ends at a `frameEnds` word ("that"): what stands
  * before it is the frame that reports the figure ("Campbell added in the testimony that officials
  * told me that they expected APCO to apply a portion of the $3 million fee"), who said it and
- * where, not what the figure is of. Read through the sentence's index
+ * where, not what the figure is of. After the figure it also ends at a `clauseEnds` word ("sold the
+ * lot for $510,000 the day before the donations were made"): a clause of time, cause or
+ * concession says when or why, not what the figure is of. Read through the sentence's index
  * (src/claims/figure-clauses.ts), in a few look-ups however long the clause.
  */
 function clauseOf(doc: Document, q: Quantity): Clause | undefined {
   events();
   const frame = frameEnds as Set<string>;
+  const ends = clauseEnds as Set<string>;
   const store = doc.tokenStore;
   const index = sentenceIndex(doc, q.sentence, {
     stop: (t) => (store.kind(t) === "punct" && CLAUSE_END.has(store.key(t))) || store.kind(t) === "number",
+    end: (t) => ends.has(store.key(t)),
     frame: (t) => frame.has(store.key(t)),
   });
   if (!index) return undefined;
@@ -213,7 +223,9 @@ export function topicOf(doc: Document, q: Quantity): ReadonlySet<string> {
  * people … in Madagascar" and "50 million people in Europe during the Middle Ages" name different
  * places; "$51,000 paid to Campbell by FBI officials" and "$3 million … APCO … the Russians"
  * different payers and payees: figures whose clauses name things and share none of them are
- * figures of different things. The set may be shared with other figures: not to be changed.
+ * figures of different things. A word of the level a figure holds for ("the federally mandated
+ * minimum wage is $7.25") is a name too, under its level (`scopes`): a federal and a city figure
+ * are two figures. The set may be shared with other figures: not to be changed.
  */
 export function namesOf(doc: Document, q: Quantity): ReadonlySet<string> {
   const c = clauseOf(doc, q);
@@ -222,10 +234,15 @@ export function namesOf(doc: Document, q: Quantity): ReadonlySet<string> {
   const fw = functionWords();
   const calendar = calendarWords();
   const first = firstWord(doc, q.sentence);
+  events();
+  const scope = scopes as Map<string, string>;
   return clauseWords(c, "names", (t) => {
-    if (store.kind(t) !== "word" || t === first) return undefined;
-    const raw = store.text(doc.text, t);
+    if (store.kind(t) !== "word") return undefined;
     const key = store.key(t);
+    const level = scope.get(key);
+    if (level) return level;
+    if (t === first) return undefined;
+    const raw = store.text(doc.text, t);
     if (raw[0] === raw[0].toLowerCase() || fw.has(key) || calendar.has(key)) return undefined;
     return key;
   });
