@@ -98,6 +98,44 @@ const ASSERTION_LISTS = [
   "sweeping",
 ] as const;
 
+/** The lists of `data/claims-narration.json`, each with a note in its `$notes`. */
+const NARRATION_LISTS = [
+  "quantifiers",
+  "times",
+  "months",
+  "datePrepositions",
+  "occasionOpeners",
+  "occasionDeterminers",
+  "occasions",
+  "pastAuxiliaries",
+  "recordWords",
+  "recordAuxiliaries",
+  "recordSubjects",
+  "passiveMarkers",
+  "adverbs",
+  "everyOpeners",
+  "everyOccasions",
+  "causalMarkers",
+  "eventNouns",
+  "outcomes",
+  "outcomeVerbs",
+  "determiners",
+  "habitWords",
+  "alwaysVerbs",
+  "modals",
+  "coordinators",
+] as const;
+
+/** Schema of `data/claims-narration.json`. */
+const CLAIMS_NARRATION = Type.Object(
+  {
+    $comment: Type.String({ minLength: 1 }),
+    $notes: notesOf(NARRATION_LISTS),
+    ...Object.fromEntries(NARRATION_LISTS.map((k) => [k, words])),
+  },
+  { additionalProperties: false },
+);
+
 /** Schema of `data/claims-assertions.json`. */
 const CLAIMS_ASSERTIONS = Type.Object({
   $comment: Type.String({ minLength: 1 }),
@@ -1196,6 +1234,7 @@ const SUPPORT_GATE = Type.Object({
 export const DATA_SCHEMAS: Record<string, TSchema> = {
   "abbreviations.json": ABBREVIATIONS,
   "claims-assertions.json": CLAIMS_ASSERTIONS,
+  "claims-narration.json": CLAIMS_NARRATION,
   "claims-checkworthiness.json": CLAIMS_CHECKWORTHINESS,
   "claims-clauses.json": CLAIMS_CLAUSES,
   "claims-features.json": CLAIMS_FEATURES,

@@ -140,7 +140,7 @@ test("a near-universal ('almost every', 'nearly everyone') claims most, not all:
 
 test("'due to' before a verb is a schedule, not a cause", () => {
   const text =
-    "The two speakers were due to speak at a harbour rally in Kessel on Saturday. The rally was cancelled due to the storm warning.";
+    "The two speakers were due to speak at a harbour rally in Kessel on Saturday. The rally was cancelled due to the new policing levy.";
   const kinds = claimsOf(text, ["author", "author"]).map((c) => c.replace(/^.*\[/, "["));
   assert.ok(
     !claimsOf(text, ["author", "author"]).some(

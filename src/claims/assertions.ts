@@ -1,6 +1,7 @@
 import { append } from "../collections.js";
 import { loadData } from "../data.js";
 import { functionWords } from "../text/function-words.js";
+import { narrates } from "./narration.js";
 import type { TokenView } from "./tokens.js";
 
 /** The kinds of assertion a sentence makes that a source should back. */
@@ -271,7 +272,8 @@ const CLAUSE_BREAK = new Set([",", ";", ":", "—", "–", "(", ")"]);
  * near-universal ("almost every child"), sits in the complement of a word of desire or plan ("wants every
  * pupil to swim": an aim), or sits in a relative clause describing a thing ("the hall that was
  * closed and never reopened", "Karadima, who was never prosecuted"), or is a superlative that ranks what the author says next ("the
- * worst news is that …"). A relative pronoun is "who", "which", … or a "that" whose word
+ * worst news is that …"), or narrates an episode or one person's record ({@link narrates}: "Every
+ * witness was questioned on Tuesday", "Okafor has never lost a race"). A relative pronoun is "who", "which", … or a "that" whose word
  * before it does not take a that-clause ("knows that nobody cared" is a sweeping claim).
  */
 function idleSweep(v: TokenView, i: number, length: number): boolean {
@@ -285,6 +287,7 @@ function idleSweep(v: TokenView, i: number, length: number): boolean {
   const last = v.raw(i + length - 1);
   if (length > 1 && v.nameLike(i + length - 1) && last !== last.toUpperCase()) return true;
   if (negatedUniversal(v, i)) return true;
+  if (narrates(v, i, length, "sweeping")) return true;
   // "there is always a chance that …": something may happen, not that it always does.
   if (v.key(i) === "always" && c.articles.has(v.key(i + 1)) && c.possibility.has(v.key(i + 2))) return true;
   if (authorSubject(v, i) || authorObject(v, i + length)) return true;
@@ -525,6 +528,8 @@ function idleMarker(v: TokenView, i: number, kind: Kind, words: readonly string[
   // account, not the author's own assertion.
   const f = framesOf(v);
   if (f.wish < i || f.reported < i || f.framed < i || f.attributed < i) return true;
+  // "The storm caused the bridge to close": an event's outcome narrated, no cause argued.
+  if (kind === "causal" && narrates(v, i, words.length, "causal")) return true;
   if (v.key(i - 1) === "-" && v.glued(i - 2) && v.glued(i - 1)) return true;
   const before = v.key(i - 1);
   const c = contexts as NonNullable<typeof contexts>;

@@ -1,0 +1,72 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { createDocument } from "../text/document.js";
+import { extractClaims } from "./index.js";
+
+/** The assertion kinds the claims of `sentence`, in the author's voice, carry ("sweeping", "causal", …). */
+const kindsOf = (sentence: string): string[] => {
+  const doc = createDocument(sentence);
+  const { claims } = extractClaims(doc, {
+    sentenceVoices: doc.sentences.map(() => ({ kind: "author" as const })),
+    sources: [],
+    matches: [],
+  });
+  const kinds = new Set(
+    claims.flatMap((c) => c.features.filter((f) => f.startsWith("assertion:")).map((f) => f.slice(10))),
+  );
+  return [...kinds].sort();
+};
+
+const none = (sentences: string[]) => {
+  for (const s of sentences) assert.deepEqual(kindsOf(s), [], s);
+};
+
+test("a quantifier in a past-tense episode placed at a time or an occasion narrates, it does not generalise", () => {
+  none([
+    "He never returned to the farmhouse after that night.",
+    "Every witness was questioned on Tuesday by the harbour police.",
+    "Everyone in the courtroom was stunned by the verdict.",
+    "All of the ballots were counted before the Ashford caucus closed.",
+    "None of the councillors I spoke to last week thought the levy would pass.",
+    "In March 2014, the ferry workers walked out and none of the crossings ran.",
+  ]);
+});
+
+test("one person's record is narrated: 'never' with a past form, 'always' with a vote", () => {
+  none([
+    "She never lost a race in her career.",
+    "Judge Okafor has never held elected office.",
+    "Ms. Varga has always voted against the harbour bill.",
+    "He was never charged with any offence in Brenton.",
+    "He left for Lisbon in the spring and never came back.",
+  ]);
+});
+
+test("'every' over the occasions of one tour or campaign narrates", () => {
+  none([
+    "At every stop on the tour he repeated the line about the bridge.",
+    "The crowd cheered after every sentence of the mayor's speech.",
+    "Okafor pivoted with every answer to talk about the ferry fares.",
+  ]);
+});
+
+test("an event's outcome narrated with a causal marker is no cause the author argues", () => {
+  none([
+    "The storm caused the Kessel bridge to close for six hours.",
+    "Three guards died as a result of the attack.",
+    "The attack on the depot, which resulted in the deaths of two drivers, is still under review.",
+  ]);
+});
+
+test("general claims keep their kind: a present or plural generalisation, a concluded cause, an institution's record", () => {
+  assert.deepEqual(kindsOf("Politicians never keep their promises to the valley."), ["sweeping"]);
+  assert.deepEqual(kindsOf("Every study shows the levy hurts small farms."), ["sweeping"]);
+  assert.deepEqual(kindsOf("This proves the policy caused the closures."), ["causal", "conclusion"]);
+  assert.deepEqual(kindsOf("Nobody in this city trusts the police."), ["sweeping"]);
+  assert.deepEqual(kindsOf("She never tells the truth about the harbour accounts."), ["sweeping"]);
+  assert.deepEqual(kindsOf("He has always treated his staff with contempt."), ["sweeping"]);
+  assert.deepEqual(kindsOf("The ministry has never protected the river towns."), ["sweeping"]);
+  assert.deepEqual(kindsOf("Forty towns have backed the same party in every race since 2000."), ["sweeping"]);
+  assert.deepEqual(kindsOf("The levy resulted in the deaths of hundreds of pensioners."), ["causal"]);
+  assert.deepEqual(kindsOf("On Tuesday every school in the district is failing its pupils."), ["sweeping"]);
+});

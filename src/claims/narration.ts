@@ -1,0 +1,300 @@
+import { loadData } from "../data.js";
+import { functionWords } from "../text/function-words.js";
+import type { TokenView } from "./tokens.js";
+
+type Lists = Record<
+  | "quantifiers"
+  | "times"
+  | "months"
+  | "datePrepositions"
+  | "occasionOpeners"
+  | "occasionDeterminers"
+  | "occasions"
+  | "pastAuxiliaries"
+  | "recordWords"
+  | "recordAuxiliaries"
+  | "recordSubjects"
+  | "passiveMarkers"
+  | "adverbs"
+  | "everyOpeners"
+  | "everyOccasions"
+  | "causalMarkers"
+  | "eventNouns"
+  | "outcomes"
+  | "outcomeVerbs"
+  | "determiners"
+  | "habitWords"
+  | "alwaysVerbs"
+  | "modals"
+  | "coordinators",
+  string[]
+>;
+
+interface Cues {
+  quantifiers: Set<string>;
+  times: string[][];
+  months: Set<string>;
+  datePrepositions: Set<string>;
+  occasionOpeners: Set<string>;
+  occasionDeterminers: Set<string>;
+  occasions: Set<string>;
+  pastAuxiliaries: Set<string>;
+  recordWords: Set<string>;
+  recordAuxiliaries: Set<string>;
+  recordSubjects: Set<string>;
+  passiveMarkers: Set<string>;
+  adverbs: Set<string>;
+  everyOpeners: Set<string>;
+  everyOccasions: Set<string>;
+  causalMarkers: Set<string>;
+  eventNouns: Set<string>;
+  outcomes: Set<string>;
+  outcomeVerbs: Set<string>;
+  determiners: Set<string>;
+  habitWords: Set<string>;
+  alwaysVerbs: Set<string>;
+  modals: Set<string>;
+  coordinators: Set<string>;
+  // Titles of persons, shared with the voice layer (voice-people.json).
+  titles: Set<string>;
+  // Verb forms, shared with the clause splitter (claims-clauses.json).
+  pastForms: Set<string>;
+  notVerbs: Set<string>;
+  auxiliaries: Set<string>;
+  presentVerbs: Set<string>;
+}
+
+let cues: Cues | undefined;
+
+function load(): Cues {
+  if (!cues) {
+    const l = loadData<Lists>("claims-narration.json");
+    const clauses = loadData<Record<string, string[]>>("claims-clauses.json");
+    cues = {
+      quantifiers: new Set(l.quantifiers),
+      times: l.times.map((p) => p.split(" ")),
+      months: new Set(l.months),
+      datePrepositions: new Set(l.datePrepositions),
+      occasionOpeners: new Set(l.occasionOpeners),
+      occasionDeterminers: new Set(l.occasionDeterminers),
+      occasions: new Set(l.occasions),
+      pastAuxiliaries: new Set(l.pastAuxiliaries),
+      recordWords: new Set(l.recordWords),
+      recordAuxiliaries: new Set(l.recordAuxiliaries),
+      recordSubjects: new Set(l.recordSubjects),
+      passiveMarkers: new Set(l.passiveMarkers),
+      adverbs: new Set(l.adverbs),
+      everyOpeners: new Set(l.everyOpeners),
+      everyOccasions: new Set(l.everyOccasions),
+      causalMarkers: new Set(l.causalMarkers),
+      eventNouns: new Set(l.eventNouns),
+      outcomes: new Set(l.outcomes),
+      outcomeVerbs: new Set(l.outcomeVerbs),
+      determiners: new Set(l.determiners),
+      habitWords: new Set(l.habitWords),
+      alwaysVerbs: new Set(l.alwaysVerbs),
+      modals: new Set(l.modals),
+      coordinators: new Set(l.coordinators),
+      titles: new Set(loadData<{ titles: string[] }>("voice-people.json").titles),
+      pastForms: new Set(clauses.pastForms),
+      notVerbs: new Set(clauses.notVerbs),
+      auxiliaries: new Set(clauses.auxiliaries),
+      presentVerbs: new Set(clauses.presentVerbs),
+    };
+  }
+  return cues;
+}
+
+const CLAUSE_BREAK = new Set([",", ";", ":", "—", "–", "(", ")"]);
+// Words a clause is read for its verb, each way from the marker.
+const VERB_WITHIN = 8;
+// Words between "every" and the occasion it counts ("at every single one of his rallies").
+const OCCASION_WITHIN = 6;
+// Words an event may stand before a causal marker, or after "as a result of" ("the attack on the
+// consulate, which resulted in"); an outcome after it ("resulted in the deaths of").
+const EVENT_WITHIN = 10;
+const OUTCOME_WITHIN = 5;
+
+/** Phrase of `length` tokens at `i`, as its keys joined by spaces. */
+const phraseAt = (v: TokenView, i: number, length: number): string =>
+  Array.from({ length }, (_, k) => v.key(i + k)).join(" ");
+
+/** A past form: an irregular past, or a word in -ed that is no noun or adjective ("hundred", "sacred"). */
+function past(v: TokenView, k: number): boolean {
+  const c = load();
+  const key = v.key(k);
+  if (v.kind(k) !== "word") return false;
+  return c.pastForms.has(key) || (key.length > 3 && key.endsWith("ed") && !c.notVerbs.has(key));
+}
+
+/** An adverb that may stand inside a verb group ("has admittedly never", "never once lost"). */
+function adverb(v: TokenView, k: number): boolean {
+  const key = v.key(k);
+  return load().adverbs.has(key) || (v.kind(k) === "word" && key.length > 4 && key.endsWith("ly"));
+}
+
+/**
+ * The tense of the clause of the quantifier spanning `[i, end)`: its first verb after the
+ * quantifier (a "that" ends the search: "Every study shows that the vote was rigged on Tuesday"
+ * is read on "shows"), else its last verb before it ("He spent all of an hour with …"), else, when
+ * the quantifier sits in a phrase set off by commas with no verb, the sentence's next verb ("The
+ * fans, with all of their banners, moved on Monday"). A word in -ed right after a determiner is an
+ * adjective ("every registered voter"); a modal tells no tense ("everyone who could sought
+ * shelter").
+ */
+function pastClause(v: TokenView, i: number, end: number): boolean {
+  const c = load();
+  const verbAt = (k: number): "past" | "present" | undefined => {
+    const key = v.key(k);
+    if (c.modals.has(key)) return undefined;
+    if (c.pastAuxiliaries.has(key)) return "past";
+    if (c.auxiliaries.has(key) || c.presentVerbs.has(key)) return "present";
+    if (past(v, k) && !c.determiners.has(v.key(k - 1))) return "past";
+    return undefined;
+  };
+  const scan = (from: number, step: 1 | -1, acrossCommas: boolean): boolean | undefined => {
+    for (let k = from, seen = 0; k >= v.from && k < v.to && seen < VERB_WITHIN; k += step) {
+      const key = v.key(k);
+      if (key === "that" || (CLAUSE_BREAK.has(key) && !(acrossCommas && key === ","))) return undefined;
+      const tense = verbAt(k);
+      if (tense) return tense === "past";
+      if (v.kind(k) === "word") seen++;
+    }
+    return undefined;
+  };
+  return scan(end, 1, false) ?? scan(i - 1, -1, false) ?? scan(end, 1, true) ?? false;
+}
+
+/**
+ * The sentence names a particular time or occasion: "that night", "on Tuesday", "last week",
+ * "in 2014", "March 3", "at a Des Moines rally", "in the courtroom".
+ */
+function particularTime(v: TokenView): boolean {
+  const c = load();
+  for (let k = v.from; k < v.to; k++) {
+    const key = v.key(k);
+    if (c.times.some((t) => v.matches(k, t))) return true;
+    const dated = c.datePrepositions.has(v.key(k - 1));
+    if (c.months.has(key) && (dated || v.kind(k - 1) === "number" || v.kind(k + 1) === "number")) return true;
+    if (dated && v.kind(k) === "number" && /^(?:19|20)\d\d$/.test(key)) return true;
+    if (c.occasionOpeners.has(key) && c.occasionDeterminers.has(v.key(k + 1)))
+      for (let m = k + 2; m <= k + 4; m++) {
+        if (c.occasions.has(v.key(m))) return true;
+        if (v.kind(m) !== "word") break;
+      }
+  }
+  return false;
+}
+
+/**
+ * "never" at `i`, or "always" before one of alwaysVerbs, with one person for its subject and a
+ * past form after it: that person's record ("Judge Okafor has never lost a race", "she always
+ * voted against it", "he was never charged"). A plural or an institution generalises or
+ * characterises ("Politicians never kept their promises", "the ministry has never protected"), a
+ * present verb characterises ("she never tells the truth"), and "has always been" before anything
+ * but a participle says what a thing is ("has always been a gem"); "always" before most verbs
+ * characterises too ("he has always treated people fairly").
+ */
+function record(v: TokenView, i: number): boolean {
+  const c = load();
+  if (!c.recordWords.has(v.key(i))) return false;
+  let k = i + 1;
+  while (k < v.to && adverb(v, k)) k++;
+  if (c.passiveMarkers.has(v.key(k))) k++;
+  if (!past(v, k) || (c.habitWords.has(v.key(i)) && !c.alwaysVerbs.has(v.key(k)))) return false;
+  let s = i - 1;
+  while (s >= v.from && (adverb(v, s) || c.recordAuxiliaries.has(v.key(s)))) s--;
+  // "He found sanctuary abroad and never returned": the second verb shares the sentence's subject.
+  if (c.coordinators.has(v.key(s))) s = nameEnd(v, firstWord(v));
+  return c.recordSubjects.has(v.key(s)) || personName(v, s);
+}
+
+/** The first word of the sentence, or -1. */
+function firstWord(v: TokenView): number {
+  for (let k = v.from; k < v.to; k++) if (v.kind(k) === "word") return k;
+  return -1;
+}
+
+/** The last of the capitalised words from `k` on ("Dana Okafor" from "Dana"), or `k`. */
+function nameEnd(v: TokenView, k: number): number {
+  while (k >= 0 && v.capitalized(k) && v.kind(k + 1) === "word" && v.capitalized(k + 1)) k++;
+  return k;
+}
+
+/**
+ * The word at `s` ends a person's name: two capitalised words or more ("Judge Okafor", "Dana
+ * Okafor"), or one after a title ("Mr. Okafor"), with no article before them ("the Supreme Court"
+ * is an institution); a name in capitals is an acronym's ("the GOP", "CIA"). A surname alone
+ * ("Okafor never won") is left: the same words name a country or a god ("China", "God").
+ */
+function personName(v: TokenView, s: number): boolean {
+  const c = load();
+  const name = (k: number) =>
+    v.kind(k) === "word" &&
+    v.capitalized(k) &&
+    v.raw(k) !== v.raw(k).toUpperCase() &&
+    !functionWords().has(v.key(k));
+  if (!name(s)) return false;
+  let k = s;
+  while (k - 1 >= v.from && name(k - 1)) k--;
+  const titled = c.titles.has(v.key(k - 1)) || (v.key(k - 1) === "." && c.titles.has(v.key(k - 2)));
+  return titled || (s > k && !c.determiners.has(v.key(k - 1)));
+}
+
+/**
+ * "every" at `i` counts the occasions of a tour or a campaign: "at every stop on the tour",
+ * "after every sentence of the speech", "at every single one of his rallies".
+ */
+function everyOccasion(v: TokenView, i: number): boolean {
+  const c = load();
+  if (v.key(i) !== "every" || !c.everyOpeners.has(v.key(i - 1))) return false;
+  for (let k = i + 1, seen = 0; k < v.to && seen < OCCASION_WITHIN; k++) {
+    if (v.kind(k) !== "word") return false;
+    if (c.everyOccasions.has(v.key(k))) return true;
+    seen++;
+  }
+  return false;
+}
+
+/**
+ * The causal marker at `i` narrates what an event brought about: an event before it and an
+ * outcome after it ("the storm caused the bridge to close", "the attack on the consulate, which
+ * resulted in the deaths of four guards"), or an outcome before a cause that is an event ("Four
+ * guards died as a result of the attack"). A cause the author argues stays one ("the policy
+ * resulted in the deaths of thousands", "this proves the levy caused the closures").
+ */
+function eventOutcome(v: TokenView, i: number, length: number): boolean {
+  const c = load();
+  const within = (from: number, step: 1 | -1, limit: number, set: Set<string>, crossComma: boolean) => {
+    for (let k = from, seen = 0; k >= v.from && k < v.to && seen < limit; k += step) {
+      const key = v.key(k);
+      if (set.has(key)) return true;
+      if (CLAUSE_BREAK.has(key) && !(crossComma && key === ",")) return false;
+      if (v.kind(k) === "word") seen++;
+    }
+    return false;
+  };
+  if (within(i + length, 1, OUTCOME_WITHIN, c.outcomes, false))
+    return within(i - 1, -1, EVENT_WITHIN, c.eventNouns, true);
+  return (
+    within(i - 1, -1, 2, c.outcomeVerbs, false) && within(i + length, 1, OUTCOME_WITHIN, c.eventNouns, false)
+  );
+}
+
+/**
+ * True when the sweeping or causal phrase of `length` tokens at `i` narrates a particular episode
+ * or one subject's record rather than generalising or arguing a cause: a quantifier in a
+ * past-tense clause of a sentence that names a time or an occasion ("Every witness was questioned
+ * on Tuesday", "He never returned to the house after that night"), one person's record ("Okafor
+ * has always voted against the bill"), the occasions of a tour ("at every stop he repeated the
+ * line"), or an event's outcome ("the storm caused the bridge to close"). News narrates in the
+ * author's voice; none of these is a claim a source should be shown to back.
+ */
+export function narrates(v: TokenView, i: number, length: number, kind: "sweeping" | "causal"): boolean {
+  const c = load();
+  const phrase = phraseAt(v, i, length);
+  if (kind === "causal") return c.causalMarkers.has(phrase) && eventOutcome(v, i, length);
+  if (!c.quantifiers.has(phrase)) return false;
+  if (record(v, i) || everyOccasion(v, i)) return true;
+  return particularTime(v) && pastClause(v, i, i + length);
+}
