@@ -165,11 +165,24 @@ function pastClause(v: TokenView, i: number, end: number): boolean {
   return scan(end, 1, false) ?? scan(i - 1, -1, false) ?? scan(end, 1, true) ?? false;
 }
 
+// Worked out once per sentence: asked quantifier by quantifier, a long sentence of quantifiers
+// would cost its length for each one.
+const TIMED = new WeakMap<TokenView, boolean>();
+
 /**
  * The sentence names a particular time or occasion: "that night", "on Tuesday", "last week",
  * "in 2014", "March 3", "at a Des Moines rally", "in the courtroom".
  */
 function particularTime(v: TokenView): boolean {
+  let timed = TIMED.get(v);
+  if (timed === undefined) {
+    timed = namesTime(v);
+    TIMED.set(v, timed);
+  }
+  return timed;
+}
+
+function namesTime(v: TokenView): boolean {
   const c = load();
   for (let k = v.from; k < v.to; k++) {
     const key = v.key(k);
