@@ -919,6 +919,10 @@ const VOICE_DOCUMENTS = Type.Object({
     closings: words,
     speechNouns: words,
   }),
+  signedSections: Type.Object({
+    letters: words,
+    posts: words,
+  }),
 });
 
 /** Schema of `data/voice-grammar.json`. */
@@ -1052,6 +1056,9 @@ const VOICE_VERBS = Type.Object({
   objectVerbs: words,
   entryVerbs: words,
   topicPrepositions: words,
+  clauseVerbs: words,
+  questionVerbs: words,
+  questionWords: words,
   dialogueVerbs: words,
   tagClauseWords: words,
   quotingVerbs: words,

@@ -9,6 +9,7 @@ import type { VoiceLexicon } from "./lexicon.js";
 import { type Mention, MentionFinder } from "./mentions.js";
 import type { NameRegistry } from "./names.js";
 import type { Speaker } from "./quote-sieves/context.js";
+import { signedBlocks } from "./signed-blocks.js";
 import { findSpeeches } from "./speeches.js";
 import { titleLine } from "./transcript.js";
 import type { Citation } from "./types.js";
@@ -703,6 +704,7 @@ export function findBlocks(
     p = q - 1;
   }
   commentBlocks(doc, voices, lex);
+  signedBlocks(doc, voices, lex);
   tweetBlocks(doc, voices);
   creditBlocks(doc, ctx.credits ?? [], voices, (q) => endsBlock(doc, q, lex, citations, ctx.matched));
   return voices;

@@ -440,10 +440,11 @@ test("belief, question and stance cues, name labels and polls are attributions; 
     "a survey released Monday | In | 40 percent of residents backed the plan",
   ]);
   // "Most analysts believe the merger will pass": what the analysts hold, not the author's claim
-  // (src/voice/sentence-sieves/reported-view.ts); a question asked reports no statement.
+  // (src/voice/sentence-sieves/reported-view.ts); a question asked is the askers' words, not the
+  // author's claim (src/voice/sentence-sieves/reported-question.ts).
   assert.deepEqual(s.map((x) => x.slice(0, x.indexOf("]") + 1)).slice(0, 3), [
     "[speaker:Most analysts]",
-    "[author]",
+    "[speaker:Officials]",
     "[speaker:Ada Lind]",
   ]);
 });
@@ -942,5 +943,24 @@ test("'pointed to' reports only with a person as its subject, outside a subordin
     "[author] All signs point to a strike.",
     "[speaker:the minister] When Varga pointed out that the fares had risen, the minister said nothing.",
     "[author] The fare table matches what Varga pointed out in May.",
+  ]);
+});
+
+test("credited words outside quotation marks: signed letters, a reported question, a work's finding, a speaker's line block, an emphasis", () => {
+  const { sentences: s } = run(
+    "Ferry cuts split the islands\n\nThe council voted on Thursday to cut the island ferry to two sailings a day.\n\nCouncillor Ines Varga emphasized that the fund for the ferry was safe. She asked whether the council had ever audited it.\n\nA 2019 report by the Kessel Institute found that every island district lost staff after the last cuts.\n\nMayor Tomas Ortiz said:\n\nThe ferry has lost money for eleven years running.\n\nLETTERS.\n\nThe cuts will empty the outer islands within a decade.\n\nDana Whitlock.\n\nPort Ellery.",
+  );
+  assert.deepEqual(s, [
+    "[author] Ferry cuts split the islands",
+    "[author] The council voted on Thursday to cut the island ferry to two sailings a day.",
+    "[speaker:Ines Varga] Councillor Ines Varga emphasized that the fund for the ferry was safe.",
+    "[speaker:Ines Varga] She asked whether the council had ever audited it.",
+    "[document:a 2019 report by the Kessel Institute] A 2019 report by the Kessel Institute found that every island district lost staff after the last cuts.",
+    "[author] Mayor Tomas Ortiz said:",
+    "[speaker:Tomas Ortiz] The ferry has lost money for eleven years running.",
+    "[author] LETTERS.",
+    "[document:Dana Whitlock] The cuts will empty the outer islands within a decade.",
+    "[author] Dana Whitlock.",
+    "[author] Port Ellery.",
   ]);
 });

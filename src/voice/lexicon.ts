@@ -15,6 +15,9 @@ interface VerbData {
   entryVerbs: string[];
   topicPrepositions: string[];
   dialogueVerbs: string[];
+  clauseVerbs: string[];
+  questionVerbs: string[];
+  questionWords: string[];
   tagClauseWords: string[];
   quotingVerbs: string[];
   copulas: string[];
@@ -101,6 +104,12 @@ function givenNames(d: GivenNameData): Map<string, "male" | "female"> {
   return out;
 }
 
+/** Section lines over readers' signed letters and posts ("LETTERS", "FACEBOOK"), folded to lower case. */
+export interface SignedSections {
+  letters: string[];
+  posts: string[];
+}
+
 /** A comment header's parts: "Robert Vance • 3 hours ago", "Ana Ruiz to Robert Vance · yesterday". */
 export interface CommentHeaders {
   separators: string[];
@@ -121,6 +130,7 @@ interface DocumentData {
   demonstratives: string[];
   commentHeaders: CommentHeaders;
   speeches: SpeechWords;
+  signedSections: SignedSections;
 }
 /** The words that open, close and name a speech reproduced without quotation marks (`data/voice-documents.json`). */
 export interface SpeechWords {
@@ -240,6 +250,12 @@ export interface VoiceLexicon {
   topicPrepositions: Set<string>;
   /** Verbs of an exchange ("asked", "replied"): the untagged quotes after one take turns. */
   dialogueVerbs: Set<string>;
+  /** Verbs of speech that report only a clause ("declared that …", not "declared war"). */
+  clauseVerbs: Set<string>;
+  /** Verbs that report a question when a question word opens their clause ("asked whether"). */
+  questionVerbs: Set<string>;
+  /** Words that open a reported question ("whether", "why"). */
+  questionWords: Set<string>;
   /** Words after a tag's speech verb where its clause goes on with where or when ("chanted outside the hall"). */
   tagClauseWords: Set<string>;
   /** Verbs that report another's words when "as" and a speech verb follow ("cited officials as saying"). */
@@ -341,6 +357,8 @@ export interface VoiceLexicon {
   demonstratives: Set<string>;
   /** How a reader's comment reposted under an article is headed and where it ends (`data/voice-documents.json`). */
   commentHeaders: CommentHeaders;
+  /** The section lines over readers' signed letters and posts (`data/voice-documents.json`). */
+  signedSections: Record<keyof SignedSections, Set<string>>;
   /** A speech reproduced without quotation marks: its salutation, closing lines and the nouns that name it. */
   speeches: Record<keyof SpeechWords, Set<string>>;
   /** Verbs of a sentence that goes on quoting the document credited just before ("It goes on:"). */
@@ -464,6 +482,9 @@ export function voiceLexicon(): VoiceLexicon {
     entryVerbs: new Set(v.entryVerbs),
     topicPrepositions: new Set(v.topicPrepositions),
     dialogueVerbs: new Set(v.dialogueVerbs),
+    clauseVerbs: new Set(v.clauseVerbs),
+    questionVerbs: new Set(v.questionVerbs),
+    questionWords: new Set(v.questionWords),
     tagClauseWords: new Set(v.tagClauseWords),
     quotingVerbs: new Set(v.quotingVerbs),
     thatVerbs: new Set(v.thatVerbs),
@@ -524,6 +545,10 @@ export function voiceLexicon(): VoiceLexicon {
     documentPeople: new Set(d.documentPeople),
     demonstratives: new Set(d.demonstratives),
     commentHeaders: d.commentHeaders,
+    signedSections: {
+      letters: new Set(d.signedSections.letters),
+      posts: new Set(d.signedSections.posts),
+    },
     speeches: {
       salutationWords: new Set(d.speeches.salutationWords),
       audiences: new Set(d.speeches.audiences),

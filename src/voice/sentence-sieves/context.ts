@@ -24,6 +24,7 @@ export type SentenceSieveName =
   | "reproduced-block"
   | "traced-source"
   | "reported-speech"
+  | "reported-question"
   | "reported-view"
   | "credited-body"
   | "stray-closer";

@@ -15,6 +15,7 @@ test("the sentence sieves run in a visible order; a sentence none claims is the 
       "credited-body",
       "traced-source",
       "reported-speech",
+      "reported-question",
       "reported-view",
       "stray-closer",
     ],

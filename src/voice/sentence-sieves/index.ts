@@ -5,6 +5,7 @@ import { creditedBody } from "./credited-body.js";
 import { editorialNote } from "./editorial-note.js";
 import { headline } from "./headline.js";
 import { quotation } from "./quotation.js";
+import { reportedQuestionSieve } from "./reported-question.js";
 import { reportedSpeech } from "./reported-speech.js";
 import { reportedViewSieve } from "./reported-view.js";
 import { reproducedBlock } from "./reproduced-block.js";
@@ -35,6 +36,7 @@ export const SENTENCE_SIEVES: readonly SentenceSieve[] = [
   creditedBody,
   tracedSource,
   reportedSpeech,
+  reportedQuestionSieve,
   reportedViewSieve,
   strayCloser,
 ];

@@ -288,3 +288,22 @@ test("reported-speech: a programme's title before a speaker's tag cites nothing;
     ],
   );
 });
+
+test("reported-speech: 'emphasized', 'asserted' and 'declared' report a clause, not an act", () => {
+  assert.deepEqual(
+    runSentenceSieve(
+      reportedSpeech,
+      "Ines Varga emphasized that the fund was safe. Marcus Vell asserted that the quay had never flooded. The council declared in a statement on Monday that the ferry would run. “The fund is safe,” Varga declared in an interview. The island council declared an emergency on Tuesday. The rebels asserted responsibility for the blockade. Varga has emphasized her ties to the harbour board. Voters will doubt him when he asserts that the fund is safe.",
+    ),
+    [
+      "[speaker:Ines Varga] Ines Varga emphasized that the fund was safe.",
+      "[speaker:Marcus Vell] Marcus Vell asserted that the quay had never flooded.",
+      "[speaker:the council] The council declared in a statement on Monday that the ferry would run.",
+      "[speaker:Ines Varga] “The fund is safe,” Varga declared in an interview.",
+      "[-] The island council declared an emergency on Tuesday.",
+      "[-] The rebels asserted responsibility for the blockade.",
+      "[-] Varga has emphasized her ties to the harbour board.",
+      "[-] Voters will doubt him when he asserts that the fund is safe.",
+    ],
+  );
+});

@@ -133,6 +133,7 @@ export function reportedVoice(ctx: SentenceContext, si: number): Voice | undefin
     if (
       !(
         lex.indirectVerbs.has(c.key) ||
+        lex.clauseVerbs.has(c.key) ||
         lex.thatVerbs.has(c.key) ||
         lex.particleVerbs.has(c.key) ||
         c.inverted ||
@@ -158,6 +159,23 @@ export function reportedVoice(ctx: SentenceContext, si: number): Voice | undefin
       !c.inverted &&
       lex.objectVerbs.has(c.key) &&
       (next === "a" || next === "an" || tokens.get(c.last + 1)?.kind === "number")
+    )
+      continue;
+    // "declared war", "asserted responsibility", "emphasized her ties": a verb of `clauseVerbs`
+    // with no clause after it states an act, not a statement.
+    if (
+      !c.inverted &&
+      lex.clauseVerbs.has(c.key) &&
+      !clauseFollows(ctx, c) &&
+      !closesSentence(ctx, si, c) &&
+      !afterQuote(ctx, c)
+    )
+      continue;
+    // "… trust him when he asserts that …": such a verb in a subordinate clause reports inside it.
+    if (
+      !c.inverted &&
+      lex.clauseVerbs.has(c.key) &&
+      lex.subjectSubordinators.has(tokens.keyAt(c.subject.first - 1) ?? "")
     )
       continue;
     // "Parents have argued about phones for a decade": a topic or a partner, not a statement
@@ -317,6 +335,46 @@ function participleSpeaker(ctx: SentenceContext, c: Cue, i: number): Voice | und
   return undefined;
 }
 
+// Most tokens of a phrase opened by a preposition between a verb and its "that" ("declared in an
+// interview with the Ledger that").
+const PHRASE_REACH = 8;
+const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
+
+/**
+ * Whether cue c's subject comes right after a closing quotation mark inside its sentence, its comma
+ * perhaps between ("“…,” Varga declared"); a mark opening the sentence is no closing one.
+ */
+function afterQuote(ctx: SentenceContext, c: Cue): boolean {
+  const text = ctx.article.text;
+  const tokens = ctx.article.tokenStore;
+  let words = false;
+  for (let k = ctx.article.sentences[c.sentence].tokenStart; k < c.subject.first; k++)
+    if (tokens.kind(k) === "word") words = true;
+  if (!words) return false;
+  const at = tokens.starts[c.subject.first];
+  return /[\u201D"\u2019'],?\s*$/u.test(text.slice(Math.max(0, at - 4), at));
+}
+
+/**
+ * Whether a clause follows cue c's verb: "that", a pronoun of a person, a comma or a colon, past
+ * adverbs in -ly and a weekday ("emphasized Tuesday that"), or a phrase a preposition opens before
+ * "that" ("declared in an interview with the Ledger that").
+ */
+function clauseFollows(ctx: SentenceContext, c: Cue): boolean {
+  const { lex } = ctx;
+  const tokens = ctx.article.tokenStore;
+  let k = c.last + 1;
+  while (/^\p{L}{3,}ly$/u.test(tokens.keyAt(k) ?? "") || WEEKDAY.test(tokens.keyAt(k) ?? "")) k++;
+  const next = tokens.keyAt(k) ?? "";
+  if (next === "that" || next === "," || next === ":" || lex.viewPersonPronouns.has(next)) return true;
+  if (!lex.tagClauseWords.has(next)) return false;
+  for (let t = k + 1; t < Math.min(tokens.length, k + 1 + PHRASE_REACH); t++) {
+    if (tokens.key(t) === "that") return true;
+    if (tokens.kind(t) === "punct") return false;
+  }
+  return false;
+}
+
 // Most tokens between a "what" and the subject of the clause it opens.
 const WHAT_REACH = 8;
 
@@ -353,7 +411,7 @@ function pointsSomeone(ctx: SentenceContext, c: Cue, next: string): boolean {
  * spokesman", "police"), not a thing ("all signs", "an investigation", "records"), and opens on no
  * number ("12 percentage points").
  */
-function personHead(ctx: SentenceContext, c: Cue): boolean {
+export function personHead(ctx: SentenceContext, c: Cue): boolean {
   const { lex } = ctx;
   const tokens = ctx.article.tokenStore;
   const head = tokens.key(c.subject.last);

@@ -147,3 +147,31 @@ test("reported-view: a verb inside quotation marks is the quoted text's", () => 
     ["[-] The headline in the Courier was alarming: 'Ferry cuts \"hurting islanders\", say doctors'."],
   );
 });
+
+test("reported-view: a work's finding is the work's, with 'that' or a clause a name, a pronoun or a number opens", () => {
+  assert.deepEqual(
+    run(
+      "A 2019 report by the Kessel Institute found that every district lost staff. A Harbour Ledger poll last week showed Varga leading Vell by six points. Exit polling shows 62% of islanders backed the plan. Last year's harbour statistics show that the quay was never full. FEC records show he backed both candidates.",
+    ),
+    [
+      "[document:a 2019 report by the Kessel Institute] A 2019 report by the Kessel Institute found that every district lost staff.",
+      "[document:a Harbour Ledger poll last week] A Harbour Ledger poll last week showed Varga leading Vell by six points.",
+      "[document:exit polling] Exit polling shows 62% of islanders backed the plan.",
+      "[document:last year's harbour statistics] Last year's harbour statistics show that the quay was never full.",
+      "[document:FEC records] FEC records show he backed both candidates.",
+    ],
+  );
+});
+
+test("reported-view: a finding inside another clause, or whose object is a thing, stays the author's", () => {
+  assert.deepEqual(
+    run(
+      "The vote took place as a new poll showed Varga ahead. Even as some polls show Vell gaining, the council is unmoved. The new report demonstrates the peril the mayor faces.",
+    ),
+    [
+      "[-] The vote took place as a new poll showed Varga ahead.",
+      "[-] Even as some polls show Vell gaining, the council is unmoved.",
+      "[-] The new report demonstrates the peril the mayor faces.",
+    ],
+  );
+});

@@ -43,14 +43,26 @@ function mainClauseView(ctx: SentenceContext, si: number): Voice | undefined {
     const key = tokens.key(v);
     if (key === "," && v - start > FINDING_SUBJECT) return undefined;
     // A finding: "<evidence> (seems to) showed that …".
-    if (lex.findingVerbs.has(key) && lowerCase(ctx, v) && thatClause(ctx, v + 1)) {
+    if (
+      lex.findingVerbs.has(key) &&
+      lowerCase(ctx, v) &&
+      (thatClause(ctx, v + 1) || findingClause(ctx, v + 1))
+    ) {
       const end = subjectEnd(ctx, start, v, true);
       if (end > start && !ctx.lex.viewSubordinators.has(tokens.key(start)) && findingHead(ctx, start, end)) {
         // Named by its words before any aside ("Exit polls from the vote, which …, showed").
         let last = start;
         while (last + 1 < end && tokens.key(last + 1) !== ",") last++;
         const name = article.text.slice(tokens.starts[start], tokens.ends[last]);
-        return { kind: "document", name: name.charAt(0).toLowerCase() + name.slice(1) };
+        // "Exit polls" and "A poll" lose the capital the sentence's start gave them; "FEC records"
+        // and "New Hampshire polls" keep a name's.
+        const first = tokens.key(start);
+        const lower =
+          /^\p{Lu}\p{Ll}*$/u.test(article.text.slice(tokens.starts[start], tokens.ends[start])) &&
+          (lex.determiners.has(first) ||
+            last === start ||
+            /^\p{Ll}/u.test(article.text[tokens.starts[start + 1]] ?? ""));
+        return { kind: "document", name: lower ? name.charAt(0).toLowerCase() + name.slice(1) : name };
       }
     }
     const len = viewVerbAt(ctx, v) || (speechVerb(ctx, v) ? 1 : 0);
@@ -71,6 +83,21 @@ function thatClause(ctx: SentenceContext, t: number): boolean {
 }
 
 /**
+ * Whether token t opens the clause a finding's verb takes without "that" ("A poll showed Varga
+ * leading", "shows 68% of voters say"): a capitalised word, a pronoun of `beliefClauseOpeners` or a
+ * number. A determiner opens an object as often ("the new report demonstrates the peril …", the
+ * author's reading of it), and is left out.
+ */
+function findingClause(ctx: SentenceContext, t: number): boolean {
+  const { article, lex } = ctx;
+  const tokens = article.tokenStore;
+  if (tokens.kindAt(t) === "number") return true;
+  if (tokens.kindAt(t) !== "word") return false;
+  const key = tokens.key(t);
+  return lex.beliefClauseOpeners.has(key) || /^\p{Lu}/u.test(article.text[tokens.starts[t]] ?? "");
+}
+
+/**
  * Whether a verb of `clauseViewVerbs` at token v (of `len` tokens) has a clause right after it
  * with no "that": a determiner, a pronoun, "if" or a capitalised word opens it ("believes the
  * quay will close", "think if they can …", "believes Varga has …"); "thought so", "believe in",
@@ -79,7 +106,9 @@ function thatClause(ctx: SentenceContext, t: number): boolean {
 function opensClause(ctx: SentenceContext, v: number, len: number): boolean {
   const { article, lex } = ctx;
   const tokens = article.tokenStore;
-  if (len !== 1 || !(lex.clauseViewVerbs.has(tokens.key(v)) || speechVerb(ctx, v))) return false;
+  // "emphasize Austrian economics": a verb of `clauseVerbs` takes no clause without "that".
+  const speech = speechVerb(ctx, v) && !lex.clauseVerbs.has(tokens.key(v));
+  if (len !== 1 || !(lex.clauseViewVerbs.has(tokens.key(v)) || speech)) return false;
   const next = tokens.keyAt(v + 1) ?? "";
   if (tokens.kindAt(v + 1) !== "word") return false;
   return (
@@ -139,9 +168,24 @@ function findingHead(ctx: SentenceContext, from: number, to: number): boolean {
       while (open > from && tokens.key(open) !== ",") open--;
       if (open <= from || !ctx.lex.findingAsides.has(tokens.keyAt(open + 1) ?? "")) return false;
     }
-  let k = from;
+  // The first word never ends the head ("Last year's statistics", "This research").
+  let k = from + 1;
   while (k < to && !ctx.lex.findingHeadEnds.has(tokens.key(k))) k++;
-  return k > from && ctx.lex.findingNouns.has(tokens.key(k - 1));
+  const head = k - 1;
+  if (!ctx.lex.findingNouns.has(tokens.key(head))) return false;
+  // "The debate took place as a new poll showed …", "Even an anti-Trump PAC revealed its polling
+  // shows …": a subordinator or a verb of report before the head opens another clause, and the
+  // finding is no statement of the sentence's.
+  for (let c = from + 1; c < head; c++) {
+    const key = tokens.key(c);
+    if (
+      (ctx.lex.viewSubordinators.has(key) && !ctx.lex.findingAsides.has(key)) ||
+      ctx.lex.findingVerbs.has(key) ||
+      ctx.lex.indirectVerbs.has(key)
+    )
+      return false;
+  }
+  return true;
 }
 
 /** The length of the verb of `viewVerbs` at token v ("suggested": 1, "made it clear": 3), or 0. */
@@ -370,7 +414,10 @@ function speechVerb(ctx: SentenceContext, v: number): boolean {
   const key = ctx.article.tokenStore.key(v);
   // "maintains a lead", "claimed a victory": verbs whose object is often a thing are left out.
   return (
-    lowerCase(ctx, v) && lex.indirectVerbs.has(key) && !lex.writingVerbs.has(key) && !lex.objectVerbs.has(key)
+    lowerCase(ctx, v) &&
+    (lex.indirectVerbs.has(key) || lex.clauseVerbs.has(key)) &&
+    !lex.writingVerbs.has(key) &&
+    !lex.objectVerbs.has(key)
   );
 }
 
