@@ -293,7 +293,7 @@ test("reported-speech: 'emphasized', 'asserted' and 'declared' report a clause, 
   assert.deepEqual(
     runSentenceSieve(
       reportedSpeech,
-      "Ines Varga emphasized that the fund was safe. Marcus Vell asserted that the quay had never flooded. The council declared in a statement on Monday that the ferry would run. “The fund is safe,” Varga declared in an interview. The island council declared an emergency on Tuesday. The rebels asserted responsibility for the blockade. Varga has emphasized her ties to the harbour board. Voters will doubt him when he asserts that the fund is safe.",
+      "Ines Varga emphasized that the fund was safe. Marcus Vell asserted that the quay had never flooded. The council declared in a statement on Monday that the ferry would run. “The fund is safe,” Varga declared in an interview. The island council declared an emergency on Tuesday. The rebels asserted responsibility for the blockade. Varga has emphasized her ties to the harbour board. Voters will doubt him when he asserts that the fund is safe. Vell won the vote after a hard week in which he was booed at the quay; was denounced by his deputy; and declared that the fund was safe.",
     ),
     [
       "[speaker:Ines Varga] Ines Varga emphasized that the fund was safe.",
@@ -304,6 +304,7 @@ test("reported-speech: 'emphasized', 'asserted' and 'declared' report a clause, 
       "[-] The rebels asserted responsibility for the blockade.",
       "[-] Varga has emphasized her ties to the harbour board.",
       "[-] Voters will doubt him when he asserts that the fund is safe.",
+      "[-] Vell won the vote after a hard week in which he was booed at the quay; was denounced by his deputy; and declared that the fund was safe.",
     ],
   );
 });

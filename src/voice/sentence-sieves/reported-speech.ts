@@ -171,11 +171,14 @@ export function reportedVoice(ctx: SentenceContext, si: number): Voice | undefin
       !afterQuote(ctx, c)
     )
       continue;
-    // "… trust him when he asserts that …": such a verb in a subordinate clause reports inside it.
+    // "… trust him when he asserts that …": such a verb in a subordinate clause reports inside it;
+    // "he prevailed …; was denounced …; and declared that …": one coordinated past a semicolon
+    // reports in its own clause, not the sentence's.
     if (
       !c.inverted &&
       lex.clauseVerbs.has(c.key) &&
-      lex.subjectSubordinators.has(tokens.keyAt(c.subject.first - 1) ?? "")
+      (lex.subjectSubordinators.has(tokens.keyAt(c.subject.first - 1) ?? "") ||
+        semicolonBetween(ctx, c.subject.last, c.first))
     )
       continue;
     // "Parents have argued about phones for a decade": a topic or a partner, not a statement
@@ -339,6 +342,12 @@ function participleSpeaker(ctx: SentenceContext, c: Cue, i: number): Voice | und
 // interview with the Ledger that").
 const PHRASE_REACH = 8;
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
+
+/** Whether a semicolon stands between tokens `from` and `to`. */
+function semicolonBetween(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (ctx.article.tokenStore.key(k) === ";") return true;
+  return false;
+}
 
 /**
  * Whether cue c's subject comes right after a closing quotation mark inside its sentence, its comma
