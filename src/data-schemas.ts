@@ -849,6 +849,7 @@ const INGEST_BOILERPLATE = Type.Object({
   notices: words,
   noticeWords: words,
   furniture: words,
+  shareTargets: words,
   furnitureLabels: words,
   callsToAction: words,
   shopWords: words,

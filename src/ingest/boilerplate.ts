@@ -6,6 +6,7 @@ interface BoilerplateData {
   notices: string[];
   noticeWords: string[];
   furniture: string[];
+  shareTargets: string[];
   furnitureLabels: string[];
   callsToAction: string[];
   shopWords: string[];
@@ -26,6 +27,7 @@ let compiled:
       notice: RegExp;
       words: Set<string>;
       furniture: Set<string>;
+      shareBar: RegExp;
       label: RegExp;
       callToAction: RegExp;
       shopWords: Set<string>;
@@ -41,6 +43,7 @@ function lexicon() {
     notice: new RegExp(`^(?:${alternation(d.notices)})\\b`, "i"),
     words: new Set(d.noticeWords),
     furniture: new Set(d.furniture),
+    shareBar: new RegExp(`(?:[\\s,|/·•]+(?:${alternation(d.shareTargets)}))+$`, "i"),
     label: new RegExp(`^(?:${alternation(d.furnitureLabels)})(?:,[^:\\n]{1,40})?\\s*:`, "i"),
     callToAction: new RegExp(`^(?:${alternation(d.callsToAction)})\\b`, "i"),
     shopWords: new Set(d.shopWords),
@@ -105,15 +108,19 @@ export function isConsentNotice(text: string): boolean {
 
 /**
  * Whether a block of a page is page furniture as a whole ("Share this article", "Advertisement",
- * "Read more"): the page's, not the article's. Only the whole block counts, so a sentence that
- * holds the words stays.
+ * "Read more"), alone or before the networks of a share bar: the page's, not the article's. Only
+ * the whole block counts, so a sentence that holds the words stays.
  */
 export function isPageFurniture(text: string): boolean {
+  const { furniture, shareBar } = lexicon();
   const t = text
     .trim()
     .toLowerCase()
     .replace(/[\s.!:;,\u2026>\u203a\u00bb-]+$/, "");
-  return t.length <= 40 && lexicon().furniture.has(t);
+  if (t.length <= 40 && furniture.has(t)) return true;
+  // A share bar: the label, then the networks it shares to ("Share this article Facebook Twitter Email").
+  const label = t.replace(shareBar, "");
+  return label !== t && label.length <= 40 && furniture.has(label);
 }
 
 /** Most words of a paragraph read as a call to action or a shop row: longer is prose. */
