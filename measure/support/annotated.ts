@@ -39,6 +39,7 @@ export const SPLITS = [
   "heldout-16",
   "heldout-17",
   "heldout-18",
+  "heldout-19",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
@@ -59,7 +60,8 @@ export interface GoldArticle {
    * `heldout-15` by someone else again, blind, measured once and then read;
    * `heldout-16` by someone else again, blind, measured once and then read;
    * `heldout-17` by someone else again, blind, measured once and then read;
-   * `heldout-18` by someone else again, blind, measured once.
+   * `heldout-18` by someone else again, blind, measured once and then read;
+   * `heldout-19` by someone else again, blind, measured once.
    */
   split: Split;
   article: string;
