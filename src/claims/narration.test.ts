@@ -39,7 +39,12 @@ test("one person's record is narrated: 'never' with a past form, 'always' with a
     "Ms. Varga has always voted against the harbour bill.",
     "He was never charged with any offence in Brenton.",
     "He left for Lisbon in the spring and never came back.",
+    // A surname alone is a person's when the article names the person in full.
+    "Ruth Okafor ran the harbour board for ten years. Okafor has never held elected office.",
   ]);
+  // A capitalised word no given name precedes may name a country or a god.
+  assert.deepEqual(kindsOf("China has never paid the harbour levy."), ["sweeping"]);
+  assert.deepEqual(kindsOf("Okafor has never held elected office."), ["sweeping"]);
 });
 
 test("'every' over the occasions of one tour or campaign narrates", () => {

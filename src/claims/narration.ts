@@ -57,6 +57,7 @@ interface Cues {
   coordinators: Set<string>;
   // Titles of persons, shared with the voice layer (voice-people.json).
   titles: Set<string>;
+  givenNames: Set<string>;
   // Verb forms, shared with the clause splitter (claims-clauses.json).
   pastForms: Set<string>;
   notVerbs: Set<string>;
@@ -96,6 +97,9 @@ function load(): Cues {
       modals: new Set(l.modals),
       coordinators: new Set(l.coordinators),
       titles: new Set(loadData<{ titles: string[] }>("voice-people.json").titles),
+      givenNames: new Set(
+        Object.values(loadData<{ male: string[]; female: string[] }>("voice-given-names.json")).flat(),
+      ),
       pastForms: new Set(clauses.pastForms),
       notVerbs: new Set(clauses.notVerbs),
       auxiliaries: new Set(clauses.auxiliaries),
@@ -234,11 +238,40 @@ function nameEnd(v: TokenView, k: number): number {
   return k;
 }
 
+// The surnames each document gives in full after a given name ("Dana Okafor"), by token store.
+const surnamesOf = new WeakMap<TokenView["store"], Set<string>>();
+
+/**
+ * The keys of the words a document writes after a given name of `data/voice-given-names.json`
+ * ("Dana Okafor" gives "okafor"), read once per document: such a word alone names that person
+ * later ("Okafor never won"), where a country or a god ("China", "God") never follows a given name.
+ */
+function surnames(v: TokenView): Set<string> {
+  let out = surnamesOf.get(v.store);
+  if (!out) {
+    out = new Set();
+    const { givenNames } = load();
+    const store = v.store;
+    for (let k = 1; k < store.length; k++) {
+      if (store.kind(k) !== "word" || store.kind(k - 1) !== "word" || !givenNames.has(store.key(k - 1)))
+        continue;
+      const first = store.text(v.text, k - 1);
+      const last = store.text(v.text, k);
+      if (isCapital(first) && isCapital(last) && last !== last.toUpperCase()) out.add(store.key(k));
+    }
+    surnamesOf.set(v.store, out);
+  }
+  return out;
+}
+
+const isCapital = (w: string): boolean => w[0] !== w[0].toLowerCase();
+
 /**
  * The word at `s` ends a person's name: two capitalised words or more ("Judge Okafor", "Dana
- * Okafor"), or one after a title ("Mr. Okafor"), with no article before them ("the Supreme Court"
- * is an institution); a name in capitals is an acronym's ("the GOP", "CIA"). A surname alone
- * ("Okafor never won") is left: the same words name a country or a god ("China", "God").
+ * Okafor"), one after a title ("Mr. Okafor"), or a surname alone that the document gives in full
+ * elsewhere ({@link surnames}), with no article before them ("the Supreme Court" is an
+ * institution); a name in capitals is an acronym's ("the GOP", "CIA"). Any other word alone
+ * ("China never …", "God never …") is left: it may name a country or a god.
  */
 function personName(v: TokenView, s: number): boolean {
   const c = load();
@@ -251,7 +284,7 @@ function personName(v: TokenView, s: number): boolean {
   let k = s;
   while (k - 1 >= v.from && name(k - 1)) k--;
   const titled = c.titles.has(v.key(k - 1)) || (v.key(k - 1) === "." && c.titles.has(v.key(k - 2)));
-  return titled || (s > k && !c.determiners.has(v.key(k - 1)));
+  return titled || (!c.determiners.has(v.key(k - 1)) && (s > k || surnames(v).has(v.key(s))));
 }
 
 /**
