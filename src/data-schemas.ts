@@ -996,6 +996,7 @@ const VOICE_PEOPLE = Type.Object({
   }),
   determiners: words,
   notNames: words,
+  platforms: words,
   inNameBreaks: words,
   nameJoins: words,
   particles: words,
@@ -1068,6 +1069,7 @@ const VOICE_VERBS = Type.Object({
   findingNouns: words,
   findingVerbs: words,
   findingLinks: words,
+  discoveryVerbs: words,
   viewBetween: words,
 });
 

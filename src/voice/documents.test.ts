@@ -402,3 +402,30 @@ test("a lead-in ending with a colon inside a paragraph opens an organisation's s
     ["author"],
   );
 });
+
+test("a reader's handle in lower case with a digit or underscore, before 'wrote:' or 'says:', opens that reader's comment", () => {
+  assert.deepEqual(
+    voices(
+      "Bus replies\n\nThe story drew hundreds of replies overnight.\n\nAda Lind wrote:\n\nThe mayor has ignored the north side for a decade. Nothing will change.\n\ndunestreet42 wrote:\n\nI live there and the buses come every hour. Stop complaining.\n\npinecone_7 says: The mayor is doing fine and the buses are on time most days. Give her time.\n\nriver_fox9 wrote: Nobody on the north side believes that any more, not after the last winter.\n\nComments are closed.",
+    ).slice(2),
+    [
+      "author Ada Lind wrote:",
+      "document:Ada Lind The mayor has",
+      "document:Ada Lind Nothing will change.",
+      "author dunestreet42 wrote:",
+      "document:dunestreet42 I live there",
+      "document:dunestreet42 Stop complaining.",
+      "document:pinecone_7 pinecone_7 says: The",
+      "document:pinecone_7 Give her time.",
+      "document:river_fox9 river_fox9 wrote: Nobody",
+      "author Comments are closed.",
+    ],
+  );
+  // A lower-case word with no digit or underscore is no handle ("he wrote:").
+  assert.deepEqual(
+    voices(
+      "Bus replies\n\nThe story drew replies.\n\nthen wrote: The mayor is doing fine and the buses are on time most days.",
+    ).slice(2),
+    ["author then wrote: The"],
+  );
+});

@@ -439,6 +439,10 @@ export function findBlocks(
       const sp = ctx.cueSpeakers[list[k]];
       if (sp && c.strong) return { kind: "speaker", ...sp, attributed: true };
     }
+    // "dunestreet42 wrote:": a reader's handle, which the cue reading takes for no name.
+    const handle = handleLead(doc, p, lex);
+    if (handle && doc.text[doc.paragraphs[p].end - 1] === ":")
+      return { kind: "document", name: handle.name, attributed: true };
     return undefined;
   };
   // Whether paragraph p introduces a block: it ends with a colon, or with a comma right after a
@@ -533,6 +537,10 @@ export function findBlocks(
     for (let k = colon + 1; k < store.length && store.starts[k] < para.end; k++)
       if (store.kind(k) === "word") words++;
     if (words < REPORT_SENTENCE_WORDS) return undefined;
+    // "dunestreet42 wrote: The buses …": a reader's comment opened by its handle is its writer's,
+    // however it reads (a comment argues in the first person as an author does).
+    const handle = handleLead(doc, p, lex);
+    if (handle?.colon === colon) return { kind: "document", name: handle.name, attributed: true };
     for (const ci of bySentence[si] ?? []) {
       const c = cues[ci];
       if (c.attributionOnly || c.first < s.tokenStart || Math.max(c.last, c.subject.last) >= colon) continue;
@@ -708,6 +716,33 @@ export function findBlocks(
   tweetBlocks(doc, voices);
   creditBlocks(doc, ctx.credits ?? [], voices, (q) => endsBlock(doc, q, lex, citations, ctx.matched));
   return voices;
+}
+
+// A word, a verb and a colon opening a paragraph, and the most characters they take.
+const HANDLE_LEAD = /^\s*(\S+)\s+(\p{L}+)\s*:/u;
+const HANDLE_LEAD_CHARS = 60;
+// A reader's handle: one word opening in lower case with a digit or an underscore in it
+// ("dunestreet42", "pine_cone"), or any word after "@".
+const READER_HANDLE = /^(?:@\w{1,30}|(?=[\p{Ll}\d_.]*[\d_])\p{Ll}[\p{Ll}\d_.]{2,29})$/u;
+
+/**
+ * The handle that opens paragraph p before a verb of writing or speech and a colon ("dunestreet42
+ * wrote:", "@pine_cone says:"), with the colon's token; a capitalised name is the cue reading's.
+ * Read on the text: the tokenizer parts a handle at "@" and "_".
+ */
+function handleLead(
+  doc: Document,
+  p: number,
+  lex: VoiceLexicon,
+): { name: string; colon: number } | undefined {
+  const para = doc.paragraphs[p];
+  const lead = HANDLE_LEAD.exec(
+    doc.text.slice(para.start, Math.min(para.end, para.start + HANDLE_LEAD_CHARS)),
+  );
+  if (!lead || !READER_HANDLE.test(lead[1])) return undefined;
+  const verb = lead[2].toLowerCase();
+  if (!lex.writingVerbs.has(verb) && !lex.indirectVerbs.has(verb)) return undefined;
+  return { name: lead[1], colon: doc.tokenStore.firstEndingAfter(para.start + lead[0].length - 1) };
 }
 
 // Most words in a comment header's name part ("Ana Ruiz to Robert Vance").

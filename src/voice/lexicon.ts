@@ -29,6 +29,7 @@ interface VerbData {
   findingNouns: string[];
   findingVerbs: string[];
   findingLinks: string[];
+  discoveryVerbs: string[];
   viewBetween: string[];
 }
 /** Cue statistics learned from PolNeAR train (`data/voice-attribution-cues.json`). */
@@ -76,6 +77,7 @@ interface PeopleData {
   pronouns: Record<string, string>;
   determiners: string[];
   notNames: string[];
+  platforms: string[];
   inNameBreaks: string[];
   nameJoins: string[];
   particles: string[];
@@ -276,6 +278,7 @@ export interface VoiceLexicon {
   findingVerbs: Set<string>;
   /** Verbs that may link a finding's subject to its verb with "to" ("seem to show"). */
   findingLinks: Set<string>;
+  discoveryVerbs: Set<string>;
   /** Words that may stand between a view's subject and its verb besides adverbs in -ly ("has", "later"). */
   viewBetween: Set<string>;
   /**
@@ -321,6 +324,7 @@ export interface VoiceLexicon {
   pronouns: Map<string, string>;
   determiners: Set<string>;
   notNames: Set<string>;
+  platforms: Set<string>;
   /** Words that end a run of capitalised words: no name holds them ("That", "He", "Into"). */
   inNameBreaks: Set<string>;
   /** Words a body's name may hold between its capitalised words ("Ministry of Transport"). */
@@ -495,6 +499,7 @@ export function voiceLexicon(): VoiceLexicon {
     findingNouns: new Set(v.findingNouns),
     findingVerbs: new Set(v.findingVerbs),
     findingLinks: new Set(v.findingLinks),
+    discoveryVerbs: new Set(v.discoveryVerbs),
     viewBetween: new Set(v.viewBetween),
     quoteVerbs: new Set(Object.keys(loadData<QuoteVerbData>("voice-quote-verbs.json").verbs)),
     modals: new Set(p.modals),
@@ -525,6 +530,7 @@ export function voiceLexicon(): VoiceLexicon {
     pronouns: new Map(Object.entries(p.pronouns)),
     determiners: new Set(p.determiners),
     notNames: new Set(p.notNames),
+    platforms: new Set(p.platforms),
     inNameBreaks: new Set(p.inNameBreaks),
     nameJoins: new Set(p.nameJoins),
     particles: new Set(p.particles),

@@ -427,6 +427,11 @@ export class NameRegistry {
     if (cached !== undefined) return cached;
     const words = name.split(" ");
     let best = name;
+    // "Twitter" is the network, not "Wilayat Twitter": a network's one word ends no longer name.
+    if (words.length === 1 && this.lex.platforms.has(name.toLowerCase())) {
+      this.cache.set(name, name);
+      return name;
+    }
     // A surname first ("Hallen" is Sigurd Hallen, not Hallen Aggregates), then a first name alone.
     for (const f of this.byLast.get(words[words.length - 1]) ?? []) {
       const fw = f.split(" ");

@@ -439,8 +439,9 @@ test("'and said' after 'wrote' keeps the writer as subject; a new subject before
   const { voices } = read(
     "Ferry cuts\n\nDana Reyes wrote in the memo that the routes had lost money for six years and said the trust could not keep them running.\n\nTomas Brandt wrote to members that he would oppose the cuts, and Ines Varga said the council would look at a subsidy.",
   );
+  // What Reyes wrote in the memo is her document, as "wrote that …" is; the sentence is hers.
   assert.deepEqual(voices.slice(1), [
-    "[speaker:Dana Reyes] Dana Reyes wrote in the memo that the routes had lost money for six years and said the trust could not keep them running.",
+    "[document:Dana Reyes] Dana Reyes wrote in the memo that the routes had lost money for six years and said the trust could not keep them running.",
     "[speaker:Ines Varga] Tomas Brandt wrote to members that he would oppose the cuts, and Ines Varga said the council would look at a subsidy.",
   ]);
 });

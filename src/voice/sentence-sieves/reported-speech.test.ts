@@ -308,3 +308,17 @@ test("reported-speech: 'emphasized', 'asserted' and 'declared' report a clause, 
     ],
   );
 });
+
+test("reported-speech: a writer's 'that' clause past a phrase naming where they wrote is theirs; writing somewhere with no clause reports nothing", () => {
+  assert.deepEqual(
+    runSentenceSieve(
+      reportedSpeech,
+      "Ivo Stark wrote in his 1990 memoir that he had been the most honest student. Dana Holt writes in the Harbour Ledger that the quay will close. Ivo Stark wrote in the margin of the report.",
+    ),
+    [
+      "[document:Ivo Stark] Ivo Stark wrote in his 1990 memoir that he had been the most honest student.",
+      "[document:Dana Holt] Dana Holt writes in the Harbour Ledger that the quay will close.",
+      "[-] Ivo Stark wrote in the margin of the report.",
+    ],
+  );
+});

@@ -94,7 +94,8 @@ export function reportedVoice(ctx: SentenceContext, si: number): Voice | undefin
     if (!c.inverted && tokens.keyAt(agent) === "by" && /(?:ed|en)$/.test(c.key)) continue;
     // "Khashoggi wrote opinion columns for the Post": a person writing something is no document
     // speaking; "Khashoggi wrote that …" is.
-    const follows = tokens.keyAt(c.last + 1) ?? "";
+    // "Carson wrote in his 1990 memoir that …": a phrase a preposition opens may stand before "that".
+    const follows = writesThat(ctx, c) ? "that" : (tokens.keyAt(c.last + 1) ?? "");
     if (
       !c.inverted &&
       !asClause &&
@@ -184,7 +185,7 @@ export function reportedVoice(ctx: SentenceContext, si: number): Voice | undefin
     // "Parents have argued about phones for a decade": a topic or a partner, not a statement
     // ("said about 250 fighters had left" is a figure's approximation, and reports).
     if (!c.inverted && lex.topicPrepositions.has(next) && after?.kind !== "number") continue;
-    const introduces = next === "that" || next === "," || next === ":" || asClause;
+    const introduces = next === "that" || next === "," || next === ":" || asClause || writesThat(ctx, c);
     if (!c.inverted && lex.writingVerbs.has(c.key) && !lex.strongVerbs.has(c.key) && !introduces) continue;
     if (!c.inverted && /^writ|^wrote/.test(c.key) && !introduces) continue;
     const ref = cueDocument(ctx, c, sentences[si].end);
@@ -362,6 +363,26 @@ function afterQuote(ctx: SentenceContext, c: Cue): boolean {
   if (!words) return false;
   const at = tokens.starts[c.subject.first];
   return /[\u201D"\u2019'],?\s*$/u.test(text.slice(Math.max(0, at - 4), at));
+}
+
+/**
+ * Whether a verb of writing at cue c takes a "that" clause past a phrase a preposition of
+ * `tagClauseWords` opens ("wrote in his 1990 memoir that …", "writes in the Ledger that …"):
+ * what the writer wrote, as "wrote that …" is; "wrote in the margin." reports nothing.
+ */
+function writesThat(ctx: SentenceContext, c: Cue): boolean {
+  const tokens = ctx.article.tokenStore;
+  if (
+    c.inverted ||
+    !/^writ|^wrote/.test(c.key) ||
+    !ctx.lex.tagClauseWords.has(tokens.keyAt(c.last + 1) ?? "")
+  )
+    return false;
+  for (let t = c.last + 2; t < Math.min(tokens.length, c.last + 2 + PHRASE_REACH); t++) {
+    if (tokens.key(t) === "that") return true;
+    if (tokens.kind(t) === "punct") return false;
+  }
+  return false;
 }
 
 /**

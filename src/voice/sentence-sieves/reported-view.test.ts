@@ -175,3 +175,34 @@ test("reported-view: a finding inside another clause, or whose object is a thing
     ],
   );
 });
+
+test("reported-view: what someone else found or learned with a clause is theirs; what we learned, what a pronoun's subject found and a pronoun 'that' stay the author's", () => {
+  assert.deepEqual(
+    run(
+      "Ada Lind found that the tunnel had flooded twice. Tomas Vell discovered that the meters were wrong. The inspector learned that in 1990 the tunnel had flooded. We learned that the tunnel had flooded. While on the quay, he found that the gate was locked. Marten Quell learned that in 1990 after he doubted the casino.",
+    ),
+    [
+      "[speaker:Ada Lind] Ada Lind found that the tunnel had flooded twice.",
+      "[speaker:Tomas Vell] Tomas Vell discovered that the meters were wrong.",
+      "[speaker:the inspector] The inspector learned that in 1990 the tunnel had flooded.",
+      "[-] We learned that the tunnel had flooded.",
+      "[-] While on the quay, he found that the gate was locked.",
+      "[-] Marten Quell learned that in 1990 after he doubted the casino.",
+    ],
+  );
+});
+
+test("reported-view: a participle of writing after a comma gives the sentence to the subject who wrote; a network named by one word speaks as itself", () => {
+  assert.deepEqual(
+    run(
+      "Dana Holt, writing in the Harbour Ledger that the plan failed, called it a waste. Mayor Ada Lind hit back, writing on her blog that the budget was the real issue. The board met for hours, writing that nothing had changed. Wilayat Twitter is a joke among the accounts. Twitter has made clear that it was closing the accounts.",
+    ),
+    [
+      "[document:Dana Holt] Dana Holt, writing in the Harbour Ledger that the plan failed, called it a waste.",
+      "[document:Ada Lind] Mayor Ada Lind hit back, writing on her blog that the budget was the real issue.",
+      "[-] The board met for hours, writing that nothing had changed.",
+      "[-] Wilayat Twitter is a joke among the accounts.",
+      "[speaker:Twitter] Twitter has made clear that it was closing the accounts.",
+    ],
+  );
+});

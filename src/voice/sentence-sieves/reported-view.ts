@@ -1,6 +1,10 @@
 import type { Voice } from "../types.js";
 import type { SentenceContext, SentenceSieve } from "./context.js";
 
+// Most tokens of the phrase after a pronoun "that" ("learned that in early 1990 after …").
+const PRONOUN_PHRASE = 4;
+// Most tokens of the phrase naming where a participle of writing wrote ("in the Harbour Ledger").
+const WRITING_PLACE = 8;
 // Most tokens of a leading adverbial before its comma.
 const LEAD_REACH = 32;
 // Most tokens of a person's subject ("Senate Democrats", "the county's chief planner").
@@ -30,7 +34,48 @@ export function reportedView(ctx: SentenceContext, si: number): Voice | undefine
   const s = article.sentences[si];
   const text = article.text.slice(s.start, s.end);
   if (/[?:]\s*$/.test(text) || article.paragraphs[s.paragraph]?.kind === "heading") return undefined;
-  return mainClauseView(ctx, si) ?? tagView(ctx, si);
+  return mainClauseView(ctx, si) ?? tagView(ctx, si) ?? writingParticiple(ctx, si);
+}
+
+/**
+ * The writer's voice of a sentence whose participle of writing reports a clause after a comma
+ * ("Holt, writing in the Ledger that the plan failed, called it …", "Lind hit back, writing on
+ * Twitter that …"): the main clause's subject wrote it, when that subject opens the sentence and
+ * is someone (a name or a person's pronoun). A participle in any other place ("…, a columnist
+ * writing that …") is left alone.
+ */
+function writingParticiple(ctx: SentenceContext, si: number): Voice | undefined {
+  const { article, lex } = ctx;
+  const tokens = article.tokenStore;
+  const s = article.sentences[si];
+  const start = clauseStart(ctx, si);
+  for (let v = start + 2; v < s.tokenEnd - 1; v++) {
+    if (tokens.key(v) !== "writing" || tokens.key(v - 1) !== "," || !lowerCase(ctx, v)) continue;
+    let t = v + 1;
+    if (lex.tagClauseWords.has(tokens.keyAt(t) ?? "") && !lex.viewSubordinators.has(tokens.key(t)))
+      while (
+        t < Math.min(s.tokenEnd, v + 2 + WRITING_PLACE) &&
+        tokens.kind(t) !== "punct" &&
+        tokens.key(t) !== "that"
+      )
+        t++;
+    if (!thatClause(ctx, t)) continue;
+    // The subject: a person's pronoun, or the capitalised words (and titles) that open the clause.
+    let end = start + 1;
+    if (!lex.viewPersonPronouns.has(tokens.key(start)))
+      while (end < v && (/^\p{Lu}/u.test(article.text[tokens.starts[end]] ?? "") || tokens.key(end) === "."))
+        end++;
+    if (end - start > PERSON_SUBJECT) return undefined;
+    // Right before the comma ("Holt, writing …") or before the main clause's verb in lower case.
+    if (
+      end !== v - 1 &&
+      !(tokens.kind(end) === "word" && /^\p{Ll}/u.test(article.text[tokens.starts[end]] ?? ""))
+    )
+      return undefined;
+    const voice = personVoice(ctx, si, start, end, v);
+    return voice?.kind === "speaker" && voice.name ? { kind: "document", name: voice.name } : voice;
+  }
+  return undefined;
 }
 
 /** The voice of a finding or view stated by the main clause of sentence si, after its subject. */
@@ -69,17 +114,33 @@ function mainClauseView(ctx: SentenceContext, si: number): Voice | undefined {
     if (len === 0 || !(thatClause(ctx, v + len) || opensClause(ctx, v, len))) continue;
     const end = subjectEnd(ctx, start, v, false);
     if (end <= start || end - start > PERSON_SUBJECT) return undefined;
+    // "While on the 32nd floor, he found that a door was jammed": what a pronoun's subject found
+    // is most often the story's narration of what happened to them, not their report.
+    if (lex.discoveryVerbs.has(key) && end - start === 1 && lex.viewPersonPronouns.has(tokens.key(start)))
+      return undefined;
     return personVoice(ctx, si, start, end, v);
   }
   return undefined;
 }
 
 /**
- * Whether token t is a "that" opening a clause. "That" as a pronoun ("learned that in 1990 after
- * …") reads the same and is taken for one: a view inside it is still the subject's.
+ * Whether token t is a "that" opening a clause. "That" as a pronoun with a short phrase of time or
+ * place after it, then the sentence's end or a subordinate clause ("learned that in 1990 after he
+ * …", "found that at the port."), is the verb's object, and reports nothing; "found that in 1990
+ * the quay …" and "found that in 2019, …" open clauses.
  */
 function thatClause(ctx: SentenceContext, t: number): boolean {
-  return ctx.article.tokenStore.keyAt(t) === "that";
+  const { lex } = ctx;
+  const tokens = ctx.article.tokenStore;
+  if (tokens.keyAt(t) !== "that") return false;
+  const preposition = tokens.keyAt(t + 1) ?? "";
+  if (!lex.tagClauseWords.has(preposition) || lex.viewSubordinators.has(preposition)) return true;
+  for (let k = t + 2; k < Math.min(tokens.length, t + 2 + PRONOUN_PHRASE); k++) {
+    const key = tokens.key(k);
+    if (key === "." || lex.subjectSubordinators.has(key)) return false;
+    if (tokens.kind(k) === "punct") return true;
+  }
+  return true;
 }
 
 /**
@@ -228,6 +289,8 @@ function personVoice(
   const cue = ctx.bySentence[si].find((i) => ctx.cues[i].first === v);
   const speaker = cue === undefined ? undefined : ctx.cueSpeakers[cue];
   const subject = article.text.slice(tokens.starts[from], tokens.ends[to - 1]);
+  // "Twitter has made clear that …": a network speaks as its company.
+  if (words.length === 1 && lex.platforms.has(words[0])) return { kind: "speaker", name: subject };
   if (words.length === 1 && ctx.lex.viewPersonPronouns.has(words[0]))
     return speaker?.name ? { kind: "speaker", name: speaker.name } : { kind: "speaker" };
   if (ctx.lex.viewSubordinators.has(words[0]) || lex.firstPersonPronouns.has(words[0])) return undefined;
