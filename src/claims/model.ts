@@ -29,24 +29,21 @@ export function predict(model: LogisticModel, features: Iterable<string>): numbe
   return 1 / (1 + Math.exp(-z));
 }
 
-/** A weight of a {@link CompiledModel}; the object stands for its feature, so it is counted once. */
-interface Weight {
-  value: number;
-  /** Number of the last prediction that counted the weight: counted once without a set. */
-  seen: number;
-}
-
 let predictions = 0;
 
 /**
  * A model's weights indexed by feature kind and words (`w:`, `f:`, `s:` by their word, `b:` by
  * its two words), so that a feature is looked up from the token keys it is made of without
- * building its string.
+ * building its string. A weight is a number: its value in `values` and, in `seen`, the number of
+ * the last prediction that counted it (so each is counted once without a set); in flat arrays,
+ * not an object per weight, which a long text's words reached in no order in memory.
  */
 export interface CompiledModel {
   bias: number;
-  single: Map<string, Map<string, Weight>>;
-  pairs: Map<string, Map<string, Weight>>;
+  values: Float64Array;
+  seen: Float64Array;
+  single: Map<string, Map<string, number>>;
+  pairs: Map<string, Map<string, number>>;
 }
 
 const compiled = new WeakMap<LogisticModel, CompiledModel>();
@@ -55,21 +52,28 @@ const compiled = new WeakMap<LogisticModel, CompiledModel>();
 export function compileModel(model: LogisticModel): CompiledModel {
   let c = compiled.get(model);
   if (c) return c;
-  c = { bias: model.bias, single: new Map(), pairs: new Map() };
-  for (const [feature, value] of Object.entries(model.weights)) {
-    const weight = { value, seen: 0 };
+  const entries = Object.entries(model.weights);
+  c = {
+    bias: model.bias,
+    values: new Float64Array(entries.length),
+    seen: new Float64Array(entries.length),
+    single: new Map(),
+    pairs: new Map(),
+  };
+  for (const [weight, [feature, value]] of entries.entries()) {
+    c.values[weight] = value;
     const colon = feature.indexOf(":");
     const kind = feature.slice(0, colon);
     const rest = feature.slice(colon + 1);
     if (kind !== "b") {
-      const m = c.single.get(kind) ?? new Map<string, Weight>();
+      const m = c.single.get(kind) ?? new Map<string, number>();
       c.single.set(kind, m.set(rest, weight));
       continue;
     }
     // "b:a_b_c" is the bigram ("a_b", "c") or ("a", "b_c"): every split leads to the one weight.
     for (let at = rest.indexOf("_"); at >= 0; at = rest.indexOf("_", at + 1)) {
       const first = rest.slice(0, at);
-      const m = c.pairs.get(first) ?? new Map<string, Weight>();
+      const m = c.pairs.get(first) ?? new Map<string, number>();
       c.pairs.set(first, m.set(rest.slice(at + 1), weight));
     }
   }
@@ -87,41 +91,42 @@ export function predictVisited(
   keys?: KeyTable,
 ): number {
   const c = compileModel(model);
+  const { values, seen } = c;
   const stamp = ++predictions;
   // In a typed array: a number the visitor closure writes is boxed anew on every write.
   const z = new Float64Array(1);
   z[0] = c.bias;
   const memo = keys ? memoOf(c, keys) : undefined;
   visitAll((kind, a, b, aId = -1) => {
-    let weight: Weight | null | undefined;
+    // The weight's number, or -1 when the model has none.
+    let weight: number;
     if (memo && aId >= 0 && aId < memo.w.length) {
       // A key's own weights and its bigrams' table, looked up once per key of the text.
-      const byKind = b !== undefined ? memo.pairs : kind === "w" ? memo.w : kind === "s" ? memo.s : undefined;
-      if (byKind === undefined) weight = c.single.get(kind)?.get(a);
-      else if (b === undefined) {
-        weight = byKind[aId] as Weight | null | undefined;
-        if (weight === undefined) byKind[aId] = weight = c.single.get(kind)?.get(a) ?? null;
-      } else {
-        let second = byKind[aId] as Map<string, Weight> | null | undefined;
-        if (second === undefined) byKind[aId] = second = c.pairs.get(a) ?? null;
-        weight = second?.get(b);
-      }
-    } else weight = b === undefined ? c.single.get(kind)?.get(a) : c.pairs.get(a)?.get(b);
-    if (!weight || weight.seen === stamp) return;
-    weight.seen = stamp;
-    z[0] += weight.value;
+      if (b !== undefined) {
+        let second = memo.pairs[aId];
+        if (second === undefined) memo.pairs[aId] = second = c.pairs.get(a) ?? null;
+        weight = second?.get(b) ?? -1;
+      } else if (kind === "w" || kind === "s") {
+        const byKey = kind === "w" ? memo.w : memo.s;
+        if (byKey[aId] === 0) byKey[aId] = (c.single.get(kind)?.get(a) ?? -1) + 2;
+        weight = byKey[aId] - 2;
+      } else weight = c.single.get(kind)?.get(a) ?? -1;
+    } else weight = (b === undefined ? c.single.get(kind)?.get(a) : c.pairs.get(a)?.get(b)) ?? -1;
+    if (weight < 0 || seen[weight] === stamp) return;
+    seen[weight] = stamp;
+    z[0] += values[weight];
   });
   return 1 / (1 + Math.exp(-z[0]));
 }
 
-/** What {@link predictVisited} looked up, by key id of one key table: null when nothing. */
+/** What {@link predictVisited} looked up, by key id of one key table. */
 interface KeyMemo {
-  /** The weight of `w:` the key. */
-  w: (Weight | null | undefined)[];
-  /** The weight of `s:` the key's last three letters. */
-  s: (Weight | null | undefined)[];
-  /** The bigram weights whose first word is the key, by second word. */
-  pairs: (Map<string, Weight> | null | undefined)[];
+  /** The number of the weight of `w:` the key, plus 2 (1: none; 0: not looked up yet). */
+  w: Int32Array;
+  /** The same for `s:` the key's last three letters. */
+  s: Int32Array;
+  /** The bigram weights whose first word is the key, by second word (null: none). */
+  pairs: (Map<string, number> | null | undefined)[];
 }
 
 const memos = new WeakMap<CompiledModel, WeakMap<KeyTable, KeyMemo>>();
@@ -136,8 +141,11 @@ function memoOf(c: CompiledModel, keys: KeyTable): KeyMemo {
   if (!memo || memo.w.length < keys.size) {
     // As long as the key table at once: indexes written in any order would turn a growing array
     // into a slow dictionary.
-    const none = () => new Array(keys.size).fill(undefined);
-    memo = { w: none(), s: none(), pairs: none() };
+    memo = {
+      w: new Int32Array(keys.size),
+      s: new Int32Array(keys.size),
+      pairs: new Array(keys.size).fill(undefined),
+    };
     byTable.set(keys, memo);
   }
   return memo;

@@ -63,7 +63,8 @@ export function wordValue(key: string): number | undefined {
   const lex = quantityLexicon().numbers;
   const direct = lex.units[key] ?? lex.tens[key];
   if (direct !== undefined) return direct;
-  // "twenty-one", "forty-five"
+  // "twenty-one", "forty-five"; asked of most words, so a word with no hyphen is not split.
+  if (!key.includes("-")) return undefined;
   const parts = key.split("-");
   if (
     parts.length === 2 &&

@@ -54,11 +54,26 @@ export function findCues(
     for (const n of notes) if (n.start <= at && at < n.end) return true;
     return false;
   };
+  // Whether a word's key can open a cue at all, by key id (0 not asked yet, 1 no, 2 yes): most
+  // words of a text are in none of the cue lists and no past form, which their key alone decides,
+  // and a long text asks the same few thousand keys again.
+  const opens = new Uint8Array(doc.tokenStore.keyTable.size);
+  const mayOpen = (key: string) =>
+    phraseStarts.has(key) ||
+    lex.quotingVerbs.has(key) ||
+    lex.verbs.has(key) ||
+    lex.thatVerbs.has(key) ||
+    lex.attributionVerbs.has(key) ||
+    // A past form may be a speech tag's verb ("“Go back,” Trump barked"; see quoteSlotVerb).
+    key.endsWith("ed");
   doc.sentences.forEach((s, si) => {
     if (!read(si)) return;
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       // Asked of every token: the store is read, and no token object made.
       if (doc.tokenStore.kinds[k] !== KIND_CODE.word || inQuote(k)) continue;
+      const id = doc.tokenStore.keyIds[k];
+      if (opens[id] === 0) opens[id] = mayOpen(doc.tokenStore.key(k)) ? 2 : 1;
+      if (opens[id] === 1) continue;
       if (notes.length > 0 && inNote(k)) continue;
       const key = doc.tokenStore.key(k);
       const phrase = phraseStarts.has(key)

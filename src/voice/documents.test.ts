@@ -350,6 +350,10 @@ test("a speech reproduced without quotation marks, opened by its salutation line
     "speaker:Ines Varga I thank you",
     "author The pilots gave",
   ]);
+  // The longest closing line in capitals, with a dash: its words are what is compared.
+  assert.ok(
+    voices(speech("I THANK YOU \u2014 for your attention!")).includes("speaker:Ines Varga I THANK YOU"),
+  );
   // No closing line: nothing shows where the speech ends, so no speech (the colon rules read it).
   assert.ok(voices(speech("The pilots cheered.")).every((v) => !v.startsWith("speaker")));
 });

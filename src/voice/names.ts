@@ -51,6 +51,9 @@ export class NameRegistry {
   private readonly byLast = new Map<string, string[]>();
   private readonly byFirst = new Map<string, string[]>();
   private readonly cache = new Map<string, string>();
+  // Whether each name asked of is an institution's ({@link institution}): every pronoun asks it
+  // of the dozen names before it, and a long text's pronouns ask the same names again.
+  private readonly institutions = new Map<string, boolean>();
   /** Token range and canonical form of every person-like name mention outside quotes, in order. */
   private readonly mentions: NamedMention[] = [];
   private readonly genders = new Map<string, "male" | "female" | "plural">();
@@ -253,10 +256,15 @@ export class NameRegistry {
    * so no "he" or "she" refers to it.
    */
   private institution(name: string): boolean {
-    return name
-      .toLowerCase()
-      .split(" ")
-      .some((w) => this.lex.placeHeads.has(w) || this.lex.publisherHeads.has(w));
+    let is = this.institutions.get(name);
+    if (is === undefined) {
+      is = name
+        .toLowerCase()
+        .split(" ")
+        .some((w) => this.lex.placeHeads.has(w) || this.lex.publisherHeads.has(w));
+      this.institutions.set(name, is);
+    }
+    return is;
   }
 
   /** The mentions of people in tokens `[from, to)`, in order. */

@@ -113,9 +113,16 @@ export function readVoices(article: Document): VoiceReading {
     if (u) names.addUnnamed(c.subject.first, u.description, u.gender);
   }
   // Pronouns outside quotes, in text order, teach the names their genders ("since she was seventeen").
+  // Each key's gender is looked up once (0 not yet, 1 none, 2 male, 3 female), not once per token.
+  const genderOfKey = new Uint8Array(tokens.keyTable.size);
   for (let k = 0; k < tokens.length; k++) {
-    const g = inQuote[k] ? undefined : lex.pronouns.get(tokens.key(k));
-    if (g === "male" || g === "female") names.resolvePronoun(k, g);
+    if (inQuote[k]) continue;
+    const id = tokens.keyIds[k];
+    if (genderOfKey[id] === 0) {
+      const g = lex.pronouns.get(tokens.key(k));
+      genderOfKey[id] = g === "male" ? 2 : g === "female" ? 3 : 1;
+    }
+    if (genderOfKey[id] > 1) names.resolvePronoun(k, genderOfKey[id] === 2 ? "male" : "female");
   }
   const cueSpeakers = resolveCueSpeakers(cues, names, lex, tokens);
   const attributions = new Map<number, Attribution | undefined>();

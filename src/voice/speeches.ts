@@ -75,12 +75,36 @@ function salutation(doc: Document, q: number, lex: VoiceLexicon): boolean {
   );
 }
 
+// The length of the longest closing line of a lexicon, found once per lexicon.
+const longestClosing = new WeakMap<ReadonlySet<string>, number>();
+
 // Whether paragraph q is a speech's whole closing line ("Thank you.", "God bless you all!").
 function closing(doc: Document, q: number, lex: VoiceLexicon): boolean {
   const para = doc.paragraphs[q];
+  const { closings } = lex.speeches;
+  let longest = longestClosing.get(closings);
+  if (longest === undefined) {
+    longest = Math.max(0, ...[...closings].map((c) => c.length));
+    longestClosing.set(closings, longest);
+  }
+  // Asked of every paragraph: a paragraph's words, joined, are at least as long as its ASCII
+  // letters, so one with more letters than the longest closing line is none, and its words are
+  // not cut out and lower-cased.
+  if (moreLettersThan(doc.text, para.start, para.end, longest)) return false;
   const text = doc.text.slice(para.start, para.end).trim();
   if (!/[.!]$/.test(text)) return false;
-  return lex.speeches.closings.has(words(doc, q).join(" "));
+  return closings.has(words(doc, q).join(" "));
+}
+
+// Whether text[start, end) holds more than n ASCII letters; stops at the first past n.
+function moreLettersThan(text: string, start: number, end: number, n: number): boolean {
+  let count = 0;
+  for (let i = start; i < end; i++) {
+    // A–Z and a–z alike: setting bit 5 folds the capitals, and moves no other code into a–z.
+    const c = text.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122 && ++count > n) return true;
+  }
+  return false;
 }
 
 // How far before a salutation its speaker is looked for: an introduction names the speech within
