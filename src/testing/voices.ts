@@ -1,12 +1,25 @@
 import { documentFromString } from "../ingest/index.js";
 import type { Document } from "../text/document.js";
-import { sentenceContext } from "../voice/index.js";
+import { attributeVoices, sentenceContext } from "../voice/index.js";
 import { type Attribution, type QuoteSieve, QuoteSieveContext } from "../voice/quote-sieves/index.js";
 import { readVoices } from "../voice/reading.js";
 import type { SentenceSieve } from "../voice/sentence-sieves/index.js";
 
 /** A plain-text document with id "a". */
 export const textDocument = (text: string): Document => documentFromString(text, { id: "a", format: "text" });
+
+/**
+ * Each sentence's voice with no sources, as `kind[:name] first three words`: what a test of the
+ * whole voice layer on a short invented text reads at a glance.
+ */
+export function sentenceVoiceHeads(text: string): string[] {
+  const doc = textDocument(text);
+  const r = attributeVoices(doc, { matches: [], sources: [] });
+  return doc.sentences.map((s, i) => {
+    const v = r.sentenceVoices[i];
+    return `${v.kind}${v.name ? `:${v.name}` : ""} ${doc.text.slice(s.start, s.end).split(/\s+/).slice(0, 3).join(" ")}`;
+  });
+}
 
 /**
  * Run one quote sieve alone over every top-level speech quote of `text`, each quote seeing the

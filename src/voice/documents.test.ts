@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { documentFromString } from "../ingest/index.js";
-import { textDocument } from "../testing/voices.js";
+import { textDocument, sentenceVoiceHeads as voices } from "../testing/voices.js";
 import { authorEvidence } from "./documents.js";
 import { attributeVoices } from "./index.js";
 import { voiceLexicon } from "./lexicon.js";
@@ -67,16 +67,6 @@ test("a paragraph in the register of a report, or with marks of quotation, conti
   );
   assert.equal(evidence("[...] I will not comment, the harbour master said."), "none: still the document");
 });
-
-// Each sentence's voice without sources, as `kind[:name] first words`.
-function voices(text: string): string[] {
-  const doc = textDocument(text);
-  const r = attributeVoices(doc, { matches: [], sources: [] });
-  return doc.sentences.map((s, i) => {
-    const v = r.sentenceVoices[i];
-    return `${v.kind}${v.name ? `:${v.name}` : ""} ${doc.text.slice(s.start, s.end).split(/\s+/).slice(0, 3).join(" ")}`;
-  });
-}
 
 const BODY =
   "Dock workers at the port walked off the job on Tuesday, halting the loading of grain ships for the first time in eleven years.\n\nAbout six hundred members of the union joined the strike after talks on overtime pay broke down late on Monday evening.";

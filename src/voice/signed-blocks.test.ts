@@ -1,17 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { textDocument } from "../testing/voices.js";
-import { attributeVoices } from "./index.js";
-
-// Each sentence as `voice first three words`.
-function voices(text: string): string[] {
-  const doc = textDocument(text);
-  const r = attributeVoices(doc, { matches: [], sources: [] });
-  return doc.sentences.map((s, i) => {
-    const v = r.sentenceVoices[i];
-    return `${v.kind}${v.name ? `:${v.name}` : ""} ${doc.text.slice(s.start, s.end).split(/\s+/).slice(0, 3).join(" ")}`;
-  });
-}
+import { sentenceVoiceHeads as voices } from "../testing/voices.js";
 
 test("letters under a LETTERS line are their signers' text, each up to its name and place", () => {
   assert.deepEqual(
