@@ -211,6 +211,8 @@ const CLAIMS_ASSERTIONS = Type.Object({
     rankingBefore: words,
     partitives: words,
     negativeImperatives: words,
+    recordEvents: words,
+    recordModifiers: Type.Integer({ minimum: 0 }),
   }),
   sweeping: words,
 });

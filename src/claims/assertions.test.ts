@@ -480,6 +480,19 @@ test("a superlative before a plural noun or a figure names a tier; after a copul
   ]);
 });
 
+test("a superlative of a violent event names it by its record; of anything else it still ranks", () => {
+  const sentences = [
+    "Mourners gathered in Port Elsin a week after the deadliest mass shooting in the province's history.",
+    "The ferry law passed a month after one of the worst harbour bombings in a decade.",
+    "Warden Tamsin Achterberg is the worst warden in the island's history.",
+    "The Kessel storm was the deadliest storm the pier had known.",
+  ];
+  assert.deepEqual(authorAssertions(sentences, "assertion:"), [
+    "Warden Tamsin Achterberg is the worst warden in the island's history. [assertion:sweeping]",
+    "The Kessel storm was the deadliest storm the pier had known. [assertion:sweeping]",
+  ]);
+});
+
 test("a marker in someone's suggestion, worry or warning, or after 'as … observed', is theirs", () => {
   const sentences = [
     "The warden's suggestion that the levy caused the queues was rejected.",

@@ -79,6 +79,8 @@ type Lists = Record<AssertionKind, string[]> & {
     rankingBefore: string[];
     partitives: string[];
     negativeImperatives: string[];
+    recordEvents: string[];
+    recordModifiers: number;
   };
 };
 let phrases: Map<string, { kind: Kind; words: string[] }[]> | undefined;
@@ -114,6 +116,8 @@ let contexts:
       rankingBefore: Set<string>;
       partitives: Set<string>;
       negativeImperatives: Set<string>;
+      recordEvents: Set<string>;
+      recordModifiers: number;
     }
   | undefined;
 /** What makes a sentence no statement, or a marker no assertion (see the data's `$comment`). */
@@ -210,6 +214,8 @@ function index(): Map<string, { kind: Kind; words: string[] }[]> {
       rankingBefore: new Set(ns.rankingBefore),
       partitives: new Set(ns.partitives),
       negativeImperatives: new Set(ns.negativeImperatives),
+      recordEvents: new Set(ns.recordEvents),
+      recordModifiers: ns.recordModifiers,
     };
     nonStatements = {
       hedgedBy: new Set(lists.hedgedBy),
@@ -299,7 +305,7 @@ function idleSweep(v: TokenView, i: number, length: number): boolean {
   if (v.key(i + length - 1) === "of" && setRelative(v, i + length)) return true;
   // "Cruz never mentioned Trump by name": what one person left out on an occasion, not a rule.
   if (v.key(i) === "never" && c.mentionVerbs.has(v.key(i + 1))) return true;
-  if (tier(v, i, length)) return true;
+  if (tier(v, i, length) || eventRecord(v, i, length)) return true;
   if (c.distributive.has(v.key(i - 1)) || c.approximators.has(v.key(i - 1))) return true;
   // "every twenty minutes", "each year": how often, not all of a thing.
   let k = i + length;
@@ -367,6 +373,21 @@ function tier(v: TokenView, i: number, length: number): boolean {
     // "did the best on points", "the biggest bombshell was": no modifier and noun follow.
     if (v.kind(k) !== "word" || functionWords().has(v.key(k))) return false;
     if (plural(v, k)) return !c.rankingAfter.has(v.key(k + 1));
+  }
+  return false;
+}
+
+/**
+ * "the deadliest mass shooting in the country's history", "one of the worst terrorist attacks in a
+ * decade": a superlative of a violent event ranks it by a count of its dead, a record a reader can
+ * look up that names the event; "the worst president in history" still ranks.
+ */
+function eventRecord(v: TokenView, i: number, length: number): boolean {
+  const c = contexts as NonNullable<typeof contexts>;
+  if (length !== 2 || v.key(i) !== "the") return false;
+  for (let k = i + 2; k <= i + 2 + c.recordModifiers; k++) {
+    if (c.recordEvents.has(v.key(k))) return true;
+    if (v.kind(k) !== "word" || functionWords().has(v.key(k))) return false;
   }
   return false;
 }
