@@ -102,7 +102,6 @@ const ASSERTION_LISTS = [
 const NARRATION_LISTS = [
   "quantifiers",
   "times",
-  "months",
   "datePrepositions",
   "occasionOpeners",
   "occasionDeterminers",

@@ -28,6 +28,14 @@ function dates() {
   return lex;
 }
 
+/** The months' full names ("january", not "jan"): of each month's keys, the longest. */
+export function monthNames(): string[] {
+  const full = new Map<number, string>();
+  for (const [name, month] of Object.entries(dates().months))
+    if (name.length > (full.get(month)?.length ?? 0)) full.set(month, name);
+  return [...full.values()];
+}
+
 /** Words a date can start with: month, weekday and relative-day names. */
 export function dateStarters(): string[] {
   const d = dates();

@@ -1,11 +1,11 @@
 import { loadData } from "../data.js";
 import { functionWords } from "../text/function-words.js";
+import { monthNames } from "./dates.js";
 import type { TokenView } from "./tokens.js";
 
 type Lists = Record<
   | "quantifiers"
   | "times"
-  | "months"
   | "datePrepositions"
   | "occasionOpeners"
   | "occasionDeterminers"
@@ -74,7 +74,8 @@ function load(): Cues {
     cues = {
       quantifiers: new Set(l.quantifiers),
       times: l.times.map((p) => p.split(" ")),
-      months: new Set(l.months),
+      // "May" is also a modal: the month is read only where no modal is meant.
+      months: new Set(monthNames().filter((m) => !l.modals.includes(m))),
       datePrepositions: new Set(l.datePrepositions),
       occasionOpeners: new Set(l.occasionOpeners),
       occasionDeterminers: new Set(l.occasionDeterminers),
