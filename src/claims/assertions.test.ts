@@ -227,11 +227,11 @@ test("a marker inside quotation marks is someone else's words, not the author's 
   const sentences = [
     "The warden’s “I never saw the logs” defence shows the board in a poor light.",
     'The warden called the audit "the worst in history" on Friday evening.',
-    "The warden has never once opened the ferry logs since March.",
+    "The wardens have never once opened the ferry logs since March.",
   ];
   const found = authorAssertions(sentences, "assertion:");
   assert.deepEqual(found, [
-    "The warden has never once opened the ferry logs since March. [assertion:sweeping]",
+    "The wardens have never once opened the ferry logs since March. [assertion:sweeping]",
   ]);
 });
 
@@ -264,6 +264,30 @@ test("a verb of making before a body it founds, a ground for something and a fra
   ]);
 });
 
+test("'responsible for' a task is a duty; 'responsible for' a harm is still a cause", () => {
+  const sentences = [
+    "Each harbour custodian is responsible for producing the ferry logs on request.",
+    "The night skipper was responsible for killing two swans on the east shore.",
+  ];
+  assert.deepEqual(authorAssertions(sentences, "assertion:causal"), [
+    "The night skipper was responsible for killing two swans on the east shore. [assertion:causal]",
+  ]);
+});
+
+test("a verb of making after the body or service it founds narrates a founding; a body that makes something still causes it", () => {
+  const sentences = [
+    "Okafor chairs a new oversight board created under the harbour act of 2019.",
+    "In 2014 a shell company that Renner created gave the ferry fund $5,000 in one payment.",
+    "The hashtag, which Brenton user @ferrywatch created in May, spread along the east shore.",
+    "The harbour agency created chaos for the ferry crews on the east shore.",
+    "It was a fund that created jobs for the ferry crews on the east shore.",
+  ];
+  assert.deepEqual(authorAssertions(sentences, "assertion:causal"), [
+    "The harbour agency created chaos for the ferry crews on the east shore. [assertion:causal]",
+    "It was a fund that created jobs for the ferry crews on the east shore. [assertion:causal]",
+  ]);
+});
+
 test("the author's own experience, a possibility and a described thing assert nothing; a conclusion still does", () => {
   const sentences = [
     "Having grown up on the east shore, I had naturally never heard of the night ferry.",
@@ -293,6 +317,20 @@ test("a marker in someone else's reported that-clause is theirs; the author's ow
   assert.deepEqual(authorAssertions(sentences, "assertion:"), [
     "Every skipper argued that the night ferry was the worst boat on the lake. [assertion:sweeping]",
     "We argued that the fee rise caused the closures on the east shore. [assertion:causal]",
+  ]);
+});
+
+test("a marker in a clause reported with no 'that' is the reporter's; one after an object, or the author's own, stays", () => {
+  const sentences = [
+    "The harbour office declined to comment, saying they cannot discuss the case because of the inquiry.",
+    "Inspector Varga wrote they may have closed the ferry due to the storm warnings.",
+    "Two in three riders said they are less likely to sail because of the fare rise.",
+    "We said they closed the ferry because of the fare rise on the east shore.",
+    "The warden said it plainly: the fare rise caused the closures on the east shore.",
+  ];
+  assert.deepEqual(authorAssertions(sentences, "assertion:"), [
+    "We said they closed the ferry because of the fare rise on the east shore. [assertion:causal]",
+    "The warden said it plainly: the fare rise caused the closures on the east shore. [assertion:causal]",
   ]);
 });
 

@@ -19,6 +19,8 @@ type Lists = Record<AssertionKind, string[]> & {
   countedCausal: string[];
   passiveBefore: string[];
   foundedObjects: string[];
+  foundedAfter: string[];
+  duties: string[];
   reactionObjects: string[];
   genericCausal: string[];
   subjectPrepositions: string[];
@@ -43,6 +45,8 @@ type Lists = Record<AssertionKind, string[]> & {
   displayedAfter: string[];
   modifiedAfter: string[];
   reportedBy: string[];
+  bareReporters: string[];
+  reportedSubjects: string[];
   authorSubjects: string[];
   asFrames: string[];
   notSweeping: {
@@ -130,6 +134,8 @@ let nonStatements:
       countedCausal: Set<string>;
       passiveBefore: Set<string>;
       foundedObjects: Set<string>;
+      foundedAfter: Set<string>;
+      duties: Set<string>;
       reactionObjects: Set<string>;
       genericCausal: string[][];
       servedCause: string[][];
@@ -155,6 +161,8 @@ let nonStatements:
       displayedAfter: Set<string>;
       modifiedAfter: Set<string>;
       reportedBy: Set<string>;
+      bareReporters: Set<string>;
+      reportedSubjects: Set<string>;
       authorSubjects: Set<string>;
       asFrames: string[][];
     }
@@ -225,6 +233,8 @@ function index(): Map<string, { kind: Kind; words: string[] }[]> {
       countedCausal: new Set(lists.countedCausal),
       passiveBefore: new Set(lists.passiveBefore),
       foundedObjects: new Set(lists.foundedObjects),
+      foundedAfter: new Set(lists.foundedAfter),
+      duties: new Set(lists.duties),
       reactionObjects: new Set(lists.reactionObjects),
       genericCausal: lists.genericCausal.map((p) => p.split(" ")),
       servedCause: lists.servedCause.map((p) => p.split(" ")),
@@ -250,6 +260,8 @@ function index(): Map<string, { kind: Kind; words: string[] }[]> {
       displayedAfter: new Set(lists.displayedAfter),
       modifiedAfter: new Set(lists.modifiedAfter),
       reportedBy: new Set(lists.reportedBy),
+      bareReporters: new Set(lists.bareReporters),
+      reportedSubjects: new Set(lists.reportedSubjects),
       authorSubjects: new Set(lists.authorSubjects),
       asFrames: lists.asFrames.map((p) => p.split(" ")),
     };
@@ -536,7 +548,8 @@ export function auxiliaryQuestion(v: TokenView): boolean {
  * it is glued to a word by a hyphen ("a U.S.-created army": an adjective); a present-tense causal
  * verb right after a relative pronoun describes a thing ("the bacteria that causes plague"); a
  * verb of making before a figure reports an output ("created 45 jobs"), before a body or a service
- * a founding ("created a task force"); before a reaction, how people reacted ("caused outrage"); or a
+ * a founding ("created a task force"); before a reaction, how people reacted ("caused outrage");
+ * "responsible for" before a task is a duty ("responsible for producing the records"); or a
  * concluding verb has a record or study for its subject ("records showed that …": a report of
  * what the document shows).
  */
@@ -570,6 +583,8 @@ function idleMarker(v: TokenView, i: number, kind: Kind, words: readonly string[
   )
     return true;
   if (kind === "causal" && objectAmong(v, i + words.length, n.reactionObjects, REACTION_WITHIN)) return true;
+  // "Each custodian is responsible for producing the records": a duty, not a cause.
+  if (kind === "causal" && words.at(-1) === "for" && n.duties.has(v.key(i + words.length))) return true;
   // "emigrate for the cause of the faith": a cause served, not one that brings something about.
   if (
     kind === "causal" &&
@@ -613,6 +628,7 @@ function idleMarker(v: TokenView, i: number, kind: Kind, words: readonly string[
     // "a new account is created", "the newly created centre": made or founded, no cause argued.
     if (words.length === 1 && n.passiveBefore.has(before)) return true;
     if (objectAmong(v, i + words.length, n.foundedObjects, FOUNDED_WITHIN)) return true;
+    if (words.length === 1 && foundedBefore(v, i)) return true;
   }
   const hedged = (k: number) => n.hedgedBy.has(v.key(k - 1)) || n.hedgedBy.has(v.key(k - 2));
   if (hedged(i)) return true;
@@ -621,6 +637,33 @@ function idleMarker(v: TokenView, i: number, kind: Kind, words: readonly string[
   if (kind === "causal")
     for (let k = v.from; k < v.to; k++) if (n.unknownCause.some((u) => v.matches(k, u))) return true;
   return kind === "conclusion" && (n.reportingSubjects.has(before) || reportingSubject(v, i));
+}
+
+// Words a relative clause's subject may run to between its pronoun and its verb ("which Twitter
+// user @ferrywatch created").
+const MAKER_WITHIN = 4;
+
+/**
+ * The verb of making at `i` has for its object a body or a service named before it: a participle
+ * after one ("a new oversight board created under the act", "the fund created in 2003") or the verb
+ * of a relative clause with a subject of its own ("a company that Okafor created", "the hashtag,
+ * which Twitter user @ferrywatch created"): a founding narrated, no cause argued. A body that
+ * creates something is its subject ("a fund that created jobs", "the agency created chaos").
+ */
+function foundedBefore(v: TokenView, i: number): boolean {
+  const n = nonStatements as NonNullable<typeof nonStatements>;
+  const c = contexts as NonNullable<typeof contexts>;
+  const after = v.key(i + 1);
+  if (n.foundedObjects.has(v.key(i - 1))) return n.foundedAfter.has(after);
+  for (let r = i - 2, seen = 0; r > v.from && seen < MAKER_WITHIN; r--) {
+    if (c.relative.has(v.key(r))) {
+      const head = v.key(r - 1) === "," ? r - 2 : r - 1;
+      return n.foundedObjects.has(v.key(head));
+    }
+    if (CLAUSE_BREAK.has(v.key(r))) return false;
+    if (v.kind(r) === "word") seen++;
+  }
+  return false;
 }
 
 // Words a record's or study's name may run to before its concluding verb ("An inquiry into the
@@ -729,10 +772,15 @@ const REPORTED_WITHIN = 3;
 /**
  * Whether the "that" at `k` opens the that-clause of someone else's reporting verb ("In it, he
  * claims that gay sex caused the tsunami", "officials announced this week that the raid led to
- * …"): a marker after it is that person's assertion, which the author only reports.
+ * …"), or a pronoun opens one with no "that" ("Linick wrote they may have …"): a marker after it
+ * is that person's assertion, which the author only reports.
  */
 function reportedAt(v: TokenView, k: number): boolean {
   const n = nonStatements as NonNullable<typeof nonStatements>;
+  // "Linick wrote they may have contained …", "saying they cannot discuss the case because of …":
+  // a reported clause with no "that".
+  if (n.reportedSubjects.has(v.key(k)) && n.bareReporters.has(v.key(k - 1)))
+    return !n.authorSubjects.has(v.key(k - 2)) && !n.authorSubjects.has(v.key(k - 3));
   if (v.key(k) !== "that") return false;
   for (let j = parenthesisBefore(v, k) - 1, seen = 0; j > v.from && seen < REPORTED_WITHIN; j--) {
     if (CLAUSE_BREAK.has(v.key(j))) break;

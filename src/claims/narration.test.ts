@@ -75,3 +75,38 @@ test("general claims keep their kind: a present or plural generalisation, a conc
   assert.deepEqual(kindsOf("The levy resulted in the deaths of hundreds of pensioners."), ["causal"]);
   assert.deepEqual(kindsOf("On Tuesday every school in the district is failing its pupils."), ["sweeping"]);
 });
+
+test("the reason an actor acted for, given after the act, is narrated, not a cause the author argues", () => {
+  none([
+    "Councillor Varga resigned from the harbour board because of the ferry scandal.",
+    "Dana Okafor voted against the levy because of its riders.",
+    "The Brenton Ferry Company laid off forty deckhands due to falling ticket sales.",
+    "Paul Renner resigned as chairman of the ferry board, in part because of reports about his consulting work.",
+    "Okafor was offered the post in 1998 but turned it down because of family obligations.",
+    "The mayor called for a pause on new permits because of concerns about the river.",
+    "Two Brenton firms called off their projects with him because of his comments.",
+  ]);
+});
+
+test("a cause of what befalls a thing or a person stays the author's causal claim", () => {
+  assert.deepEqual(kindsOf("Ferry fares rose because of the new harbour levy."), ["causal"]);
+  assert.deepEqual(kindsOf("Okafor lost the race because of her rival's superior organisation."), ["causal"]);
+  assert.deepEqual(kindsOf("The council voted and fares rose because of the levy."), ["causal"]);
+  // "the travel ban": a noun, not the verb of a decision.
+  assert.deepEqual(kindsOf("Tourism fell sharply after the ban because of the new rules."), ["causal"]);
+});
+
+test("'never' before one countable act of one thing or institution is that thing's record", () => {
+  none([
+    "The Kessel bridge has never closed for repairs.",
+    "The harbour committee has never met in public.",
+    "The ferry bill, opposed by the river towns, never became law.",
+    "While the agency has never revealed the names of its informants, the list circulated widely.",
+    "Its share price has never again reached its old peak.",
+    "Ruth Renner ran the board. Renner, as careful as she is, never managed a campaign of that size.",
+  ]);
+  // Conduct, a class of people, a plural: characterised or generalised.
+  assert.deepEqual(kindsOf("The mainstream press has never revealed the harbour accounts."), ["sweeping"]);
+  assert.deepEqual(kindsOf("The river towns have never paid the harbour levy."), ["sweeping"]);
+  assert.deepEqual(kindsOf("The party never reconciled what it actually is."), ["sweeping"]);
+});

@@ -19,6 +19,10 @@ type Lists = Record<
   | "everyOpeners"
   | "everyOccasions"
   | "causalMarkers"
+  | "reasonMarkers"
+  | "decisions"
+  | "reasonHedges"
+  | "reasonBreaks"
   | "eventNouns"
   | "outcomes"
   | "outcomeVerbs"
@@ -26,7 +30,10 @@ type Lists = Record<
   | "habitWords"
   | "alwaysVerbs"
   | "modals"
-  | "coordinators",
+  | "coordinators"
+  | "thingActs"
+  | "thingDeterminers"
+  | "collectives",
   string[]
 >;
 
@@ -47,6 +54,10 @@ interface Cues {
   everyOpeners: Set<string>;
   everyOccasions: Set<string>;
   causalMarkers: Set<string>;
+  reasonMarkers: Set<string>;
+  decisions: string[][];
+  reasonHedges: string[][];
+  reasonBreaks: Set<string>;
   eventNouns: Set<string>;
   outcomes: Set<string>;
   outcomeVerbs: Set<string>;
@@ -55,6 +66,9 @@ interface Cues {
   alwaysVerbs: Set<string>;
   modals: Set<string>;
   coordinators: Set<string>;
+  thingActs: Set<string>;
+  thingDeterminers: Set<string>;
+  collectives: Set<string>;
   // Titles of persons, shared with the voice layer (voice-people.json).
   titles: Set<string>;
   givenNames: Set<string>;
@@ -89,6 +103,10 @@ function load(): Cues {
       everyOpeners: new Set(l.everyOpeners),
       everyOccasions: new Set(l.everyOccasions),
       causalMarkers: new Set(l.causalMarkers),
+      reasonMarkers: new Set(l.reasonMarkers),
+      decisions: l.decisions.map((p) => p.split(" ")),
+      reasonHedges: l.reasonHedges.map((p) => p.split(" ")),
+      reasonBreaks: new Set(l.reasonBreaks),
       eventNouns: new Set(l.eventNouns),
       outcomes: new Set(l.outcomes),
       outcomeVerbs: new Set(l.outcomeVerbs),
@@ -97,6 +115,9 @@ function load(): Cues {
       alwaysVerbs: new Set(l.alwaysVerbs),
       modals: new Set(l.modals),
       coordinators: new Set(l.coordinators),
+      thingActs: new Set(l.thingActs),
+      thingDeterminers: new Set(l.thingDeterminers),
+      collectives: new Set(l.collectives),
       titles: new Set(loadData<{ titles: string[] }>("voice-people.json").titles),
       givenNames: new Set(
         Object.values(loadData<{ male: string[]; female: string[] }>("voice-given-names.json")).flat(),
@@ -207,8 +228,10 @@ function namesTime(v: TokenView): boolean {
 /**
  * "never" at `i`, or "always" before one of alwaysVerbs, with one person for its subject and a
  * past form after it: that person's record ("Judge Okafor has never lost a race", "she always
- * voted against it", "he was never charged"). A plural or an institution generalises or
- * characterises ("Politicians never kept their promises", "the ministry has never protected"), a
+ * voted against it", "he was never charged"); "never" before one countable act of one thing or
+ * institution is that thing's record ("the committee has never met in public", {@link thing}). A
+ * plural, or an institution's conduct, generalises or characterises ("Politicians never kept their
+ * promises", "the ministry has never protected"), a
  * present verb characterises ("she never tells the truth"), and "has always been" before anything
  * but a participle says what a thing is ("has always been a gem"); "always" before most verbs
  * characterises too ("he has always treated people fairly").
@@ -224,7 +247,50 @@ function record(v: TokenView, i: number): boolean {
   while (s >= v.from && (adverb(v, s) || c.recordAuxiliaries.has(v.key(s)))) s--;
   // "He found sanctuary abroad and never returned": the second verb shares the sentence's subject.
   if (c.coordinators.has(v.key(s))) s = nameEnd(v, firstWord(v));
-  return c.recordSubjects.has(v.key(s)) || personName(v, s);
+  s = pastAside(v, s);
+  if (c.recordSubjects.has(v.key(s)) || personName(v, s)) return true;
+  return v.key(i) === "never" && c.thingActs.has(v.key(k)) && thing(v, s);
+}
+
+// Words a phrase set off by commas may hold between a subject and its verb.
+const ASIDE_WITHIN = 8;
+
+/**
+ * Where the subject ends when the word at `s` closes a phrase set off by commas ("The bill, opposed
+ * by the harbour board, never became law", "Okafor, as shrewd as she is, never ran"): the word
+ * before its opening comma; else `s`.
+ */
+function pastAside(v: TokenView, s: number): number {
+  if (v.key(s) !== ",") return s;
+  for (let m = s - 1, seen = 0; m > v.from && seen < ASIDE_WITHIN; m--) {
+    if (v.key(m) === ",") return m - 1;
+    if (CLAUSE_BREAK.has(v.key(m))) return s;
+    if (v.kind(m) === "word") seen++;
+  }
+  return s;
+}
+
+// Words of a noun phrase between its determiner and its head ("the Brenton harbour committee").
+const THING_WITHIN = 3;
+
+/**
+ * The word at `s` ends the name of one thing or institution: "it", or a singular noun after one of
+ * thingDeterminers with at most {@link THING_WITHIN} words between ("the committee", "its share
+ * price", "the U.S."), none of them a function word; a plural or a class of people ("the press")
+ * is left.
+ */
+function thing(v: TokenView, s: number): boolean {
+  const c = load();
+  const head = v.key(s);
+  if (head === "it") return true;
+  if (v.kind(s) !== "word" || functionWords().has(head) || c.collectives.has(head) || /[^su]s$/.test(head))
+    return false;
+  for (let k = s - 1; k >= v.from && k >= s - THING_WITHIN; k--) {
+    const key = v.key(k);
+    if (c.thingDeterminers.has(key)) return true;
+    if (v.kind(k) !== "word" || functionWords().has(key) || c.collectives.has(key)) return false;
+  }
+  return false;
 }
 
 /** The first word of the sentence, or -1. */
@@ -328,19 +394,62 @@ function eventOutcome(v: TokenView, i: number, length: number): boolean {
   );
 }
 
+// Words a decision may stand before the reason it gives ("sought to put a donor in touch with the
+// ambassador to Lebanon because of …").
+const REASON_WITHIN = 14;
+
+/** One of decisions starts at `k` ("turned it down": "*" is any one word) and ends before `end`. */
+function decisionAt(v: TokenView, k: number, end: number): boolean {
+  return load().decisions.some(
+    (p) =>
+      k + p.length <= end && p.every((w, j) => (w === "*" ? v.kind(k + j) === "word" : v.key(k + j) === w)),
+  );
+}
+
+/**
+ * The reason marker at `i` gives the reason an actor acted for: one of decisions stands before it
+ * in its clause, no other verb between ("Nelson voted against the package because of its riders",
+ * "resigned as chairman, in part because of the reports", "they turned it down due to the cost").
+ * The reason is the actor's, which news narrates; what befalls a thing keeps the cause the author
+ * gives it ("prices rose because of the tariff"), and so does a decision in a clause of its own
+ * before another verb ("they voted and prices rose because of the tariff").
+ */
+function actorReason(v: TokenView, i: number, length: number): boolean {
+  const c = load();
+  if (!c.reasonMarkers.has(phraseAt(v, i, length))) return false;
+  let k = i - 1;
+  const hedge = c.reasonHedges.find((h) => v.matches(k - h.length + 1, h));
+  if (hedge) k -= hedge.length;
+  if (hedge && v.key(k) === ",") k--;
+  for (let seen = 0; k >= v.from && seen < REASON_WITHIN; k--) {
+    const key = v.key(k);
+    // "the travel ban", "a decline": a noun, not the verb of a decision.
+    if (decisionAt(v, k, i) && !c.determiners.has(v.key(k - 1))) return true;
+    if (CLAUSE_BREAK.has(key) || c.reasonBreaks.has(key) || c.modals.has(key)) return false;
+    // "to be president", "to put", "mosquito-borne": an infinitive or an adjective, not the
+    // verb of another clause.
+    const finite = v.key(k - 1) !== "to" && v.key(k - 1) !== "-";
+    if (finite && (c.auxiliaries.has(key) || c.presentVerbs.has(key) || past(v, k))) return false;
+    if (v.kind(k) === "word") seen++;
+  }
+  return false;
+}
+
 /**
  * True when the sweeping or causal phrase of `length` tokens at `i` narrates a particular episode
  * or one subject's record rather than generalising or arguing a cause: a quantifier in a
  * past-tense clause of a sentence that names a time or an occasion ("Every witness was questioned
  * on Tuesday", "He never returned to the house after that night"), one person's record ("Okafor
  * has always voted against the bill"), the occasions of a tour ("at every stop he repeated the
- * line"), or an event's outcome ("the storm caused the bridge to close"). News narrates in the
+ * line"), an event's outcome ("the storm caused the bridge to close") or the reason an actor acted
+ * for ({@link actorReason}: "Nelson voted against the package because of its riders"). News narrates in the
  * author's voice; none of these is a claim a source should be shown to back.
  */
 export function narrates(v: TokenView, i: number, length: number, kind: "sweeping" | "causal"): boolean {
   const c = load();
   const phrase = phraseAt(v, i, length);
-  if (kind === "causal") return c.causalMarkers.has(phrase) && eventOutcome(v, i, length);
+  if (kind === "causal")
+    return (c.causalMarkers.has(phrase) && eventOutcome(v, i, length)) || actorReason(v, i, length);
   if (!c.quantifiers.has(phrase)) return false;
   if (record(v, i) || everyOccasion(v, i)) return true;
   return particularTime(v) && pastClause(v, i, i + length);

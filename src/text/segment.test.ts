@@ -261,3 +261,25 @@ test("a line that ends on a title goes on with the name on the next line", () =>
     "paragraph: The harbour closed.",
   ]);
 });
+
+test("a bracketed citation ends at its bracket when a sentence starts after it, even wrapped over two lines", () => {
+  assert.deepEqual(
+    sentences(
+      "About 300 riders quit, a survey found.\n[Harbour\nRidership Report, by Ines Barros, May 2, 2019] So the 70 lost fares are no surprise.",
+    ),
+    [
+      "About 300 riders quit, a survey found.",
+      "[Harbour",
+      "Ridership Report, by Ines Barros, May 2, 2019]",
+      "So the 70 lost fares are no surprise.",
+    ],
+  );
+  assert.deepEqual(sentences("[Brenton Gazette, May 2] The ferry ran late again."), [
+    "[Brenton Gazette, May 2]",
+    "The ferry ran late again.",
+  ]);
+  // A bracket opened inside the sentence is an insertion in it.
+  assert.deepEqual(sentences("He told [the harbour master] Okafor about the fares."), [
+    "He told [the harbour master] Okafor about the fares.",
+  ]);
+});

@@ -255,7 +255,8 @@ const ALL_CAPS = /^[\p{Lu}\p{N}]+$/u;
  * that often ends sentences ("U.S.", "a.m.") it ends one only when the next word is a usual
  * sentence opener ("The", "He", "But"), and after a company suffix ("Inc.", "Co.") when the next
  * word is capitalised and not an acronym. A "?" or "!" closing a quote and followed by a name and
- * a reporting verb ('"Why?" Jones asked.') and an ellipsis opening a sentence end nothing.
+ * a reporting verb ('"Why?" Jones asked.') and an ellipsis opening a sentence end nothing. A
+ * bracketed citation ends at its "]" when a sentence starts after it ({@link citationEnd}).
  */
 export function splitSentences(text: string, paragraphs: Paragraph[], store: TokenStore): Sentence[] {
   const sentences: Sentence[] = [];
@@ -272,16 +273,26 @@ export function splitSentences(text: string, paragraphs: Paragraph[], store: Tok
         : -1;
     let first = t;
     let k = t;
+    // Where the sentence's open square brackets stand, the innermost last.
+    const squares: number[] = [];
     while (k < store.length && store.ends[k] <= para.end) {
       // Nor is an ellipsis opening a sentence ("… In the end, he left.").
-      const boundary =
+      let boundary =
         k === listMarker || (k === first && store.key(k) === "...")
           ? -1
           : isBoundary(text, store, k, para.end);
+      const raw = tokenText(text, store, k);
+      if (raw === "[") squares.push(k);
+      else if (raw === "]") {
+        const opened = squares.pop();
+        if (boundary < 0 && (opened === undefined || (opened === first && squares.length === 0)))
+          boundary = citationEnd(text, store, k, para.end);
+      }
       if (boundary >= 0) {
         sentences.push(make(store, first, boundary + 1, p));
         first = boundary + 1;
         k = boundary + 1;
+        squares.length = 0;
       } else {
         k++;
       }
@@ -364,6 +375,19 @@ function isBoundary(text: string, store: TokenStore, k: number, paraEnd: number)
   if (lex.general.has(abbrev)) return -1;
   if (abbrev.includes(".")) return opener ? last : -1; // unknown dotted: "N.A.T.O."
   return last;
+}
+
+/**
+ * A "]" at `k` that closes a bracket the sentence opens on, or one opened before the sentence (a
+ * citation wrapped over two lines: "[U.S.\nImmigrant Population …, 2017] So the 77,000 …"), ends
+ * the bracketed citation when a sentence starts after it: the index of `k`, or -1. A bracket
+ * opened inside the sentence ("he told [the mayor] Smith …") ends nothing.
+ */
+function citationEnd(text: string, store: TokenStore, k: number, paraEnd: number): number {
+  const next = k + 1;
+  if (next >= store.length || store.starts[next] >= paraEnd || store.starts[next] === store.ends[k])
+    return -1;
+  return SENTENCE_INITIAL.test(tokenText(text, store, next)) ? k : -1;
 }
 
 // A sentence whose opening was cut, marked by an ellipsis: "… In the end, Google lost."
