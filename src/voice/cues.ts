@@ -5,6 +5,7 @@ import type { Token } from "../text/tokenize.js";
 import { editorialNotes } from "./editorial.js";
 import type { VoiceLexicon } from "./lexicon.js";
 import { FRACTION, type Mention, MentionFinder } from "./mentions.js";
+import { relativeHead } from "./relative-clause.js";
 import { titleLine } from "./transcript.js";
 
 /** A reporting cue: a verb or phrase ("said", "according to") with the subject it names. */
@@ -499,6 +500,9 @@ export function subjectOf(
     const antecedent = m.backward(tokens.keyAt(j - 1) === "," ? j - 2 : j - 1, floor);
     return antecedent ? { subject: antecedent, inverted: false } : undefined;
   }
+  // "The agreement the two mayors signed said": the head before a relative clause speaks.
+  const head = relativeHead(m, j, floor);
+  if (head) return { subject: head, inverted: false };
   const before = m.backward(j, floor);
   if (!before) return undefined;
   // "Bishop Davies spoke at his Chrism Mass said …": a name after a preposition of place and a

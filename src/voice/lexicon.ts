@@ -161,6 +161,8 @@ type GrammarData = Record<
   | "appositivePrepositions"
   | "participleAgents"
   | "irregularParticiples"
+  | "irregularPasts"
+  | "relativeSubjectOpeners"
   | "possessiveDeterminers"
   | "subordinateClauseOpeners"
   | "tagEnds"
@@ -176,6 +178,7 @@ type GrammarData = Record<
   | "viewPersonPronouns"
   | "tagParticles"
   | "subjectRelatives"
+  | "objectRelatives"
   | "beforeOpenerClauseStarts"
   | "beforeOpenerNotVerbs"
   | "beforeOpenerPassives"
@@ -419,6 +422,10 @@ export interface VoiceLexicon {
   participleAgents: Set<string>;
   /** Past participles not in -ed that may follow a subject's head and bring in its maker ("a report made public by the board"). */
   irregularParticiples: Set<string>;
+  /** Past tenses not in -ed that may close a relative clause left without its pronoun ("the interview his brother gave"). */
+  irregularPasts: Set<string>;
+  /** Articles and possessives that may open a relative clause's subject right after its head ("the agreement the mayors signed"). */
+  relativeSubjectOpeners: Set<string>;
   /** Possessive determiners: a name after a place preposition and one of them is what someone owns or holds ("at his Chrism Mass"), no speaker. */
   possessiveDeterminers: Set<string>;
   /** Words that open a subordinate clause, whose own subject a participle after it may take ("as the mayor left"). */
@@ -438,6 +445,8 @@ export interface VoiceLexicon {
   tagParticles: Set<string>;
   /** Relative pronouns right before a verb that stand for its subject ("Mike Lee, who declared", "a man who claims"). */
   subjectRelatives: Set<string>;
+  /** Relative pronouns that may stand for a verb's object, before the clause's subject ("the deal, which the union called"). */
+  objectRelatives: Set<string>;
   /** Words after which a clause, and so its subject, begins (the before-opener sieve). */
   beforeOpenerClauseStarts: Set<string>;
   /** Words after a name that make it no clause's subject in the before-opener sieve ("Ford and Disney"). */
@@ -588,6 +597,8 @@ export function voiceLexicon(): VoiceLexicon {
     appositivePrepositions: new Set(g.appositivePrepositions),
     participleAgents: new Set(g.participleAgents),
     irregularParticiples: new Set(g.irregularParticiples),
+    irregularPasts: new Set(g.irregularPasts),
+    relativeSubjectOpeners: new Set(g.relativeSubjectOpeners),
     possessiveDeterminers: new Set(g.possessiveDeterminers),
     subordinateClauseOpeners: new Set(g.subordinateClauseOpeners),
     tagEnds: new Set(g.tagEnds),
@@ -603,6 +614,7 @@ export function voiceLexicon(): VoiceLexicon {
     viewPersonPronouns: new Set(g.viewPersonPronouns),
     tagParticles: new Set(g.tagParticles),
     subjectRelatives: new Set(g.subjectRelatives),
+    objectRelatives: new Set(g.objectRelatives),
     beforeOpenerClauseStarts: new Set(g.beforeOpenerClauseStarts),
     beforeOpenerNotVerbs: new Set(g.beforeOpenerNotVerbs),
     beforeOpenerPassives: new Set(g.beforeOpenerPassives),

@@ -1,6 +1,7 @@
 import { functionWords } from "../text/function-words.js";
 import type { TokenStore } from "../text/token-store.js";
 import type { VoiceLexicon } from "./lexicon.js";
+import { relativeVerb } from "./relative-clause.js";
 
 /** Who a reporting cue or quote points at: a name, a pronoun or an unnamed description. */
 export interface Mention {
@@ -38,6 +39,9 @@ const MAX_NAME_TOKENS = 10;
 // "Hillary Clinton aggressively prosecuted Sen. Bernie Sanders": an adverb or a past verb is no
 // role noun between a name and the next ("Rovers coach Dominik Sauer").
 const ADVERB_OR_PAST = /(?:ly|ed)$/;
+// The most words a participle's agent is read on for past the phrase's word limit ("by White
+// House Press Secretary Sarah Sanders").
+const AGENT_WORDS = 8;
 const NUMBER_WORD =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-[a-z]+)?$/;
 
@@ -479,9 +483,48 @@ export class MentionFinder {
         /n['\u2019]t$/.test(u.key)
       )
         break;
+      // "an interview his brother gave to the station": a relative clause without its pronoun
+      // closes the phrase at its head; the words up to the clause's verb are no description.
+      if (j > i + 1 && relativeVerb(this, j, limit) >= 0) break;
       last = j;
     }
+    last = this.throughCutAgent(i, last, limit);
     return last > i ? { kind: "description", first: i, last, text: this.spanText(i, last) } : undefined;
+  }
+
+  /**
+   * "a court document filed by state attorney Dave Aronberg", "a copy of the document obtained by
+   * The Times": a phrase that the word limit cuts at a participle or inside its agent reads on to
+   * the agent's end, so that it never ends on a verb or half a name (PolNeAR's source is the
+   * agent); with no agent to read it ends before the participle. A phrase whose agent is whole is
+   * kept ("a survey conducted by WBUR radio"). `last` is the phrase's end.
+   */
+  private throughCutAgent(i: number, last: number, limit: number): number {
+    if (last + 1 >= limit || this.tokens.kindAt(last + 1) !== "word") return last;
+    for (let p = i + 2; p <= last; p++) {
+      const key = this.tokens.key(p);
+      if (this.tokens.keyAt(p + 1) !== "by" || this.isCapWord(p)) continue;
+      if (!/^\p{Ll}{2,}ed$/u.test(key) && !this.lex.irregularParticiples.has(key)) continue;
+      let end = p + 1;
+      for (let a = p + 2; a < Math.min(limit, p + 2 + AGENT_WORDS); a++) {
+        const t = this.tokens.get(a);
+        if (this.abbreviationDot(a)) continue;
+        if (
+          t.kind !== "word" ||
+          (functionWords().has(t.key) && !(a === p + 2 && this.lex.determiners.has(t.key)))
+        )
+          break;
+        if (this.lex.strongVerbs.has(t.key) || !this.sameLine(a - 1)) break;
+        end = a;
+      }
+      // "a poll conducted by voters in Saturday's primary": an agent the phrase holds whole keeps it.
+      if (end > p + 1) return Math.max(end, last);
+      // "the timeline recently updated by …": the participle's adverb goes with it.
+      end = p - 1;
+      while (end > i + 1 && /ly$/.test(this.tokens.key(end))) end--;
+      return end;
+    }
+    return last;
   }
 
   /** A bare plural noun phrase starting at token `i` ("club sources", "officials"). */

@@ -16,11 +16,15 @@ export function quoteDominates(
   share: number,
   a: Attribution | undefined,
   otherCue = false,
+  inAside = false,
 ): boolean {
   if (share >= QUOTE_SHARE) return true;
   if (!a || !ADJACENT_SIEVES.has(a.sieve)) return false;
   // "Gwen Tremayne said her son had told her ‘…’": the sentence reports someone else first.
   if (otherCue) return false;
+  // "The council approved the deal, which the union called “a giveaway to developers.”": a quote
+  // in a relative clause hung on the author's main clause leaves the sentence the author's.
+  if (inAside) return false;
   // Short quotes count when what is left of the sentence is little more than the cue.
   if (share < 0.25 && s.end - s.start - (q.end - q.start) > 40) return false;
   // "…, he was blunter: “…”": a colon-introduced quote closing its sentence.

@@ -1,5 +1,6 @@
 import { itemContaining } from "../../text/search.js";
 import { continuesQuoting } from "../continuation.js";
+import { quotedInRelativeAside } from "../relative-aside.js";
 import { quoteDominates } from "../shares.js";
 import type { Voice } from "../types.js";
 import {
@@ -30,6 +31,7 @@ export const quotation: SentenceSieve = {
         speechShare.share[si],
         attributions.get(dominant),
         otherCue(ctx, si, attributions.get(dominant)),
+        quotedInRelativeAside(ctx.article, ctx.lex, spans[dominant], attributions.get(dominant)),
       )
     )
       return undefined;

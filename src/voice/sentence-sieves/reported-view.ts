@@ -1,3 +1,5 @@
+import { MentionFinder } from "../mentions.js";
+import { relativeVerb } from "../relative-clause.js";
 import type { Voice } from "../types.js";
 import type { SentenceContext, SentenceSieve } from "./context.js";
 
@@ -95,9 +97,10 @@ function mainClauseView(ctx: SentenceContext, si: number): Voice | undefined {
     ) {
       const end = subjectEnd(ctx, start, v, true);
       if (end > start && !ctx.lex.viewSubordinators.has(tokens.key(start)) && findingHead(ctx, start, end)) {
-        // Named by its words before any aside ("Exit polls from the vote, which …, showed").
+        // Named by its words before any aside ("Exit polls from the vote, which …, showed") or
+        // relative clause ("The report the council published found").
         let last = start;
-        while (last + 1 < end && tokens.key(last + 1) !== ",") last++;
+        while (last + 1 < end && tokens.key(last + 1) !== "," && !opensRelative(ctx, last + 1, end)) last++;
         const name = article.text.slice(tokens.starts[start], tokens.ends[last]);
         // "Exit polls" and "A poll" lose the capital the sentence's start gave them; "FEC records"
         // and "New Hampshire polls" keep a name's.
@@ -229,9 +232,10 @@ function findingHead(ctx: SentenceContext, from: number, to: number): boolean {
       while (open > from && tokens.key(open) !== ",") open--;
       if (open <= from || !ctx.lex.findingAsides.has(tokens.keyAt(open + 1) ?? "")) return false;
     }
-  // The first word never ends the head ("Last year's statistics", "This research").
+  // The first word never ends the head ("Last year's statistics", "This research"); a relative
+  // clause without its pronoun does ("The report the council published found").
   let k = from + 1;
-  while (k < to && !ctx.lex.findingHeadEnds.has(tokens.key(k))) k++;
+  while (k < to && !ctx.lex.findingHeadEnds.has(tokens.key(k)) && !opensRelative(ctx, k, to)) k++;
   const head = k - 1;
   if (!ctx.lex.findingNouns.has(tokens.key(head))) return false;
   // "The debate took place as a new poll showed …", "Even an anti-Trump PAC revealed its polling
@@ -247,6 +251,12 @@ function findingHead(ctx: SentenceContext, from: number, to: number): boolean {
       return false;
   }
   return true;
+}
+
+/** Whether a relative clause opens at token k and ends before token `to` (src/voice/relative-clause.ts). */
+function opensRelative(ctx: SentenceContext, k: number, to: number): boolean {
+  const m = new MentionFinder(ctx.article.text, ctx.article.tokenStore, ctx.lex);
+  return relativeVerb(m, k, to) >= 0;
 }
 
 /** The length of the verb of `viewVerbs` at token v ("suggested": 1, "made it clear": 3), or 0. */
