@@ -38,6 +38,9 @@ export function hedgeReachesClaim(
   for (let i = 0; i < keys.length; i++)
     for (const words of lex.hedges.get(keys[i]) ?? []) {
       if (!words.every((w, k) => keys[i + k] === w)) continue;
+      // "investigate whether Clinton perjured herself" beside a claim that shares only its topic:
+      // the open question is about the topic, and no word of it is the claim's to weaken.
+      if (words.length === 1 && lex.openQuestions.has(words[0])) continue;
       const after: string[] = [];
       for (
         let k = i + words.length;

@@ -36,6 +36,7 @@ import { anaphors, type Candidate, PassageIndex, sharedTerms, termsShared, topic
 import { ASSERTION_GAP, CONTRADICTED, OVERREACH, type SupportFinding } from "./rules.js";
 import { type Passage, passageOf, passageOver, termOf } from "./terms.js";
 import type { Support, SupportStatus, SupportUnit } from "./types.js";
+import { undecidedAgainst } from "./undecided.js";
 
 export type { Support, SupportStatus } from "./types.js";
 
@@ -921,6 +922,14 @@ export class SupportRater {
 
   /** Rate one claim against the passages retrieved for it. */
   private rateCandidates(claim: Passage, figures: Quantity[], i: number, candidates: Candidate[]): Evidenced {
+    const rating = this.rateRetrieved(claim, figures, i, candidates);
+    if (rating.status !== "not-found") return rating;
+    const pending = undecidedIn(claim, candidates);
+    return pending ? disputed(claim, pending, this.disputes) : rating;
+  }
+
+  /** Rate one claim against the passages retrieved for it, before the decisions left to come are read. */
+  private rateRetrieved(claim: Passage, figures: Quantity[], i: number, candidates: Candidate[]): Evidenced {
     const figuresIn = (p: Passage) => this.figuresIn(p);
     const best =
       this.statingFigure(claim, figures, candidates, bestRelevant(claim, candidates)) ??
@@ -1841,4 +1850,24 @@ function datelineEnds(doc: Document, datelines: readonly Credit[]): Map<number, 
 function sourceSentenceAt(doc: Document, at: number): number {
   const k = lowerBound(doc.sentences, at + 1) - 1;
   return k >= 0 && at < doc.sentences[k].end ? k : -1;
+}
+
+/**
+ * "The committee has already approved it" against "The planning committee will decide the
+ * application on 15 December": a passage that leaves the claim's decision to come shares few of
+ * its words ("it" for "the application"), so no passage says the claim, and the one that says
+ * otherwise is found by the decision it leaves open ({@link undecidedAgainst}), the closest first.
+ */
+function undecidedIn(claim: Passage, candidates: Candidate[]): Evidenced | undefined {
+  for (const c of candidates) {
+    const u = undecidedAgainst(claim, c.passage);
+    if (u)
+      return {
+        status: "contradicted",
+        rule: "stage",
+        reason: `the claim says "${u.decided}" where the source says "${u.pending}": the decision is still to come`,
+        evidence: c.passage,
+      };
+  }
+  return undefined;
 }

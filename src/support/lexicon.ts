@@ -110,6 +110,18 @@ export interface SupportLexicon {
   rebuttals: Phrases;
   /** Hedges that open a condition: they weaken the statement the condition is attached to, not what it names. */
   conditionals: Phrases;
+  /** Words that state a decision ("approved", "signed off"): taken when a marker of {@link takenMarkers} comes before. */
+  decisionsTaken: Phrases;
+  /** Words before a decision word that make it one already taken: "has", "was", "already". */
+  takenMarkers: Set<string>;
+  /** Words by which a source leaves a decision still to be taken: "will decide", "no decision", "not yet been approved". */
+  undecided: Phrases;
+  /** Hedges that open a question the source leaves open ("whether"): they weaken a claim that answers it. */
+  openQuestions: Set<string>;
+  /** Words by which a claim reports a question rather than answering it: "investigate", "seeks an inquiry", "asks". */
+  inquiries: Phrases;
+  /** Words by which a source deliberates an open question: "reviewing whether", "will decide … whether". */
+  deliberations: Set<string>;
   /** Denominator of each fraction word: "third" 3, "fifths" 5. */
   fractions: Map<string, number>;
   /** Value of the word before a fraction: "a" 1, "two" 2. */
@@ -321,6 +333,12 @@ const LISTS = [
   "relativePronouns",
   "auxiliaries",
   "conditionals",
+  "deliberations",
+  "openQuestions",
+  "inquiries",
+  "decisionsTaken",
+  "takenMarkers",
+  "undecided",
   "errorMarkers",
   "rebuttals",
   "pendingMarkers",
@@ -576,6 +594,12 @@ export function supportLexicon(): SupportLexicon {
     relativePronouns: new Set(raw.relativePronouns),
     auxiliaries: new Set(raw.auxiliaries),
     conditionals: phrases(raw.conditionals),
+    deliberations: new Set(raw.deliberations),
+    openQuestions: new Set(raw.openQuestions),
+    inquiries: phrases(raw.inquiries),
+    decisionsTaken: phrases(raw.decisionsTaken),
+    takenMarkers: new Set(raw.takenMarkers),
+    undecided: phrases(raw.undecided),
     errorMarkers: phrases(raw.errorMarkers),
     rebuttals: phrases(raw.rebuttals),
     functionWords: new Set(functionWords()),

@@ -868,6 +868,19 @@ function hedgeCounts(
     !keys.slice(i + 2, i + 2 + INABILITY_REACH).some((k) => k === "that" || lex.indirectQuestions.has(k))
   )
     return undefined;
+  // "is reviewing whether the route is needed", "will decide in the spring whether to extend the
+  // ban": the source leaves open what a claim may state as settled. A question someone asked ("when
+  // asked whether he would …") or a concessive one ("regardless of whether the route is kept") leaves
+  // nothing open, and a claim that itself reports the question ("asks the department to investigate
+  // Clinton", "seeks a new inquiry") states no answer to it.
+  if (
+    words.length === 1 &&
+    lex.openQuestions.has(words[0]) &&
+    (!keys.slice(Math.max(0, i - DELIBERATION_REACH), i).some((k) => lex.deliberations.has(k)) ||
+      findPhrases(other.keys, lex.inquiries).length > 0 ||
+      findPhrases(other.keys, lex.intentions).length > 0)
+  )
+    return undefined;
   // "as far from the world as possible": the comparison says how far, it hedges nothing.
   if (words.length === 1 && words[0] === "possible" && keys[i - 1] === "as") return undefined;
   // "Take-up was lower than expected", "cost more than had been forecast": the hedge after
@@ -2285,6 +2298,9 @@ export function negatedAt(keys: readonly string[], i: number, lex: SupportLexico
     if (lex.negators.has(keys[k])) return true;
   return false;
 }
+
+/** Words before "whether" within which the source's own deliberation opens it: "will decide in the spring whether". */
+const DELIBERATION_REACH = 4;
 
 /** A contradiction one of the count, rank and reference rules found. */
 type Clash = { rule: string; reason: string };

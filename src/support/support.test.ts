@@ -2273,6 +2273,26 @@ test("a source that is not able to say whether a thing happened hedges a claim t
   );
 });
 
+test("a source still weighing whether a thing will happen hedges a claim that it will; a concessive or asked 'whether' does not", () => {
+  const open = ratings("Ferry routes\n\nThe Kelby ferry route is being scrapped.", [
+    "Transport notice\n\nThe harbour board is reviewing whether the Kelby ferry route is still needed and will report in May.",
+  ]);
+  assert.ok(
+    open.some((l) => l.includes("-> overreach [hedge]")),
+    open.join("\n"),
+  );
+  for (const source of [
+    "Transport notice\n\nFares on the Kelby ferry route will rise in May regardless of whether the route is kept.",
+    "Transport notice\n\nFares on the Kelby ferry route will rise in May, the board said when asked whether the route is kept.",
+  ]) {
+    const settled = ratings("Ferry fares\n\nFares on the Kelby ferry route will rise in May.", [source]);
+    assert.ok(
+      settled.some((l) => l.includes("-> supported")),
+      settled.join("\n"),
+    );
+  }
+});
+
 test("the words naming who speaks tie no claim to the hedge of what they say", () => {
   const source =
     "Wire\n\nPenmoor Airport said the cap could cost up to 700 jobs and would force some cargo operators to move to other airports.";

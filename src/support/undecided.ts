@@ -1,0 +1,59 @@
+import { findPhrases, type SupportLexicon, supportLexicon } from "./lexicon.js";
+import { negatedAt } from "./rate.js";
+import { type Passage, termOf } from "./terms.js";
+
+/** Words before a decision word that make it one already taken: "has approved", "was agreed", "already signed off". */
+const TAKEN_REACH = 3;
+
+/** The decision a claim says was taken and the passage's words that leave it still to be taken. */
+export interface Undecided {
+  decided: string;
+  pending: string;
+}
+
+/**
+ * "The planning committee has already approved it" against "The planning committee will decide the
+ * application on 15 December": the claim says a decision was taken that the passage says is still
+ * to come ("will decide", "has not yet been approved", "no decision has been made", "subject to
+ * approval"). The passage must share a word with the claim besides the decision words, the body or
+ * thing decided on, and the claim must state the decision plainly: taken ("has approved", "was
+ * agreed", "already signed off"), not negated, and the claim not hedged, wished or conditional. Undefined otherwise.
+ */
+export function undecidedAgainst(
+  claim: Passage,
+  passage: Passage,
+  lex: SupportLexicon = supportLexicon(),
+): Undecided | undefined {
+  const decided = takenDecision(claim, lex);
+  if (decided === undefined) return undefined;
+  const pending = findPhrases(passage.keys, lex.undecided)[0];
+  if (pending === undefined) return undefined;
+  const decisionTerms = new Set(
+    [...lex.decisionsTaken.values(), ...lex.undecided.values()]
+      .flat()
+      .flat()
+      .map((w) => termOf(w, lex)),
+  );
+  const anchored = [...claim.terms].some(
+    (t) => passage.terms.has(t) && !decisionTerms.has(t) && !lex.generic.has(t) && /^\p{L}/u.test(t),
+  );
+  return anchored ? { decided, pending } : undefined;
+}
+
+function takenDecision(claim: Passage, lex: SupportLexicon): string | undefined {
+  const keys = claim.keys;
+  if (
+    findPhrases(keys, lex.hedges).length > 0 ||
+    findPhrases(keys, lex.intentions).length > 0 ||
+    findPhrases(keys, lex.conditionals).length > 0
+  )
+    return undefined;
+  for (let i = 0; i < keys.length; i++)
+    for (const words of lex.decisionsTaken.get(keys[i]) ?? []) {
+      // "has not yet approved" leaves the decision open; "Make no mistake: it has been approved" does not.
+      if (!words.every((w, k) => keys[i + k] === w) || negatedAt(keys, i, lex)) continue;
+      for (let k = i - 1; k >= Math.max(0, i - TAKEN_REACH); k--)
+        if (lex.takenMarkers.has(keys[k])) return words.join(" ");
+    }
+  return undefined;
+}
