@@ -40,6 +40,7 @@ export const SPLITS = [
   "heldout-17",
   "heldout-18",
   "heldout-19",
+  "heldout-20",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
@@ -61,7 +62,8 @@ export interface GoldArticle {
    * `heldout-16` by someone else again, blind, measured once and then read;
    * `heldout-17` by someone else again, blind, measured once and then read;
    * `heldout-18` by someone else again, blind, measured once and then read;
-   * `heldout-19` by someone else again, blind, measured once.
+   * `heldout-19` by someone else again, blind, measured once and then read;
+   * `heldout-20` by someone else again, blind, measured once.
    */
   split: Split;
   article: string;
