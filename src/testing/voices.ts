@@ -22,6 +22,24 @@ export function sentenceVoiceHeads(text: string): string[] {
 }
 
 /**
+ * Each speech quote of an invented text as `quote -> speaker` (or `-> none`), and each sentence's
+ * voice as `[kind:name]`, followed by the sentence itself when `withText`.
+ */
+export function speechesAndVoices(text: string, withText = false): { quotes: string[]; voices: string[] } {
+  const d = textDocument(text);
+  const r = attributeVoices(d, { matches: [], sources: [] });
+  const quotes = r.quotes
+    .filter((q) => q.kind === "speech")
+    .map((q) => `${d.text.slice(q.start, q.end)} -> ${q.speaker?.name ?? q.speaker?.description ?? "none"}`);
+  const voices = d.sentences.map((s, i) => {
+    const v = r.sentenceVoices[i];
+    const head = `[${v.kind}${v.name ? `:${v.name}` : v.description ? `:${v.description}` : ""}]`;
+    return withText ? `${head} ${d.text.slice(s.start, s.end)}` : head;
+  });
+  return { quotes, voices };
+}
+
+/**
  * Run one quote sieve alone over every top-level speech quote of `text`, each quote seeing the
  * previous one's result as the pipeline would, and show each as `quote -> speaker` (or `-> none`).
  */

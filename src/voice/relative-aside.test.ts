@@ -1,21 +1,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { textDocument } from "../testing/voices.js";
-import { attributeVoices } from "./index.js";
+import { speechesAndVoices } from "../testing/voices.js";
 
 /** Each speech quote as `quote -> speaker`, and each sentence's voice as `[kind:name]`. */
-function read(text: string) {
-  const d = textDocument(text);
-  const r = attributeVoices(d, { matches: [], sources: [] });
-  const quotes = r.quotes
-    .filter((q) => q.kind === "speech")
-    .map((q) => `${d.text.slice(q.start, q.end)} -> ${q.speaker?.name ?? q.speaker?.description ?? "none"}`);
-  const voices = d.sentences.map((_, i) => {
-    const v = r.sentenceVoices[i];
-    return `[${v.kind}${v.name ? `:${v.name}` : v.description ? `:${v.description}` : ""}]`;
-  });
-  return { quotes, voices };
-}
+const read = (text: string) => speechesAndVoices(text);
 
 test("a quoted phrase in a relative clause after the author's main clause leaves the sentence the author's", () => {
   const { quotes, voices } = read(

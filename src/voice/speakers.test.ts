@@ -1,21 +1,10 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { textDocument } from "../testing/voices.js";
+import { speechesAndVoices, textDocument } from "../testing/voices.js";
 import { attributeVoices } from "./index.js";
 
-/** Each speech quote of an invented article as `quote -> speaker`, and each sentence's voice. */
-function read(text: string) {
-  const d = textDocument(text);
-  const r = attributeVoices(d, { matches: [], sources: [] });
-  const quotes = r.quotes
-    .filter((q) => q.kind === "speech")
-    .map((q) => `${d.text.slice(q.start, q.end)} -> ${q.speaker?.name ?? q.speaker?.description ?? "none"}`);
-  const voices = d.sentences.map((s, i) => {
-    const v = r.sentenceVoices[i];
-    return `[${v.kind}${v.name ? `:${v.name}` : v.description ? `:${v.description}` : ""}] ${d.text.slice(s.start, s.end)}`;
-  });
-  return { quotes, voices };
-}
+/** Each speech quote as `quote -> speaker`, and each sentence's voice as `[kind:name]` and its text. */
+const read = (text: string) => speechesAndVoices(text, true);
 
 test("dialogue: untagged quotes after 'X asked' / 'Y replied' take turns", () => {
   const { quotes } = read(
