@@ -1859,15 +1859,16 @@ function sourceSentenceAt(doc: Document, at: number): number {
  * otherwise is found by the decision it leaves open ({@link undecidedAgainst}), the closest first.
  */
 function undecidedIn(claim: Passage, candidates: Candidate[]): Evidenced | undefined {
-  for (const c of candidates) {
-    const u = undecidedAgainst(claim, c.passage);
-    if (u)
-      return {
+  const u = undecidedAgainst(
+    claim,
+    candidates.map((c) => c.passage),
+  );
+  return u
+    ? {
         status: "contradicted",
         rule: "stage",
         reason: `the claim says "${u.decided}" where the source says "${u.pending}": the decision is still to come`,
-        evidence: c.passage,
-      };
-  }
-  return undefined;
+        evidence: u.passage,
+      }
+    : undefined;
 }

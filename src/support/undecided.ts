@@ -5,11 +5,15 @@ import { type Passage, termOf } from "./terms.js";
 /** Words before a decision word that make it one already taken: "has approved", "was agreed", "already signed off". */
 const TAKEN_REACH = 3;
 
-/** The decision a claim says was taken and the passage's words that leave it still to be taken. */
+/** The decision a claim says was taken, the passage's words that leave it still to be taken, and that passage. */
 export interface Undecided {
   decided: string;
   pending: string;
+  passage: Passage;
 }
+
+// The terms of the decision words themselves, per lexicon: they are no anchor between claim and passage.
+const decisionTermsOf = new WeakMap<SupportLexicon, Set<string>>();
 
 /**
  * "The planning committee has already approved it" against "The planning committee will decide the
@@ -17,43 +21,55 @@ export interface Undecided {
  * to come ("will decide", "has not yet been approved", "no decision has been made", "subject to
  * approval"). The passage must share a word with the claim besides the decision words, the body or
  * thing decided on, and the claim must state the decision plainly: taken ("has approved", "was
- * agreed", "already signed off"), not negated, and the claim not hedged, wished or conditional. Undefined otherwise.
+ * agreed", "already signed off"), not negated, and the claim not hedged, wished or conditional.
+ * The first of `passages` that leaves it to come, or undefined.
  */
 export function undecidedAgainst(
   claim: Passage,
-  passage: Passage,
+  passages: readonly Passage[],
   lex: SupportLexicon = supportLexicon(),
 ): Undecided | undefined {
   const decided = takenDecision(claim, lex);
   if (decided === undefined) return undefined;
-  const pending = findPhrases(passage.keys, lex.undecided)[0];
-  if (pending === undefined) return undefined;
-  const decisionTerms = new Set(
-    [...lex.decisionsTaken.values(), ...lex.undecided.values()]
-      .flat()
-      .flat()
-      .map((w) => termOf(w, lex)),
-  );
-  const anchored = [...claim.terms].some(
-    (t) => passage.terms.has(t) && !decisionTerms.has(t) && !lex.generic.has(t) && /^\p{L}/u.test(t),
-  );
-  return anchored ? { decided, pending } : undefined;
+  let decisionTerms = decisionTermsOf.get(lex);
+  if (decisionTerms === undefined) {
+    decisionTerms = new Set(
+      [...lex.decisionsTaken.values(), ...lex.undecided.values()]
+        .flat()
+        .flat()
+        .map((w) => termOf(w, lex)),
+    );
+    decisionTermsOf.set(lex, decisionTerms);
+  }
+  const terms = decisionTerms;
+  for (const passage of passages) {
+    const pending = findPhrases(passage.keys, lex.undecided)[0];
+    if (pending === undefined) continue;
+    const anchored = [...claim.terms].some(
+      (t) => passage.terms.has(t) && !terms.has(t) && !lex.generic.has(t) && /^\p{L}/u.test(t),
+    );
+    if (anchored) return { decided, pending, passage };
+  }
+  return undefined;
 }
 
 function takenDecision(claim: Passage, lex: SupportLexicon): string | undefined {
   const keys = claim.keys;
+  let decided: string | undefined;
+  for (let i = 0; i < keys.length && decided === undefined; i++)
+    for (const words of lex.decisionsTaken.get(keys[i]) ?? []) {
+      // "has not yet approved" leaves the decision open; "Make no mistake: it has been approved" does not.
+      if (!words.every((w, k) => keys[i + k] === w) || negatedAt(keys, i, lex)) continue;
+      for (let k = i - 1; k >= Math.max(0, i - TAKEN_REACH) && decided === undefined; k--)
+        if (lex.takenMarkers.has(keys[k])) decided = words.join(" ");
+      if (decided !== undefined) break;
+    }
   if (
+    decided === undefined ||
     findPhrases(keys, lex.hedges).length > 0 ||
     findPhrases(keys, lex.intentions).length > 0 ||
     findPhrases(keys, lex.conditionals).length > 0
   )
     return undefined;
-  for (let i = 0; i < keys.length; i++)
-    for (const words of lex.decisionsTaken.get(keys[i]) ?? []) {
-      // "has not yet approved" leaves the decision open; "Make no mistake: it has been approved" does not.
-      if (!words.every((w, k) => keys[i + k] === w) || negatedAt(keys, i, lex)) continue;
-      for (let k = i - 1; k >= Math.max(0, i - TAKEN_REACH); k--)
-        if (lex.takenMarkers.has(keys[k])) return words.join(" ");
-    }
-  return undefined;
+  return decided;
 }
