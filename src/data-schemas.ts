@@ -96,6 +96,7 @@ const ASSERTION_LISTS = [
   "reportedBy",
   "bareReporters",
   "reportedSubjects",
+  "relativeClauseVerbs",
   "authorSubjects",
   "asFrames",
   "notSweeping",
@@ -134,6 +135,7 @@ const NARRATION_LISTS = [
   "thingActs",
   "thingDeterminers",
   "collectives",
+  "objectDecisions",
 ] as const;
 
 /** Schema of `data/claims-narration.json`. */
@@ -924,6 +926,7 @@ const VOICE_DOCUMENTS = Type.Object({
   personWords: words,
   commentaryOpeners: words,
   selfReference: words,
+  documentTerms: words,
   evaluative: words,
   publisherHeads: words,
   placeWords: words,
@@ -1004,6 +1007,11 @@ const VOICE_GRAMMAR = Type.Object({
   clauseObjectCopulas: words,
   clauseObjectNotVerbs: words,
   colonObjectMarkers: words,
+  presentSubjects: words,
+  cueTimeDeterminers: words,
+  cueTimeLeads: words,
+  cueTimeUnits: words,
+  dayParts: words,
 });
 
 /** Schema of `data/voice-people.json`. */

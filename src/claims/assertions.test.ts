@@ -327,10 +327,34 @@ test("a marker in a clause reported with no 'that' is the reporter's; one after 
     "Two in three riders said they are less likely to sail because of the fare rise.",
     "We said they closed the ferry because of the fare rise on the east shore.",
     "The warden said it plainly: the fare rise caused the closures on the east shore.",
+    "That was too much for Okafor, who said Varga had caused great pain to the river towns.",
+    "I said Varga had caused great pain to the river towns.",
   ];
   assert.deepEqual(authorAssertions(sentences, "assertion:"), [
     "We said they closed the ferry because of the fare rise on the east shore. [assertion:causal]",
     "The warden said it plainly: the fare rise caused the closures on the east shore. [assertion:causal]",
+    "I said Varga had caused great pain to the river towns. [assertion:causal]",
+  ]);
+});
+
+test("a marker in a relative clause whose verb a reporting verb and its subject stand before is the reporter's; the author's own stays", () => {
+  const sentences = [
+    "He backed lower ferry fees for students, which he said have increased because of cheap loans.",
+    "Varga praised the toll rule, which Okafor thinks will lead to empty roads on the east shore.",
+    "Fees rose on the east shore, which I think has happened because of cheap loans.",
+  ];
+  assert.deepEqual(authorAssertions(sentences, "assertion:"), [
+    "Fees rose on the east shore, which I think has happened because of cheap loans. [assertion:causal]",
+  ]);
+});
+
+test("a message named as a concluding verb's subject reports what it shows", () => {
+  const sentences = [
+    "But an email obtained by the Kessel Ledger shows that the port was organising a wider effort.",
+    "This shows that the port was organising a wider effort.",
+  ];
+  assert.deepEqual(authorAssertions(sentences, "assertion:"), [
+    "This shows that the port was organising a wider effort. [assertion:conclusion]",
   ]);
 });
 

@@ -47,6 +47,7 @@ type Lists = Record<AssertionKind, string[]> & {
   reportedBy: string[];
   bareReporters: string[];
   reportedSubjects: string[];
+  relativeClauseVerbs: string[];
   authorSubjects: string[];
   asFrames: string[];
   notSweeping: {
@@ -163,6 +164,7 @@ let nonStatements:
       reportedBy: Set<string>;
       bareReporters: Set<string>;
       reportedSubjects: Set<string>;
+      relativeClauseVerbs: Set<string>;
       authorSubjects: Set<string>;
       asFrames: string[][];
     }
@@ -262,6 +264,7 @@ function index(): Map<string, { kind: Kind; words: string[] }[]> {
       reportedBy: new Set(lists.reportedBy),
       bareReporters: new Set(lists.bareReporters),
       reportedSubjects: new Set(lists.reportedSubjects),
+      relativeClauseVerbs: new Set(lists.relativeClauseVerbs),
       authorSubjects: new Set(lists.authorSubjects),
       asFrames: lists.asFrames.map((p) => p.split(" ")),
     };
@@ -781,6 +784,9 @@ function reportedAt(v: TokenView, k: number): boolean {
   // a reported clause with no "that".
   if (n.reportedSubjects.has(v.key(k)) && n.bareReporters.has(v.key(k - 1)))
     return !n.authorSubjects.has(v.key(k - 2)) && !n.authorSubjects.has(v.key(k - 3));
+  if (n.bareReporters.has(v.key(k - 1)) && reportedName(v, k))
+    return !n.authorSubjects.has(v.key(k - 2)) && !n.authorSubjects.has(v.key(k - 3));
+  if (n.bareReporters.has(v.key(k)) && relativeReport(v, k)) return true;
   if (v.key(k) !== "that") return false;
   for (let j = parenthesisBefore(v, k) - 1, seen = 0; j > v.from && seen < REPORTED_WITHIN; j--) {
     if (CLAUSE_BREAK.has(v.key(j))) break;
@@ -790,6 +796,60 @@ function reportedAt(v: TokenView, k: number): boolean {
     if (v.kind(j) === "word") seen++;
   }
   return false;
+}
+
+// Capitalised words a name may take as the subject of a reporting verb in a relative clause, or
+// of a clause reported with no "that".
+const RELATIVE_NAME_WITHIN = 3;
+
+/** Whether the verb at `k` is one of relativeClauseVerbs or a form in -ed in lower case. */
+function clauseVerb(v: TokenView, k: number): boolean {
+  const n = nonStatements as NonNullable<typeof nonStatements>;
+  return v.kind(k) === "word" && (n.relativeClauseVerbs.has(v.key(k)) || /^\p{Ll}{3,}ed$/u.test(v.raw(k)));
+}
+
+/**
+ * Whether a name of a few capitalised words opens at `k` and the verb of a clause follows it
+ * ("O'Malley, who said Francis had caused …", "wrote Dana Okafor was …"): after a reporting verb
+ * with no "that", the clause is that person's, as one opened by "he" or "she" is.
+ */
+function reportedName(v: TokenView, k: number): boolean {
+  const n = nonStatements as NonNullable<typeof nonStatements>;
+  let e = k;
+  while (
+    e < v.to &&
+    e - k < RELATIVE_NAME_WITHIN &&
+    v.kind(e) === "word" &&
+    v.capitalized(e) &&
+    !n.authorSubjects.has(v.key(e))
+  )
+    e++;
+  return e > k && clauseVerb(v, e);
+}
+
+/**
+ * Whether the reporting verb at `k` stands between a relative pronoun with its subject ("he", "she",
+ * "they" or a name) and the verb of the clause the pronoun opens ("college tuition, which he said
+ * has increased because of …", "the rule, which Mozloom thinks will lead to …", "a levy that she
+ * says caused …"): the clause is that person's claim. "which I think has …" stays the author's.
+ */
+function relativeReport(v: TokenView, k: number): boolean {
+  const n = nonStatements as NonNullable<typeof nonStatements>;
+  const c = contexts as NonNullable<typeof contexts>;
+  if (!clauseVerb(v, k + 1)) return false;
+  let s = k - 1;
+  if (n.reportedSubjects.has(v.key(s))) s--;
+  else
+    while (
+      s > v.from &&
+      k - s <= RELATIVE_NAME_WITHIN &&
+      v.kind(s) === "word" &&
+      v.capitalized(s) &&
+      !n.authorSubjects.has(v.key(s)) &&
+      !c.relative.has(v.key(s))
+    )
+      s--;
+  return s < k - 1 && c.relative.has(v.key(s));
 }
 
 // Words of a parenthesis between a reporting verb and its "that" (", among other things,").

@@ -88,6 +88,17 @@ test("the reason an actor acted for, given after the act, is narrated, not a cau
   ]);
 });
 
+test("'cut' with its object before the reason is the act of a decision; right before the reason, or before a verb, it is a noun", () => {
+  none([
+    "The Brenton Ferry Company cut 300 jobs because of falling ticket sales.",
+    "The harbour board cut its forecast due to the storm.",
+    "The mill cuts its night shift because of the drought.",
+  ]);
+  assert.deepEqual(kindsOf("A fare cut because of the surplus would ruin the ferry."), ["causal"]);
+  assert.deepEqual(kindsOf("Fare cuts hurt the river towns because of the rising debt."), ["causal"]);
+  assert.deepEqual(kindsOf("The fare cuts for students because of the surplus were welcome."), ["causal"]);
+});
+
 test("a cause of what befalls a thing or a person stays the author's causal claim", () => {
   assert.deepEqual(kindsOf("Ferry fares rose because of the new harbour levy."), ["causal"]);
   assert.deepEqual(kindsOf("Okafor lost the race because of her rival's superior organisation."), ["causal"]);
@@ -104,7 +115,10 @@ test("'never' before one countable act of one thing or institution is that thing
     "While the agency has never revealed the names of its informants, the list circulated widely.",
     "Its share price has never again reached its old peak.",
     "Ruth Renner ran the board. Renner, as careful as she is, never managed a campaign of that size.",
+    "Although most of the crew came from Kessel, the U.S. has never formally accused its old ally of the raid.",
   ]);
+  // An acronym in dotted capitals is one body as "the agency" is: its conduct still characterises.
+  assert.deepEqual(kindsOf("The U.S. has never protected the river towns."), ["sweeping"]);
   // Conduct, a class of people, a plural: characterised or generalised.
   assert.deepEqual(kindsOf("The mainstream press has never revealed the harbour accounts."), ["sweeping"]);
   assert.deepEqual(kindsOf("The river towns have never paid the harbour levy."), ["sweeping"]);

@@ -33,7 +33,8 @@ type Lists = Record<
   | "coordinators"
   | "thingActs"
   | "thingDeterminers"
-  | "collectives",
+  | "collectives"
+  | "objectDecisions",
   string[]
 >;
 
@@ -69,6 +70,7 @@ interface Cues {
   thingActs: Set<string>;
   thingDeterminers: Set<string>;
   collectives: Set<string>;
+  objectDecisions: Set<string>;
   // Titles of persons, shared with the voice layer (voice-people.json).
   titles: Set<string>;
   givenNames: Set<string>;
@@ -118,6 +120,7 @@ function load(): Cues {
       thingActs: new Set(l.thingActs),
       thingDeterminers: new Set(l.thingDeterminers),
       collectives: new Set(l.collectives),
+      objectDecisions: new Set(l.objectDecisions),
       titles: new Set(loadData<{ titles: string[] }>("voice-people.json").titles),
       givenNames: new Set(
         Object.values(loadData<{ male: string[]; female: string[] }>("voice-given-names.json")).flat(),
@@ -283,6 +286,8 @@ function thing(v: TokenView, s: number): boolean {
   const c = load();
   const head = v.key(s);
   if (head === "it") return true;
+  const acronym = dottedAcronym(v, s);
+  if (acronym >= 0) return c.thingDeterminers.has(v.key(acronym - 1));
   if (v.kind(s) !== "word" || functionWords().has(head) || c.collectives.has(head) || /[^su]s$/.test(head))
     return false;
   for (let k = s - 1; k >= v.from && k >= s - THING_WITHIN; k--) {
@@ -291,6 +296,20 @@ function thing(v: TokenView, s: number): boolean {
     if (v.kind(k) !== "word" || functionWords().has(key) || c.collectives.has(key)) return false;
   }
   return false;
+}
+
+/**
+ * Where a name in dotted capitals ending at `s` opens ("U.S.", "U.N.": the tokens "U", ".", "S",
+ * "."), or -1: an acronym, one body, as "the CIA" is.
+ */
+function dottedAcronym(v: TokenView, s: number): number {
+  let k = s;
+  let letters = 0;
+  while (k - 1 >= v.from && v.key(k) === "." && /^\p{Lu}$/u.test(v.raw(k - 1))) {
+    letters++;
+    k -= 2;
+  }
+  return letters >= 2 ? k + 1 : -1;
 }
 
 /** The first word of the sentence, or -1. */
@@ -407,6 +426,24 @@ function decisionAt(v: TokenView, k: number, end: number): boolean {
 }
 
 /**
+ * One of objectDecisions at `k` is a verb with its object before the reason at `end` ("the company
+ * cut 300 jobs because of …", "cut its forecast due to …"): a number, a determiner or a word that
+ * is no function word or verb follows it. Right before the reason, or before a preposition or a
+ * verb, it is a noun ("a tax cut because of …", "cuts for the rich due to …", "tax cuts hurt towns
+ * because of …").
+ */
+function objectDecision(v: TokenView, k: number, end: number): boolean {
+  const c = load();
+  if (!c.objectDecisions.has(v.key(k)) || k + 1 >= end) return false;
+  const next = v.key(k + 1);
+  if (v.kind(k + 1) === "number") return true;
+  if (v.kind(k + 1) !== "word") return false;
+  if (c.determiners.has(next)) return next !== "of";
+  const verb = c.auxiliaries.has(next) || c.presentVerbs.has(next) || past(v, k + 1) || c.modals.has(next);
+  return !functionWords().has(next) && !verb;
+}
+
+/**
  * The reason marker at `i` gives the reason an actor acted for: one of decisions stands before it
  * in its clause, no other verb between ("Nelson voted against the package because of its riders",
  * "resigned as chairman, in part because of the reports", "they turned it down due to the cost").
@@ -424,7 +461,7 @@ function actorReason(v: TokenView, i: number, length: number): boolean {
   for (let seen = 0; k >= v.from && seen < REASON_WITHIN; k--) {
     const key = v.key(k);
     // "the travel ban", "a decline": a noun, not the verb of a decision.
-    if (decisionAt(v, k, i) && !c.determiners.has(v.key(k - 1))) return true;
+    if ((decisionAt(v, k, i) || objectDecision(v, k, i)) && !c.determiners.has(v.key(k - 1))) return true;
     if (CLAUSE_BREAK.has(key) || c.reasonBreaks.has(key) || c.modals.has(key)) return false;
     // "to be president", "to put", "mosquito-borne": an infinitive or an adjective, not the
     // verb of another clause.

@@ -5,7 +5,7 @@ import type { Token } from "../text/tokenize.js";
 import { editorialNotes } from "./editorial.js";
 import type { VoiceLexicon } from "./lexicon.js";
 import { FRACTION, type Mention, MentionFinder } from "./mentions.js";
-import { relativeHead } from "./relative-clause.js";
+import { pastVerb, relativeHead } from "./relative-clause.js";
 import { titleLine } from "./transcript.js";
 
 /** A reporting cue: a verb or phrase ("said", "according to") with the subject it names. */
@@ -335,6 +335,34 @@ export function cuesOfParagraph(doc: Document, bySentence: number[][], p: number
 }
 
 /**
+ * The first token of a phrase of time that ends at token j between a cue's subject and its verb
+ * ("Susan Gill last week told", "the mayor earlier this month said", "Spicer on Thursday evening
+ * said"), or j when there is none. After a participle or a form in -ing the phrase closes the
+ * subject's own phrase ("a statement released last week says", "voters polled this month say"),
+ * and so is a phrase after an agent or a place ("released by the board last week said").
+ */
+function timePhraseStart(m: MentionFinder, j: number, floor: number): number {
+  const { tokens, lex } = m;
+  const key = (k: number) => tokens.keyAt(k) ?? "";
+  let s = j;
+  if (lex.dayParts.has(key(j)) && lex.days.has(key(j - 1))) {
+    s = j - 1;
+    if (key(s - 1) === "on") s--;
+  } else if (lex.cueTimeUnits.has(key(j)) && lex.cueTimeDeterminers.has(key(j - 1))) {
+    s = j - 1;
+    if (lex.cueTimeLeads.has(key(s - 1))) s--;
+  }
+  if (s === j || s - 1 < floor) return j;
+  if (tokens.kindAt(s - 1) !== "word" || pastVerb(m, s - 1) || /ing$/.test(key(s - 1))) return j;
+  // "a report released by the Brookings Institution last year estimated", "a poll in The Times
+  // last year said": the phrase closes an agent's or a place's phrase, not the cue's subject.
+  const before = m.backward(s - 1, floor);
+  const opener = before ? key(before.first - 1) : "";
+  if (lex.participleAgents.has(opener) || lex.peopleLinks.has(opener)) return j;
+  return s;
+}
+
+/**
  * The subject of the verb at token k, within the sentence's tokens `[floor, limit)`: the mention
  * just before it (skipping auxiliaries and adverbs, and an appositive between commas), or, after
  * a quote or at a clause start, the mention just after it ("…," said Varga).
@@ -351,6 +379,11 @@ export function subjectOf(
     m.lex.verbSkips.has(tokens.key(i)) ||
     (tokens.kind(i) === "word" && /ly$/.test(tokens.key(i)) && tokens.key(i).length > 4);
   while (j >= floor && skippable(j)) j--;
+  const time = timePhraseStart(m, j, floor);
+  if (time < j) {
+    j = time - 1;
+    while (j >= floor && skippable(j)) j--;
+  }
   // "The harbour chief on Wednesday said", "Varga later Thursday told", "Varga yesterday told":
   // the day between the subject and its verb is no subject. A bare weekday may close the
   // subject's own phrase instead ("a statement released Tuesday says", "voters going to the

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { documentFromString } from "../ingest/index.js";
-import { textDocument, sentenceVoiceHeads as voices } from "../testing/voices.js";
+import { speechesAndVoices, textDocument, sentenceVoiceHeads as voices } from "../testing/voices.js";
 import { authorEvidence } from "./documents.js";
 import { attributeVoices } from "./index.js";
 import { voiceLexicon } from "./lexicon.js";
@@ -422,4 +422,18 @@ test("a reader's handle in lower case with a digit or underscore, before 'wrote:
     ).slice(2),
     ["author then wrote: The"],
   );
+});
+
+test("a written instrument named as a cue's subject speaks as a document, under its own name; a term inside another noun's phrase does not", () => {
+  const { voices } = speechesAndVoices(
+    "Harbour fees\n\nThe lawsuit says the port overcharged ferry owners for a decade.\n\nAccording to Varga's plea agreement, she faces two years in prison.\n\nThe settlement states that the fees will be repaid.\n\nLaw enforcement officials said the port's books were missing.",
+    true,
+  );
+  assert.deepEqual(voices, [
+    "[author] Harbour fees",
+    "[document:the lawsuit] The lawsuit says the port overcharged ferry owners for a decade.",
+    "[document:varga's plea agreement] According to Varga's plea agreement, she faces two years in prison.",
+    "[document:the settlement] The settlement states that the fees will be repaid.",
+    "[speaker:Law enforcement officials] Law enforcement officials said the port's books were missing.",
+  ]);
 });

@@ -1,5 +1,6 @@
 import { lastStartingBefore } from "../collections.js";
 import type { Document } from "../text/document.js";
+import { functionWords } from "../text/function-words.js";
 import { escapeRegExp } from "../text/regexp.js";
 import { firstEndingAfter, itemContaining, lowerBound } from "../text/search.js";
 import type { Sentence } from "../text/segment.js";
@@ -190,6 +191,23 @@ function documentNounIn(doc: Document, lex: VoiceLexicon, first: number, last: n
 }
 
 /** Does a cue subject name a document: a citation's authors or outlet, or "the report"? */
+/**
+ * Whether a description's words (lower case) name a written instrument of `documentTerms` by its
+ * head: the last word before the first function word after its determiners ("the lawsuit", "Lazar's
+ * plea agreement"), or one right before a participle ("a lawsuit filed in Manhattan"). A term
+ * inside another noun's phrase is no head ("the rules committee", "law enforcement officials").
+ */
+function documentTerm(words: string[], lex: VoiceLexicon): boolean {
+  let k = 0;
+  while (k < words.length && functionWords().has(words[k])) k++;
+  for (; k < words.length && !functionWords().has(words[k]); k++) {
+    if (!lex.documentTerms.has(words[k])) continue;
+    const next = words[k + 1];
+    return next === undefined || functionWords().has(next) || /ed$/.test(next);
+  }
+  return false;
+}
+
 export function documentRef(
   subject: Mention,
   verb: string,
@@ -203,14 +221,16 @@ export function documentRef(
   const words = subject.text.toLowerCase().split(/\s+/);
   if (subject.kind === "description") {
     const names = words.some((w) => lex.selfReference.has(w.replace(/['\u2019]s$/, "")));
+    const term = !names && documentTerm(words, lex);
     // "the inspectors write:": whoever writes is a document's author.
-    if (!names && !/^writ|^wrote/.test(verb)) return undefined;
+    if (!names && !term && !/^writ|^wrote/.test(verb)) return undefined;
     // "the Hungarian Government's website", "a UN estimate": a document named with its owner is
     // that document, not the work cited last.
     const owned = subject.text
       .split(/\s+/)
       .some((w, i) => (i > 0 && /^\p{Lu}/u.test(w)) || /['\u2019]s$/.test(w));
-    if (owned) return { name: subject.text.charAt(0).toLowerCase() + subject.text.slice(1) };
+    // "the lawsuit says": an instrument names itself, never the work cited last.
+    if (owned || term) return { name: subject.text.charAt(0).toLowerCase() + subject.text.slice(1) };
     if (last >= 0) return { citation: last, name: citations[last].title ?? subject.text };
     const title = lastTitle(titles, before);
     return { name: title ?? subject.text.charAt(0).toLowerCase() + subject.text.slice(1) };

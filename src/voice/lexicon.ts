@@ -125,6 +125,7 @@ interface DocumentData {
   personWords: string[];
   commentaryOpeners: string[];
   selfReference: string[];
+  documentTerms: string[];
   evaluative: string[];
   publisherHeads: string[];
   placeWords: string[];
@@ -195,7 +196,12 @@ type GrammarData = Record<
   | "namingStems"
   | "reportBlockers"
   | "unrealizedModals"
-  | "bodyJoins",
+  | "bodyJoins"
+  | "presentSubjects"
+  | "cueTimeDeterminers"
+  | "cueTimeLeads"
+  | "cueTimeUnits"
+  | "dayParts",
   string[]
 >;
 interface QuoteVerbData {
@@ -352,6 +358,8 @@ export interface VoiceLexicon {
   personWords: Set<string>;
   commentaryOpeners: Set<string>;
   selfReference: Set<string>;
+  /** Written instruments that speak as a document when a cue's subject names them ("the agreement says"). */
+  documentTerms: Set<string>;
   /** Evaluative and normative words that mark the author's commentary, not a reproduced report. */
   evaluative: Set<string>;
   /** Last words of publishers' names ("Ledger", "Agency"): a citation's outlet ends with one or is "the …". */
@@ -426,6 +434,13 @@ export interface VoiceLexicon {
   irregularPasts: Set<string>;
   /** Articles and possessives that may open a relative clause's subject right after its head ("the agreement the mayors signed"). */
   relativeSubjectOpeners: Set<string>;
+  /** Singular subject pronouns after which a verb in -s closes a relative clause ("the book he writes"). */
+  presentSubjects: Set<string>;
+  /** A phrase of time between a cue's subject and its verb ("Gill last week told", "Spicer on Thursday evening said"). */
+  cueTimeDeterminers: Set<string>;
+  cueTimeLeads: Set<string>;
+  cueTimeUnits: Set<string>;
+  dayParts: Set<string>;
   /** Possessive determiners: a name after a place preposition and one of them is what someone owns or holds ("at his Chrism Mass"), no speaker. */
   possessiveDeterminers: Set<string>;
   /** Words that open a subordinate clause, whose own subject a participle after it may take ("as the mayor left"). */
@@ -554,6 +569,7 @@ export function voiceLexicon(): VoiceLexicon {
     personWords: new Set(d.personWords),
     commentaryOpeners: new Set(d.commentaryOpeners),
     selfReference: new Set(d.selfReference),
+    documentTerms: new Set(d.documentTerms),
     evaluative: new Set(d.evaluative),
     publisherHeads: new Set(d.publisherHeads),
     placeWords: new Set(d.placeWords),
@@ -599,6 +615,11 @@ export function voiceLexicon(): VoiceLexicon {
     irregularParticiples: new Set(g.irregularParticiples),
     irregularPasts: new Set(g.irregularPasts),
     relativeSubjectOpeners: new Set(g.relativeSubjectOpeners),
+    presentSubjects: new Set(g.presentSubjects),
+    cueTimeDeterminers: new Set(g.cueTimeDeterminers),
+    cueTimeLeads: new Set(g.cueTimeLeads),
+    cueTimeUnits: new Set(g.cueTimeUnits),
+    dayParts: new Set(g.dayParts),
     possessiveDeterminers: new Set(g.possessiveDeterminers),
     subordinateClauseOpeners: new Set(g.subordinateClauseOpeners),
     tagEnds: new Set(g.tagEnds),

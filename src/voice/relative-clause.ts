@@ -9,12 +9,29 @@ const SUBJECT_WORDS = 6;
 // in May found"): beyond it the clause is read as it was.
 const CLAUSE_REACH = 16;
 const PAST = /^\p{Ll}{2,}ed$/u;
+// A verb in the present with the third person's -s ("writes", "supports"); "-ss", "-us" and "-is"
+// end nouns and adjectives ("press", "bonus", "analysis").
+const PRESENT = /^\p{Ll}{2,}[^su'\u2019]s$/u;
 
 /** Whether token k is a verb in the past written in lower case ("signed", "gave", "made"). */
-function pastVerb(m: MentionFinder, k: number): boolean {
+export function pastVerb(m: MentionFinder, k: number): boolean {
   if (m.tokens.kindAt(k) !== "word" || m.isCapWord(k)) return false;
   const key = m.tokens.key(k);
   return PAST.test(key) || m.lex.irregularPasts.has(key) || m.lex.irregularParticiples.has(key);
+}
+
+/**
+ * Whether token k is a verb in the present with -s right after a relative pronoun ("a teenager who
+ * supports the mayor says") or "he", "she" or "it" ("the book he writes says"). After a noun the
+ * form is left: a plural reads the same ("a gap that security experts say …").
+ */
+function presentVerb(m: MentionFinder, k: number): boolean {
+  const { tokens, lex } = m;
+  if (tokens.kindAt(k) !== "word" || m.isCapWord(k)) return false;
+  const key = tokens.key(k);
+  if (!PRESENT.test(key) || functionWords().has(key) || sourceWords().auxiliaries.has(key)) return false;
+  const before = tokens.keyAt(k - 1) ?? "";
+  return lex.subjectRelatives.has(before) || lex.presentSubjects.has(before);
 }
 
 // Whether token k can end the head noun a relative clause hangs on: a word that is no function
@@ -36,7 +53,8 @@ function headNoun(m: MentionFinder, k: number): boolean {
  * The verb of a relative clause that opens at token j, or -1: a relative pronoun after its head
  * ("the official who relayed the exchange"), or an article, possessive or subject pronoun right
  * after a head noun in lower case, the relative pronoun left out ("the agreement the two mayors
- * signed", "an account she gave"). The verb is a past form within a few words.
+ * signed", "an account she gave"). The verb is a past form within a few words, or a present one
+ * with -s after a singular subject ("the book he writes", "a teenager who supports the mayor").
  */
 export function relativeVerb(m: MentionFinder, j: number, limit: number): number {
   const { tokens, lex } = m;
@@ -52,7 +70,7 @@ export function relativeVerb(m: MentionFinder, j: number, limit: number): number
   }
   for (let v = from; v < Math.min(limit, j + 1 + SUBJECT_WORDS); v++) {
     if (tokens.kindAt(v) !== "word" && !m.abbreviationDot(v)) return -1;
-    if (pastVerb(m, v)) return v;
+    if (pastVerb(m, v) || presentVerb(m, v)) return v;
   }
   return -1;
 }

@@ -739,6 +739,18 @@ test("a day between the subject and its reporting verb ('on Wednesday', 'yesterd
   ]);
 });
 
+test("a phrase of time between the subject and its reporting verb ('last week', 'on Thursday evening') leaves the subject the speaker", () => {
+  const { voices } = read(
+    "Quay to reopen\n\nHarbour chief Ines Varga last week told reporters that the quay was safe.\n\nTomas Brandt on Thursday evening said the ferry would sail.\n\nThe port board earlier this month announced that the fees would fall.",
+  );
+  assert.deepEqual(voices, [
+    "[author] Quay to reopen",
+    "[speaker:Ines Varga] Harbour chief Ines Varga last week told reporters that the quay was safe.",
+    "[speaker:Tomas Brandt] Tomas Brandt on Thursday evening said the ferry would sail.",
+    "[speaker:the port board] The port board earlier this month announced that the fees would fall.",
+  ]);
+});
+
 test("a dotted abbreviation stays inside a description; a title before a line break stays with its name", () => {
   const { voices, quotes } = read(
     "Ferry deal delayed\n\nThe delay was caused by a missing survey, according to a U.S. official who was not named.\n\n“I never saw the survey,” said the Rev.\nAda Moss, pastor at Harbour Chapel.",
