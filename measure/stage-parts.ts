@@ -27,12 +27,19 @@ export const STAGE_PARTS: Record<string, Record<string, string[]>> = {
     "trace: omissions": ["findOmissions@trace/omissions.js"],
     "voices: sentence voices": ["sentenceVoice@sentence-sieves/index.js", "sentenceContext@voice/index.js"],
     "voices: credit of reuse": ["creditReuse@voice/credit.js"],
-    "voices: cue model scoring": ["documentCandidates@voice/cue-model.js"],
     "voices: attribution selection": [
-      "fromCandidates@voice/cue-model.js",
       "chooseRuleSources@voice/source-model.js",
       "collectAttributions@voice/attributions.js",
     ],
+  },
+  // The learned attributions are read as the pool asks, for the sentences the rules leave open.
+  "support pool": {
+    "learned attributions: cue model scoring": ["cueCandidates@voice/cue-features.js"],
+    "learned attributions: selection": [
+      "scoreCandidates@voice/cue-model.js",
+      "selectAttributions@voice/cue-model.js",
+    ],
+    "passages and BM25 index": ["passageOf@support/terms.js", "PassageIndex@support/retrieve.js"],
   },
   "support ratings": {
     "retrieval (BM25 search, re-ranking)": ["search@support/retrieve.js"],

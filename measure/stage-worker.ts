@@ -62,7 +62,9 @@ if (!formatsDir) {
   const supportContext = {
     sentenceVoices: voices.sentenceVoices,
     quotes: voices.quotes,
-    attributions: voices.attributions,
+    // As analyze() does: the rules' attributions, and the learned ones of the sentences support asks of.
+    attributions: voices.ruledAttributions,
+    learnedIn: voices.learnedIn,
     reproduced: voices.reproduced,
     matches: trace.matches,
     sources,

@@ -55,7 +55,9 @@ export function analyze(input: Document | string, options: AnalyzeOptions = {}):
   const supportContext = {
     sentenceVoices: voices.sentenceVoices,
     quotes: voices.quotes,
-    attributions: voices.attributions,
+    // The rules' attributions, and the learned ones of a sentence only when support asks.
+    attributions: voices.ruledAttributions,
+    learnedIn: voices.learnedIn,
     reproduced: voices.reproduced,
     matches,
     sources,

@@ -1,4 +1,5 @@
 import type { Document } from "../text/document.js";
+import type { TokenStore } from "../text/token-store.js";
 import type { Quote, Voice } from "../voice/types.js";
 import { findPhrases, type SupportLexicon, supportLexicon } from "./lexicon.js";
 import type { PassageRating } from "./rate.js";
@@ -56,9 +57,16 @@ export class Disputes {
     const store = article.tokenStore;
     const inQuote = (at: number) => this.quotes.some((q) => q.content.start <= at && at < q.content.end);
     article.sentences.forEach((s, i) => {
-      // Most sentences hold no such word: their keys are read before any passage is built.
+      // Most sentences hold no such words: their keys are read before any passage is built. The
+      // passage's keys are the store's but for "may" read as the month, so a marker the passage
+      // holds is one the store's keys hold.
       let any = false;
-      for (let k = s.tokenStart; k < s.tokenEnd && !any; k++) any = lex.errorMarkers.has(store.key(k));
+      for (let k = s.tokenStart; k < s.tokenEnd && !any; k++)
+        for (const words of lex.errorMarkers.get(store.key(k)) ?? [])
+          if (holdsAt(store, k, s.tokenEnd, words)) {
+            any = true;
+            break;
+          }
       if (!any) return;
       const passage = passageOf(article, i);
       const keys = passage.keys;
@@ -73,6 +81,16 @@ export class Disputes {
     });
     return out;
   }
+}
+
+/** True when `words` are the keys of the tokens from `k` on, before `end` ("may:month" as "may"). */
+function holdsAt(store: TokenStore, k: number, end: number, words: readonly string[]): boolean {
+  if (k + words.length > end) return false;
+  for (let n = 0; n < words.length; n++) {
+    const key = store.key(k + n);
+    if (key !== words[n] && !(words[n] === "may:month" && key === "may")) return false;
+  }
+  return true;
 }
 
 /** The error marker the claim's own words hold ("nothing could be further from the truth"), or undefined. */

@@ -48,8 +48,13 @@ export interface SupportContext {
   /** Voice of each article sentence. */
   sentenceVoices: Voice[];
   quotes: Quote[];
-  /** Direct and indirect attributions of the voice layer. */
+  /** Direct and indirect attributions of the voice layer (with `learnedIn`, those the rules found). */
   attributions: AttributionSpans[];
+  /**
+   * The learned attributions of one article sentence, each inside it (`VoiceResult.learnedIn`),
+   * asked only of a sentence the rules' attributions leave open (default: all are in `attributions`).
+   */
+  learnedIn?: (sentence: number) => readonly AttributionSpans[];
   /** Trace matches, each with `attributed` decided by the voice layer. */
   matches: Match[];
   sources: Document[];
@@ -1558,6 +1563,21 @@ function bySentence(qs: Quantity[]): Map<number, Quantity[]> {
 }
 
 /**
+ * True when a learned attribution of article sentence `i` (`context.learnedIn`), an indirect one
+ * when `indirect`, holds words of the sentence `s`.
+ */
+function learnedOver(
+  context: SupportContext,
+  i: number,
+  s: { start: number; end: number },
+  indirect: boolean,
+): boolean {
+  const learned = context.learnedIn?.(i);
+  if (!learned) return false;
+  return learned.some((a) => (!indirect || !a.direct) && a.content.start < s.end && s.start < a.content.end);
+}
+
+/**
  * Sentences in which the author reports in their own words what a source said ("The audit found
  * that …", "She says demand rose"): a sentence in a document or speaker voice that an indirect
  * attribution covers, with no speech quote in it and outside block quotes.
@@ -1576,7 +1596,12 @@ function attributedParaphrases(article: Document, context: SupportContext): Set<
     if (inSpeech(s.start, s.end)) return;
     // "The bird study found the turbines …": a sentence that names its own source is the author
     // reporting it, whether or not the attribution layer marked the reporting cue.
-    if (inIndirect(s.start, s.end) || namesItsSource(article.text.slice(s.start, s.end), v.name)) out.add(i);
+    if (
+      inIndirect(s.start, s.end) ||
+      namesItsSource(article.text.slice(s.start, s.end), v.name) ||
+      learnedOver(context, i, s, true)
+    )
+      out.add(i);
   });
   return out;
 }
@@ -1674,7 +1699,7 @@ function unattributedReuse(article: Document, context: SupportContext): Set<numb
       return;
     if (article.paragraphs[s.paragraph]?.kind === "blockquote") return;
     if (inSpeech(s.start, s.end)) return;
-    if (inAttribution(s.start, s.end)) return;
+    if (inAttribution(s.start, s.end) || learnedOver(context, i, s, false)) return;
     out.add(i);
   });
   return out;
@@ -1695,7 +1720,7 @@ function speakerWithoutWords(article: Document, context: SupportContext): number
     if (context.sentenceVoices[i]?.kind !== "speaker") return;
     if (article.paragraphs[s.paragraph]?.kind === "blockquote") return;
     if (insideReproduction(article, context.sentenceVoices, reproduced, i)) return;
-    if (quoted(s.start, s.end) || attributed(s.start, s.end)) return;
+    if (quoted(s.start, s.end) || attributed(s.start, s.end) || learnedOver(context, i, s, false)) return;
     out.push(i);
   });
   return out;

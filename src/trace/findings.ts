@@ -2,6 +2,7 @@ import { finding } from "../core/finding.js";
 import type { Document } from "../text/document.js";
 import { quotedAt as quoted } from "../text/quotes.js";
 import { itemContaining } from "../text/search.js";
+import { KIND_CODE } from "../text/token-store.js";
 import { quantitiesIn, sameAmounts } from "./amounts.js";
 import { breaksScope, isLimiter, isNegation, isNumberToken, isQuantifier, isUniversal } from "./lexicon.js";
 import { tokensIn } from "./locate.js";
@@ -15,6 +16,8 @@ import {
   type TraceFinding,
 } from "./rules.js";
 import type { Edit, Match } from "./types.js";
+
+const PUNCT = KIND_CODE.punct;
 
 const clip = (s: string, n = 60): string => {
   const t = s.replace(/\s+/g, " ").trim();
@@ -43,10 +46,14 @@ export function matchFindings(
 ): TraceFinding[] {
   const findings: TraceFinding[] = [];
   // The whole passage is quoted or reproduced when every word of it is: then an edit at its very
-  // edge is an altered quote too.
-  const quoted = tokensIn(article.tokenStore, match.article).every(
-    (t) => t.kind === "punct" || quotedAt(t.start),
-  );
+  // edge is an altered quote too. Read off the token store: a passage of the article's length
+  // made one token object per word only for this.
+  const store = article.tokenStore;
+  let quoted = true;
+  for (let t = store.firstStartingAt(match.article.start); quoted && t < store.length; t++) {
+    if (store.ends[t] > match.article.end) break;
+    quoted = store.kinds[t] === PUNCT || quotedAt(store.starts[t]);
+  }
   for (const edit of match.edits) {
     const finding = editFinding(edit, match, index, article, source, quoted, quotedAt);
     if (finding) findings.push(finding);

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { test } from "node:test";
 import { documentFromString } from "../ingest/index.js";
 import type { Document } from "../text/document.js";
@@ -10,6 +11,7 @@ import {
   documentCandidates,
   fromCandidates,
   learnedAttributions,
+  learnedAttributionsIn,
   mayReachThreshold,
   probability,
   scoreCandidates,
@@ -99,6 +101,42 @@ test("without a model nothing is added", () => {
   const d = doc("Mara Quist wagers that fares will rise next year.");
   const r = attributeVoices(d, { matches: [], sources: [] });
   assert.deepEqual(learnedAttributions(d, voiceLexicon(), r.quotes, [], undefined), []);
+});
+
+test("the learned attributions read sentence by sentence are the whole text's, each inside its sentence", () => {
+  const texts = [
+    "Mara Quist wagers that fares will rise. The council wagers nothing. Ines Varga wagers fares will fall, and she wagers on it.",
+    readFileSync(new URL("../../examples/heatwave-blog.txt", import.meta.url), "utf8"),
+  ];
+  for (const [text, m] of [
+    [texts[0], model()],
+    [texts[1], undefined],
+  ] as const) {
+    const d = doc(text);
+    const lex = voiceLexicon();
+    const r = attributeVoices(d, { matches: [], sources: [] });
+    const whole = learnedAttributions(d, lex, r.quotes, r.ruledAttributions, m ?? lex.cueModel);
+    const read = learnedAttributionsIn(d, lex, r.quotes, r.ruledAttributions, m ?? lex.cueModel);
+    // Asked in reverse order, and twice: what one sentence takes bars nothing in another.
+    const bySentence = d.sentences
+      .map((_, i) => i)
+      .reverse()
+      .map((i) => read(i));
+    assert.deepEqual(read(0), bySentence.at(-1));
+    bySentence.reverse().forEach((list, i) => {
+      const s = d.sentences[i];
+      for (const a of list)
+        for (const span of [a.source, a.cue, a.content])
+          if (span) assert.ok(s.start <= span.start && span.end <= s.end, `${show(d, [a])} in sentence ${i}`);
+    });
+    const byStart = (l: AttributionSpans[]) =>
+      show(
+        d,
+        [...l].sort((a, b) => a.content.start - b.content.start),
+      );
+    assert.ok(whole.length > 0);
+    assert.deepEqual(byStart(bySentence.flat()), byStart(whole));
+  }
 });
 
 test("the shipped model's attributions are spans of the normalized text", () => {

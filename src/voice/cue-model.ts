@@ -325,6 +325,21 @@ export function documentCandidates(
   found: AttributionSpans[],
   model?: Logistic,
 ): CueCandidate[] {
+  const read = candidatesOf(doc, lex, quotes, found, model);
+  const out: CueCandidate[] = [];
+  for (let si = 0; si < doc.sentences.length; si++) out.push(...read(si));
+  return out;
+}
+
+// The free candidates of one sentence at a time (see documentCandidates), with what every
+// sentence shares worked out once.
+function candidatesOf(
+  doc: Document,
+  lex: VoiceLexicon,
+  quotes: Quote[],
+  found: AttributionSpans[],
+  model?: Logistic,
+): (sentence: number) => CueCandidate[] {
   const taken: Span[] = quotes.map((q) => ({ start: q.start, end: q.end }));
   for (const a of found) {
     taken.push(a.content);
@@ -337,10 +352,7 @@ export function documentCandidates(
   const speakers = sourceWordIds(doc, found, { directOnly: false, heads: true });
   const score = model ? reachesThreshold(model, doc.tokenStore.keyTable) : undefined;
   const bound = model ? mayReachThreshold(model, doc.tokenStore.keyTable) : undefined;
-  const out: CueCandidate[] = [];
-  for (let si = 0; si < doc.sentences.length; si++)
-    out.push(...cueCandidates(doc, lex, m, free, si, score, bound, speakers));
-  return out;
+  return (si) => cueCandidates(doc, lex, m, free, si, score, bound, speakers);
 }
 
 /**
@@ -364,6 +376,39 @@ export function learnedAttributions(
   // Only the candidates that reach the threshold are kept (fromCandidates drops the rest): a long
   // text has tens of thousands of free words, and all their features held at once took tens of MB.
   return fromCandidates(doc, lex, documentCandidates(doc, lex, quotes, found, model), model, source, quoted);
+}
+
+/**
+ * The attributions {@link learnedAttributions} finds in one sentence, read when a sentence is
+ * first asked for: a caller that needs them for some sentences only reads no others. Every span
+ * of a learned attribution (its cue, content and source) lies in its cue's sentence, so what one
+ * sentence's attributions take never bars another's, and a sentence's are the same as those the
+ * whole text's reading finds there, in the same order.
+ */
+export function learnedAttributionsIn(
+  doc: Document,
+  lex: VoiceLexicon,
+  quotes: Quote[],
+  found: AttributionSpans[],
+  model: CueModel | undefined = lex.cueModel,
+  source: SourceModel | undefined = lex.sourceModel,
+  quoted: ReadonlySet<number> = quotedSpeakers(doc, found),
+): (sentence: number) => AttributionSpans[] {
+  if (!model) return () => [];
+  const read = candidatesOf(doc, lex, quotes, found, model);
+  const m = new MentionFinder(doc.text, doc.tokenStore, lex);
+  // One array of taken tokens for all sentences: each sentence marks only its own tokens.
+  const taken = new Uint8Array(doc.tokenStore.length);
+  const bySentence = new Map<number, AttributionSpans[]>();
+  return (si) => {
+    let out = bySentence.get(si);
+    if (!out) {
+      const scored = scoreCandidates(doc, lex, read(si), model, source, model.threshold, quoted, m);
+      out = selectAttributions(doc, scored, model.threshold, source?.threshold, taken);
+      bySentence.set(si, out);
+    }
+    return out;
+  };
 }
 
 /** The attributions of the candidates the model reads as cues (see {@link learnedAttributions}). */
@@ -399,7 +444,7 @@ export interface ScoredCandidates {
   best: (c: CueCandidate) => ChosenSource | undefined;
 }
 
-/** Score `candidates` once (those below `floor` are dropped). */
+/** Score `candidates` once (those below `floor` are dropped), finding sources with `m`. */
 export function scoreCandidates(
   doc: Document,
   lex: VoiceLexicon,
@@ -408,8 +453,8 @@ export function scoreCandidates(
   source: SourceModel | undefined,
   floor: number = model.threshold,
   quoted?: ReadonlySet<number>,
+  m: MentionFinder = new MentionFinder(doc.text, doc.tokenStore, lex),
 ): ScoredCandidates {
-  const m = new MentionFinder(doc.text, doc.tokenStore, lex);
   const scored = candidates
     .map((c) => ({ c, p: probability(model, c.features) }))
     .filter((x) => x.p >= floor)
@@ -426,18 +471,19 @@ export function scoreCandidates(
 /**
  * The attributions of the scored candidates whose probability reaches `cueThreshold`, each
  * with its likeliest source when cue probability times source probability reaches
- * `sourceThreshold` (no sources without one).
+ * `sourceThreshold` (no sources without one). `taken` marks the tokens attributions already
+ * hold, and is marked with the spans of those selected (default: none yet).
  */
 export function selectAttributions(
   doc: Document,
   { scored: all, best: bestOf }: ScoredCandidates,
   cueThreshold: number,
   sourceThreshold: number | undefined,
+  taken: Uint8Array = new Uint8Array(doc.tokenStore.length),
 ): AttributionSpans[] {
   const { tokenStore: tokens } = doc;
   const scored = all.filter((x) => x.p >= cueThreshold);
   const cueAt = new Map(scored.map((x) => [x.c.token, x]));
-  const taken = new Uint8Array(tokens.length);
   const out: AttributionSpans[] = [];
   for (const { c, p } of scored) {
     if (taken[c.token] === 1) continue;

@@ -3,7 +3,7 @@ import { itemContaining } from "../text/search.js";
 import type { Match } from "../trace/types.js";
 import { type AttributionSpans, collectAttributions } from "./attributions.js";
 import { creditReuse } from "./credit.js";
-import { learnedAttributions } from "./cue-model.js";
+import { learnedAttributions, learnedAttributionsIn } from "./cue-model.js";
 import { findBlocks } from "./documents.js";
 import { linkCitations } from "./link-citations.js";
 import { blockContext, readVoices, titlesBySentence, type VoiceReading } from "./reading.js";
@@ -29,8 +29,19 @@ export interface VoiceResult {
   quotes: Quote[];
   citations: Citation[];
   findings: VoiceFinding[];
-  /** Source–cue–content attributions, direct (quotes) and indirect (reported speech). */
-  attributions: AttributionSpans[];
+  /**
+   * Source–cue–content attributions, direct (quotes) and indirect (reported speech): those the
+   * rules found and the learned cue model's, read in full when first asked.
+   */
+  readonly attributions: AttributionSpans[];
+  /** The attributions the rules found, with their sources chosen. */
+  ruledAttributions: AttributionSpans[];
+  /**
+   * The learned cue model's attributions of one sentence, each inside that sentence, read when
+   * the sentence is first asked for: a caller that needs some sentences' only (the support layer
+   * asks of sentences the rules leave open) reads no others.
+   */
+  learnedIn: (sentence: number) => AttributionSpans[];
   /** The trace matches given, each with `attributed` decided by {@link creditReuse}. */
   matches: Match[];
   /**
@@ -141,43 +152,63 @@ export function attributeVoices(
   );
   // Both models read who the text quotes directly; worked out once for the two.
   const quoted = quotedSpeakers(article, ruled);
+  const nest = nestQuoteAttributions(quotes);
+  const ruledAttributions = nest(chooseRuleSources(article, lex, ruled, lex.sourceModel, quoted));
+  const learned = learnedAttributionsIn(article, lex, quotes, ruled, lex.cueModel, lex.sourceModel, quoted);
+  const learnedBySentence = new Map<number, AttributionSpans[]>();
+  let all: AttributionSpans[] | undefined;
   return {
     sentenceVoices,
     quotes,
     citations,
     findings: credit.findings,
-    attributions: nestQuoteAttributions(quotes, [
-      ...chooseRuleSources(article, lex, ruled, lex.sourceModel, quoted),
-      ...learnedAttributions(article, lex, quotes, ruled, lex.cueModel, lex.sourceModel, quoted),
-    ]).sort((a, b) => a.content.start - b.content.start),
+    get attributions() {
+      all ??= [
+        ...ruledAttributions,
+        ...nest(learnedAttributions(article, lex, quotes, ruled, lex.cueModel, lex.sourceModel, quoted)),
+      ].sort((a, b) => a.content.start - b.content.start);
+      return all;
+    },
+    ruledAttributions,
+    learnedIn: (si) => {
+      let found = learnedBySentence.get(si);
+      if (!found) {
+        found = nest(learned(si));
+        learnedBySentence.set(si, found);
+      }
+      return found;
+    },
     matches: credit.matches,
     reproduced: ctx.blocks.flatMap((b, p) => (b ? [p] : [])),
   };
 }
 
 /**
- * Mark as direct the attributions that report a quote together with its own tag: in "“…,” Walker
- * said, according to an AP account", the account attributes the quote and Walker's saying it (an
- * outer source, as PARC and PolNeAR read nesting), while the quote keeps Walker as its speaker.
+ * What marks as direct the attributions that report a quote of `quotes` together with its own
+ * tag: in "“…,” Walker said, according to an AP account", the account attributes the quote and
+ * Walker's saying it (an outer source, as PARC and PolNeAR read nesting), while the quote keeps
+ * Walker as its speaker.
  * Only an attribution whose content holds a quote's whole span and the cue that names its speaker,
  * and whose own cue follows that tag, is nested: in "Obama said “it gets me mad” every time he
  * thinks …" the cue before the quote is the quote's own, whatever the sieves made of "he thinks".
+ * Each attribution is marked on its own, so those of each sentence may be marked apart.
  */
-function nestQuoteAttributions(quotes: Quote[], found: AttributionSpans[]): AttributionSpans[] {
+function nestQuoteAttributions(quotes: Quote[]): (found: AttributionSpans[]) => AttributionSpans[] {
   const byStart = new Map<number, Quote>();
   for (const q of quotes) if (q.kind === "speech" && q.speaker?.cue) byStart.set(q.start, q);
-  return found.map((a) => {
-    if (a.direct || !a.source) return a;
-    const inner = byStart.get(a.content.start);
-    const cue = inner?.speaker?.cue;
-    const nested =
-      inner !== undefined &&
-      cue !== undefined &&
-      inner.end <= a.content.end &&
-      cue.start >= inner.end &&
-      cue.end <= a.content.end &&
-      a.cue !== undefined &&
-      a.cue.start >= cue.end;
-    return nested ? { ...a, direct: true } : a;
-  });
+  return (found) =>
+    found.map((a) => {
+      if (a.direct || !a.source) return a;
+      const inner = byStart.get(a.content.start);
+      const cue = inner?.speaker?.cue;
+      const nested =
+        inner !== undefined &&
+        cue !== undefined &&
+        inner.end <= a.content.end &&
+        cue.start >= inner.end &&
+        cue.end <= a.content.end &&
+        a.cue !== undefined &&
+        a.cue.start >= cue.end;
+      return nested ? { ...a, direct: true } : a;
+    });
 }
