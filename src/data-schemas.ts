@@ -1012,6 +1012,9 @@ const VOICE_GRAMMAR = Type.Object({
   cueTimeLeads: words,
   cueTimeUnits: words,
   dayParts: words,
+  clauseTimeLeads: words,
+  clauseTimeNouns: words,
+  subjectHeadLinks: words,
 });
 
 /** Schema of `data/voice-people.json`. */
@@ -1090,6 +1093,7 @@ const VOICE_VERBS = Type.Object({
   namingVerbs: words,
   objectVerbs: words,
   entryVerbs: words,
+  lineVerbs: words,
   topicPrepositions: words,
   clauseVerbs: words,
   questionVerbs: words,

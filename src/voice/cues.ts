@@ -88,6 +88,8 @@ export function findCues(
         // it is no appositive of the source.
         if (subject && doc.tokenStore.slice(subject.first, subject.last + 1).some((u) => u.key === ","))
           subject = m.phraseForward(at, s.tokenEnd);
+        // "according to “Quiet Harbour, a Memoir” by …": a quoted title, its commas included.
+        subject ??= m.quotedForward(at, s.tokenEnd);
         if (subject)
           cues.push({
             first: k,
@@ -146,6 +148,8 @@ export function findCues(
       if (key === "adding" && doc.tokenStore.keyAt(k + 1) === "to") continue;
       // "admitted the preacher into the country": letting in, not speech.
       if (lex.entryVerbs.has(key) && intoFollows(doc, k, s.tokenEnd)) continue;
+      // "Vell reported daily to the studio chief": a line of command, nothing said.
+      if (lex.lineVerbs.has(key) && reportsToSomeone(doc, k, s.tokenEnd)) continue;
       // "Christie said, adding that …": a participle after a comma continues the sentence's cue.
       const earlier = cues[cues.length - 1];
       const participle = doc.tokenStore.keyAt(k - 1) === "," && /ing$/.test(key);
@@ -663,6 +667,28 @@ function intoFollows(doc: Document, k: number, limit: number): boolean {
     if (key === "that" || doc.tokenStore.kindAt(j) !== "word") return false;
   }
   return false;
+}
+
+// Words of an opening quote or a lead-in: after whom a verb of `lineVerbs` reports to, what they said.
+const SAID_AFTER = new Set(["that", ":", "\u201C", '"', "''"]);
+
+/**
+ * Whether the verb at k, past adverbs in -ly ("reported daily to"), takes "to" and whom, with
+ * nothing said after: no "that", colon or quote before the clause ends ("reported to police that
+ * …" is speech; "reported to be" is hearsay, read elsewhere).
+ */
+function reportsToSomeone(doc: Document, k: number, limit: number): boolean {
+  const tokens = doc.tokenStore;
+  let j = k + 1;
+  while (j < limit && tokens.kind(j) === "word" && /ly$/.test(tokens.key(j)) && tokens.key(j).length > 4) j++;
+  if (tokens.keyAt(j) !== "to" || tokens.keyAt(j + 1) === "be" || tokens.keyAt(j + 1) === "have")
+    return false;
+  for (let t = j + 1; t < limit; t++) {
+    const key = tokens.key(t);
+    if (SAID_AFTER.has(key)) return false;
+    if (key === "," || key === ";" || key === "." || key === ")") return true;
+  }
+  return true;
 }
 
 // A past tense that is no participle of a noun phrase: "barked", "beamed", not "red" or "bed".

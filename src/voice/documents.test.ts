@@ -437,3 +437,37 @@ test("a written instrument named as a cue's subject speaks as a document, under 
     "[speaker:Law enforcement officials] Law enforcement officials said the port's books were missing.",
   ]);
 });
+
+test("'according to' a quoted title credits the clause to the work, under its title, whatever marks quote it", () => {
+  assert.deepEqual(
+    speechesAndVoices(
+      [
+        "According to P. J. Dorn's ''The Keepers: How Studios Hid Scandals'' and other sources, his was an all-purpose job.",
+        "One day, according to “Quiet Harbour: Ada Lind and the Port” by Tom Vell, Lind sat in her study.",
+        "The quay would cost about $40 million a year, according to the “Harbour for All” plan he released.",
+        "Tom Vell’s “Quiet Harbour” tells the story of the port.",
+      ].join(" "),
+      true,
+    ).voices,
+    [
+      "[document:The Keepers: How Studios Hid Scandals] According to P. J. Dorn's ''The Keepers: How Studios Hid Scandals'' and other sources, his was an all-purpose job.",
+      "[document:Quiet Harbour: Ada Lind and the Port] One day, according to “Quiet Harbour: Ada Lind and the Port” by Tom Vell, Lind sat in her study.",
+      "[document:Harbour for All] The quay would cost about $40 million a year, according to the “Harbour for All” plan he released.",
+      "[author] Tom Vell’s “Quiet Harbour” tells the story of the port.",
+    ],
+  );
+});
+
+test("a report in another outlet is no earlier version of the page, and a share of a poll's voters leaves the poll the source", () => {
+  assert.deepEqual(
+    speechesAndVoices(
+      "An earlier report in a Lisbury paper said that Vell had used the images of pastors in his fliers. One thing working in Lind's favor is that 78 percent of voters in a recent Ledger poll said they think she is different. An earlier version of this story said the quay closed in May.",
+      true,
+    ).voices,
+    [
+      "[document:an earlier report in a Lisbury paper] An earlier report in a Lisbury paper said that Vell had used the images of pastors in his fliers.",
+      "[document:a recent Ledger poll] One thing working in Lind's favor is that 78 percent of voters in a recent Ledger poll said they think she is different.",
+      "[author] An earlier version of this story said the quay closed in May.",
+    ],
+  );
+});

@@ -13,6 +13,7 @@ interface VerbData {
   namingVerbs: string[];
   objectVerbs: string[];
   entryVerbs: string[];
+  lineVerbs: string[];
   topicPrepositions: string[];
   dialogueVerbs: string[];
   clauseVerbs: string[];
@@ -201,7 +202,10 @@ type GrammarData = Record<
   | "cueTimeDeterminers"
   | "cueTimeLeads"
   | "cueTimeUnits"
-  | "dayParts",
+  | "dayParts"
+  | "clauseTimeLeads"
+  | "clauseTimeNouns"
+  | "subjectHeadLinks",
   string[]
 >;
 interface QuoteVerbData {
@@ -257,6 +261,8 @@ export interface VoiceLexicon {
   objectVerbs: Set<string>;
   /** Speech verbs with a sense of letting in: with "into" after their object they report nothing ("admitted the preacher into the country"). */
   entryVerbs: Set<string>;
+  /** Verbs of a line of command before "to" ("reported daily to the studio chief"): no speech without a clause or quote. */
+  lineVerbs: Set<string>;
   /** Prepositions after a reporting verb that name a topic or a partner, not a statement ("argued about phones"). */
   topicPrepositions: Set<string>;
   /** Verbs of an exchange ("asked", "replied"): the untagged quotes after one take turns. */
@@ -441,6 +447,11 @@ export interface VoiceLexicon {
   cueTimeLeads: Set<string>;
   cueTimeUnits: Set<string>;
   dayParts: Set<string>;
+  /** A noun of time opening a clause without "that" ("the first time officials admitted"): never a speaker. */
+  clauseTimeLeads: Set<string>;
+  clauseTimeNouns: Set<string>;
+  /** Prepositions whose object closes a cue's subject, the phrase before them its head ("a classmate from his time at Yale"). */
+  subjectHeadLinks: Set<string>;
   /** Possessive determiners: a name after a place preposition and one of them is what someone owns or holds ("at his Chrism Mass"), no speaker. */
   possessiveDeterminers: Set<string>;
   /** Words that open a subordinate clause, whose own subject a participle after it may take ("as the mayor left"). */
@@ -508,6 +519,7 @@ export function voiceLexicon(): VoiceLexicon {
     namingVerbs: new Set(v.namingVerbs),
     objectVerbs: new Set(v.objectVerbs),
     entryVerbs: new Set(v.entryVerbs),
+    lineVerbs: new Set(v.lineVerbs),
     topicPrepositions: new Set(v.topicPrepositions),
     dialogueVerbs: new Set(v.dialogueVerbs),
     clauseVerbs: new Set(v.clauseVerbs),
@@ -620,6 +632,9 @@ export function voiceLexicon(): VoiceLexicon {
     cueTimeLeads: new Set(g.cueTimeLeads),
     cueTimeUnits: new Set(g.cueTimeUnits),
     dayParts: new Set(g.dayParts),
+    clauseTimeLeads: new Set(g.clauseTimeLeads),
+    clauseTimeNouns: new Set(g.clauseTimeNouns),
+    subjectHeadLinks: new Set(g.subjectHeadLinks),
     possessiveDeterminers: new Set(g.possessiveDeterminers),
     subordinateClauseOpeners: new Set(g.subordinateClauseOpeners),
     tagEnds: new Set(g.tagEnds),

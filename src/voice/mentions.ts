@@ -33,6 +33,11 @@ const BODY_WORDS = 3;
 const POSSESSIVE = /['\u2019]s$/;
 // The longest capitalised run after a title and "of" read as a body and a name.
 const BODY_TOKENS = 8;
+// Most capitalised words (a title, a given name) between a preposition and the possessive name that
+// opens its object ("from Judge Ortland's time").
+const NAME_BETWEEN = 3;
+// The longest quoted title read as the source of "according to" ("according to “…” by …").
+const QUOTED_TITLE_TOKENS = 24;
 // A name is at most this many tokens, titles included ("Lt. Gen. Juan Carlos de la Vega"), so
 // the scans forwards and backwards stay bounded on a run of capitalised words or of "Mr. Mr. …".
 const MAX_NAME_TOKENS = 10;
@@ -372,6 +377,15 @@ export class MentionFinder {
         found = this.lex.determiners.has(this.tokens.keyAt(j - 2) ?? "") ? j - 2 : j - 1;
         break;
       }
+      // "the first time senior officials have admitted": a noun of time opening a clause without
+      // "that" is no speaker; the clause's subject after it is.
+      if (
+        j < i &&
+        j - 1 >= floor &&
+        this.lex.clauseTimeNouns.has(t.key) &&
+        this.lex.clauseTimeLeads.has(this.tokens.key(j - 1))
+      )
+        return { kind: "description", first: j + 1, last: i, text: this.spanText(j + 1, i) };
       // "a U.S. official said": the full stops of a dotted abbreviation are inside the phrase.
       if (j < i && this.abbreviationDot(j)) continue;
       if (t.kind !== "word" || (j < i && !this.sameLine(j))) break;
@@ -554,6 +568,27 @@ export class MentionFinder {
     return last < 0 ? undefined : { kind: "description", first: i, last, text: this.spanText(i, last) };
   }
 
+  /**
+   * "according to “Quiet Harbour” by Tom Vell": a quoted title right after a cue phrase, marks
+   * included, when it closes within {@link QUOTED_TITLE_TOKENS} tokens: the work is the source.
+   */
+  quotedForward(i: number, limit: number): Mention | undefined {
+    const opener = this.tokens.keyAt(i);
+    const doubled = opener === "'" && this.tokens.keyAt(i + 1) === "'";
+    if (opener !== "\u201C" && opener !== '"' && !doubled) return undefined;
+    const from = doubled ? i + 2 : i + 1;
+    for (let j = from + 1; j < Math.min(limit, from + QUOTED_TITLE_TOKENS); j++) {
+      const key = this.tokens.key(j);
+      const closes = doubled
+        ? key === "'" && this.tokens.keyAt(j + 1) === "'"
+        : key === "\u201D" || key === '"';
+      if (!closes) continue;
+      const last = doubled ? j + 1 : j;
+      return { kind: "description", first: i, last, text: this.spanText(i, last) };
+    }
+    return undefined;
+  }
+
   /** "helmsman Rhiannon Pascoe", "prosecutor Hilde Sandvik": a role word or two, then the name. */
   roleName(i: number, limit: number): Mention | undefined {
     for (let r = i; r < Math.min(limit, i + 2); r++) {
@@ -631,7 +666,7 @@ export class MentionFinder {
         n.first - 2 - article >= floor
       ) {
         const d = this.descriptionBackward(n.first - 2 - article, floor);
-        if (d) return { ...d, last: n.last, text: this.spanText(d.first, n.last) };
+        if (d) return this.headBefore({ ...d, last: n.last, text: this.spanText(d.first, n.last) }, floor);
         // "Dr. Oskar Lind of Action Against Hunger said": the person, not the body after "of".
         // Only a full name or a titled one: "Bank of England" is one organisation's name.
         const person = link === "of" ? this.nameBackward(n.first - 2 - article, floor) : undefined;
@@ -646,7 +681,25 @@ export class MentionFinder {
     }
     const d = this.descriptionBackward(i, floor);
     if (!d || this.absoluteObject(d)) return undefined;
-    return this.personOfBody(d, floor) ?? d;
+    return this.personOfBody(d, floor) ?? this.headBefore(d, floor);
+  }
+
+  /**
+   * "a former classmate from Judge Ortland's time at Yale accused": a description read back to a
+   * preposition of `subjectHeadLinks` is that preposition's object; the description before it is
+   * the subject's head, and the whole phrase is the subject. A title or name may stand between
+   * the preposition and the object's possessive ("from Judge Ortland's time").
+   */
+  private headBefore(m: Mention, floor: number): Mention {
+    let p = m.first - 1;
+    while (p > floor && p >= m.first - NAME_BETWEEN && this.isCapWord(p) && this.sameLine(p)) p--;
+    if (p - 1 < floor || !this.lex.subjectHeadLinks.has(this.tokens.key(p))) return m;
+    const head = this.descriptionBackward(p - 1, floor);
+    if (!head || this.lex.subjectHeadLinks.has(this.tokens.keyAt(head.first - 1) ?? "")) return m;
+    // "78 percent of voters in a recent poll said": a share of respondents, the poll's finding.
+    const opener = this.tokens.get(head.first);
+    if (opener.kind === "number" || NUMBER_WORD.test(opener.key)) return m;
+    return { ...head, last: m.last, text: this.spanText(head.first, m.last) };
   }
 
   /**

@@ -806,3 +806,40 @@ test("a title line's capitals that run past a name yield to the body's full form
     ["“I like the quiet,” -> Tomas Brandt"],
   );
 });
+
+test("a noun of time opening a clause is no speaker: the clause's subject after it is", () => {
+  assert.deepEqual(
+    read(
+      "The remarks mark the first time senior harbour officials have publicly admitted to selling the quay. It was the last time the Kessel council met in the old hall.",
+    ).voices,
+    [
+      "[speaker:senior harbour officials] The remarks mark the first time senior harbour officials have publicly admitted to selling the quay.",
+      "[author] It was the last time the Kessel council met in the old hall.",
+    ],
+  );
+});
+
+test("a preposition's object closing a cue's subject is not who speaks: the head before the preposition is", () => {
+  assert.deepEqual(
+    read(
+      "On Sunday, a former classmate from Judge Ortland's time at Lisbury accused the nominee of lying. A former roommate from his years in Kessel said the nominee drank heavily.",
+    ).voices,
+    [
+      "[speaker:a former classmate from Judge Ortland's time at Lisbury] On Sunday, a former classmate from Judge Ortland's time at Lisbury accused the nominee of lying.",
+      "[speaker:a former roommate from his years in Kessel] A former roommate from his years in Kessel said the nominee drank heavily.",
+    ],
+  );
+});
+
+test("reporting to someone with nothing said after is a line of command, not speech; with a 'that' clause it is speech", () => {
+  assert.deepEqual(
+    read(
+      "(Mr. Vell reported daily to Ada Brandt, and spied on her for the studio.) The envoy reports directly to the president. Dock workers reported to the harbour police that the gate had been forced.",
+    ).voices,
+    [
+      "[author] (Mr. Vell reported daily to Ada Brandt, and spied on her for the studio.)",
+      "[author] The envoy reports directly to the president.",
+      "[speaker:Dock workers] Dock workers reported to the harbour police that the gate had been forced.",
+    ],
+  );
+});

@@ -9,8 +9,9 @@ const FIRST_PERSON = /^(?:i|we)(?:['\u2019]\p{L}+)?$/iu;
 const TAG_BEFORE = new Set([",", "\u201D", '"', "\u2019", "'"]);
 // "An earlier entry said …", "A previous version of this story said …": the page's own earlier
 // text, which a correction sets right in the author's voice; no one outside the page speaks.
+// "An earlier report in a New Hampshire paper said …" is another outlet's.
 const OWN_TEXT =
-  /^(?:an?|the) (?:earlier|previous|original|prior) (?:entry|version|update|post|story|article|report|edition)\b|\bof this (?:entry|post|story|article|report|page|blog|update)$/;
+  /^(?:an?|the) (?:earlier|previous|original|prior) (?:entry|version|update|post|story|article|report|edition)$|\bof this (?:entry|post|story|article|report|page|blog|update)$/;
 
 /**
  * The voice indirect speech gives sentence si ("Kovacs said police had …", "According to club
@@ -36,6 +37,8 @@ export function reportedVoice(ctx: SentenceContext, si: number): Voice | undefin
   // "In the article entitled …, A and B describe …": the sentence that cites is the author's. A
   // title that only names where someone then spoke ("On the channel's “Morning Tide,” Mayor Varga
   // said …") is no citation of the author's: the speech cue after it reports the sentence.
+  const work = accordingToWork(ctx, si);
+  if (work) return work;
   if (ctx.citedIn.has(si) && !speaksAfterCitation(ctx, si)) return undefined;
   const view = viewOf(ctx, si);
   if (view) return view;
@@ -216,6 +219,49 @@ const AUTHOR_GOES_ON = new Set(["and", "but", "or", "so", "yet", "while"]);
  * writing: "In “The Ferry”, Holm wrote …" is the work's) whose subject is a name the reading
  * resolved: the work names a programme or a paper where the speaker spoke.
  */
+// Most tokens between "according to" and a work's quoted title: its author's name and initials,
+// a possessive, an article ("according to P. J. Dorn's “The Keepers”").
+const WORK_LEAD = 8;
+
+/**
+ * "According to P. J. Dorn's ''The Keepers'' and other sources, …", "…, according to “The
+ * Keepers” by P. J. Dorn": "according to" a quoted title credits the clause to the work, a
+ * document's voice named by its title, where any other cited title leaves the sentence the
+ * author's.
+ */
+function accordingToWork(ctx: SentenceContext, si: number): Voice | undefined {
+  const { article, cues, spans, citations } = ctx;
+  const tokens = article.tokenStore;
+  for (const i of ctx.bySentence[si]) {
+    const c = cues[i];
+    if (c.key !== "according") continue;
+    for (const qi of ctx.titles.get(si) ?? []) {
+      const opener = tokens.firstEndingAfter(spans[qi].start);
+      if (opener <= c.last || opener - c.last > WORK_LEAD) continue;
+      // Only the author's name, its initials' stops and a possessive or article stand between.
+      let lead = true;
+      for (let t = c.last + 1; t < opener; t++) {
+        const key = tokens.key(t);
+        const word = tokens.kind(t) === "word";
+        if (
+          word
+            ? !/^\p{Lu}/u.test(article.text[tokens.starts[t]]) && key !== "the" && key !== "s"
+            : !/^[.'\u2019]$/.test(key)
+        )
+          lead = false;
+      }
+      if (!lead) continue;
+      const name = article.text
+        .slice(spans[qi].contentStart, spans[qi].contentEnd)
+        .trim()
+        .replace(/[,.]$/, "");
+      const citation = citations.findIndex((x) => x.start < spans[qi].end && x.end > spans[qi].start);
+      return { kind: "document", name, ...(citation >= 0 ? { citation } : {}) };
+    }
+  }
+  return undefined;
+}
+
 function speaksAfterCitation(ctx: SentenceContext, si: number): boolean {
   const { article, lex, cues, citations } = ctx;
   const s = article.sentences[si];
