@@ -245,6 +245,29 @@ export interface SupportLexicon {
   shareFollowers: Set<string>;
   /** Conjunctions a question may open on before its question word: "And what of …?", "So why …?". */
   questionOpeners: Set<string>;
+  /** Verbs that carry no sense of their own before a predicative word: "is unsafe", "made a decision". */
+  lightVerbs: Set<string>;
+  /**
+   * Verbs of a speech act ("called", "insisted", "promised"): a claim that reports one says what
+   * was said, which a source's quote says with "said" or no verb at all.
+   */
+  speechVerbs: Set<string>;
+  /** Modals of what will, would or may happen: a claim in one restates a plan, said in many words. */
+  predicateModals: Set<string>;
+  /** Prepositions the function words leave out ("among", "across"): no predicate's head. */
+  predicatePrepositions: Set<string>;
+  /** Words that open another clause: an auxiliary after one is not the predicate of the clause before. */
+  predicateBreaks: Set<string>;
+  /** Particles that make a verb phrasal ("brushed aside", "turned up"), whose sense is not the verb's. */
+  predicateParticles: Set<string>;
+  /** Adverbs between an auxiliary and the verb they do not change: "has already approved". */
+  predicateAdverbs: Set<string>;
+  /**
+   * Verbs and phrasal verbs a rewrite swaps for one another ("approved" / "signed off"), and the
+   * forms of an irregular verb ("run", "ran"), each group by the term of each phrase's first word:
+   * whether a passage says a claim's predicate.
+   */
+  predicateSynonyms: Map<string, string[][][]>;
 }
 
 /** Phrases indexed by their first word, so a token list is scanned once. */
@@ -380,6 +403,13 @@ const LISTS = [
   "timeSpans",
   "shareFollowers",
   "questionOpeners",
+  "lightVerbs",
+  "predicateAdverbs",
+  "speechVerbs",
+  "predicateBreaks",
+  "predicateParticles",
+  "predicateModals",
+  "predicatePrepositions",
 ] as const;
 
 type Raw = Record<(typeof LISTS)[number], string[]> & {
@@ -387,6 +417,8 @@ type Raw = Record<(typeof LISTS)[number], string[]> & {
   actStages: string[][];
   opposites: string[][];
   synonyms: string[][];
+  predicateSynonyms: string[][];
+  verbForms: string[][];
   fractions: Record<string, number>;
   numerators: Record<string, number>;
   ordinals: Record<string, number>;
@@ -420,7 +452,7 @@ export function validateSupportLexicon(raw: unknown): asserts raw is Raw {
       seen.add(s);
     }
   }
-  for (const name of ["opposites", "synonyms"] as const) {
+  for (const name of ["opposites", "synonyms", "predicateSynonyms", "verbForms"] as const) {
     if (!Array.isArray(data[name])) throw new Error(`support lexicon: ${name} is not a list`);
   }
   for (const pair of data.opposites as unknown[]) {
@@ -490,6 +522,19 @@ export function validateSupportLexicon(raw: unknown): asserts raw is Raw {
       entry("synonyms", s);
       if (grouped.has(s)) throw new Error(`support lexicon: ${JSON.stringify(s)} is in two synonym groups`);
       grouped.add(s);
+    }
+  }
+  for (const name of ["predicateSynonyms", "verbForms"] as const) {
+    const listed = new Set<string>();
+    for (const group of data[name] as unknown[]) {
+      if (!Array.isArray(group) || group.length < 2)
+        throw new Error(`support lexicon: a group of ${name} has < 2 words`);
+      for (const s of group) {
+        entry(name, s);
+        if (listed.has(s))
+          throw new Error(`support lexicon: ${JSON.stringify(s)} is in two groups of ${name}`);
+        listed.add(s);
+      }
     }
   }
   for (const [phrase, word] of table("phrasalDirections")) {
@@ -662,8 +707,34 @@ export function supportLexicon(): SupportLexicon {
     timeSpans: new Set(raw.timeSpans.flatMap((w) => [w, `${w}s`])),
     shareFollowers: new Set(raw.shareFollowers),
     questionOpeners: new Set(raw.questionOpeners),
+    lightVerbs: new Set(raw.lightVerbs),
+    predicateAdverbs: new Set(raw.predicateAdverbs),
+    speechVerbs: new Set(raw.speechVerbs),
+    predicateModals: new Set(raw.predicateModals),
+    predicatePrepositions: new Set(raw.predicatePrepositions),
+    predicateBreaks: new Set(raw.predicateBreaks),
+    predicateParticles: new Set(raw.predicateParticles),
+    predicateSynonyms: byFirstTerm([...raw.predicateSynonyms, ...raw.verbForms], canon),
   };
   return compiled;
+}
+
+/**
+ * Each group's phrases as words, listed under the term of each phrase's first word (its synonym
+ * group's head, stemmed, as `termOf` gives it): a word of a claim looks its groups up by its term.
+ */
+function byFirstTerm(groups: string[][], canon: (w: string) => string): Map<string, string[][][]> {
+  const out = new Map<string, string[][][]>();
+  for (const group of groups) {
+    const phrases = group.map((p) => p.split(" "));
+    for (const words of phrases) {
+      const term = stem(canon(words[0]));
+      const listed = out.get(term) ?? [];
+      if (!listed.includes(phrases)) listed.push(phrases);
+      out.set(term, listed);
+    }
+  }
+  return out;
 }
 
 /** The phrases of `table` found in `keys` (token keys of one sentence), as written in the lexicon. */

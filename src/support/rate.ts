@@ -2,6 +2,7 @@ import { convertible, inUnit } from "../claims/amounts.js";
 import { roundingOf } from "../claims/rounding.js";
 import type { Quantity } from "../claims/types.js";
 import { findPhrases, type Negation, type Phrases, type SupportLexicon, supportLexicon } from "./lexicon.js";
+import { matchRating } from "./predicate.js";
 import { anaphors, type Candidate, familyOf, sharedTerms } from "./retrieve.js";
 import { type Passage, termOf } from "./terms.js";
 import type { SupportStatus } from "./types.js";
@@ -3123,7 +3124,7 @@ export function ratePassage(
       rule: "causation",
       reason: `no passage says this: the closest speaks of the same things but states no cause (${quote(cause)})`,
     };
-  return { status: "supported", rule: "match", reason: "the source says the same" };
+  return matchRating(claim, claimQuantities, passage, passageQuantities, lex);
 }
 
 /**

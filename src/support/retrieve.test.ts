@@ -204,10 +204,10 @@ test("a passage that shares only a name and one word with a claim does not say i
   const source =
     "Tribunal notice\n\nA housing tribunal in Marwood ordered a landlord to repay rent to nine tenants. Talks with the landlord broke down on 28 April.";
   const lines = ratings(
-    "Marwood\n\nRents in Marwood have doubled in a decade. Talks stalled in late April.",
+    "Marwood\n\nRents in Marwood have doubled in a decade. Talks collapsed in late April.",
     source,
   );
   assert.match(lines.join("\n"), /Rents in Marwood have doubled in a decade\. -> not-found \[no-passage\]/);
-  // A date the two agree on is the third thing in common.
-  assert.match(lines.join("\n"), /Talks stalled in late April\. -> supported \[match\]/);
+  // A date the two agree on is the third thing in common (and "broke down" says "collapsed").
+  assert.match(lines.join("\n"), /Talks collapsed in late April\. -> supported \[match\]/);
 });

@@ -1,4 +1,5 @@
 import { findPhrases, type SupportLexicon, supportLexicon } from "./lexicon.js";
+import { phrasalAt, predicateOf } from "./predicate.js";
 import { negatedAt } from "./rate.js";
 import { type Passage, termOf } from "./terms.js";
 
@@ -21,7 +22,8 @@ const decisionTermsOf = new WeakMap<SupportLexicon, Set<string>>();
  * to come ("will decide", "has not yet been approved", "no decision has been made", "subject to
  * approval"). The passage must share a word with the claim besides the decision words, the body or
  * thing decided on, and the claim must state the decision plainly: taken ("has approved", "was
- * agreed", "already signed off"), not negated, and the claim not hedged, wished or conditional.
+ * agreed", "already signed off", or in the simple past as its predicate: "Councillors signed the
+ * budget off"), not negated, and the claim not hedged, wished or conditional.
  * The first of `passages` that leaves it to come, or undefined.
  */
 export function undecidedAgainst(
@@ -55,11 +57,19 @@ export function undecidedAgainst(
 
 function takenDecision(claim: Passage, lex: SupportLexicon): string | undefined {
   const keys = claim.keys;
+  // "Councillors signed off the budget last month": the decision word is the claim's predicate, in
+  // the simple past, with no auxiliary before it (not "will be approved").
+  const predicate = predicateOf(claim, lex);
+  const simplePast =
+    predicate !== undefined &&
+    !keys.slice(Math.max(0, predicate.at - TAKEN_REACH), predicate.at).some((k) => lex.auxiliaries.has(k));
   let decided: string | undefined;
   for (let i = 0; i < keys.length && decided === undefined; i++)
     for (const words of lex.decisionsTaken.get(keys[i]) ?? []) {
-      // "has not yet approved" leaves the decision open; "Make no mistake: it has been approved" does not.
-      if (!words.every((w, k) => keys[i + k] === w) || negatedAt(keys, i, lex)) continue;
+      // "has not yet approved" leaves the decision open; "Make no mistake: it has been approved" does
+      // not. A phrasal decision may have its object inside it: "signed the budget off".
+      if (!phrasalAt(keys, i, words, lex) || negatedAt(keys, i, lex)) continue;
+      if (simplePast && predicate?.at === i) decided = words.join(" ");
       for (let k = i - 1; k >= Math.max(0, i - TAKEN_REACH) && decided === undefined; k--)
         if (lex.takenMarkers.has(keys[k])) decided = words.join(" ");
       if (decided !== undefined) break;
