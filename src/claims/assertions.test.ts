@@ -555,11 +555,12 @@ test("a superlative of a violent event names it by its record; of anything else 
   ]);
 });
 
-test("a marker in someone's suggestion, worry or warning, or after 'as … observed', is theirs", () => {
+test("a marker in someone's suggestion, contention, worry or warning, or after 'as … observed', is theirs", () => {
   const sentences = [
     "The warden's suggestion that the levy caused the queues was rejected.",
     "Many pilots worried that the strike would lead to closures.",
     "They warn that the new levy leads to empty ferries.",
+    "Okafor is not alone in her contention that the levy led to empty ferries.",
     "As the harbour master has rightly observed, this means that the pier must close.",
     "The new levy leads to empty ferries on the east shore.",
   ];
@@ -611,5 +612,45 @@ test("a sentence opening on 'Never' and a bare verb is advice; 'were due to stic
   ];
   assert.deepEqual(authorAssertions(sentences, "assertion:"), [
     "Never has every ferry pilot signed a letter like it. [assertion:sweeping]",
+  ]);
+});
+
+test("a record's finding, a reported noun phrase and an opinion credited with 'in … view' are not the author's", () => {
+  const sentences = [
+    "Several studies of the ferry levy, most of them run by the harbour board, have found little evidence that the levy causes empty ferries.",
+    "One exception was a 2019 Kessel paper that found the levy caused harm to the pier trade.",
+    "There were also emails that night showing that the warden was behind the closure.",
+    "The audit did not provide evidence that the pilots were behind the strike.",
+    "A memo obtained by the KESSEL HARBOUR POST – Elsin shows that the board planned the closure.",
+    "The warden implied the pilot handling the night run was late because of his union.",
+    "In Ms. Achterberg's view, this shows that the levy failed the islanders.",
+    "In my view, this shows that the levy failed the islanders.",
+    "In view of the storms, the levy led to empty ferries.",
+    "We read the audit and found the levy caused empty ferries.",
+  ];
+  assert.deepEqual(authorAssertions(sentences, "assertion:"), [
+    "In my view, this shows that the levy failed the islanders. [assertion:conclusion]",
+    "In view of the storms, the levy led to empty ferries. [assertion:causal]",
+    "We read the audit and found the levy caused empty ferries. [assertion:causal]",
+  ]);
+});
+
+test("a question someone asks, the rest of a poll's field and 'like never before' sweep over nothing", () => {
+  const sentences = [
+    "Then Ms. Okafor asked the pilots if they were always so late.",
+    "The warden asked Okafor how she would pay for the repair of every pier.",
+    "The board declined to comment on whether it still planned to close every pier.",
+    "Achterberg leads with 41 percent, and Okafor has 20 percent.",
+    "Everyone else combined for 39 percent.",
+    "The warden was questioned by the pilots like never before, as the hall cheered.",
+    "The harbour plan never got off the ground.",
+    "Everyone else in the harbour ward knows the levy failed.",
+    "The warden set out to remove everyone else from the 2019 race.",
+    "The ferry board has always failed the islanders.",
+  ];
+  assert.deepEqual(authorAssertions(sentences, "assertion:sweeping"), [
+    "Everyone else in the harbour ward knows the levy failed. [assertion:sweeping]",
+    "The warden set out to remove everyone else from the 2019 race. [assertion:sweeping]",
+    "The ferry board has always failed the islanders. [assertion:sweeping]",
   ]);
 });

@@ -50,6 +50,11 @@ type Lists = Record<AssertionKind, string[]> & {
   relativeClauseVerbs: string[];
   authorSubjects: string[];
   asFrames: string[];
+  findingVerbs: string[];
+  askVerbs: string[];
+  viewNouns: string[];
+  authorPossessives: string[];
+  nounDeterminers: string[];
   notSweeping: {
     prescriptive: string[];
     firstPerson: string[];
@@ -77,6 +82,9 @@ type Lists = Record<AssertionKind, string[]> & {
     superlativeDegrees: string[];
     intentions: string[];
     idioms: string[];
+    idiomsAround: string[];
+    fieldRest: string[];
+    fieldUnits: string[];
     setRelatives: string[];
     modals: string[];
     mentionVerbs: string[];
@@ -114,6 +122,9 @@ let contexts:
       additive: Set<string>;
       degrees: Set<string>;
       intentions: string[][];
+      idiomsAround: string[][];
+      fieldRest: string[][];
+      fieldUnits: Set<string>;
       setRelatives: Set<string>;
       modals: Set<string>;
       mentionVerbs: Set<string>;
@@ -167,6 +178,11 @@ let nonStatements:
       relativeClauseVerbs: Set<string>;
       authorSubjects: Set<string>;
       asFrames: string[][];
+      findingVerbs: Set<string>;
+      askVerbs: Set<string>;
+      viewNouns: Set<string>;
+      authorPossessives: Set<string>;
+      nounDeterminers: Set<string>;
     }
   | undefined;
 
@@ -217,6 +233,9 @@ function index(): Map<string, { kind: Kind; words: string[] }[]> {
       additive: new Set(ns.additive),
       degrees: new Set(ns.superlativeDegrees),
       intentions: ns.intentions.map((p) => p.split(" ")),
+      idiomsAround: ns.idiomsAround.map((p) => p.split(" ")),
+      fieldRest: ns.fieldRest.map((p) => p.split(" ")),
+      fieldUnits: new Set(ns.fieldUnits),
       setRelatives: new Set(ns.setRelatives),
       modals: new Set(ns.modals),
       mentionVerbs: new Set(ns.mentionVerbs),
@@ -267,6 +286,11 @@ function index(): Map<string, { kind: Kind; words: string[] }[]> {
       relativeClauseVerbs: new Set(lists.relativeClauseVerbs),
       authorSubjects: new Set(lists.authorSubjects),
       asFrames: lists.asFrames.map((p) => p.split(" ")),
+      findingVerbs: new Set(lists.findingVerbs),
+      askVerbs: new Set(lists.askVerbs),
+      viewNouns: new Set(lists.viewNouns),
+      authorPossessives: new Set(lists.authorPossessives),
+      nounDeterminers: new Set(lists.nounDeterminers),
     };
   }
   return phrases;
@@ -308,6 +332,10 @@ function idleSweep(v: TokenView, i: number, length: number): boolean {
   const last = v.raw(i + length - 1);
   if (length > 1 && v.nameLike(i + length - 1) && last !== last.toUpperCase()) return true;
   if (negatedUniversal(v, i)) return true;
+  if (fieldRest(v, i)) return true;
+  // "grilled like never before": a degree, the sweeping word inside the idiom.
+  if (c.idiomsAround.some((w) => w.some((word, j) => word === v.key(i) && v.matches(i - j, w) > 0)))
+    return true;
   if (narrates(v, i, length, "sweeping")) return true;
   // "there is always a chance that …": something may happen, not that it always does.
   if (v.key(i) === "always" && c.articles.has(v.key(i + 1)) && c.possibility.has(v.key(i + 2))) return true;
@@ -341,6 +369,19 @@ function idleSweep(v: TokenView, i: number, length: number): boolean {
     if (c.thatHeads.has(before)) continue;
     if (key !== "that" || !c.anaphors.has(before)) return true;
   }
+  return false;
+}
+
+/**
+ * "Everyone else combined for 39 percent.": one of fieldRest with a share in its clause (a figure
+ * before one of fieldUnits) is the rest of a field in a poll or a vote, no generalisation about
+ * everyone; a year is no share ("eliminate everyone else from the 2016 race").
+ */
+function fieldRest(v: TokenView, i: number): boolean {
+  const c = contexts as NonNullable<typeof contexts>;
+  if (!c.fieldRest.some((w) => v.matches(i, w) > 0)) return false;
+  for (let k = i + 2; k < v.to && !CLAUSE_BREAK.has(v.key(k)); k++)
+    if (v.kind(k) === "number" && c.fieldUnits.has(v.key(k + 1))) return true;
   return false;
 }
 
@@ -565,6 +606,7 @@ function idleMarker(v: TokenView, i: number, kind: Kind, words: readonly string[
   // account, not the author's own assertion.
   const f = framesOf(v);
   if (f.wish < i || f.reported < i || f.framed < i || f.attributed < i) return true;
+  if (embeddedQuestion(v, i)) return true;
   // "The storm caused the bridge to close": an event's outcome narrated, no cause argued.
   if (kind === "causal" && narrates(v, i, words.length, "causal")) return true;
   if (v.key(i - 1) === "-" && v.glued(i - 2) && v.glued(i - 1)) return true;
@@ -683,12 +725,122 @@ function reportingSubject(v: TokenView, i: number): boolean {
   const n = nonStatements as NonNullable<typeof nonStatements>;
   for (let k = i - 1, seen = 0; k >= v.from && seen < SUBJECT_WITHIN; k--) {
     const key = v.key(k);
+    // "obtained by the USA TODAY NETWORK – Florida shows that": a dash inside an outlet's name.
+    if (DASHES.has(key) && v.nameLike(k - 1) && v.nameLike(k + 1)) continue;
     if (CLAUSE_BREAK.has(key) || key === "that") return false;
     const next = v.key(k + 1);
     if (n.reportingSubjects.has(key) && (n.subjectPrepositions.has(next) || next.endsWith("ed"))) return true;
-    if (v.kind(k) === "word") seen++;
+    // A name of several capitalised words counts as one word.
+    if (v.kind(k) === "word" && !(v.nameLike(k) && v.nameLike(k + 1))) seen++;
   }
   return false;
+}
+
+const DASHES = new Set(["—", "–"]);
+
+// Words of a parenthesis set off by commas between a record and its finding verb ("Many recent
+// studies of the wage, often conducted by comparing counties, have found …").
+const FINDING_PARENTHESIS = 12;
+
+/**
+ * Whether the verb at `k` is one of findingVerbs with a record or study for its subject, a few
+ * words before it, past a relative pronoun or a parenthesis ("studies … have found little evidence
+ * that …", "a 2014 paper that found hikes caused …", "emails that night showing that …", "the report
+ * did not provide evidence that …"): what follows is the record's finding, which the author reports.
+ */
+function documentFinding(v: TokenView, k: number): boolean {
+  const n = nonStatements as NonNullable<typeof nonStatements>;
+  if (!n.findingVerbs.has(v.key(k))) return false;
+  for (let j = k - 1, seen = 0; j >= v.from && seen < SUBJECT_WITHIN; j--) {
+    const key = v.key(j);
+    if (key === ",") {
+      j = commaOpening(v, j);
+      if (j < 0) return false;
+      continue;
+    }
+    if (CLAUSE_BREAK.has(key) || n.authorSubjects.has(key)) return false;
+    if (n.reportingSubjects.has(key)) return !authorBefore(v, j);
+    if (v.kind(j) === "word") seen++;
+  }
+  return false;
+}
+
+/** Whether "I" or "we" stands in the clause before `k` ("We read the audit and found …": the author's finding). */
+function authorBefore(v: TokenView, k: number): boolean {
+  const n = nonStatements as NonNullable<typeof nonStatements>;
+  for (let j = k - 1; j >= v.from && !CLAUSE_BREAK.has(v.key(j)); j--)
+    if (n.authorSubjects.has(v.key(j))) return true;
+  return false;
+}
+
+/** The comma that opens a parenthesis whose closing comma is at `k`, or -1. */
+function commaOpening(v: TokenView, k: number): number {
+  for (let m = k - 1, seen = 0; m > v.from && seen <= FINDING_PARENTHESIS; m--) {
+    const key = v.key(m);
+    if (key === ",") return m;
+    if (CLAUSE_BREAK.has(key)) return -1;
+    if (v.kind(m) === "word") seen++;
+  }
+  return -1;
+}
+
+// Words between a verb of asking and its question word ("asked the students if").
+const ASKED_WITHIN = 4;
+
+// Words a question word may stand before a marker and still hold it in its clause ("on whether he
+// still supported letting every").
+const QUESTION_WITHIN = 10;
+
+/**
+ * Whether the marker at `i` stands in an embedded question, in the clause of a "whether" or of a
+ * question word after a verb of asking ("declined to comment on whether he still supported letting
+ * every American …", "asked the students if they were always …"): asked, not asserted.
+ */
+function embeddedQuestion(v: TokenView, i: number): boolean {
+  const n = nonStatements as NonNullable<typeof nonStatements>;
+  for (let k = i - 1, seen = 0; k >= v.from && seen < QUESTION_WITHIN; k--) {
+    const key = v.key(k);
+    if (CLAUSE_BREAK.has(key)) return false;
+    if (key === "whether") return true;
+    if (v.kind(k) === "word") seen++;
+    if ((key === "if" || n.questionWords.has(key)) && askedBefore(v, k)) return true;
+  }
+  return false;
+}
+
+function askedBefore(v: TokenView, k: number): boolean {
+  const n = nonStatements as NonNullable<typeof nonStatements>;
+  for (let j = k - 1, seen = 0; j >= v.from && seen < ASKED_WITHIN; j--) {
+    const key = v.key(j);
+    if (CLAUSE_BREAK.has(key)) return false;
+    if (n.askVerbs.has(key)) return true;
+    if (v.kind(j) === "word") seen++;
+  }
+  return false;
+}
+
+// Words between "in" and a noun of opinion ("in Mr. VandeHei's and Mr. Allen's view").
+const VIEW_WITHIN = 8;
+
+/**
+ * Where the phrase of opinion ending at `k` credits the rest of the sentence to someone: one of
+ * viewNouns after "in" and a possessive ("in Mr. Vance's view -- … -- it shows that …") or before
+ * "of" ("in the opinion of the board"); "in my view" is the author's (none: infinity).
+ */
+function viewFrameAt(v: TokenView, k: number): number {
+  const n = nonStatements as NonNullable<typeof nonStatements>;
+  const none = Number.POSITIVE_INFINITY;
+  if (!n.viewNouns.has(v.key(k))) return none;
+  // "in view of the costs" is no one's opinion; "in the view of the board" is the board's.
+  let credited = v.key(k + 1) === "of" && v.key(k - 1) === "the";
+  for (let j = k - 1, seen = 0; j >= v.from && seen <= VIEW_WITHIN; j--) {
+    const key = v.key(j);
+    if (CLAUSE_BREAK.has(key) || n.authorPossessives.has(key)) return none;
+    if (/['\u2019]s$/.test(key)) credited = true;
+    if (key === "in") return credited ? k : none;
+    if (v.kind(j) === "word") seen++;
+  }
+  return none;
 }
 
 /**
@@ -763,7 +915,7 @@ function framesOf(v: TokenView): Frames {
     if (f.wish === none && n.wishes.some((w) => v.matches(k, w))) f.wish = k;
     if (f.attributed === none && n.attributedBy.some((w) => v.matches(k, w))) f.attributed = k;
     if (f.reported === none && k > v.from + 1 && reportedAt(v, k)) f.reported = k;
-    f.framed = Math.min(f.framed, frameCommaAt(v, k));
+    f.framed = Math.min(f.framed, frameCommaAt(v, k), viewFrameAt(v, k));
   }
   FRAMES.set(v, f);
   return f;
@@ -782,9 +934,10 @@ function reportedAt(v: TokenView, k: number): boolean {
   const n = nonStatements as NonNullable<typeof nonStatements>;
   // "Linick wrote they may have contained …", "saying they cannot discuss the case because of …":
   // a reported clause with no "that".
+  if (documentFinding(v, k)) return true;
   if (n.reportedSubjects.has(v.key(k)) && n.bareReporters.has(v.key(k - 1)))
     return !n.authorSubjects.has(v.key(k - 2)) && !n.authorSubjects.has(v.key(k - 3));
-  if (n.bareReporters.has(v.key(k - 1)) && reportedName(v, k))
+  if (n.bareReporters.has(v.key(k - 1)) && (reportedName(v, k) || reportedNoun(v, k)))
     return !n.authorSubjects.has(v.key(k - 2)) && !n.authorSubjects.has(v.key(k - 3));
   if (n.bareReporters.has(v.key(k)) && relativeReport(v, k)) return true;
   if (v.key(k) !== "that") return false;
@@ -825,6 +978,28 @@ function reportedName(v: TokenView, k: number): boolean {
   )
     e++;
   return e > k && clauseVerb(v, e);
+}
+
+// Words a noun phrase after a reporting verb may run to before its clause's verb ("implied the
+// judge handling the lawsuits against him was").
+const REPORTED_NOUN_WITHIN = 7;
+
+/**
+ * Whether a noun phrase opens at `k` on one of nounDeterminers and an auxiliary or a copula
+ * follows it within a few words, no clause break between ("implied the judge handling the
+ * lawsuits against him was biased because of …"): after a reporting verb with no "that", the
+ * clause is the reporter's. A verb in -ed is not read here ("added the fees charged because of …"
+ * has an object and a participle).
+ */
+function reportedNoun(v: TokenView, k: number): boolean {
+  const n = nonStatements as NonNullable<typeof nonStatements>;
+  if (!n.nounDeterminers.has(v.key(k))) return false;
+  for (let e = k + 2; e < v.to && e - k <= REPORTED_NOUN_WITHIN; e++) {
+    const key = v.key(e);
+    if (CLAUSE_BREAK.has(key) || key === "that") return false;
+    if (n.relativeClauseVerbs.has(key)) return true;
+  }
+  return false;
 }
 
 /**
