@@ -142,6 +142,8 @@ export function findCues(
           /['\u2019]s$/.test(doc.text.slice(before.start, before.end)))
       )
         continue;
+      // "business failures and alleged fraudulent schemes": an adjective before its noun.
+      if (lex.adjectiveParticiples.has(key) && adjectiveUse(doc, lex, k)) continue;
       // "The full report is available": a noun that is the subject of another verb.
       if (lex.copulas.has(doc.tokenStore.keyAt(k + 1) ?? "")) continue;
       // "adding to his victories": a participle of addition, not of speech.
@@ -341,7 +343,7 @@ export function cuesOfParagraph(doc: Document, bySentence: number[][], p: number
 /**
  * The first token of a phrase of time that ends at token j between a cue's subject and its verb
  * ("Susan Gill last week told", "the mayor earlier this month said", "Spicer on Thursday evening
- * said"), or j when there is none. After a participle or a form in -ing the phrase closes the
+ * said", "Varga at the time said"), or j when there is none. After a participle or a form in -ing the phrase closes the
  * subject's own phrase ("a statement released last week says", "voters polled this month say"),
  * and so is a phrase after an agent or a place ("released by the board last week said").
  */
@@ -355,6 +357,9 @@ function timePhraseStart(m: MentionFinder, j: number, floor: number): number {
   } else if (lex.cueTimeUnits.has(key(j)) && lex.cueTimeDeterminers.has(key(j - 1))) {
     s = j - 1;
     if (lex.cueTimeLeads.has(key(s - 1))) s--;
+  } else {
+    const fixed = lex.cueTimePhrases.find((p) => p.every((w, o) => key(j - p.length + 1 + o) === w));
+    if (fixed) s = j - fixed.length + 1;
   }
   if (s === j || s - 1 < floor) return j;
   if (tokens.kindAt(s - 1) !== "word" || pastVerb(m, s - 1) || /ing$/.test(key(s - 1))) return j;
@@ -364,6 +369,27 @@ function timePhraseStart(m: MentionFinder, j: number, floor: number): number {
   const opener = before ? key(before.first - 1) : "";
   if (lex.participleAgents.has(opener) || lex.peopleLinks.has(opener)) return j;
   return s;
+}
+
+/**
+ * Whether a participle of `adjectiveParticiples` at token k is an adjective before its noun: after
+ * "and"/"or" or a hyphenated adjective, where no subject ends ("failures and alleged fraudulent
+ * schemes", "a 36-year-old alleged attack"), and before a lower-case word that is no function
+ * word ("alleged that …", "and alleged the …" stay cues).
+ */
+function adjectiveUse(doc: Document, lex: VoiceLexicon, k: number): boolean {
+  const tokens = doc.tokenStore;
+  const before = tokens.keyAt(k - 1) ?? "";
+  const hyphened =
+    tokens.kindAt(k - 1) === "word" && before.includes("-") && before === tokens.text(doc.text, k - 1);
+  if (!lex.adjectiveLeads.has(before) && !hyphened) return false;
+  const after = tokens.keyAt(k + 1);
+  return (
+    after !== undefined &&
+    tokens.kindAt(k + 1) === "word" &&
+    after === tokens.text(doc.text, k + 1) &&
+    !functionWords().has(after)
+  );
 }
 
 /**

@@ -14,6 +14,8 @@ interface VerbData {
   objectVerbs: string[];
   entryVerbs: string[];
   lineVerbs: string[];
+  adjectiveParticiples: string[];
+  adjectiveLeads: string[];
   topicPrepositions: string[];
   dialogueVerbs: string[];
   clauseVerbs: string[];
@@ -207,7 +209,7 @@ type GrammarData = Record<
   | "clauseTimeNouns"
   | "subjectHeadLinks",
   string[]
->;
+> & { cueTimePhrases: string[][] };
 interface QuoteVerbData {
   verbs: Record<string, unknown>;
 }
@@ -263,6 +265,9 @@ export interface VoiceLexicon {
   entryVerbs: Set<string>;
   /** Verbs of a line of command before "to" ("reported daily to the studio chief"): no speech without a clause or quote. */
   lineVerbs: Set<string>;
+  /** Reporting participles that are adjectives before a noun ("and alleged fraudulent schemes"): no cue there. */
+  adjectiveParticiples: Set<string>;
+  adjectiveLeads: Set<string>;
   /** Prepositions after a reporting verb that name a topic or a partner, not a statement ("argued about phones"). */
   topicPrepositions: Set<string>;
   /** Verbs of an exchange ("asked", "replied"): the untagged quotes after one take turns. */
@@ -447,6 +452,8 @@ export interface VoiceLexicon {
   cueTimeLeads: Set<string>;
   cueTimeUnits: Set<string>;
   dayParts: Set<string>;
+  /** Fixed phrases of time between a cue's subject and its verb ("Varga at the time said"). */
+  cueTimePhrases: readonly string[][];
   /** A noun of time opening a clause without "that" ("the first time officials admitted"): never a speaker. */
   clauseTimeLeads: Set<string>;
   clauseTimeNouns: Set<string>;
@@ -520,6 +527,8 @@ export function voiceLexicon(): VoiceLexicon {
     objectVerbs: new Set(v.objectVerbs),
     entryVerbs: new Set(v.entryVerbs),
     lineVerbs: new Set(v.lineVerbs),
+    adjectiveParticiples: new Set(v.adjectiveParticiples),
+    adjectiveLeads: new Set(v.adjectiveLeads),
     topicPrepositions: new Set(v.topicPrepositions),
     dialogueVerbs: new Set(v.dialogueVerbs),
     clauseVerbs: new Set(v.clauseVerbs),
@@ -632,6 +641,7 @@ export function voiceLexicon(): VoiceLexicon {
     cueTimeLeads: new Set(g.cueTimeLeads),
     cueTimeUnits: new Set(g.cueTimeUnits),
     dayParts: new Set(g.dayParts),
+    cueTimePhrases: g.cueTimePhrases,
     clauseTimeLeads: new Set(g.clauseTimeLeads),
     clauseTimeNouns: new Set(g.clauseTimeNouns),
     subjectHeadLinks: new Set(g.subjectHeadLinks),

@@ -843,3 +843,29 @@ test("reporting to someone with nothing said after is a line of command, not spe
     ],
   );
 });
+
+test("'at the time', 'at one point' and 'in the past' between the subject and its reporting verb leave the subject the speaker", () => {
+  assert.deepEqual(
+    read(
+      "Ines Varga at the time said the quay was safe. The ferry captains have in the past said the channel was too shallow. Tomas Brandt at one point told the board that the fees would fall.",
+    ).voices,
+    [
+      "[speaker:Ines Varga] Ines Varga at the time said the quay was safe.",
+      "[speaker:the ferry captains] The ferry captains have in the past said the channel was too shallow.",
+      "[speaker:Tomas Brandt] Tomas Brandt at one point told the board that the fees would fall.",
+    ],
+  );
+});
+
+test("'alleged' before a noun is an adjective, not a reporting verb; before a clause it still reports", () => {
+  assert.deepEqual(
+    read(
+      "The agency once used forged letters to harass dock unions and alleged smuggling rings. The ledger lists a 20-year-old alleged loan to the mayor. The harbour board denied the survey and alleged that its figures were forged.",
+    ).voices,
+    [
+      "[author] The agency once used forged letters to harass dock unions and alleged smuggling rings.",
+      "[author] The ledger lists a 20-year-old alleged loan to the mayor.",
+      "[speaker:the harbour board] The harbour board denied the survey and alleged that its figures were forged.",
+    ],
+  );
+});
