@@ -839,6 +839,7 @@ const SUPPORT_LEXICON = Type.Object({
   remainders: words,
   changeVerbs: words,
   clockWords: words,
+  exclusiveBounds: words,
   periodsPerYear: Type.Record(Type.String(), Type.Number({ exclusiveMinimum: 0 })),
   inabilities: words,
   figureVerbs: words,

@@ -188,6 +188,8 @@ export interface SupportLexicon {
   alternatives: Set<string>;
   /** Words after a figure that make it a time of day ("seven o'clock"), which counts nothing. */
   clockWords: Set<string>;
+  /** Bounds before a figure that leave its value out ("almost 300", "more than 300"): two on opposite sides of one value disagree. */
+  exclusiveBounds: Set<string>;
   /**
    * Units of time a year holds a fixed number of ("month": 12), by which a rate over one is read
    * over another ("60 million a year" is 5 million a month).
@@ -378,6 +380,7 @@ const LISTS = [
   "needTo",
   "alternatives",
   "clockWords",
+  "exclusiveBounds",
   "inabilities",
   "figureVerbs",
   "averageWords",
@@ -681,6 +684,7 @@ export function supportLexicon(): SupportLexicon {
     needTo: new Set(raw.needTo),
     alternatives: new Set(raw.alternatives),
     clockWords: new Set(raw.clockWords),
+    exclusiveBounds: new Set(raw.exclusiveBounds),
     periodsPerYear: new Map(Object.entries(raw.periodsPerYear)),
     inabilities: new Set(raw.inabilities),
     figureVerbs: new Set(raw.figureVerbs),

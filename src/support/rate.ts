@@ -1069,15 +1069,51 @@ function compatible(a: Quantity, b: Quantity): boolean {
  * The passage's figures comparable to the claim's figure `q`, each in `q`'s unit: "six-kilometre"
  * is read against "six-mile" as the 3.7 miles it is, not left aside as another measure. Durations
  * in other units are left aside: a sentence times several things ("a 32-hour week for six months"),
- * and hours against months are two of them, not one restated.
+ * and hours against months are two of them, not one restated; unless `inSlot` holds of the
+ * passage's figure ("lasted more than two weeks" against "lasted nine days": {@link sameSlot}).
  */
-function comparableTo(q: Quantity, passage: Quantity[]): Quantity[] {
+function comparableTo(
+  q: Quantity,
+  passage: Quantity[],
+  inSlot: (p: Quantity) => boolean = () => false,
+): Quantity[] {
   const out: Quantity[] = [];
-  const convert = q.unit !== undefined && q.kind !== "duration";
+  const convert = q.unit !== undefined;
   for (const p of passage)
     if (compatible(q, p)) out.push(p);
-    else if (convert && convertible(q, p)) out.push(inUnit(p, q.unit as string));
+    else if (convert && convertible(q, p) && q.kind !== "duration") out.push(inUnit(p, q.unit as string));
+    else if (convert && convertible(q, p) && inSlot(p)) out.push(roundDuration(inUnit(p, q.unit as string)));
   return out;
+}
+
+/**
+ * A duration read in another unit, widened by the tenth a writer rounds one by: "eight weeks" is
+ * what "two months" says, though it is 1.84 of them.
+ */
+function roundDuration(p: Quantity): Quantity {
+  return {
+    ...p,
+    low: p.low === null ? null : p.low * (1 - APPROX_SLACK),
+    high: p.high === null ? null : p.high * (1 + APPROX_SLACK),
+  };
+}
+
+/**
+ * True when two figures stand in the same slot of their sentences, so they say the same thing
+ * (issue #17, after held-outs 10 and 20): the same word right before each, a content word
+ * ("lasted more than two weeks" against "lasted nine days", "open until 9pm" against "until 8pm"),
+ * or a bare preposition after the same content word ("ran for six months" against "ran for six
+ * weeks"). A bare preposition alone names no slot: "for six months" and "for 32 hours" may time
+ * two things of one sentence.
+ */
+function sameSlot(q: Quantity, claim: Passage, p: Quantity, passage: Passage, lex: SupportLexicon): boolean {
+  const a = keysBefore(q, claim);
+  const b = keysBefore(p, passage);
+  const content = (k: string | undefined) =>
+    k !== undefined && /^\p{L}/u.test(k) && !lex.functionWords.has(k);
+  if (a[0] === undefined || a[0] !== b[0]) return false;
+  if (content(a[0])) return true;
+  return content(a[1]) && a[1] === b[1];
 }
 
 /**
@@ -1099,15 +1135,48 @@ function dateFields(d: string): [string | undefined, string | undefined, string 
 function agrees(a: Quantity, b: Quantity): boolean {
   if (a.kind === "date" || a.kind === "time") {
     if (!a.date || !b.date) return true;
+    // "9pm" against "8pm" ("T21:00", "T20:00"): times of day compared as written, unless one is
+    // given as approximate ("around 9pm").
+    const [s, t] = [a.date.split("T")[1], b.date.split("T")[1]];
+    if (s && t && s !== t && !a.approx && !b.approx) return false;
     const x = dateFields(a.date);
     const y = dateFields(b.date);
     return x.every((f, i) => f === undefined || y[i] === undefined || f === y[i]);
   }
   if (a.low === null && a.high === null) return true;
   if (b.low === null && b.high === null) return true;
+  if (oppositeBounds(a, b) || oppositeBounds(b, a)) return false;
+  // "almost 300" is 270 to 300: its slack widens it below, never past the bound it names.
   const lo = (q: Quantity) => (q.low ?? Number.NEGATIVE_INFINITY) - slack(q);
-  const hi = (q: Quantity) => (q.high ?? Number.POSITIVE_INFINITY) + slack(q);
+  const hi = (q: Quantity) => (q.high ?? Number.POSITIVE_INFINITY) + (nearly(q) ? 0 : slack(q));
   return lo(a) <= hi(b) && lo(b) <= hi(a);
+}
+
+/** True when the figure is one just short of its bound ("almost 300", "nearly four hours": 270 to 300). */
+function nearly(q: Quantity): boolean {
+  return q.approx && q.low !== null && q.high !== null && q.low < q.high;
+}
+
+/**
+ * True when `below` is a figure short of a value ("almost 300", "under 300") and `above` one past a
+ * value as great or greater ("more than 300"), each after a bound that leaves its value out
+ * (`exclusiveBounds`): "Almost 300 residents objected" against "More than 300 residents objected"
+ * (issue #17, after held-outs 11 and 14).
+ */
+function oppositeBounds(below: Quantity, above: Quantity, lex: SupportLexicon = supportLexicon()): boolean {
+  const exclusive = (q: Quantity) => {
+    const text = q.text.toLowerCase();
+    return [...lex.exclusiveBounds].some((w) => text.startsWith(`${w} `));
+  };
+  return (
+    below.high !== null &&
+    (below.low === null || nearly(below)) &&
+    above.low !== null &&
+    above.high === null &&
+    above.low >= below.high &&
+    exclusive(below) &&
+    exclusive(above)
+  );
 }
 
 /**
@@ -1196,7 +1265,9 @@ function disagreeing(
     const converted = new Set<Quantity>();
     // "fell from 122.0 to 120.9" against "fell by 246,000": a level and the size of a change are
     // two measures, and neither states or denies the other; so are an age and a count.
-    const same = comparableTo(q, passage)
+    const inSlot = (p: Quantity) =>
+      claimText !== undefined && passageText !== undefined && sameSlot(q, claimText, p, passageText, lex);
+    const same = comparableTo(q, passage, inSlot)
       .map((p) => {
         const scaled = period && passageText ? overPeriod(p, passageText, period, lex) : undefined;
         if (scaled) converted.add(scaled);
@@ -1211,7 +1282,10 @@ function disagreeing(
               ageOf(q, claimText) !== ageOf(p, passageText) ||
               clockTime(p, passageText, lex) ||
               clockTime(q, claimText, lex))
-          ),
+          ) &&
+          // "open until 9pm" against "until 8pm": a time of day is compared only with one in its
+          // slot, since a sentence gives the times of several things (doors open, a film starts).
+          (q.kind !== "time" || !p.date?.includes("T") || inSlot(p)),
       );
     // "Key dates: contractors appointed in March 2026; demolition in June 2026; handover in autumn
     // 2027" against "September 2027: building handed over": a passage whose dates stand in the
@@ -1773,9 +1847,15 @@ function startingPoint(q: Quantity, p: Passage): boolean {
  * undefined.
  */
 function keyBefore(q: Quantity, p: Passage): string | undefined {
+  return keysBefore(q, p)[0];
+}
+
+/** The two keys right before the figure `q`, nearest first, past its currency sign (see {@link keyBefore}). */
+function keysBefore(q: Quantity, p: Passage): [string | undefined, string | undefined] {
   const i = figureIndex(q, p);
-  if (i <= 0) return undefined;
-  return /^\p{Sc}$/u.test(p.keys[i - 1]) ? p.keys[i - 2] : p.keys[i - 1];
+  if (i <= 0) return [undefined, undefined];
+  const j = /^\p{Sc}$/u.test(p.keys[i - 1]) ? i - 2 : i - 1;
+  return [p.keys[j], p.keys[j - 1]];
 }
 
 /** The index in `p.keys` where the figure `q` is written, or -1. */
@@ -1785,7 +1865,11 @@ function figureIndex(q: Quantity, p: Passage): number {
     .split(/\s+/)[0]
     ?.toLowerCase()
     .replace(/^[^\p{L}\p{N}]+/u, "");
-  return first ? p.keys.indexOf(first) : -1;
+  if (!first) return -1;
+  const i = p.keys.indexOf(first);
+  // "9pm" is two keys, "9" and "pm".
+  const number = /^\d[\d.,:]*(?=\p{L})/u.exec(first)?.[0];
+  return i >= 0 || !number ? i : p.keys.indexOf(number);
 }
 
 /**
