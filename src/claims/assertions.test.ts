@@ -645,12 +645,54 @@ test("a question someone asks, the rest of a poll's field and 'like never before
     "The warden was questioned by the pilots like never before, as the hall cheered.",
     "The harbour plan never got off the ground.",
     "Everyone else in the harbour ward knows the levy failed.",
-    "The warden set out to remove everyone else from the 2019 race.",
     "The ferry board has always failed the islanders.",
   ];
   assert.deepEqual(authorAssertions(sentences, "assertion:sweeping"), [
     "Everyone else in the harbour ward knows the levy failed. [assertion:sweeping]",
-    "The warden set out to remove everyone else from the 2019 race. [assertion:sweeping]",
     "The ferry board has always failed the islanders. [assertion:sweeping]",
+  ]);
+});
+
+test("a named set in a news fact, a category, a heading and the rest of a race's field sweep over nothing", () => {
+  const sentences = [
+    "The party is paying for a mailer sent to every Kessel voter who requests a ballot.",
+    "All of the KHP candidates oppose the levy and have pledged to end it.",
+    "Organisers sent pastors to all of Elsin's 41 parishes.",
+    "Every recent KHP nominee has spoken at the harbour fair.",
+    "Okafor and Brenton both spoke to an audience of wardens from every county.",
+    "In 2009, Dana Okafor took home a Golden Anchor in the best pilot category.",
+    "Links to the best of news at the intersection of ferries and tides:",
+    "Nobody else in the field looks primed to break out of the pack.",
+    "Everyone else lags far behind.",
+    "The warden set out to remove everyone else from the 2019 race.",
+    "Okafor has led in just about every poll in the ward this year.",
+    "Every Kessel islander is a coward.",
+    "Every Muslim pilot in the ward is a suspect to them.",
+    "Every Republican warden is a coward.",
+    "She fails, like every other Socialist and Communist, to tell us anything.",
+    "Nobody else cares about the ferry.",
+    "The levy is the biggest failure of harbour policy.",
+  ];
+  assert.deepEqual(authorAssertions(sentences, "assertion:sweeping"), [
+    "Every Kessel islander is a coward. [assertion:sweeping]",
+    "Every Muslim pilot in the ward is a suspect to them. [assertion:sweeping]",
+    "Every Republican warden is a coward. [assertion:sweeping]",
+    "She fails, like every other Socialist and Communist, to tell us anything. [assertion:sweeping]",
+    "Nobody else cares about the ferry. [assertion:sweeping]",
+    "The levy is the biggest failure of harbour policy. [assertion:sweeping]",
+  ]);
+});
+
+test("a claim reported in a relative clause past an auxiliary, and a cause called debated, are not the author's", () => {
+  const sentences = [
+    "The board blamed the Kessel Front, which Elsin officials have said was responsible for the fire.",
+    "The levy, which wardens say was responsible for the closures, ends in May.",
+    "The root causes of the strike are hotly debated, and Okafor is not alone in her contention that the levy led to it.",
+    "The levy, which I have said was responsible for the closures, ends in May.",
+    "The causes of the closures were the storms and the levy.",
+  ];
+  assert.deepEqual(authorAssertions(sentences, "assertion:"), [
+    "The levy, which I have said was responsible for the closures, ends in May. [assertion:causal]",
+    "The causes of the closures were the storms and the levy. [assertion:causal]",
   ]);
 });

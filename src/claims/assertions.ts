@@ -47,6 +47,7 @@ type Lists = Record<AssertionKind, string[]> & {
   reportedBy: string[];
   bareReporters: string[];
   reportedSubjects: string[];
+  reportingAuxiliaries: string[];
   relativeClauseVerbs: string[];
   authorSubjects: string[];
   asFrames: string[];
@@ -85,6 +86,11 @@ type Lists = Record<AssertionKind, string[]> & {
     idiomsAround: string[];
     fieldRest: string[];
     fieldUnits: string[];
+    fieldPlaces: string[];
+    categoryNouns: string[];
+    namedSetModifiers: string[];
+    groupNames: string[];
+    groupEndings: string[];
     setRelatives: string[];
     modals: string[];
     mentionVerbs: string[];
@@ -109,7 +115,7 @@ let contexts:
       notImperative: Set<string>;
       frequencyNouns: Set<string>;
       frequencyCounts: Set<string>;
-      approximators: Set<string>;
+      approximators: string[][];
       framing: Set<string>;
       relative: Set<string>;
       thatHeads: Set<string>;
@@ -125,6 +131,11 @@ let contexts:
       idiomsAround: string[][];
       fieldRest: string[][];
       fieldUnits: Set<string>;
+      fieldPlaces: Set<string>;
+      categoryNouns: Set<string>;
+      namedSetModifiers: Set<string>;
+      groupNames: Set<string>;
+      groupEndings: string[];
       setRelatives: Set<string>;
       modals: Set<string>;
       mentionVerbs: Set<string>;
@@ -175,6 +186,7 @@ let nonStatements:
       reportedBy: Set<string>;
       bareReporters: Set<string>;
       reportedSubjects: Set<string>;
+      reportingAuxiliaries: Set<string>;
       relativeClauseVerbs: Set<string>;
       authorSubjects: Set<string>;
       asFrames: string[][];
@@ -220,7 +232,7 @@ function index(): Map<string, { kind: Kind; words: string[] }[]> {
       notImperative: new Set(ns.notImperative),
       frequencyNouns: new Set(ns.frequencyNouns),
       frequencyCounts: new Set(ns.frequencyCounts),
-      approximators: new Set(ns.approximators),
+      approximators: ns.approximators.map((p) => p.split(" ")),
       framing: new Set(ns.framingNouns),
       relative: new Set(ns.relativePronouns),
       thatHeads: new Set(ns.thatClauseHeads),
@@ -236,6 +248,11 @@ function index(): Map<string, { kind: Kind; words: string[] }[]> {
       idiomsAround: ns.idiomsAround.map((p) => p.split(" ")),
       fieldRest: ns.fieldRest.map((p) => p.split(" ")),
       fieldUnits: new Set(ns.fieldUnits),
+      fieldPlaces: new Set(ns.fieldPlaces),
+      categoryNouns: new Set(ns.categoryNouns),
+      namedSetModifiers: new Set(ns.namedSetModifiers),
+      groupNames: new Set(ns.groupNames),
+      groupEndings: ns.groupEndings,
       setRelatives: new Set(ns.setRelatives),
       modals: new Set(ns.modals),
       mentionVerbs: new Set(ns.mentionVerbs),
@@ -283,6 +300,7 @@ function index(): Map<string, { kind: Kind; words: string[] }[]> {
       reportedBy: new Set(lists.reportedBy),
       bareReporters: new Set(lists.bareReporters),
       reportedSubjects: new Set(lists.reportedSubjects),
+      reportingAuxiliaries: new Set(lists.reportingAuxiliaries),
       relativeClauseVerbs: new Set(lists.relativeClauseVerbs),
       authorSubjects: new Set(lists.authorSubjects),
       asFrames: lists.asFrames.map((p) => p.split(" ")),
@@ -349,7 +367,9 @@ function idleSweep(v: TokenView, i: number, length: number): boolean {
   // "Cruz never mentioned Trump by name": what one person left out on an occasion, not a rule.
   if (v.key(i) === "never" && c.mentionVerbs.has(v.key(i + 1))) return true;
   if (tier(v, i, length) || eventRecord(v, i, length)) return true;
-  if (c.distributive.has(v.key(i - 1)) || c.approximators.has(v.key(i - 1))) return true;
+  if (c.distributive.has(v.key(i - 1)) || c.approximators.some((p) => v.matches(i - p.length, p) > 0))
+    return true;
+  if (namedSet(v, i, length) || category(v, i, length)) return true;
   // "every twenty minutes", "each year": how often, not all of a thing.
   let k = i + length;
   while (k < i + length + 2 && (v.kind(k) === "number" || c.frequencyCounts.has(v.key(k)))) k++;
@@ -380,9 +400,67 @@ function idleSweep(v: TokenView, i: number, length: number): boolean {
 function fieldRest(v: TokenView, i: number): boolean {
   const c = contexts as NonNullable<typeof contexts>;
   if (!c.fieldRest.some((w) => v.matches(i, w) > 0)) return false;
-  for (let k = i + 2; k < v.to && !CLAUSE_BREAK.has(v.key(k)); k++)
+  for (let k = i + 2; k < v.to && !CLAUSE_BREAK.has(v.key(k)); k++) {
     if (v.kind(k) === "number" && c.fieldUnits.has(v.key(k + 1))) return true;
+    if (c.fieldPlaces.has(v.key(k))) return true;
+  }
   return false;
+}
+
+/**
+ * "a mailer sent to every Ohio voter", "all of the GOP candidates", "in all of Iowa's 99
+ * counties", "officials from every state": a quantifier over a particular set of people or places
+ * that a name bounds (a capitalised word, perhaps after one of namedSetModifiers, then a noun in
+ * lower case or a figure), or the places a group of people came from: a news fact about that
+ * set. Opening the sentence before a copula, the set is characterised ("Every Kessel islander is
+ * a coward") and still sweeps; "every American" and "every other Socialist and Communist" name no
+ * set, and a faith, a people or a politics is a class ("every Muslim man", "every Republican
+ * senator"): both still sweep.
+ */
+function namedSet(v: TokenView, i: number, length: number): boolean {
+  const c = contexts as NonNullable<typeof contexts>;
+  const key = v.key(i);
+  if (key === "every" && v.key(i - 1) === "from" && plural(v, i - 2)) return true;
+  if (key !== "every" && !(key === "all" && length === 2)) return false;
+  let k = i + length;
+  if (key === "all" && v.key(k) === "the") k++;
+  while (c.namedSetModifiers.has(v.key(k))) k++;
+  if (!v.capitalized(k) || v.kind(k) !== "word") return false;
+  // "every Muslim man", "all of the Catholic bishops": a class of people, which sweeps.
+  const group = (m: number) =>
+    c.groupNames.has(v.key(m)) ||
+    c.groupEndings.some((e) => v.key(m).endsWith(e) && v.raw(m) !== v.raw(m).toUpperCase());
+  if (group(k)) return false;
+  while (v.kind(k + 1) === "word" && v.capitalized(k + 1)) {
+    k++;
+    if (group(k)) return false;
+  }
+  const next = k + 1;
+  if (v.kind(next) === "number") return /['\u2019]s$/.test(v.key(k));
+  if (v.kind(next) !== "word" || v.capitalized(next) || functionWords().has(v.key(next))) return false;
+  // "Every Kessel islander is a coward": the set opens the sentence or a clause as a copula's
+  // subject, and the sentence characterises it rather than reporting what befell it.
+  const opens = i === v.from || CLAUSE_BREAK.has(v.key(i - 1)) || v.kind(i - 1) !== "word";
+  return !(opens && c.copulas.has(v.key(next + 1)));
+}
+
+/**
+ * "in the best actress category", "the best director award": a superlative that names a category
+ * (a word and one of categoryNouns after it); "Links to the best of news": a heading's title, "the
+ * best of" before a bare noun. Neither ranks a thing against all others.
+ */
+function category(v: TokenView, i: number, length: number): boolean {
+  const c = contexts as NonNullable<typeof contexts>;
+  if (length !== 2 || v.key(i) !== "the") return false;
+  const k = i + length;
+  if (v.kind(k) === "word" && !functionWords().has(v.key(k)) && c.categoryNouns.has(v.key(k + 1)))
+    return true;
+  return (
+    v.key(k) === "of" &&
+    v.kind(k + 1) === "word" &&
+    !v.capitalized(k + 1) &&
+    !functionWords().has(v.key(k + 1))
+  );
 }
 
 // Words a relative clause after "all of which" is read to for a modal.
@@ -1012,19 +1090,21 @@ function relativeReport(v: TokenView, k: number): boolean {
   const n = nonStatements as NonNullable<typeof nonStatements>;
   const c = contexts as NonNullable<typeof contexts>;
   if (!clauseVerb(v, k + 1)) return false;
-  let s = k - 1;
+  // "which French officials have said was responsible": the reporting verb's auxiliary.
+  const end = n.reportingAuxiliaries.has(v.key(k - 1)) ? k - 2 : k - 1;
+  let s = end;
   if (n.reportedSubjects.has(v.key(s))) s--;
   else
     while (
       s > v.from &&
-      k - s <= RELATIVE_NAME_WITHIN &&
+      end - s < RELATIVE_NAME_WITHIN &&
       v.kind(s) === "word" &&
-      v.capitalized(s) &&
+      (v.capitalized(s) || (s === end && plural(v, s))) &&
       !n.authorSubjects.has(v.key(s)) &&
       !c.relative.has(v.key(s))
     )
       s--;
-  return s < k - 1 && c.relative.has(v.key(s));
+  return s < end && c.relative.has(v.key(s));
 }
 
 // Words of a parenthesis between a reporting verb and its "that" (", among other things,").
