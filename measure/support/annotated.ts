@@ -41,6 +41,7 @@ export const SPLITS = [
   "heldout-18",
   "heldout-19",
   "heldout-20",
+  "heldout-21",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
@@ -63,7 +64,8 @@ export interface GoldArticle {
    * `heldout-17` by someone else again, blind, measured once and then read;
    * `heldout-18` by someone else again, blind, measured once and then read;
    * `heldout-19` by someone else again, blind, measured once and then read;
-   * `heldout-20` by someone else again, blind, measured once.
+   * `heldout-20` by someone else again, blind, measured once and then read;
+   * `heldout-21` by someone else again, blind, measured once.
    */
   split: Split;
   article: string;
