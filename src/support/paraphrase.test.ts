@@ -1,7 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { analyze } from "../analyze.js";
-import { createDocument } from "../text/document.js";
+import { type RatedClaim, ratedClaim } from "../testing/helpers.js";
 
 // A wire report of a trial and a rewrite that says it in other words: "moved the money" for
 // "transferred charity funds", "a boat" for "a vessel". The synonym groups of
@@ -14,16 +13,9 @@ const ARTICLE = `Charity treasurer in court
 
 In those years he moved the money into three personal accounts. All passengers were put on a chartered boat instead.`;
 
-function rated(claim: string): { status?: string; evidence: string[] } {
-  const a = createDocument(ARTICLE, { id: "article" });
-  const s = createDocument(SOURCE, { id: "wire" });
-  const report = analyze(a, { sources: [s] });
-  const c = report.claims.find((x) => a.text.slice(x.start, x.end).includes(claim));
-  assert.ok(c, claim);
-  return {
-    status: c.support?.status,
-    evidence: (c.support?.evidence ?? []).map((e) => s.text.slice(e.start, e.end)),
-  };
+function rated(claim: string): Pick<RatedClaim, "status" | "evidence"> {
+  const { status, evidence } = ratedClaim(ARTICLE, SOURCE, "wire", claim);
+  return { status, evidence };
 }
 
 test("a claim in other words finds its passage: a figure it changes is contradicted, a 'some' made 'all' overreaches", () => {

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { analyze } from "../analyze.js";
+import { type RatedClaim, ratedClaim } from "../testing/helpers.js";
 import { createDocument } from "../text/document.js";
 import { predicateOf, predicateUnsaid } from "./predicate.js";
 import { passageOf } from "./terms.js";
@@ -8,20 +8,13 @@ import { passageOf } from "./terms.js";
 const passage = (text: string) => passageOf(createDocument(text, { id: "x" }), 0);
 
 /** The rating of the article claim holding `claim` against a parish notice of `lines`. */
-function rated(
-  claim: string,
-  lines: string,
-): { status?: string; rule?: string; reason?: string; evidence: string[] } {
-  const a = createDocument(`Wexley Green news\n\n${claim}`, { id: "article" });
-  const s = createDocument(`Parish council notice, Wexley Green\n\n${lines}`, { id: "notice" });
-  const c = analyze(a, { sources: [s] }).claims.find((x) => a.text.slice(x.start, x.end).includes(claim));
-  assert.ok(c, claim);
-  return {
-    status: c.support?.status,
-    rule: c.support?.rule,
-    reason: c.support?.reason,
-    evidence: (c.support?.evidence ?? []).map((e) => s.text.slice(e.start, e.end)),
-  };
+function rated(claim: string, lines: string): RatedClaim {
+  return ratedClaim(
+    `Wexley Green news\n\n${claim}`,
+    `Parish council notice, Wexley Green\n\n${lines}`,
+    "notice",
+    claim,
+  );
 }
 
 test("the head of a claim's predicate is its main verb, or the word a light verb carries", () => {

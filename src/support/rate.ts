@@ -1166,7 +1166,8 @@ function nearly(q: Quantity): boolean {
 function oppositeBounds(below: Quantity, above: Quantity, lex: SupportLexicon = supportLexicon()): boolean {
   const exclusive = (q: Quantity) => {
     const text = q.text.toLowerCase();
-    return [...lex.exclusiveBounds].some((w) => text.startsWith(`${w} `));
+    for (const w of lex.exclusiveBounds) if (text.startsWith(`${w} `)) return true;
+    return false;
   };
   return (
     below.high !== null &&

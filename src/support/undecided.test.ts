@@ -1,7 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { analyze } from "../analyze.js";
-import { createDocument } from "../text/document.js";
+import { type RatedClaim, ratedClaim } from "../testing/helpers.js";
 
 // A council notice and a rewrite that says its decisions are taken. The passage that says
 // otherwise shares few of the claim's words: "it" for the application, "the site" alone.
@@ -9,17 +8,9 @@ const SOURCE = `Planning notice
 
 The Harrowgate Mill application was received in June. The planning committee will decide the Harrowgate Mill application on 15 December. No decision has been made on the future use of the Dene Street depot site. The committee approved the Harrowgate Mill car park in May.`;
 
-function rated(article: string, claim: string): { status?: string; rule?: string; evidence: string[] } {
-  const a = createDocument(article, { id: "article" });
-  const s = createDocument(SOURCE, { id: "notice" });
-  const report = analyze(a, { sources: [s] });
-  const c = report.claims.find((x) => a.text.slice(x.start, x.end).includes(claim));
-  assert.ok(c, claim);
-  return {
-    status: c.support?.status,
-    rule: c.support?.rule,
-    evidence: (c.support?.evidence ?? []).map((e) => s.text.slice(e.start, e.end)),
-  };
+function rated(article: string, claim: string): Omit<RatedClaim, "reason"> {
+  const { status, rule, evidence } = ratedClaim(article, SOURCE, "notice", claim);
+  return { status, rule, evidence };
 }
 
 test("a decision the claim says is taken and the source says is still to come is contradicted", () => {

@@ -84,3 +84,28 @@ export function claimRating(article: string, sources: string[], opening: string)
   if (!c?.support) throw new Error(`no rated claim opens with: ${opening}`);
   return `${c.support.status} [${c.support.rule}]`;
 }
+
+/** A claim's support as the support tests compare it: its rating, and each evidence span's source text. */
+export interface RatedClaim {
+  status?: string;
+  rule?: string;
+  reason?: string;
+  evidence: string[];
+}
+
+/**
+ * The support of the first claim of `article` whose text holds `claim`, with `source` given as the
+ * one source document (id `sourceId`); fails when no claim holds it.
+ */
+export function ratedClaim(article: string, source: string, sourceId: string, claim: string): RatedClaim {
+  const a = createDocument(article, { id: "article" });
+  const s = createDocument(source, { id: sourceId });
+  const c = analyze(a, { sources: [s] }).claims.find((x) => a.text.slice(x.start, x.end).includes(claim));
+  if (!c) throw new Error(`no claim holds: ${claim}`);
+  return {
+    status: c.support?.status,
+    rule: c.support?.rule,
+    reason: c.support?.reason,
+    evidence: (c.support?.evidence ?? []).map((e) => s.text.slice(e.start, e.end)),
+  };
+}
