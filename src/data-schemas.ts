@@ -943,6 +943,7 @@ const VOICE_CREDITS = Type.Object({
   creditLines: words,
   inlineCredits: words,
   notSpeakerLabels: words,
+  headlineLeadWords: words,
   notCredits: words,
   closingNotes: words,
   interviewIntros: words,

@@ -438,7 +438,8 @@ export function subjectOf(
   }
   // Nothing before the verb in its sentence: no subject to read backwards.
   const prev: Token | undefined = j >= floor ? tokens.get(j) : undefined;
-  if (prev && (prev.key === "not" || prev.key === "never" || prev.key === "n't")) return undefined;
+  // A negated verb reports nothing: "never said", "WON'T say" (a folded key, whatever the case).
+  if (prev && (prev.key === "not" || prev.key === "never" || prev.key.endsWith("n't"))) return undefined;
   // "was warned by its engineers": a passive verb's subject is not the one reporting; its agent
   // is, when a "that" clause follows ("she was told by the firm's lawyers that …").
   // "after being warned by the embassy that …", "to be told by …": a non-finite passive hangs on

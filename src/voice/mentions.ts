@@ -21,6 +21,8 @@ export interface Mention {
 
 const UPPER = /^\p{Lu}/u;
 const INITIAL = /^\p{Lu}$/u;
+// A word in capitals of two letters or more: "NOT", "WILL".
+const CAPITALS = /^\p{Lu}[\p{Lu}'\u2019]+$/u;
 // An initial and the space before the next initial ("H. R." in "H. R. Castellan").
 const SPACED_INITIALS = /(?<!\p{L})(\p{Lu}\.) (?=\p{Lu}\.)/gu;
 /** Fractions that speak for a poll's respondents on their own ("half said"). */
@@ -85,10 +87,18 @@ export class MentionFinder {
     );
   }
 
-  /** True when token `i` is a word no name holds: "That", "He", "Into", "Isn't". */
+  /**
+   * True when token `i` is a word no name holds: "That", "He", "Into", "Isn't", and in capitals
+   * a modal or a reporting verb ("WILL", "MAY", "SAYS"), which only a headline's shouting writes
+   * so ("Will" and "May" in title case may be names).
+   */
   breaksName(i: number): boolean {
     const key = this.tokens.key(i);
-    return this.lex.inNameBreaks.has(key) || key.endsWith("n't") || key.endsWith("n\u2019t");
+    if (this.lex.inNameBreaks.has(key) || key.endsWith("n't") || key.endsWith("n\u2019t")) return true;
+    return (
+      (this.lex.modals.has(key) || this.lex.verbs.has(key) || this.lex.strongVerbs.has(key)) &&
+      CAPITALS.test(this.word(i))
+    );
   }
 
   /**
@@ -127,6 +137,15 @@ export class MentionFinder {
       this.isCapWord(i - 1) &&
       this.lex.titles.has(this.tokens.key(i - 1))
     );
+  }
+
+  /**
+   * Whether token `first` of a capitalised run ending at `last` is a noun for one person before a
+   * name of two words or more ("Parent Ada Lind", "Journalist Ivo Maren"), capitalised by the
+   * sentence's start: the noun describes the person and is no part of the name.
+   */
+  private roleNoun(first: number, last: number): boolean {
+    return last - first >= 2 && this.lex.personHeads.has(this.tokens.key(first));
   }
 
   /** A name that starts at token `i` (titles allowed), reading forwards; undefined if none. */
@@ -185,7 +204,7 @@ export class MentionFinder {
       j++;
     }
     if (last < 0) return undefined;
-    let nameFirst = first;
+    let nameFirst = this.roleNoun(first, last) ? first + 1 : first;
     const titles: string[] = [];
     for (let t = i; t < last; t++) {
       if (this.lex.titles.has(this.tokens.key(t))) {
@@ -288,7 +307,8 @@ export class MentionFinder {
 
   /** A name that ends at token `i`, reading backwards (titles included); undefined if none. */
   nameBackward(i: number, floor: number): Mention | undefined {
-    if (!this.isCapWord(i)) return undefined;
+    // "White House WON'T say": a name ends in no word that breaks one.
+    if (!this.isCapWord(i) || this.breaksName(i)) return undefined;
     let j = i;
     floor = Math.max(floor, i - MAX_NAME_TOKENS);
     while (
@@ -303,7 +323,7 @@ export class MentionFinder {
     let first = j;
     while (first <= i && this.lex.notNames.has(this.tokens.key(first))) first++;
     let gender: Mention["gender"];
-    let nameStart = first;
+    let nameStart = this.roleNoun(first, i) ? first + 1 : first;
     // "Finance Minister Oren Castell": the name starts after the last title word.
     for (let t = first; t < i; t++) {
       if (this.lex.titles.has(this.tokens.key(t))) {
@@ -326,8 +346,12 @@ export class MentionFinder {
       }
     }
     if (first > i) return undefined;
-    // A title word ends no name ("the Prince said"), unless a title comes before it: "Mr. Prince".
-    if (this.lex.titles.has(this.tokens.key(i))) {
+    // A title word ends no name ("the Prince said"), unless a title comes before it ("Mr.
+    // Prince") or a listed given name does ("Michelle King", "Steve King": a surname).
+    if (
+      this.lex.titles.has(this.tokens.key(i)) &&
+      !(first < i && this.lex.givenNames.has(this.tokens.key(i - 1)))
+    ) {
       const before = this.tokens.keyAt(first - 1) === "." ? first - 2 : first - 1;
       if (first < i || !this.lex.titles.has(this.tokens.keyAt(before) ?? "")) return undefined;
       return {

@@ -869,3 +869,65 @@ test("'alleged' before a noun is an adjective, not a reporting verb; before a cl
     ],
   );
 });
+
+test("a news lead's label ('BREAKING NEWS:', 'EXCLUSIVE PICS:') and a label before a headline in capitals are no speaker; a transcript's labels still are", () => {
+  assert.deepEqual(
+    read(
+      "Ferry fees rise again\n\nThe harbour board met on Friday.\n\nBREAKING NEWS: FERRY FEES DOUBLE AS HE CLAIMS THE BOARD’S ‘DIRTY WORK’ IS DONE\n\nEXCLUSIVE PICS: The notice on the gate at Kessel.\n\nKESSEL: FERRY BOARD QUITS OVER FEES",
+    ).voices,
+    [
+      "[author] Ferry fees rise again",
+      "[author] The harbour board met on Friday.",
+      "[author] BREAKING NEWS: FERRY FEES DOUBLE AS HE CLAIMS THE BOARD’S ‘DIRTY WORK’ IS DONE",
+      "[author] EXCLUSIVE PICS: The notice on the gate at Kessel.",
+      "[author] KESSEL: FERRY BOARD QUITS OVER FEES",
+    ],
+  );
+  assert.deepEqual(
+    read(
+      "Interview transcript\n\nMOLNAR: Well, we never planned a rise.\n\nVARGA: Then why did the fees go up?",
+    ).voices,
+    [
+      "[author] Interview transcript",
+      "[speaker:Molnar] MOLNAR: Well, we never planned a rise.",
+      "[speaker:Varga] VARGA: Then why did the fees go up?",
+    ],
+  );
+});
+
+test("a word in capitals that no name holds ends the name before it: a negated verb reports nothing", () => {
+  assert.deepEqual(
+    read(
+      "Harbour Council WON'T say whether the mayor will order the inquiry closed. Ines Varga WILL say the fees were fair.",
+    ).voices,
+    [
+      "[author] Harbour Council WON'T say whether the mayor will order the inquiry closed.",
+      "[speaker:Ines Varga] Ines Varga WILL say the fees were fair.",
+    ],
+  );
+});
+
+test("a noun for one person capitalised before a name ('Parent', 'Mother') is no part of the name", () => {
+  assert.deepEqual(
+    read(
+      "Parent Rich Pollard recounted: “I saw the fee notice on the gate.”\n\nMother Joy Ellis remarked: “This is the third rise this year.”\n\nPollard said the notice was taken down.",
+    ).voices,
+    [
+      "[speaker:Rich Pollard] Parent Rich Pollard recounted: “I saw the fee notice on the gate.”",
+      "[speaker:Joy Ellis] Mother Joy Ellis remarked: “This is the third rise this year.”",
+      "[speaker:Rich Pollard] Pollard said the notice was taken down.",
+    ],
+  );
+});
+
+test("a title word after a listed given name is a surname ('Michelle King'); alone it is still a title", () => {
+  assert.deepEqual(
+    read(
+      "Kessel parent Michelle King noted in 2016: “Nobody asked us,” while the board said nothing. The Prince said the fees were fair.",
+    ).voices,
+    [
+      "[speaker:Michelle King] Kessel parent Michelle King noted in 2016: “Nobody asked us,” while the board said nothing.",
+      "[speaker:the Prince] The Prince said the fees were fair.",
+    ],
+  );
+});

@@ -105,23 +105,33 @@ const MAX_TURN_PARAGRAPHS = 8;
 // eight paragraphs are eight sentences: a guest's answer of twenty lines is one turn.
 const MAX_TURN_SENTENCES = 24;
 
-let pageLabels: Set<string> | undefined;
+let pageLabels: { labels: Set<string>; leads: Set<string> } | undefined;
 
-/** "CLAIM", "Verdict", "Editor's note": a label of the page's own parts, no speaker's (data/voice-credits.json). */
+/**
+ * "CLAIM", "Verdict", "Editor's note", "BREAKING NEWS": a label of the page's own parts or of a
+ * news lead, no speaker's (data/voice-credits.json).
+ */
 export function pageLabel(head: string): boolean {
-  pageLabels ??= new Set(loadData<{ notSpeakerLabels: string[] }>("voice-credits.json").notSpeakerLabels);
+  if (!pageLabels) {
+    const data = loadData<{ notSpeakerLabels: string[]; headlineLeadWords: string[] }>("voice-credits.json");
+    pageLabels = { labels: new Set(data.notSpeakerLabels), leads: new Set(data.headlineLeadWords) };
+  }
   const colon = head.indexOf(":");
-  return (
-    colon > 0 &&
-    pageLabels.has(
-      head
-        .slice(0, colon)
-        .trim()
-        .toLowerCase()
-        .replace(/\u2019/g, "'"),
-    )
-  );
+  if (colon <= 0) return false;
+  const label = head
+    .slice(0, colon)
+    .trim()
+    .toLowerCase()
+    .replace(/\u2019/g, "'");
+  const { labels, leads } = pageLabels;
+  return labels.has(label) || label.split(/\s+/).every((w) => leads.has(w));
 }
+
+// "UN: PEACEKEEPERS PAID …", "THE PHOTO NOBODY SAW: OBAMA WITH …": a label whose text goes on in
+// capitals for three words is a headline in capitals, not a speaker's turn, which is written in
+// sentence case.
+const CAPITALS_AFTER_LABEL =
+  /^[^:]*:\s+(?:[^\s\p{Ll}]*\p{Lu}[^\s\p{Ll}]*\s+){2}[^\s\p{Ll}]*\p{Lu}[^\s\p{Ll}]*(?:\s|$)/u;
 
 function labelOf(
   head: string,
@@ -131,7 +141,7 @@ function labelOf(
 ): Omit<LabelledParagraph, "start" | "end"> | undefined {
   const qa = QA.exec(head);
   if (qa) return { role: qa[1] === "Q" ? "question" : "answer" };
-  if (pageLabel(head)) return undefined;
+  if (pageLabel(head) || CAPITALS_AFTER_LABEL.test(head)) return undefined;
   const caps = CAPS.exec(head);
   if (caps && /[A-Z]{2}/.test(caps[1])) {
     const inner = caps[2]?.split(/\s+/) ?? [];
