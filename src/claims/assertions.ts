@@ -1,6 +1,7 @@
 import { append } from "../collections.js";
 import { loadData } from "../data.js";
 import { functionWords } from "../text/function-words.js";
+import { CLAUSE_BREAK, clauseTokens, openingComma } from "./clause-walk.js";
 import { narrates } from "./narration.js";
 import type { TokenView } from "./tokens.js";
 
@@ -326,8 +327,6 @@ function aboutTheAuthor(v: TokenView): boolean {
   return false;
 }
 
-const CLAUSE_BREAK = new Set([",", ";", ":", "—", "–", "(", ")"]);
-
 /**
  * True when the sweeping phrase of `length` tokens at `i` generalises about nothing a source could
  * back: it quantifies over what the author just said ("none of this", "none of them"), distributes
@@ -400,7 +399,7 @@ function idleSweep(v: TokenView, i: number, length: number): boolean {
 function fieldRest(v: TokenView, i: number): boolean {
   const c = contexts as NonNullable<typeof contexts>;
   if (!c.fieldRest.some((w) => v.matches(i, w) > 0)) return false;
-  for (let k = i + 2; k < v.to && !CLAUSE_BREAK.has(v.key(k)); k++) {
+  for (const k of clauseTokens(v, i + 2)) {
     if (v.kind(k) === "number" && c.fieldUnits.has(v.key(k + 1))) return true;
     if (c.fieldPlaces.has(v.key(k))) return true;
   }
@@ -474,11 +473,8 @@ const RELATIVE_WITHIN = 6;
 function setRelative(v: TokenView, k: number): boolean {
   const c = contexts as NonNullable<typeof contexts>;
   if (!c.setRelatives.has(v.key(k))) return false;
-  for (let m = k + 1, seen = 0; m < v.to && seen < RELATIVE_WITHIN; m++) {
-    if (CLAUSE_BREAK.has(v.key(m))) break;
+  for (const m of clauseTokens(v, k + 1, { words: RELATIVE_WITHIN }))
     if (c.modals.has(v.key(m))) return false;
-    if (v.kind(m) === "word") seen++;
-  }
   return true;
 }
 
@@ -537,12 +533,12 @@ const NEGATED_WITHIN = 3;
 function negatedUniversal(v: TokenView, i: number): boolean {
   const c = contexts as NonNullable<typeof contexts>;
   if (!c.universals.has(v.key(i))) return false;
-  for (let k = i - 1, seen = 0; k >= v.from && seen <= NEGATED_WITHIN; k--) {
-    const key = v.key(k);
-    if (CLAUSE_BREAK.has(key) || key === "that") return false;
-    if (c.negators.has(key)) return !c.additive.has(v.key(k + 1));
-    if (v.kind(k) === "word") seen++;
-  }
+  for (const k of clauseTokens(v, i - 1, {
+    step: -1,
+    words: NEGATED_WITHIN + 1,
+    stopAt: (key) => key === "that",
+  }))
+    if (c.negators.has(v.key(k))) return !c.additive.has(v.key(k + 1));
   return false;
 }
 
@@ -555,14 +551,9 @@ function negatedUniversal(v: TokenView, i: number): boolean {
 function authorSubject(v: TokenView, i: number): boolean {
   const fp = firstPerson as NonNullable<typeof firstPerson>;
   const c = contexts as NonNullable<typeof contexts>;
-  let seen = 0;
-  for (let k = i - 1; k >= v.from && seen < fp.before; k--) {
-    const key = v.key(k);
-    if (fp.words.has(key)) return true;
-    if (CLAUSE_BREAK.has(key) || key === "that" || (c.thatHeads.has(key) && !c.copulas.has(key)))
-      return false;
-    if (v.kind(k) === "word") seen++;
-  }
+  const stopAt = (key: string) => key === "that" || (c.thatHeads.has(key) && !c.copulas.has(key));
+  for (const k of clauseTokens(v, i - 1, { step: -1, words: fp.before, stopAt }))
+    if (fp.words.has(v.key(k))) return true;
   return false;
 }
 
@@ -572,12 +563,7 @@ function authorSubject(v: TokenView, i: number): boolean {
  */
 function authorObject(v: TokenView, k: number): boolean {
   const fp = firstPerson as NonNullable<typeof firstPerson>;
-  for (let seen = 0; k < v.to && seen < fp.after; k++) {
-    const key = v.key(k);
-    if (CLAUSE_BREAK.has(key)) return false;
-    if (fp.objects.has(key)) return true;
-    if (v.kind(k) === "word") seen++;
-  }
+  for (const m of clauseTokens(v, k, { words: fp.after })) if (fp.objects.has(v.key(m))) return true;
   return false;
 }
 
@@ -832,7 +818,7 @@ function documentFinding(v: TokenView, k: number): boolean {
   for (let j = k - 1, seen = 0; j >= v.from && seen < SUBJECT_WITHIN; j--) {
     const key = v.key(j);
     if (key === ",") {
-      j = commaOpening(v, j);
+      j = openingComma(v, j - 1, FINDING_PARENTHESIS + 1);
       if (j < 0) return false;
       continue;
     }
@@ -846,20 +832,8 @@ function documentFinding(v: TokenView, k: number): boolean {
 /** Whether "I" or "we" stands in the clause before `k` ("We read the audit and found …": the author's finding). */
 function authorBefore(v: TokenView, k: number): boolean {
   const n = nonStatements as NonNullable<typeof nonStatements>;
-  for (let j = k - 1; j >= v.from && !CLAUSE_BREAK.has(v.key(j)); j--)
-    if (n.authorSubjects.has(v.key(j))) return true;
+  for (const j of clauseTokens(v, k - 1, { step: -1 })) if (n.authorSubjects.has(v.key(j))) return true;
   return false;
-}
-
-/** The comma that opens a parenthesis whose closing comma is at `k`, or -1. */
-function commaOpening(v: TokenView, k: number): number {
-  for (let m = k - 1, seen = 0; m > v.from && seen <= FINDING_PARENTHESIS; m--) {
-    const key = v.key(m);
-    if (key === ",") return m;
-    if (CLAUSE_BREAK.has(key)) return -1;
-    if (v.kind(m) === "word") seen++;
-  }
-  return -1;
 }
 
 // Words between a verb of asking and its question word ("asked the students if").
@@ -876,11 +850,9 @@ const QUESTION_WITHIN = 10;
  */
 function embeddedQuestion(v: TokenView, i: number): boolean {
   const n = nonStatements as NonNullable<typeof nonStatements>;
-  for (let k = i - 1, seen = 0; k >= v.from && seen < QUESTION_WITHIN; k--) {
+  for (const k of clauseTokens(v, i - 1, { step: -1, words: QUESTION_WITHIN })) {
     const key = v.key(k);
-    if (CLAUSE_BREAK.has(key)) return false;
     if (key === "whether") return true;
-    if (v.kind(k) === "word") seen++;
     if ((key === "if" || n.questionWords.has(key)) && askedBefore(v, k)) return true;
   }
   return false;
@@ -888,12 +860,8 @@ function embeddedQuestion(v: TokenView, i: number): boolean {
 
 function askedBefore(v: TokenView, k: number): boolean {
   const n = nonStatements as NonNullable<typeof nonStatements>;
-  for (let j = k - 1, seen = 0; j >= v.from && seen < ASKED_WITHIN; j--) {
-    const key = v.key(j);
-    if (CLAUSE_BREAK.has(key)) return false;
-    if (n.askVerbs.has(key)) return true;
-    if (v.kind(j) === "word") seen++;
-  }
+  for (const j of clauseTokens(v, k - 1, { step: -1, words: ASKED_WITHIN }))
+    if (n.askVerbs.has(v.key(j))) return true;
   return false;
 }
 
@@ -911,12 +879,11 @@ function viewFrameAt(v: TokenView, k: number): number {
   if (!n.viewNouns.has(v.key(k))) return none;
   // "in view of the costs" is no one's opinion; "in the view of the board" is the board's.
   let credited = v.key(k + 1) === "of" && v.key(k - 1) === "the";
-  for (let j = k - 1, seen = 0; j >= v.from && seen <= VIEW_WITHIN; j--) {
+  const stopAt = (key: string) => n.authorPossessives.has(key);
+  for (const j of clauseTokens(v, k - 1, { step: -1, words: VIEW_WITHIN + 1, stopAt })) {
     const key = v.key(j);
-    if (CLAUSE_BREAK.has(key) || n.authorPossessives.has(key)) return none;
     if (/['\u2019]s$/.test(key)) credited = true;
     if (key === "in") return credited ? k : none;
-    if (v.kind(j) === "word") seen++;
   }
   return none;
 }
@@ -1116,13 +1083,8 @@ const PARENTHESIS_WITHIN = 5;
  */
 function parenthesisBefore(v: TokenView, k: number): number {
   if (v.key(k - 1) !== ",") return k;
-  for (let m = k - 2, seen = 0; m > v.from && seen <= PARENTHESIS_WITHIN; m--) {
-    const key = v.key(m);
-    if (key === ",") return m;
-    if (CLAUSE_BREAK.has(key)) return k;
-    if (v.kind(m) === "word") seen++;
-  }
-  return k;
+  const opening = openingComma(v, k - 2, PARENTHESIS_WITHIN + 1);
+  return opening < 0 ? k : opening;
 }
 
 // Words a causal marker may have between it and the reaction it names ("caused such offence").

@@ -1,5 +1,6 @@
 import { loadData } from "../data.js";
 import { functionWords } from "../text/function-words.js";
+import { clauseTokens, openingComma } from "./clause-walk.js";
 import { monthNames } from "./dates.js";
 import type { TokenView } from "./tokens.js";
 
@@ -134,7 +135,6 @@ function load(): Cues {
   return cues;
 }
 
-const CLAUSE_BREAK = new Set([",", ";", ":", "—", "–", "(", ")"]);
 // Words a clause is read for its verb, each way from the marker.
 const VERB_WITHIN = 8;
 // Words between "every" and the occasion it counts ("at every single one of his rallies").
@@ -182,12 +182,10 @@ function pastClause(v: TokenView, i: number, end: number): boolean {
     return undefined;
   };
   const scan = (from: number, step: 1 | -1, acrossCommas: boolean): boolean | undefined => {
-    for (let k = from, seen = 0; k >= v.from && k < v.to && seen < VERB_WITHIN; k += step) {
-      const key = v.key(k);
-      if (key === "that" || (CLAUSE_BREAK.has(key) && !(acrossCommas && key === ","))) return undefined;
+    const stopAt = (key: string) => key === "that";
+    for (const k of clauseTokens(v, from, { step, words: VERB_WITHIN, stopAt, acrossCommas })) {
       const tense = verbAt(k);
       if (tense) return tense === "past";
-      if (v.kind(k) === "word") seen++;
     }
     return undefined;
   };
@@ -265,12 +263,8 @@ const ASIDE_WITHIN = 8;
  */
 function pastAside(v: TokenView, s: number): number {
   if (v.key(s) !== ",") return s;
-  for (let m = s - 1, seen = 0; m > v.from && seen < ASIDE_WITHIN; m--) {
-    if (v.key(m) === ",") return m - 1;
-    if (CLAUSE_BREAK.has(v.key(m))) return s;
-    if (v.kind(m) === "word") seen++;
-  }
-  return s;
+  const opening = openingComma(v, s - 1, ASIDE_WITHIN);
+  return opening < 0 ? s : opening - 1;
 }
 
 // Words of a noun phrase between its determiner and its head ("the Brenton harbour committee").
@@ -397,13 +391,8 @@ function everyOccasion(v: TokenView, i: number): boolean {
  */
 function eventOutcome(v: TokenView, i: number, length: number): boolean {
   const c = load();
-  const within = (from: number, step: 1 | -1, limit: number, set: Set<string>, crossComma: boolean) => {
-    for (let k = from, seen = 0; k >= v.from && k < v.to && seen < limit; k += step) {
-      const key = v.key(k);
-      if (set.has(key)) return true;
-      if (CLAUSE_BREAK.has(key) && !(crossComma && key === ",")) return false;
-      if (v.kind(k) === "word") seen++;
-    }
+  const within = (from: number, step: 1 | -1, words: number, set: Set<string>, acrossCommas: boolean) => {
+    for (const k of clauseTokens(v, from, { step, words, acrossCommas })) if (set.has(v.key(k))) return true;
     return false;
   };
   if (within(i + length, 1, OUTCOME_WITHIN, c.outcomes, false))
@@ -458,16 +447,15 @@ function actorReason(v: TokenView, i: number, length: number): boolean {
   const hedge = c.reasonHedges.find((h) => v.matches(k - h.length + 1, h));
   if (hedge) k -= hedge.length;
   if (hedge && v.key(k) === ",") k--;
-  for (let seen = 0; k >= v.from && seen < REASON_WITHIN; k--) {
-    const key = v.key(k);
+  const stopAt = (key: string) => c.reasonBreaks.has(key) || c.modals.has(key);
+  for (const m of clauseTokens(v, k, { step: -1, words: REASON_WITHIN, stopAt })) {
+    const key = v.key(m);
     // "the travel ban", "a decline": a noun, not the verb of a decision.
-    if ((decisionAt(v, k, i) || objectDecision(v, k, i)) && !c.determiners.has(v.key(k - 1))) return true;
-    if (CLAUSE_BREAK.has(key) || c.reasonBreaks.has(key) || c.modals.has(key)) return false;
+    if ((decisionAt(v, m, i) || objectDecision(v, m, i)) && !c.determiners.has(v.key(m - 1))) return true;
     // "to be president", "to put", "mosquito-borne": an infinitive or an adjective, not the
     // verb of another clause.
-    const finite = v.key(k - 1) !== "to" && v.key(k - 1) !== "-";
-    if (finite && (c.auxiliaries.has(key) || c.presentVerbs.has(key) || past(v, k))) return false;
-    if (v.kind(k) === "word") seen++;
+    const finite = v.key(m - 1) !== "to" && v.key(m - 1) !== "-";
+    if (finite && (c.auxiliaries.has(key) || c.presentVerbs.has(key) || past(v, m))) return false;
   }
   return false;
 }
