@@ -11,7 +11,6 @@ import {
   documentCandidates,
   fromCandidates,
   learnedAttributions,
-  learnedAttributionsIn,
   mayReachThreshold,
   probability,
   scoreCandidates,
@@ -20,7 +19,7 @@ import {
 import { attributeVoices } from "./index.js";
 import { voiceLexicon } from "./lexicon.js";
 import { MentionFinder } from "./mentions.js";
-import { type SourceModel, sourceModel } from "./source-model.js";
+import { quotedSpeakers, type SourceModel, sourceModel } from "./source-model.js";
 
 const doc = (text: string): Document => documentFromString(text, { id: "a", format: "text" });
 
@@ -46,7 +45,9 @@ const run = (text: string, m: CueModel, sourceThreshold = 0.5) => {
   const ruled = r.attributions.filter((a) => !a.cue || d.text.slice(a.cue.start, a.cue.end) !== "wagers");
   return {
     d,
-    found: learnedAttributions(d, voiceLexicon(), r.quotes, ruled, m, trustsNames(sourceThreshold)),
+    found: d.sentences.flatMap((_, i) =>
+      learnedAttributions(d, voiceLexicon(), r.quotes, ruled, m, trustsNames(sourceThreshold))(i),
+    ),
   };
 };
 
@@ -100,10 +101,10 @@ test("one scoring selects, for every threshold pair, what a model with those thr
 test("without a model nothing is added", () => {
   const d = doc("Mara Quist wagers that fares will rise next year.");
   const r = attributeVoices(d, { matches: [], sources: [] });
-  assert.deepEqual(learnedAttributions(d, voiceLexicon(), r.quotes, [], undefined), []);
+  assert.deepEqual(learnedAttributions(d, voiceLexicon(), r.quotes, [], undefined)(0), []);
 });
 
-test("the learned attributions read sentence by sentence are the whole text's, each inside its sentence", () => {
+test("the learned attributions read sentence by sentence are one reading of the whole text's, each inside its sentence", () => {
   const texts = [
     "Mara Quist wagers that fares will rise. The council wagers nothing. Ines Varga wagers fares will fall, and she wagers on it.",
     readFileSync(new URL("../../examples/heatwave-blog.txt", import.meta.url), "utf8"),
@@ -115,8 +116,17 @@ test("the learned attributions read sentence by sentence are the whole text's, e
     const d = doc(text);
     const lex = voiceLexicon();
     const r = attributeVoices(d, { matches: [], sources: [] });
-    const whole = learnedAttributions(d, lex, r.quotes, r.ruledAttributions, m ?? lex.cueModel);
-    const read = learnedAttributionsIn(d, lex, r.quotes, r.ruledAttributions, m ?? lex.cueModel);
+    const cue = (m ?? lex.cueModel) as CueModel;
+    const candidates = documentCandidates(d, lex, r.quotes, r.ruledAttributions, cue);
+    const whole = fromCandidates(
+      d,
+      lex,
+      candidates,
+      cue,
+      lex.sourceModel,
+      quotedSpeakers(d, r.ruledAttributions),
+    );
+    const read = learnedAttributions(d, lex, r.quotes, r.ruledAttributions, cue);
     // Asked in reverse order, and twice: what one sentence takes bars nothing in another.
     const bySentence = d.sentences
       .map((_, i) => i)

@@ -356,36 +356,20 @@ function candidatesOf(
 }
 
 /**
- * Attributions the rules missed, found by the learned cue model: each free word whose
- * probability reaches the model's threshold is a cue (adjacent ones join: "is expected"), its
- * source the likeliest of its candidates when the source model trusts it
+ * Attributions the rules missed, found by the learned cue model, sentence by sentence: each free
+ * word whose probability reaches the model's threshold is a cue (adjacent ones join: "is
+ * expected"), its source the likeliest of its candidates when the source model trusts it
  * (src/voice/source-model.ts), its content the clause the sentence's shape gives
  * (src/voice/attributions.ts). Candidates are taken from the most probable down, and a word
  * inside an attribution already taken is no cue (attributions are univocal, as in PolNeAR).
+ *
+ * A sentence's attributions are read when it is first asked for: a caller that needs some
+ * sentences only reads no others, and the whole text's are every sentence's. Every span of a
+ * learned attribution (its cue, content and source) lies in its cue's sentence, so what one
+ * sentence's attributions take never bars another's, and a sentence's are the same as those one
+ * reading of the whole text's candidates finds there ({@link documentCandidates}), in the same order.
  */
 export function learnedAttributions(
-  doc: Document,
-  lex: VoiceLexicon,
-  quotes: Quote[],
-  found: AttributionSpans[],
-  model: CueModel | undefined = lex.cueModel,
-  source: SourceModel | undefined = lex.sourceModel,
-  quoted: ReadonlySet<number> = quotedSpeakers(doc, found),
-): AttributionSpans[] {
-  if (!model) return [];
-  // Only the candidates that reach the threshold are kept (fromCandidates drops the rest): a long
-  // text has tens of thousands of free words, and all their features held at once took tens of MB.
-  return fromCandidates(doc, lex, documentCandidates(doc, lex, quotes, found, model), model, source, quoted);
-}
-
-/**
- * The attributions {@link learnedAttributions} finds in one sentence, read when a sentence is
- * first asked for: a caller that needs them for some sentences only reads no others. Every span
- * of a learned attribution (its cue, content and source) lies in its cue's sentence, so what one
- * sentence's attributions take never bars another's, and a sentence's are the same as those the
- * whole text's reading finds there, in the same order.
- */
-export function learnedAttributionsIn(
   doc: Document,
   lex: VoiceLexicon,
   quotes: Quote[],

@@ -3,7 +3,7 @@ import { itemContaining } from "../text/search.js";
 import type { Match } from "../trace/types.js";
 import { type AttributionSpans, collectAttributions } from "./attributions.js";
 import { creditReuse } from "./credit.js";
-import { learnedAttributions, learnedAttributionsIn } from "./cue-model.js";
+import { learnedAttributions } from "./cue-model.js";
 import { findBlocks } from "./documents.js";
 import { linkCitations } from "./link-citations.js";
 import { blockContext, readVoices, titlesBySentence, type VoiceReading } from "./reading.js";
@@ -154,8 +154,16 @@ export function attributeVoices(
   const quoted = quotedSpeakers(article, ruled);
   const nest = nestQuoteAttributions(quotes);
   const ruledAttributions = nest(chooseRuleSources(article, lex, ruled, lex.sourceModel, quoted));
-  const learned = learnedAttributionsIn(article, lex, quotes, ruled, lex.cueModel, lex.sourceModel, quoted);
+  const learned = learnedAttributions(article, lex, quotes, ruled, lex.cueModel, lex.sourceModel, quoted);
   const learnedBySentence = new Map<number, AttributionSpans[]>();
+  const learnedIn = (si: number): AttributionSpans[] => {
+    let found = learnedBySentence.get(si);
+    if (!found) {
+      found = nest(learned(si));
+      learnedBySentence.set(si, found);
+    }
+    return found;
+  };
   let all: AttributionSpans[] | undefined;
   return {
     sentenceVoices,
@@ -163,21 +171,13 @@ export function attributeVoices(
     citations,
     findings: credit.findings,
     get attributions() {
-      all ??= [
-        ...ruledAttributions,
-        ...nest(learnedAttributions(article, lex, quotes, ruled, lex.cueModel, lex.sourceModel, quoted)),
-      ].sort((a, b) => a.content.start - b.content.start);
+      all ??= [...ruledAttributions, ...article.sentences.flatMap((_, si) => learnedIn(si))].sort(
+        (a, b) => a.content.start - b.content.start,
+      );
       return all;
     },
     ruledAttributions,
-    learnedIn: (si) => {
-      let found = learnedBySentence.get(si);
-      if (!found) {
-        found = nest(learned(si));
-        learnedBySentence.set(si, found);
-      }
-      return found;
-    },
+    learnedIn,
     matches: credit.matches,
     reproduced: ctx.blocks.flatMap((b, p) => (b ? [p] : [])),
   };
