@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { test } from "node:test";
+import { type TestContext, test } from "node:test";
+import { tempDir } from "../../dist/testing/temp-dir.js";
 import { repoFile } from "../paths.js";
 import { articleFiles, LABELS, readGold, scoreGapNews, sentenceOf } from "./gap-news.js";
 
@@ -13,15 +13,17 @@ const ARTICLE = [
   "",
 ].join("\n");
 
-function set(gold: string): string {
-  const dir = mkdtempSync(join(tmpdir(), "gap-news-"));
+/** A news set of one article with `gold` as its labels, in a directory removed when test `t` ends. */
+function set(t: TestContext, gold: string): string {
+  const dir = tempDir(t, "gap-news-");
   writeFileSync(join(dir, "01-ferry.txt"), ARTICLE);
   writeFileSync(join(dir, "gold.tsv"), gold);
   return dir;
 }
 
-test("each gold sentence is placed in its article; a sentence missing, doubled or badly labelled is refused", () => {
+test("each gold sentence is placed in its article; a sentence missing, doubled or badly labelled is refused", (t) => {
   const dir = set(
+    t,
     "01-ferry.txt\tliteral\tEvery ticket on the Kells ferry will cost more from Monday.\n" +
       "01-ferry.txt\tgap\tNobody in Kells trusts the ferry board any more.\n",
   );
@@ -35,25 +37,29 @@ test("each gold sentence is placed in its article; a sentence missing, doubled o
   );
   assert.deepEqual(articleFiles(dir), ["01-ferry.txt"]);
   assert.throws(
-    () => readGold(set("01-ferry.txt\tgap\tThe board never listens.\n")),
+    () => readGold(set(t, "01-ferry.txt\tgap\tThe board never listens.\n")),
     /line 1: sentence not in 01-ferry/,
   );
-  assert.throws(() => readGold(set("01-ferry.txt\tgap\tKells\n")), /sentence twice in 01-ferry/);
-  assert.throws(() => readGold(set("01-ferry.txt\tmaybe\tNobody asked us\n")), /line 1: unknown label maybe/);
-  assert.throws(() => readGold(set("01-ferry.txt\tgap\n")), /expected file, label and sentence/);
+  assert.throws(() => readGold(set(t, "01-ferry.txt\tgap\tKells\n")), /sentence twice in 01-ferry/);
+  assert.throws(
+    () => readGold(set(t, "01-ferry.txt\tmaybe\tNobody asked us\n")),
+    /line 1: unknown label maybe/,
+  );
+  assert.throws(() => readGold(set(t, "01-ferry.txt\tgap\n")), /expected file, label and sentence/);
 });
 
-test("a finding falls on the gold sentence holding at least half of it, else on an unlabelled one", () => {
-  const gold = readGold(set("01-ferry.txt\tgap\tNobody in Kells trusts the ferry board any more.\n"));
+test("a finding falls on the gold sentence holding at least half of it, else on an unlabelled one", (t) => {
+  const gold = readGold(set(t, "01-ferry.txt\tgap\tNobody in Kells trusts the ferry board any more.\n"));
   const g = gold[0];
   assert.equal(sentenceOf(gold, g.start + 7, g.end)?.label, "gap");
   assert.equal(sentenceOf(gold, g.start - 40, g.start + 10), undefined);
   assert.equal(sentenceOf(gold, 0, 10), undefined);
 });
 
-test("the score counts every gap finding once, by the label of its sentence", () => {
+test("the score counts every gap finding once, by the label of its sentence", (t) => {
   const s = scoreGapNews(
     set(
+      t,
       "01-ferry.txt\tliteral\tEvery ticket on the Kells ferry will cost more from Monday.\n" +
         "01-ferry.txt\tgap\tNobody in Kells trusts the ferry board any more.\n",
     ),

@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { assertValidReport, repoPath, runCliCaptured } from "../testing/helpers.js";
+import { tempDir } from "../testing/temp-dir.js";
 import { type CliIO, runCli } from "./run.js";
 
 /** Run the CLI in-process and capture what it prints. */
@@ -40,8 +40,8 @@ test("JSON reports validate against the published schema for text, HTML and stdi
   }
 });
 
-test("markdown output and -o write a file", async () => {
-  const dir = mkdtempSync(join(tmpdir(), "sourcetrace-cli-"));
+test("markdown output and -o write a file", async (t) => {
+  const dir = tempDir(t, "sourcetrace-cli-");
   const out = join(dir, "report.md");
   const r = await cli(["analyze", blog, "-f", "markdown", "-o", out]);
   assert.equal(r.status, 0, r.stderr);
@@ -62,8 +62,8 @@ test("the article as its own source, or a source given twice, exits 1 with a one
   }
 });
 
-test("bad input exits 1 with a one-line reason and no stack trace", async () => {
-  const dir = mkdtempSync(join(tmpdir(), "sourcetrace-bad-"));
+test("bad input exits 1 with a one-line reason and no stack trace", async (t) => {
+  const dir = tempDir(t, "sourcetrace-bad-");
   const cases: [string, Uint8Array | string, RegExp][] = [
     ["empty.txt", "", /empty/],
     ["blank.txt", "  \n\n ", /only whitespace/],
@@ -120,8 +120,8 @@ test("the installed bin runs as a process and exits with the right status", () =
   assert.equal(bad.stderr, "sourcetrace: /nonexistent/file.txt: no such file\n");
 });
 
-test("a source file named like the article's id gets an id of its own", async () => {
-  const dir = mkdtempSync(join(tmpdir(), "sourcetrace-ids-"));
+test("a source file named like the article's id gets an id of its own", async (t) => {
+  const dir = tempDir(t, "sourcetrace-ids-");
   const named = join(dir, "article");
   writeFileSync(named, readFileSync(report));
   const r = await cli(["analyze", blog, "--source", named, "--format", "json"]);

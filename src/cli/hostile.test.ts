@@ -1,20 +1,11 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import {
-  closeSync,
-  linkSync,
-  mkdtempSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
+import { closeSync, linkSync, openSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { maxOf } from "../collections.js";
 import { repoPath, runCliCaptured } from "../testing/helpers.js";
+import { tempDir } from "../testing/temp-dir.js";
 import { OutputError, writeReportFile } from "./output.js";
 
 const cli = (args: string[]) => runCliCaptured(args);
@@ -43,8 +34,8 @@ test("trace --width is bounded", async () => {
   assert.ok(longest <= 1000, `longest line ${longest}`);
 });
 
-test("-o never overwrites an input, under any spelling of its path", async () => {
-  const dir = mkdtempSync(join(tmpdir(), "sourcetrace-out-"));
+test("-o never overwrites an input, under any spelling of its path", async (t) => {
+  const dir = tempDir(t, "sourcetrace-out-");
   const article = join(dir, "a.txt");
   const original = readFileSync(blog, "utf8");
   writeFileSync(article, original);
@@ -66,8 +57,8 @@ test("-o never overwrites an input, under any spelling of its path", async () =>
   assert.equal(readFileSync(src, "utf8"), readFileSync(source, "utf8"));
 });
 
-test("-o replaces a report whole, keeps its mode and leaves no temporary file", async () => {
-  const dir = mkdtempSync(join(tmpdir(), "sourcetrace-out-"));
+test("-o replaces a report whole, keeps its mode and leaves no temporary file", async (t) => {
+  const dir = tempDir(t, "sourcetrace-out-");
   const out = join(dir, "report.json");
   writeFileSync(out, "previous report", { mode: 0o640 });
   await writeReportFile(out, "new report\n", [blog]);

@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { repoPath } from "../testing/helpers.js";
 import { Random } from "../testing/prng.js";
+import { tempDir } from "../testing/temp-dir.js";
 import {
   COLLECT_FLAG,
   HEAP_GROWING_FLAG,
@@ -83,8 +83,8 @@ test("the inputs sized before a run are the local files analyze and trace read",
   assert.deepEqual(inputFiles(["--version"]), []);
 });
 
-test("a relaunched script gets the new flag and its arguments, and its exit status is passed on", async () => {
-  const dir = mkdtempSync(join(tmpdir(), "sourcetrace-relaunch-"));
+test("a relaunched script gets the new flag and its arguments, and its exit status is passed on", async (t) => {
+  const dir = tempDir(t, "sourcetrace-relaunch-");
   const script = join(dir, "child.mjs");
   const out = join(dir, "seen.json");
   writeFileSync(
@@ -129,9 +129,9 @@ function inventedPair(): { article: string; source: string } {
   return { article, source };
 }
 
-test("a long analysis run on one core (Node started again) gives the report of one started with its pool set", () => {
+test("a long analysis run on one core (Node started again) gives the report of one started with its pool set", (t) => {
   if (!existsSync("/usr/bin/taskset")) return;
-  const dir = mkdtempSync(join(tmpdir(), "sourcetrace-relaunch-"));
+  const dir = tempDir(t, "sourcetrace-relaunch-");
   const { article, source } = inventedPair();
   assert.ok(article.length + source.length >= RELAUNCH_MIN_BYTES);
   writeFileSync(join(dir, "article.txt"), article);

@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { analyze } from "../analyze.js";
+import { tempDir } from "../testing/temp-dir.js";
 import { extractHtml, looksLikeHtml } from "./html.js";
 import { documentFromBytes, documentFromString, InputError, readDocument } from "./index.js";
 
@@ -110,12 +110,12 @@ test("UTF-16 without a byte-order mark in non-Latin scripts is decoded, not refu
   );
 });
 
-test("the size cap holds while reading devices and FIFOs", GUARD, async () => {
+test("the size cap holds while reading devices and FIFOs", GUARD, async (t) => {
   await assert.rejects(
     readDocument("/dev/zero", { maxBytes: 1000 }),
     (e: unknown) => e instanceof InputError && e.code === "too-large",
   );
-  const dir = mkdtempSync(join(tmpdir(), "sourcetrace-fifo-"));
+  const dir = tempDir(t, "sourcetrace-fifo-");
   const fifo = join(dir, "pipe");
   execFileSync("mkfifo", [fifo]);
   // A writer that never stops: only a reader that enforces the cap while reading returns.

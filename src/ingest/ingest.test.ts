@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { repoPath } from "../testing/helpers.js";
+import { tempDir } from "../testing/temp-dir.js";
 import { isFurnitureParagraph } from "./boilerplate.js";
 import { documentFromBytes, documentFromString, InputError, readDocument } from "./index.js";
 
@@ -55,8 +55,8 @@ test("bad inputs are refused with a one-line reason", () => {
   refusal(() => documentFromString("<html><body><nav>Menu</nav></body></html>"), "no-article-text");
 });
 
-test("files: missing, directory, and too large are refused", async () => {
-  const dir = mkdtempSync(join(tmpdir(), "sourcetrace-"));
+test("files: missing, directory, and too large are refused", async (t) => {
+  const dir = tempDir(t, "sourcetrace-");
   const big = join(dir, "big.txt");
   writeFileSync(big, "word ".repeat(100));
   await assert.rejects(
