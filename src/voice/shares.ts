@@ -66,9 +66,14 @@ export function quoteShares(
   return { share, best };
 }
 
-/** Share of each sentence and paragraph traced to a source, and each sentence's main source. */
+/**
+ * Share of each sentence and paragraph traced to a source, and each sentence's main source; and
+ * each sentence's share in passages that keep the source's wording (`verbatim` or `edited`), not
+ * a `paraphrase` of it.
+ */
 export function traceCoverage(doc: Document, matches: Match[]) {
   const sentenceShare = new Array<number>(doc.sentences.length).fill(0);
+  const wordingShare = new Array<number>(doc.sentences.length).fill(0);
   const sentenceSource = new Array<string | undefined>(doc.sentences.length).fill(undefined);
   const perSource = doc.sentences.map(() => new Map<string, number>());
   const paragraphChars = new Array<number>(doc.paragraphs.length).fill(0);
@@ -84,6 +89,7 @@ export function traceCoverage(doc: Document, matches: Match[]) {
       if (overlap <= 0) continue;
       perSource[si].set(m.source.id, (perSource[si].get(m.source.id) ?? 0) + overlap);
       paragraphChars[s.paragraph] += overlap;
+      if (m.kind !== "paraphrase") wordingShare[si] += overlap / Math.max(1, s.end - s.start);
     }
   }
   doc.sentences.forEach((s, si) => {
@@ -101,5 +107,5 @@ export function traceCoverage(doc: Document, matches: Match[]) {
   const paragraphShare = doc.paragraphs.map((p, i) =>
     Math.min(1, paragraphChars[i] / Math.max(1, p.end - p.start)),
   );
-  return { sentenceShare, sentenceSource, paragraphShare };
+  return { sentenceShare, sentenceSource, paragraphShare, wordingShare };
 }

@@ -24,6 +24,39 @@ test("traced-source: a sentence mostly traced to a source is the source's voice"
   });
 });
 
+test("traced-source: a paraphrase the author adds to is the author's; a reported one stays its speaker's", () => {
+  const source = documentFromString(
+    "Pellham Ferry Trust: winter notice\n\nThe trust will meet on 9 January. Crossings to Ardmore fell by more than 400 a week last winter, and 5% of sailings were cancelled.",
+    { id: "notice", format: "text" },
+  );
+  const voiceOf = (sentence: string) => {
+    const article = documentFromString(`Islanders are angry.\n\n${sentence}`, { id: "a", format: "text" });
+    const { matches } = traceSources(article, [source]);
+    assert.deepEqual(
+      matches.map((m) => m.kind),
+      ["paraphrase"],
+    );
+    return tracedSource.voice(1, sentenceContext(article, { matches, sources: [source] }));
+  };
+  assert.equal(
+    voiceOf(
+      "Ardmore crossings fell by almost 400 passengers a week over the winter, and 5% of sailings were cancelled because of the storms.",
+    ),
+    undefined,
+  );
+  assert.deepEqual(
+    voiceOf(
+      "Ewan Tulloch said Ardmore crossings fell by almost 400 passengers a week over the winter, and 5% of sailings were cancelled.",
+    ),
+    {
+      kind: "speaker",
+      name: "Ewan Tulloch",
+      document: "Pellham Ferry Trust: winter notice",
+      source: "notice",
+    },
+  );
+});
+
 test("traced-source: without sources it gives nothing", () => {
   const article = documentFromString("The north quay has not been inspected since 2019.", {
     id: "a",
