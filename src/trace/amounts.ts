@@ -40,6 +40,28 @@ export function sameAmounts(xs: Quantity[], ys: Quantity[]): boolean {
   );
 }
 
+/**
+ * True when the two sides state one number bounded in opposite directions: one says it was passed
+ * ("more than 300", "at least 300", "300 or more") and the other that it was not reached or at most
+ * reached ("almost 300", "nearly 300", "under 300", "up to 300"), of the same kind and unit. The
+ * digits are the same, the amount is not. A rounding ("about 300" for "300") and a bound dropped
+ * ("300" for "more than 300") are no such change.
+ */
+export function boundsReversed(xs: Quantity[], ys: Quantity[]): boolean {
+  return xs.some((x) => ys.some((y) => reversed(x, y) || reversed(y, x)));
+}
+
+function reversed(above: Quantity, below: Quantity): boolean {
+  if ((above.kind ?? "count") !== (below.kind ?? "count") || above.kind === "date" || above.kind === "time")
+    return false;
+  if ((above.unit ?? "") !== (below.unit ?? "") || (above.currency ?? "") !== (below.currency ?? ""))
+    return false;
+  const passed = above.low !== null && above.high === null;
+  // "almost 300" is read as 270 to 300: a range under its value, marked approximate.
+  const short = below.high !== null && (below.low === null || (below.approx && below.low < below.high));
+  return passed && short && above.low !== null && below.high !== null && above.low >= below.high;
+}
+
 /** Content words a restated sentence must share with the source's besides its figures. */
 const SHARED_WORDS = 2;
 /** Candidates looked at per figure, so that a common small count stays cheap. */

@@ -3,7 +3,7 @@ import type { Document } from "../text/document.js";
 import { quotedAt as quoted } from "../text/quotes.js";
 import { itemContaining } from "../text/search.js";
 import { KIND_CODE } from "../text/token-store.js";
-import { quantitiesIn, sameAmounts } from "./amounts.js";
+import { boundsReversed, quantitiesIn, sameAmounts } from "./amounts.js";
 import { breaksScope, isLimiter, isNegation, isNumberToken, isQuantifier, isUniversal } from "./lexicon.js";
 import { tokensIn } from "./locate.js";
 import {
@@ -166,6 +166,18 @@ function editFinding(
       edit.article &&
       sameAmounts(quantitiesIn(source, edit.source), quantitiesIn(article, edit.article))
     )
+  ) {
+    return finding(CHANGED_NUMBER, {
+      ...base,
+      message: `A number of ${source.id} changed: "${clip(expected)}" became "${clip(actual)}"`,
+    });
+  }
+  // "more than 300" reworded as "almost 300": the same digits, the amount on the other side of them.
+  if (
+    edit.op === "replace" &&
+    edit.source &&
+    edit.article &&
+    boundsReversed(quantitiesIn(source, edit.source), quantitiesIn(article, edit.article))
   ) {
     return finding(CHANGED_NUMBER, {
       ...base,

@@ -43,7 +43,8 @@ export const CHANGED_NUMBER = defineRule({
   id: "trace/changed-number",
   source: "trace",
   severity: "warning",
-  summary: "a replacement whose source side has a number the article side lacks",
+  summary:
+    "a replacement whose source side has a number the article side lacks, or the same number bounded the other way",
   docs: DOCS,
   data: editData,
 });

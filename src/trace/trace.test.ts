@@ -434,6 +434,34 @@ describe("trace: figures restated in other units or words", () => {
     assert.deepEqual(one("14 days", "a week"), ["trace/changed-number a week"]);
   });
 
+  test("a paraphrase that bounds the same number the other way changes it; a reformatted figure does not", () => {
+    const notice = doc(
+      "Pellham Ferry Trust: winter notice\n\nThe trust will meet on 9 January. Crossings to Ardmore fell by more than 400 a week last winter, and 5% of sailings were cancelled.",
+      "notice",
+    );
+    const post = (figure: string, share: string) =>
+      doc(
+        `Islanders are angry. Ardmore crossings fell by ${figure} passengers a week over the winter, and ${share} of sailings were cancelled.`,
+        "post",
+      );
+    const figures = (figure: string, share: string) =>
+      traceSources(post(figure, share), [notice])
+        .findings.filter((f) => f.ruleId === "trace/changed-number")
+        .map((f) => `${f.expected} -> ${f.actual}`);
+    assert.deepEqual(
+      traceSources(post("almost 400", "5%"), [notice]).matches.map((m) => m.kind),
+      ["paraphrase"],
+    );
+    assert.deepEqual(figures("almost 400", "5%"), ["more than 400 -> almost 400 passengers"]);
+    assert.deepEqual(figures("under 400", "5%"), ["more than 400 -> under 400 passengers"]);
+    assert.deepEqual(figures("nearly 350", "5%"), ["more than 400 -> nearly 350 passengers"]);
+    // The digits aligned as the same word: the bound alone was replaced.
+    assert.deepEqual(figures("up to 400", "5%"), ["more than -> up to"]);
+    assert.deepEqual(figures("over 400", "5 per cent"), []);
+    assert.deepEqual(figures("more than four hundred", "5 percent"), []);
+    assert.deepEqual(figures("about 400", "5%"), []);
+  });
+
   test("a source sentence the article restates in other units is no omission; one with another figure is", () => {
     const release = doc(
       [
