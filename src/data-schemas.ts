@@ -314,6 +314,11 @@ const CLAIMS_CLAUSES = Type.Object({
   phraseArticles: words,
   questionPronouns: words,
   nonFinite: words,
+  shareWords: words,
+  figureBounds: words,
+  restatements: words,
+  articles: words,
+  freeRelatives: words,
 });
 
 /** Schema of `data/claims-features.json`. */

@@ -136,6 +136,56 @@ test("a trailing phrase that adds a figure or a date of its own is an adjunct cl
   one("The ferry carried 41,000 cars last summer, roughly 6,000 more in August alone.");
 });
 
+test("a trailing share, restated figure, duration or change by an amount is an adjunct claim", () => {
+  // A share of a whole: the passage may give the clause's figure and not the whole it is part of.
+  assert.deepEqual(
+    units("Pellow Grammar has lost 38 pupils in four years, more than a quarter of its roll."),
+    [
+      "main [Pellow Grammar has lost 38 pupils in four years] <- Pellow Grammar has lost 38 pupils in four years",
+      "adjunct [more than a quarter of its roll.] <- more than a quarter of its roll.",
+    ],
+  );
+  assert.deepEqual(
+    units("Walkers logged 9,400 visits in the first year, fewer than two-thirds of what was forecast."),
+    [
+      "main [Walkers logged 9,400 visits in the first year] <- Walkers logged 9,400 visits in the first year",
+      "adjunct [fewer than two-thirds of what was forecast.] <- fewer than two-thirds of what was forecast.",
+    ],
+  );
+  // The clause's figure said again in other terms.
+  assert.deepEqual(units("The depot is designed to sort 36,000 parcels a week, or roughly 5,000 a day."), [
+    "main [The depot is designed to sort 36,000 parcels a week] <- The depot is designed to sort 36,000 parcels a week",
+    "adjunct [or roughly 5,000 a day.] <- or roughly 5,000 a day.",
+  ]);
+  // How long something took, after a dated preposition.
+  assert.deepEqual(
+    units("Governors backed the merger by nine votes to four, after almost three hours of debate."),
+    [
+      "main [Governors backed the merger by nine votes to four] <- Governors backed the merger by nine votes to four",
+      "adjunct [after almost three hours of debate.] <- after almost three hours of debate.",
+    ],
+  );
+  // A change by an amount, as a change from another level.
+  assert.deepEqual(units("The ward has treated 2,100 patients this year, up by a fifth on last year."), [
+    "main [The ward has treated 2,100 patients this year] <- The ward has treated 2,100 patients this year",
+    "adjunct [up by a fifth on last year.] <- up by a fifth on last year.",
+  ]);
+  // A bound before a difference, as an approximator is.
+  assert.deepEqual(
+    units("A season ticket will cost £240, more than a third less than the £390 fans pay now."),
+    [
+      "main [A season ticket will cost £240] <- A season ticket will cost £240",
+      "adjunct [more than a third less than the £390 fans pay now.] <- more than a third less than the £390 fans pay now.",
+    ],
+  );
+  const one = (s: string) => assert.equal(units(s).length, 1, units(s).join("\n"));
+  // "or" before an article offers another thing, no figure; "after" before no duration dates nothing.
+  one("Visitors are told to walk on to the harbour, or a taxi at their own expense.");
+  one("Governors backed the merger by nine votes to four, after a long debate.");
+  // Before the clause's predicate, a share is no adjunct.
+  one("More than a third of its roll, 38 pupils, left.");
+});
+
 test("a clause with no subject or predicate of its own, and a quotation, stay with their sentence", () => {
   const one = (s: string) => assert.equal(units(s).length, 1, units(s).join("\n"));
   // A shared subject: "then fell" says nothing alone.

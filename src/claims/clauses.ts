@@ -77,6 +77,16 @@ interface ClauseLexicon {
   /** Number words and the articles that count one ("thirty", "a"). */
   numberWords: Set<string>;
   months: Set<string>;
+  /** Fraction words and "percent": with "of" after them, a figure names a share of a whole ("a third of its roll"). */
+  shareWords: Set<string>;
+  /** Words that bound a figure before it ("more than", "fewer than", "at least"). */
+  figureBounds: Set<string>;
+  /** Words after a comma that restate the clause's figure in other terms (", or roughly 150 tonnes a day"). */
+  restatements: Set<string>;
+  /** The number words that are articles: "a" counts one only before a measure or a fraction. */
+  articles: Set<string>;
+  /** Words after "of" that open a clause a share is taken of ("fewer than two-thirds of what was promised"). */
+  freeRelatives: Set<string>;
 }
 
 interface NumberWords {
@@ -122,6 +132,11 @@ function clauseLexicon(): ClauseLexicon {
     phraseArticles: set("phraseArticles"),
     questionPronouns: set("questionPronouns"),
     nonFinite: set("nonFinite"),
+    shareWords: set("shareWords"),
+    figureBounds: set("figureBounds"),
+    restatements: set("restatements"),
+    articles: set("articles"),
+    freeRelatives: set("freeRelatives"),
     relativeWords: new Set([...raw.relativePronouns, "that"]),
     splitWords: new Set([...raw.datedPrepositions, "and", "from"]),
     numberWords: numberWords(loadData<NumberWords>("quantities-numbers.json")),
@@ -340,19 +355,79 @@ class SentenceTokens {
     )
       return true;
     if (this.difference(from, to)) return true;
-    if (!lex.changeOpeners.has(this.key(from)) || this.key(from + 1) !== "from") return false;
+    const opener = this.key(from);
+    // ", or roughly 150 tonnes a day": the clause's figure said again in other terms, which a
+    // passage may give or not apart from the clause's own.
+    if (lex.restatements.has(opener)) {
+      let k = from + 1;
+      while (k < to && lex.approximators.has(this.key(k))) k++;
+      // Not another thing offered ("…, or one chosen by the mayor"; "…, or 700-word updates"): a
+      // figure joined by a hyphen sizes a thing, and a phrase with a predicate is no figure restated.
+      return k + 1 < to && this.isCount(k) && this.key(k + 1) !== "-" && !this.hasPredicate(k, to);
+    }
+    // ", after more than four hours of debate": how long something took is a figure of its own.
+    if (lex.datedPrepositions.has(opener)) {
+      const k = this.pastBounds(from + 1, to);
+      return k + 1 < to && this.isFigure(k) && lex.measureNouns.has(this.key(k + 1));
+    }
+    if (!lex.changeOpeners.has(opener)) return false;
+    const link = this.key(from + 1);
+    // ", up by a quarter in five years" as ", up from 12 in 2022": the change is the adjunct's claim.
+    if (link !== "from" && link !== "by") return false;
     for (let k = from + 2; k < to; k++) if (this.isFigure(k)) return true;
     return false;
   }
 
   /**
-   * True when `[from, to)` states a difference: a figure, after an approximator, then a comparative
+   * True when `[from, to)` is a share of a whole after the clause's predicate: any bound, then a
+   * share ({@link share}). One opening on "a" (", a third of those on digital screens") is a
+   * comment on the clause, rated on its own words ({@link trailingClaim}).
+   */
+  sharePhrase(from: number, to: number): boolean {
+    const k = this.pastBounds(from, to);
+    return (k > from || !this.lex.articles.has(this.key(from))) && this.share(k, to);
+  }
+
+  /** The first token at or after `k` that is no word bounding a figure ("more than", "almost"). */
+  pastBounds(k: number, to: number): number {
+    while (k < to && (this.lex.figureBounds.has(this.key(k)) || this.lex.approximators.has(this.key(k)))) k++;
+    return k;
+  }
+
+  /** True when a figure at `k` counts something: a number or a number word, not the article "a". */
+  isCount(k: number): boolean {
+    return this.isFigure(k) && !this.lex.articles.has(this.key(k));
+  }
+
+  /**
+   * True when a share of a whole opens at `k`: a figure and a fraction word, or a fraction written
+   * as one word, then "of" (", more than a third of its roll", ", fewer than two-thirds of what was
+   * promised", ", 40 percent of the total"). The share is a claim of its own: a passage may give
+   * the clause's figure and not the whole it is a part of.
+   */
+  share(k: number, to: number): boolean {
+    const { lex } = this;
+    const key = this.key(k);
+    const cut = key.lastIndexOf("-");
+    let of = -1;
+    if (cut > 0 && this.isWord(k)) {
+      if (lex.numberWords.has(key.slice(0, cut)) && lex.shareWords.has(key.slice(cut + 1))) of = k + 1;
+    } else if (k + 1 < to && this.isFigure(k) && lex.shareWords.has(this.key(k + 1))) of = k + 2;
+    // ", only a fifth of them affordable" is a part of what the clause counts, read with the clause.
+    if (of < 0 || of + 1 >= to || this.key(of) !== "of" || lex.partitives.has(this.key(of + 1))) return false;
+    // "…, 46 percent of voters said yes" is a clause whose subject is a share, not a phrase: a
+    // predicate may stand only in a clause the "of" takes ("of what was promised").
+    return lex.freeRelatives.has(this.key(of + 1)) || !this.hasPredicate(of + 1, to);
+  }
+
+  /**
+   * True when `[from, to)` states a difference: a figure, after an approximator or bound, then a comparative
    * and "than" within three words ("roughly 2,300 more than a year before", "almost three minutes
    * longer than the standard allows").
    */
   difference(from: number, to: number): boolean {
-    let k = from;
-    while (k < to && this.lex.approximators.has(this.key(k))) k++;
+    // "more than a third less than the £52 parents pay": a bound before the figure, as an approximator.
+    const k = this.pastBounds(from, to);
     if (k >= to || !this.isFigure(k)) return false;
     for (let j = k + 1; j <= k + 3 && j + 1 < to; j++)
       if (this.lex.comparatives.has(this.key(j)) && this.key(j + 1) === "than") return true;
@@ -705,6 +780,16 @@ function clausesOf(
       // four, will stop …": with the predicate right after it, the phrase between the commas
       // describes the subject, not an item of a list ("Ash, the elm, and oak").
       unitKind = "apposition";
+    } else if (
+      adjuncts &&
+      t.sharePhrase(body[0], body[1]) &&
+      t.hasVerb(from, k) &&
+      t.subject(from, k) &&
+      !hasBreak(t, from, k)
+    ) {
+      // ", more than a third of its roll" after a clause that opens on its subject: after a phrase
+      // put first ("Asked if …, 46 percent of voters said yes") the share is the subject of a clause.
+      unitKind = "adjunct";
     } else if (adjuncts && t.hasVerb(from, k) && t.measurePhrase(body[0], body[1])) {
       // ", thirty miles away" after the clause's predicate: a figure of its own, about the clause.
       unitKind = "adjunct";
