@@ -65,7 +65,7 @@ export interface GoldArticle {
    * `heldout-18` by someone else again, blind, measured once and then read;
    * `heldout-19` by someone else again, blind, measured once and then read;
    * `heldout-20` by someone else again, blind, measured once and then read;
-   * `heldout-21` by someone else again, blind, measured once.
+   * `heldout-21` by someone else again, blind, measured once and then read.
    */
   split: Split;
   article: string;

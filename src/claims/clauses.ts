@@ -343,7 +343,9 @@ class SentenceTokens {
   /**
    * True when `[from, to)` states a measure or the other end of a change: a figure, a measure
    * noun and a relation ("thirty miles away", "a year after the council approved it", "two weeks
-   * later"), or "up from" / "down from" and a figure ("up from 12 in 2022").
+   * later"), "up from" / "down from" and a figure ("up from 12 in 2022"), a difference, a change by
+   * an amount ("up by a quarter"), the clause's figure restated ("or roughly 150 tonnes a day") or a
+   * duration after a dated preposition ("after more than four hours of debate").
    */
   measurePhrase(from: number, to: number): boolean {
     const { lex } = this;
