@@ -1,15 +1,16 @@
 #!/usr/bin/env node
 import { statSync } from "node:fs";
-import { availableParallelism } from "node:os";
+import { availableParallelism, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
-import { relaunch, relaunchFlags } from "./relaunch.js";
+import { getHeapStatistics } from "node:v8";
+import { relaunch, relaunchFlags, STDERR_TTY_ENV } from "./relaunch.js";
 import { inputFiles, runCli } from "./run.js";
 
 const argv = process.argv.slice(2);
 
 // A long analysis runs in a Node started with the flags it needs (src/cli/relaunch.ts): a smaller
-// V8 thread pool on few cores, a heap that grows less on large inputs; anything that goes wrong
-// starting it leaves the run to this process.
+// V8 thread pool on few cores, a heap that grows less and may grow further on large inputs;
+// anything that goes wrong starting it leaves the run to this process.
 const size = (path: string) => {
   try {
     return statSync(path).size;
@@ -22,6 +23,8 @@ const flags = relaunchFlags({
   nodeOptions: process.env.NODE_OPTIONS,
   cores: availableParallelism(),
   inputBytes: inputFiles(argv).reduce((n, path) => n + size(path), 0),
+  memory: totalmem(),
+  heapLimit: getHeapStatistics().heap_size_limit,
 });
 const relaunched =
   flags.length > 0
@@ -47,7 +50,9 @@ else {
     stderr: process.stderr,
     stdin: process.stdin,
     isTTY: Boolean(process.stdout.isTTY),
-    stderrIsTTY: Boolean(process.stderr.isTTY),
+    stderrIsTTY: process.env[STDERR_TTY_ENV]
+      ? process.env[STDERR_TTY_ENV] === "1"
+      : Boolean(process.stderr.isTTY),
     env: process.env,
   });
 }

@@ -10,6 +10,8 @@ import {
   COLLECT_FLAG,
   HEAP_GROWING_FLAG,
   HEAP_GROWING_MIN_BYTES,
+  HEAP_MEMORY_SHARE,
+  heapLimitFlag,
   INLINING_FLAG,
   RELAUNCH_MIN_BYTES,
   relaunch,
@@ -53,6 +55,29 @@ test("large inputs start Node again with a heap that grows less, on any machine,
     [],
   );
   assert.deepEqual(relaunchFlags({ ...large, cores: 8, nodeOptions: "--heap-growing-percent=80" }), []);
+});
+
+test("a large input may take three quarters of a machine's memory when V8 would stop it sooner", () => {
+  const gb = 2 ** 30;
+  const large = {
+    execArgv: [],
+    cores: 8,
+    inputBytes: HEAP_GROWING_MIN_BYTES,
+    memory: 24 * gb,
+    heapLimit: 4 * gb,
+  };
+  assert.equal(HEAP_MEMORY_SHARE, 0.75);
+  assert.equal(heapLimitFlag(large), "--max-old-space-size=18432");
+  assert.deepEqual(relaunchFlags(large), [HEAP_GROWING_FLAG, COLLECT_FLAG, "--max-old-space-size=18432"]);
+  // A small machine keeps V8's own limit, and so does a limit the user chose.
+  assert.equal(heapLimitFlag({ ...large, memory: 4 * gb }), undefined);
+  assert.equal(heapLimitFlag({ ...large, nodeOptions: "--max-old-space-size=2048" }), undefined);
+  assert.deepEqual(relaunchFlags({ ...large, execArgv: ["--max-old-space-size=2048"] }), [
+    HEAP_GROWING_FLAG,
+    COLLECT_FLAG,
+  ]);
+  // Smaller inputs are left as they are.
+  assert.deepEqual(relaunchFlags({ ...large, inputBytes: HEAP_GROWING_MIN_BYTES - 1 }), []);
 });
 
 test("the smaller pool comes with less inlining, unless the user set the inlining", () => {
@@ -99,6 +124,25 @@ process.exitCode = 3;
     execArgv: ["--v8-pool-size=1"],
     argv: ["analyze", "a b.txt"],
   });
+});
+
+test("a relaunched run that runs out of memory ends in one line and status 1, not V8's trace", (t) => {
+  const dir = tempDir(t, "sourcetrace-relaunch-");
+  const hungry = join(dir, "hungry.mjs");
+  writeFileSync(hungry, `const kept = []; for (;;) kept.push(new Array(1e5).fill(kept.length));\n`);
+  const parent = join(dir, "parent.mjs");
+  writeFileSync(
+    parent,
+    `import { relaunch } from ${JSON.stringify(repoPath("dist/cli/relaunch.js"))};
+process.exitCode = await relaunch(["--max-old-space-size=32"], ${JSON.stringify(hungry)}, []);
+`,
+  );
+  const run = spawnSync(process.execPath, [parent], { encoding: "utf8" });
+  assert.equal(run.status, 1);
+  assert.equal(
+    run.stderr,
+    "sourcetrace: out of memory: the analysis needed more memory than its heap of 32 MB; analyse a shorter text, or give Node a larger heap with NODE_OPTIONS=--max-old-space-size=<MB>\n",
+  );
 });
 
 // Invented news text, article and source together just over the size at which the CLI starts

@@ -52,6 +52,14 @@ export const HEAP_GROWING_FLAG = "--heap-growing-percent=50";
  */
 export const COLLECT_FLAG = "--expose-gc";
 
+/**
+ * The share of the machine's memory a large input's analysis may take. V8 stops a heap at about
+ * 4 GB on a 64-bit machine whatever the machine has, and aborts the process there: 20 MB of short
+ * lines each with a figure peaks at 3.6 GB, and the 50 MB the CLI accepts by default can need more.
+ * On a machine with more memory the heap may grow to this share of it instead.
+ */
+export const HEAP_MEMORY_SHARE = 0.75;
+
 /** What decides whether to start Node again: the process's flags, the machine, the inputs. */
 export interface RelaunchContext {
   /** Node's own flags of this process (`process.execArgv`). */
@@ -64,6 +72,10 @@ export interface RelaunchContext {
   inputBytes: number;
   /** Inputs of at least this many bytes are worth the second start (default: {@link RELAUNCH_MIN_BYTES}). */
   minBytes?: number;
+  /** Bytes of memory the machine has (`os.totalmem()`; default: unknown, the heap left as V8 sets it). */
+  memory?: number;
+  /** The heap V8 gives this process, in bytes (`v8.getHeapStatistics().heap_size_limit`). */
+  heapLimit?: number;
 }
 
 /**
@@ -91,12 +103,23 @@ export function relaunchFlags(context: RelaunchContext): string[] {
   if (pool) flags.push(pool);
   if (pool && !flagsOf(context).some((f) => f.startsWith("--max-inlined-bytecode-size-cumulative")))
     flags.push(INLINING_FLAG);
-  if (
-    context.inputBytes >= HEAP_GROWING_MIN_BYTES &&
-    !flagsOf(context).some((f) => f.startsWith("--heap-growing-percent"))
-  )
+  if (context.inputBytes < HEAP_GROWING_MIN_BYTES) return flags;
+  if (!flagsOf(context).some((f) => f.startsWith("--heap-growing-percent")))
     flags.push(HEAP_GROWING_FLAG, COLLECT_FLAG);
+  const heap = heapLimitFlag(context);
+  if (heap) flags.push(heap);
   return flags;
+}
+
+/**
+ * `--max-old-space-size` at {@link HEAP_MEMORY_SHARE} of the machine's memory, when that is more
+ * than the heap V8 gives by default and the user set no limit of their own.
+ */
+export function heapLimitFlag(context: RelaunchContext): string | undefined {
+  if (!context.memory || !context.heapLimit) return undefined;
+  if (flagsOf(context).some((f) => f.startsWith("--max-old-space-size"))) return undefined;
+  const mb = Math.floor((context.memory * HEAP_MEMORY_SHARE) / 2 ** 20);
+  return mb * 2 ** 20 > context.heapLimit ? `--max-old-space-size=${mb}` : undefined;
 }
 
 const flagsOf = (context: RelaunchContext): string[] => [
@@ -105,15 +128,38 @@ const flagsOf = (context: RelaunchContext): string[] => [
 ];
 
 /**
+ * Where V8's report of a heap out of memory starts in what a process writes to its standard error:
+ * the last collections, the stack and the native trace that follow are of no use to a reader of the
+ * report, who gets one line instead.
+ */
+const V8_OUT_OF_MEMORY = /\n?<--- Last few GCs --->|\n?<--- JS stacktrace --->|FATAL ERROR: /;
+
+/**
  * Run `script` with `argv` in a new Node started with `nodeArgs` (this process's flags and the
- * new one), standard streams shared, and resolve with its exit status; the signals that stop a
- * command (Ctrl-C, `timeout`, a service manager) are passed on, and a child stopped by one ends
- * this process with the same signal.
+ * new one), standard input and output shared, standard error passed on, and resolve with its exit
+ * status. The signals that stop a command (Ctrl-C, `timeout`, a service manager) are passed on, and
+ * a child stopped by one ends this process with the same signal. A child that runs out of memory
+ * (V8's abort, or the system's kill) ends in one line on standard error and status 1.
  */
 export async function relaunch(nodeArgs: string[], script: string, argv: string[]): Promise<number> {
   // Loaded here: the commands that run in the first process (`--version` above all) never need it.
   const { spawn } = await import("node:child_process");
-  const child = spawn(process.execPath, [...nodeArgs, script, ...argv], { stdio: "inherit" });
+  const child = spawn(process.execPath, [...nodeArgs, script, ...argv], {
+    stdio: ["inherit", "inherit", "pipe"],
+    // Its standard error is a pipe to this process: the child is told whether ours is a terminal.
+    env: { ...process.env, [STDERR_TTY_ENV]: process.stderr.isTTY ? "1" : "0" },
+  });
+  let outOfMemory = false;
+  child.stderr.setEncoding("utf8");
+  child.stderr.on("data", (chunk: string) => {
+    if (outOfMemory) return;
+    const at = chunk.search(V8_OUT_OF_MEMORY);
+    if (at >= 0) {
+      outOfMemory = true;
+      chunk = chunk.slice(0, at);
+    }
+    if (chunk) process.stderr.write(chunk);
+  });
   const signals: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   for (const s of signals) process.on(s, forward);
@@ -125,10 +171,27 @@ export async function relaunch(nodeArgs: string[], script: string, argv: string[
       stopForwarding();
       reject(error);
     });
-    child.on("exit", (code, signal) => {
+    // "close", not "exit": every byte of the child's standard error is passed on first.
+    child.on("close", (code, signal) => {
       stopForwarding();
+      if (outOfMemory || signal === "SIGABRT" || signal === "SIGKILL") {
+        process.stderr.write(`${outOfMemoryMessage(outOfMemory || signal === "SIGABRT", nodeArgs)}\n`);
+        resolve(1);
+        return;
+      }
       if (signal) process.kill(process.pid, signal);
       resolve(code ?? 1);
     });
   });
+}
+
+/** Set in a relaunched child's environment: "1" when the first process's standard error is a terminal. */
+export const STDERR_TTY_ENV = "SOURCETRACE_STDERR_TTY";
+
+function outOfMemoryMessage(heapFull: boolean, nodeArgs: string[]): string {
+  const limit = nodeArgs.find((f) => f.startsWith("--max-old-space-size="))?.split("=")[1];
+  const what = heapFull
+    ? `the analysis needed more memory than its heap${limit ? ` of ${limit} MB` : ""}`
+    : "the analysis was killed by the system (SIGKILL), which happens when memory runs out";
+  return `sourcetrace: out of memory: ${what}; analyse a shorter text, or give Node a larger heap with NODE_OPTIONS=--max-old-space-size=<MB>`;
 }
