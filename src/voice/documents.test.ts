@@ -471,3 +471,50 @@ test("a report in another outlet is no earlier version of the page, and a share 
     ],
   );
 });
+
+test("a block ends at the page's own part: a line such as 'CORRECTION:' or 'Editor's note: …' opens no block and no block runs into it", () => {
+  assert.deepEqual(
+    voices(
+      "Ferry cuts\n\nThe harbour authority published its review of the ferry service on Monday. The review reads:\n\nThe northern crossing carried fewer than forty passengers a day through the winter months of last year.\n\nThe service cost the authority twice what the fares brought in over the same months of the year.\n\nCORRECTION:\n\nAn article on Tuesday about the ferry service misstated the number of sailings cut from the June timetable.",
+    ).slice(3),
+    [
+      "document:the review The northern crossing",
+      "document:the review The service cost",
+      "author CORRECTION:",
+      "author An article on",
+    ],
+  );
+});
+
+test("a live blog's time stamps open no block: each item after one is its author's", () => {
+  assert.deepEqual(
+    voices(
+      "The Latest: ferry vote\n\nMayor Ada Lind sent an email to residents on Monday about the ferry vote.\n\nThe Latest on the ferry vote in Port Ellery (all times local):\n\n3:15 p.m.:\n\nThe council has voted to cut the island service to two sailings a day from the start of June.\n\nThe vote passed by seven to four after a debate that lasted more than three hours in the town hall.\n\n2:50 p.m.:\n\nIslanders have gathered outside the town hall in Port Ellery to protest against the cuts before the vote.",
+    )
+      .slice(3)
+      .map((v) => v.split(" ")[0]),
+    ["author", "author", "author", "author", "author"],
+  );
+});
+
+test("a list of links is the author's pointing to others' work; an excerpt before its link stays in the block", () => {
+  assert.deepEqual(
+    voices(
+      "Ferry reading\n\nThe Ledger ran “Ferries in Trouble” on Sunday, with a map of the crossings cut since the spring.\n\nMore reading on the ferries from around the region:\n\n-Ada Lind maps every sailing cut from the timetables since the spring of last year. [Courier.]\n\n—“Why the quay stands empty,” by the Courier's Dana Whitlock: http://example.org/quay.",
+    )
+      .slice(3)
+      .map((v) => v.split(" ")[0]),
+    ["author", "author", "author"],
+  );
+  assert.deepEqual(
+    voices(
+      "Ferry cuts\n\nThe harbour authority published its review of the ferry service on Monday. The review reads:\n\nThe northern crossing carried fewer than forty passengers a day through the winter months of last year.\n\nThe service cost the authority twice what the fares brought in over the same months of the year. The crossings will be cut from the first week of June onwards. The timetable for the summer is published at http://example.org/timetable.",
+    ).slice(3),
+    [
+      "document:the review The northern crossing",
+      "document:the review The service cost",
+      "document:the review The crossings will",
+      "document:the review The timetable for",
+    ],
+  );
+});

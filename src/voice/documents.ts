@@ -642,7 +642,13 @@ export function findBlocks(
       let q = p + 1;
       while (q < doc.paragraphs.length) {
         const next = doc.paragraphs[q];
-        if (next.kind === "heading" || next.kind === "blockquote" || noteLine(doc, q, lex) || speeches.has(q))
+        if (
+          next.kind === "heading" ||
+          next.kind === "blockquote" ||
+          noteLine(doc, q, lex) ||
+          speeches.has(q) ||
+          pagePart(doc, q, lex)
+        )
           break;
         if ((reportsOwner(q, p) || endsBlock(doc, q, lex, citations, ctx.matched)) && !cutAhead(doc, q, lex))
           break;
@@ -654,6 +660,8 @@ export function findBlocks(
       p = q - 1;
       continue;
     }
+    // "CORRECTION:", "2:10 p.m.:": the page's own label or a live blog's time stamp opens no block.
+    if (furniture(doc, p, lex) || timeStamp(doc, p)) continue;
     const intro = introduced(p);
     // "He said this:" followed by a quotation: the quote carries the voice, not a block. After
     // "As the Ledger reported:" a paragraph that opens with a quote is the document quoting someone.
@@ -705,7 +713,7 @@ export function findBlocks(
       const next = doc.paragraphs[q];
       if ((next.kind === "heading" && !(post && q === p + 1)) || next.kind === "blockquote") break;
       // "[emphasis added]" on its own line closes the quotation it follows.
-      if (noteLine(doc, q, lex) || speeches.has(q)) break;
+      if (noteLine(doc, q, lex) || speeches.has(q) || pagePart(doc, q, lex)) break;
       if (q > p + 1 && ends(q) && !cutAhead(doc, q, lex)) break;
       if (q === p + 1 && ctx.matched && ctx.matched[q] === 0 && commentary(doc, q, lex)) break;
       voices[q] = voice;
@@ -720,7 +728,8 @@ export function findBlocks(
       outer = undefined;
       while (q < doc.paragraphs.length) {
         const next = doc.paragraphs[q];
-        if (next.kind === "heading" || next.kind === "blockquote" || resumed.ends(q)) break;
+        if (next.kind === "heading" || next.kind === "blockquote" || pagePart(doc, q, lex) || resumed.ends(q))
+          break;
         voices[q] = resumed.voice;
         if (opens(q)) {
           outer = resumed;
@@ -805,12 +814,7 @@ function commentPatterns(lex: VoiceLexicon): CommentPatterns {
  * its voice.
  */
 function commentBlocks(doc: Document, voices: (BlockVoice | undefined)[], lex: VoiceLexicon): void {
-  const h = lex.commentHeaders;
   const { separator, relative, clock, byline } = commentPatterns(lex);
-  const furniture = (q: number): boolean => {
-    const text = doc.text.slice(doc.paragraphs[q].start, doc.paragraphs[q].end).trim().toLowerCase();
-    return h.furniture.some((f) => text === f || text.startsWith(`${f}:`));
-  };
   // The writer of a header line, or undefined when the line is no comment's header.
   const writer = (q: number): string | undefined => {
     const para = doc.paragraphs[q];
@@ -849,7 +853,11 @@ function commentBlocks(doc: Document, voices: (BlockVoice | undefined)[], lex: V
       continue;
     }
     if (!comment) continue;
-    if (doc.paragraphs[q].kind === "heading" || furniture(q) || (next !== undefined && sectionLine(doc, q))) {
+    if (
+      doc.paragraphs[q].kind === "heading" ||
+      furniture(doc, q, lex) ||
+      (next !== undefined && sectionLine(doc, q))
+    ) {
       comment = undefined;
       continue;
     }
@@ -933,6 +941,47 @@ function noteLine(doc: Document, q: number, lex: VoiceLexicon): boolean {
 }
 // Longest editorial note line, in characters.
 const NOTE_CHARS = 40;
+
+// Whether paragraph q is, or opens with, a part of the page itself (`commentHeaders.furniture`):
+// "Editor's note: …", "CORRECTION:", "SHORT READS:", "Notes:". The outlet speaks there, so no
+// block runs into it and none opens on it.
+function furniture(doc: Document, q: number, lex: VoiceLexicon): boolean {
+  const text = doc.text.slice(doc.paragraphs[q].start, doc.paragraphs[q].end).trim().toLowerCase();
+  return lex.commentHeaders.furniture.some((f) => text === f || text.startsWith(`${f}:`));
+}
+
+// A live blog's time stamp on a line of its own ("2:10 p.m.:", "11:45 a.m.") or the line that opens
+// a live blog ("… (all times Eastern Standard Time):"): what follows is the blog's next item, in
+// its author's voice, not a reproduced text.
+const TIME_STAMP = /^\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?\s*:?$/iu;
+const LIVE_BLOG = /\(all times [^)]{1,40}\)\s*:$/iu;
+function timeStamp(doc: Document, q: number): boolean {
+  const text = doc.text.slice(doc.paragraphs[q].start, doc.paragraphs[q].end).trim();
+  return TIME_STAMP.test(text) || LIVE_BLOG.test(text);
+}
+
+// A line of a list of links, one or two sentences: it ends with a web address ("…," by Variety's
+// Gordon Cox: http://…"), or opens with a dash and ends with its outlet in brackets ("-Nate Cohn
+// explains … [NYT.]"). The author sums up what others wrote and points to it; that is no
+// reproduced text going on. A longer paragraph before its link is an excerpt; a post's own short
+// link (t.co, twitter.com) closes the post, which is its writer's.
+const LINK_END = /https?:\/\/(?!t\.co\/|(?:www\.|pic\.)?twitter\.com\/)\S+$/u;
+const BRACKETED_OUTLET = /^[-\u2013\u2014][\s\S]*\[[^\]]{1,40}\]$/u;
+const LINK_LINE_SENTENCES = 2;
+function linkLine(doc: Document, q: number): boolean {
+  const para = doc.paragraphs[q];
+  const text = doc.text.slice(para.start, para.end).trim();
+  if (!LINK_END.test(text) && !BRACKETED_OUTLET.test(text)) return false;
+  const first = firstEndingAfter(doc.sentences, para.start);
+  const last = firstEndingAfter(doc.sentences, para.end - 1);
+  return last - first < LINK_LINE_SENTENCES;
+}
+
+// Whether paragraph q shows the block before it has ended, whatever its words: the page's own
+// part, a live blog's next time stamp, a line of a list of links.
+function pagePart(doc: Document, q: number, lex: VoiceLexicon): boolean {
+  return furniture(doc, q, lex) || timeStamp(doc, q) || linkLine(doc, q);
+}
 
 // Whether paragraph q is a list item: an HTML one, or a plain-text line opening with a bullet.
 function listItem(doc: Document, q: number): boolean {
