@@ -995,6 +995,7 @@ const VOICE_GRAMMAR = Type.Object({
   viewSubordinators: words,
   viewNameJoins: words,
   asIdiomSubjects: words,
+  namedObjects: words,
   viewRelatives: words,
   findingAsides: words,
   beliefClauseOpeners: words,

@@ -578,7 +578,7 @@ export function subjectOf(
     m.lex.locatives.has(tokens.keyAt(before.first - 2) ?? "")
   )
     return undefined;
-  return { subject: madeBy(m, before, floor) ?? before, inverted: false };
+  return { subject: madeBy(m, before, floor) ?? findingBy(m, before, floor) ?? before, inverted: false };
 }
 
 // Prepositions that carry a bare plural subject on ("survivors of abuse", "officials in Kessel").
@@ -654,6 +654,27 @@ function madeBy(m: MentionFinder, maker: Mention, floor: number): Mention | unde
   if (participle <= floor || !isParticiple(participle)) return undefined;
   const head = m.backward(participle - 1, floor);
   return head?.kind === "description" && head.last === participle - 1 ? head : undefined;
+}
+
+// "…, a survey by Kelso Polling has found.", "a study by the institute found that …": the maker
+// after "by" of a body of evidence (`findingNouns`) made the finding, but the work reports it.
+function findingBy(m: MentionFinder, maker: Mention, floor: number): Mention | undefined {
+  const tokens = m.tokens;
+  const prep = maker.first - (tokens.keyAt(maker.first - 1) === "the" ? 2 : 1);
+  if (tokens.keyAt(prep) !== "by") return undefined;
+  const head = m.backward(prep - 1, floor);
+  if (
+    head?.kind !== "description" ||
+    head.last !== prep - 1 ||
+    !m.lex.findingNouns.has(tokens.key(head.last))
+  )
+    return undefined;
+  return {
+    kind: "description",
+    first: head.first,
+    last: maker.last,
+    text: m.spanText(head.first, maker.last),
+  };
 }
 
 /**

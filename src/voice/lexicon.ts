@@ -176,6 +176,7 @@ type GrammarData = Record<
   | "viewSubordinators"
   | "viewNameJoins"
   | "asIdiomSubjects"
+  | "namedObjects"
   | "viewRelatives"
   | "findingAsides"
   | "beliefClauseOpeners"
@@ -471,6 +472,7 @@ export interface VoiceLexicon {
   viewSubordinators: Set<string>;
   viewNameJoins: Set<string>;
   asIdiomSubjects: Set<string>;
+  namedObjects: Set<string>;
   viewRelatives: Set<string>;
   findingAsides: Set<string>;
   beliefClauseOpeners: Set<string>;
@@ -654,6 +656,7 @@ export function voiceLexicon(): VoiceLexicon {
     viewSubordinators: new Set(g.viewSubordinators),
     viewNameJoins: new Set(g.viewNameJoins),
     asIdiomSubjects: new Set(g.asIdiomSubjects),
+    namedObjects: new Set(g.namedObjects),
     viewRelatives: new Set(g.viewRelatives),
     findingAsides: new Set(g.findingAsides),
     beliefClauseOpeners: new Set(g.beliefClauseOpeners),

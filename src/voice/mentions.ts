@@ -140,12 +140,14 @@ export class MentionFinder {
   }
 
   /**
-   * Whether token `first` of a capitalised run ending at `last` is a noun for one person before a
-   * name of two words or more ("Parent Ada Lind", "Journalist Ivo Maren"), capitalised by the
-   * sentence's start: the noun describes the person and is no part of the name.
+   * Where the name starts in a capitalised run from `first` to `last`: after the last noun for one
+   * person that two words or more still follow ("Parent Ada Lind", "Journalist Ivo Maren", an
+   * organisation and a role before it: "Harbour Watch Senior Investigator Ivo Maren"). The noun
+   * describes the person and is no part of the name.
    */
-  private roleNoun(first: number, last: number): boolean {
-    return last - first >= 2 && this.lex.personHeads.has(this.tokens.key(first));
+  private afterRoleNoun(first: number, last: number): number {
+    for (let t = last - 2; t >= first; t--) if (this.lex.personHeads.has(this.tokens.key(t))) return t + 1;
+    return first;
   }
 
   /** A name that starts at token `i` (titles allowed), reading forwards; undefined if none. */
@@ -204,7 +206,7 @@ export class MentionFinder {
       j++;
     }
     if (last < 0) return undefined;
-    let nameFirst = this.roleNoun(first, last) ? first + 1 : first;
+    let nameFirst = this.afterRoleNoun(first, last);
     const titles: string[] = [];
     for (let t = i; t < last; t++) {
       if (this.lex.titles.has(this.tokens.key(t))) {
@@ -323,7 +325,7 @@ export class MentionFinder {
     let first = j;
     while (first <= i && this.lex.notNames.has(this.tokens.key(first))) first++;
     let gender: Mention["gender"];
-    let nameStart = this.roleNoun(first, i) ? first + 1 : first;
+    let nameStart = this.afterRoleNoun(first, i);
     // "Finance Minister Oren Castell": the name starts after the last title word.
     for (let t = first; t < i; t++) {
       if (this.lex.titles.has(this.tokens.key(t))) {

@@ -931,3 +931,53 @@ test("a title word after a listed given name is a surname ('Michelle King'); alo
     ],
   );
 });
+
+test("an organisation and a role before a name, or a role between commas after it, name the office, not the person", () => {
+  assert.deepEqual(
+    read(
+      "Harbour Watch Senior Investigator Ivo Maren remarked: “The ledgers were never audited.”\n\nKelso County Director of Ferries, Ada Brant, defended the timetable: “It is our job to run the boats.”",
+    ).voices,
+    [
+      "[speaker:Ivo Maren] Harbour Watch Senior Investigator Ivo Maren remarked: “The ledgers were never audited.”",
+      "[speaker:Ada Brant] Kelso County Director of Ferries, Ada Brant, defended the timetable: “It is our job to run the boats.”",
+    ],
+  );
+});
+
+test("a stance voiced with a 'that' clause ('expressed concern that', 'voiced alarm that') is its subject's report", () => {
+  assert.deepEqual(
+    read(
+      "Ferry fares\n\nMayor Ada Brant expressed concern that the ferry could close by spring.\n\nTomas Lind voiced alarm that the quay was unsafe.\n\nLind avoided the mayor until last week, when he expressed concern that the quay would flood.\n\nThe company says about half of its crews will move to Kessel.",
+    ).voices.slice(1),
+    [
+      "[speaker:Ada Brant] Mayor Ada Brant expressed concern that the ferry could close by spring.",
+      "[speaker:Tomas Lind] Tomas Lind voiced alarm that the quay was unsafe.",
+      "[author] Lind avoided the mayor until last week, when he expressed concern that the quay would flood.",
+      "[speaker:the company] The company says about half of its crews will move to Kessel.",
+    ],
+  );
+});
+
+test("a body of evidence made by someone ('a survey by …', 'an investigation into …') reports its own finding", () => {
+  assert.deepEqual(
+    read(
+      "Ferry use\n\nFerry use fell by a third last year, a survey by Kelso Polling has found.\n\nThe Harbour Ledger's investigation into the yard found that managers hid the spills.",
+    ).voices.slice(1),
+    [
+      "[document:a survey by Kelso Polling] Ferry use fell by a third last year, a survey by Kelso Polling has found.",
+      "[document:the Harbour Ledger's investigation into the yard] The Harbour Ledger's investigation into the yard found that managers hid the spills.",
+    ],
+  );
+});
+
+test("a naming verb with 'it' and an article names the subject's statement ('called it the largest …'); an idiom does not", () => {
+  assert.deepEqual(
+    read(
+      "Ferry fines\n\nThe Kelso Harbour Agency called it the largest fine ever imposed on a ferry firm.\n\nThe crews called it quits after a decade.",
+    ).voices.slice(1),
+    [
+      "[speaker:Kelso Harbour Agency] The Kelso Harbour Agency called it the largest fine ever imposed on a ferry firm.",
+      "[author] The crews called it quits after a decade.",
+    ],
+  );
+});

@@ -355,12 +355,35 @@ export class QuoteSieveContext {
       const ref = this.names.referent(floor, p.gender);
       return { ...ref, mention: this.span(floor, floor), sieve: "colon-clause" };
     }
-    const n = this.finder.nameForward(floor, before);
-    if (!n || n.first !== floor || /^[^\p{Ll}]+$/u.test(n.text)) return undefined;
+    const found = this.finder.nameForward(floor, before);
+    if (!found || found.first !== floor || /^[^\p{Ll}]+$/u.test(found.text)) return undefined;
+    const n = this.appositiveName(found, before) ?? found;
     const name = this.names.canonical(n.text);
     if (!n.text.includes(" ") && !this.names.isSpeaker(name) && !(surname && name.endsWith(` ${n.text}`)))
       return undefined;
     return { name, mention: this.span(n.first, n.last), sieve: "colon-clause" };
+  }
+
+  /**
+   * "Maury Ferry Director of Services, Ida Holm, defended …": a capitalised run that ends in a role
+   * (a title or a noun for one person), with its "of" phrase, names the office; the name between
+   * the commas after it is the person.
+   */
+  private appositiveName(run: Mention, before: number): Mention | undefined {
+    const { tokenStore: tokens } = this.doc;
+    const role = tokens.key(run.last);
+    if (!this.lex.titles.has(role) && !this.lex.titleHeads.has(role) && !this.lex.personHeads.has(role))
+      return undefined;
+    let k = run.last + 1;
+    if (tokens.keyAt(k) === "of") {
+      k++;
+      if (tokens.keyAt(k) === "the") k++;
+      while (k < before && this.finder.isCapWord(k)) k++;
+    }
+    if (tokens.keyAt(k) !== ",") return undefined;
+    const person = this.finder.nameForward(k + 1, before);
+    if (!person || person.first !== k + 1 || !person.text.includes(" ")) return undefined;
+    return tokens.keyAt(person.last + 1) === "," ? person : undefined;
   }
 
   /** Whether paragraph `p` holds a speech cue of its own. */

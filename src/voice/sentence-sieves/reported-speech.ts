@@ -1,4 +1,5 @@
 import type { Cue } from "../cues.js";
+import { FRACTION } from "../mentions.js";
 import type { Voice } from "../types.js";
 import { cueDocument } from "../writer-quote.js";
 import type { SentenceContext, SentenceSieve } from "./context.js";
@@ -133,9 +134,17 @@ export function reportedVoice(ctx: SentenceContext, si: number): Voice | undefin
     // main clause's comma reports for that clause's subject, when it names someone.
     const participle = participleSpeaker(ctx, c, i);
     if (participle) return participle;
+    // "The agency called it the largest fine ever": a naming verb, a pronoun for what was done and
+    // an article give the name the subject put on it, a statement of theirs ("called it quits" is not).
+    const naming =
+      !c.inverted &&
+      lex.namingVerbs.has(c.key) &&
+      lex.namedObjects.has(tokens.keyAt(c.last + 1) ?? "") &&
+      lex.subjectArticles.has(tokens.keyAt(c.last + 2) ?? "");
     // "cited two officials as saying …": the cue reading kept a quoting verb only with "as saying".
     if (
       !(
+        naming ||
         lex.indirectVerbs.has(c.key) ||
         lex.clauseVerbs.has(c.key) ||
         lex.thatVerbs.has(c.key) ||
@@ -175,19 +184,26 @@ export function reportedVoice(ctx: SentenceContext, si: number): Voice | undefin
       !afterQuote(ctx, c)
     )
       continue;
-    // "… trust him when he asserts that …": such a verb in a subordinate clause reports inside it;
-    // "he prevailed …; was denounced …; and declared that …": one coordinated past a semicolon
-    // reports in its own clause, not the sentence's.
+    // "… trust him when he asserts that …", "when he expressed concern that …": such a verb in a
+    // subordinate clause reports inside it; "he prevailed …; was denounced …; and declared that …":
+    // one coordinated past a semicolon reports in its own clause, not the sentence's.
     if (
       !c.inverted &&
-      lex.clauseVerbs.has(c.key) &&
+      (lex.clauseVerbs.has(c.key) || lex.thatVerbs.has(c.key)) &&
       (lex.subjectSubordinators.has(tokens.keyAt(c.subject.first - 1) ?? "") ||
         semicolonBetween(ctx, c.subject.last, c.first))
     )
       continue;
     // "Parents have argued about phones for a decade": a topic or a partner, not a statement
-    // ("said about 250 fighters had left" is a figure's approximation, and reports).
-    if (!c.inverted && lex.topicPrepositions.has(next) && after?.kind !== "number") continue;
+    // ("said about 250 fighters had left", "says about half of its staff" are a figure's
+    // approximation, and report).
+    if (
+      !c.inverted &&
+      lex.topicPrepositions.has(next) &&
+      after?.kind !== "number" &&
+      !FRACTION.test(after?.key ?? "")
+    )
+      continue;
     const introduces = next === "that" || next === "," || next === ":" || asClause || writesThat(ctx, c);
     if (!c.inverted && lex.writingVerbs.has(c.key) && !lex.strongVerbs.has(c.key) && !introduces) continue;
     if (!c.inverted && /^writ|^wrote/.test(c.key) && !introduces) continue;
