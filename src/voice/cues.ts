@@ -669,12 +669,9 @@ function findingBy(m: MentionFinder, maker: Mention, floor: number): Mention | u
     !m.lex.findingNouns.has(tokens.key(head.last))
   )
     return undefined;
-  return {
-    kind: "description",
-    first: head.first,
-    last: maker.last,
-    text: m.spanText(head.first, maker.last),
-  };
+  // "A 2019 report by …": the article before a figure, which the head's reading left out.
+  const first = m.lex.subjectArticles.has(tokens.keyAt(head.first - 1) ?? "") ? head.first - 1 : head.first;
+  return { kind: "description", first, last: maker.last, text: m.spanText(first, maker.last) };
 }
 
 /**
