@@ -869,6 +869,8 @@ const SUPPORT_LEXICON = Type.Object({
   magnitudes: words,
   determiners: words,
   rateWords: words,
+  spanWords: words,
+  spanAttributives: words,
   idiomaticAllAfter: words,
   subjectOpens: words,
   subjectHeadEnds: words,

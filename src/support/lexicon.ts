@@ -235,6 +235,10 @@ export interface SupportLexicon {
   determiners: Set<string>;
   /** Words before a unit of time that make a figure a rate: "£100 a month", "2,000 passengers per hour". */
   rateWords: Set<string>;
+  /** Words before a span of time that spread the figure before them over it: "4.5 percent over two years". */
+  spanWords: Set<string>;
+  /** Words before a determiner and a span written as one word that do the same: "£640 for a five-year licence". */
+  spanAttributives: Set<string>;
   /** Prepositions after which an "all" that ends its phrase quantifies nothing: "first of all". */
   idiomaticAllAfter: Set<string>;
   /** Words after which a clause's subject opens: "that", and a relative ("the month in which the population grew"). */
@@ -400,6 +404,8 @@ const LISTS = [
   "magnitudes",
   "determiners",
   "rateWords",
+  "spanWords",
+  "spanAttributives",
   "idiomaticAllAfter",
   "subjectOpens",
   "subjectHeadEnds",
@@ -705,6 +711,8 @@ export function supportLexicon(): SupportLexicon {
     magnitudes: new Set(raw.magnitudes),
     determiners: new Set(raw.determiners),
     rateWords: new Set(raw.rateWords),
+    spanWords: new Set(raw.spanWords),
+    spanAttributives: new Set(raw.spanAttributives),
     idiomaticAllAfter: new Set(raw.idiomaticAllAfter),
     subjectOpens: new Set(raw.subjectOpens),
     subjectHeadEnds: new Set(raw.subjectHeadEnds),

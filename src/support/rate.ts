@@ -5,6 +5,7 @@ import { findPhrases, type Negation, type Phrases, type SupportLexicon, supportL
 import { matchRating } from "./predicate.js";
 import { anaphors, type Candidate, familyOf, sharedTerms } from "./retrieve.js";
 import { type Passage, termOf } from "./terms.js";
+import { spreadOver } from "./spread.js";
 import type { SupportStatus } from "./types.js";
 
 /** A rating of a claim against one passage, with the one-line reason. */
@@ -1261,7 +1262,8 @@ function disagreeing(
   for (const q of claim) {
     // "turning out some 60 million a month" against "makes around 60 million cakes a year": a rate
     // over another period a year holds a fixed number of is read over the claim's (5 million a
-    // month), so the same number over another period is no agreement.
+    // month), so the same number over another period is no agreement; so is one the passage
+    // spreads over a span ("4.5 percent over two years" against "4.5 percent a year").
     const period = claimText && periodOf(q, claimText, lex);
     const converted = new Set<Quantity>();
     // "fell from 122.0 to 120.9" against "fell by 246,000": a level and the size of a change are
@@ -1270,7 +1272,16 @@ function disagreeing(
       claimText !== undefined && passageText !== undefined && sameSlot(q, claimText, p, passageText, lex);
     const same = comparableTo(q, passage, inSlot)
       .map((p) => {
-        const scaled = period && passageText ? overPeriod(p, passageText, period, lex) : undefined;
+        const scaled =
+          period && passageText
+            ? (overPeriod(p, passageText, period, lex) ??
+              (periodOf(p, passageText, lex) === undefined
+                ? spreadOver(p, passage, passageText, period, lex, (f) => {
+                    const i = figureIndex(f, passageText);
+                    return [i, i < 0 ? -1 : figureEnd(f, passageText, i)];
+                  })
+                : undefined))
+            : undefined;
         if (scaled) converted.add(scaled);
         return scaled ?? p;
       })
