@@ -4,8 +4,8 @@ import type { Quantity } from "../claims/types.js";
 import { findPhrases, type Negation, type Phrases, type SupportLexicon, supportLexicon } from "./lexicon.js";
 import { matchRating } from "./predicate.js";
 import { anaphors, type Candidate, familyOf, sharedTerms } from "./retrieve.js";
-import { type Passage, termOf } from "./terms.js";
 import { spreadOver } from "./spread.js";
+import { type Passage, termOf } from "./terms.js";
 import type { SupportStatus } from "./types.js";
 
 /** A rating of a claim against one passage, with the one-line reason. */
