@@ -871,6 +871,7 @@ const SUPPORT_LEXICON = Type.Object({
   rateWords: words,
   spanWords: words,
   spanAttributives: words,
+  sumParts: words,
   idiomaticAllAfter: words,
   subjectOpens: words,
   subjectHeadEnds: words,

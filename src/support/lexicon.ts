@@ -239,6 +239,8 @@ export interface SupportLexicon {
   spanWords: Set<string>;
   /** Words before a determiner and a span written as one word that do the same: "£640 for a five-year licence". */
   spanAttributives: Set<string>;
+  /** Phrases between an amount and the part of it one party pays: "£19.5 million, of which £4 million". */
+  sumParts: Set<string>;
   /** Prepositions after which an "all" that ends its phrase quantifies nothing: "first of all". */
   idiomaticAllAfter: Set<string>;
   /** Words after which a clause's subject opens: "that", and a relative ("the month in which the population grew"). */
@@ -406,6 +408,7 @@ const LISTS = [
   "rateWords",
   "spanWords",
   "spanAttributives",
+  "sumParts",
   "idiomaticAllAfter",
   "subjectOpens",
   "subjectHeadEnds",
@@ -713,6 +716,7 @@ export function supportLexicon(): SupportLexicon {
     rateWords: new Set(raw.rateWords),
     spanWords: new Set(raw.spanWords),
     spanAttributives: new Set(raw.spanAttributives),
+    sumParts: new Set(raw.sumParts),
     idiomaticAllAfter: new Set(raw.idiomaticAllAfter),
     subjectOpens: new Set(raw.subjectOpens),
     subjectHeadEnds: new Set(raw.subjectHeadEnds),

@@ -4,6 +4,7 @@ import type { Quantity } from "../claims/types.js";
 import { findPhrases, type Negation, type Phrases, type SupportLexicon, supportLexicon } from "./lexicon.js";
 import { matchRating } from "./predicate.js";
 import { anaphors, type Candidate, familyOf, sharedTerms } from "./retrieve.js";
+import { shareOfSum } from "./share-of-sum.js";
 import { spreadOver } from "./spread.js";
 import { type Passage, termOf } from "./terms.js";
 import type { SupportStatus } from "./types.js";
@@ -1276,10 +1277,7 @@ function disagreeing(
           period && passageText
             ? (overPeriod(p, passageText, period, lex) ??
               (periodOf(p, passageText, lex) === undefined
-                ? spreadOver(p, passage, passageText, period, lex, (f) => {
-                    const i = figureIndex(f, passageText);
-                    return [i, i < 0 ? -1 : figureEnd(f, passageText, i)];
-                  })
+                ? spreadOver(p, passage, passageText, period, lex, (f) => locate(f, passageText))
                 : undefined))
             : undefined;
         if (scaled) converted.add(scaled);
@@ -1318,6 +1316,13 @@ function disagreeing(
     const counts =
       same.length === 0 && claimText ? partAndWhole(q, claim, passage, claimText, lex) : undefined;
     if (counts && !shareOfTwo(q, counts)) return { claim: q, passage: counts };
+    // "Member shares would cover about a third" against "will cost £19.5 million, of which £4
+    // million would come from member shares": the share the part of an amount makes.
+    const sum =
+      same.length === 0 && claimText && passageText && !differenceOf(q, claimText, lex)
+        ? shareOfSum(q, claim, passage, claimText, passageText, lex, (f) => locate(f, passageText))
+        : undefined;
+    if (sum && !agrees(q, sum.share)) return { claim: q, passage: sum.figures };
     // "cut the scheme by a fifth" against "reduced the scheme from 480 homes to 420": a change the
     // claim gives as a share of where it started, against a passage whose only figures are the two
     // ends of a move, is the share those two make (12.5 percent; issue #17, after held-out 17).
@@ -1614,6 +1619,12 @@ export function differenceOf(q: Quantity, p: Passage, lex: SupportLexicon = supp
     lex.differenceMarkers.has(p.keys[end + 1] ?? "") ||
     lex.differenceMarkers.has(p.keys[pastFigure(q, p, end, lex)] ?? "")
   );
+}
+
+/** The indices in `p.keys` of the figure's first and last word, or -1 for each not found. */
+function locate(q: Quantity, p: Passage): [number, number] {
+  const i = figureIndex(q, p);
+  return [i, i < 0 ? -1 : figureEnd(q, p, i)];
 }
 
 /** The index in `p.keys` of the figure's last word, looked for from `i` (its first), or -1. */
