@@ -42,6 +42,7 @@ export const SPLITS = [
   "heldout-19",
   "heldout-20",
   "heldout-21",
+  "heldout-22",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
@@ -65,7 +66,8 @@ export interface GoldArticle {
    * `heldout-18` by someone else again, blind, measured once and then read;
    * `heldout-19` by someone else again, blind, measured once and then read;
    * `heldout-20` by someone else again, blind, measured once and then read;
-   * `heldout-21` by someone else again, blind, measured once and then read.
+   * `heldout-21` by someone else again, blind, measured once and then read;
+   * `heldout-22` by someone else again, blind, measured once.
    */
   split: Split;
   article: string;
