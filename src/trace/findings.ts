@@ -154,31 +154,23 @@ function editFinding(
       message: `How much ${source.id} claims changed: "${clip(expected)}" became "${clip(actual)}"`,
     });
   }
-  // A figure restated in other units or words ("3.2 kilometres" as "two miles", "£1.2m" as "1.2
-  // million pounds") is the source's amount still.
-  if (
+  const numberChanged =
     edit.op === "replace" &&
-    numbers(sTokens) !== "" &&
-    !(numbers(aTokens) === "" && onlyDates(source, edit.source)) &&
-    numbers(sTokens) !== numbers(aTokens) &&
-    !(
-      edit.source &&
-      edit.article &&
-      sameAmounts(quantitiesIn(source, edit.source), quantitiesIn(article, edit.article))
-    )
-  ) {
-    return finding(CHANGED_NUMBER, {
-      ...base,
-      message: `A number of ${source.id} changed: "${clip(expected)}" became "${clip(actual)}"`,
-    });
-  }
-  // "more than 300" reworded as "almost 300": the same digits, the amount on the other side of them.
-  if (
-    edit.op === "replace" &&
-    edit.source &&
-    edit.article &&
-    boundsReversed(quantitiesIn(source, edit.source), quantitiesIn(article, edit.article))
-  ) {
+    // A figure restated in other units or words ("3.2 kilometres" as "two miles", "£1.2m" as "1.2
+    // million pounds") is the source's amount still.
+    ((numbers(sTokens) !== "" &&
+      !(numbers(aTokens) === "" && onlyDates(source, edit.source)) &&
+      numbers(sTokens) !== numbers(aTokens) &&
+      !(
+        edit.source &&
+        edit.article &&
+        sameAmounts(quantitiesIn(source, edit.source), quantitiesIn(article, edit.article))
+      )) ||
+      // "more than 300" reworded as "almost 300": the same digits, the amount on the other side of them.
+      (edit.source &&
+        edit.article &&
+        boundsReversed(quantitiesIn(source, edit.source), quantitiesIn(article, edit.article))));
+  if (numberChanged) {
     return finding(CHANGED_NUMBER, {
       ...base,
       message: `A number of ${source.id} changed: "${clip(expected)}" became "${clip(actual)}"`,
