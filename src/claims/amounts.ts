@@ -72,3 +72,15 @@ export function baseSize(q: Quantity): number | undefined {
   const size = q.unit ? (unitSize(q.unit) ?? 1) : 1;
   return Math.abs(m * size);
 }
+
+/**
+ * True when `below` stops short of a value ("almost 300", "under 300": no lower end, or an
+ * approximate range under it) and `above` passes one as great or greater ("more than 300": no
+ * upper end): the same digits, the amounts on either side of them. The trace calls such a change a
+ * changed number; support, when both bounds leave their value out, a contradiction.
+ */
+export function boundsApart(below: Quantity, above: Quantity): boolean {
+  if (below.high === null || above.low === null || above.high !== null) return false;
+  const short = below.low === null || (below.approx && below.low < below.high);
+  return short && above.low >= below.high;
+}

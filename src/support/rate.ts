@@ -1,4 +1,4 @@
-import { convertible, inUnit } from "../claims/amounts.js";
+import { boundsApart, convertible, inUnit } from "../claims/amounts.js";
 import { roundingOf } from "../claims/rounding.js";
 import type { Quantity } from "../claims/types.js";
 import { findPhrases, type Negation, type Phrases, type SupportLexicon, supportLexicon } from "./lexicon.js";
@@ -1171,15 +1171,7 @@ function oppositeBounds(below: Quantity, above: Quantity, lex: SupportLexicon = 
     for (const w of lex.exclusiveBounds) if (text.startsWith(`${w} `)) return true;
     return false;
   };
-  return (
-    below.high !== null &&
-    (below.low === null || nearly(below)) &&
-    above.low !== null &&
-    above.high === null &&
-    above.low >= below.high &&
-    exclusive(below) &&
-    exclusive(above)
-  );
+  return boundsApart(below, above) && exclusive(below) && exclusive(above);
 }
 
 /**

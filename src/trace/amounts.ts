@@ -1,4 +1,4 @@
-import { baseSize, CONVERTED, sameAmount, unitSize } from "../claims/amounts.js";
+import { baseSize, boundsApart, CONVERTED, sameAmount, unitSize } from "../claims/amounts.js";
 import { quantityLexicon } from "../claims/lexicon.js";
 import { extractQuantities } from "../claims/quantities.js";
 import type { Quantity } from "../claims/types.js";
@@ -56,10 +56,7 @@ function reversed(above: Quantity, below: Quantity): boolean {
     return false;
   if ((above.unit ?? "") !== (below.unit ?? "") || (above.currency ?? "") !== (below.currency ?? ""))
     return false;
-  const passed = above.low !== null && above.high === null;
-  // "almost 300" is read as 270 to 300: a range under its value, marked approximate.
-  const short = below.high !== null && (below.low === null || (below.approx && below.low < below.high));
-  return passed && short && above.low !== null && below.high !== null && above.low >= below.high;
+  return boundsApart(below, above);
 }
 
 /** Content words a restated sentence must share with the source's besides its figures. */
