@@ -916,6 +916,9 @@ const INGEST_BOILERPLATE = Type.Object({
   shopWords: words,
   shopPhrases: words,
   selfReferences: words,
+  rightsNotices: words,
+  widgetOpenings: words,
+  formLines: words,
 });
 
 /** Schema of `data/corpus-republication.json`. */

@@ -508,7 +508,7 @@ test("positions, rates, figures per item, parts of a whole and one payer's diffe
   );
 });
 
-test("page furniture, the outlet's correction note and the byline of a reposted story are no claims; an update note and the story are", () => {
+test("page furniture, the outlet's correction note, its copyright line, a poll set in the story and the byline of a reposted story are no claims; an update note and the story are", () => {
   const src = [
     "Library Roof To Be Replaced",
     "By Odile Brannock, Valley Wire",
@@ -524,10 +524,26 @@ test("page furniture, the outlet's correction note and the byline of a reposted 
     "Update: The council has now confirmed that a mobile library will visit the square twice a week.",
     "Correction: An earlier version of this story said the library lends 25,000 books a year. It lends about 52,000.",
     "Follow us on Facebook for 24 hours of Tarnholm news",
+    "The roof was last replaced in 1978. take our poll - story continues below",
+    "Should the library open on Sundays?",
+    "Completing this poll grants you access to Tarnholm Today updates free of charge.",
+    "You may opt out at anytime.",
+    "\u00a92026 Tarnholm Today, Distributed by Valley Wire Content Services.",
   ].join("\n\n");
   const report = analyze(art, { sources: [src] });
   const claimed = report.claims.map((c) => art.slice(c.start, c.end));
-  for (const furniture of ["Posted by", "Related:", "Best Price", "Correction:", "It lends", "Follow us"])
+  for (const furniture of [
+    "Posted by",
+    "Related:",
+    "Best Price",
+    "Correction:",
+    "It lends",
+    "Follow us",
+    "Should the library",
+    "Completing this poll",
+    "You may opt out",
+    "\u00a92026",
+  ])
     assert.ok(!claimed.some((c) => c.startsWith(furniture)), `${furniture} is no claim`);
   assert.ok(claimed.some((c) => c.startsWith("Update: The council has now confirmed")));
   assert.ok(claimed.some((c) => c.startsWith("The work will cost")));

@@ -1,6 +1,7 @@
 import { append, insideAny } from "../collections.js";
 import type { Voice } from "../core/voice.js";
 import { isFurnitureParagraph } from "../ingest/boilerplate.js";
+import { formWidgets } from "../ingest/form-widgets.js";
 import type { Document } from "../text/document.js";
 import { KIND_CODE } from "../text/token-store.js";
 import type { Match } from "../trace/types.js";
@@ -93,10 +94,13 @@ export function extractClaims(
   const bySentence = new Map<number, number[]>();
   for (let i = 0; i < ownCount; i++) append(bySentence, quantities[i].sentence, i);
   const furniture = furnitureParagraphs(article);
+  const widgets = formWidgets(article.text, article.paragraphs);
   article.sentences.forEach((s, si) => {
     // A related-links line, an editor's correction note, a call to follow or subscribe, a shop
-    // row or the byline is the page's or the outlet's, not a statement of the author's to rate.
+    // row, the byline or a poll set inside the story is the page's or the outlet's, not a
+    // statement of the author's to rate.
     if (furniture.has(s.paragraph)) return;
+    if (widgets.some(([start, end]) => s.start >= start && s.end <= end)) return;
     // Page chrome ("1. #1", "4,815", "Share 12") has fewer than three words: a list number, a
     // counter or a button label states nothing to check.
     if (letterWords(article, s.tokenStart, s.tokenEnd) < 3) return;

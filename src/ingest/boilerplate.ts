@@ -1,5 +1,5 @@
 import { loadData } from "../data.js";
-import { alternation } from "../text/regexp.js";
+import { alternation, escapeRegExp } from "../text/regexp.js";
 
 interface BoilerplateData {
   markers: string[];
@@ -12,7 +12,11 @@ interface BoilerplateData {
   shopWords: string[];
   shopPhrases: string[];
   selfReferences: string[];
+  rightsNotices: string[];
 }
+
+/** A lexicon phrase as a pattern, its "{year}" slots standing for a year of four digits. */
+const withYears = (phrase: string): string => phrase.split("{year}").map(escapeRegExp).join("\\d{4}\\b");
 
 /** Longest text, in characters, of an element or block read as a consent banner: longer is content. */
 const BANNER_CHARS = 400;
@@ -33,6 +37,7 @@ let compiled:
       shopWords: Set<string>;
       shopLabel: RegExp;
       selfReference: RegExp;
+      rightsNotice: RegExp;
     }
   | undefined;
 function lexicon() {
@@ -49,6 +54,7 @@ function lexicon() {
     shopWords: new Set(d.shopWords),
     shopLabel: new RegExp(`\\b(?:${alternation(d.shopPhrases)})\\s*:?\\s*${PRICE.source}`, "iu"),
     selfReference: new RegExp(`^(?:[^:\\n]{1,40}:\\s*)?(?:${alternation(d.selfReferences)})\\b`, "i"),
+    rightsNotice: new RegExp(`^(?:${d.rightsNotices.map(withYears).join("|")})`, "i"),
   };
   return compiled;
 }
@@ -132,13 +138,14 @@ const FURNITURE_LINE_WORDS = 20;
  * earlier version …"), a note about the article itself ("Update: An earlier version of this post
  * gave …"), a short call to action ("Follow us on …", "Subscribe to our newsletter"),
  * a short row of prices and shop words ("Best Price: $5.99 Buy New $46.29"), or a shop widget: two
- * prices or more, one after a shop label, around the book and author it sells. Plain text keeps
+ * prices or more, one after a shop label, around the book and author it sells; or the outlet's
+ * copyright line or a picture's credit ("©2026 The Ledger, Distributed by …"). Plain text keeps
  * such lines, since nothing marks them as the page's, as HTML's blocks do.
  */
 export function isFurnitureParagraph(text: string): boolean {
   const t = text.trim().replace(/[\u2018\u2019]/g, "'");
-  const { label, callToAction, shopWords, shopLabel, selfReference } = lexicon();
-  if (label.test(t) || selfReference.test(t)) return true;
+  const { label, callToAction, shopWords, shopLabel, selfReference, rightsNotice } = lexicon();
+  if (label.test(t) || selfReference.test(t) || rightsNotice.test(t)) return true;
   const words = t.split(/\s+/);
   if (words.length > FURNITURE_LINE_WORDS) return false;
   if (callToAction.test(t)) return true;

@@ -203,7 +203,7 @@ test("plain text: a first line in sentence case that closes on no punctuation, a
   assert.equal(title("Here is what the county decided about the ferry:"), undefined);
 });
 
-test("a paragraph of page furniture is told by its shape: a furniture label, a call to action, a row of prices and shop words, a shop widget around a book", () => {
+test("a paragraph of page furniture is told by its shape: a furniture label, a call to action, a row of prices and shop words, a shop widget around a book, a copyright line", () => {
   for (const line of [
     "Related: Council to sell 12 village halls",
     "Read more: Tarnholm school wins county prize",
@@ -217,6 +217,10 @@ test("a paragraph of page furniture is told by its shape: a furniture label, a c
     "Best Price: $12.99 Buy New $39.50",
     "Paperback £8.99 Kindle Edition £4.99",
     "The Quiet Harbour:... Mara Ostrowe Best Price: $4.20 Buy New $9.75 (as of 11:05 EDT - Details)",
+    "\u00a92026 The Harbour Ledger, Distributed by Northgate Content Agency, LLC.",
+    "COPYRIGHT 2026 NORTHGATE FEATURES",
+    "Copyright \u00a9 2025 Brindle Media. All rights reserved.",
+    "\u00a9 Tarnholm Press A ferry leaves the quay at dawn",
   ])
     assert.ok(isFurnitureParagraph(line), line);
   for (const line of [
@@ -229,6 +233,9 @@ test("a paragraph of page furniture is told by its shape: a furniture label, a c
     "The list price rose from $40 to $55 in a year.",
     "Related projects cost the council $2 million last year.",
     "Follow-up checks found no fault.",
+    "(c) the council will publish the list of closures in May.",
+    "Copyright law protects the photographs, the judge said.",
+    "Copyrights on the songs ran out in 2019.",
   ])
     assert.ok(!isFurnitureParagraph(line), line);
 });
