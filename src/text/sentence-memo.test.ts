@@ -24,7 +24,11 @@ test("a sentence's value is made once while the sentence is among those used las
 test("a sentence that comes back after the memo let it go is made again, not lost", () => {
   const memo = sentenceMemo<number>(2);
   let made = 0;
-  const value = (si: number) => memo(doc, si, () => (made++, si * 10));
+  const value = (si: number) =>
+    memo(doc, si, () => {
+      made++;
+      return si * 10;
+    });
   for (const si of [0, 1, 2, 3]) value(si);
   assert.equal(value(0), 0);
   assert.equal(made, 5);
