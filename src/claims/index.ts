@@ -5,6 +5,7 @@ import { formWidgets } from "../ingest/form-widgets.js";
 import type { Document } from "../text/document.js";
 import { KIND_CODE } from "../text/token-store.js";
 import type { Match } from "../trace/types.js";
+import { repostHeader } from "../voice/repost-header.js";
 import { assertionKinds, interrogative } from "./assertions.js";
 import { scoreView } from "./checkworthiness.js";
 import { APPROX_MARGIN, compareQuantities, disagreementFindings } from "./compare.js";
@@ -126,9 +127,12 @@ export function extractClaims(
       !asks && (scored.score >= (o.threshold ?? model.threshold) || assertions.length > 0 || sourced);
     const counts = own.some((i) => quantities[i].kind !== "date" && quantities[i].kind !== "time");
     // A headline, byline or crosshead states a claim only with a figure: "The Great Water
-    // Scandal" is a label, not something to check.
+    // Scandal" is a label, not something to check. So does a reposted piece's header, its
+    // headline and byline in one line.
     const paragraph = article.paragraphs[s.paragraph];
-    if ((paragraph?.kind === "heading" || titleLine(article.text, s, paragraph)) && !counts) return;
+    const header =
+      paragraph !== undefined && repostHeader(article.text.slice(paragraph.start, paragraph.end));
+    if ((paragraph?.kind === "heading" || titleLine(article.text, s, paragraph) || header) && !counts) return;
     const statement =
       !checkworthy && !counts && !asks && (context.rated?.(si) ?? false) && states(article, s);
     if (!checkworthy && !counts && !statement) return;

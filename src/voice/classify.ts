@@ -3,6 +3,7 @@ import type { QuoteSpan } from "../text/quotes.js";
 import { itemContaining } from "../text/search.js";
 import type { Cue } from "./cues.js";
 import type { VoiceLexicon } from "./lexicon.js";
+import { repostHeader } from "./repost-header.js";
 import type { QuoteKind } from "./types.js";
 
 const TERMINAL = /[.!?,;:…]["'\u201D\u2019]?$/u;
@@ -68,6 +69,9 @@ export function classifyQuote(
   // "“Christian Parent Furious After School Instructs Children,” by Ada Morrow, The Ledger": a
   // quote in title case right before "by" and a name is the title of the work that name wrote.
   if (titleCase && words <= 25 && bylineAfter(doc, q)) return "title";
+  // "“Fees to double at the harbour,” by Ada Morrow, The Ledger, May 3, 2026:": the headline of a
+  // reposted piece in its header, in any case.
+  if (repostHeadline(doc, q)) return "title";
   if (q.depth === 0 && (q.openMissing || q.closeMissing)) return "speech";
   // A quote in title case ending with no sentence punctuation names a work even after a cue.
   if (titleCase && words >= 2 && words <= 12 && !/[.!?]["'\u201D\u2019]?$/.test(content) && !wholeSentence)
@@ -158,6 +162,13 @@ function bylineAfter(doc: Document, q: QuoteSpan): boolean {
   if (tokens.keyAt(k) !== "by" || tokens.starts[k] - q.end > 2) return false;
   const name = k + 1 < tokens.length ? tokens.get(k + 1) : undefined;
   return name !== undefined && name.kind === "word" && UPPER.test(text[name.start]);
+}
+
+// Whether quote q opens a paragraph that is a reposted piece's header (see repost-header.ts).
+function repostHeadline(doc: Document, q: QuoteSpan): boolean {
+  const para = doc.paragraphs[q.firstParagraph];
+  if (!para || doc.text.slice(para.start, q.start).trim() !== "") return false;
+  return repostHeader(doc.text.slice(para.start, para.end)) !== undefined;
 }
 
 // Up to n folded words before token i (nearest first), stopping at sentence punctuation.

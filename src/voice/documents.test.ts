@@ -518,3 +518,34 @@ test("a list of links is the author's pointing to others' work; an excerpt befor
     ],
   );
 });
+
+test("a reposted piece under its header ('“…,” by writer, outlet, date:') is the outlet's, the header too, through its own reporting, past a poll box, to the host's closing line", () => {
+  const text = [
+    "Quay scandal",
+    "The harbour board has been hiding the truth about the quay for years, and now it is out.",
+    "\u201CHarbour board asked police to review altered quay invoices,\u201D by Dana Whitlock, Valley Courier, May 3, 2026 (thanks to Bo):",
+    "PORT ELLERY \u2014 The harbour board last week asked police to look at invoices whose dates had been changed. take our poll - story continues below",
+    "Should the quay be sold?",
+    "* Yes No",
+    "Email *",
+    "Completing this poll grants you access to Quay Watch updates free of charge.",
+    "You may opt out at anytime.",
+    "The invoices cover repairs to the north wall carried out over two winters.",
+    "\u201CAltering a date on an invoice is not a clerical slip,\u201D Ines Varga, the board\u2019s counsel, wrote in a letter sent on 9 May.",
+    "Article posted with permission from Quay Watch",
+  ].join("\n\n");
+  assert.deepEqual(voices(text), [
+    "author Quay scandal",
+    "author The harbour board",
+    "document:Valley Courier \u201CHarbour board asked",
+    "document:Valley Courier PORT ELLERY \u2014",
+    "author Should the quay",
+    "author * Yes No",
+    "author Email *",
+    "author Completing this poll",
+    "author You may opt",
+    "document:Valley Courier The invoices cover",
+    "document:Ines Varga \u201CAltering a date",
+    "author Article posted with",
+  ]);
+});

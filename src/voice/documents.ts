@@ -1,4 +1,6 @@
 import { lastStartingBefore } from "../collections.js";
+import { isFurnitureParagraph } from "../ingest/boilerplate.js";
+import { formWidgets } from "../ingest/form-widgets.js";
 import type { Document } from "../text/document.js";
 import { functionWords } from "../text/function-words.js";
 import { escapeRegExp } from "../text/regexp.js";
@@ -10,6 +12,7 @@ import type { VoiceLexicon } from "./lexicon.js";
 import { type Mention, MentionFinder } from "./mentions.js";
 import type { NameRegistry } from "./names.js";
 import type { Speaker } from "./quote-sieves/context.js";
+import { repostHeader } from "./repost-header.js";
 import { signedBlocks } from "./signed-blocks.js";
 import { findSpeeches } from "./speeches.js";
 import { titleLine } from "./transcript.js";
@@ -258,11 +261,15 @@ export function documentRef(
     return { citation: c, name: cit.title ?? cit.outlet ?? subject.text };
   }
   // "As Okafor and Lindqvist write": what people write is a document even when not cited, named
-  // by its writers' full names ("As Varga writes" after "Ines Varga": Ines Varga's).
+  // by its writers' full names ("As Varga writes" after "Ines Varga": Ines Varga's). The work
+  // cited last is theirs only when it names no authors: "McVay wrote in a letter" after a piece
+  // by Matt Dixon is McVay's letter.
   if (/^writ|^wrote/.test(verb)) {
     const last = lastCitation(citations, before);
     const writers = names.map((n) => registry?.canonical(n) ?? n).join(" and ");
-    return last >= 0 ? { citation: last, name: citations[last].title ?? writers } : { name: writers };
+    return last >= 0 && citations[last].authors.length === 0
+      ? { citation: last, name: citations[last].title ?? writers }
+      : { name: writers };
   }
   return undefined;
 }
@@ -459,6 +466,9 @@ export function findBlocks(
       const sp = ctx.cueSpeakers[list[k]];
       if (sp && c.strong) return { kind: "speaker", ...sp, attributed: true };
     }
+    // "“Harbour fees to double,” by Ada Lind, Valley Wire, May 3, 2026:": a reposted piece's header.
+    const header = repostHeader(doc.text.slice(doc.paragraphs[p].start, doc.paragraphs[p].end));
+    if (header) return { kind: "document", name: header.outlet ?? header.writer, attributed: true };
     // "dunestreet42 wrote:": a reader's handle, which the cue reading takes for no name.
     const handle = handleLead(doc, p, lex);
     if (handle && doc.text[doc.paragraphs[p].end - 1] === ":")
@@ -602,6 +612,7 @@ export function findBlocks(
   // Speeches set out by their salutation line ({@link findSpeeches}) are read first: their lines
   // open no block of their own, and a block before one ends where it begins.
   const speeches = findSpeeches(doc, lex, ctx.names);
+  const widgets = widgetParagraphs(doc);
   for (let p = 0; p < doc.paragraphs.length; p++) {
     const para = doc.paragraphs[p];
     const speech = speeches.get(p);
@@ -701,16 +712,31 @@ export function findBlocks(
     // reposted under its header. It speaks in its writer's first person, asks and exclaims as an
     // author does, so none of that ends it; it ends where it is named in the third person (its
     // writer's surname, "the post"), or, with sources, where the trace leaves it.
-    const post = voice.kind === "speaker" && voice.name !== undefined && postHeader(doc, p + 1, lex);
+    // A piece reposted under its header ("“…,” by Ada Lind, Valley Wire, May 3, 2026:") is read
+    // the same way: a news piece reports speech and sums up as the author of the post does.
+    const header =
+      named?.kind === "document" ? repostHeader(doc.text.slice(para.start, para.end)) : undefined;
+    const post =
+      header !== undefined ||
+      (voice.kind === "speaker" && voice.name !== undefined && postHeader(doc, p + 1, lex));
+    const writer = header?.writer ?? voice.name ?? "";
     const ends = (q: number): boolean =>
       post
         ? ctx.matched
           ? ctx.matched[q] < 0.3
-          : namesDocument(doc, q, lex, citations) || namesWriter(doc, q, voice.name ?? "")
+          : namesDocument(doc, q, lex, citations) || namesWriter(doc, q, writer)
         : voice.kind === "speaker" || reportsOwner(q, p) || endsBlock(doc, q, lex, citations, ctx.matched);
+    // The header is the piece's own headline and credit line.
+    if (header) voices[p] = voice;
     let q = p + 1;
     while (q < doc.paragraphs.length) {
       const next = doc.paragraphs[q];
+      // "take our poll - story continues below": the site's poll box inside the piece is no part
+      // of it, and the piece goes on after it.
+      if (widgets.has(q)) {
+        q++;
+        continue;
+      }
       if ((next.kind === "heading" && !(post && q === p + 1)) || next.kind === "blockquote") break;
       // "[emphasis added]" on its own line closes the quotation it follows.
       if (noteLine(doc, q, lex) || speeches.has(q) || pagePart(doc, q, lex)) break;
@@ -978,9 +1004,28 @@ function linkLine(doc: Document, q: number): boolean {
 }
 
 // Whether paragraph q shows the block before it has ended, whatever its words: the page's own
-// part, a live blog's next time stamp, a line of a list of links.
+// part, a live blog's next time stamp, a line of a list of links, a furniture paragraph ("Related: …",
+// "©2026 The Ledger", "Article posted with permission from …").
 function pagePart(doc: Document, q: number, lex: VoiceLexicon): boolean {
-  return furniture(doc, q, lex) || timeStamp(doc, q) || linkLine(doc, q);
+  return (
+    furniture(doc, q, lex) ||
+    timeStamp(doc, q) ||
+    linkLine(doc, q) ||
+    isFurnitureParagraph(doc.text.slice(doc.paragraphs[q].start, doc.paragraphs[q].end))
+  );
+}
+
+// The paragraphs that lie inside a poll or sign-up box a site sets in its story ({@link formWidgets}).
+function widgetParagraphs(doc: Document): Set<number> {
+  const out = new Set<number>();
+  for (const [start, end] of formWidgets(doc.text, doc.paragraphs)) {
+    for (let q = itemContaining(doc.paragraphs, start); q >= 0 && q < doc.paragraphs.length; q++) {
+      const para = doc.paragraphs[q];
+      if (para.start >= end) break;
+      if (para.start >= start && para.end <= end) out.add(q);
+    }
+  }
+  return out;
 }
 
 // Whether paragraph q is a list item: an HTML one, or a plain-text line opening with a bullet.
