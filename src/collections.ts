@@ -41,7 +41,7 @@ export function minOf(values: Iterable<number>): number {
  * {@link insideAny} and {@link overlapsAny}, so that many tests against many spans never cost
  * their product.
  */
-function reachIndex(spans: { start: number; end: number }[]): {
+function reachIndex(spans: readonly { start: number; end: number }[]): {
   sorted: { start: number; end: number }[];
   reach: number[];
 } {
@@ -63,7 +63,7 @@ export function insideAny(spans: { start: number; end: number }[]): (start: numb
 
 /** A test of whether `[start, end)` overlaps one of `spans` (shares a position), in O(log n) per test. */
 export function overlapsAny(
-  spans: { start: number; end: number }[],
+  spans: readonly { start: number; end: number }[],
 ): (start: number, end: number) => boolean {
   const { sorted, reach } = reachIndex(spans);
   // The spans that start before `end`: one of them overlaps when the furthest end passes `start`.

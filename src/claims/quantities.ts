@@ -26,9 +26,9 @@ interface Core {
 
 const NUMBER = KIND_CODE.number;
 
-// Each document's quantities, read once: the claims layer and the support layer both need them,
-// for the article and for every source, and reading them is one of the costlier token scans.
-const read = new WeakMap<Document, Quantity[]>();
+// Each document's quantities, read once: the claims layer, the support layer and the trace all
+// need them, for the article and for every source, and reading them is one of the costlier token scans.
+const read = new WeakMap<Document, readonly Readonly<Quantity>[]>();
 
 /**
  * Every quantity of a document, normalized to an interval with its unit, currency, counted noun
@@ -36,12 +36,7 @@ const read = new WeakMap<Document, Quantity[]>();
  * The document is read once; every call returns fresh objects the caller may change.
  */
 export function extractQuantities(doc: Document, options: QuantityOptions = {}): Quantity[] {
-  let quantities = read.get(doc);
-  if (!quantities) {
-    quantities = readQuantities(doc);
-    read.set(doc, quantities);
-  }
-  return quantities.map(({ equivalent, ...q }) => {
+  return documentQuantities(doc).map(({ equivalent, ...q }) => {
     const copy: Quantity = q;
     const voice = options.sentenceVoices?.[q.sentence];
     if (voice) copy.voice = voice;
@@ -49,6 +44,21 @@ export function extractQuantities(doc: Document, options: QuantityOptions = {}):
     if (equivalent !== undefined) copy.equivalent = equivalent;
     return copy;
   });
+}
+
+/**
+ * The quantities of {@link extractQuantities} as read, shared by every caller and frozen: the
+ * layers that only read them take no copy of every figure of every document.
+ */
+export function documentQuantities(doc: Document): readonly Readonly<Quantity>[] {
+  let quantities = read.get(doc);
+  if (!quantities) {
+    const found = readQuantities(doc);
+    for (const q of found) Object.freeze(q);
+    quantities = Object.freeze(found);
+    read.set(doc, quantities);
+  }
+  return quantities;
 }
 
 function readQuantities(doc: Document): Quantity[] {

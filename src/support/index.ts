@@ -1,6 +1,6 @@
 import { auxiliaryQuestion, interrogative } from "../claims/assertions.js";
 import { type ClaimUnit, claimUnits, predicateStart } from "../claims/clauses.js";
-import { extractQuantities } from "../claims/quantities.js";
+import { documentQuantities } from "../claims/quantities.js";
 import { TokenView } from "../claims/tokens.js";
 import type { Claim, Quantity } from "../claims/types.js";
 import { append, overlapsAny, pushAll } from "../collections.js";
@@ -1546,7 +1546,7 @@ function figuresOf(doc: Document): Map<number, Quantity[]> {
   const cited = overlapsAny(citations);
   const found = exceptionsResolved(
     doc.text,
-    extractQuantities(doc).filter(
+    documentQuantities(doc).filter(
       (q) => !PAGE_BEFORE.test(doc.text.slice(Math.max(0, q.start - 8), q.start)) && !cited(q.start, q.end),
     ),
   );

@@ -1,6 +1,6 @@
 import { baseSize, boundsApart, CONVERTED, sameAmount, unitSize } from "../claims/amounts.js";
 import { quantityLexicon } from "../claims/lexicon.js";
-import { extractQuantities } from "../claims/quantities.js";
+import { documentQuantities } from "../claims/quantities.js";
 import type { Quantity } from "../claims/types.js";
 import { overlapsAny } from "../collections.js";
 import type { Span } from "../core/span.js";
@@ -14,7 +14,7 @@ const read = new WeakMap<Document, Quantity[]>();
 export function quantitiesIn(doc: Document, span: Span): Quantity[] {
   let all = read.get(doc);
   if (!all) {
-    const found = extractQuantities(doc);
+    const found = documentQuantities(doc);
     // By binary search: a scan of every quantity for each "a mile" made a long text quadratic.
     const taken = overlapsAny(found);
     all = [...found, ...singleUnits(doc).filter((q) => !taken(q.start, q.end))].sort(
