@@ -36,7 +36,10 @@ export function monthNames(): string[] {
   return [...full.values()];
 }
 
-/** Words a date can start with: month, weekday and relative-day names. */
+/** The word a decade opens with ("the 1990s"), and only before its number. */
+export const DECADE_OPENER = "the";
+
+/** Words a date can start with: month, weekday and relative-day names, and {@link DECADE_OPENER}. */
 export function dateStarters(): string[] {
   const d = dates();
   return [
@@ -44,7 +47,7 @@ export function dateStarters(): string[] {
     ...Object.keys(d.weekdays),
     ...Object.keys(d.relative),
     ...Object.keys(d.relativePeriods),
-    "the",
+    DECADE_OPENER,
   ];
 }
 
@@ -143,7 +146,7 @@ export function parseDate(v: TokenView, i: number, ref: Date | undefined): Parse
   }
   // "the 1990s": a decade, ISO 8601 reduced precision "199".
   if (
-    key === "the" &&
+    key === DECADE_OPENER &&
     v.kind(i + 1) === "number" &&
     /^1[89]\d0$|^20\d0$/.test(v.raw(i + 1)) &&
     v.glued(i + 1) &&

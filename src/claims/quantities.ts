@@ -3,7 +3,7 @@ import type { Voice } from "../core/voice.js";
 import type { Document } from "../text/document.js";
 import { KIND_CODE } from "../text/token-store.js";
 import { countedAt } from "./counted.js";
-import { articleDay, dateStarters, parseDate } from "./dates.js";
+import { articleDay, DECADE_OPENER, dateStarters, parseDate } from "./dates.js";
 import { type HedgeEffect, quantityLexicon } from "./lexicon.js";
 import { type ParsedNumber, parseNumber, wordValue } from "./numbers.js";
 import { TokenView } from "./tokens.js";
@@ -68,15 +68,18 @@ function readQuantities(doc: Document): Quantity[] {
   // Which keys a quantity can start with, decided once per distinct key: most tokens of a text
   // are ordinary words, passed over here by one array read instead of a call per token.
   const keys = store.keyTable.keys;
+  // "the" (2) starts one only before a number ("the 1990s"), and is a text's commonest word.
   const startable = new Uint8Array(keys.length);
-  for (let id = 0; id < keys.length; id++) startable[id] = canStartKey(keys[id]) ? 1 : 0;
+  for (let id = 0; id < keys.length; id++)
+    startable[id] = canStartKey(keys[id]) ? 1 : keys[id] === DECADE_OPENER ? 2 : 0;
   doc.sentences.forEach((s, si) => {
     const v = new TokenView(doc.text, store, s.tokenStart, s.tokenEnd);
     const first = out.length;
     const opensParagraph = s.start === doc.paragraphs[s.paragraph]?.start;
     const from = opensParagraph && itemNumber(doc, s.tokenStart, s.tokenEnd) ? v.from + 2 : v.from;
     for (let i = from; i < v.to; ) {
-      if (store.kinds[i] !== NUMBER && startable[store.keyIds[i]] === 0) {
+      const starts = store.kinds[i] === NUMBER ? 1 : startable[store.keyIds[i]];
+      if (starts === 0 || (starts === 2 && (i + 1 >= v.to || store.kinds[i + 1] !== NUMBER))) {
         i++;
         continue;
       }
@@ -352,7 +355,7 @@ function quantityStarters(): Set<string> {
       ...[...lex.currencySymbols.keys()].map((k) => k.toLowerCase()),
       ...[...lex.currencySymbols.keys()].map((k) => k.slice(0, -1).toLowerCase()),
       ...[...lex.currencyCodes].map((k) => k.toLowerCase()),
-      ...dateStarters(),
+      ...dateStarters().filter((w) => w !== DECADE_OPENER),
       "between",
     ]);
   }
@@ -360,7 +363,11 @@ function quantityStarters(): Set<string> {
 }
 
 function canStart(v: TokenView, i: number): boolean {
-  return v.kind(i) === "number" || canStartKey(v.key(i));
+  return (
+    v.kind(i) === "number" ||
+    canStartKey(v.key(i)) ||
+    (v.key(i) === DECADE_OPENER && v.kind(i + 1) === "number")
+  );
 }
 
 // Whether a word or symbol with this key can start a quantity (numerals always can).
