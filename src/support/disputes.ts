@@ -61,12 +61,12 @@ export class Disputes {
       // passage's keys are the store's but for "may" read as the month, so a marker the passage
       // holds is one the store's keys hold.
       let any = false;
-      for (let k = s.tokenStart; k < s.tokenEnd && !any; k++)
-        for (const words of lex.errorMarkers.get(store.key(k)) ?? [])
-          if (holdsAt(store, k, s.tokenEnd, words)) {
-            any = true;
-            break;
-          }
+      for (let k = s.tokenStart; k < s.tokenEnd && !any; k++) {
+        // Asked of every word of the article: no empty list and no iterator made per word.
+        const markers = lex.errorMarkers.get(store.key(k));
+        if (markers === undefined) continue;
+        for (let n = 0; n < markers.length && !any; n++) any = holdsAt(store, k, s.tokenEnd, markers[n]);
+      }
       if (!any) return;
       const passage = passageOf(article, i);
       const keys = passage.keys;

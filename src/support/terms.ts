@@ -127,8 +127,8 @@ export function passageOver(
     keyTermsOf.set(store.keyTable, cache);
   }
   const byKey = cache.terms;
-  for (const [from, to] of ranges)
-    for (let k = from; k < to; k++) {
+  for (let r = 0; r < ranges.length; r++)
+    for (let k = ranges[r][0], to = ranges[r][1]; k < to; k++) {
       const key = store.key(k);
       const kind = store.kinds[k];
       const at = store.starts[k];
@@ -147,7 +147,9 @@ export function passageOver(
           add = wordTerms(key, lex);
           byKey[keyId] = add;
         }
-        for (const t of add) terms.add(t);
+        // Indexed: a loop of this kind runs for every word of every sentence of both texts, and
+        // an iterator is an object per word until the function is optimized.
+        for (let n = 0; n < add.length; n++) terms.add(add[n]);
       }
     }
   return { id, start, end, sentence: index, keys, terms, names, numbers };
