@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { createDocument } from "../text/document.js";
-import { extractQuantities } from "./quantities.js";
+import { documentQuantities, extractQuantities } from "./quantities.js";
 import type { Quantity } from "./types.js";
 
 // One readable line per quantity: text [low, high] and the flags that are set.
@@ -241,4 +241,27 @@ test("a list item's number and its mark are its place in the list, no figure; a 
     extractQuantities(doc).map((q) => q.text),
     ["Three", "12", "40"],
   );
+});
+
+test("a document's figures are read once: the shared reading is frozen, and each caller of extractQuantities gets its own copies", () => {
+  const doc = createDocument("The ferry carried $4,000 (\u00a33,000) of freight and 12 people.");
+  const shared = documentQuantities(doc);
+  assert.equal(documentQuantities(doc), shared);
+  assert.ok(Object.isFrozen(shared) && shared.every((q) => Object.isFrozen(q)));
+  const mine = extractQuantities(doc, { source: "wire" });
+  mine[1].equivalent = undefined;
+  mine[2].low = 13;
+  assert.deepEqual(extractQuantities(doc).map(show), [
+    '"$4,000" [4000, 4000] unit=money currency=USD',
+    '"\u00a33,000" [3000, 3000] unit=money currency=GBP equivalent=0',
+    '"12" [12, 12] counted=people',
+  ]);
+  assert.deepEqual(extractQuantities(doc), shared);
+});
+
+test("'the' opens a figure only as a decade's: 'the 1990s', never before a word", () => {
+  assert.deepEqual(quantities("In the 1990s the pier had the most visitors."), [
+    '"the 1990s" [null, null] unit=date date=199',
+  ]);
+  assert.deepEqual(quantities("The the-then mayor opened the pier."), []);
 });
