@@ -503,6 +503,17 @@ test("a thing created in the passive, a scheme's version or a poll created, and 
   ]);
 });
 
+test("a rank a verb of making confers is no cause: 'later created Cardinal', 'was created a baron'", () => {
+  const sentences = [
+    "Bishop Ivo Marr, who had been the harbour chaplain, later created Cardinal and appointed to the see of Dunmore in 1977.",
+    "The old harbour master was created a baron in the spring of 1921.",
+    "The new levy created a crisis for the harbour chaplain.",
+  ];
+  assert.deepEqual(authorAssertions(sentences, "assertion:"), [
+    "The new levy created a crisis for the harbour chaplain. [assertion:causal]",
+  ]);
+});
+
 test("'results in' after a determiner, a preposition or nothing at all is the noun and a preposition", () => {
   const sentences = [
     "Still to come: results in Kessel, Marrow and Dunmore.",

@@ -21,6 +21,7 @@ type Lists = Record<AssertionKind, string[]> & {
   passiveBefore: string[];
   foundedObjects: string[];
   foundedAfter: string[];
+  conferredRanks: string[];
   duties: string[];
   reactionObjects: string[];
   genericCausal: string[];
@@ -159,6 +160,7 @@ let nonStatements:
       passiveBefore: Set<string>;
       foundedObjects: Set<string>;
       foundedAfter: Set<string>;
+      conferredRanks: Set<string>;
       duties: Set<string>;
       reactionObjects: Set<string>;
       genericCausal: string[][];
@@ -273,6 +275,7 @@ function index(): Map<string, { kind: Kind; words: string[] }[]> {
       passiveBefore: new Set(lists.passiveBefore),
       foundedObjects: new Set(lists.foundedObjects),
       foundedAfter: new Set(lists.foundedAfter),
+      conferredRanks: new Set(lists.conferredRanks),
       duties: new Set(lists.duties),
       reactionObjects: new Set(lists.reactionObjects),
       genericCausal: lists.genericCausal.map((p) => p.split(" ")),
@@ -738,6 +741,8 @@ function idleMarker(v: TokenView, i: number, kind: Kind, words: readonly string[
     if (words.length === 1 && n.passiveBefore.has(before)) return true;
     if (objectAmong(v, i + words.length, n.foundedObjects, FOUNDED_WITHIN)) return true;
     if (words.length === 1 && foundedBefore(v, i)) return true;
+    // "…, later created Cardinal and appointed …": a rank conferred on someone, no cause argued.
+    if (objectAmong(v, i + words.length, n.conferredRanks, RANK_WITHIN)) return true;
   }
   const hedged = (k: number) => n.hedgedBy.has(v.key(k - 1)) || n.hedgedBy.has(v.key(k - 2));
   if (hedged(i)) return true;
@@ -1091,6 +1096,8 @@ function parenthesisBefore(v: TokenView, k: number): number {
 const REACTION_WITHIN = 3;
 // Words a verb of making may have between it and the body it founds ("a new task force").
 const FOUNDED_WITHIN = 4;
+// Words from a verb of making to the rank it confers, its article between ('created a baron').
+const RANK_WITHIN = 2;
 
 /**
  * The object starting at `k` holds one of `heads` within `within` words, before any punctuation:

@@ -212,6 +212,7 @@ test("a paragraph of page furniture is told by its shape: a furniture label, a c
     "Update, 4 May: An earlier version of this post gave the cost as \u00a3140,000. It is \u00a3410,000.",
     "Related posts: Ten years of this blog | The budget, line by line",
     "Editor\u2019s note: This story was first published in 2024.",
+    "Because of an editing error, an article on Monday about the Tarnholm library misstated the day it closes.",
     "Follow us on Facebook for Tarnholm news",
     "Subscribe to our newsletter for daily updates",
     "Best Price: $12.99 Buy New $39.50",
@@ -236,6 +237,7 @@ test("a paragraph of page furniture is told by its shape: a furniture label, a c
     "(c) the council will publish the list of closures in May.",
     "Copyright law protects the photographs, the judge said.",
     "Copyrights on the songs ran out in 2019.",
+    "Because of an error in the ballot software, the count was delayed by a day.",
   ])
     assert.ok(!isFurnitureParagraph(line), line);
 });

@@ -110,8 +110,12 @@ export function findCues(
         cues.push(quoting);
         continue;
       }
-      // "notified Congress that …": a verb of `thatVerbs` is a cue with its "that" clause only.
-      const speech = lex.verbs.has(key) || (lex.thatVerbs.has(key) && thatFollows(doc, k, s.tokenEnd));
+      // "notified Congress that …": a verb of `thatVerbs` is a cue with its "that" clause only;
+      // "…, arguing that …": a participle of `participleVerbs` is one after a comma.
+      const participleOnly =
+        !lex.verbs.has(key) && lex.participleVerbs.has(key) && doc.tokenStore.keyAt(k - 1) === ",";
+      const speech =
+        lex.verbs.has(key) || (lex.thatVerbs.has(key) && thatFollows(doc, k, s.tokenEnd)) || participleOnly;
       if (!speech && !lex.attributionVerbs.has(key)) {
         // "“Go back,” Trump barked", "“Fantastic!” beamed Ada Lind": any past-tense verb in the
         // slot a speech verb takes after a quote that breaks off on a comma, "!" or "?".
@@ -182,6 +186,9 @@ export function findCues(
         /^[.!?]$/.test(doc.tokenStore.keyAt(k + 1) ?? "")
       )
         continue;
+      // "… in its opposition to Donald Trump, arguing he is …": such a participle speaks for the
+      // subject opening the sentence or a clause after a comma, never for an object.
+      const opening = found !== undefined && subjectOpensClause(m, found.subject.first, s.tokenStart);
       if (found)
         cues.push({
           first: k,
@@ -190,11 +197,36 @@ export function findCues(
           sentence: si,
           strong: lex.strongVerbs.has(key),
           ...found,
-          ...(speech ? {} : { attributionOnly: true }),
+          ...(speech && (opening || !participleOnly) ? {} : { attributionOnly: true }),
         });
     }
   });
   return cues;
+}
+
+// Conjunctions that may open a sentence before its subject ("But Orbán remains …").
+const OPENING_CONJUNCTIONS = new Set(["but", "and", "so", "yet"]);
+
+/**
+ * Whether a subject whose first token is `first` opens its sentence or a clause after a comma,
+ * read back over what may stand before a name in it: an article or other determiner, a
+ * possessive, capitalised words, titles ("In 2015, the Second Amendment Foundation …", "But
+ * Orbán …", "Campos's co-worker Liliana Rodriguez …"); "opposition to Donald Trump" does not.
+ */
+function subjectOpensClause(m: MentionFinder, first: number, floor: number): boolean {
+  const tokens = m.tokens;
+  let b = first - 1;
+  while (
+    b >= floor &&
+    (m.isCapWord(b) ||
+      m.lex.determiners.has(tokens.key(b)) ||
+      m.lex.titles.has(tokens.key(b)) ||
+      m.lex.personHeads.has(tokens.key(b)) ||
+      /^['\u2019]s$|^\.$/.test(tokens.key(b)))
+  )
+    b--;
+  if (b === floor && OPENING_CONJUNCTIONS.has(tokens.key(b))) b--;
+  return b < floor || tokens.key(b) === ",";
 }
 
 // How far, in tokens, "as saying" may follow a quoting verb: past its object and an appositive

@@ -97,6 +97,9 @@ export function findCitations(
   return out;
 }
 
+// A quotation mark that may open a work's title.
+const OPENING_MARK = /^["\u201C\u2018'\u00AB]$/;
+
 const lastWord = (name: string): string =>
   (name.split(/\s+/).at(-1) ?? "").toLowerCase().replace(/['\u2019]s$/, "");
 // "KDF", "BBC": an acronym.
@@ -359,8 +362,8 @@ interface CitationIndex {
   bySurname: Map<string, number[]>;
   /** The citations whose outlet ends with the string, by every ending of every outlet. */
   byOutletEnding: Map<string, number[]>;
-  /** Starts of the citations that name their authors, sorted. */
-  authoredStarts: { start: number }[];
+  /** Starts of the citations that name their authors, sorted, with their titles. */
+  authoredStarts: { start: number; title: string }[];
 }
 const citationIndexes = new WeakMap<Citation[], CitationIndex>();
 
@@ -373,7 +376,7 @@ function citationIndex(citations: Citation[]): CitationIndex {
     byOutletEnding: new Map(),
     authoredStarts: citations
       .filter((c) => c.authors.length > 0)
-      .map((c) => ({ start: c.start }))
+      .map((c) => ({ start: c.start, title: c.title ?? "" }))
       .sort((a, b) => a.start - b.start),
   };
   const add = (map: Map<string, number[]>, key: string, i: number): void => {
@@ -534,13 +537,27 @@ export function findBlocks(
     }
     return false;
   };
-  // Whether the last sentence of paragraph p cites a work with its authors.
+  // Whether the last sentence of paragraph p opens on a work it cites with its authors ("In
+  // “Title”, A and B of the Ledger set out …"): the work is what the sentence is about. A title
+  // met further on names a show, a segment, a memo or a song in the author's narration ("… in a
+  // segment entitled “…”", "a memo titled “…”", "on CBS's “Face the Nation”"), and the paragraphs
+  // after it go on with that narration.
   const citesLast = (p: number): boolean => {
     const para = doc.paragraphs[p];
     const last = doc.sentences[firstEndingAfter(doc.sentences, para.end - 1)];
     const { authoredStarts } = citationIndex(citations);
-    const first = lowerBound(authoredStarts, last.start);
-    return first < authoredStarts.length && authoredStarts[first].start < para.end;
+    const store = doc.tokenStore;
+    // "In" and the title open the sentence. A title opening it alone is as often a headline, a
+    // nickname or a law's name ("“Dirty Bomber” Jose Padilla was …").
+    const mark = last.tokenStart + 1;
+    if (store.key(last.tokenStart) !== "in" || mark >= last.tokenEnd || !OPENING_MARK.test(store.key(mark)))
+      return false;
+    const opening = store.starts[mark + 1];
+    for (let i = lowerBound(authoredStarts, last.start); i < authoredStarts.length; i++) {
+      if (authoredStarts[i].start >= para.end) break;
+      if (authoredStarts[i].title && doc.text.startsWith(authoredStarts[i].title, opening)) return true;
+    }
+    return false;
   };
   // "According to the department: The company paid …" or "The ministry said: …" opening a
   // paragraph: a short lead-in ending with a colon, its cue and subject before the colon, then the

@@ -609,6 +609,16 @@ test("a paragraph that ends citing a work with its authors opens a block when th
   assert.equal(commentary.sentences[2], "[author] I have read it twice and I still cannot see who decided.");
 });
 
+test("a work cited further on in the author's narration opens no block: a segment entitled, a memo titled, a show on air", () => {
+  const { sentences: s } = run(
+    'Ferry notes\n\nThe crossing made the Harbour Channel\'s "Island Lives" in a segment entitled "Rough Water," produced by Dana Morrow and Ivo Brandt.\n\nThe council voted on Thursday to cut the island service to two sailings a day from June.\n\nThe vote passed by seven to four.',
+  );
+  assert.deepEqual(s.slice(2), [
+    "[author] The council voted on Thursday to cut the island service to two sailings a day from June.",
+    "[author] The vote passed by seven to four.",
+  ]);
+});
+
 test("a quote after 'a report in the Northern Review,' is the report's title; a full sentence after 'a post by X,' is speech", () => {
   assert.deepEqual(
     run('Notes\n\nA report in the Northern Review, "Who Sank the Island Ferry?", set this out.').quotes,

@@ -25,6 +25,7 @@ interface VerbData {
   quotingVerbs: string[];
   copulas: string[];
   thatVerbs: string[];
+  participleVerbs: string[];
   particleVerbs: string[];
   reportingParticles: string[];
   viewVerbs: string[];
@@ -285,6 +286,8 @@ export interface VoiceLexicon {
   quotingVerbs: Set<string>;
   /** Verbs that report only with a "that" clause after their object ("notified Congress that …"). */
   thatVerbs: Set<string>;
+  /** Participles of speech, no strong verb, that report after a main clause's comma when a clause follows ("…, arguing that …"). */
+  participleVerbs: Set<string>;
   /** Verbs that report only with a particle of `reportingParticles` right after them ("pointed to"). */
   particleVerbs: Set<string>;
   /** The particles after which a verb of `particleVerbs` reports ("to", "out"). */
@@ -539,6 +542,7 @@ export function voiceLexicon(): VoiceLexicon {
     tagClauseWords: new Set(v.tagClauseWords),
     quotingVerbs: new Set(v.quotingVerbs),
     thatVerbs: new Set(v.thatVerbs),
+    participleVerbs: new Set(v.participleVerbs),
     particleVerbs: new Set(v.particleVerbs),
     reportingParticles: new Set(v.reportingParticles),
     viewVerbs: v.viewVerbs.map((p) => p.split(" ")),

@@ -45,3 +45,13 @@ test("colon-clause: a paragraph ending with a colon gives its quote to the perso
     ["“We stay.” -> Ida Holm", "“The quay is safe.” -> none"],
   );
 });
+
+test("colon-clause: past a subordinate clause opening the paragraph, the main clause's subject, a title before one name included", () => {
+  assert.deepEqual(
+    runQuoteSieve(
+      colonClause,
+      "Ferry news\n\nWhen Tomas Varga died in 1998, President Lind released the following statement:\n\n“Our thoughts are with his family.”",
+    ),
+    ["“Our thoughts are with his family.” -> Lind"],
+  );
+});

@@ -331,7 +331,11 @@ export class QuoteSieveContext {
     if (!s) return undefined;
     const { tokenStore: tokens } = this.doc;
     const subject = this.subjectAt(s.tokenStart, before, surname);
-    if (subject || !this.lex.leadingAdverbials.has(tokens.key(s.tokenStart))) return subject;
+    // "In response to …, Ida Holm …", "When Vell died in 1998, Ida Holm released …": past an
+    // opening adverbial or subordinate clause, the main clause's subject after its comma.
+    const opening = tokens.key(s.tokenStart);
+    if (subject || !(this.lex.leadingAdverbials.has(opening) || this.lex.subjectSubordinators.has(opening)))
+      return subject;
     const limit = Math.min(before, s.tokenStart + ADVERBIAL_REACH);
     let comma = s.tokenStart + 1;
     while (comma < limit && tokens.key(comma) !== ",") comma++;
@@ -359,7 +363,14 @@ export class QuoteSieveContext {
     if (!found || found.first !== floor || /^[^\p{Ll}]+$/u.test(found.text)) return undefined;
     const n = this.appositiveName(found, before) ?? found;
     const name = this.names.canonical(n.text);
-    if (!n.text.includes(" ") && !this.names.isSpeaker(name) && !(surname && name.endsWith(` ${n.text}`)))
+    // "President Clinton": a title before one word names a person as a full name does.
+    const titled = this.lex.titles.has(this.doc.tokenStore.key(n.first).replace(/\.$/, ""));
+    if (
+      !n.text.includes(" ") &&
+      !titled &&
+      !this.names.isSpeaker(name) &&
+      !(surname && name.endsWith(` ${n.text}`))
+    )
       return undefined;
     return { name, mention: this.span(n.first, n.last), sieve: "colon-clause" };
   }

@@ -219,6 +219,34 @@ test("reported-speech: 'X …, saying …' is X's when X opens the clause and na
   );
 });
 
+test("reported-speech: 'X …, arguing that …' is X's when a clause follows the participle; an object, an object's name and a subject the participle cannot reach are not", () => {
+  assert.deepEqual(
+    runSentenceSieve(
+      reportedSpeech,
+      [
+        "Ines Varga rejected the timetable, arguing that the quay was unsafe.",
+        "Tomas Brandt declined to comment, noting it was a matter for the court.",
+        "The mayor threatened to veto the budget, arguing such cuts would close the quay.",
+        "Ines Varga won the harbour ward, claiming 41 percent of the vote.",
+        "Tomas Brandt won the vote, adding to his run of victories.",
+        "The Courier has opposed Ines Varga, arguing she is unfit to lead the council.",
+        "Fishermen see Varga as a rival, arguing that she wants the quay closed.",
+        "Tomas Brandt apologized the next day, saying it was wrong to shout.",
+      ].join(" "),
+    ),
+    [
+      "[speaker:Ines Varga] Ines Varga rejected the timetable, arguing that the quay was unsafe.",
+      "[speaker:Tomas Brandt] Tomas Brandt declined to comment, noting it was a matter for the court.",
+      "[speaker:the mayor] The mayor threatened to veto the budget, arguing such cuts would close the quay.",
+      "[-] Ines Varga won the harbour ward, claiming 41 percent of the vote.",
+      "[-] Tomas Brandt won the vote, adding to his run of victories.",
+      "[-] The Courier has opposed Ines Varga, arguing she is unfit to lead the council.",
+      "[-] Fishermen see Varga as a rival, arguing that she wants the quay closed.",
+      "[speaker:Tomas Brandt] Tomas Brandt apologized the next day, saying it was wrong to shout.",
+    ],
+  );
+});
+
 test("reported-speech: 'was told by X that …' is X's; no 'that', or a non-finite passive, reports no one", () => {
   assert.deepEqual(
     runSentenceSieve(

@@ -134,6 +134,8 @@ export function reportedVoice(ctx: SentenceContext, si: number): Voice | undefin
     // main clause's comma reports for that clause's subject, when it names someone.
     const participle = participleSpeaker(ctx, c, i);
     if (participle) return participle;
+    // A participle of `participleVerbs` is a cue only there: its subject is the main clause's.
+    if (lex.participleVerbs.has(c.key) && !lex.verbs.has(c.key)) continue;
     // "The agency called it the largest fine ever": a naming verb, a pronoun for what was done and
     // an article give the name the subject put on it, a statement of theirs ("called it quits" is not).
     const naming =
@@ -344,10 +346,19 @@ const PARTICIPLE_EMPTY = new Set(["so", "nothing", "it", "goodbye", "hello", "gr
 function participleSpeaker(ctx: SentenceContext, c: Cue, i: number): Voice | undefined {
   const { lex } = ctx;
   const tokens = ctx.article.tokenStore;
-  if (c.inverted || !/ing$/.test(c.key) || !ctx.lex.strongVerbs.has(c.key)) return undefined;
+  if (c.inverted || !/ing$/.test(c.key)) return undefined;
   if (tokens.keyAt(c.first - 1) !== "," || c.subject.last >= c.first) return undefined;
+  // "…, arguing that …", "…, noting he had …": a participle that is no strong verb reports only a
+  // clause ("claiming 41 percent of the vote" states an act).
+  if (
+    !lex.strongVerbs.has(c.key) &&
+    !(lex.participleVerbs.has(c.key) && (clauseFollows(ctx, c) || subjectAndVerbAhead(ctx, c.last + 1)))
+  )
+    return undefined;
   const next = tokens.keyAt(c.last + 1) ?? "";
-  if (PARTICIPLE_EMPTY.has(next) || lex.topicPrepositions.has(next)) return undefined;
+  // "saying it plainly" says nothing reported; "saying it was childish" opens a clause.
+  const clauseIt = next === "it" && clauseVerb(ctx, c.last + 2);
+  if ((PARTICIPLE_EMPTY.has(next) && !clauseIt) || lex.topicPrepositions.has(next)) return undefined;
   // "…, saying …, CNN reported", "…, saying …, though Fiorina said …": a later cue of the sentence
   // reports it, or reports on, and is read instead.
   const s = ctx.article.sentences[c.sentence];
@@ -390,6 +401,9 @@ function participleSpeaker(ctx: SentenceContext, c: Cue, i: number): Voice | und
     if (/['\u2019]s?$/.test(ctx.article.text.slice(last.start, last.end))) return undefined;
     if (tokens.keyAt(c.subject.last + 1) === "'s" || tokens.keyAt(c.subject.last + 1) === "\u2019s")
       return undefined;
+    // "Democrats see Sanders as …, arguing": the name read past lower-case words that are no
+    // role ("Clinton campaign manager Robby Mook" is one mention) is an object.
+    if (!lex.strongVerbs.has(c.key) && !rolesBeforeName(ctx, c)) return undefined;
     // "Sister T. continued": an initial alone names no one we can trust.
     return sp?.name && sp.name.replace(/[^\p{L}]/gu, "").length > 1
       ? { kind: "speaker", name: sp.name }
@@ -399,6 +413,46 @@ function participleSpeaker(ctx: SentenceContext, c: Cue, i: number): Voice | und
   if (c.subject.kind === "description" && personHead(ctx, c) && sp?.description)
     return { kind: "speaker", description: sp.description };
   return undefined;
+}
+
+/**
+ * Whether every lower-case word between the start of cue c's subject and the name it reads is a
+ * title or a person's noun ("Clinton campaign manager Robby Mook"), so the mention is one.
+ */
+function rolesBeforeName(ctx: SentenceContext, c: Cue): boolean {
+  const { lex } = ctx;
+  const tokens = ctx.article.tokenStore;
+  const text = ctx.article.text;
+  const first = c.subject.text.split(" ")[0];
+  for (let k = c.subject.first; k <= c.subject.last; k++) {
+    if (text.startsWith(first, tokens.starts[k])) return true;
+    const key = tokens.key(k);
+    if (/^\p{Ll}/u.test(text[tokens.starts[k]] ?? "") && !lex.titles.has(key) && !lex.personHeads.has(key))
+      return false;
+  }
+  return true;
+}
+
+// Most words of a clause's subject before its copula or modal ("such legislation could").
+const CLAUSE_SUBJECT_WORDS = 4;
+
+/**
+ * Whether a clause opens at token k without "that": a few words and no punctuation, then a copula
+ * or a modal ("arguing such legislation could expose …", "claiming the party's move would …").
+ */
+function subjectAndVerbAhead(ctx: SentenceContext, k: number): boolean {
+  const tokens = ctx.article.tokenStore;
+  for (let t = k + 1; t <= k + CLAUSE_SUBJECT_WORDS && t < tokens.length; t++) {
+    if (tokens.kind(t - 1) !== "word") return false;
+    if (clauseVerb(ctx, t)) return true;
+  }
+  return false;
+}
+
+/** Whether token k is a finite verb that a clause's subject may take: a copula or a modal ("it was", "it would"). */
+function clauseVerb(ctx: SentenceContext, k: number): boolean {
+  const key = ctx.article.tokenStore.keyAt(k) ?? "";
+  return ctx.lex.copulas.has(key) || ctx.lex.modals.has(key);
 }
 
 // Most tokens of a phrase opened by a preposition between a verb and its "that" ("declared in an
