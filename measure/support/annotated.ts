@@ -67,7 +67,7 @@ export interface GoldArticle {
    * `heldout-19` by someone else again, blind, measured once and then read;
    * `heldout-20` by someone else again, blind, measured once and then read;
    * `heldout-21` by someone else again, blind, measured once and then read;
-   * `heldout-22` by someone else again, blind, measured once.
+   * `heldout-22` by someone else again, blind, measured once and then read.
    */
   split: Split;
   article: string;

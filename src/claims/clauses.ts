@@ -51,6 +51,12 @@ interface ClauseLexicon {
   measureNouns: Set<string>;
   measureRelations: Set<string>;
   changeOpeners: Set<string>;
+  /** Words after a change opener that make the phrase a change: ", up from 12", ", up by a quarter". */
+  changeLinks: Set<string>;
+  /** Prepositions that name a passive participle's agent: ", staffed by volunteers". */
+  agentPrepositions: Set<string>;
+  /** Prepositions that join a share or a partitive to its whole: "a third of its roll", "all of them". */
+  partLinks: Set<string>;
   approximators: Set<string>;
   comparatives: Set<string>;
   datedPrepositions: Set<string>;
@@ -119,6 +125,9 @@ function clauseLexicon(): ClauseLexicon {
     measureNouns: set("measureNouns"),
     measureRelations: set("measureRelations"),
     changeOpeners: set("changeOpeners"),
+    changeLinks: set("changeLinks"),
+    agentPrepositions: set("agentPrepositions"),
+    partLinks: set("partLinks"),
     approximators: set("approximators"),
     comparatives: set("comparatives"),
     datedPrepositions: set("datedPrepositions"),
@@ -373,9 +382,8 @@ class SentenceTokens {
       return k + 1 < to && this.isFigure(k) && lex.measureNouns.has(this.key(k + 1));
     }
     if (!lex.changeOpeners.has(opener)) return false;
-    const link = this.key(from + 1);
     // ", up by a quarter in five years" as ", up from 12 in 2022": the change is the adjunct's claim.
-    if (link !== "from" && link !== "by") return false;
+    if (!lex.changeLinks.has(this.key(from + 1))) return false;
     for (let k = from + 2; k < to; k++) if (this.isFigure(k)) return true;
     return false;
   }
@@ -416,7 +424,8 @@ class SentenceTokens {
       if (lex.numberWords.has(key.slice(0, cut)) && lex.shareWords.has(key.slice(cut + 1))) of = k + 1;
     } else if (k + 1 < to && this.isFigure(k) && lex.shareWords.has(this.key(k + 1))) of = k + 2;
     // ", only a fifth of them affordable" is a part of what the clause counts, read with the clause.
-    if (of < 0 || of + 1 >= to || this.key(of) !== "of" || lex.partitives.has(this.key(of + 1))) return false;
+    if (of < 0 || of + 1 >= to || !lex.partLinks.has(this.key(of)) || lex.partitives.has(this.key(of + 1)))
+      return false;
     // "…, 46 percent of voters said yes" is a clause whose subject is a share, not a phrase: a
     // predicate may stand only in a clause the "of" takes ("of what was promised").
     return lex.freeRelatives.has(this.key(of + 1)) || !this.hasPredicate(of + 1, to);
@@ -464,7 +473,11 @@ class SentenceTokens {
     if (this.isParticiple(from)) return "participial";
     // ", staffed by volunteers three days a week": a passive participle with its agent and a
     // figure of its own says how the clause's subject is done, a claim its passage may state apart.
-    if (this.key(from).endsWith("ed") && this.key(from + 1) === "by" && this.holdsFigure(from + 2, to))
+    if (
+      this.key(from).endsWith("ed") &&
+      this.lex.agentPrepositions.has(this.key(from + 1)) &&
+      this.holdsFigure(from + 2, to)
+    )
       return "participial";
     if (this.lex.absolutes.has(opener) && this.holdsFigure(from + 1, to)) return "participial";
     return undefined;
@@ -478,7 +491,7 @@ class SentenceTokens {
    */
   partOf(from: number, to: number): boolean {
     for (let j = from + 1; j <= from + PART_WORDS && j + 1 < to; j++)
-      if (this.key(j) === "of" && this.lex.partitives.has(this.key(j + 1))) return true;
+      if (this.lex.partLinks.has(this.key(j)) && this.lex.partitives.has(this.key(j + 1))) return true;
     return false;
   }
 

@@ -11,6 +11,7 @@ import type { Match } from "../trace/types.js";
 import type { AttributionSpans } from "../voice/attributions.js";
 import { type Credit, findCredits, findDatelines } from "../voice/credits.js";
 import type { Quote, Voice } from "../voice/types.js";
+import { restatesChange } from "./change-back.js";
 import { Disputes, disputed } from "./disputes.js";
 import { fractionQuantities } from "./fractions.js";
 import { confidenceOf, defaultSupportGate, type SupportGate } from "./gate.js";
@@ -362,7 +363,13 @@ export class SupportRater {
       // `supported` reading is taken so: any other is read as every claim is, against all the
       // candidates a search finds (another may state the figure, or deny what the claim says).
       const copied = this.copiedSupports(claim, figures, i);
-      return { subject, ...withoutCandidates(copied ?? this.rateClaim(claim, figures, i)) };
+      const rating = withoutCandidates(copied ?? this.rateClaim(claim, figures, i));
+      const change = rating.status === "not-found" ? restatesChange(claim, supportLexicon()) : undefined;
+      if (change) {
+        const difference = this.rateDifference(figures, this.ratedBefore(i), change === "fall");
+        if (difference.status === "supported") return { subject, ...difference };
+      }
+      return { subject, ...rating };
     }
     // Each claim of the sentence on its own words and figures: the hedge or the wrong date of one
     // claim says nothing of the other. The sentence takes the most serious of their ratings.
@@ -645,7 +652,7 @@ export class SupportRater {
    * are: it is `supported` when two comparable figures of its clause's passage are that far apart,
    * and otherwise `not-found`, never contradicted, since which two figures it measures cannot be read.
    */
-  private rateDifference(figures: Quantity[], host: Rated | undefined): Evidenced {
+  private rateDifference(figures: Quantity[], host: Rated | undefined, falls = false): Evidenced {
     const p = host && host.status !== "not-found" ? host.evidence : undefined;
     if (!p)
       return {
@@ -666,7 +673,7 @@ export class SupportRater {
     // year earlier": a change given as a share agrees with the passage's change over where it
     // started, two levels' or a level's and the difference the passage marks (40 of 572), issue
     // #17 after held-out 17.
-    if (figures.length > 0 && figuresAgree(figures, relativeChanges(this.figuresIn(p), p)))
+    if (figures.length > 0 && figuresAgree(figures, relativeChanges(this.figuresIn(p), p, falls)))
       return supportedBy(p);
     // "…in all 18 of the city's wards …. Last summer clubs ran in 11 wards." for "seven more than
     // this year": the two figures may stand in the passage and a sentence beside it in its
@@ -682,6 +689,27 @@ export class SupportRater {
         "no passage says this: the passage on the clause it adds to gives no two figures that far apart",
       evidence: p,
     };
+  }
+
+  /**
+   * The rating of the article sentence before `i`, in its paragraph, as the clause a restated
+   * change adds to ({@link restatesChange}): its last claim a passage speaks of.
+   */
+  private ratedBefore(i: number): Rated | undefined {
+    const sentences = this.article.sentences;
+    if (i === 0 || sentences[i - 1].paragraph !== sentences[i].paragraph) return undefined;
+    const r = this.rate(i - 1);
+    const found = (r?.units ?? (r ? [r] : [])).filter((u) => u.status !== "not-found" && u.evidence);
+    const last = found.at(-1);
+    return (
+      last && {
+        status: last.status,
+        rule: last.rule,
+        reason: last.reason,
+        evidence: last.evidence,
+        candidates: [],
+      }
+    );
   }
 
   /**
@@ -1471,7 +1499,7 @@ function differences(given: Quantity[]): Quantity[] {
  * smaller to the larger ((b − a) / a), and, when the passage marks the smaller as a difference ("40
  * more than a year earlier"), that difference over the larger less it (40 of 612 − 40).
  */
-function relativeChanges(given: Quantity[], p: Passage): Quantity[] {
+function relativeChanges(given: Quantity[], p: Passage, falls = false): Quantity[] {
   const out: Quantity[] = [];
   const share = (q: Quantity, x: number): Quantity => {
     const v = Math.round(1000 * x) / 10;
@@ -1492,8 +1520,10 @@ function relativeChanges(given: Quantity[], p: Passage): Quantity[] {
       if (a === b || a.low === null || b.low === null || a.low !== a.high || b.low !== b.high) continue;
       if (a.low <= 0 || b.low <= a.low || a.kind === "percent" || b.kind === "percent") continue;
       if (!figuresAgree([{ ...a, low: b.low, high: b.high, approx: false }], [b])) continue;
-      out.push(share(b, (b.low - a.low) / a.low));
-      if (differenceOf(a, p)) out.push(share(b, a.low / (b.low - a.low)));
+      // A fall is a share of where it started, the larger figure: 41 to 29 weeks is a cut of 29
+      // percent, not the 41 percent a rise from 29 would be.
+      out.push(share(b, (b.low - a.low) / (falls ? b.low : a.low)));
+      if (differenceOf(a, p)) out.push(share(b, a.low / (falls ? b.low + a.low : b.low - a.low)));
     }
   return out;
 }
@@ -1550,10 +1580,20 @@ function figuresOf(doc: Document): Map<number, Quantity[]> {
       (q) => !PAGE_BEFORE.test(doc.text.slice(Math.max(0, q.start - 8), q.start)) && !cited(q.start, q.end),
     ),
   );
+  const all = fractionQuantities(doc);
+  // "less than two thirds": the claims layer reads the numerator as a count ("less than two"),
+  // which the fraction holds whole; the fraction is the figure.
+  const numerators = all.length ? found.filter((q) => all.some((f) => numeratorOf(q, f))) : [];
+  const kept = numerators.length ? found.filter((q) => !numerators.includes(q)) : found;
   // An index over the quantities: a scan of every quantity for every fraction made a long text quadratic.
-  const overlapsFound = overlapsAny(found);
-  const fractions = fractionQuantities(doc).filter((f) => !overlapsFound(f.start, f.end));
-  return bySentence(fractions.length ? [...found, ...fractions] : found);
+  const overlapsFound = overlapsAny(kept);
+  const fractions = all.filter((f) => !overlapsFound(f.start, f.end));
+  return bySentence(fractions.length ? [...kept, ...fractions] : kept);
+}
+
+/** True when `q` is a count that a fraction `f` holds from its start and goes on past ("less than two" of "less than two thirds"). */
+function numeratorOf(q: Quantity, f: Quantity): boolean {
+  return q.sentence === f.sentence && f.start <= q.start && q.end < f.end && q.kind !== "percent";
 }
 
 function bySentence(qs: Quantity[]): Map<number, Quantity[]> {

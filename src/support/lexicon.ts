@@ -188,6 +188,14 @@ export interface SupportLexicon {
   alternatives: Set<string>;
   /** Words after a figure that make it a time of day ("seven o'clock"), which counts nothing. */
   clockWords: Set<string>;
+  /** Words before a date that make a negator set the act's earliest time ("not … before spring 2029"). */
+  timeLimits: Set<string>;
+  /** Pronouns that open a sentence restating the change the one before gives ("That is a rise of …"). */
+  demonstratives: Set<string>;
+  /** Nouns of difference that name a fall ("a cut of a third"): a share of the larger figure. */
+  fallNouns: Set<string>;
+  /** Names of seasons, which date an act as a month's name does ("before spring 2029"). */
+  seasons: Set<string>;
   /** Bounds before a figure that leave its value out ("almost 300", "more than 300"): two on opposite sides of one value disagree. */
   exclusiveBounds: Set<string>;
   /**
@@ -386,6 +394,10 @@ const LISTS = [
   "needTo",
   "alternatives",
   "clockWords",
+  "timeLimits",
+  "demonstratives",
+  "fallNouns",
+  "seasons",
   "exclusiveBounds",
   "inabilities",
   "figureVerbs",
@@ -693,6 +705,10 @@ export function supportLexicon(): SupportLexicon {
     needTo: new Set(raw.needTo),
     alternatives: new Set(raw.alternatives),
     clockWords: new Set(raw.clockWords),
+    timeLimits: new Set(raw.timeLimits),
+    demonstratives: new Set(raw.demonstratives),
+    fallNouns: new Set(raw.fallNouns),
+    seasons: new Set(raw.seasons),
     exclusiveBounds: new Set(raw.exclusiveBounds),
     periodsPerYear: new Map(Object.entries(raw.periodsPerYear)),
     inabilities: new Set(raw.inabilities),

@@ -7,6 +7,7 @@ import { anaphors, type Candidate, familyOf, sharedTerms } from "./retrieve.js";
 import { shareOfSum } from "./share-of-sum.js";
 import { spreadOver } from "./spread.js";
 import { type Passage, termOf } from "./terms.js";
+import { timeLimited } from "./time-limits.js";
 import type { SupportStatus } from "./types.js";
 
 /** A rating of a claim against one passage, with the one-line reason. */
@@ -440,6 +441,9 @@ function readNegation(
     return;
   }
   if (kind === "negator" && inRelativeClause(keys, i, lex)) return;
+  // Only where the other sentence negates nothing: read in one sentence and not in the other, the
+  // limit would leave the other's negator unmatched.
+  if (kind === "negator" && !negates(other.keys, lex) && timeLimited(keys, i, lex)) return;
   // "used the bus instead of the car" against "used the bus in place of a car journey": both set
   // the same thing aside, so neither denies what the other states.
   if (kind === "negator" && sameAlternative(p, i, words.length, other, lex)) return;
@@ -1324,9 +1328,13 @@ function disagreeing(
         : undefined;
     if (move && !relativelyApart(q, move)) return { claim: q, passage: move };
     if (same.length === 0 || same.some((p) => agrees(q, p))) continue;
+    const overPeriodOnly = period && same.every((p) => converted.has(p));
+    // "a rise of £36 a year" against "from £18 to £21 a month": the difference of the two ends,
+    // each read over the claim's period.
+    if (overPeriodOnly && claimText && differenceOf(q, claimText, lex) && pairApart(q, same)) continue;
     // A rate read over the claim's period is compared as it is: none of the readings below, which
     // work out figures from the passage's as written, applies to it.
-    if (period && same.every((p) => converted.has(p)))
+    if (overPeriodOnly)
       return {
         claim: q,
         passage: same.map((p) => passage.find((f) => f.start === p.start) ?? p),
@@ -1701,12 +1709,25 @@ function overPeriod(
 /** Words a rate's period may stand after its figure: "2,000 passengers an hour". */
 const PERIOD_REACH = 3;
 
-/** The unit of time a figure is given per ("£100 a month": "month"), or undefined. */
+/** Keys a range's other end may add before the period: "to £21 million pounds". */
+const RANGE_END = 5;
+
+/**
+ * The unit of time a figure is given per ("£100 a month": "month"), or undefined. The first end of
+ * a range is given per the period after its other end ("from £18 to £21 a month").
+ */
 function periodOf(q: Quantity, p: Passage, lex: SupportLexicon): string | undefined {
-  const last = (q.text.split(/\s+/).at(-1) ?? "").toLowerCase().replace(/^[^\p{L}\p{N}]+/u, "");
-  const end = p.keys.indexOf(last);
+  // Looked for from the figure's own first word: "142 million litres a day, or more than 4 billion
+  // litres a month" holds "litres" twice.
+  const i = figureIndex(q, p);
+  const end = i < 0 ? -1 : figureEnd(q, p, i);
   if (end < 0) return undefined;
-  for (let j = end + 1; j <= end + PERIOD_REACH && j + 1 < p.keys.length; j++) {
+  const currency = (k: string | undefined) => k !== undefined && /^\p{Sc}$/u.test(k);
+  const range =
+    p.keys[end + 1] === "to" && /^\d/.test(p.keys[currency(p.keys[end + 2]) ? end + 3 : end + 2] ?? "");
+  const reach = end + PERIOD_REACH + (range ? RANGE_END : 0);
+  for (let j = end + 1; j <= reach && j + 1 < p.keys.length; j++) {
+    if (range && currency(p.keys[j])) continue;
     if (!/^[\p{L}\p{N}]/u.test(p.keys[j]) || lex.clauseEnds.has(p.keys[j])) return undefined;
     if (lex.rateWords.has(p.keys[j]) && lex.frequencyNouns.has(p.keys[j + 1]))
       return p.keys[j + 1].replace(/s$/, "");
