@@ -735,7 +735,7 @@ test("an interview laid out a paragraph per question: each answer paragraph is t
   );
 });
 
-test("a title-case quote followed by 'by' and a name is a cited work's title; the block it introduces is that work's", () => {
+test("a title-case quote followed by 'by' and a name is a cited work's title; as a repost header it opens the work's block, named by its outlet, the header included", () => {
   const {
     quotes: q,
     sentences: s,
@@ -748,8 +748,8 @@ test("a title-case quote followed by 'by' and a name is a cited work's title; th
     r.citations.map((c) => `${c.title} / ${c.authors.join(", ")}`),
     ["Harbour Master Furious After Council Quietly Closes The Night Ferry To Brattvik Island / Ada Morrow"],
   );
-  assert.match(s[2], /^\[author\] “Harbour Master/);
-  assert.match(s[3], /^\[document:Harbour Master Furious/);
+  assert.match(s[2], /^\[document:Coastal Courier\] “Harbour Master/);
+  assert.match(s[3], /^\[document:Coastal Courier\] The council closed/);
   // Speech in title case with no byline after it is still speech.
   const speech = run(
     "Ferries\n\n“We Will Never Give Up The Night Ferry To Brattvik Island,” Ada Morrow said.",
