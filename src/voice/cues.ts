@@ -260,11 +260,7 @@ function quotingCue(
   }
   if (as < 0) return undefined;
   let j = k - 1;
-  while (
-    j >= floor &&
-    (lex.verbSkips.has(tokens.key(j)) || (/ly$/.test(tokens.key(j)) && tokens.key(j).length > 4))
-  )
-    j--;
+  while (j >= floor && (lex.verbSkips.has(tokens.key(j)) || m.verbAdverb(j))) j--;
   if (j >= floor && lex.cuePassives.has(tokens.key(j))) {
     // Passive: "Reed is quoted as saying" needs nothing between the verb and "as".
     if (as !== k + 1) return undefined;
@@ -437,9 +433,7 @@ export function subjectOf(
 ): { subject: Mention; inverted: boolean } | undefined {
   const tokens = m.tokens;
   let j = k - 1;
-  const skippable = (i: number) =>
-    m.lex.verbSkips.has(tokens.key(i)) ||
-    (tokens.kind(i) === "word" && /ly$/.test(tokens.key(i)) && tokens.key(i).length > 4);
+  const skippable = (i: number) => m.lex.verbSkips.has(tokens.key(i)) || m.verbAdverb(i);
   while (j >= floor && skippable(j)) j--;
   const time = timePhraseStart(m, j, floor);
   if (time < j) {

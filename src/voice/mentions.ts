@@ -88,6 +88,16 @@ export class MentionFinder {
   }
 
   /**
+   * Whether token `i` is an adverb in -ly that may stand between a subject and its verb
+   * ("reportedly", "later"): five letters or more and in lower case, for "Kelly", "Jolly" and
+   * "Schlafly" before "said" are the subject's last name.
+   */
+  verbAdverb(i: number): boolean {
+    const key = this.tokens.keyAt(i) ?? "";
+    return this.tokens.kindAt(i) === "word" && key.length > 4 && key.endsWith("ly") && !this.isCapWord(i);
+  }
+
+  /**
    * True when token `i` is a word no name holds: "That", "He", "Into", "Isn't", and in capitals
    * a modal or a reporting verb ("WILL", "MAY", "SAYS"), which only a headline's shouting writes
    * so ("Will" and "May" in title case may be names).
@@ -233,6 +243,12 @@ export class MentionFinder {
         if (person) return { ...person, first: i, gender: gender ?? person.gender };
       }
     }
+    // "Tarnholm Chamber of Commerce president Ines Varga": a run that goes on past "of" into a
+    // body, then a role noun or a title before a name, is the person's organisation, no name.
+    if (this.tokens.keyAt(last + 1) === "of" && last + 2 < limit && this.isCapWord(last + 2)) {
+      const person = this.nameForward(last + 2, limit);
+      if (person && person.text !== this.nameText(last + 2, person.last)) return { ...person, first: i };
+    }
     // "the Justice Department", "Chancellor Court": a title word before an institution's head
     // is a word of the institution's name, not a person's title.
     if (this.lex.placeHeads.has(this.tokens.key(last)))
@@ -279,15 +295,19 @@ export class MentionFinder {
   /**
    * Where the person's name starts inside a capitalised run that opens at token `k` after a
    * title and "of"/"to": "Westshire Ann Moss", "United Nations Nikki Haley". The first listed
-   * given name after the run's first word, else the last two words of a run of four or more; -1
-   * otherwise, or when the run ends with an institution's head word or goes on past a
-   * conjunction (then it is the body alone: "the Governor of New York said", "secretary of the
-   * Harris County Green Party").
+   * given name after the run's first word, else the last two words (three with a middle initial:
+   * "Operations Mara R. Ostrowe") of a run of four or more, or of three after a title written
+   * before a name ({@link preposedTitle}: "Director of Operations Mara Ostrowe"), unless a plural
+   * would open the name; -1 otherwise,
+   * or when the run ends with an institution's head word or goes on past a conjunction (then it
+   * is the body alone: "the Governor of New York said", "secretary of the Harris County Green
+   * Party").
    */
   private bodySplit(k: number, limit: number): number {
     const run: number[] = [];
     for (let j = k; j < limit && run.length < BODY_TOKENS; j++) {
       if (this.isCapWord(j) && !this.breaksName(j)) run.push(j);
+      else if (this.initialStop(j, run[run.length - 1] ?? -1)) continue;
       else if (!(this.lex.particles.has(this.tokens.key(j)) && this.isCapWord(j + 1))) break;
       if (POSSESSIVE.test(this.word(j)) || !this.sameLine(j)) break;
     }
@@ -303,8 +323,25 @@ export class MentionFinder {
     for (let r = 1; r < run.length - 1; r++)
       if (this.lex.givenNames.has(this.tokens.key(run[r]))) return run[r];
     // With no given name listed, two words of a body and two of a name at least: "executive
-    // director of National Nurses United" is all body.
-    return run.length >= 4 ? run[run.length - 2] : -1;
+    // director of National Nurses United" is all body. A plural opens no name ("Executive
+    // Director of National Nurses United said").
+    if (run.length < 4 && !this.preposedTitle(k)) return -1;
+    const initial = INITIAL.test(this.word(run[run.length - 2]));
+    const split = run.length >= (initial ? 4 : 3) ? run[run.length - (initial ? 3 : 2)] : -1;
+    return split < 0 || this.tokens.key(split).endsWith("s") ? -1 : split;
+  }
+
+  /**
+   * Whether the title before the "of" or "to" that opens a body at token `k` is written
+   * capitalised before a person's name, as AP style writes a formal title ("Director of
+   * Operations Mara Ostrowe"): no article before the title nor after its "of" ("the Director of
+   * National Intelligence", "Chair of the Federal Reserve Board").
+   */
+  private preposedTitle(k: number): boolean {
+    const link = this.tokens.keyAt(k - 1);
+    if (link !== "of" && link !== "to") return false;
+    const title = this.tokens.keyAt(k - 2) === "." ? k - 3 : k - 2;
+    return this.isCapWord(title) && !this.lex.determiners.has(this.tokens.keyAt(title - 1) ?? "");
   }
 
   /** A name that ends at token `i`, reading backwards (titles included); undefined if none. */
@@ -687,7 +724,11 @@ export class MentionFinder {
       // "The mayor of Brennholt promised": the name only completes a description.
       const article = this.tokens.keyAt(n.first - 1) === "the" ? 1 : 0;
       const link = this.tokens.keyAt(n.first - 1 - article);
+      // "Citrus County Supervisor of Elections Susan Gill said": a name read apart from the body
+      // of a title before it is the person; the words before the title are the title's.
+      const titled = this.titleBodyBefore(n.first) >= 0 && n.text !== this.nameText(n.first, n.last);
       if (
+        !titled &&
         (link === "of" || link === "in" || link === "at" || link === "from" || link === "for") &&
         n.first - 2 - article >= floor
       ) {

@@ -728,6 +728,67 @@ test("a long title before a name: 'Former', the body after 'of'/'to' and the tit
   ]);
 });
 
+test("a title with 'of' and a body before a name: the name follows the body (a given name, else its last two words)", () => {
+  const { voices } = read(
+    [
+      "Supervisor of Elections Marit Holm said the count was done.",
+      "Kessel County Supervisor of Elections Marit Holm told officials the count was done.",
+      "Harbour Board Chief of Staff John Kelly said the plan was sound.",
+      "Director of Operations Mara Ostrowe said the quay was safe.",
+      "Director of Services Orla T. Vendt said the ferry would sail.",
+      "Executive Director of Kessel Dockers United said the strike was over.",
+      "The Director of Harbour Safety said the quay was closed.",
+    ].join("\n\n"),
+  );
+  assert.deepEqual(voices, [
+    "[speaker:Marit Holm] Supervisor of Elections Marit Holm said the count was done.",
+    "[speaker:Marit Holm] Kessel County Supervisor of Elections Marit Holm told officials the count was done.",
+    "[speaker:John Kelly] Harbour Board Chief of Staff John Kelly said the plan was sound.",
+    "[speaker:Mara Ostrowe] Director of Operations Mara Ostrowe said the quay was safe.",
+    "[speaker:Orla T. Vendt] Director of Services Orla T. Vendt said the ferry would sail.",
+    "[speaker:Kessel Dockers United] Executive Director of Kessel Dockers United said the strike was over.",
+    "[speaker:the Director of Harbour Safety] The Director of Harbour Safety said the quay was closed.",
+  ]);
+});
+
+test("a surname in -ly before the verb is the subject's, no adverb: 'Aide Jane Kelly said'", () => {
+  const { voices } = read(
+    "Aide Jane Kelly said so.\n\nJournalist Tomas Jolly told the crew the ferry was late.\n\nIlse Brandt reportedly said the quay was safe.",
+  );
+  assert.deepEqual(voices, [
+    "[speaker:Jane Kelly] Aide Jane Kelly said so.",
+    "[speaker:Tomas Jolly] Journalist Tomas Jolly told the crew the ferry was late.",
+    "[speaker:Ilse Brandt] Ilse Brandt reportedly said the quay was safe.",
+  ]);
+});
+
+test("an inverted tag with a title and its 'of' phrase, or a post and the name in apposition, is the named person's", () => {
+  const { voices } = read(
+    [
+      "The memo was wrong, said Minister of Harbours Oren Castell.",
+      "The fees will rise, said the Secretary of Transport, Ilse Brandt.",
+      "The quay is safe, said the harbour master, Tomas Brandt.",
+      "The ferry was late, said the port, Kessel Harbour.",
+    ].join("\n\n"),
+  );
+  assert.deepEqual(voices, [
+    "[speaker:Oren Castell] The memo was wrong, said Minister of Harbours Oren Castell.",
+    "[speaker:Ilse Brandt] The fees will rise, said the Secretary of Transport, Ilse Brandt.",
+    "[speaker:Tomas Brandt] The quay is safe, said the harbour master, Tomas Brandt.",
+    "[author] The ferry was late, said the port, Kessel Harbour.",
+  ]);
+});
+
+test("an organisation named with 'of' before a role noun and a name is no person a pronoun refers to", () => {
+  const { voices } = read(
+    "Tarnholm Chamber of Commerce president Ines Varga said trade fell. “It is done,” she said.",
+  );
+  assert.deepEqual(voices, [
+    "[speaker:Ines Varga] Tarnholm Chamber of Commerce president Ines Varga said trade fell.",
+    "[speaker:Ines Varga] “It is done,” she said.",
+  ]);
+});
+
 test("a day between the subject and its reporting verb ('on Wednesday', 'yesterday') leaves the subject the speaker", () => {
   const { voices } = read(
     "Quay to reopen\n\nThe harbour master on Wednesday said the north quay would reopen in May.\n\nInes Varga yesterday told reporters that the ferry was safe.",

@@ -327,6 +327,10 @@ function personVoice(
   // sentence's first ("Having", "Wednesday", "It", "Some"), nor a possessor ("Clinton's claim").
   if (nameEnd > from && rest === to && !ctx.lex.viewPersonPronouns.has(words[0])) {
     if (words.some((w) => /['\u2019]s$/.test(w)) || tokens.keyAt(nameEnd) === "'s") return undefined;
+    // "…, said Minister of Finance John Smith": the name reading took the title, its "of" phrase
+    // and the name for one mention of the person.
+    const whole = ctx.names.namedIn(from, from + 1).find((m) => m.last === to - 1 && !m.weak);
+    if (whole) return { kind: "speaker", name: whole.name };
     // A short form of a name the text gave in full ("Will" for "George Will", "Carter").
     const name = article.text.slice(tokens.starts[from], tokens.ends[nameEnd - 1]);
     const full = ctx.names.canonical(name);
@@ -474,7 +478,26 @@ function invertedTag(ctx: SentenceContext, si: number, v: number, last: number):
   if (end === v + 1 || end - (v + 1) > PERSON_SUBJECT) return undefined;
   const first = tokens.key(v + 1);
   if (lex.days.has(first) || lex.months.has(first) || tokens.kindAt(v + 1) === "number") return undefined;
-  return personVoice(ctx, si, v + 1, end, v);
+  return appositiveName(ctx, v + 1, end, last) ?? personVoice(ctx, si, v + 1, end, v);
+}
+
+/**
+ * "…, said the Secretary of State, John Smith.", "…, said the harbour master, Ada Lind.": a
+ * description of a post or a person (an article, then a head that names one: before its "of"
+ * phrase, if any) and a full name in apposition after the comma at `comma`, closing the clause,
+ * is the named person's voice.
+ */
+function appositiveName(ctx: SentenceContext, from: number, comma: number, last: number): Voice | undefined {
+  const { lex } = ctx;
+  const tokens = ctx.article.tokenStore;
+  if (tokens.keyAt(comma) !== "," || !lex.determiners.has(tokens.key(from))) return undefined;
+  let head = from + 1;
+  while (head < comma - 1 && tokens.key(head + 1) !== "of") head++;
+  if (!personWord(ctx, tokens.key(head)) && !lex.titleHeads.has(tokens.key(head))) return undefined;
+  const named = ctx.names
+    .namedIn(comma + 1, comma + 2)
+    .find((m) => !m.weak && m.name.includes(" ") && (m.last === last || tokens.keyAt(m.last + 1) === ","));
+  return named ? { kind: "speaker", name: named.name } : undefined;
 }
 
 /**
