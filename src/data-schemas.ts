@@ -244,6 +244,7 @@ const CLAIMS_ASSERTIONS = Type.Object({
     setRelatives: words,
     modals: words,
     mentionVerbs: words,
+    sayingRecords: words,
     rankingAfter: words,
     rankingBefore: words,
     partitives: words,

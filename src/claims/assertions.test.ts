@@ -707,3 +707,24 @@ test("a claim reported in a relative clause past an auxiliary, and a cause calle
     "The causes of the closures were the storms and the levy. [assertion:causal]",
   ]);
 });
+
+test("a correction notice, what someone kept saying, a criticism's or a hope's that-clause and what a record is expected to show are not the author's claims", () => {
+  const sentences = [
+    "Because of an editing error, an article on Tuesday about the Kessel ferry misstated the warden's name.",
+    "Because of a reporting error, a caption on Monday misidentified the harbour.",
+    "Warden Okafor, as well as her office, has always maintained that the ledger was sound.",
+    "Her rivals in the ward never thought so.",
+    "Okafor has faced criticism from rivals that her levy has created an unsafe harbour.",
+    "Many spoke about how much they hoped that this is the year that, for the first time in history, a pilot is named warden.",
+    "The harbour board concluded that none of the current ferries were fit for winter.",
+    "The ledgers due Friday are expected to show that Okafor spent more on the ferry.",
+    "Because of the levy, the ferry runs half empty.",
+    "Okafor has always ignored the pilots.",
+    "The ledgers show that Okafor spent more on the ferry.",
+  ];
+  assert.deepEqual(authorAssertions(sentences, "assertion:"), [
+    "Because of the levy, the ferry runs half empty. [assertion:causal]",
+    "Okafor has always ignored the pilots. [assertion:sweeping]",
+    "The ledgers show that Okafor spent more on the ferry. [assertion:conclusion]",
+  ]);
+});

@@ -96,6 +96,7 @@ type Lists = Record<AssertionKind, string[]> & {
     setRelatives: string[];
     modals: string[];
     mentionVerbs: string[];
+    sayingRecords: string[];
     rankingAfter: string[];
     rankingBefore: string[];
     partitives: string[];
@@ -141,6 +142,7 @@ let contexts:
       setRelatives: Set<string>;
       modals: Set<string>;
       mentionVerbs: Set<string>;
+      sayingRecords: Set<string>;
       rankingAfter: Set<string>;
       rankingBefore: Set<string>;
       partitives: Set<string>;
@@ -259,6 +261,7 @@ function index(): Map<string, { kind: Kind; words: string[] }[]> {
       setRelatives: new Set(ns.setRelatives),
       modals: new Set(ns.modals),
       mentionVerbs: new Set(ns.mentionVerbs),
+      sayingRecords: new Set(ns.sayingRecords),
       rankingAfter: new Set(ns.rankingAfter),
       rankingBefore: new Set(ns.rankingBefore),
       partitives: new Set(ns.partitives),
@@ -368,6 +371,10 @@ function idleSweep(v: TokenView, i: number, length: number): boolean {
   if (v.key(i + length - 1) === "of" && setRelative(v, i + length)) return true;
   // "Cruz never mentioned Trump by name": what one person left out on an occasion, not a rule.
   if (v.key(i) === "never" && c.mentionVerbs.has(v.key(i + 1))) return true;
+  // "has always maintained that the server was secure", "never thought so": what someone says or
+  // thinks, and has kept saying; the words are theirs and the record generalises over nothing.
+  if (c.sayingRecords.has(v.key(i)) && (nonStatements as NonNullable<typeof nonStatements>).reportedBy.has(v.key(i + 1)))
+    return true;
   if (tier(v, i, length) || eventRecord(v, i, length)) return true;
   if (c.distributive.has(v.key(i - 1)) || c.approximators.some((p) => v.matches(i - p.length, p) > 0))
     return true;
