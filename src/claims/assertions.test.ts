@@ -728,3 +728,15 @@ test("a correction notice, what someone kept saying, a criticism's or a hope's t
     "The ledgers show that Okafor spent more on the ferry. [assertion:conclusion]",
   ]);
 });
+
+test("'all of' or 'none of' a set the article has counted is a news fact about that set", () => {
+  const sentences = [
+    "None of the three laid out a plan to keep the ferry running.",
+    "So far, none of the four wardens has backed the levy.",
+    "All of the 12 pilots signed the letter.",
+    "None of the pilots trust the warden.",
+  ];
+  assert.deepEqual(authorAssertions(sentences, "assertion:"), [
+    "None of the pilots trust the warden. [assertion:sweeping]",
+  ]);
+});

@@ -97,6 +97,7 @@ type Lists = Record<AssertionKind, string[]> & {
     modals: string[];
     mentionVerbs: string[];
     sayingRecords: string[];
+    setCounts: string[];
     rankingAfter: string[];
     rankingBefore: string[];
     partitives: string[];
@@ -143,6 +144,7 @@ let contexts:
       modals: Set<string>;
       mentionVerbs: Set<string>;
       sayingRecords: Set<string>;
+      setCounts: Set<string>;
       rankingAfter: Set<string>;
       rankingBefore: Set<string>;
       partitives: Set<string>;
@@ -262,6 +264,7 @@ function index(): Map<string, { kind: Kind; words: string[] }[]> {
       modals: new Set(ns.modals),
       mentionVerbs: new Set(ns.mentionVerbs),
       sayingRecords: new Set(ns.sayingRecords),
+      setCounts: new Set(ns.setCounts),
       rankingAfter: new Set(ns.rankingAfter),
       rankingBefore: new Set(ns.rankingBefore),
       partitives: new Set(ns.partitives),
@@ -373,7 +376,10 @@ function idleSweep(v: TokenView, i: number, length: number): boolean {
   if (v.key(i) === "never" && c.mentionVerbs.has(v.key(i + 1))) return true;
   // "has always maintained that the server was secure", "never thought so": what someone says or
   // thinks, and has kept saying; the words are theirs and the record generalises over nothing.
-  if (c.sayingRecords.has(v.key(i)) && (nonStatements as NonNullable<typeof nonStatements>).reportedBy.has(v.key(i + 1)))
+  if (
+    c.sayingRecords.has(v.key(i)) &&
+    (nonStatements as NonNullable<typeof nonStatements>).reportedBy.has(v.key(i + 1))
+  )
     return true;
   if (tier(v, i, length) || eventRecord(v, i, length)) return true;
   if (c.distributive.has(v.key(i - 1)) || c.approximators.some((p) => v.matches(i - p.length, p) > 0))
@@ -420,8 +426,8 @@ function fieldRest(v: TokenView, i: number): boolean {
  * "a mailer sent to every Ohio voter", "all of the GOP candidates", "in all of Iowa's 99
  * counties", "officials from every state": a quantifier over a particular set of people or places
  * that a name bounds (a capitalised word, perhaps after one of namedSetModifiers, then a noun in
- * lower case or a figure), or the places a group of people came from: a news fact about that
- * set. Opening the sentence before a copula, the set is characterised ("Every Kessel islander is
+ * lower case or a figure), or the places a group of people came from, or that a count bounds
+ * ("none of the three"): a news fact about that set. Opening the sentence before a copula, the set is characterised ("Every Kessel islander is
  * a coward") and still sweeps; "every American" and "every other Socialist and Communist" name no
  * set, and a faith, a people or a politics is a class ("every Muslim man", "every Republican
  * senator"): both still sweep.
@@ -430,6 +436,10 @@ function namedSet(v: TokenView, i: number, length: number): boolean {
   const c = contexts as NonNullable<typeof contexts>;
   const key = v.key(i);
   if (key === "every" && v.key(i - 1) === "from" && plural(v, i - 2)) return true;
+  // "None of the three laid out a plan", "none of the four early states": a set the article has
+  // counted, no class of things.
+  if ((key === "all" || key === "none") && length === 2 && v.key(i + 2) === "the")
+    if (v.kind(i + 3) === "number" || c.setCounts.has(v.key(i + 3))) return true;
   if (key !== "every" && !(key === "all" && length === 2)) return false;
   let k = i + length;
   if (key === "all" && v.key(k) === "the") k++;
