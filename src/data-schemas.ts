@@ -245,6 +245,7 @@ const CLAIMS_ASSERTIONS = Type.Object({
     modals: words,
     mentionVerbs: words,
     sayingRecords: words,
+    heldViews: words,
     setCounts: words,
     rankingAfter: words,
     rankingBefore: words,

@@ -708,7 +708,7 @@ test("a claim reported in a relative clause past an auxiliary, and a cause calle
   ]);
 });
 
-test("a correction notice, what someone kept saying, a criticism's or a hope's that-clause and what a record is expected to show are not the author's claims", () => {
+test("a correction notice, what someone kept saying, a criticism's or a hope's that-clause, a hope to do something and what a record is expected to show are not the author's claims", () => {
   const sentences = [
     "Because of an editing error, an article on Tuesday about the Kessel ferry misstated the warden's name.",
     "Because of a reporting error, a caption on Monday misidentified the harbour.",
@@ -718,13 +718,16 @@ test("a correction notice, what someone kept saying, a criticism's or a hope's t
     "Many spoke about how much they hoped that this is the year that, for the first time in history, a pilot is named warden.",
     "The harbour board concluded that none of the current ferries were fit for winter.",
     "The ledgers due Friday are expected to show that Okafor spent more on the ferry.",
+    "The wardens hoped to give every pilot a raise.",
     "Because of the levy, the ferry runs half empty.",
     "Okafor has always ignored the pilots.",
+    "The harbour board has never confirmed the ferry accounts.",
     "The ledgers show that Okafor spent more on the ferry.",
   ];
   assert.deepEqual(authorAssertions(sentences, "assertion:"), [
     "Because of the levy, the ferry runs half empty. [assertion:causal]",
     "Okafor has always ignored the pilots. [assertion:sweeping]",
+    "The harbour board has never confirmed the ferry accounts. [assertion:sweeping]",
     "The ledgers show that Okafor spent more on the ferry. [assertion:conclusion]",
   ]);
 });

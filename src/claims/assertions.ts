@@ -97,6 +97,7 @@ type Lists = Record<AssertionKind, string[]> & {
     modals: string[];
     mentionVerbs: string[];
     sayingRecords: string[];
+    heldViews: string[];
     setCounts: string[];
     rankingAfter: string[];
     rankingBefore: string[];
@@ -144,6 +145,7 @@ let contexts:
       modals: Set<string>;
       mentionVerbs: Set<string>;
       sayingRecords: Set<string>;
+      heldViews: Set<string>;
       setCounts: Set<string>;
       rankingAfter: Set<string>;
       rankingBefore: Set<string>;
@@ -264,6 +266,7 @@ function index(): Map<string, { kind: Kind; words: string[] }[]> {
       modals: new Set(ns.modals),
       mentionVerbs: new Set(ns.mentionVerbs),
       sayingRecords: new Set(ns.sayingRecords),
+      heldViews: new Set(ns.heldViews),
       setCounts: new Set(ns.setCounts),
       rankingAfter: new Set(ns.rankingAfter),
       rankingBefore: new Set(ns.rankingBefore),
@@ -374,13 +377,10 @@ function idleSweep(v: TokenView, i: number, length: number): boolean {
   if (v.key(i + length - 1) === "of" && setRelative(v, i + length)) return true;
   // "Cruz never mentioned Trump by name": what one person left out on an occasion, not a rule.
   if (v.key(i) === "never" && c.mentionVerbs.has(v.key(i + 1))) return true;
-  // "has always maintained that the server was secure", "never thought so": what someone says or
-  // thinks, and has kept saying; the words are theirs and the record generalises over nothing.
-  if (
-    c.sayingRecords.has(v.key(i)) &&
-    (nonStatements as NonNullable<typeof nonStatements>).reportedBy.has(v.key(i + 1))
-  )
-    return true;
+  // "has always maintained that the server was secure", "never thought so": a view someone holds
+  // and has kept saying; the words are theirs and the record generalises over nothing. What a body
+  // never revealed or confirmed is its conduct, and still characterises it.
+  if (c.sayingRecords.has(v.key(i)) && c.heldViews.has(v.key(i + 1))) return true;
   if (tier(v, i, length) || eventRecord(v, i, length)) return true;
   if (c.distributive.has(v.key(i - 1)) || c.approximators.some((p) => v.matches(i - p.length, p) > 0))
     return true;
