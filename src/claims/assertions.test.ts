@@ -709,9 +709,9 @@ test("a claim reported in a relative clause past an auxiliary, and a cause calle
 });
 
 test("a correction notice, what someone kept saying, a criticism's or a hope's that-clause, a hope to do something and what a record is expected to show are not the author's claims", () => {
+  // The notices stand inside a paragraph here: one that opens on such a notice is the outlet's
+  // furniture as a whole (src/ingest/boilerplate.ts) before any assertion is read.
   const sentences = [
-    "Because of an editing error, an article on Tuesday about the Kessel ferry misstated the warden's name.",
-    "Because of a reporting error, a caption on Monday misidentified the harbour.",
     "Warden Okafor, as well as her office, has always maintained that the ledger was sound.",
     "Her rivals in the ward never thought so.",
     "Okafor has faced criticism from rivals that her levy has created an unsafe harbour.",
@@ -723,6 +723,8 @@ test("a correction notice, what someone kept saying, a criticism's or a hope's t
     "Okafor has always ignored the pilots.",
     "The harbour board has never confirmed the ferry accounts.",
     "The ledgers show that Okafor spent more on the ferry.",
+    "Because of an editing error, an article on Tuesday about the Kessel ferry misstated the warden's name.",
+    "Because of a reporting error, a caption on Monday misidentified the harbour.",
   ];
   assert.deepEqual(authorAssertions(sentences, "assertion:"), [
     "Because of the levy, the ferry runs half empty. [assertion:causal]",
