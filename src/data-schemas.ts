@@ -889,6 +889,9 @@ const SUPPORT_LEXICON = Type.Object({
   subjectHeadEnds: words,
   timeSpans: words,
   shareFollowers: words,
+  wholeSpans: words,
+  spanRateLeads: words,
+  deliberationAdjuncts: words,
   questionOpeners: words,
   lightVerbs: words,
   predicateAdverbs: words,
@@ -901,6 +904,7 @@ const SUPPORT_LEXICON = Type.Object({
   verbForms: Type.Array(words),
   fractions: Type.Record(Type.String(), Type.Integer({ minimum: 2 })),
   numerators: Type.Record(Type.String(), Type.Integer({ minimum: 1 })),
+  multipleChanges: Type.Record(Type.String(), Type.Integer({ minimum: 1 })),
 });
 
 /** Schema of `data/trace-lexicon.json`. */

@@ -1,4 +1,4 @@
-import type { SupportLexicon } from "./lexicon.js";
+import { type SupportLexicon, supportLexicon } from "./lexicon.js";
 import type { Passage } from "./terms.js";
 
 /** Keys between the demonstrative and the change noun's article: "That would be", "This is". */
@@ -21,4 +21,13 @@ export function restatesChange(claim: Passage, lex: SupportLexicon): "rise" | "f
   const noun = keys[k + 1] ?? "";
   if (!lex.differenceNouns.has(noun) || keys[k + 2] !== "of") return undefined;
   return lex.fallNouns.has(noun) ? "fall" : "rise";
+}
+
+/**
+ * True when the first noun of difference of a clause that states a difference is a fall's ("a cut
+ * of more than a third", `fallNouns`): its share is of the larger figure, where it started.
+ */
+export function fallNamed(claim: Passage, lex: SupportLexicon = supportLexicon()): boolean {
+  const noun = claim.keys.find((k) => lex.differenceNouns.has(k));
+  return noun !== undefined && lex.fallNouns.has(noun);
 }

@@ -73,7 +73,7 @@ export function fractionQuantities(doc: Document, lex: SupportLexicon = supportL
 }
 
 /** The claims layer's bound ("more than", "fewer than", "up to") that ends right before token `k`. */
-function boundBefore(
+export function boundBefore(
   doc: Document,
   k: number,
   sentenceStart: number,

@@ -11,7 +11,8 @@ import type { Match } from "../trace/types.js";
 import type { AttributionSpans } from "../voice/attributions.js";
 import { type Credit, findCredits, findDatelines } from "../voice/credits.js";
 import type { Quote, Voice } from "../voice/types.js";
-import { restatesChange } from "./change-back.js";
+import { currencyCarried } from "./carried-unit.js";
+import { fallNamed, restatesChange } from "./change-back.js";
 import { Disputes, disputed } from "./disputes.js";
 import { fractionQuantities } from "./fractions.js";
 import { confidenceOf, defaultSupportGate, type SupportGate } from "./gate.js";
@@ -38,6 +39,7 @@ import { ASSERTION_GAP, CONTRADICTED, OVERREACH, type SupportFinding } from "./r
 import { type Passage, passageOf, passageOver, termOf } from "./terms.js";
 import type { Support, SupportStatus, SupportUnit } from "./types.js";
 import { undecidedAgainst } from "./undecided.js";
+import { isWordFigure, wordFigures } from "./word-figures.js";
 
 export type { Support, SupportStatus } from "./types.js";
 
@@ -388,7 +390,7 @@ export class SupportRater {
           start: u.start,
           end: u.end,
           ...(u.difference
-            ? this.rateDifference(figures.filter(within), host)
+            ? this.rateDifference(currencyCarried(figures.filter(within), figures), host, fallNamed(claim))
             : this.rateAdjunct(claim, figures.filter(within), host)),
         };
       let found =
@@ -1246,10 +1248,14 @@ function zeroCountIn(claim: Passage, candidates: Candidate[]): Candidate | undef
 /**
  * The figures that tie a claim to the passage that states them: counts, amounts and shares, not a
  * vague count ("several of which …" met "an attorney who represents several victims" on a PTC
- * article), which any sentence may hold of anything.
+ * article), which any sentence may hold of anything, nor a figure read from words
+ * (`src/support/word-figures.ts`): a multiplier verb is the claim's predicate, and a passage that
+ * gives the claim's other figure ("almost tripled in two years" / "risen by 72 percent over two
+ * years") is where its change is stated, right or wrong; "a decade" or "a century" is a round span
+ * many sentences give ("10 years ago" of a house bought, "perhaps a century" of a prophecy).
  */
 function anchoring(figures: Quantity[]): Quantity[] {
-  return measuresOf(figures).filter((q) => !q.vague);
+  return measuresOf(figures).filter((q) => !q.vague && !isWordFigure(q));
 }
 
 /**
@@ -1270,7 +1276,10 @@ function statesFigure(
   for (const c of candidates)
     if (
       Math.round(c.coverage * claim.terms.size) >= MIN_SHARED &&
-      figuresAgree(measures, figuresIn(c.passage)) &&
+      figuresAgree(
+        measures,
+        figuresIn(c.passage).filter((q) => !isWordFigure(q)),
+      ) &&
       (!best || c.coverage > best.coverage)
     )
       best = c;
@@ -1291,7 +1300,14 @@ function onlyFigure(
 ): Candidate | undefined {
   const measures = anchoring(figures);
   if (measures.length === 0) return undefined;
-  const agreeing = candidates.filter((c) => c.coverage > 0 && figuresAgree(measures, figuresIn(c.passage)));
+  const agreeing = candidates.filter(
+    (c) =>
+      c.coverage > 0 &&
+      figuresAgree(
+        measures,
+        figuresIn(c.passage).filter((q) => !isWordFigure(q)),
+      ),
+  );
   return agreeing.length === 1 ? agreeing[0] : undefined;
 }
 
@@ -1511,7 +1527,9 @@ function relativeChanges(given: Quantity[], p: Passage, falls = false): Quantity
       currency: undefined,
       low: v,
       high: v,
-      approx: true,
+      // Worked out here, to a tenth of a percent: only the claim's own rounding is slack, so
+      // "more than a third" does not pass for 29.3 percent (41 to 29 weeks).
+      approx: false,
       text: `${v}%`,
     };
   };
@@ -1580,7 +1598,7 @@ function figuresOf(doc: Document): Map<number, Quantity[]> {
       (q) => !PAGE_BEFORE.test(doc.text.slice(Math.max(0, q.start - 8), q.start)) && !cited(q.start, q.end),
     ),
   );
-  const all = fractionQuantities(doc);
+  const all = [...fractionQuantities(doc), ...wordFigures(doc)];
   // "less than two thirds": the claims layer reads the numerator as a count ("less than two"),
   // which the fraction holds whole; the fraction is the figure.
   const numerators = all.length ? found.filter((q) => all.some((f) => numeratorOf(q, f))) : [];

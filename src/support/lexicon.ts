@@ -126,6 +126,14 @@ export interface SupportLexicon {
   fractions: Map<string, number>;
   /** Value of the word before a fraction: "a" 1, "two" 2. */
   numerators: Map<string, number>;
+  /** The percent change each multiplier verb states: "tripled" 200, "halved" 50 (a fall). */
+  multipleChanges: Map<string, number>;
+  /** Units of time that stand alone after "a" as one span ("in a decade"); "a year" is most often a rate's period. */
+  wholeSpans: Set<string>;
+  /** Words that end a deliberation's object with an adjunct of the deliberation: "will consider the application at its meeting". */
+  deliberationAdjuncts: Set<string>;
+  /** Words before "a fortnight" that make it a rate's period, not a span: "once a fortnight". */
+  spanRateLeads: Set<string>;
   /** Words between a negator and what it negates: "had not found any breach". */
   negatedDeterminers: Set<string>;
   /** Rank of each ordinal word: "second" 2. */
@@ -426,6 +434,9 @@ const LISTS = [
   "subjectHeadEnds",
   "timeSpans",
   "shareFollowers",
+  "wholeSpans",
+  "spanRateLeads",
+  "deliberationAdjuncts",
   "questionOpeners",
   "lightVerbs",
   "predicateAdverbs",
@@ -445,6 +456,7 @@ type Raw = Record<(typeof LISTS)[number], string[]> & {
   verbForms: string[][];
   fractions: Record<string, number>;
   numerators: Record<string, number>;
+  multipleChanges: Record<string, number>;
   ordinals: Record<string, number>;
   numberWords: Record<string, number>;
   referenceBounds: Record<"above" | "below", string[]>;
@@ -490,7 +502,7 @@ export function validateSupportLexicon(raw: unknown): asserts raw is Raw {
       throw new Error(`support lexicon: ${name} is not a table`);
     return Object.entries(t);
   };
-  for (const name of ["fractions", "numerators", "ordinals", "numberWords"] as const) {
+  for (const name of ["fractions", "numerators", "multipleChanges", "ordinals", "numberWords"] as const) {
     const least = name === "numberWords" ? 0 : 1;
     for (const [w, n] of table(name)) {
       entry(name, w);
@@ -674,6 +686,10 @@ export function supportLexicon(): SupportLexicon {
     functionWords: new Set(functionWords()),
     fractions: new Map(Object.entries(raw.fractions)),
     numerators: new Map(Object.entries(raw.numerators)),
+    multipleChanges: new Map(Object.entries(raw.multipleChanges)),
+    wholeSpans: new Set(raw.wholeSpans),
+    spanRateLeads: new Set(raw.spanRateLeads),
+    deliberationAdjuncts: new Set(raw.deliberationAdjuncts),
     negatedDeterminers: new Set(raw.negatedDeterminers),
     ordinals: new Map(Object.entries(raw.ordinals)),
     referenceBounds: new Map(

@@ -845,6 +845,34 @@ function hedgesOnShared(
 }
 
 /**
+ * True when the hedge `words` ends on a deliberation ("will consider") and its object, a noun
+ * phrase from `at` opened by a determiner up to a word that opens an adjunct of time or place
+ * (`deliberationAdjuncts`) or ends the clause ("the application" of "the application at its
+ * meeting"; "a charge for the fishing deck" whole), holds no word the claim shares.
+ */
+function weighsNoneOf(
+  keys: readonly string[],
+  at: number,
+  words: readonly string[],
+  lex: SupportLexicon,
+  sharedAt: (k: number) => string | undefined,
+): boolean {
+  const last = words.at(-1);
+  if (last === undefined || !lex.deliberations.has(last) || !lex.determiners.has(keys[at] ?? ""))
+    return false;
+  let stop = at + 1;
+  while (
+    stop < keys.length &&
+    /^[\p{L}\p{N}]/u.test(keys[stop]) &&
+    !lex.deliberationAdjuncts.has(keys[stop]) &&
+    !lex.conjunctEnds.has(keys[stop])
+  )
+    stop++;
+  for (let k = at; k < stop; k++) if (sharedAt(k)) return false;
+  return true;
+}
+
+/**
  * Whether the hedge or condition `words` at key `i` of `p` counts against `other` (see
  * {@link hedgesOnShared}): undefined when it does not, else whether it approximates a figure
  * ("about 300") rather than hedging the statement. Apart from the scan for hedges, which runs on
@@ -955,6 +983,10 @@ function hedgeCounts(
     const clause = keys[end] === "that";
     while (end < keys.length && !(lex.conjunctEnds.has(keys[end]) && !(clause && keys[end] === ","))) end++;
   }
+  // "The committee will consider the application at its meeting on 9 September": a deliberation
+  // leaves open what it weighs, its object, and states the rest; a claim that shares no word of the
+  // object ("The committee will meet on 9 September") is not weakened by it.
+  if (weighsNoneOf(keys, i + words.length, words, lex, sharedAt)) return undefined;
   // "partly mitigated by the proposed green finish": a hedge between a determiner and a noun
   // qualifies that noun phrase, and weakens the statement only through it.
   const phrase = attributiveReach(keys, i, words.length, lex);
