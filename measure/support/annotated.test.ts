@@ -20,7 +20,7 @@ test("the support set parses, and every claim and evidence text is found in its 
   for (const a of set) assert.equal(scoreGoldArticle(a).length, a.gold.length);
 });
 
-test("every split name of the set parses, held-out 22 included; an unknown one is refused", () => {
+test("every split name of the set parses, held-out 23 included; an unknown one is refused", () => {
   for (const split of SPLITS) {
     const g = parseGoldArticle(
       "x.txt",
@@ -28,10 +28,10 @@ test("every split name of the set parses, held-out 22 included; an unknown one i
     );
     assert.equal(g.split, split);
   }
-  assert.ok(SPLITS.includes("heldout-22"));
+  assert.ok(SPLITS.includes("heldout-23"));
   assert.throws(
-    () => parseGoldArticle("x.txt", "shape: wire\nsplit: heldout-23\n--- article\nA.\n"),
-    /x\.txt: unknown split heldout-23/,
+    () => parseGoldArticle("x.txt", "shape: wire\nsplit: heldout-24\n--- article\nA.\n"),
+    /x\.txt: unknown split heldout-24/,
   );
   assert.throws(() => parseGoldArticle("x.txt", "shape: wire\n--- article\nA.\n"), /no shape\/split header/);
 });

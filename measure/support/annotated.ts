@@ -43,6 +43,7 @@ export const SPLITS = [
   "heldout-20",
   "heldout-21",
   "heldout-22",
+  "heldout-23",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
@@ -67,7 +68,8 @@ export interface GoldArticle {
    * `heldout-19` by someone else again, blind, measured once and then read;
    * `heldout-20` by someone else again, blind, measured once and then read;
    * `heldout-21` by someone else again, blind, measured once and then read;
-   * `heldout-22` by someone else again, blind, measured once and then read.
+   * `heldout-22` by someone else again, blind, measured once and then read;
+   * `heldout-23` by someone else again, blind, measured once.
    */
   split: Split;
   article: string;

@@ -37,6 +37,7 @@ const PART_LABELS: Record<Split, string> = {
   "heldout-20": "held-out 20 (blind, measured once at 0.640, then read)",
   "heldout-21": "held-out 21 (blind, measured once at 0.647, then read)",
   "heldout-22": "held-out 22 (blind, measured once at 0.652, then read)",
+  "heldout-23": "held-out 23 (blind, measured once)",
 };
 
 function table(outs: ClaimOutcome[], split: string): (string | number)[][] {
@@ -81,6 +82,7 @@ const SHORT: Record<Split, string> = {
   "heldout-20": "h20",
   "heldout-21": "h21",
   "heldout-22": "h22",
+  "heldout-23": "h23",
 };
 
 /** Each rating rule's precision, "right/predicted" per part, so a rule that fails on new text shows. */
@@ -152,15 +154,15 @@ function gateTable(outs: ClaimOutcome[]): ResultTable {
     rows: [
       ...parts.map((p) => [SHORT[p], ...cells(outs.filter((o) => o.split === p))]),
       [
-        "blind-written h4-h22 pooled (all read)",
+        "blind-written h4-h23 pooled (all but h23 read)",
         ...cells(outs.filter((o) => BLIND_WRITTEN.includes(o.split))),
       ],
       ["all parts pooled (all read)", ...cells(outs)],
     ],
     notes: [
       "right/predicted, precision, recall. 'all': every rating of the status; 'firm': those of a kind (status and rule) the gate",
-      "lets through as a warning finding (data/support-gate.json, chosen on the blind measures: each part of held-outs 4-22",
-      "rated once by the rules it was measured blind with). Today's rules have been read on every part here, so these are read",
+      "lets through as a warning finding (data/support-gate.json, chosen on the blind measures: each part of held-outs 4-23",
+      "rated once by the rules it was measured blind with). Today's rules have been read on every part but h23 here, so these are read",
       "figures; the blind ones are in docs/support.md. No kind passes today: every rating is tentative, the claim's rating with no finding.",
     ],
   };
@@ -216,7 +218,9 @@ export default async (): Promise<ResultTable[]> => {
         "contradicted precision 0.61 over 18, overreach 0.80 over 20; 0.633 with the rules from before its round, one claim rated otherwise); its misses have been read since.",
         "Held-out 21 (files 208-217), written blind by someone else again while held-out 20 was read, was measured once (0.647:",
         "contradicted precision 0.79 over 14, overreach 0.87 over 15; 0.660 with the rules from before its round, five claims rated otherwise); its misses have been read since.",
-        'Held-out 22 (files 218-227), written blind by someone else again while held-out 21 was read, was measured once (see docs/support.md, "Held-out 22").',
+        "Held-out 22 (files 218-227), written blind by someone else again while held-out 21 was read, was measured once (0.652:",
+        "contradicted precision 0.58 over 12, overreach 0.67 over 18; the same 0.652 with the rules from before its round); its misses have been read since.",
+        'Held-out 23 (files 228-237), written blind by someone else again while held-out 22 was read, was measured once (see docs/support.md, "Held-out 23").',
         "A gold line is scored against the claim of its sentence whose span holds its text (the sentence's rating when it spans several);",
         "the sentence's voice is the pipeline's; 'unrated' (the pipeline gave it another voice) counts as wrong.",
         "FEVER score (Thorne et al. 2018): a rating counts only when the status is right and, for supported, contradicted and",
