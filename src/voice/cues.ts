@@ -204,6 +204,53 @@ export function findCues(
   return cues;
 }
 
+/** Whether any word of a mention is capitalised. */
+function capitalised(m: MentionFinder, mention: Mention): boolean {
+  for (let k = mention.first; k <= mention.last; k++) if (m.isCapWord(k)) return true;
+  return false;
+}
+
+// Most tokens of a place's name after a comma ("Iowa", "N.H.", "Tex.").
+const PLACE_TOKENS = 4;
+
+/**
+ * Where the main clause starts before token `j`: past a phrase opened by a word of
+ * `leadingAdverbials` and its comma ("On Tuesday, Mr. Lind …"), and past any further such phrase or
+ * the state of a place named in one ("At a rally in Ames, Iowa, on Sunday, Mrs. Lind …").
+ */
+function mainClauseStart(m: MentionFinder, floor: number, j: number): number {
+  const tokens = m.tokens;
+  const commaAfter = (from: number) => {
+    let comma = from + 1;
+    while (comma < j && tokens.key(comma) !== ",") comma++;
+    return comma;
+  };
+  if (!m.lex.leadingAdverbials.has(tokens.key(floor))) return floor;
+  let comma = commaAfter(floor);
+  if (comma + 1 >= j) return floor;
+  for (;;) {
+    const start = comma + 1;
+    const next = commaAfter(start);
+    if (next + 1 >= j) return start;
+    if (!m.lex.leadingAdverbials.has(tokens.key(start)) && !stateOfPlace(m, start, next)) return start;
+    comma = next;
+  }
+}
+
+/**
+ * Whether the tokens `[start, comma)` are a state or country after a place named after a
+ * preposition of place ("in Ames, Iowa,", "at Kessel Hospital in Tyne, Ark.,"): capitalised words
+ * and abbreviation points only, the comma before them closing "in" and a capitalised name.
+ */
+function stateOfPlace(m: MentionFinder, start: number, comma: number): boolean {
+  const tokens = m.tokens;
+  if (comma - start > PLACE_TOKENS) return false;
+  for (let k = start; k < comma; k++) if (!m.isCapWord(k) && tokens.key(k) !== ".") return false;
+  let b = start - 2;
+  while (b >= 0 && m.isCapWord(b)) b--;
+  return b < start - 2 && m.lex.locatives.has(tokens.key(b));
+}
+
 // Conjunctions that may open a sentence before its subject ("But Orbán remains …").
 const OPENING_CONJUNCTIONS = new Set(["but", "and", "so", "yet"]);
 
@@ -501,12 +548,14 @@ export function subjectOf(
     const clause = subordinateClause(m, floor + 1, j);
     if (clause) return clause.subject ? { subject: clause.subject, inverted: false } : undefined;
     // "After criticism from several Jewish groups, Boudreau issued a clarification, saying …": the
-    // main clause's subject, past an opening adverbial and its comma.
-    let start = floor;
-    if (m.lex.leadingAdverbials.has(tokens.key(floor))) {
-      let comma = floor + 1;
-      while (comma < j && tokens.key(comma) !== ",") comma++;
-      if (comma + 1 < j) start = comma + 1;
+    // main clause's subject, past the phrases that open the sentence.
+    const start = mainClauseStart(m, floor, j);
+    // "Shortly after the vote, the families of the founders had mobilized, warning that …": a
+    // description in lower case opens the main clause ("the Harbour Trust" is read as a name below).
+    if (start > floor && m.lex.determiners.has(tokens.key(start))) {
+      const opening = m.forward(start, j);
+      if (opening?.kind === "description" && opening.first === start && !capitalised(m, opening))
+        return { subject: opening, inverted: false };
     }
     for (let c = start; c < j; c++) {
       // "Local survivors of abuse greeted …, saying": a word capitalised only as the sentence's

@@ -945,6 +945,21 @@ test("a participle's subject is the main clause's, past an opening adverbial, an
   assert.deepEqual(sources, ["Ada Lind", "Local traders", "Ada Lind"]);
 });
 
+test("a participle's subject is read past the phrases and the state that open the sentence, a name after a determiner is one when its verb follows, and a person's word heads a description before its phrase", () => {
+  const { sentences: s } = run(
+    "Ferry talks. At a fair in Tyne, Ark., on Sunday, Mrs. Ada Lind defended her plan, saying that the quay should open. Shortly after the vote, the families of the founders had mobilized, warning that the deal would fail. The Islanders have used the strike to press for a bridge, saying the crossing is unsafe. Other Kesselites echoed those comments, saying the fund was empty. The Coastal minister of ports rejected the plan, saying it was too dear. A spokeswoman for the Harbour Board declined to comment, saying that nobody involved remains at the firm. The statement of the founders was read out, saying that the deal would fail.",
+  );
+  assert.deepEqual(s.slice(1), [
+    "[speaker:Ada Lind] At a fair in Tyne, Ark., on Sunday, Mrs. Ada Lind defended her plan, saying that the quay should open.",
+    "[speaker:the families of the founders] Shortly after the vote, the families of the founders had mobilized, warning that the deal would fail.",
+    "[speaker:Islanders] The Islanders have used the strike to press for a bridge, saying the crossing is unsafe.",
+    "[speaker:Kesselites] Other Kesselites echoed those comments, saying the fund was empty.",
+    "[speaker:the Coastal minister of ports] The Coastal minister of ports rejected the plan, saying it was too dear.",
+    "[speaker:a spokeswoman for the Harbour Board] A spokeswoman for the Harbour Board declined to comment, saying that nobody involved remains at the firm.",
+    "[author] The statement of the founders was read out, saying that the deal would fail.",
+  ]);
+});
+
 test("'pointed to' reports only with a person as its subject, outside a subordinate clause", () => {
   const { sentences: s } = run(
     "Ferry talks. Ines Varga chairs the board. All signs point to a strike. When Varga pointed out that the fares had risen, the minister said nothing. The fare table matches what Varga pointed out in May.",

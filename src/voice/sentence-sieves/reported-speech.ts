@@ -394,10 +394,12 @@ function participleSpeaker(ctx: SentenceContext, c: Cue, i: number): Voice | und
   const sp = ctx.cueSpeakers[i];
   if (c.subject.kind === "name") {
     // "Other Republican candidates …", "The French minister …", "a U.S. District Court judge":
-    // a capitalised modifier after a determiner is no name of the subject; "Farrakhan’s history
+    // a capitalised modifier after a determiner is no name of the subject, but one its verb
+    // follows is ("The Russians have used …", "Other Republicans echoed …"); "Farrakhan’s history
     // of comments …": a possessor is not the one who says.
     const last = tokens.get(c.subject.last);
-    if (lex.determiners.has(tokens.keyAt(c.subject.first - 1) ?? "")) return undefined;
+    if (lex.determiners.has(tokens.keyAt(c.subject.first - 1) ?? "") && !verbAt(ctx, c.subject.last + 1))
+      return undefined;
     if (/['\u2019]s?$/.test(ctx.article.text.slice(last.start, last.end))) return undefined;
     if (tokens.keyAt(c.subject.last + 1) === "'s" || tokens.keyAt(c.subject.last + 1) === "\u2019s")
       return undefined;
@@ -410,9 +412,22 @@ function participleSpeaker(ctx: SentenceContext, c: Cue, i: number): Voice | und
       : undefined;
   }
   if (c.subject.kind === "pronoun") return sp?.name ? { kind: "speaker", name: sp.name } : undefined;
-  if (c.subject.kind === "description" && personHead(ctx, c) && sp?.description)
+  if (c.subject.kind === "description" && (personHead(ctx, c) || headBeforePhrase(ctx, c)) && sp?.description)
     return { kind: "speaker", description: sp.description };
   return undefined;
+}
+
+/**
+ * Whether cue c's description is headed by a word for people before the phrase that completes it
+ * ("A spokeswoman for the Harbour Board", "the head of a shipping firm"): its last word is the
+ * body's, not the head's.
+ */
+function headBeforePhrase(ctx: SentenceContext, c: Cue): boolean {
+  const tokens = ctx.article.tokenStore;
+  for (let k = c.subject.first + 1; k <= c.subject.last; k++)
+    if (ctx.lex.appositivePrepositions.has(tokens.key(k)))
+      return personHead(ctx, { ...c, subject: { ...c.subject, last: k - 1 } });
+  return false;
 }
 
 /**
@@ -453,6 +468,16 @@ function subjectAndVerbAhead(ctx: SentenceContext, k: number): boolean {
 function clauseVerb(ctx: SentenceContext, k: number): boolean {
   const key = ctx.article.tokenStore.keyAt(k) ?? "";
   return ctx.lex.copulas.has(key) || ctx.lex.modals.has(key);
+}
+
+// A verb in the past in -ed ("echoed", "intervened").
+const PAST = /^\p{Ll}{2,}ed$/u;
+
+/** Whether token k is a verb right after its subject: an auxiliary, a modal, a past form or one in -ed. */
+function verbAt(ctx: SentenceContext, k: number): boolean {
+  const { lex } = ctx;
+  const key = ctx.article.tokenStore.keyAt(k) ?? "";
+  return lex.verbSkips.has(key) || lex.modals.has(key) || lex.pastForms.has(key) || PAST.test(key);
 }
 
 // Most tokens of a phrase opened by a preposition between a verb and its "that" ("declared in an
