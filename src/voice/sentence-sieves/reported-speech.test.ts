@@ -219,7 +219,7 @@ test("reported-speech: 'X …, saying …' is X's when X opens the clause and na
   );
 });
 
-test("reported-speech: 'X …, arguing that …' is X's when a clause follows the participle; an object, an object's name and a subject the participle cannot reach are not", () => {
+test("reported-speech: 'X …, arguing that …' is X's when a clause follows the participle; an object and an object's name are not, and a name after 'The' that its verb follows is its subject", () => {
   assert.deepEqual(
     runSentenceSieve(
       reportedSpeech,
@@ -240,7 +240,7 @@ test("reported-speech: 'X …, arguing that …' is X's when a clause follows th
       "[speaker:the mayor] The mayor threatened to veto the budget, arguing such cuts would close the quay.",
       "[-] Ines Varga won the harbour ward, claiming 41 percent of the vote.",
       "[-] Tomas Brandt won the vote, adding to his run of victories.",
-      "[-] The Courier has opposed Ines Varga, arguing she is unfit to lead the council.",
+      "[speaker:Courier] The Courier has opposed Ines Varga, arguing she is unfit to lead the council.",
       "[-] Fishermen see Varga as a rival, arguing that she wants the quay closed.",
       "[speaker:Tomas Brandt] Tomas Brandt apologized the next day, saying it was wrong to shout.",
     ],
