@@ -865,6 +865,7 @@ const SUPPORT_LEXICON = Type.Object({
   exclusiveBounds: words,
   periodsPerYear: Type.Record(Type.String(), Type.Number({ exclusiveMinimum: 0 })),
   inabilities: words,
+  possibilityModals: words,
   figureVerbs: words,
   difficulties: words,
   accusations: words,

@@ -213,6 +213,8 @@ export interface SupportLexicon {
   periodsPerYear: Map<string, number>;
   /** Modal hedges that a negator right after them makes a stated inability ("it could not justify"), no hedge. */
   inabilities: Set<string>;
+  /** Modals of possibility ("could affect up to 1,000 jobs"): they leave open the statement, not only its figure. */
+  possibilityModals: Set<string>;
   /** Verbs whose object is a figure ("to cost £27.4 million"): a forecast of one is an estimate of the figure. */
   figureVerbs: Set<string>;
   /** Words right before a figure ("averaging £4,000", "an average of") or after it ("on average") that make it an average. */
@@ -408,6 +410,7 @@ const LISTS = [
   "seasons",
   "exclusiveBounds",
   "inabilities",
+  "possibilityModals",
   "figureVerbs",
   "averageWords",
   "totalWords",
@@ -728,6 +731,7 @@ export function supportLexicon(): SupportLexicon {
     exclusiveBounds: new Set(raw.exclusiveBounds),
     periodsPerYear: new Map(Object.entries(raw.periodsPerYear)),
     inabilities: new Set(raw.inabilities),
+    possibilityModals: new Set(raw.possibilityModals),
     figureVerbs: new Set(raw.figureVerbs),
     averageWords: new Set(raw.averageWords),
     totalWords: new Set(raw.totalWords),

@@ -1,6 +1,7 @@
 import { boundsApart, convertible, inUnit } from "../claims/amounts.js";
 import { roundingOf } from "../claims/rounding.js";
 import type { Quantity } from "../claims/types.js";
+import { figureAt, modalOverBound, startsPhrase } from "./figure-bounds.js";
 import { findPhrases, type Negation, type Phrases, type SupportLexicon, supportLexicon } from "./lexicon.js";
 import { matchRating } from "./predicate.js";
 import { anaphors, type Candidate, familyOf, sharedTerms } from "./retrieve.js";
@@ -712,33 +713,9 @@ function claimHedgesOf(keys: string[], lex: SupportLexicon): string[] {
   return findPhrases(masked, lex.hedges);
 }
 
-function startsPhrase(keys: readonly string[], i: number, table: Phrases): boolean {
-  return (table.get(keys[i]) ?? []).some((words) => words.every((w, k) => keys[i + k] === w));
-}
-
 /** The evaluative terms of a passage of one polarity. */
 function evaluative(p: Passage, words: Set<string>): string[] {
   return [...p.terms].filter((t) => words.has(t));
-}
-
-/**
- * True when the words at `k` state a figure: digits, a number word ("three", "dozens"), a fraction
- * ("a third", "two-fifths", "half") or "a"/"an" before a number word ("a million").
- */
-function figureAt(keys: readonly string[], k: number, lex: SupportLexicon): boolean {
-  const w = keys[k];
-  if (w === undefined) return false;
-  // "roughly $5.7 billion": the currency sign is a key of its own, and the figure follows it.
-  if (/^\p{Sc}$/u.test(w)) return /^\d/.test(keys[k + 1] ?? "");
-  if (/^\d/.test(w) || startsPhrase(keys, k, lex.counts) || lex.fractions.has(w)) return true;
-  const parts = w.split("-");
-  if (parts.length === 2 && lex.numerators.has(parts[0]) && lex.fractions.has(parts[1])) return true;
-  const next = keys[k + 1];
-  return (
-    (w === "a" || w === "an" || w === "one") &&
-    next !== undefined &&
-    (lex.fractions.has(next) || lex.magnitudes.has(next) || startsPhrase(keys, k + 1, lex.counts))
-  );
 }
 
 /** True when every word of the passage is a function word or part of a figure. */
@@ -3206,6 +3183,14 @@ export function ratePassage(
       reason: `the source hedges (${named(further).map(quote).join(", ")}); ${claimSays}`,
     };
   }
+  const modal =
+    pc.flips.length > pp.flips.length ? undefined : modalOverBound(claim, claimHedges, passage, further, lex);
+  if (modal)
+    return {
+      status: "overreach",
+      rule: "hedge",
+      reason: `the source leaves it open (${quote(modal)}); the claim only bounds its figure`,
+    };
   // "Parents must see a practice nurse before they can book" against "Parents who have concerns
   // can speak to a practice nurse before booking": the claim makes a duty of what the source
   // leaves free.
