@@ -96,6 +96,7 @@ export function extractClaims(
   for (let i = 0; i < ownCount; i++) append(bySentence, quantities[i].sentence, i);
   const furniture = furnitureParagraphs(article);
   const widgets = formWidgets(article.text, article.paragraphs);
+  const headers = repostHeaders(article);
   article.sentences.forEach((s, si) => {
     // A related-links line, an editor's correction note, a call to follow or subscribe, a shop
     // row, the byline or a poll set inside the story is the page's or the outlet's, not a
@@ -130,8 +131,7 @@ export function extractClaims(
     // Scandal" is a label, not something to check. So does a reposted piece's header, its
     // headline and byline in one line.
     const paragraph = article.paragraphs[s.paragraph];
-    const header =
-      paragraph !== undefined && repostHeader(article.text.slice(paragraph.start, paragraph.end));
+    const header = headers.has(s.paragraph);
     if ((paragraph?.kind === "heading" || titleLine(article.text, s, paragraph) || header) && !counts) return;
     const statement =
       !checkworthy && !counts && !asks && (context.rated?.(si) ?? false) && states(article, s);
@@ -171,6 +171,15 @@ function furnitureParagraphs(doc: Document): Set<number> {
   doc.paragraphs.forEach((p, i) => {
     const text = doc.text.slice(p.start, p.end);
     if (isFurnitureParagraph(text) || (byline !== undefined && text.trim() === byline)) out.add(i);
+  });
+  return out;
+}
+
+/** Paragraphs of the article that are a reposted piece's header, read once per paragraph. */
+function repostHeaders(doc: Document): Set<number> {
+  const out = new Set<number>();
+  doc.paragraphs.forEach((p, i) => {
+    if (repostHeader(doc.text.slice(p.start, p.end))) out.add(i);
   });
   return out;
 }
