@@ -1066,6 +1066,7 @@ const VOICE_GRAMMAR = Type.Object({
   clauseObjectCopulas: words,
   clauseObjectNotVerbs: words,
   colonObjectMarkers: words,
+  colonTopicMarkers: words,
   presentSubjects: words,
   cueTimeDeterminers: words,
   cueTimeLeads: words,

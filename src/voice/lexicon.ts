@@ -194,6 +194,7 @@ type GrammarData = Record<
   | "clauseObjectCopulas"
   | "clauseObjectNotVerbs"
   | "colonObjectMarkers"
+  | "colonTopicMarkers"
   | "titleConnectors"
   | "firstPersonPronouns"
   | "spokenContractions"
@@ -503,6 +504,8 @@ export interface VoiceLexicon {
   clauseObjectNotVerbs: Set<string>;
   /** Words that make the name after them an object before a colon, not the one who speaks ("a message to Trump:"). */
   colonObjectMarkers: Set<string>;
+  /** Prepositions that make the name after them the topic of the quote after a colon ("On Vantor: “…”"). */
+  colonTopicMarkers: Set<string>;
 }
 
 let cached: VoiceLexicon | undefined;
@@ -677,6 +680,7 @@ export function voiceLexicon(): VoiceLexicon {
     clauseObjectCopulas: new Set(g.clauseObjectCopulas),
     clauseObjectNotVerbs: new Set(g.clauseObjectNotVerbs),
     colonObjectMarkers: new Set(g.colonObjectMarkers),
+    colonTopicMarkers: new Set(g.colonTopicMarkers),
   };
   return cached;
 }

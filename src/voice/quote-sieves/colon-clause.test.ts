@@ -55,3 +55,17 @@ test("colon-clause: past a subordinate clause opening the paragraph, the main cl
     ["“Our thoughts are with his family.” -> Lind"],
   );
 });
+
+test("colon-clause: a name after 'On' or 'about' before the colon is the quote's topic, never its speaker", () => {
+  assert.deepEqual(
+    runQuoteSieve(
+      colonClause,
+      "Some of Ada Marlow's remarks at the rally:\n\nOn Vantor: “They call them rebels, I call them heroes.”\n\nOn the Kessel people: “They are the finest in the land.”\n\nAnd her question about Tomas Varga: “Who pays him?”",
+    ),
+    [
+      "“They call them rebels, I call them heroes.” -> none",
+      "“They are the finest in the land.” -> none",
+      "“Who pays him?” -> none",
+    ],
+  );
+});

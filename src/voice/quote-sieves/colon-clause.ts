@@ -85,6 +85,10 @@ export const colonClause: QuoteSieve = {
         !lex.evidenceNouns.has(owned) &&
         !lex.selfReference.has(owned);
       if (possessor) return possessedPerson(n.first, n.last + (apostrophe ? 2 : 1), ctx);
+      // "On Vantor:", "On the Kessel people:": the quote after is on that topic, and whoever
+      // speaks it is named elsewhere, if at all.
+      const det = lex.determiners.has(before) ? 1 : 0;
+      if (lex.colonTopicMarkers.has(tokens.keyAt(n.first - 1 - det) ?? "")) return undefined;
       if (lex.colonObjectMarkers.has(before) || lex.locatives.has(before)) {
         k = n.first;
         continue;
